@@ -1,0 +1,184 @@
+/// Byte-level evidence that word rules cannot express: markers, hidden styling,
+/// markdown exfiltration, script markers, encoded payloads and token salad.
+enum InjectionHeuristics {
+    typealias Evidence = (category: InjectionCategory, weight: Double)
+
+    static func evidence(in buffer: ScanBuffer, into out: inout [Evidence]) {
+        delimiters(buffer, &out)
+        hiddenText(buffer, &out)
+        exfiltration(buffer, &out)
+        codeMarkers(buffer, &out)
+        encodingTemplates(buffer, &out)
+        if let salad = adversarialSuffix(buffer) { out.append((.adversarialSuffix, salad)) }
+    }
+
+    private static func delimiters(_ b: ScanBuffer, _ out: inout [Evidence]) {
+        let strong: [StaticString] = [
+            "[system]", "<system>", "</system>", "<|im_start|>", "<|im_end|>", "<|system|>", "<|endoftext|>",
+            "<|user|>", "<|assistant|>", "[inst]", "[/inst]", "<<sys>>", "### instruction", "### system",
+            "### new instruction", "<end of session>", "[rest-of-document]", "[end of document]", "(#context)",
+            "(#assistant)", "[admin]", "[developer]", "{system}", "<|start_header_id|>", "end_turn",
+            "[system message]", "<system_prompt>", "# system override",
+        ]
+        for needle in strong where b.contains(needle) {
+            out.append((.delimiterInjection, 0.8))
+            break
+        }
+        let roleLines: [StaticString] = ["\nsystem:", "\n[system", "\nsystem message:", "\nsystem prompt:", "\nsystem note:"]
+        var lineRole = b.bytes.starts(with: Array("system:".utf8))
+        for needle in roleLines where !lineRole && b.contains(needle) { lineRole = true }
+        if lineRole { out.append((.delimiterInjection, 0.45)) }
+        if b.contains("\nassistant:") && b.contains("\nuser:") { out.append((.delimiterInjection, 0.35)) }
+        if b.count(of: "-----", limit: 2) >= 1 && (b.contains("\nhuman:") || b.contains("\nai:")) {
+            out.append((.delimiterInjection, 0.35))
+        }
+    }
+
+    private static func hiddenText(_ b: ScanBuffer, _ out: inout [Evidence]) {
+        let styles: [StaticString] = [
+            "color:#fff", "color: #fff", "color:white", "color: white", "font-size:0", "font-size: 0",
+            "font-size:1px", "font-size: 1px", "display:none", "display: none", "visibility:hidden",
+            "opacity:0", "opacity: 0",
+        ]
+        for needle in styles where b.contains(needle) {
+            out.append((.hiddenText, 0.65))
+            break
+        }
+        var from = 0
+        while let open = b.firstIndex(of: "<!--", from: from) {
+            let close = b.firstIndex(of: "-->", from: open + 4) ?? b.bytes.count
+            if containsInstructionWord(b, open + 4, close) {
+                out.append((.hiddenText, 0.75))
+                return
+            }
+            from = close
+        }
+    }
+
+    private static let instructionWords: Set<UInt32> = Set(
+        ["system", "ignore", "instruction", "instructions", "assistant", "ai", "override", "respond", "print", "reply",
+         "user", "administrator", "admin", "prompt", "disregard", "output", "note", "llm", "model", "say"]
+            .map(PhraseMatcher.hash))
+
+    private static func containsInstructionWord(_ b: ScanBuffer, _ start: Int, _ end: Int) -> Bool {
+        for t in b.tokens where Int(t.start) >= start && Int(t.end) <= end {
+            if instructionWords.contains(t.hash) { return true }
+        }
+        return false
+    }
+
+    private static func exfiltration(_ b: ScanBuffer, _ out: inout [Evidence]) {
+        let placeholders: [StaticString] = [
+            "[data]", "[info]", "{data}", "<data>", "[summary]", "[conversation]", "[secret]", "{info}", "[history]",
+            "[password]", "[email]", "{summary}", "{conversation}",
+        ]
+        var hasPlaceholder = false
+        for p in placeholders where b.contains(p) {
+            hasPlaceholder = true
+            break
+        }
+        let image = b.contains("![")
+        let urlWithQuery = b.contains("?q=") || b.contains(".png?") || b.contains(".jpg?") || b.contains(".gif?")
+            || b.contains("=[") || b.contains("={")
+        if (image || b.contains("](http")) && hasPlaceholder { out.append((.exfiltration, 0.85)) }
+        if urlWithQuery && hasPlaceholder { out.append((.exfiltration, 0.75)) }
+        if image && b.contains("](http") && urlWithQuery { out.append((.exfiltration, 0.5)) }
+    }
+
+    private static func codeMarkers(_ b: ScanBuffer, _ out: inout [Evidence]) {
+        if b.contains("${jndi") { out.append((.codeInjection, 0.8)) }
+        if b.contains("onerror=") || b.contains("onload=") { out.append((.codeInjection, 0.6)) }
+        if b.contains("javascript:") { out.append((.codeInjection, 0.5)) }
+        if b.contains("<script") { out.append((.codeInjection, 0.35)) }
+        if b.contains("{{") && (b.contains("__class__") || b.contains("__globals__") || b.contains("__builtins__")
+            || b.contains("__import__") || b.contains("config.items")) {
+            out.append((.codeInjection, 0.8))
+        }
+    }
+
+    private static func encodingTemplates(_ b: ScanBuffer, _ out: inout [Evidence]) {
+        if let enc = b.firstIndex(of: "encoded", from: 0), let dec = b.firstIndex(of: "decoded", from: enc) {
+            // "Encoded: <payload>\nDecoded:" asks the model to complete a decoding.
+            var tail = b.bytes.count
+            while tail > 0 && (b.bytes[tail - 1] == 0x20 || b.bytes[tail - 1] == 0x0A) { tail -= 1 }
+            let endsWithColon = tail > 0 && b.bytes[tail - 1] == 0x3A
+            if endsWithColon && dec > enc { out.append((.encodedPayload, 0.8)) }
+        }
+    }
+
+    /// Token salad: many isolated brackets/punctuation tokens and odd fragments on one line.
+    static func adversarialSuffix(_ b: ScanBuffer) -> Double? {
+        let bytes = b.bytes
+        let start = max(0, bytes.count - 400)
+        var isolated = 0
+        var symbols = 0
+        var nonSpace = 0
+        var i = start
+        while i < bytes.count {
+            let c = bytes[i]
+            if c != 0x20 && c != 0x0A {
+                nonSpace += 1
+                if isSaladSymbol(c) { symbols += 1 }
+                if isSaladSymbol(c), i > 0, bytes[i - 1] == 0x20, i + 1 == bytes.count || bytes[i + 1] == 0x20,
+                    !isCheckbox(bytes, i)
+                {
+                    isolated += 1
+                }
+            }
+            i += 1
+        }
+        guard nonSpace > 20 else { return nil }
+        if isolated >= 5 { return 0.7 }
+        if isolated >= 3 && symbols * 100 >= nonSpace * 12 { return 0.55 }
+        return symbolChunkShare(bytes) >= 0.3 ? 0.45 : nil
+    }
+
+    /// Share of the last line's space-separated chunks that carry bracket/operator symbols,
+    /// when that line is long enough to be a sentence followed by a suffix.
+    private static func symbolChunkShare(_ bytes: [UInt8]) -> Double {
+        var lineStart = bytes.count
+        while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var chunks = 0
+        var symbolic = 0
+        var inChunk = false
+        var chunkHasSymbol = false
+        for i in lineStart..<bytes.count {
+            let c = bytes[i]
+            if c == 0x20 {
+                if inChunk {
+                    chunks += 1
+                    if chunkHasSymbol { symbolic += 1 }
+                }
+                inChunk = false
+                chunkHasSymbol = false
+                continue
+            }
+            inChunk = true
+            switch c {
+            case 0x5B, 0x5D, 0x7B, 0x7D, 0x5E, 0x3D, 0x5C, 0x60, 0x24, 0x7E, 0x40, 0x7C: chunkHasSymbol = true
+            default: break
+            }
+        }
+        if inChunk {
+            chunks += 1
+            if chunkHasSymbol { symbolic += 1 }
+        }
+        guard chunks >= 10 else { return 0 }
+        return Double(symbolic) / Double(chunks)
+    }
+
+    /// `[ ]` is a markdown task-list box, not salad.
+    private static func isCheckbox(_ bytes: [UInt8], _ i: Int) -> Bool {
+        if bytes[i] == 0x5B { return i + 2 < bytes.count && bytes[i + 2] == 0x5D }
+        if bytes[i] == 0x5D { return i >= 2 && bytes[i - 2] == 0x5B }
+        return false
+    }
+
+    @inline(__always)
+    private static func isSaladSymbol(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x21, 0x5B, 0x5D, 0x28, 0x29, 0x7B, 0x7D, 0x60, 0x5E, 0x24, 0x5C, 0x7E, 0x40, 0x3B, 0x27, 0x22: return true
+        default: return false
+        }
+    }
+}
