@@ -1,0 +1,149 @@
+/// Finds postal addresses as one span from the house number (or street name) through postcode and city:
+/// `530 Main Street, Nashville, TN 37232`, `Flat 3, 12 Howard Fields, Sheffield S1 2AB`,
+/// `Hauptstr. 5, 10115 Berlin`, `60, rue Navarro, 44842 Nantes`.
+struct AddressDetector {
+    func scan(_ t: ScanText, into out: inout [Candidate]) {
+        let n = t.count
+        var i = 0
+        while i < n {
+            let c = t[i]
+            let boundary = i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x2E || t[i - 1] == 0x2F)
+            guard boundary, Byte.isDigit(c) || Byte.isUpper(c) || c >= 0xC3 else {
+                i += 1
+                continue
+            }
+            var street: (Int, Int, Bool)?  // start, end, ends with a known street type
+            if Byte.isDigit(c) {
+                street = numberFirst(t, i)
+            } else if t.matches("flat ", at: i) || t.matches("apartment ", at: i) || t.matches("unit ", at: i) {
+                street = numberFirst(t, i)
+            } else {
+                street = nameFirst(t, i)
+            }
+            guard let (s, e, typed) = street else {
+                i += 1
+                while i < n && Byte.isWord(t[i]) { i += 1 }
+                continue
+            }
+            if let end = AddressTail.match(t, e) {
+                out.append(Candidate(.streetAddress, s, end, score: 0.9, priority: 55))
+                i = end
+            } else if typed {
+                out.append(Candidate(.streetAddress, s, e, score: 0.7, priority: 55))
+                i = e
+            } else {
+                i = e
+            }
+        }
+    }
+
+    /// `[Flat 3, ]12[a| bis][,] [rue] Words [Street] [Apt. 4]` — returns the street segment.
+    private func numberFirst(_ t: ScanText, _ i: Int) -> (Int, Int, Bool)? {
+        var k = i
+        if !Byte.isDigit(t[i]) {
+            // Flat 3, / Apartment 12,
+            while k < t.count && Byte.isAlpha(t[k]) { k += 1 }
+            k += 1
+            let ds = k
+            while k < t.count && Byte.isDigit(t[k]) { k += 1 }
+            guard k > ds, t.at(k) == 0x2C, t.at(k + 1) == 0x20 else { return nil }
+            k += 2
+        }
+        let ds = k
+        while k < t.count && Byte.isDigit(t[k]) { k += 1 }
+        guard k > ds, k - ds <= 6 else { return nil }
+        if Byte.isAlpha(t.at(k)) && !Byte.isAlpha(t.at(k + 1)) { k += 1 }
+        if t.matches(" bis", at: k) || t.matches(" ter", at: k) { k += 4 }
+        if t.at(k) == 0x2C { k += 1 }
+        guard t.at(k) == 0x20 else { return nil }
+        k += 1
+        var words = 0
+        var typed = false
+        var french = false
+        var lastTyped = false
+        while words < 6 {
+            // French street type in lowercase opens the name: "rue", "avenue de la".
+            var e = k
+            while e < t.count && (Byte.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == 0x2D || t[e] == 0x27) { e += 1 }
+            if t.at(e) == 0x2E { e += 1 }
+            guard e > k else { break }
+            let h = t.hashLowercased(k, e)
+            let upper = Byte.isUpper(t[k]) || t[k] >= 0xC3
+            if words == 0 && StreetLexicon.frenchTypes.contains(h) {
+                french = true
+                typed = true
+            } else if !upper {
+                guard french && NameLexicon.particles.contains(h) || (french && (t.matches("l'", at: k) || t.matches("d'", at: k)))
+                else { break }
+            } else if NameLexicon.isStopword(t, k, e) && !StreetLexicon.types.contains(h) {
+                break
+            }
+            lastTyped = StreetLexicon.types.contains(h) && upper && words > 0
+            words += 1
+            k = e
+            guard t.at(k) == 0x20, Byte.isAlpha(t.at(k + 1)) || t.at(k + 1) >= 0xC3 else { break }
+            if lastTyped && !french {
+                // "Maple Grove Drive": keep going while the next word is a street type too.
+                var ne = k + 1
+                while ne < t.count && Byte.isAlpha(t[ne]) { ne += 1 }
+                if !StreetLexicon.types.contains(t.hashLowercased(k + 1, ne)) { break }
+            }
+            k += 1
+        }
+        guard words >= 2 || (french && words >= 2) else { return nil }
+        typed = typed || lastTyped
+        // Apt. 106 / Suite 200 / Unit 4
+        var end = k
+        for unit: StaticString in [" apt. ", " apt ", " suite ", " unit ", " ste ", " #"] where t.matches(unit, at: end) {
+            var u = end + unit.utf8CodeUnitCount
+            let us = u
+            while u < t.count && Byte.isAlnum(t[u]) { u += 1 }
+            if u > us { end = u }
+            break
+        }
+        if t.at(k) == 0x20 { end = max(end, k) }
+        while end > i && t[end - 1] == 0x20 { end -= 1 }
+        return (i, end, typed)
+    }
+
+    /// `Hauptstraße 5`, `Nurten-Rosenow-Weg 156b`, `Warmerstr. 118` — German street name then number.
+    private func nameFirst(_ t: ScanText, _ i: Int) -> (Int, Int, Bool)? {
+        var k = i
+        var words = 0
+        var ending = false
+        while words < 4 {
+            guard let e = NameTokens.word(t, k) ?? lowerWord(t, k, words) else { break }
+            var we = e
+            if t.at(we) == 0x2E { we += 1 }
+            ending = StreetLexicon.hasGermanEnding(t, k, we)
+            words += 1
+            k = we
+            if ending { break }
+            guard t.at(k) == 0x20 else { return nil }
+            k += 1
+        }
+        guard ending, t.at(k) == 0x20, Byte.isDigit(t.at(k + 1)) else { return nil }
+        k += 1
+        let ds = k
+        while k < t.count && Byte.isDigit(t[k]) { k += 1 }
+        guard k - ds <= 4 else { return nil }
+        if Byte.isAlpha(t.at(k)) && !Byte.isAlpha(t.at(k + 1)) { k += 1 }
+        if t.at(k) == 0x2D && Byte.isDigit(t.at(k + 1)) {
+            k += 1
+            while k < t.count && Byte.isDigit(t[k]) { k += 1 }
+        }
+        guard !Byte.isAlnum(t.at(k)) else { return nil }
+        return (i, k, true)
+    }
+
+    /// "an der", "am" inside German street names ("Straße an der Mühle").
+    private func lowerWord(_ t: ScanText, _ k: Int, _ words: Int) -> Int? {
+        guard words > 0 else { return nil }
+        var e = k
+        while e < t.count && Byte.isLower(t[e]) { e += 1 }
+        guard e > k, NameLexicon.particles.contains(t.hashLowercased(k, e)) || t.matches("am ", at: k)
+            || t.matches("an ", at: k) || t.matches("im ", at: k)
+        else { return nil }
+        return e
+    }
+}

@@ -1,0 +1,93 @@
+/// The part of an address after the street: `, City, ST 12345`, `, City AB1 2CD`, `, 12345 City`.
+enum AddressTail {
+    /// Returns the end of the address when a postcode tail follows `e` (after `, `, a newline or both).
+    static func match(_ t: ScanText, _ e: Int) -> Int? {
+        var k = e
+        if t.at(k) == 0x2C { k += 1 }
+        var breaks = 0
+        while t.at(k) == 0x20 || t.at(k) == 0x0A {
+            if t[k] == 0x0A { breaks += 1 }
+            k += 1
+        }
+        guard k > e, breaks <= 1 else { return nil }
+        // DE / FR: 12345 City
+        if Byte.isDigit(t.at(k)) {
+            let zs = k
+            while Byte.isDigit(t.at(k)) { k += 1 }
+            guard k - zs == 5, t.at(k) == 0x20 else { return nil }
+            return city(t, k + 1)
+        }
+        // US / GB: City[,] ST 12345 | City POSTCODE | City\nPOSTCODE
+        guard let ce = city(t, k) else { return nil }
+        var p = ce
+        if t.at(p) == 0x2C { p += 1 }
+        guard t.at(p) == 0x20 || t.at(p) == 0x0A else { return nil }
+        p += 1
+        if Byte.isUpper(t.at(p)) && Byte.isUpper(t.at(p + 1)) && t.at(p + 2) == 0x20
+            && StreetLexicon.usStates.contains(t.hashLowercased(p, p + 2))
+        {
+            var z = p + 3
+            let zs = z
+            while Byte.isDigit(t.at(z)) { z += 1 }
+            guard z - zs == 5 else { return nil }
+            if t.at(z) == 0x2D && Byte.isDigit(t.at(z + 1)) {
+                z += 1
+                while Byte.isDigit(t.at(z)) { z += 1 }
+            }
+            return Byte.isAlnum(t.at(z)) ? nil : z
+        }
+        return gbPostcode(t, p)
+    }
+
+    /// One to four capitalised words (with `am`, `sur`, `upon` … between): the city.
+    private static func city(_ t: ScanText, _ s: Int) -> Int? {
+        var k = s
+        var words = 0
+        var end = -1
+        while words < 4 {
+            if let e = NameTokens.word(t, k) {
+                // A GB postcode is not a city word.
+                if words > 0 && gbPostcode(t, k) != nil { break }
+                end = e
+                words += 1
+                k = e
+            } else if words > 0, let e = connector(t, k) {
+                k = e
+            } else {
+                break
+            }
+            guard t.at(k) == 0x20 || t.at(k) == 0x2D else { break }
+            if t.at(k) == 0x20 && (Byte.isDigit(t.at(k + 1))) { break }
+            k += 1
+        }
+        guard words > 0 else { return nil }
+        // Uppercase-only words are allowed only in CEDEX-like suffixes; keep the plain end.
+        return end
+    }
+
+    private static func connector(_ t: ScanText, _ k: Int) -> Int? {
+        for w: StaticString in ["am", "an der", "im", "upon", "on", "sur", "sous", "en", "les", "la", "le", "de", "in der"]
+        where t.matchesExactly(w, at: k) {
+            let e = k + w.utf8CodeUnitCount
+            if t.at(e) == 0x20 || t.at(e) == 0x2D { return e }
+        }
+        return nil
+    }
+
+    /// GB postcode: outward code (A9, A99, AA9, AA99, A9A, AA9A), space, inward code (9AA).
+    static func gbPostcode(_ t: ScanText, _ p: Int) -> Int? {
+        var k = p
+        var letters = 0
+        while Byte.isUpper(t.at(k)) && letters < 2 {
+            k += 1
+            letters += 1
+        }
+        guard letters >= 1, Byte.isDigit(t.at(k)) else { return nil }
+        k += 1
+        if Byte.isDigit(t.at(k)) || Byte.isUpper(t.at(k)) { k += 1 }
+        guard t.at(k) == 0x20, Byte.isDigit(t.at(k + 1)), Byte.isUpper(t.at(k + 2)), Byte.isUpper(t.at(k + 3)),
+            !Byte.isAlnum(t.at(k + 4))
+        else { return nil }
+        return k + 4
+    }
+}

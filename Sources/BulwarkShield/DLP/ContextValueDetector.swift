@@ -1,0 +1,101 @@
+/// Finds values that only a label makes sensitive: dates of birth (`Date of birth:`, `born`, `geboren am`,
+/// `née le`, a `dob` CSV column) and passport numbers (`Passport No.:`, `Reisepass`, `passeport`).
+struct ContextValueDetector {
+    private static let dobWords: [StaticString] = [
+        "birth", "dob", "d.o.b", "born", "geboren", "geburt", "naissance", "né le", "née le", "né(e) le", "birthday",
+    ]
+    private static let passportWords: [StaticString] = ["passport", "passeport", "reisepass", "pass-nr", "passnummer"]
+
+    func scan(_ t: ScanText, into out: inout [Candidate]) {
+        let n = t.count
+        var i = 0
+        while i < n {
+            let c = Byte.lower(t[i])
+            // Only a few letters can start a keyword; test those.
+            if c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72 {
+                if !Byte.isAlpha(t.at(i - 1)) {
+                    if let kw = Self.dobWords.first(where: { t.matches($0, at: i) }) {
+                        let ke = i + kw.utf8CodeUnitCount
+                        if let cand = valueAfter(t, ke, isPassport: false) { out.append(cand) }
+                        csvColumn(t, i, isPassport: false, into: &out)
+                        i = ke
+                        continue
+                    }
+                    if let kw = Self.passportWords.first(where: { t.matches($0, at: i) }) {
+                        let ke = i + kw.utf8CodeUnitCount
+                        if let cand = valueAfter(t, ke, isPassport: true) { out.append(cand) }
+                        csvColumn(t, i, isPassport: true, into: &out)
+                        i = ke
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line.
+    private func valueAfter(_ t: ScanText, _ ke: Int, isPassport: Bool) -> Candidate? {
+        var k = ke
+        let limit = min(t.lineEnd(ke), ke + 48)
+        while k < limit {
+            if !Byte.isAlnum(t.at(k - 1)) {
+                if isPassport {
+                    if let e = passportToken(t, k) { return Candidate(.passport, k, e, score: 0.85, priority: 50) }
+                } else if let e = DateParser.date(t, at: k) {
+                    return Candidate(.dateOfBirth, k, e, score: 0.85, priority: 50)
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private func passportToken(_ t: ScanText, _ k: Int) -> Int? {
+        var e = k
+        var digits = 0
+        while Byte.isUpper(t.at(e)) || Byte.isDigit(t.at(e)) {
+            if Byte.isDigit(t[e]) { digits += 1 }
+            e += 1
+        }
+        let len = e - k
+        guard len >= 7 && len <= 10, digits >= 2, !Byte.isAlnum(t.at(e)), t.at(e) != 0x2D else { return nil }
+        return e
+    }
+
+    /// When the keyword names a CSV header cell, every row's cell in that column.
+    private func csvColumn(_ t: ScanText, _ kw: Int, isPassport: Bool, into out: inout [Candidate]) {
+        let hs = t.lineStart(kw)
+        let he = t.lineEnd(kw)
+        var col = 0
+        var commas = 0
+        for k in hs..<he where t[k] == 0x2C {
+            commas += 1
+            if k < kw { col += 1 }
+        }
+        guard commas >= 2 else { return }
+        var ls = he + 1
+        while ls < t.count {
+            let le = t.lineEnd(ls)
+            var c = 0
+            var cell = ls
+            var quoted = false
+            var k = ls
+            while k < le && c < col {
+                if t[k] == 0x22 { quoted.toggle() } else if t[k] == 0x2C && !quoted {
+                    c += 1
+                    cell = k + 1
+                }
+                k += 1
+            }
+            guard c == col, le > ls else { break }
+            if t.at(cell) == 0x22 { cell += 1 }
+            if isPassport {
+                if let e = passportToken(t, cell) { out.append(Candidate(.passport, cell, e, score: 0.8, priority: 50)) }
+            } else if let e = DateParser.date(t, at: cell) {
+                out.append(Candidate(.dateOfBirth, cell, e, score: 0.8, priority: 50))
+            }
+            ls = le + 1
+        }
+    }
+}

@@ -1,0 +1,199 @@
+/// Finds passwords and secrets by where they sit rather than what they look like: the value of a
+/// secret-named setting, header or JSON key; the password in URL user-info; "the password is …";
+/// `login user / password`; and AWS secret keys next to their key id.
+struct CredentialDetector {
+    func scan(_ t: ScanText, into out: inout [Candidate]) {
+        let n = t.count
+        var i = 0
+        while i < n {
+            let c = t[i]
+            if c == 0x3D || c == 0x3A {
+                if c == 0x3A && t.at(i + 1) == 0x2F && t.at(i + 2) == 0x2F {
+                    userInfo(t, i, into: &out)
+                    i += 3
+                    continue
+                }
+                if let cand = assignment(t, i) {
+                    out.append(cand)
+                    i = max(cand.end, i + 1)
+                    continue
+                }
+            } else if c == 0x70 || c == 0x50 || c == 0x6D || c == 0x6B || c == 0x73 || c == 0x74 {  // p P m k s t
+                if let cand = spokenPassword(t, i) ?? spokenSecret(t, i) {
+                    out.append(cand)
+                    i = max(cand.end, i + 1)
+                    continue
+                }
+            } else if c == 0x2F && t.at(i - 1) == 0x20 && t.at(i + 1) == 0x20 {
+                if let cand = loginPair(t, i) {
+                    out.append(cand)
+                    i = max(cand.end, i + 1)
+                    continue
+                }
+            }
+            i += 1
+        }
+        awsSecretsNearKeyIDs(t, into: &out)
+    }
+
+    // MARK: key = value
+
+    private func assignment(_ t: ScanText, _ sep: Int) -> Candidate? {
+        // Key: identifier characters immediately before the separator (optionally quoted, spaced).
+        var ke = sep
+        while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
+        if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
+        var ks = ke
+        while ks > 0 && (Byte.isAlnum(t[ks - 1]) || t[ks - 1] == 0x5F || t[ks - 1] == 0x2D || t[ks - 1] == 0x2E)
+            && ke - ks < 48
+        {
+            ks -= 1
+        }
+        guard ke - ks >= 2 else { return nil }
+        guard let kind = SecretKeyName.classify(t, ks, ke) else { return nil }
+        // Value.
+        var vs = sep + 1
+        if t.at(vs) == 0x3D || (t[sep] == 0x3A && t.at(vs) == 0x3A) { return nil }
+        while vs < t.count && t[vs] == 0x20 { vs += 1 }
+        if kind.isHeader {
+            // Authorization: Bearer xyz
+            for scheme: StaticString in ["bearer ", "token ", "basic "] where t.matches(scheme, at: vs) {
+                vs += scheme.utf8CodeUnitCount
+                break
+            }
+        }
+        guard let (s, e) = CredentialValue.extent(t, vs) else { return nil }
+        guard !CredentialValue.isPlaceholder(t, s, e) else { return nil }
+        let len = e - s
+        switch kind.type {
+        case .password:
+            guard len >= 3 else { return nil }
+            return Candidate(.password, s, e, score: 0.9, priority: 40)
+        case .awsSecretKey:
+            if CredentialValue.looksLikeAWSSecret(t, s, e) {
+                return Candidate(.awsSecretKey, s, e, score: 0.95, priority: 85)
+            }
+            if t.contains(anyOf: ["example"], in: s, e) { return nil }
+            return len >= 8 ? Candidate(.genericSecret, s, e, score: 0.8, priority: 40) : nil
+        default:
+            guard len >= 8 else { return nil }
+            if kind.needsEntropy && !CredentialValue.looksRandom(t, s, e) { return nil }
+            if CredentialValue.looksLikeAWSSecret(t, s, e) && nearAWSKeyID(t, s) {
+                return Candidate(.awsSecretKey, s, e, score: 0.9, priority: 85)
+            }
+            return Candidate(.genericSecret, s, e, score: 0.85, priority: 40)
+        }
+    }
+
+    // MARK: scheme://user:password@host
+
+    private func userInfo(_ t: ScanText, _ colon: Int, into out: inout [Candidate]) {
+        var k = colon + 3
+        var at = -1
+        var firstColon = -1
+        while k < t.count && k - colon < 300 {
+            let c = t[k]
+            if Byte.isSpace(c) || c == 0x2F || c == 0x22 || c == 0x27 || c == 0x3E || c == 0x60 { break }
+            if c == 0x40 { at = k }
+            if c == 0x3A && firstColon < 0 && at < 0 { firstColon = k }
+            k += 1
+        }
+        guard at > 0, firstColon >= colon + 3, firstColon < at - 1 else { return }
+        let s = firstColon + 1
+        guard !CredentialValue.isPlaceholder(t, s, at) else { return }
+        out.append(Candidate(.password, s, at, score: 0.93, priority: 85))
+    }
+
+    // MARK: "the password is X", "Passwort lautet X", "mot de passe est X"
+
+    private func spokenPassword(_ t: ScanText, _ i: Int) -> Candidate? {
+        var k: Int
+        if t.matches("password", at: i) || t.matches("passwort", at: i) || t.matches("kennwort", at: i) {
+            k = i + 8
+        } else if t.matches("passcode", at: i) {
+            k = i + 8
+        } else if t.matches("mot de passe", at: i) {
+            k = i + 12
+        } else {
+            return nil
+        }
+        if Byte.isAlpha(t.at(i - 1)) { return nil }
+        let limit = min(t.lineEnd(k), k + 48)
+        // Find a verb that introduces the value.
+        while k < limit {
+            for verb: StaticString in [" is ", " was ", " lautet ", " ist ", " est ", " reste ", " will be "]
+            where t.matches(verb, at: k) {
+                let vs = k + verb.utf8CodeUnitCount
+                guard let (s, e) = CredentialValue.extent(t, vs, stopAtSentenceEnd: true) else { return nil }
+                guard e - s >= 4, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikePassword(t, s, e)
+                else { return nil }
+                return Candidate(.password, s, e, score: 0.85, priority: 40)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: "expected secret 9f8e…", "token abc…" — a random-looking value right after the word
+
+    private func spokenSecret(_ t: ScanText, _ i: Int) -> Candidate? {
+        guard !Byte.isAlpha(t.at(i - 1)) else { return nil }
+        var k: Int
+        if t.matches("secret ", at: i) { k = i + 7 } else if t.matches("token ", at: i) { k = i + 6 } else { return nil }
+        if t.matches("is ", at: k) { k += 3 }
+        guard let (s, e) = CredentialValue.extent(t, k, stopAtSentenceEnd: true) else { return nil }
+        guard e - s >= 16, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksRandom(t, s, e) else {
+            return nil
+        }
+        return Candidate(.genericSecret, s, e, score: 0.75, priority: 40)
+    }
+
+    // MARK: login admin / S3cret!
+
+    private func loginPair(_ t: ScanText, _ slash: Int) -> Candidate? {
+        let lo = max(t.lineStart(slash), slash - 40)
+        guard t.contains(anyOf: ["login", "credential", "creds", "user", "account", "anmeld", "identifiant"], in: lo, slash)
+        else { return nil }
+        guard let (s, e) = CredentialValue.extent(t, slash + 2, stopAtSentenceEnd: true) else { return nil }
+        guard e - s >= 6, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikePassword(t, s, e) else {
+            return nil
+        }
+        return Candidate(.password, s, e, score: 0.8, priority: 40)
+    }
+
+    // MARK: AWS secret keys
+
+    private func nearAWSKeyID(_ t: ScanText, _ pos: Int) -> Bool {
+        let lo = max(0, pos - 300)
+        let hi = min(t.count, pos + 300)
+        var k = lo
+        while k + 4 <= hi {
+            if t[k] == 0x41 && (t.matchesExactly("AKIA", at: k) || t.matchesExactly("ASIA", at: k)) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A 40-character base64 token within a few lines of an AWS key id is its secret.
+    private func awsSecretsNearKeyIDs(_ t: ScanText, into out: inout [Candidate]) {
+        let ids = out.filter { $0.type == .awsAccessKey }
+        for id in ids {
+            var k = max(0, id.start - 300)
+            let hi = min(t.count, id.end + 300)
+            while k < hi {
+                guard Byte.isBase64(t[k]), !Byte.isBase64(t.at(k - 1)) else {
+                    k += 1
+                    continue
+                }
+                var e = k
+                while e < t.count && (Byte.isAlnum(t[e]) || t[e] == 0x2F || t[e] == 0x2B) { e += 1 }
+                if !Byte.isBase64(t.at(e)) && CredentialValue.looksLikeAWSSecret(t, k, e)
+                    && !out.contains(where: { $0.start <= k && $0.end >= e })
+                {
+                    out.append(Candidate(.awsSecretKey, k, e, score: 0.9, priority: 85))
+                }
+                k = max(e, k + 1)
+            }
+        }
+    }
+}

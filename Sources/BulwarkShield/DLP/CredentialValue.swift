@@ -1,0 +1,89 @@
+/// Helpers that delimit a credential value and tell real values from placeholders.
+enum CredentialValue {
+    /// The value starting at `vs`: a quoted string, or a run up to whitespace or a delimiter.
+    static func extent(_ t: ScanText, _ vs: Int, stopAtSentenceEnd: Bool = false) -> (Int, Int)? {
+        guard vs < t.count else { return nil }
+        let q = t[vs]
+        if q == 0x22 || q == 0x27 || q == 0x60 {
+            var e = vs + 1
+            while e < t.count && t[e] != q && t[e] != 0x0A && e - vs < 512 { e += 1 }
+            guard e < t.count, t[e] == q, e > vs + 1 else { return nil }
+            return (vs + 1, e)
+        }
+        var e = vs
+        while e < t.count && e - vs < 512 {
+            let c = t[e]
+            if Byte.isSpace(c) || c == 0x2C || c == 0x3B || c == 0x7D || c == 0x5D || c == 0x29 || c == 0x22
+                || c == 0x27 || c == 0x60 || c == 0x3C || c == 0x3E || (c == 0x26 && isQueryParameter(t, e + 1))
+            {
+                break
+            }
+            e += 1
+        }
+        // A sentence full stop or colon after the value is not part of it.
+        while e > vs && (t[e - 1] == 0x2E || t[e - 1] == 0x3A) && (e == t.count || Byte.isSpace(t[e]) || stopAtSentenceEnd)
+        {
+            if !Byte.isSpace(t.at(e)) && e != t.count && !stopAtSentenceEnd { break }
+            e -= 1
+        }
+        return e > vs ? (vs, e) : nil
+    }
+
+    /// `&name=` after a value means the value ended inside a URL query string.
+    private static func isQueryParameter(_ t: ScanText, _ k: Int) -> Bool {
+        var e = k
+        while Byte.isAlnum(t.at(e)) || t.at(e) == 0x5F { e += 1 }
+        return e > k && t.at(e) == 0x3D
+    }
+
+    private static let placeholderWords: [String] = [
+        "null", "none", "nil", "true", "false", "changeme", "change_me", "change-me", "redacted", "secret",
+        "password", "example", "todo", "placeholder", "undefined", "required", "optional", "string", "xxx", "dummy",
+        "your_password", "your_api_key", "yourpassword", "test", "empty", "hidden", "masked", "not set", "unset",
+        "passwort", "motdepasse", "removed", "omitted", "mypassword",
+    ]
+
+    /// `${VAR}`, `<YOUR_KEY>`, `****`, `sk-...`, `os.environ[...]`, `changeme` and similar non-values.
+    static func isPlaceholder(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e > s else { return true }
+        let first = t[s]
+        if first == 0x24 || first == 0x3C || first == 0x7B || first == 0x25 || first == 0x5B || first == 0x23 { return true }
+        if t.contains(anyOf: ["..", "\u{2026}", "environ", "getenv", "process.env", "env(", "env[", "your_", "your-",
+            "{{", "<", "(", "xxxx", "****", "••"], in: s, e)
+        {
+            return true
+        }
+        // Repeated single character: ********, xxxxxxxx, 00000000.
+        var same = true
+        for k in s..<e where t[k] != t[s] {
+            same = false
+            break
+        }
+        if same && e - s > 1 { return true }
+        let lower = String(decoding: t.lowercased(s, e), as: UTF8.self)
+        return placeholderWords.contains(lower)
+    }
+
+    /// Mixed character classes and enough entropy for a machine-generated key.
+    static func looksRandom(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 16 else { return false }
+        let c = Checksums.classes(t, s, e)
+        let kinds = (c.upper > 0 ? 1 : 0) + (c.lower > 0 ? 1 : 0) + (c.digit > 0 ? 1 : 0)
+        guard kinds >= 2 else { return false }
+        return Checksums.entropy(t, s, e) >= 3.5
+    }
+
+    /// An AWS secret access key: 40 base64 characters that are not just hex and not the documentation example.
+    static func looksLikeAWSSecret(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e - s == 40, looksRandom(t, s, e), !t.contains(anyOf: ["example"], in: s, e) else { return false }
+        for k in s..<e where !Byte.isHex(t[k]) || Byte.isUpper(t[k]) { return true }
+        return false
+    }
+
+    /// Short human passwords: letters with digits or symbols, not a plain word.
+    static func looksLikePassword(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let c = Checksums.classes(t, s, e)
+        let letters = c.upper + c.lower
+        return letters > 0 && (c.digit > 0 || c.other > 0) || (c.upper > 0 && c.lower > 0 && e - s >= 8 && c.upper > 1)
+    }
+}

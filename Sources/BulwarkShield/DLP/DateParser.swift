@@ -1,0 +1,79 @@
+/// Recognises a calendar date at a position: numeric (`1991-11-11`, `04/19/1988`, `23.12.1994`) or written
+/// in English, German or French (`June 16, 1967`, `22. Dezember 1987`, `9 avril 1980`).
+enum DateParser {
+    private static let months: [StaticString] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
+        "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre",
+        "décembre", "decembre", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "janv", "févr", "déc",
+    ]
+
+    /// End of the date starting at `p`, or nil.
+    static func date(_ t: ScanText, at p: Int) -> Int? {
+        if Byte.isDigit(t.at(p)) { return numeric(t, p) ?? dayMonthYear(t, p) }
+        return monthDayYear(t, p)
+    }
+
+    private static func digits(_ t: ScanText, _ p: Int) -> Int {
+        var k = p
+        while Byte.isDigit(t.at(k)) { k += 1 }
+        return k - p
+    }
+
+    private static func numeric(_ t: ScanText, _ p: Int) -> Int? {
+        let a = digits(t, p)
+        let s1 = t.at(p + a)
+        guard a >= 1 && a <= 4, s1 == 0x2D || s1 == 0x2F || s1 == 0x2E else { return nil }
+        let b = digits(t, p + a + 1)
+        guard b >= 1 && b <= 2, t.at(p + a + 1 + b) == s1 else { return nil }
+        let c = digits(t, p + a + b + 2)
+        let end = p + a + b + 2 + c
+        guard (a == 4 && c <= 2 && c >= 1) || (a <= 2 && (c == 4 || c == 2)) else { return nil }
+        return Byte.isAlnum(t.at(end)) ? nil : end
+    }
+
+    private static func month(_ t: ScanText, _ p: Int) -> Int? {
+        guard Byte.isAlpha(t.at(p)) else { return nil }
+        var best: Int?
+        for m in months where t.matches(m, at: p) {
+            var e = p + m.utf8CodeUnitCount
+            guard !Byte.isAlpha(t.at(e)) && t.at(e) < 0x80 else { continue }
+            if t.at(e) == 0x2E { e += 1 }
+            if best == nil || e > best! { best = e }
+        }
+        return best
+    }
+
+    /// 16 June 1967, 22. Dezember 1987, 1er mai 1980
+    private static func dayMonthYear(_ t: ScanText, _ p: Int) -> Int? {
+        let d = digits(t, p)
+        guard d >= 1 && d <= 2 else { return nil }
+        var k = p + d
+        if t.matches("er", at: k) || t.matches("st", at: k) || t.matches("nd", at: k) || t.matches("rd", at: k)
+            || t.matches("th", at: k)
+        {
+            k += 2
+        }
+        if t.at(k) == 0x2E { k += 1 }
+        guard t.at(k) == 0x20, let me = month(t, k + 1) else { return nil }
+        k = me
+        if t.at(k) == 0x2C { k += 1 }
+        guard t.at(k) == 0x20 else { return nil }
+        let y = digits(t, k + 1)
+        guard y == 4 else { return nil }
+        return k + 1 + y
+    }
+
+    /// June 16, 1967 / Jun 16 1967
+    private static func monthDayYear(_ t: ScanText, _ p: Int) -> Int? {
+        guard let me = month(t, p), t.at(me) == 0x20 else { return nil }
+        let d = digits(t, me + 1)
+        guard d >= 1 && d <= 2 else { return nil }
+        var k = me + 1 + d
+        if t.matches("st", at: k) || t.matches("nd", at: k) || t.matches("rd", at: k) || t.matches("th", at: k) { k += 2 }
+        if t.at(k) == 0x2C { k += 1 }
+        guard t.at(k) == 0x20, digits(t, k + 1) == 4 else { return nil }
+        return k + 5
+    }
+}

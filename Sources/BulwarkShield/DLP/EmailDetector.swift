@@ -1,0 +1,76 @@
+/// Finds e-mail addresses around each `@`, rejecting reserved example domains, `git@host:` SSH remotes,
+/// URL user-info and file names such as `icon@2x.png`.
+struct EmailDetector {
+    func scan(_ t: ScanText, into out: inout [Candidate]) {
+        let n = t.count
+        var i = 0
+        while i < n {
+            guard t[i] == 0x40 else {
+                i += 1
+                continue
+            }
+            if let (s, e) = address(t, at: i) {
+                out.append(Candidate(.email, s, e, score: 0.96, priority: 80))
+                i = e
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    @inline(__always) private func isLocal(_ c: UInt8) -> Bool {
+        Byte.isAlnum(c) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D || c >= 0x80
+    }
+
+    private func address(_ t: ScanText, at: Int) -> (Int, Int)? {
+        var s = at
+        while s > 0 && isLocal(t[s - 1]) && at - s < 64 { s -= 1 }
+        while s < at && (t[s] == 0x2E || t[s] == 0x2D) { s += 1 }
+        guard s < at else { return nil }
+        // user:password@host inside a URL is credentials, not an address.
+        let before = t.at(s - 1)
+        if before == 0x3A || before == 0x2F {
+            var k = s - 1
+            while k > 0 && !Byte.isSpace(t[k - 1]) && s - k < 200 { k -= 1 }
+            if t.contains(anyOf: ["://"], in: k, s) { return nil }
+            if before == 0x2F { return nil }
+        }
+        // Domain: labels of letters, digits and hyphens separated by dots.
+        var e = at + 1
+        var lastDot = -1
+        while e < t.count {
+            let c = t[e]
+            if Byte.isAlnum(c) || c == 0x2D || c >= 0x80 {
+                e += 1
+            } else if c == 0x2E && e + 1 < t.count && Byte.isAlnum(t[e + 1]) && t[e - 1] != 0x2E {
+                lastDot = e
+                e += 1
+            } else {
+                break
+            }
+        }
+        guard lastDot > at + 1, e - lastDot - 1 >= 2 else { return nil }
+        for k in (lastDot + 1)..<e where !Byte.isAlpha(t[k]) { return nil }
+        // git@github.com:org/repo.git is an SSH remote.
+        if t.at(e) == 0x3A && at - s == 3 && t.matchesExactly("git", at: s) { return nil }
+        if isReservedDomain(t, at + 1, e, tldStart: lastDot + 1) { return nil }
+        return (s, e)
+    }
+
+    /// RFC 2606 / 6761 names and file extensions that only look like domains.
+    private func isReservedDomain(_ t: ScanText, _ lo: Int, _ hi: Int, tldStart: Int) -> Bool {
+        let tld = t.lowercased(tldStart, hi)
+        switch String(decoding: tld, as: UTF8.self) {
+        case "test", "invalid", "example", "localhost", "local", "internal", "png", "jpg", "jpeg", "gif", "svg",
+            "webp", "js", "css", "py", "swift", "lock", "json", "yaml", "yml", "txt":
+            return true
+        default:
+            break
+        }
+        // example.com / example.org / example.net and their subdomains.
+        var labelStart = tldStart - 1
+        while labelStart > lo && t[labelStart - 1] != 0x2E { labelStart -= 1 }
+        if tldStart - 1 - labelStart == 7 && t.matches("example", at: labelStart) { return true }
+        return false
+    }
+}

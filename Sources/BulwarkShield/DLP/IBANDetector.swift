@@ -1,0 +1,50 @@
+/// Finds IBANs, compact or in groups of four, and accepts only those with the registered country length
+/// (where known) and a valid ISO 7064 mod-97 check.
+struct IBANDetector {
+    func scan(_ t: ScanText, into out: inout [Candidate]) {
+        let n = t.count
+        var i = 0
+        while i + 15 < n {
+            guard Byte.isUpper(t[i]), Byte.isUpper(t[i + 1]), Byte.isDigit(t[i + 2]), Byte.isDigit(t[i + 3]),
+                !Byte.isAlnum(t.at(i - 1))
+            else {
+                i += 1
+                continue
+            }
+            if let e = iban(t, i) {
+                out.append(Candidate(.iban, i, e, score: 0.99, priority: 75))
+                i = e
+            } else {
+                i += 4
+            }
+        }
+    }
+
+    private func iban(_ t: ScanText, _ s: Int) -> Int? {
+        var chars: [UInt8] = []
+        chars.reserveCapacity(34)
+        var ends: [Int] = []  // byte end after each char
+        var k = s
+        while k < t.count && chars.count < 34 {
+            let c = t[k]
+            if Byte.isAlnum(c) {
+                chars.append(Byte.isLower(c) ? c - 0x20 : c)
+                ends.append(k + 1)
+                k += 1
+            } else if c == 0x20 && Byte.isAlnum(t.at(k + 1)) && (chars.count % 4 == 0) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        let lengths: [Int]
+        if let l = Checksums.ibanLength(chars[0], chars[1]) { lengths = [l] } else { lengths = Array((15...34).reversed()) }
+        for l in lengths where l <= chars.count {
+            let e = ends[l - 1]
+            // The IBAN must end at a token boundary, not inside a longer group.
+            if Byte.isAlnum(t.at(e)) { continue }
+            if Checksums.ibanValid(Array(chars[0..<l])) { return e }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,95 @@
+/// Finds IPv6 addresses (full, compressed, link-local, with an embedded IPv4 tail), skipping `::1`, `::`,
+/// times such as `12:10:05` and MAC addresses.
+struct IPv6Detector {
+    func scan(_ t: ScanText, into out: inout [Candidate]) {
+        let n = t.count
+        var i = 0
+        while i < n {
+            guard t[i] == 0x3A else {
+                i += 1
+                continue
+            }
+            var s = i
+            while s > 0 && (Byte.isHex(t[s - 1]) || t[s - 1] == 0x3A) && i - s < 40 { s -= 1 }
+            var e = i
+            while e < n && (Byte.isHex(t[e]) || t[e] == 0x3A || t[e] == 0x2E) && e - s < 48 { e += 1 }
+            while e > i && (t[e - 1] == 0x2E || (t[e - 1] == 0x3A && !(e - 2 >= 0 && t[e - 2] == 0x3A))) { e -= 1 }
+            let before = t.at(s - 1)
+            if !(Byte.isAlnum(before) || before == 0x5F || before == 0x2D) && !Byte.isAlpha(t.at(e)),
+                let end = valid(t, s, e)
+            {
+                out.append(Candidate(.ipAddress, s, end, score: 0.93, priority: 60))
+                i = end
+            } else {
+                i = max(e, i + 1)
+            }
+        }
+    }
+
+    /// Returns the end of the address inside `s..<e`, or nil.
+    private func valid(_ t: ScanText, _ s: Int, _ e: Int) -> Int? {
+        var groups = 0
+        var doubleColon = false
+        var k = s
+        var hasLetter = false
+        var lastEnd = s
+        while k < e {
+            if t[k] == 0x3A {
+                if t.at(k + 1) == 0x3A {
+                    if doubleColon { return nil }
+                    doubleColon = true
+                    k += 2
+                    lastEnd = k
+                    continue
+                }
+                if k == s { return nil }
+                k += 1
+                continue
+            }
+            let gs = k
+            var dots = false
+            while k < e && (Byte.isHex(t[k]) || t[k] == 0x2E) {
+                if t[k] == 0x2E { dots = true }
+                if Byte.isAlpha(t[k]) { hasLetter = true }
+                k += 1
+            }
+            if dots {
+                // Embedded IPv4 must be the last part.
+                guard k == e, isIPv4(t, gs, k) else { return nil }
+                groups += 2
+            } else {
+                guard k - gs <= 4 else { return nil }
+                groups += 1
+            }
+            lastEnd = k
+        }
+        guard groups <= 8 else { return nil }
+        if doubleColon {
+            guard groups <= 7, groups >= 1 else { return nil }
+            // ::1 loopback and ::ffff:127.0.0.1 style loopbacks.
+            if groups == 1 && t[s] == 0x3A && lastEnd - s == 3 && t[s + 2] == 0x31 { return nil }
+            // A compressed address needs some hex letters or at least three groups, else it is likely a time.
+            if !hasLetter && groups < 3 { return nil }
+        } else {
+            guard groups == 8 else { return nil }
+        }
+        return lastEnd
+    }
+
+    private func isIPv4(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var parts = 0
+        var v = -1
+        for k in s..<e {
+            if t[k] == 0x2E {
+                guard v >= 0 && v <= 255 else { return false }
+                parts += 1
+                v = -1
+            } else if Byte.isDigit(t[k]) {
+                v = (v < 0 ? 0 : v) * 10 + Int(t[k] - 0x30)
+            } else {
+                return false
+            }
+        }
+        return parts == 3 && v >= 0 && v <= 255
+    }
+}

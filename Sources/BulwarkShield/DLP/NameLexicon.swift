@@ -1,0 +1,75 @@
+/// Word lists for recognising personal names: given names, family names, and the capitalised words that
+/// must never be read as part of a name (months, greetings, job and company words, street types).
+///
+/// Look-ups hash the lowercased bytes of a word, so they never allocate.
+enum NameLexicon {
+    static let firstNames: Set<UInt64> = hashes(firstNamesData)
+    static let surnames: Set<UInt64> = hashes(surnamesData)
+    static let stopwords: Set<UInt64> = hashes(stopwordData)
+    static let particles: Set<UInt64> = hashes("van von de der den du la le da di del dos des aux zu ten ter dela al el bin")
+
+    static func isFirstName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        if firstNames.contains(t.hashLowercased(s, e)) { return true }
+        // Hyphenated given names (Franz-Peter, Jean-Luc): the first part decides.
+        var k = s + 1
+        while k < e && t[k] != 0x2D { k += 1 }
+        return k < e && firstNames.contains(t.hashLowercased(s, k))
+    }
+
+    static func isSurname(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        surnames.contains(t.hashLowercased(s, e))
+    }
+
+    static func isStopword(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        stopwords.contains(t.hashLowercased(s, e))
+    }
+
+    static func hashes(_ data: String) -> Set<UInt64> {
+        var set = Set<UInt64>()
+        var bytes = Array(data.utf8)
+        bytes.append(0x20)
+        bytes.withUnsafeBufferPointer { buf in
+            let t = ScanText(bytes: buf)
+            var s = 0
+            for i in 0..<buf.count where Byte.isSpace(buf[i]) {
+                if i > s { set.insert(t.hashLowercased(s, i)) }
+                s = i + 1
+            }
+        }
+        return set
+    }
+
+    /// Capitalised words that begin sentences, label fields or name organisations in business text.
+    static let stopwordData = """
+        the this that these those there then than they them their his her hers our ours your yours you we he she it its \
+        and or but not for from with without into onto over under about after before between during via per \
+        a an at as by in of on to up if so no yes ok all any each every some many more most other such only also just \
+        is are was were be been being am do does did done have has had can could should would will shall may might must \
+        please thanks thank regards best kind warm cheers sincerely hello hi hey dear hallo bonjour merci danke \
+        january february march april may june july august september october november december \
+        jan feb mar apr jun jul aug sep sept oct nov dec \
+        monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun today tomorrow yesterday \
+        customer client support team service services department office sales billing account accounts admin \
+        manager lead director head engineer engineering developer analyst assistant officer intern staff hr it ops \
+        payroll finance legal security data platform product marketing operations logistics retail bank insurance \
+        company corp corporation inc ltd llc gmbh ag sa sarl sas plc group holdings partners solutions systems \
+        technologies labs consulting analytics capital ventures trust foundation university school hospital \
+        street st road rd avenue ave lane ln drive dr court ct boulevard blvd way place pl square sq terrace \
+        rue allee allée chemin impasse quai strasse straße weg platz gasse ring \
+        subject re fwd fw to cc bcc from date sent name email mail phone tel mobile fax address note notes \
+        ticket order invoice payment card bank iban account number id ref reference status priority summary \
+        error warning info debug critical urgent new old next last first second final draft update report \
+        project meeting agenda release version build deploy deployment server database cluster service api \
+        monitoring alert incident issue bug fix feature request response review approval access login password \
+        user users guest member members owner group role policy rule config settings key token secret \
+        north south east west central city county state country region street \
+        mr mrs ms miss dr prof sir madam herr frau monsieur madame mme mlle \
+        personalabteilung abteilung kundenservice kunde kundin vertrieb buchhaltung geschäftsführung team \
+        sehr geehrte geehrter liebe lieber viele grüße gruß freundlichen mit beste schöne \
+        cordialement salutations madame monsieur service équipe direction \
+        happy good great well sure sorry hope welcome congratulations \
+        python java swift go rust linux windows docker kubernetes jenkins kafka ansible terraform redis postgres \
+        github gitlab slack jira confluence google microsoft amazon apple aws azure openai stripe paypal \
+        london paris berlin new york phoenix chicago boston seattle munich hamburg lyon
+        """
+}

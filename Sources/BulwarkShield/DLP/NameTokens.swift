@@ -1,0 +1,71 @@
+/// Reads a personal name as a short run of capitalised words: `Anne-Marie O'Neil`, `Jean de La Fontaine`,
+/// `DEVAUX`, and the `Last, First` form.
+struct NameTokens {
+    var starts: [Int] = []
+    var ends: [Int] = []
+
+    var count: Int { starts.count }
+    var start: Int { starts.first ?? 0 }
+    var end: Int { ends.last ?? 0 }
+
+    /// Whether a capitalised word starts at `i` (ASCII or Latin capital), returning its end.
+    static func word(_ t: ScanText, _ i: Int) -> Int? {
+        let c = t.at(i)
+        var k: Int
+        if Byte.isUpper(c) {
+            k = i + 1
+        } else if (c == 0xC3 && t.at(i + 1) >= 0x80 && t.at(i + 1) <= 0x9E) || c == 0xC5 || c == 0xC4 {
+            k = i + 2
+        } else {
+            return nil
+        }
+        var letters = 1
+        while k < t.count {
+            let b = t[k]
+            if Byte.isAlpha(b) || b >= 0x80 {
+                k += 1
+                letters += 1
+            } else if (b == 0x2D || b == 0x27) && (Byte.isUpper(t.at(k + 1)) || t.at(k + 1) >= 0xC3) && k + 1 < t.count {
+                k += 1  // Hyphenated or O'Neil: continue with the capitalised part.
+            } else {
+                break
+            }
+        }
+        // A word glued to digits or underscores is an identifier.
+        let after = t.at(k)
+        if Byte.isDigit(after) || after == 0x5F || after == 0x40 { return nil }
+        return letters >= 2 ? k : nil
+    }
+
+    /// Up to `max` capitalised words from `i`, joined by single spaces, allowing lowercase particles.
+    static func read(_ t: ScanText, _ i: Int, max maxWords: Int = 3) -> NameTokens? {
+        var n = NameTokens()
+        var k = i
+        while n.count < maxWords, let e = word(t, k) {
+            if NameLexicon.isStopword(t, k, e) { break }
+            n.starts.append(k)
+            n.ends.append(e)
+            guard t.at(e) == 0x20 else { break }
+            var next = e + 1
+            // Particles: von, van, de, du, le, ...
+            var p = next
+            while Byte.isLower(t.at(p)) { p += 1 }
+            if p > next && t.at(p) == 0x20 && NameLexicon.particles.contains(t.hashLowercased(next, p)) {
+                next = p + 1
+            }
+            k = next
+        }
+        return n.count > 0 ? n : nil
+    }
+
+    /// The number of words found in a lexicon.
+    func lexiconHits(_ t: ScanText) -> (first: Bool, surname: Bool) {
+        var f = false
+        var s = false
+        for k in 0..<count {
+            if NameLexicon.isFirstName(t, starts[k], ends[k]) { f = true }
+            if k > 0 || count == 1, NameLexicon.isSurname(t, starts[k], ends[k]) { s = true }
+        }
+        return (f, s)
+    }
+}

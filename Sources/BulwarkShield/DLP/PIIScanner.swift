@@ -1,0 +1,83 @@
+/// Scans text for personal data and secrets of every `EntityType`.
+///
+/// The scanner works on the UTF-8 bytes in a few linear passes that only do real work around triggers
+/// (`@`, digits, vendor prefixes, labels, capitalised words), then resolves overlaps and converts byte
+/// offsets to Unicode scalar offsets once.
+/// - Important: Findings carry offsets and types only, never the matched values.
+public struct PIIScanner: Sendable {
+    /// Creates a scanner with all detectors enabled.
+    public init() {
+        // Touch the lexicons so the first scan does not pay for building them.
+        _ = NameLexicon.firstNames.count + NameLexicon.surnames.count + StreetLexicon.types.count
+    }
+
+    /// Returns the findings in `text`, sorted by start offset and non-overlapping.
+    public func scan(_ text: String) -> [Finding] {
+        var text = text
+        return text.withUTF8 { buf in
+            let t = ScanText(bytes: buf)
+            let candidates = Self.candidates(t)
+            let chosen = Self.resolve(candidates)
+            return Self.toScalarOffsets(chosen, in: buf)
+        }
+    }
+
+    static func candidates(_ t: ScanText) -> [Candidate] {
+        var out: [Candidate] = []
+        TokenDetector().scan(t, into: &out)
+        EmailDetector().scan(t, into: &out)
+        CredentialDetector().scan(t, into: &out)
+        IBANDetector().scan(t, into: &out)
+        NumberDetector().scan(t, into: &out)
+        IPv6Detector().scan(t, into: &out)
+        ContextValueDetector().scan(t, into: &out)
+        AddressDetector().scan(t, into: &out)
+        PersonDetector().scan(t, into: &out)
+        return out
+    }
+
+    /// Keeps the highest-priority (then longest) candidate wherever candidates overlap.
+    static func resolve(_ candidates: [Candidate]) -> [Candidate] {
+        guard candidates.count > 1 else { return candidates.filter { $0.end > $0.start } }
+        let ranked = candidates.filter { $0.end > $0.start }.sorted {
+            if $0.priority != $1.priority { return $0.priority > $1.priority }
+            if $0.end - $0.start != $1.end - $1.start { return $0.end - $0.start > $1.end - $1.start }
+            return $0.start < $1.start
+        }
+        var kept: [Candidate] = []
+        kept.reserveCapacity(ranked.count)
+        for c in ranked where !kept.contains(where: { $0.start < c.end && c.start < $0.end }) {
+            kept.append(c)
+        }
+        return kept.sorted { $0.start < $1.start }
+    }
+
+    /// Converts byte offsets to scalar offsets in one forward pass over the bytes.
+    static func toScalarOffsets(_ chosen: [Candidate], in buf: UnsafeBufferPointer<UInt8>) -> [Finding] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(chosen.count * 2)
+        for c in chosen {
+            offsets.append(c.start)
+            offsets.append(c.end)
+        }
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var mapped = [Int](repeating: 0, count: offsets.count)
+        var scalars = 0
+        var pos = 0
+        for idx in order {
+            let target = offsets[idx]
+            while pos < target {
+                // Count every byte that is not a UTF-8 continuation byte.
+                if buf[pos] & 0xC0 != 0x80 { scalars += 1 }
+                pos += 1
+            }
+            mapped[idx] = scalars
+        }
+        var findings: [Finding] = []
+        findings.reserveCapacity(chosen.count)
+        for (k, c) in chosen.enumerated() {
+            findings.append(Finding(type: c.type, start: mapped[2 * k], end: mapped[2 * k + 1], score: c.score))
+        }
+        return findings
+    }
+}

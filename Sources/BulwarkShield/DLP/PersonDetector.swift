@@ -1,0 +1,195 @@
+/// Finds personal names from structure plus lexicons: field labels (`Name:`, `Customer:`, `"name": …`),
+/// greetings, sign-offs, titles, chat speakers, self-introductions, `Name <address>`, CSV name columns and
+/// given-name + family-name pairs in running text. Titles (Mr., Frau, M.) are not part of the span.
+struct PersonDetector {
+    func scan(_ t: ScanText, into out: inout [Candidate]) {
+        let n = t.count
+        var i = 0
+        while i < n {
+            let c = t[i]
+            if c == 0x3A || c == 0x3D {
+                if let cand = labelled(t, i) {
+                    out.append(cand)
+                    i = max(cand.end, i + 1)
+                    continue
+                }
+            } else if c == 0x0A {
+                signOff(t, i, into: &out)
+            } else if i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x27) {
+                if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
+                    if let cand = cued(t, i) ?? (Byte.isLower(c) ? nil : freeText(t, i)) {
+                        out.append(cand)
+                        i = max(cand.end, i + 1)
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+    }
+
+    private func person(_ s: Int, _ e: Int, _ score: Double) -> Candidate {
+        Candidate(.person, s, e, score: score, priority: 30)
+    }
+
+    // MARK: Name: X / "name": "X" / speaker: text
+
+    private func labelled(_ t: ScanText, _ sep: Int) -> Candidate? {
+        var ke = sep
+        while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
+        if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
+        var ks = ke
+        while ks > 0 && ke - ks < 40 {
+            let b = t[ks - 1]
+            guard Byte.isWord(b) || b == 0x20 || b == 0x5F || b == 0x2D || b == 0x2E || b == 0x27 else { break }
+            ks -= 1
+        }
+        while ks < ke && t[ks] == 0x20 { ks += 1 }
+        guard ke > ks else { return nil }
+        var vs = sep + 1
+        while vs < t.count && t[vs] == 0x20 { vs += 1 }
+        if t.at(vs) == 0x22 || t.at(vs) == 0x27 { vs += 1 }
+        if PersonLabels.isNameLabel(t, ks, ke) {
+            if let titled = afterTitle(t, vs) { return titled }
+            guard let tok = NameTokens.read(t, vs, max: 4) else { return nil }
+            let lex = tok.lexiconHits(t)
+            if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.9) }
+            // "Okafor, Chidi" filling the rest of a labelled line.
+            if tok.count == 1, t.at(tok.end) == 0x2C, t.at(tok.end + 1) == 0x20, let e = NameTokens.word(t, tok.end + 2),
+                t.at(e) == 0x0A || t.at(e) == 0 || t.at(e) == 0x22
+            {
+                return person(tok.start, e, 0.8)
+            }
+            guard tok.count >= 2 || lex.first || lex.surname else { return nil }
+            return person(tok.start, tok.end, 0.9)
+        }
+        // Chat speaker: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
+        guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
+        var ls = t.lineStart(sep)
+        if t.at(ls) == 0x5B {
+            while ls < sep && t[ls] != 0x5D { ls += 1 }
+            ls += 1
+            while ls < sep && t[ls] == 0x20 { ls += 1 }
+        }
+        guard let tok = NameTokens.read(t, ls, max: 3), tok.end == sep else { return nil }
+        let lex = tok.lexiconHits(t)
+        let stamped = ls > t.lineStart(sep)
+        guard (lex.first && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])) || (tok.count >= 2 && lex.surname)
+            || (tok.count >= 2 && stamped)
+        else { return nil }
+        return person(tok.start, tok.end, 0.85)
+    }
+
+    /// `Cox, Cheryl`: extends a one-word name over a following given name.
+    private func lastFirst(_ t: ScanText, _ tok: NameTokens) -> Int? {
+        guard tok.count == 1, t.at(tok.end) == 0x2C, t.at(tok.end + 1) == 0x20,
+            let e = NameTokens.word(t, tok.end + 2), !NameLexicon.isStopword(t, tok.end + 2, e)
+        else { return nil }
+        let after = t.at(e)
+        guard after == 0x0A || after == 0x20 || after == 0x2C || after == 0 || after == 0x22 || after == 0x3C else {
+            return nil
+        }
+        return NameLexicon.isFirstName(t, tok.end + 2, e) || NameLexicon.isSurname(t, tok.starts[0], tok.ends[0])
+            ? e : nil
+    }
+
+    // MARK: Dear X, Mr. X, my name is X
+
+    private func cued(_ t: ScanText, _ i: Int) -> Candidate? {
+        var e = i
+        while e < t.count && (Byte.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == 0x27) && e - i < 14 { e += 1 }
+        guard e > i else { return nil }
+        if let titled = afterTitle(t, i) { return titled }
+        let cue = PersonLabels.cue(t, i, e)
+        switch cue {
+        case .none:
+            return nil
+        case .greeting(let len), .intro(let len), .weakIntro(let len), .twoWordIntro(let len):
+            var vs = i + len
+            guard t.at(vs) == 0x20 else { return nil }
+            vs += 1
+            if let titled = afterTitle(t, vs) { return titled }
+            guard let tok = NameTokens.read(t, vs, max: 3) else { return nil }
+            let firstIsGiven = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
+            if case .intro = cue { return person(tok.start, tok.end, 0.85) }
+            if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
+            if case .greeting = cue, t.at(tok.end) == 0x2C || t.at(tok.end) == 0x0A || t.at(tok.end) == 0x21 {
+                return person(tok.start, tok.end, 0.85)
+            }
+            return firstIsGiven ? person(tok.start, tok.end, 0.75) : nil
+        }
+    }
+
+    /// A courtesy title followed by a name: the name without the title.
+    private func afterTitle(_ t: ScanText, _ i: Int) -> Candidate? {
+        guard let len = PersonLabels.titleLength(t, i) else { return nil }
+        guard let tok = NameTokens.read(t, i + len, max: 3) else { return nil }
+        return person(tok.start, tok.end, 0.85)
+    }
+
+    // MARK: running text
+
+    private func freeText(_ t: ScanText, _ i: Int) -> Candidate? {
+        guard let tok = NameTokens.read(t, i, max: 3) else { return nil }
+        let w0 = (tok.starts[0], tok.ends[0])
+        let given = NameLexicon.isFirstName(t, w0.0, w0.1)
+        let after = t.at(tok.end)
+        // Name <address@host>
+        if after == 0x20 && t.at(tok.end + 1) == 0x3C && (given || tok.count >= 2) {
+            return person(tok.start, tok.end, 0.85)
+        }
+        if tok.count == 1 {
+            if let lf = lastFirst(t, tok), NameLexicon.isSurname(t, w0.0, w0.1),
+                NameLexicon.isFirstName(t, tok.end + 2, lf)
+            {
+                return person(tok.start, lf, 0.75)
+            }
+            return nil
+        }
+        let surname = NameLexicon.isSurname(t, tok.starts[1], tok.ends[1])
+        if inNameColumn(t, tok) { return person(tok.start, tok.end, 0.8) }
+        guard given else { return nil }
+        if surname { return person(tok.start, tok.end, 0.8) }
+        // At a sentence start a capitalised second word is weak evidence.
+        var p = i - 1
+        while p >= 0 && t[p] == 0x20 { p -= 1 }
+        let sentenceStart = p < 0 || t[p] == 0x2E || t[p] == 0x21 || t[p] == 0x3F || t[p] == 0x0A
+        if sentenceStart && !NameLexicon.isSurname(t, tok.starts[tok.count - 1], tok.ends[tok.count - 1]) {
+            // Still a name when the line holds nothing else (signature, list item).
+            let le = t.lineEnd(tok.end)
+            if tok.end != le && after != 0x2C && after != 0x3A { return nil }
+        }
+        return person(tok.start, tok.end, 0.65)
+    }
+
+    private func inNameColumn(_ t: ScanText, _ tok: NameTokens) -> Bool {
+        let before = t.at(tok.start - 1)
+        let after = t.at(tok.end)
+        guard before == 0x2C || before == 0x22 || before == 0x0A || tok.start == 0 else { return false }
+        guard after == 0x2C || after == 0x22 || after == 0x0A || after == 0 else { return false }
+        guard let h = CSVColumn.header(t, at: tok.start) else { return false }
+        return t.contains(anyOf: ["name", "customer", "employee", "contact", "holder", "client"], in: h.0, h.1)
+            && !t.contains(anyOf: ["username", "user_name", "company", "product", "file", "host"], in: h.0, h.1)
+    }
+
+    // MARK: sign-offs
+
+    /// `Thanks,\nJane Doe` — the line after a closing phrase.
+    private func signOff(_ t: ScanText, _ nl: Int, into out: inout [Candidate]) {
+        let ls = t.lineStart(nl)
+        guard nl - ls <= 40, nl > ls, PersonLabels.isSignOff(t, ls, nl) else { return }
+        var k = nl + 1
+        while k < t.count && (t[k] == 0x0A || t[k] == 0x20) { k += 1 }
+        if let titled = afterTitle(t, k) {
+            out.append(titled)
+            return
+        }
+        guard let tok = NameTokens.read(t, k, max: 4) else { return }
+        let after = t.at(tok.end)
+        guard after == 0x0A || after == 0 || after == 0x2C || (after == 0x20 && "|-(–".utf8.contains(t.at(tok.end + 1)))
+        else { return }
+        let lex = tok.lexiconHits(t)
+        guard tok.count >= 2 || lex.first || lex.surname else { return }
+        out.append(person(tok.start, tok.end, 0.85))
+    }
+}

@@ -1,0 +1,58 @@
+/// Applies a per-type policy to findings: masks (`[EMAIL]`), pseudonymizes (`<EMAIL_1>`), blocks, flags or allows.
+public struct Redactor: Sendable {
+    /// The action for each type named by the policy.
+    public let actions: [EntityType: RedactionAction]
+    /// The action for types the policy does not name; nil means each type's `defaultAction`.
+    public let defaultAction: RedactionAction?
+
+    /// Creates a redactor. Types missing from `actions` get `default`, or their own `defaultAction` when nil
+    /// (secrets `block`, personal data `pseudonymize`).
+    public init(actions: [EntityType: RedactionAction] = [:], default defaultAction: RedactionAction? = nil) {
+        self.actions = actions
+        self.defaultAction = defaultAction
+    }
+
+    /// The action applied to `type`.
+    public func action(for type: EntityType) -> RedactionAction {
+        actions[type] ?? defaultAction ?? type.defaultAction
+    }
+
+    /// The mask written for `type` under the `mask` action.
+    public static func mask(for type: EntityType) -> String { "[\(type.rawValue)]" }
+
+    /// Rewrites `text` according to the policy. `findings` must come from scanning this exact text
+    /// (scalar offsets, sorted, non-overlapping); `pseudonyms` records values replaced by placeholders.
+    public func redact(_ text: String, findings: [Finding], pseudonyms: inout PseudonymTable) -> RedactionResult {
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var applied: [RedactionResult.Applied] = []
+        var blocked = Set<EntityType>()
+        var cursor = 0
+        for f in findings.sorted(by: { $0.start < $1.start }) {
+            let start = max(f.start, cursor)
+            let end = min(f.end, scalars.count)
+            guard start < end else { continue }
+            let action = action(for: f.type)
+            applied.append(.init(finding: f, action: action))
+            let replacement: String?
+            switch action {
+            case .allow, .flag:
+                replacement = nil
+            case .block:
+                blocked.insert(f.type)
+                replacement = nil
+            case .mask:
+                replacement = Self.mask(for: f.type)
+            case .pseudonymize:
+                let value = String(String.UnicodeScalarView(scalars[start..<end]))
+                replacement = pseudonyms.placeholder(for: value, type: f.type)
+            }
+            guard let replacement else { continue }
+            out.append(contentsOf: scalars[cursor..<start])
+            out.append(contentsOf: replacement.unicodeScalars)
+            cursor = end
+        }
+        out.append(contentsOf: scalars[min(cursor, scalars.count)...])
+        return RedactionResult(text: String(out), applied: applied, blockedTypes: blocked)
+    }
+}

@@ -1,0 +1,107 @@
+/// A read-only view of the UTF-8 bytes being scanned, with the byte-class helpers the detectors share.
+///
+/// Detectors work on byte offsets; `PIIScanner` converts them to scalar offsets once at the end.
+struct ScanText {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    @inline(__always) var count: Int { bytes.count }
+
+    @inline(__always) subscript(_ i: Int) -> UInt8 { bytes[i] }
+
+    /// The byte at `i`, or 0 outside the text, so look-arounds need no bounds checks.
+    @inline(__always) func at(_ i: Int) -> UInt8 {
+        i >= 0 && i < bytes.count ? bytes[i] : 0
+    }
+
+    /// Whether `word` (lowercase ASCII) occurs at `i`, ignoring ASCII case.
+    @inline(__always) func matches(_ word: StaticString, at i: Int) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i >= 0, i + n <= bytes.count else { return false }
+        let w = word.utf8Start
+        for k in 0..<n where Byte.lower(bytes[i + k]) != w[k] {
+            return false
+        }
+        return true
+    }
+
+    /// Whether `word` occurs at `i` with exactly this case.
+    @inline(__always) func matchesExactly(_ word: StaticString, at i: Int) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i >= 0, i + n <= bytes.count else { return false }
+        let w = word.utf8Start
+        for k in 0..<n where bytes[i + k] != w[k] {
+            return false
+        }
+        return true
+    }
+
+    /// Whether any of `words` (lowercase) occurs in `lo..<hi`, ignoring case.
+    func contains(anyOf words: [StaticString], in lo: Int, _ hi: Int) -> Bool {
+        let lo = max(0, lo)
+        let hi = min(count, hi)
+        guard lo < hi else { return false }
+        for i in lo..<hi {
+            let c = Byte.lower(bytes[i])
+            for w in words where w.utf8Start[0] == c && i + w.utf8CodeUnitCount <= hi && matches(w, at: i) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Offset of the start of the line containing `i`.
+    func lineStart(_ i: Int) -> Int {
+        var j = min(i, count)
+        while j > 0 && bytes[j - 1] != 0x0A { j -= 1 }
+        return j
+    }
+
+    /// Offset of the newline ending the line containing `i` (or `count`).
+    func lineEnd(_ i: Int) -> Int {
+        var j = max(i, 0)
+        while j < count && bytes[j] != 0x0A { j += 1 }
+        return j
+    }
+
+    /// A lowercase ASCII copy of `lo..<hi`, for the rare places that need a string key.
+    func lowercased(_ lo: Int, _ hi: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(max(0, hi - lo))
+        for i in max(0, lo)..<min(count, hi) { out.append(Byte.lower(bytes[i])) }
+        return out
+    }
+
+    /// FNV-1a hash of `lo..<hi` lowercased, used for lexicon look-ups without allocating.
+    @inline(__always) func hashLowercased(_ lo: Int, _ hi: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var prev: UInt8 = 0
+        for i in lo..<hi {
+            var c = Byte.lower(bytes[i])
+            // Latin-1 capitals (À..Þ except ×) are C3 80..9E in UTF-8; their lowercase is 0x20 higher.
+            if prev == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97 { c += 0x20 }
+            h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
+            prev = bytes[i]
+        }
+        return h
+    }
+}
+
+/// Byte classification for ASCII; bytes >= 0x80 are parts of non-ASCII scalars.
+enum Byte {
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
+    @inline(__always) static func isUpper(_ c: UInt8) -> Bool { c &- 0x41 < 26 }
+    @inline(__always) static func isLower(_ c: UInt8) -> Bool { c &- 0x61 < 26 }
+    @inline(__always) static func isAlpha(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { isDigit(c) || isAlpha(c) }
+    @inline(__always) static func isHex(_ c: UInt8) -> Bool { isDigit(c) || (c | 0x20) &- 0x61 < 6 }
+    /// Letters, digits and any non-ASCII byte (non-ASCII is mostly accented letters here).
+    @inline(__always) static func isWord(_ c: UInt8) -> Bool { isAlnum(c) || c >= 0x80 }
+    @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+    @inline(__always) static func lower(_ c: UInt8) -> UInt8 { isUpper(c) ? c | 0x20 : c }
+    /// Characters of API tokens: letters, digits, `_` and `-`.
+    @inline(__always) static func isTokenChar(_ c: UInt8) -> Bool { isAlnum(c) || c == 0x5F || c == 0x2D }
+    /// Base64 alphabet including the URL-safe variants.
+    @inline(__always) static func isBase64(_ c: UInt8) -> Bool {
+        isAlnum(c) || c == 0x2B || c == 0x2F || c == 0x5F || c == 0x2D
+    }
+}

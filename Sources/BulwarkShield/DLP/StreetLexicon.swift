@@ -1,0 +1,46 @@
+/// Street-type words, German street-name endings, French street types and US state codes, for
+/// recognising postal addresses. Street types follow USPS Publication 28 (C1) and common GB usage.
+enum StreetLexicon {
+    static let types: Set<UInt64> = NameLexicon.hashes(
+        """
+        alley allee ally anex annex arcade avenue ave bayou beach bend bluff bluffs bottom boulevard blvd branch \
+        bridge brook brooks burg burgs bypass camp canyon cape causeway center centre centers circle circles cir \
+        cliff cliffs club common commons corner corners course court courts ct cove coves creek crescent crest \
+        crossing crossroad curve dale dam divide drive drives dr estate estates expressway extension extensions \
+        falls ferry field fields flat flats ford fords forest forge forges fork forks fort freeway garden gardens \
+        gateway glen glens green greens grove groves harbor harbors harbour haven heights highway hwy hill hills \
+        hollow inlet island islands isle junction junctions key keys knoll knolls lake lakes land landing lane ln \
+        light lights loaf lock locks lodge loop mall manor manors meadow meadows mews mill mills mission motorway \
+        mount mountain mountains neck orchard oval overpass park parks parkway parkways pkwy pass passage path \
+        pike pine pines place pl plain plains plaza point points port ports prairie radial ramp ranch rapid rapids \
+        rest ridge ridges river road roads rd route row rue run shoal shoals shore shores skyway spring springs \
+        spur spurs square squares sq station stravenue stream street streets st summit terrace ter throughway \
+        trace track trafficway trail trailer tunnel turnpike underpass union unions valley valleys via viaduct \
+        view views village villages ville vista walk walks wall way ways well wells close gate gates wharf wynd \
+        yard rise drove grange parade promenade quay embankment ave. st. rd. dr. ln. blvd. ct. pl. sq.
+        """)
+
+    static let frenchTypes: Set<UInt64> = NameLexicon.hashes(
+        "rue avenue boulevard bd chemin impasse allée allee place quai route cours passage square voie faubourg "
+            + "rond-point sentier résidence residence cité cite hameau lieu-dit chaussée promenade esplanade")
+
+    static let germanEndings: [StaticString] = [
+        "straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
+        "pfad", "markt", "stieg", "wall", "graben", "zeile", "hof", "berg", "garten", "park", "kamp", "feld",
+    ]
+
+    static let usStates: Set<UInt64> = NameLexicon.hashes(
+        """
+        AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND \
+        OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE AP
+        """)
+
+    /// Whether the word `s..<e` ends with a German street-name ending.
+    static func hasGermanEnding(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        for ending in germanEndings {
+            let n = ending.utf8CodeUnitCount
+            if e - s > n && t.matches(ending, at: e - n) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,105 @@
+import BulwarkShield
+import Testing
+
+/// Returns the substrings found for each type, using scalar offsets as the API promises.
+private func found(_ text: String) -> [(EntityType, String)] {
+    let scalars = Array(text.unicodeScalars)
+    return PIIScanner().scan(text).map { f in
+        (f.type, String(String.UnicodeScalarView(scalars[f.start..<f.end])))
+    }
+}
+
+private func values(_ text: String, _ type: EntityType) -> [String] {
+    found(text).filter { $0.0 == type }.map(\.1)
+}
+
+@Suite("PII scanner")
+struct DLPScannerTests {
+    @Test(arguments: [
+        ("Write to maria.keller@bergwerk-logistik.de today", EntityType.email, "maria.keller@bergwerk-logistik.de"),
+        ("Call me on +44 20 7946 0321 after lunch", .phone, "+44 20 7946 0321"),
+        ("Mobile: (415) 555-2671", .phone, "(415) 555-2671"),
+        ("Rückruf bitte unter 030 12345678.", .phone, "030 12345678"),
+        ("Card 4539 1488 0343 6467 was charged twice", .creditCard, "4539 1488 0343 6467"),
+        ("SSN: 536-22-8714", .usSSN, "536-22-8714"),
+        ("IBAN DE89 3704 0044 0532 0130 00 please", .iban, "DE89 3704 0044 0532 0130 00"),
+        ("blocked 203.0.113.77 at the edge", .ipAddress, "203.0.113.77"),
+        ("peer fe80::1c2b:3dff:fe4a:9a01 dropped", .ipAddress, "fe80::1c2b:3dff:fe4a:9a01"),
+        ("Date of birth: 14 March 1979", .dateOfBirth, "14 March 1979"),
+        ("Passport number: K91827364", .passport, "K91827364"),
+        ("aws_access_key_id = AKIAZ7QX3R5T2W4Y6N8P", .awsAccessKey, "AKIAZ7QX3R5T2W4Y6N8P"),
+        ("token: ghp_R2d4F6h8J0k2L4z6X8c0V2b4N6m8Q0w2E4r6", .githubToken, "ghp_R2d4F6h8J0k2L4z6X8c0V2b4N6m8Q0w2E4r6"),
+        ("SLACK=xoxb-2345678901-3456789012-AbCdEfGhIjKlMnOpQrStUvWx", .slackToken,
+            "xoxb-2345678901-3456789012-AbCdEfGhIjKlMnOpQrStUvWx"),
+        ("key sk-proj-Ab3De5Gh7Jk9Mn2Pq4St6Vw8Yz0Bc1Df3Gh5 leaked", .openAIKey, "sk-proj-Ab3De5Gh7Jk9Mn2Pq4St6Vw8Yz0Bc1Df3Gh5"),
+        ("stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", .stripeKey, "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+        ("maps AIzaSyD3h8Kq2LmN4pR6sT8vW0xY2zA4bC6dE8f", .googleAPIKey, "AIzaSyD3h8Kq2LmN4pR6sT8vW0xY2zA4bC6dE8f"),
+        ("DB_PASSWORD=Tr0ub4dor&3", .password, "Tr0ub4dor&3"),
+        ("postgres://svc:Hunter2-Blue@db.internal:5432/app", .password, "Hunter2-Blue"),
+        ("WEBHOOK_SECRET=8f14e45fceea167a5a36dedd4bea2543", .genericSecret, "8f14e45fceea167a5a36dedd4bea2543"),
+    ])
+    func detectsEachTypeInContext(text: String, type: EntityType, value: String) {
+        #expect(values(text, type) == [value], "\(found(text))")
+    }
+
+    @Test func detectsNamesFromStructuralCues() {
+        let text = """
+            Customer: Okafor, Chidi
+            Hi Margarete,
+            the refund for Mr. Pemberton is approved, reporting to Ingrid Solberg.
+
+            Kind regards,
+            Tomasz Wojcik
+            """
+        #expect(values(text, .person) == ["Okafor, Chidi", "Margarete", "Pemberton", "Ingrid Solberg", "Tomasz Wojcik"])
+    }
+
+    @Test func detectsWholeStreetAddresses() {
+        #expect(values("Ship to 4821 Maple Grove Drive, Springfield, IL 62704 please", .streetAddress)
+            == ["4821 Maple Grove Drive, Springfield, IL 62704"])
+        #expect(values("Anschrift: Lindenstraße 12a, 50667 Köln", .streetAddress) == ["Lindenstraße 12a, 50667 Köln"])
+        #expect(values("Adresse : 14, rue des Lilas, 69003 Lyon", .streetAddress) == ["14, rue des Lilas, 69003 Lyon"])
+        #expect(values("Flat 2, 17 Kingsway Road, Leeds LS6 3AB", .streetAddress) == ["Flat 2, 17 Kingsway Road, Leeds LS6 3AB"])
+    }
+
+    @Test func detectsPrivateKeyBlockAndJWT() {
+        let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7v1x\nq9Zr+/k=\n-----END RSA PRIVATE KEY-----"
+        #expect(values("key:\n\(pem)\nthanks", .privateKey) == [pem])
+        let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.c2lnbmF0dXJlLWJ5dGVz"
+        #expect(values("Bearer \(jwt)", .jwt) == [jwt])
+    }
+
+    @Test(arguments: [
+        "Contact test@example.com or ops@corp.test",
+        "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "listen 127.0.0.1:8080 and ::1, netmask 255.255.255.0",
+        "upgrade to 10.0.0.1-beta, firmware v2.14.3.1",
+        "request 3f2b8c1e-4d5a-4e6f-8a9b-0c1d2e3f4a5b commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
+        "card 4111 1111 1111 1112 failed Luhn; last four •••• 4242",
+        "order 400303421 shipped, tracking 9400 1000 0000 0000 0000 00",
+        "api_key = ${API_KEY} and password = ******** and token <YOUR_API_KEY>",
+        "git@github.com:acme/payments.git",
+        "ISBN 978-0-13-468599-1, total $1,234.56",
+        "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----",
+        "Deploy Kafka and Jenkins in Phoenix on 2025-03-14",
+    ])
+    func ignoresLookAlikes(text: String) {
+        #expect(found(text).isEmpty, "\(found(text))")
+    }
+
+    @Test func reportsOffsetsInUnicodeScalars() throws {
+        let text = "Grüße 👋🏽 from Zoë — write to zoe.mueller@gmx.de"
+        let findings = PIIScanner().scan(text)
+        let email = try #require(findings.first { $0.type == .email })
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[email.start..<email.end])) == "zoe.mueller@gmx.de")
+        #expect(email.end == scalars.count)
+    }
+
+    @Test func findingsAreSortedAndDisjoint() {
+        let text = "From: Jane Fowler <jane.fowler@acme-mail.com>\nTel: +1 212-555-0199, SSN 536-22-8714, 10.4.2.1"
+        let findings = PIIScanner().scan(text)
+        #expect(findings.count >= 4)
+        for (a, b) in zip(findings, findings.dropFirst()) { #expect(a.end <= b.start) }
+    }
+}
