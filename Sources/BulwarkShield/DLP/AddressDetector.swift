@@ -27,12 +27,12 @@ struct AddressDetector {
             }
             if let end = AddressTail.match(t, e) {
                 out.append(Candidate(.streetAddress, s, end, score: 0.9, priority: 55))
-                i = end
+                i = max(end, i + 1)
             } else if typed {
                 out.append(Candidate(.streetAddress, s, e, score: 0.7, priority: 55))
-                i = e
+                i = max(e, i + 1)
             } else {
-                i = e
+                i = max(e, i + 1)
             }
         }
     }

@@ -11,7 +11,7 @@ struct EmailDetector {
             }
             if let (s, e) = address(t, at: i) {
                 out.append(Candidate(.email, s, e, score: 0.96, priority: 80))
-                i = e
+                i = max(e, i + 1)
             } else {
                 i += 1
             }

@@ -13,7 +13,7 @@ struct IBANDetector {
             }
             if let e = iban(t, i) {
                 out.append(Candidate(.iban, i, e, score: 0.99, priority: 75))
-                i = e
+                i = max(e, i + 1)
             } else {
                 i += 4
             }

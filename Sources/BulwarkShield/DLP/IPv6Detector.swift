@@ -19,7 +19,7 @@ struct IPv6Detector {
                 let end = valid(t, s, e)
             {
                 out.append(Candidate(.ipAddress, s, end, score: 0.93, priority: 60))
-                i = end
+                i = max(end, i + 1)
             } else {
                 i = max(e, i + 1)
             }

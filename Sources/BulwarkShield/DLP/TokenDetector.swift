@@ -82,7 +82,7 @@ struct TokenDetector {
             default:
                 break
             }
-            i = next
+            i = max(next, i + 1)
         }
     }
 

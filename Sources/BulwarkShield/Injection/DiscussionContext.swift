@@ -1,12 +1,10 @@
 /// Recognizes text that *talks about* attacks (training slides, detector design) so a
 /// quoted attack phrase inside it weighs less than the same phrase used as an order.
 enum DiscussionContext {
-    private static let metaWords: Set<UInt32> = Set(
-        ["injection", "injections", "jailbreak", "jailbreaks", "attack", "attacks", "attacker", "attackers", "detect",
+    private static let metaWords = WordTable(words: ["injection", "injections", "jailbreak", "jailbreaks", "attack", "attacks", "attacker", "attackers", "detect",
          "detection", "detector", "detectors", "classifier", "awareness", "phishing", "example", "examples", "explain",
          "defend", "defense", "defence", "mitigate", "mitigation", "training", "slide", "classify", "why", "what",
-         "regex", "filter", "blocklist", "test", "tests", "red", "security"]
-            .map(PhraseMatcher.hash))
+         "regex", "filter", "blocklist", "test", "tests", "red", "security"])
 
     static func isMetaDiscussion(_ b: ScanBuffer) -> Bool {
         var hits = 0

@@ -3,47 +3,98 @@
 enum InjectionHeuristics {
     typealias Evidence = (category: InjectionCategory, weight: Double)
 
+    static let needles = NeedleSet([
+        "![",
+        "${jndi",
+        "-----",
+        ".gif?",
+        ".jpg?",
+        ".png?",
+        "<!--",
+        "<script",
+        "=[",
+        "={",
+        "?q=",
+        "\n[system",
+        "\nai:",
+        "\nassistant:",
+        "\nhuman:",
+        "\nsystem message:",
+        "\nsystem note:",
+        "\nsystem prompt:",
+        "\nsystem:",
+        "\nuser:",
+        "](http",
+        "__builtins__",
+        "__class__",
+        "__globals__",
+        "__import__",
+        "color: #fff",
+        "color: white",
+        "color:#fff",
+        "color:white",
+        "config.items",
+        "decoded",
+        "display: none",
+        "display:none",
+        "encoded",
+        "font-size: 0",
+        "font-size: 1px",
+        "font-size:0",
+        "font-size:1px",
+        "javascript:",
+        "onerror=",
+        "onload=",
+        "opacity: 0",
+        "opacity:0",
+        "system:",
+        "visibility:hidden",
+        "{{",
+    ])
+
     static func evidence(in buffer: ScanBuffer, into out: inout [Evidence]) {
-        delimiters(buffer, &out)
-        hiddenText(buffer, &out)
-        exfiltration(buffer, &out)
-        codeMarkers(buffer, &out)
-        encodingTemplates(buffer, &out)
+        let hits = needles.scan(buffer)
+        delimiters(buffer, hits, &out)
+        hiddenText(buffer, hits, &out)
+        exfiltration(hits, &out)
+        codeMarkers(hits, &out)
+        encodingTemplates(buffer, hits, &out)
         if let salad = adversarialSuffix(buffer) { out.append((.adversarialSuffix, salad)) }
     }
 
-    private static func delimiters(_ b: ScanBuffer, _ out: inout [Evidence]) {
-        let strong: [StaticString] = [
+    private static func delimiters(_ b: ScanBuffer, _ h: NeedleSet.Hits, _ out: inout [Evidence]) {
+        let strong: [String] = [
             "[system]", "<system>", "</system>", "<|im_start|>", "<|im_end|>", "<|system|>", "<|endoftext|>",
             "<|user|>", "<|assistant|>", "[inst]", "[/inst]", "<<sys>>", "### instruction", "### system",
             "### new instruction", "<end of session>", "[rest-of-document]", "[end of document]", "(#context)",
             "(#assistant)", "[admin]", "[developer]", "{system}", "<|start_header_id|>", "end_turn",
             "[system message]", "<system_prompt>", "# system override",
         ]
-        for needle in strong where b.contains(needle) {
+        for needle in strong where h.has(needle) {
             out.append((.delimiterInjection, 0.8))
             break
         }
-        let roleLines: [StaticString] = ["\nsystem:", "\n[system", "\nsystem message:", "\nsystem prompt:", "\nsystem note:"]
+        let roleLines: [String] = ["\nsystem:", "\n[system", "\nsystem message:", "\nsystem prompt:", "\nsystem note:"]
         var lineRole = b.bytes.starts(with: Array("system:".utf8))
-        for needle in roleLines where !lineRole && b.contains(needle) { lineRole = true }
+        if h.hasAny(roleLines) { lineRole = true }
         if lineRole { out.append((.delimiterInjection, 0.45)) }
-        if b.contains("\nassistant:") && b.contains("\nuser:") { out.append((.delimiterInjection, 0.35)) }
-        if b.count(of: "-----", limit: 2) >= 1 && (b.contains("\nhuman:") || b.contains("\nai:")) {
+        if h.has("\nassistant:") && h.has("\nuser:") { out.append((.delimiterInjection, 0.35)) }
+        if h.has("-----") && (h.has("\nhuman:") || h.has("\nai:")) {
             out.append((.delimiterInjection, 0.35))
         }
     }
 
-    private static func hiddenText(_ b: ScanBuffer, _ out: inout [Evidence]) {
-        let styles: [StaticString] = [
+    private static func hiddenText(_ b: ScanBuffer, _ h: NeedleSet.Hits, _ out: inout [Evidence]) {
+        let styles: [String] = [
             "color:#fff", "color: #fff", "color:white", "color: white", "font-size:0", "font-size: 0",
             "font-size:1px", "font-size: 1px", "display:none", "display: none", "visibility:hidden",
             "opacity:0", "opacity: 0",
         ]
-        for needle in styles where b.contains(needle) {
+        for needle in styles where h.has(needle) {
             out.append((.hiddenText, 0.65))
             break
         }
+        guard h.has("<!--") else { return }
         var from = 0
         while let open = b.firstIndex(of: "<!--", from: from) {
             let close = b.firstIndex(of: "-->", from: open + 4) ?? b.bytes.count
@@ -55,10 +106,8 @@ enum InjectionHeuristics {
         }
     }
 
-    private static let instructionWords: Set<UInt32> = Set(
-        ["system", "ignore", "instruction", "instructions", "assistant", "ai", "override", "respond", "print", "reply",
-         "user", "administrator", "admin", "prompt", "disregard", "output", "note", "llm", "model", "say"]
-            .map(PhraseMatcher.hash))
+    private static let instructionWords = WordTable(words: ["system", "ignore", "instruction", "instructions", "assistant", "ai", "override", "respond", "print", "reply",
+         "user", "administrator", "admin", "prompt", "disregard", "output", "note", "llm", "model", "say"])
 
     private static func containsInstructionWord(_ b: ScanBuffer, _ start: Int, _ end: Int) -> Bool {
         for t in b.tokens where Int(t.start) >= start && Int(t.end) <= end {
@@ -67,36 +116,37 @@ enum InjectionHeuristics {
         return false
     }
 
-    private static func exfiltration(_ b: ScanBuffer, _ out: inout [Evidence]) {
-        let placeholders: [StaticString] = [
+    private static func exfiltration(_ h: NeedleSet.Hits, _ out: inout [Evidence]) {
+        let placeholders: [String] = [
             "[data]", "[info]", "{data}", "<data>", "[summary]", "[conversation]", "[secret]", "{info}", "[history]",
             "[password]", "[email]", "{summary}", "{conversation}",
         ]
         var hasPlaceholder = false
-        for p in placeholders where b.contains(p) {
+        for p in placeholders where h.has(p) {
             hasPlaceholder = true
             break
         }
-        let image = b.contains("![")
-        let urlWithQuery = b.contains("?q=") || b.contains(".png?") || b.contains(".jpg?") || b.contains(".gif?")
-            || b.contains("=[") || b.contains("={")
-        if (image || b.contains("](http")) && hasPlaceholder { out.append((.exfiltration, 0.85)) }
+        let image = h.has("![")
+        let urlWithQuery = h.has("?q=") || h.has(".png?") || h.has(".jpg?") || h.has(".gif?")
+            || h.has("=[") || h.has("={")
+        if (image || h.has("](http")) && hasPlaceholder { out.append((.exfiltration, 0.85)) }
         if urlWithQuery && hasPlaceholder { out.append((.exfiltration, 0.75)) }
-        if image && b.contains("](http") && urlWithQuery { out.append((.exfiltration, 0.5)) }
+        if image && h.has("](http") && urlWithQuery { out.append((.exfiltration, 0.5)) }
     }
 
-    private static func codeMarkers(_ b: ScanBuffer, _ out: inout [Evidence]) {
-        if b.contains("${jndi") { out.append((.codeInjection, 0.8)) }
-        if b.contains("onerror=") || b.contains("onload=") { out.append((.codeInjection, 0.6)) }
-        if b.contains("javascript:") { out.append((.codeInjection, 0.5)) }
-        if b.contains("<script") { out.append((.codeInjection, 0.35)) }
-        if b.contains("{{") && (b.contains("__class__") || b.contains("__globals__") || b.contains("__builtins__")
-            || b.contains("__import__") || b.contains("config.items")) {
+    private static func codeMarkers(_ h: NeedleSet.Hits, _ out: inout [Evidence]) {
+        if h.has("${jndi") { out.append((.codeInjection, 0.8)) }
+        if h.has("onerror=") || h.has("onload=") { out.append((.codeInjection, 0.6)) }
+        if h.has("javascript:") { out.append((.codeInjection, 0.5)) }
+        if h.has("<script") { out.append((.codeInjection, 0.35)) }
+        if h.has("{{") && (h.has("__class__") || h.has("__globals__") || h.has("__builtins__")
+            || h.has("__import__") || h.has("config.items")) {
             out.append((.codeInjection, 0.8))
         }
     }
 
-    private static func encodingTemplates(_ b: ScanBuffer, _ out: inout [Evidence]) {
+    private static func encodingTemplates(_ b: ScanBuffer, _ h: NeedleSet.Hits, _ out: inout [Evidence]) {
+        guard h.has("encoded") && h.has("decoded") else { return }
         if let enc = b.firstIndex(of: "encoded", from: 0), let dec = b.firstIndex(of: "decoded", from: enc) {
             // "Encoded: <payload>\nDecoded:" asks the model to complete a decoding.
             var tail = b.bytes.count

@@ -8,7 +8,7 @@ struct PhraseMatcher: Sendable {
     struct Rule: Sendable {
         let category: InjectionCategory
         let weight: Double
-        let slots: [Set<UInt32>]
+        let slots: [WordTable]
         /// `gaps[k]` is how many words may stand between slot `k - 1` and slot `k`.
         let gaps: [Int]
     }
@@ -22,13 +22,15 @@ struct PhraseMatcher: Sendable {
     }
 
     let rules: [Rule]
-    private let byFirstWord: [UInt32: [Int]]
+    /// Word hash → index into `firstWordRules`.
+    private let byFirstWord: WordTable
+    private let firstWordRules: [[Int]]
 
     init(_ specs: [(InjectionCategory, Double, String)]) {
         var rules: [Rule] = []
         var index: [UInt32: [Int]] = [:]
         for (category, weight, pattern) in specs {
-            var slots: [Set<UInt32>] = []
+            var slots: [WordTable] = []
             var gaps: [Int] = []
             var pendingGap = 0
             for part in pattern.split(separator: " ") {
@@ -37,16 +39,20 @@ struct PhraseMatcher: Sendable {
                     continue
                 }
                 let words = part.split(separator: "|").map { PhraseMatcher.hash(String($0)) }
-                slots.append(Set(words))
+                slots.append(WordTable(words.map { ($0, 0) }))
                 gaps.append(pendingGap)
                 pendingGap = 0
             }
             precondition(!slots.isEmpty, "empty injection rule")
-            for word in slots[0] { index[word, default: []].append(rules.count) }
+            for word in Set(pattern.split(separator: " ")[0].split(separator: "|").map({ PhraseMatcher.hash(String($0)) })) {
+                index[word, default: []].append(rules.count)
+            }
             rules.append(Rule(category: category, weight: weight, slots: slots, gaps: gaps))
         }
         self.rules = rules
-        self.byFirstWord = index
+        let words = index.keys.sorted()
+        self.byFirstWord = WordTable(words.enumerated().map { ($0.element, Int32($0.offset)) })
+        self.firstWordRules = words.map { index[$0]! }
     }
 
     static func hash(_ word: String) -> UInt32 {
@@ -61,12 +67,13 @@ struct PhraseMatcher: Sendable {
     /// The first match of every rule that matches `tokens`.
     func matches(_ tokens: [WordToken]) -> [Match] {
         var found: [Match] = []
-        var done = Set<Int>()
+        var done: [Bool] = []
         for i in tokens.indices {
-            guard let candidates = byFirstWord[tokens[i].hash] else { continue }
-            for r in candidates where !done.contains(r) {
+            guard let slot = byFirstWord.value(tokens[i].hash) else { continue }
+            if done.isEmpty { done = [Bool](repeating: false, count: rules.count) }
+            for r in firstWordRules[Int(slot)] where !done[r] {
                 if let last = match(rules[r], slot: 1, after: i, tokens) {
-                    done.insert(r)
+                    done[r] = true
                     found.append(Match(rule: r, start: Int(tokens[i].start), end: Int(tokens[last].end)))
                 }
             }

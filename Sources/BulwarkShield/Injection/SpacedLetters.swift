@@ -5,6 +5,7 @@
 /// four letters are joined, so initials like "U.S." or "e.g." stay as they are.
 enum SpacedLetters {
     static func join(_ text: String) -> String? {
+        guard mayContainSpelledWords(text) else { return nil }
         var chunks: [(bytes: [UInt8], gap: Int)] = []
         var current: [UInt8] = []
         var gap = 0
@@ -47,6 +48,36 @@ enum SpacedLetters {
             i += 1
         }
         return changed ? String(decoding: out, as: UTF8.self) : nil
+    }
+
+    /// Cheap pre-check: four single letters in a row separated by one space or `.-_*`.
+    private static func mayContainSpelledWords(_ text: String) -> Bool {
+        var run = 0
+        var previousWasLetter = false
+        var previousByte: UInt8 = 0x20
+        var text = text
+        return text.withUTF8 { bytes in
+        for b in bytes {
+            let letter = isLetter(b)
+            if letter {
+                if previousWasLetter {
+                    run = 0
+                } else if previousByte == 0x20 || previousByte == 0x2E || previousByte == 0x2D || previousByte == 0x5F
+                    || previousByte == 0x2A
+                {
+                    run += 1
+                    if run >= 4 { return true }
+                } else {
+                    run = 0
+                }
+            } else if !(b == 0x20 || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x2A) {
+                run = 0
+            }
+            previousWasLetter = letter
+            previousByte = b
+        }
+        return false
+        }
     }
 
     /// "I.g.n.o.r.e" → "Ignore"; `nil` unless letters alternate with one separator kind.

@@ -70,7 +70,11 @@ public struct TextNormalizer: Sendable {
 
     /// Unicode folding only (no decoding of base64 and the like).
     static func fold(_ text: String) -> Folded {
-        if text.utf8.allSatisfy({ $0 < 0x80 && ($0 >= 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D) && $0 != 0x7F }) {
+        var copy = text
+        let plain = copy.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x7F && ($0 >= 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D) }
+        }
+        if plain {
             return Folded(text: text, signals: [], removed: 0, hidden: [])
         }
         var signals: NormalizationSignals = []

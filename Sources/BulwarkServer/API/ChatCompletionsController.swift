@@ -1,0 +1,175 @@
+import AsyncHTTPClient
+import BulwarkCore
+import BulwarkStore
+import Hummingbird
+import HTTPTypes
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// `POST /v1/chat/completions`: authorize, rate-limit, record, forward, record again, answer.
+///
+/// Two audit events per request: `chat.request` is durable before the provider is called (if it cannot be
+/// written the provider is never called), and `chat.completion` is durable before the answer completes
+/// (for streams, before the final `data: [DONE]`).
+struct ChatCompletionsController {
+    let policy: Policy
+    let providers: ProviderRegistry
+    let audit: AuditWriter
+    let rateLimiter: RateLimiter
+    let metrics: GatewayMetrics
+    let clock: any WallClock
+
+    func handle(_ request: Request, context: AuthenticatedContext) async throws -> Response {
+        let principal = context.principal
+        let role = policy.roles[principal.role]
+        let body = try await RequestBodyLimit.collect(request, limit: policy.limits.maxRequestBytes)
+        let chat = try ChatRequest.parse(body) { model in policy.models[model]?.upstreamModel }
+        let (modelPolicy, provider) = try policy.decideChat(role: principal.role, model: chat.model).get()
+        try rateLimiter.check(principal.userID, perMinute: role?.requestsPerMinute, now: clock.now())
+        guard let client = providers.client(for: provider.id) else { throw GatewayError.unknownModel(chat.model) }
+
+        var record = AuditDraft(time: clock.now(), actor: principal.auditActor, action: "chat.request", target: modelPolicy.id,
+                                outcome: .started, status: 0, requestID: context.requestID,
+                                details: ["provider": provider.id, "stream": String(chat.stream)])
+        do {
+            _ = try await audit.append(record)
+        } catch {
+            throw GatewayError.storeUnavailable
+        }
+        record.action = "chat.completion"
+
+        let upstreamStart = ContinuousClock.now
+        let response: HTTPClientResponse
+        do {
+            response = try await client.send(body: chat.upstreamBody, stream: chat.stream, logger: context.logger)
+        } catch {
+            metrics.recordUpstream(provider: provider.id, status: 0, duration: .now - upstreamStart)
+            throw try await fail(error, record: record, context: context, chat: chat)
+        }
+        guard response.status == .ok else {
+            metrics.recordUpstream(provider: provider.id, status: Int(response.status.code), duration: .now - upstreamStart)
+            let detail = await UpstreamErrorSummary.read(response)
+            throw try await fail(.upstreamFailed(status: Int(response.status.code), message: detail), record: record,
+                                 context: context, chat: chat)
+        }
+        if chat.stream {
+            return streamResponse(response, record: record, context: context, chat: chat, provider: provider.id,
+                                  upstreamStart: upstreamStart)
+        }
+        let answer: ByteBuffer
+        do {
+            answer = try await response.body.collect(upTo: 64 << 20)
+        } catch {
+            throw try await fail(ProviderClient.classify(error), record: record, context: context, chat: chat)
+        }
+        metrics.recordUpstream(provider: provider.id, status: 200, duration: .now - upstreamStart)
+        guard let usage = UsageParser.parse(Array(answer.readableBytesView)) else {
+            throw try await fail(.upstreamFailed(status: 200, message: "the provider's answer is not valid JSON"), record: record,
+                                 context: context, chat: chat)
+        }
+        record.outcome = .success
+        record.status = 200
+        record.promptTokens = usage.prompt
+        record.completionTokens = usage.completion
+        try await complete(&record, context: context, chat: chat)
+        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: answer))
+    }
+
+    /// Records a failed completion and returns the error to throw (marked as audited).
+    private func fail(_ error: GatewayError, record: AuditDraft, context: AuthenticatedContext, chat: ChatRequest) async throws -> AuditedError {
+        var record = record
+        record.outcome = .failure
+        record.status = Int(ErrorMapper.map(error).status.code)
+        record.details["error"] = ErrorMapper.map(error).code ?? "error"
+        try await complete(&record, context: context, chat: chat)
+        return AuditedError(underlying: error)
+    }
+
+    private func complete(_ record: inout AuditDraft, context: AuthenticatedContext, chat: ChatRequest) async throws {
+        record.time = clock.now()
+        record.latencyMicros = (ContinuousClock.now - context.startedAt).microseconds
+        metrics.recordChat(model: chat.model, status: record.status, stream: chat.stream)
+        metrics.recordTokens(model: chat.model, prompt: record.promptTokens, completion: record.completionTokens)
+        do {
+            _ = try await audit.append(record)
+        } catch {
+            throw AuditedError(underlying: GatewayError.storeUnavailable)
+        }
+    }
+
+    private func streamResponse(_ upstream: HTTPClientResponse, record: AuditDraft, context: AuthenticatedContext, chat: ChatRequest,
+                                provider: String, upstreamStart: ContinuousClock.Instant) -> Response {
+        let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-cache"]
+        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            var relay = SSERelay()
+            var record = record
+            var failure: GatewayError?
+            do {
+                for try await chunk in upstream.body {
+                    let forward = relay.feed(chunk)
+                    if !forward.isEmpty { try await writer.write(ByteBuffer(bytes: forward)) }
+                }
+                if !relay.sawDone { failure = .upstreamFailed(status: 200, message: "the provider's stream ended early") }
+            } catch {
+                // The upstream failed or the client went away; either way the completion is still recorded.
+                failure = ProviderClient.classify(error)
+            }
+            metrics.recordUpstream(provider: provider, status: failure == nil ? 200 : 0, duration: .now - upstreamStart)
+            record.promptTokens = relay.promptTokens
+            record.completionTokens = relay.completionTokens
+            record.outcome = failure == nil ? .success : .failure
+            record.status = failure.map { Int(ErrorMapper.map($0).status.code) } ?? 200
+            if let failure { record.details["error"] = ErrorMapper.map(failure).code ?? "error" }
+            do {
+                try await complete(&record, context: context, chat: chat)
+            } catch {
+                failure = .storeUnavailable
+            }
+            if let failure {
+                try await writer.write(ByteBuffer(bytes: SSEErrorEvent.bytes(for: failure)))
+            } else {
+                try await writer.write(ByteBuffer(bytes: SSERelay.doneEvent))
+            }
+            try await writer.finish(nil)
+        })
+    }
+}
+
+/// An error reported inside an already-started event stream, in the shape OpenAI's SDKs raise.
+enum SSEErrorEvent {
+    static func bytes(for error: GatewayError) -> [UInt8] {
+        let mapped = ErrorMapper.map(error)
+        let message = mapped.message.replacingOccurrences(of: "\"", with: "'").replacingOccurrences(of: "\n", with: " ")
+        return Array("data: {\"error\": {\"message\": \"\(message)\", \"type\": \"\(mapped.type)\", \"code\": \"\(mapped.code ?? "error")\"}}\n\n".utf8)
+    }
+}
+
+/// A safe summary of an upstream error: the provider's error `type`/`code` only, never its message
+/// (provider messages can echo parts of the credential).
+enum UpstreamErrorSummary {
+    static func read(_ response: HTTPClientResponse) async -> String {
+        guard let body = try? await response.body.collect(upTo: 64 * 1024) else { return "no details" }
+        struct Envelope: Decodable {
+            struct Inner: Decodable {
+                let type: String?
+                let code: String?
+            }
+            let error: Inner?
+        }
+        guard let envelope = try? JSONDecoder().decode(Envelope.self, from: Data(body.readableBytesView)), let inner = envelope.error else {
+            return "no details"
+        }
+        return [inner.type, inner.code].compactMap { $0 }.filter(Self.isSafeToken).joined(separator: "/").nonEmpty ?? "no details"
+    }
+
+    static func isSafeToken(_ s: String) -> Bool {
+        s.count <= 64 && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" || $0 == "-" || ("0"..."9").contains($0) }
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}
+
+import Foundation

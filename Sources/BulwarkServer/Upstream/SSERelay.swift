@@ -1,0 +1,68 @@
+import NIOCore
+
+/// Relays an upstream server-sent-event stream line by line. It holds back the terminating
+/// `data: [DONE]` event (the gateway sends it only after the audit event is durable) and notes the
+/// `usage` object when the provider includes one.
+struct SSERelay {
+    private var pending: [UInt8] = []
+    private(set) var sawDone = false
+    private(set) var promptTokens: Int?
+    private(set) var completionTokens: Int?
+    private var skipBlankAfterDone = false
+
+    /// Feeds bytes from upstream; returns the bytes to forward now (complete lines only).
+    mutating func feed(_ buffer: ByteBuffer) -> [UInt8] {
+        pending.append(contentsOf: buffer.readableBytesView)
+        var out: [UInt8] = []
+        var lineStart = 0
+        var index = 0
+        while index < pending.count {
+            if pending[index] == UInt8(ascii: "\n") {
+                let line = pending[lineStart...index]
+                consume(line, into: &out)
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        pending.removeFirst(lineStart)
+        if pending.count > 1 << 20 { pending.removeAll() }  // a line longer than 1 MiB is not SSE
+        return out
+    }
+
+    private mutating func consume(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        var content = line.dropLast()
+        if content.last == UInt8(ascii: "\r") { content = content.dropLast() }
+        if sawDone {
+            if content.isEmpty && skipBlankAfterDone { skipBlankAfterDone = false }
+            return
+        }
+        if content.starts(with: Self.dataPrefix) {
+            let payload = content.dropFirst(Self.dataPrefix.count).drop(while: { $0 == UInt8(ascii: " ") })
+            if payload.elementsEqual(Self.done) {
+                sawDone = true
+                skipBlankAfterDone = true
+                return
+            }
+            if Self.contains(payload, Self.usageKey), let usage = UsageParser.parse(Array(payload)) {
+                promptTokens = usage.prompt ?? promptTokens
+                completionTokens = usage.completion ?? completionTokens
+            }
+        }
+        out.append(contentsOf: line)
+    }
+
+    static let dataPrefix = Array("data:".utf8)
+    static let done = Array("[DONE]".utf8)
+    static let usageKey = Array("\"usage\"".utf8)
+    static let doneEvent = Array("data: [DONE]\n\n".utf8)
+
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        var i = haystack.startIndex
+        while i <= haystack.endIndex - needle.count {
+            if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+}

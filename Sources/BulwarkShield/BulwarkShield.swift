@@ -1,0 +1,1 @@
+// Module marker: the content inspection engine lives in DLP/ and Injection/.

@@ -1,0 +1,100 @@
+public import BulwarkCore
+public import BulwarkCrypto
+import Foundation
+public import SQLKit
+
+/// The append-only, hash-chained audit trail.
+public protocol AuditRepository: Sendable {
+    /// Links drafts onto the chain head and stores them in one transaction; returns them as stored.
+    func append(_ drafts: [AuditDraft]) async throws -> [AuditRecord]
+    /// Records with sequence greater than `after`, in stored order, at most `limit`.
+    func records(after: Int64, limit: Int) async throws -> [AuditRecord]
+    func head() async throws -> AuditHead
+}
+
+/// `AuditRepository` over SQL.
+public struct SQLAuditRepository: AuditRepository {
+    let backend: any StoreBackend
+
+    public init(backend: any StoreBackend) { self.backend = backend }
+
+    public func append(_ drafts: [AuditDraft]) async throws -> [AuditRecord] {
+        guard !drafts.isEmpty else { return [] }
+        let kind = backend.kind
+        return try await backend.transaction { db in try await Self.append(drafts, on: db, kind: kind) }
+    }
+
+    /// Appends inside a transaction the caller holds (so an admin action and its record commit together).
+    public static func append(_ drafts: [AuditDraft], on db: any SQLDatabase, kind: StoreKind) async throws -> [AuditRecord] {
+        guard !drafts.isEmpty else { return [] }
+        // The head row is locked for the transaction (SQLite: the whole database is, by BEGIN IMMEDIATE).
+        let lock = kind == .postgres ? " FOR UPDATE" : ""
+        guard let row = try await db.raw("SELECT seq, hash FROM audit_head WHERE id = 1\(unsafeRaw: lock)").first() else {
+            throw StoreError.unavailable("audit head missing; run migrations")
+        }
+        let head = AuditHead(sequence: try row.decode(column: "seq", as: Int64.self), hash: try row.decode(column: "hash", as: String.self))
+        let records = AuditChain.link(drafts, after: head)
+        // Chunks keep the number of bound parameters well under both engines' limits.
+        for start in stride(from: 0, to: records.count, by: 256) {
+            let insert = db.insert(into: "audit_events").columns(columns)
+            for record in records[start..<min(start + 256, records.count)] { insert.values(values(record)) }
+            try await insert.run()
+        }
+        let last = records[records.count - 1]
+        try await db.raw("UPDATE audit_head SET seq = \(bind: last.sequence), hash = \(bind: last.hash) WHERE id = 1").run()
+        return records
+    }
+
+    public func records(after: Int64, limit: Int) async throws -> [AuditRecord] {
+        try await backend.read { db in
+            try await db.raw("SELECT * FROM audit_events WHERE seq > \(bind: after) ORDER BY seq LIMIT \(bind: limit)")
+                .all().map(Self.decode)
+        }
+    }
+
+    public func head() async throws -> AuditHead {
+        try await backend.read { db in
+            guard let row = try await db.raw("SELECT seq, hash FROM audit_head WHERE id = 1").first() else {
+                throw StoreError.unavailable("audit head missing; run migrations")
+            }
+            return AuditHead(sequence: try row.decode(column: "seq", as: Int64.self),
+                             hash: try row.decode(column: "hash", as: String.self))
+        }
+    }
+
+    static let columns = ["seq", "ts", "actor", "action", "target", "outcome", "status", "latency_us", "prompt_tokens",
+                          "completion_tokens", "request_id", "details", "prev_hash", "hash"]
+
+    static func values(_ r: AuditRecord) -> [any Encodable & Sendable] {
+        let d = r.draft
+        return [r.sequence, d.time.rawValue, d.actor, d.action, d.target, d.outcome.rawValue, Int64(d.status),
+                d.latencyMicros, d.promptTokens.map(Int64.init), d.completionTokens.map(Int64.init), d.requestID,
+                encodeDetails(d.details), r.previousHash, r.hash]
+    }
+
+    static func encodeDetails(_ details: [String: String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? String(decoding: encoder.encode(details), as: UTF8.self)) ?? "{}"
+    }
+
+    static func decode(_ row: any SQLRow) throws -> AuditRecord {
+        let detailsText = try row.decode(column: "details", as: String.self)
+        let details = (try? JSONDecoder().decode([String: String].self, from: Data(detailsText.utf8))) ?? ["<undecodable>": detailsText]
+        let draft = AuditDraft(
+            time: Timestamp(rawValue: try row.decode(column: "ts", as: Int64.self)),
+            actor: try row.decode(column: "actor", as: String.self),
+            action: try row.decode(column: "action", as: String.self),
+            target: try row.decode(column: "target", as: String.self),
+            outcome: AuditOutcome(rawValue: try row.decode(column: "outcome", as: String.self)) ?? .failure,
+            status: Int(try row.decode(column: "status", as: Int64.self)),
+            latencyMicros: try row.decode(column: "latency_us", as: Int64.self),
+            promptTokens: try row.decode(column: "prompt_tokens", as: Int64?.self).map { Int($0) },
+            completionTokens: try row.decode(column: "completion_tokens", as: Int64?.self).map { Int($0) },
+            requestID: try row.decode(column: "request_id", as: String.self),
+            details: details)
+        return AuditRecord(sequence: try row.decode(column: "seq", as: Int64.self), draft: draft,
+                           previousHash: try row.decode(column: "prev_hash", as: String.self),
+                           hash: try row.decode(column: "hash", as: String.self))
+    }
+}

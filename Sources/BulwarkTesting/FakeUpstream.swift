@@ -1,0 +1,128 @@
+import Foundation
+public import Hummingbird
+import NIOCore
+import Synchronization
+
+/// A local stand-in for an OpenAI-compatible provider, speaking the real wire format.
+///
+/// The upstream model name chooses the behaviour: `fake-500` answers HTTP 500, `fake-slow` waits
+/// `slowSeconds` before answering, `fake-malformed` returns invalid JSON (or an invalid stream chunk),
+/// `fake-truncated` ends a stream without `[DONE]`; any other name answers normally with
+/// `echo: <last user message>`.
+public final class FakeUpstream: Sendable {
+    /// What the fake saw of one request.
+    public struct SeenRequest: Sendable {
+        public let authorization: String?
+        public let body: [UInt8]
+    }
+
+    private let seen = Mutex<[SeenRequest]>([])
+    private let keepBodies: Bool
+    public let slowSeconds: Double
+
+    public init(slowSeconds: Double = 3, keepBodies: Bool = true) {
+        self.slowSeconds = slowSeconds
+        self.keepBodies = keepBodies
+    }
+
+    /// Number of chat completion requests received.
+    public var requestCount: Int { seen.withLock { $0.count } }
+    public var requests: [SeenRequest] { seen.withLock { $0 } }
+
+    /// A router serving `POST /v1/chat/completions` and `GET /_fake/stats`.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.post("v1/chat/completions") { request, _ in try await self.complete(request) }
+        router.get("_fake/stats") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json"],
+                     body: .init(byteBuffer: ByteBuffer(string: "{\"requests\":\(self.requestCount)}")))
+        }
+        return router
+    }
+
+    private struct ChatBody: Decodable {
+        struct Message: Decodable {
+            let role: String
+            let content: String?
+        }
+        struct StreamOptions: Decodable {
+            let include_usage: Bool?
+        }
+        let model: String
+        let messages: [Message]
+        let stream: Bool?
+        let stream_options: StreamOptions?
+    }
+
+    private func complete(_ request: Request) async throws -> Response {
+        let body = try await request.body.collect(upTo: 8 << 20)
+        let bytes = Array(body.readableBytesView)
+        let entry = SeenRequest(authorization: request.headers[.authorization], body: keepBodies ? bytes : [])
+        seen.withLock { $0.append(entry) }
+        guard let chat = try? JSONDecoder().decode(ChatBody.self, from: Data(bytes)) else {
+            return Self.json(#"{"error":{"message":"bad request","type":"invalid_request_error","code":null}}"#, status: .badRequest)
+        }
+        switch chat.model {
+        case "fake-500":
+            return Self.json(#"{"error":{"message":"Incorrect API key provided: sk-abc...wxyz","type":"server_error","code":"internal"}}"#,
+                             status: .internalServerError)
+        case "fake-slow":
+            try await Task.sleep(for: .milliseconds(Int(slowSeconds * 1000)))
+        default: break
+        }
+        let prompt = chat.messages.last { $0.role == "user" }?.content ?? ""
+        let answer = "echo: " + prompt
+        let usage = Usage(prompt: max(1, bytes.count / 4), completion: answer.split(separator: " ").count)
+        if chat.stream == true {
+            return stream(answer: answer, model: chat.model, usage: (chat.stream_options?.include_usage ?? false) ? usage : nil)
+        }
+        if chat.model == "fake-malformed" { return Self.json(#"{"id": "chatcmpl-1", "choices": [ {"#, status: .ok) }
+        return Self.json(Self.completion(answer: answer, model: chat.model, usage: usage), status: .ok)
+    }
+
+    struct Usage {
+        let prompt: Int
+        let completion: Int
+        var json: String { #"{"prompt_tokens":\#(prompt),"completion_tokens":\#(completion),"total_tokens":\#(prompt + completion)}"# }
+    }
+
+    static func completion(answer: String, model: String, usage: Usage) -> String {
+        #"{"id":"chatcmpl-fake","object":"chat.completion","created":1764300000,"model":"\#(model)","#
+            + #""choices":[{"index":0,"message":{"role":"assistant","content":\#(quote(answer))},"finish_reason":"stop"}],"#
+            + #""usage":\#(usage.json)}"#
+    }
+
+    private func stream(answer: String, model: String, usage: Usage?) -> Response {
+        let words = answer.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { $0.offset == 0 ? String($0.element) : " " + $0.element }
+        let behaviour = model
+        return Response(status: .ok, headers: [.contentType: "text/event-stream"], body: ResponseBody { writer in
+            func chunk(_ delta: String, finish: String?) -> String {
+                let finishJSON = finish.map { "\"\($0)\"" } ?? "null"
+                return #"data: {"id":"chatcmpl-fake","object":"chat.completion.chunk","created":1764300000,"model":"\#(model)","#
+                    + #""choices":[{"index":0,"delta":\#(delta),"finish_reason":\#(finishJSON)}]}"# + "\n\n"
+            }
+            try await writer.write(ByteBuffer(string: chunk(#"{"role":"assistant","content":""}"#, finish: nil)))
+            for (index, word) in words.enumerated() {
+                if behaviour == "fake-truncated" && index == words.count / 2 { try await writer.finish(nil); return }
+                if behaviour == "fake-malformed" && index == 1 { try await writer.write(ByteBuffer(string: "data: {not json\n\n")) }
+                try await writer.write(ByteBuffer(string: chunk(#"{"content":\#(Self.quote(word))}"#, finish: nil)))
+            }
+            try await writer.write(ByteBuffer(string: chunk("{}", finish: "stop")))
+            if let usage {
+                try await writer.write(ByteBuffer(string: #"data: {"id":"chatcmpl-fake","object":"chat.completion.chunk","created":1764300000,"model":"\#(model)","choices":[],"usage":\#(usage.json)}"# + "\n\n"))
+            }
+            try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
+            try await writer.finish(nil)
+        })
+    }
+
+    static func quote(_ s: String) -> String {
+        String(decoding: (try? JSONEncoder().encode(s)) ?? Data("\"\"".utf8), as: UTF8.self)
+    }
+
+    static func json(_ text: String, status: HTTPResponse.Status) -> Response {
+        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
+
+import HTTPTypes

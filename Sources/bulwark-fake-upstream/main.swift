@@ -1,0 +1,22 @@
+import ArgumentParser
+import BulwarkTesting
+import Hummingbird
+import Logging
+
+/// A local fake of an OpenAI-compatible provider for end-to-end tests and benchmarks (loopback only).
+@main
+struct FakeUpstreamCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bulwark-fake-upstream")
+    @Option(help: "Port on 127.0.0.1.") var port: Int = 9500
+    @Option(name: .customLong("slow-seconds"), help: "Delay of the fake-slow model.") var slowSeconds: Double = 3
+
+    func run() async throws {
+        var logger = Logger(label: "fake-upstream")
+        logger.logLevel = .warning
+        let fake = FakeUpstream(slowSeconds: slowSeconds, keepBodies: false)
+        let app = Application(router: fake.router(), configuration: .init(address: .hostname("127.0.0.1", port: port)),
+                              onServerRunning: { _ in print("fake upstream listening on 127.0.0.1:\(port)") },
+                              logger: logger)
+        try await app.runService()
+    }
+}
