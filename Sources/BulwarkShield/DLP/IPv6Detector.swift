@@ -65,7 +65,11 @@ struct IPv6Detector {
         }
         guard groups <= 8 else { return nil }
         if doubleColon {
-            guard groups <= 7, groups >= 1 else { return nil }
+            guard groups <= 7, groups >= 2 else { return nil }
+            // Real compressed addresses (fe80::1, 2001:db8::5) carry a few hex digits; "e::e" does not.
+            var hexDigits = 0
+            for k in s..<lastEnd where t[k] != 0x3A { hexDigits += 1 }
+            if hexDigits < 4 { return nil }
             // ::1 loopback and ::ffff:127.0.0.1 style loopbacks.
             if groups == 1 && t[s] == 0x3A && lastEnd - s == 3 && t[s + 2] == 0x31 { return nil }
             // A compressed address needs some hex letters or at least three groups, else it is likely a time.

@@ -33,7 +33,7 @@ struct NameTokens {
         }
         // A word glued to digits or underscores is an identifier.
         let after = t.at(k)
-        if Byte.isDigit(after) || after == 0x5F || after == 0x40 { return nil }
+        if Byte.isDigit(after) || after == 0x5F || after == 0x40 || after == 0x5B || after == 0x3C { return nil }
         return letters >= 2 ? k : nil
     }
 

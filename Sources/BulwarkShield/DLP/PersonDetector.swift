@@ -135,7 +135,7 @@ struct PersonDetector {
         let given = NameLexicon.isFirstName(t, w0.0, w0.1)
         let after = t.at(tok.end)
         // Name <address@host>
-        if after == 0x20 && t.at(tok.end + 1) == 0x3C && (given || tok.count >= 2) {
+        if after == 0x20 && t.at(tok.end + 1) == 0x3C && (given || tok.count >= 2) && bracketsAddress(t, tok.end + 2) {
             return person(tok.start, tok.end, 0.85)
         }
         if tok.count == 1 {
@@ -160,6 +160,17 @@ struct PersonDetector {
             if tok.end != le && after != 0x2C && after != 0x3A { return nil }
         }
         return person(tok.start, tok.end, 0.65)
+    }
+
+    /// Whether `<…>` starting at `k` holds an e-mail address.
+    private func bracketsAddress(_ t: ScanText, _ k: Int) -> Bool {
+        var j = k
+        var sawAt = false
+        while j < t.count && j - k < 254 && t[j] != 0x3E && !Byte.isSpace(t[j]) {
+            if t[j] == 0x40 { sawAt = true }
+            j += 1
+        }
+        return sawAt && t.at(j) == 0x3E
     }
 
     private func inNameColumn(_ t: ScanText, _ tok: NameTokens) -> Bool {
