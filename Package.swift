@@ -89,10 +89,15 @@ let package = Package(
         .target(
             name: "BulwarkTesting",
             dependencies: [
+                "BulwarkCore",
+                "BulwarkCrypto",
                 "BulwarkServer",
                 "BulwarkStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -44,8 +44,14 @@ public final class PostgresBackend: StoreBackend {
     }
 
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await client.withTransaction(logger: logger) { connection in
-            try await body(connection.sql(queryLogLevel: nil))
+        do {
+            return try await client.withTransaction(logger: logger) { connection in
+                try await body(connection.sql(queryLogLevel: nil))
+            }
+        } catch let error as PostgresTransactionError {
+            // Surface what the body threw (a domain error), not the wrapper.
+            if let closureError = error.closureError, error.commitError == nil { throw closureError }
+            throw error
         }
     }
 
