@@ -2,16 +2,12 @@
 /// `530 Main Street, Nashville, TN 37232`, `Flat 3, 12 Howard Fields, Sheffield S1 2AB`,
 /// `Hauptstr. 5, 10115 Berlin`, `60, rue Navarro, 44842 Nantes`.
 struct AddressDetector {
-    func scan(_ t: ScanText, into out: inout [Candidate]) {
+    func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let n = t.count
-        var i = 0
-        while i < n {
+        triggers.forEach(Triggers.letter | Triggers.digit) { i in
             let c = t[i]
             let boundary = i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x2E || t[i - 1] == 0x2F)
-            guard boundary, Byte.isDigit(c) || Byte.isUpper(c) || c >= 0xC3 else {
-                i += 1
-                continue
-            }
+            guard boundary, Byte.isDigit(c) || Byte.isUpper(c) || c >= 0xC3 else { return i + 1 }
             var street: (Int, Int, Bool)?  // start, end, ends with a known street type
             if Byte.isDigit(c) {
                 street = numberFirst(t, i)
@@ -21,19 +17,17 @@ struct AddressDetector {
                 street = nameFirst(t, i)
             }
             guard let (s, e, typed) = street else {
-                i += 1
-                while i < n && Byte.isWord(t[i]) { i += 1 }
-                continue
+                var j = i + 1
+                while j < n && Byte.isWord(t[j]) { j += 1 }
+                return j
             }
             if let end = AddressTail.match(t, e) {
                 out.append(Candidate(.streetAddress, s, end, score: 0.9, priority: 55))
-                i = max(end, i + 1)
+                return max(end, i + 1)
             } else if typed {
                 out.append(Candidate(.streetAddress, s, e, score: 0.7, priority: 55))
-                i = max(e, i + 1)
-            } else {
-                i = max(e, i + 1)
             }
+            return max(e, i + 1)
         }
     }
 

@@ -1,36 +1,31 @@
 /// Finds values that only a label makes sensitive: dates of birth (`Date of birth:`, `born`, `geboren am`,
 /// `née le`, a `dob` CSV column) and passport numbers (`Passport No.:`, `Reisepass`, `passeport`).
 struct ContextValueDetector {
-    private static let dobWords: [StaticString] = [
+    private static let dobWords = KeywordSet([
         "birth", "dob", "d.o.b", "born", "geboren", "geburt", "naissance", "né le", "née le", "né(e) le", "birthday",
-    ]
-    private static let passportWords: [StaticString] = ["passport", "passeport", "reisepass", "pass-nr", "passnummer"]
+    ])
+    private static let passportWords = KeywordSet(["passport", "passeport", "reisepass", "pass-nr", "passnummer"])
 
-    func scan(_ t: ScanText, into out: inout [Candidate]) {
-        let n = t.count
-        var i = 0
-        while i < n {
+    func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
+        triggers.forEach(Triggers.letter) { i in
             let c = Byte.lower(t[i])
             // Only a few letters can start a keyword; test those.
-            if c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72 {
-                if !Byte.isAlpha(t.at(i - 1)) {
-                    if let kw = Self.dobWords.first(where: { t.matches($0, at: i) }) {
-                        let ke = i + kw.utf8CodeUnitCount
-                        if let cand = valueAfter(t, ke, isPassport: false) { out.append(cand) }
-                        csvColumn(t, i, isPassport: false, into: &out)
-                        i = ke
-                        continue
-                    }
-                    if let kw = Self.passportWords.first(where: { t.matches($0, at: i) }) {
-                        let ke = i + kw.utf8CodeUnitCount
-                        if let cand = valueAfter(t, ke, isPassport: true) { out.append(cand) }
-                        csvColumn(t, i, isPassport: true, into: &out)
-                        i = ke
-                        continue
-                    }
-                }
+            guard c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72,
+                !Byte.isAlpha(t.at(i - 1))
+            else { return i + 1 }
+            if let n = Self.dobWords.matchLength(in: t, at: i) {
+                let ke = i + n
+                if let cand = valueAfter(t, ke, isPassport: false) { out.append(cand) }
+                csvColumn(t, i, isPassport: false, into: &out)
+                return ke
             }
-            i += 1
+            if let n = Self.passportWords.matchLength(in: t, at: i) {
+                let ke = i + n
+                if let cand = valueAfter(t, ke, isPassport: true) { out.append(cand) }
+                csvColumn(t, i, isPassport: true, into: &out)
+                return ke
+            }
+            return i + 1
         }
     }
 

@@ -2,36 +2,27 @@
 /// secret-named setting, header or JSON key; the password in URL user-info; "the password is …";
 /// `login user / password`; and AWS secret keys next to their key id.
 struct CredentialDetector {
-    func scan(_ t: ScanText, into out: inout [Candidate]) {
-        let n = t.count
-        var i = 0
-        while i < n {
+    private static let loginWords = KeywordSet(["login", "credential", "creds", "user", "account", "anmeld", "identifiant"])
+
+    func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
+        triggers.forEach(Triggers.colonOrEquals | Triggers.letter | Triggers.slash) { i in
             let c = t[i]
+            var found: Candidate?
             if c == 0x3D || c == 0x3A {
                 if c == 0x3A && t.at(i + 1) == 0x2F && t.at(i + 2) == 0x2F {
                     userInfo(t, i, into: &out)
-                    i += 3
-                    continue
+                    return i + 3
                 }
-                if let cand = assignment(t, i) {
-                    out.append(cand)
-                    i = max(cand.end, i + 1)
-                    continue
-                }
+                found = assignment(t, i)
             } else if c == 0x70 || c == 0x50 || c == 0x6D || c == 0x6B || c == 0x73 || c == 0x74 {  // p P m k s t
-                if let cand = spokenPassword(t, i) ?? spokenSecret(t, i) {
-                    out.append(cand)
-                    i = max(cand.end, i + 1)
-                    continue
-                }
+                // Both phrases start a word.
+                if !Byte.isAlpha(t.at(i - 1)) { found = spokenPassword(t, i) ?? spokenSecret(t, i) }
             } else if c == 0x2F && t.at(i - 1) == 0x20 && t.at(i + 1) == 0x20 {
-                if let cand = loginPair(t, i) {
-                    out.append(cand)
-                    i = max(cand.end, i + 1)
-                    continue
-                }
+                found = loginPair(t, i)
             }
-            i += 1
+            guard let cand = found else { return i + 1 }
+            out.append(cand)
+            return max(cand.end, i + 1)
         }
         awsSecretsNearKeyIDs(t, into: &out)
     }
@@ -73,7 +64,7 @@ struct CredentialDetector {
             if CredentialValue.looksLikeAWSSecret(t, s, e) {
                 return Candidate(.awsSecretKey, s, e, score: 0.95, priority: 85)
             }
-            if t.contains(anyOf: ["example"], in: s, e) { return nil }
+            if CredentialValue.exampleWord.occurs(in: t, s, e) { return nil }
             return len >= 8 ? Candidate(.genericSecret, s, e, score: 0.8, priority: 40) : nil
         default:
             guard len >= 8 else { return nil }
@@ -152,7 +143,7 @@ struct CredentialDetector {
 
     private func loginPair(_ t: ScanText, _ slash: Int) -> Candidate? {
         let lo = max(t.lineStart(slash), slash - 40)
-        guard t.contains(anyOf: ["login", "credential", "creds", "user", "account", "anmeld", "identifiant"], in: lo, slash)
+        guard Self.loginWords.occurs(in: t, lo, slash)
         else { return nil }
         guard let (s, e) = CredentialValue.extent(t, slash + 2, stopAtSentenceEnd: true) else { return nil }
         guard e - s >= 6, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikePassword(t, s, e) else {

@@ -36,6 +36,12 @@ enum CredentialValue {
         return e > k && t.at(e) == 0x3D
     }
 
+    static let exampleWord = KeywordSet(["example"])
+
+    private static let placeholderMarks = KeywordSet(
+        ["..", "\u{2026}", "environ", "getenv", "process.env", "env(", "env[", "your_", "your-",
+            "{{", "<", "(", "xxxx", "****", "••"])
+
     private static let placeholderWords: [String] = [
         "null", "none", "nil", "true", "false", "changeme", "change_me", "change-me", "redacted", "secret",
         "password", "example", "todo", "placeholder", "undefined", "required", "optional", "string", "xxx", "dummy",
@@ -48,8 +54,7 @@ enum CredentialValue {
         guard e > s else { return true }
         let first = t[s]
         if first == 0x24 || first == 0x3C || first == 0x7B || first == 0x25 || first == 0x5B || first == 0x23 { return true }
-        if t.contains(anyOf: ["..", "\u{2026}", "environ", "getenv", "process.env", "env(", "env[", "your_", "your-",
-            "{{", "<", "(", "xxxx", "****", "••"], in: s, e)
+        if placeholderMarks.occurs(in: t, s, e)
         {
             return true
         }
@@ -75,7 +80,7 @@ enum CredentialValue {
 
     /// An AWS secret access key: 40 base64 characters that are not just hex and not the documentation example.
     static func looksLikeAWSSecret(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        guard e - s == 40, looksRandom(t, s, e), !t.contains(anyOf: ["example"], in: s, e) else { return false }
+        guard e - s == 40, looksRandom(t, s, e), !exampleWord.occurs(in: t, s, e) else { return false }
         for k in s..<e where !Byte.isHex(t[k]) || Byte.isUpper(t[k]) { return true }
         return false
     }

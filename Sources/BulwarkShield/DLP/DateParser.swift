@@ -1,13 +1,13 @@
 /// Recognises a calendar date at a position: numeric (`1991-11-11`, `04/19/1988`, `23.12.1994`) or written
 /// in English, German or French (`June 16, 1967`, `22. Dezember 1987`, `9 avril 1980`).
 enum DateParser {
-    private static let months: [StaticString] = [
+    private static let months = KeywordSet([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
         "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre",
         "décembre", "decembre", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
         "janv", "févr", "déc",
-    ]
+    ])
 
     /// End of the date starting at `p`, or nil.
     static func date(_ t: ScanText, at p: Int) -> Int? {
@@ -36,11 +36,12 @@ enum DateParser {
     private static func month(_ t: ScanText, _ p: Int) -> Int? {
         guard Byte.isAlpha(t.at(p)) else { return nil }
         var best: Int?
-        for m in months where t.matches(m, at: p) {
-            var e = p + m.utf8CodeUnitCount
-            guard !Byte.isAlpha(t.at(e)) && t.at(e) < 0x80 else { continue }
+        _ = months.forEachMatch(in: t, at: p) { _, n in
+            var e = p + n
+            guard !Byte.isAlpha(t.at(e)) && t.at(e) < 0x80 else { return false }
             if t.at(e) == 0x2E { e += 1 }
             if best == nil || e > best! { best = e }
+            return false
         }
         return best
     }

@@ -1,13 +1,15 @@
 /// A run of digit groups joined by short separators, such as `+1 (813) 437-0058` or `4111 1111 1111 1111`.
 ///
 /// The number detectors classify these runs; a run splits into words at spaces so that a card number
-/// followed by a year is not read as one long number.
+/// followed by a year is not read as one long number. Storage is inline: parsing allocates nothing.
 struct DigitGroups {
+    /// At most this many groups are read.
+    static let maxGroups = 12
     /// Byte range of each digit group.
-    var starts: [Int] = []
-    var ends: [Int] = []
+    var starts = InlineInts()
+    var ends = InlineInts()
     /// The separator before each group after the first: the single distinctive byte, or 0x20 when it contains a space.
-    var seps: [UInt8] = []
+    var seps = InlineInts()
     /// Whether the run starts with `+` or `(`.
     var lead: UInt8 = 0
     var start = 0
@@ -15,12 +17,36 @@ struct DigitGroups {
 
     var count: Int { starts.count }
 
-    func length(_ k: Int) -> Int { ends[k] - starts[k] }
+    @inline(__always) func length(_ k: Int) -> Int { ends[k] - starts[k] }
+
+    /// The separator byte before group `k + 1`.
+    @inline(__always) func sep(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: seps[k]) }
 
     func digitCount(_ a: Int, _ b: Int) -> Int {
         var d = 0
         for k in a..<b { d += ends[k] - starts[k] }
         return d
+    }
+
+    /// Whether groups `a..<b` have exactly the lengths `l` (up to four; unused entries are 0).
+    @inline(__always) func lengths(_ a: Int, _ b: Int, are l: (Int, Int, Int, Int)) -> Bool {
+        let n = b - a
+        let want = l.3 != 0 ? 4 : l.2 != 0 ? 3 : l.1 != 0 ? 2 : 1
+        guard n == want, length(a) == l.0 else { return false }
+        if n > 1 && length(a + 1) != l.1 { return false }
+        if n > 2 && length(a + 2) != l.2 { return false }
+        if n > 3 && length(a + 3) != l.3 { return false }
+        return true
+    }
+
+    /// Whether every separator between groups `a..<b` equals `c`.
+    @inline(__always) func separators(_ a: Int, _ b: Int, allEqual c: UInt8) -> Bool {
+        var k = a
+        while k < b - 1 {
+            if sep(k) != c { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Parses the run that starts at `i` (a digit, `+` or `(`); returns nil when nothing numeric starts here.
@@ -57,8 +83,8 @@ struct DigitGroups {
             // ". 5" and "/ 5" read as sentence or list punctuation, not number separators.
             if sawSpace && (sep == 0x2E || sep == 0x2F || sep == 0x2D) && k - j > 1 && t[j] != 0x20 { break }
             if sawSpace && k - j == 3 && sep != 0x28 && sep != 0x29 { break }
-            if g.starts.count >= 12 { break }
-            g.seps.append(sawSpace ? 0x20 : sep)
+            if g.starts.count >= maxGroups { break }
+            g.seps.append(Int(sawSpace ? 0x20 : sep))
             j = k
         }
         g.end = j

@@ -1,20 +1,13 @@
 /// Finds e-mail addresses around each `@`, rejecting reserved example domains, `git@host:` SSH remotes,
 /// URL user-info and file names such as `icon@2x.png`.
 struct EmailDetector {
-    func scan(_ t: ScanText, into out: inout [Candidate]) {
-        let n = t.count
-        var i = 0
-        while i < n {
-            guard t[i] == 0x40 else {
-                i += 1
-                continue
-            }
-            if let (s, e) = address(t, at: i) {
-                out.append(Candidate(.email, s, e, score: 0.96, priority: 80))
-                i = max(e, i + 1)
-            } else {
-                i += 1
-            }
+    private static let schemeMark = KeywordSet(["://"])
+
+    func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
+        triggers.forEach(Triggers.at) { i in
+            guard let (s, e) = address(t, at: i) else { return i + 1 }
+            out.append(Candidate(.email, s, e, score: 0.96, priority: 80))
+            return max(e, i + 1)
         }
     }
 
@@ -32,7 +25,7 @@ struct EmailDetector {
         if before == 0x3A || before == 0x2F {
             var k = s - 1
             while k > 0 && !Byte.isSpace(t[k - 1]) && s - k < 200 { k -= 1 }
-            if t.contains(anyOf: ["://"], in: k, s) { return nil }
+            if Self.schemeMark.occurs(in: t, k, s) { return nil }
             if before == 0x2F { return nil }
         }
         // Domain: labels of letters, digits and hyphens separated by dots.

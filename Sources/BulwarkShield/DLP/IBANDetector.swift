@@ -1,22 +1,15 @@
 /// Finds IBANs, compact or in groups of four, and accepts only those with the registered country length
 /// (where known) and a valid ISO 7064 mod-97 check.
 struct IBANDetector {
-    func scan(_ t: ScanText, into out: inout [Candidate]) {
+    func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let n = t.count
-        var i = 0
-        while i + 15 < n {
-            guard Byte.isUpper(t[i]), Byte.isUpper(t[i + 1]), Byte.isDigit(t[i + 2]), Byte.isDigit(t[i + 3]),
-                !Byte.isAlnum(t.at(i - 1))
-            else {
-                i += 1
-                continue
-            }
-            if let e = iban(t, i) {
-                out.append(Candidate(.iban, i, e, score: 0.99, priority: 75))
-                i = max(e, i + 1)
-            } else {
-                i += 4
-            }
+        triggers.forEach(Triggers.letter) { i in
+            guard i + 15 < n, Byte.isUpper(t[i]), Byte.isUpper(t[i + 1]), Byte.isDigit(t[i + 2]),
+                Byte.isDigit(t[i + 3]), !Byte.isAlnum(t.at(i - 1))
+            else { return i + 1 }
+            guard let e = iban(t, i) else { return i + 4 }
+            out.append(Candidate(.iban, i, e, score: 0.99, priority: 75))
+            return max(e, i + 1)
         }
     }
 

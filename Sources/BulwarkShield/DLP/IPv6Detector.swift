@@ -1,14 +1,10 @@
 /// Finds IPv6 addresses (full, compressed, link-local, with an embedded IPv4 tail), skipping `::1`, `::`,
 /// times such as `12:10:05` and MAC addresses.
 struct IPv6Detector {
-    func scan(_ t: ScanText, into out: inout [Candidate]) {
+    func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let n = t.count
-        var i = 0
-        while i < n {
-            guard t[i] == 0x3A else {
-                i += 1
-                continue
-            }
+        triggers.forEach(Triggers.colonOrEquals) { i in
+            guard t[i] == 0x3A else { return i + 1 }
             var s = i
             while s > 0 && (Byte.isHex(t[s - 1]) || t[s - 1] == 0x3A) && i - s < 40 { s -= 1 }
             var e = i
@@ -19,10 +15,9 @@ struct IPv6Detector {
                 let end = valid(t, s, e)
             {
                 out.append(Candidate(.ipAddress, s, end, score: 0.93, priority: 60))
-                i = max(end, i + 1)
-            } else {
-                i = max(e, i + 1)
+                return max(end, i + 1)
             }
+            return max(e, i + 1)
         }
     }
 

@@ -3,10 +3,10 @@
 ///
 /// Look-ups hash the lowercased bytes of a word, so they never allocate.
 enum NameLexicon {
-    static let firstNames: Set<UInt64> = hashes(firstNamesData)
-    static let surnames: Set<UInt64> = hashes(surnamesData)
-    static let stopwords: Set<UInt64> = hashes(stopwordData)
-    static let particles: Set<UInt64> = hashes("van von de der den du la le da di del dos des aux zu ten ter dela al el bin")
+    static let firstNames: LexiconSet = hashes(firstNamesData)
+    static let surnames: LexiconSet = hashes(surnamesData)
+    static let stopwords: LexiconSet = hashes(stopwordData)
+    static let particles: LexiconSet = hashes("van von de der den du la le da di del dos des aux zu ten ter dela al el bin")
 
     static func isFirstName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         if firstNames.contains(t.hashLowercased(s, e)) { return true }
@@ -24,19 +24,19 @@ enum NameLexicon {
         stopwords.contains(t.hashLowercased(s, e))
     }
 
-    static func hashes(_ data: String) -> Set<UInt64> {
-        var set = Set<UInt64>()
+    static func hashes(_ data: String) -> LexiconSet {
+        var set: [UInt64] = []
         var bytes = Array(data.utf8)
         bytes.append(0x20)
         bytes.withUnsafeBufferPointer { buf in
             let t = ScanText(bytes: buf)
             var s = 0
             for i in 0..<buf.count where Byte.isSpace(buf[i]) {
-                if i > s { set.insert(t.hashLowercased(s, i)) }
+                if i > s { set.append(t.hashLowercased(s, i)) }
                 s = i + 1
             }
         }
-        return set
+        return LexiconSet(set)
     }
 
     /// Capitalised words that begin sentences, label fields or name organisations in business text.

@@ -1,12 +1,12 @@
 /// Reads a personal name as a short run of capitalised words: `Anne-Marie O'Neil`, `Jean de La Fontaine`,
 /// `DEVAUX`, and the `Last, First` form.
 struct NameTokens {
-    var starts: [Int] = []
-    var ends: [Int] = []
+    var starts = InlineOffsets()
+    var ends = InlineOffsets()
 
     var count: Int { starts.count }
-    var start: Int { starts.first ?? 0 }
-    var end: Int { ends.last ?? 0 }
+    var start: Int { starts.count > 0 ? starts[0] : 0 }
+    var end: Int { ends.count > 0 ? ends[ends.count - 1] : 0 }
 
     /// Whether a capitalised word starts at `i` (ASCII or Latin capital), returning its end.
     static func word(_ t: ScanText, _ i: Int) -> Int? {
@@ -67,5 +67,34 @@ struct NameTokens {
             if k > 0 || count == 1, NameLexicon.isSurname(t, starts[k], ends[k]) { s = true }
         }
         return (f, s)
+    }
+}
+
+/// Up to four offsets stored inline, so reading a name allocates nothing.
+struct InlineOffsets {
+    private var a = 0
+    private var b = 0
+    private var c = 0
+    private var d = 0
+    private(set) var count = 0
+
+    @inline(__always) subscript(_ k: Int) -> Int {
+        switch k {
+        case 0: return a
+        case 1: return b
+        case 2: return c
+        default: return d
+        }
+    }
+
+    /// Appends `v`; a name has at most four words.
+    @inline(__always) mutating func append(_ v: Int) {
+        switch count {
+        case 0: a = v
+        case 1: b = v
+        case 2: c = v
+        default: d = v
+        }
+        count += 1
     }
 }

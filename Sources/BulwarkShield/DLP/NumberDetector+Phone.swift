@@ -1,38 +1,38 @@
 extension NumberDetector {
     /// Returns the end of the phone number (after any extension) when the groups read as one.
     func phone(
-        _ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int, _ digits: Int, _ lens: [Int], _ seps: [UInt8],
-        lead: UInt8
+        _ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int, _ digits: Int, lead: UInt8
     ) -> Int? {
         guard digits >= 7 && digits <= 15 else { return nil }
         let start = a == 0 ? g.start : g.starts[a]
+        let n = b - a
         let first = t[g.starts[a]]
         let second = t.at(g.starts[a] + 1)
         var ok = false
         if lead == 0x2B {
             ok = digits >= 9 && first != 0x30
         } else if lead == 0x28 {
-            ok = digits >= 9 && digits <= 12 && lens[0] >= 3 && lens[0] <= 5
+            ok = digits >= 9 && digits <= 12 && g.length(a) >= 3 && g.length(a) <= 5
         } else if first == 0x30 && second == 0x30 {
             ok = digits >= 11  // 0049..., 001-...
         } else if first == 0x30 {
             // National trunk prefix (GB, DE, FR): 0 + 9..11 digits.
-            ok = digits >= 10 && digits <= 12 && (lens.count >= 2 || digits == 10 || digits == 11) && lens.last! >= 2
-            if ok && lens.count == 1 { ok = !Self.idContext(t, start) }
-        } else if lens == [3, 3, 4] || lens == [1, 3, 3, 4] {
+            ok = digits >= 10 && digits <= 12 && (n >= 2 || digits == 10 || digits == 11) && g.length(b - 1) >= 2
+            if ok && n == 1 { ok = !Self.idContext(t, start) }
+        } else if g.lengths(a, b, are: (3, 3, 4, 0)) || g.lengths(a, b, are: (1, 3, 3, 4)) {
             // North American numbering plan: area and exchange start with 2-9.
-            let area = lens.count == 4 ? g.starts[a + 1] : g.starts[a]
-            let exch = lens.count == 4 ? g.starts[a + 2] : g.starts[a + 1]
-            ok = t[area] >= 0x32 && t[exch] >= 0x32 && (lens.count == 3 || first == 0x31)
-            let uniform = seps.allSatisfy { $0 == seps[0] } || seps == [0x2D, 0x2D, 0x2D]
-            ok = ok && (uniform || seps == [0x20, 0x2D]) && !Self.idContext(t, start)
+            let area = n == 4 ? g.starts[a + 1] : g.starts[a]
+            let exch = n == 4 ? g.starts[a + 2] : g.starts[a + 1]
+            ok = t[area] >= 0x32 && t[exch] >= 0x32 && (n == 3 || first == 0x31)
+            let uniform = g.separators(a, b, allEqual: g.sep(a))
+            ok = ok && (uniform || (n == 3 && g.sep(a) == 0x20 && g.sep(a + 1) == 0x2D)) && !Self.idContext(t, start)
         }
         if !ok {
             // Anything plausible right after a phone label.
-            guard lens.count <= 6, digits >= 8, !Self.idContext(t, start) else { return nil }
+            guard n <= 6, digits >= 8, !Self.idContext(t, start) else { return nil }
             let lo = max(t.lineStart(start), start - 30)
-            guard t.contains(anyOf: Self.phoneWords, in: lo, start)
-                || (CSVColumn.header(t, at: start).map { t.contains(anyOf: ["phone", "tel", "mobile"], in: $0.0, $0.1) }
+            guard Self.phoneWords.occurs(in: t, lo, start)
+                || (CSVColumn.header(t, at: start).map { Self.phoneHeaderWords.occurs(in: t, $0.0, $0.1) }
                     ?? false)
             else { return nil }
         }
@@ -60,6 +60,6 @@ extension NumberDetector {
     /// Whether an order/invoice/tracking style label sits just before `start`.
     static func idContext(_ t: ScanText, _ start: Int) -> Bool {
         let lo = max(t.lineStart(start), start - 16)
-        return t.contains(anyOf: idWords, in: lo, start)
+        return idWords.occurs(in: t, lo, start)
     }
 }

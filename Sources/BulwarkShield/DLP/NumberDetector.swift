@@ -3,31 +3,24 @@
 ///
 /// Dates, versions, ISBNs, order and tracking numbers are recognised and left alone.
 struct NumberDetector {
-    func scan(_ t: ScanText, into out: inout [Candidate]) {
+    func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let n = t.count
-        var i = 0
-        while i < n {
+        triggers.forEach(Triggers.digit | Triggers.plusOrParen) { i in
             let c = t[i]
-            guard Byte.isDigit(c) || ((c == 0x2B || c == 0x28) && Byte.isDigit(t.at(i + 1))) else {
-                i += 1
-                continue
-            }
+            guard Byte.isDigit(c) || ((c == 0x2B || c == 0x28) && Byte.isDigit(t.at(i + 1))) else { return i + 1 }
             let prev = t.at(i - 1)
             // Glued to an identifier (v1.2, SKU-123, E3564, #A-02) or to a decimal: skip the whole token.
             let decimalComma = prev == 0x2C && Byte.isDigit(t.at(i - 2)) && !Byte.isDigit(t.at(i + 3))
             if Byte.isAlpha(prev) || prev == 0x5F || prev == 0x23 || prev == 0x24 || prev >= 0x80 || decimalComma
                 || ((prev == 0x2E || prev == 0x2D || prev == 0x3A || prev == 0x2F) && Byte.isAlnum(t.at(i - 2)))
             {
-                i += 1
-                while i < n && (Byte.isAlnum(t[i]) || t[i] == 0x2E || t[i] == 0x2D) { i += 1 }
-                continue
+                var j = i + 1
+                while j < n && (Byte.isAlnum(t[j]) || t[j] == 0x2E || t[j] == 0x2D) { j += 1 }
+                return j
             }
-            guard let g = DigitGroups.parse(t, at: i) else {
-                i += 1
-                continue
-            }
+            guard let g = DigitGroups.parse(t, at: i) else { return i + 1 }
             classify(t, g, into: &out)
-            i = max(g.end, i + 1)
+            return max(g.end, i + 1)
         }
     }
 
@@ -41,10 +34,10 @@ struct NumberDetector {
             return
         }
         // Words are the space-separated parts; try the longest match from each word start.
-        var wordStarts = [0]
-        for k in 0..<g.seps.count where g.seps[k] == 0x20 { wordStarts.append(k + 1) }
-        let lens = (0..<g.count).map { g.length($0) }
-        if g.digitCount(0, g.count) > 19 && lens.dropLast().allSatisfy({ $0 == 4 }) { return }
+        var wordStarts = InlineInts()
+        wordStarts.append(0)
+        for k in 0..<g.seps.count where g.sep(k) == 0x20 { wordStarts.append(k + 1) }
+        if g.digitCount(0, g.count) > 19 && Self.groupsOfFour(g, 0, g.count - 1) { return }
         var w = 0
         while w < wordStarts.count {
             var matched = false
@@ -64,26 +57,34 @@ struct NumberDetector {
         }
     }
 
+    /// Whether every group in `a..<b` has four digits.
+    static func groupsOfFour(_ g: DigitGroups, _ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k < b {
+            if g.length(k) != 4 { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Returns true for a public/private IPv4, false for a look-alike to ignore, nil when not dotted-quad shaped.
     private func ipv4(_ t: ScanText, _ g: DigitGroups) -> Bool? {
-        guard g.count == 4, g.lead == 0, g.seps.allSatisfy({ $0 == 0x2E }) else { return nil }
-        var o: [Int] = []
+        guard g.count == 4, g.lead == 0, g.separators(0, 4, allEqual: 0x2E) else { return nil }
+        var m = 0
         for k in 0..<4 {
             guard g.length(k) <= 3 else { return false }
             var v = 0
             for p in g.starts[k]..<g.ends[k] { v = v * 10 + Int(t[p] - 0x30) }
             guard v <= 255 else { return false }
-            o.append(v)
+            m = (m << 8) | v
         }
-        if o[0] == 127 || o[0] == 0 || o == [255, 255, 255, 255] { return false }
+        let first = m >> 24
+        if first == 127 || first == 0 || m == 0xFFFF_FFFF { return false }
         // Netmasks: contiguous one bits.
-        let m = (o[0] << 24) | (o[1] << 16) | (o[2] << 8) | o[3]
         let inv = ~m & 0xFFFF_FFFF
-        if o[0] == 255 && (inv & (inv + 1)) == 0 { return false }
+        if first == 255 && (inv & (inv + 1)) == 0 { return false }
         let ctx = t.lineStart(g.start)
-        if t.contains(anyOf: ["version", "firmware", "release", "upgrade", "bump", " v", "build"],
-            in: max(ctx, g.start - 12), g.start)
-        {
+        if Self.versionWords.occurs(in: t, max(ctx, g.start - 12), g.start) {
             return false
         }
         return true
@@ -94,69 +95,99 @@ struct NumberDetector {
         let start = a == 0 ? g.start : g.starts[a]
         let end = g.ends[b - 1]
         let lead: UInt8 = a == 0 ? g.lead : 0
-        let seps = Array(g.seps[a..<(b - 1)])
-        let lens = (a..<b).map { g.length($0) }
         if isDate(t, g, a, b) { return nil }
-        if lead == 0, let card = card(t, g, a, b, digits, lens, seps) { return card }
-        if lead == 0 && lens == [3, 2, 4] && (seps == [0x2D, 0x2D] || seps == [0x20, 0x20]) {
+        if lead == 0, let card = card(t, g, a, b, digits) { return card }
+        if lead == 0 && g.lengths(a, b, are: (3, 2, 4, 0))
+            && (g.separators(a, b, allEqual: 0x2D) || g.separators(a, b, allEqual: 0x20))
+        {
             if ssnValid(t, g.starts[a]) { return Candidate(.usSSN, start, end, score: 0.9, priority: 65) }
         }
-        if lead == 0 && lens == [9] && ssnValid(t, start) && context(t, start, Self.ssnWords) {
+        if lead == 0 && g.lengths(a, b, are: (9, 0, 0, 0)) && ssnValid(t, start) && context(t, start, Self.ssnWords) {
             return Candidate(.usSSN, start, end, score: 0.8, priority: 65)
         }
-        if let phoneEnd = phone(t, g, a, b, digits, lens, seps, lead: lead) {
+        if let phoneEnd = phone(t, g, a, b, digits, lead: lead) {
             return Candidate(.phone, start, phoneEnd, score: 0.85, priority: 45)
         }
         return nil
     }
 
-    static let ssnWords: [StaticString] = ["ssn", "social security", "social sec", "sozialversicherung", "tin"]
-    static let phoneWords: [StaticString] = [
+    static let versionWords = KeywordSet(["version", "firmware", "release", "upgrade", "bump", " v", "build"])
+    static let phoneHeaderWords = KeywordSet(["phone", "tel", "mobile"])
+    static let ssnWords = KeywordSet(["ssn", "social security", "social sec", "sozialversicherung", "tin"])
+    static let phoneWords = KeywordSet([
         "phone", "tel", "mobile", "cell", "fax", "call", "contact", "handy", "telefon", "portable", "rappeler",
         "joindre", "erreichen", "whatsapp", "sms", "text me", "reach me", "mob", "ring", "numéro", "nummer", "m:",
-    ]
-    static let idWords: [StaticString] = [
+    ])
+    static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",
         "sku", "isbn", "case", "account no", "id", "no.", "nr", "#", "personalnummer", "kundennummer", "facture",
-    ]
+    ])
 
     /// Whether any of `words` occurs on the same line within 40 bytes before `start`.
-    private func context(_ t: ScanText, _ start: Int, _ words: [StaticString], window: Int = 40) -> Bool {
+    private func context(_ t: ScanText, _ start: Int, _ words: KeywordSet, window: Int = 40) -> Bool {
         let lo = max(t.lineStart(start), start - window)
-        if t.contains(anyOf: words, in: lo, start) { return true }
-        return CSVColumn.header(t, at: start).map { h in words.contains { t.contains(anyOf: [$0], in: h.0, h.1) } }
-            ?? false
+        if words.occurs(in: t, lo, start) { return true }
+        return CSVColumn.header(t, at: start).map { h in words.occurs(in: t, h.0, h.1) } ?? false
     }
 
     private func isDate(_ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int) -> Bool {
-        guard b - a == 3, g.seps[a] == g.seps[a + 1], g.seps[a] != 0x20 else { return false }
+        guard b - a == 3, g.sep(a) == g.sep(a + 1), g.sep(a) != 0x20 else { return false }
         let l = (g.length(a), g.length(a + 1), g.length(a + 2))
         return (l.0 == 4 && l.1 <= 2 && l.2 <= 2) || (l.0 <= 2 && l.1 <= 2 && (l.2 == 4 || l.2 == 2))
     }
 
-    private func card(
-        _ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int, _ digits: Int, _ lens: [Int], _ seps: [UInt8]
-    ) -> Candidate? {
+    private func card(_ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int, _ digits: Int) -> Candidate? {
         guard digits >= 13 && digits <= 19 else { return nil }
-        let uniform = seps.allSatisfy { $0 == seps.first } && (seps.first.map { $0 == 0x20 || $0 == 0x2D } ?? true)
-        guard uniform else { return nil }
+        if b - a > 1 {
+            // One kind of separator throughout: spaces or dashes.
+            let s0 = g.sep(a)
+            guard s0 == 0x20 || s0 == 0x2D, g.separators(a, b, allEqual: s0) else { return nil }
+        }
+        let last = g.length(b - 1)
         let shapeOK =
-            lens.count == 1 || lens == [4, 6, 5] || lens == [4, 6, 4]
-            || (lens.dropLast().allSatisfy { $0 == 4 } && lens.last! >= 1 && lens.last! <= 4)
+            b - a == 1 || g.lengths(a, b, are: (4, 6, 5, 0)) || g.lengths(a, b, are: (4, 6, 4, 0))
+            || (Self.groupsOfFour(g, a, b - 1) && last >= 1 && last <= 4)
         guard shapeOK else { return nil }
-        var d: [UInt8] = []
-        d.reserveCapacity(digits)
-        for k in a..<b { for p in g.starts[k]..<g.ends[k] { d.append(t[p] - 0x30) } }
-        guard Checksums.luhn(d), Self.issuerKnown(d) else { return nil }
+        // Luhn from the right, and the first four digits for the issuer ranges.
+        var sum = 0
+        var double = false
+        var k = b - 1
+        while k >= a {
+            var p = g.ends[k] - 1
+            while p >= g.starts[k] {
+                var v = Int(t[p] - 0x30)
+                if double {
+                    v *= 2
+                    if v > 9 { v -= 9 }
+                }
+                sum += v
+                double.toggle()
+                p -= 1
+            }
+            k -= 1
+        }
+        guard sum % 10 == 0 else { return nil }
+        var p4 = 0
+        var seen = 0
+        k = a
+        while seen < 4 {
+            var p = g.starts[k]
+            while p < g.ends[k] && seen < 4 {
+                p4 = p4 * 10 + Int(t[p] - 0x30)
+                seen += 1
+                p += 1
+            }
+            k += 1
+        }
+        guard Self.issuerKnown(prefix: p4, length: digits) else { return nil }
         return Candidate(.creditCard, g.starts[a], g.ends[b - 1], score: 0.95, priority: 70)
     }
 
-    /// Visa, Mastercard (51-55, 2221-2720), Amex, Discover, JCB and Diners prefixes with their lengths.
-    static func issuerKnown(_ d: [UInt8]) -> Bool {
-        let n = d.count
-        let p2 = Int(d[0]) * 10 + Int(d[1])
-        let p4 = p2 * 100 + Int(d[2]) * 10 + Int(d[3])
-        if d[0] == 4 { return n == 13 || n == 16 || n == 19 }
+    /// Visa, Mastercard (51-55, 2221-2720), Amex, Discover, JCB and Diners prefixes with their lengths;
+    /// `p4` is the number formed by the first four digits, `n` the number of digits.
+    static func issuerKnown(prefix p4: Int, length n: Int) -> Bool {
+        let p2 = p4 / 100
+        if p4 / 1000 == 4 { return n == 13 || n == 16 || n == 19 }
         if (51...55).contains(p2) || (2221...2720).contains(p4) { return n == 16 }
         if p2 == 34 || p2 == 37 { return n == 15 }
         if p4 == 6011 || p2 == 65 || (644...649).contains(p4 / 10) { return n >= 16 && n <= 19 }
@@ -167,19 +198,23 @@ struct NumberDetector {
 
     /// SSA rules: area not 000, 666 or 900-999; group not 00; serial not 0000.
     private func ssnValid(_ t: ScanText, _ s: Int) -> Bool {
-        var d: [Int] = []
+        var v = 0
+        var n = 0
         var k = s
-        while d.count < 9 && k < t.count {
-            if Byte.isDigit(t[k]) { d.append(Int(t[k] - 0x30)) }
+        while n < 9 && k < t.count {
+            if Byte.isDigit(t[k]) {
+                v = v * 10 + Int(t[k] - 0x30)
+                n += 1
+            }
             k += 1
         }
-        guard d.count == 9 else { return false }
-        let area = d[0] * 100 + d[1] * 10 + d[2]
-        let group = d[3] * 10 + d[4]
-        let serial = d[5] * 1000 + d[6] * 100 + d[7] * 10 + d[8]
+        guard n == 9 else { return false }
+        let area = v / 1_000_000
+        let group = v / 10_000 % 100
+        let serial = v % 10_000
         if area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 { return false }
         // 123-45-6789 and 078-05-1120 are famous sample numbers.
-        if d == [1, 2, 3, 4, 5, 6, 7, 8, 9] || d == [0, 7, 8, 0, 5, 1, 1, 2, 0] { return false }
+        if v == 123_456_789 || v == 78_051_120 { return false }
         return true
     }
 }

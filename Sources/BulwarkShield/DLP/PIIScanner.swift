@@ -24,15 +24,16 @@ public struct PIIScanner: Sendable {
 
     static func candidates(_ t: ScanText) -> [Candidate] {
         var out: [Candidate] = []
-        TokenDetector().scan(t, into: &out)
-        EmailDetector().scan(t, into: &out)
-        CredentialDetector().scan(t, into: &out)
-        IBANDetector().scan(t, into: &out)
-        NumberDetector().scan(t, into: &out)
-        IPv6Detector().scan(t, into: &out)
-        ContextValueDetector().scan(t, into: &out)
-        AddressDetector().scan(t, into: &out)
-        PersonDetector().scan(t, into: &out)
+        let triggers = Triggers(t)
+        TokenDetector().scan(t, triggers, into: &out)
+        EmailDetector().scan(t, triggers, into: &out)
+        CredentialDetector().scan(t, triggers, into: &out)
+        IBANDetector().scan(t, triggers, into: &out)
+        NumberDetector().scan(t, triggers, into: &out)
+        IPv6Detector().scan(t, triggers, into: &out)
+        ContextValueDetector().scan(t, triggers, into: &out)
+        AddressDetector().scan(t, triggers, into: &out)
+        PersonDetector().scan(t, triggers, into: &out)
         return out
     }
 

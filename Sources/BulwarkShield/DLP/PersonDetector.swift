@@ -2,29 +2,25 @@
 /// greetings, sign-offs, titles, chat speakers, self-introductions, `Name <address>`, CSV name columns and
 /// given-name + family-name pairs in running text. Titles (Mr., Frau, M.) are not part of the span.
 struct PersonDetector {
-    func scan(_ t: ScanText, into out: inout [Candidate]) {
-        let n = t.count
-        var i = 0
-        while i < n {
+    private static let nameColumnWords = KeywordSet(["name", "customer", "employee", "contact", "holder", "client"])
+    private static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
+
+    func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
+        triggers.forEach(Triggers.colonOrEquals | Triggers.newline | Triggers.letter) { i in
             let c = t[i]
+            var found: Candidate?
             if c == 0x3A || c == 0x3D {
-                if let cand = labelled(t, i) {
-                    out.append(cand)
-                    i = max(cand.end, i + 1)
-                    continue
-                }
+                found = labelled(t, i)
             } else if c == 0x0A {
                 signOff(t, i, into: &out)
             } else if i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x27) {
                 if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
-                    if let cand = cued(t, i) ?? (Byte.isLower(c) ? nil : freeText(t, i)) {
-                        out.append(cand)
-                        i = max(cand.end, i + 1)
-                        continue
-                    }
+                    found = cued(t, i) ?? (Byte.isLower(c) ? nil : freeText(t, i))
                 }
             }
-            i += 1
+            guard let cand = found else { return i + 1 }
+            out.append(cand)
+            return max(cand.end, i + 1)
         }
     }
 
@@ -96,6 +92,8 @@ struct PersonDetector {
     // MARK: Dear X, Mr. X, my name is X
 
     private func cued(_ t: ScanText, _ i: Int) -> Candidate? {
+        // Titles are capitalised; cues have known first letters.
+        guard Byte.isUpper(t[i]) || PersonLabels.mayStartCue(t, i) else { return nil }
         var e = i
         while e < t.count && (Byte.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == 0x27) && e - i < 14 { e += 1 }
         guard e > i else { return nil }
@@ -179,15 +177,16 @@ struct PersonDetector {
         guard before == 0x2C || before == 0x22 || before == 0x0A || tok.start == 0 else { return false }
         guard after == 0x2C || after == 0x22 || after == 0x0A || after == 0 else { return false }
         guard let h = CSVColumn.header(t, at: tok.start) else { return false }
-        return t.contains(anyOf: ["name", "customer", "employee", "contact", "holder", "client"], in: h.0, h.1)
-            && !t.contains(anyOf: ["username", "user_name", "company", "product", "file", "host"], in: h.0, h.1)
+        return Self.nameColumnWords.occurs(in: t, h.0, h.1) && !Self.otherColumnWords.occurs(in: t, h.0, h.1)
     }
 
     // MARK: sign-offs
 
     /// `Thanks,\nJane Doe` — the line after a closing phrase.
     private func signOff(_ t: ScanText, _ nl: Int, into out: inout [Candidate]) {
-        let ls = t.lineStart(nl)
+        // The line start, looking back no further than a closing phrase can reach.
+        var ls = nl
+        while ls > 0 && t[ls - 1] != 0x0A && nl - ls <= 40 { ls -= 1 }
         guard nl - ls <= 40, nl > ls, PersonLabels.isSignOff(t, ls, nl) else { return }
         var k = nl + 1
         while k < t.count && (t[k] == 0x0A || t[k] == 0x20) { k += 1 }

@@ -6,37 +6,51 @@ struct SecretKeyName {
     /// A header such as `Authorization` whose value may start with an auth scheme.
     var isHeader: Bool
 
-    private static let notSecret: [StaticString] = [
+    /// Every name that `classify` accepts contains one of these.
+    private static let anySecretWord = KeywordSet([
+        "pass", "kennwort", "pw", "secret", "authorization", "token", "key", "credential", "webhook", "x-auth",
+        "cookie", "dsn",
+    ])
+    private static let webhook = KeywordSet(["webhook"])
+    private static let passwordWords = KeywordSet([
+        "password", "passwd", "passwort", "kennwort", "passphrase", "mot_de_passe", "pwd",
+    ])
+    private static let awsSecretWords = KeywordSet(["secret_access_key", "secretaccesskey", "secret-access-key"])
+    private static let aws = KeywordSet(["aws"])
+    private static let secret = KeywordSet(["secret"])
+    private static let authorization = KeywordSet(["authorization"])
+    private static let secretWords = KeywordSet([
+        "secret", "token", "api_key", "apikey", "api-key", "credential", "webhook", "auth_key", "access_key",
+        "private_key", "signing_key", "session_key", "encryption_key", "master_key", "license_key", "client_key",
+        "x-auth", "cookie", "dsn",
+    ])
+    private static let notSecret = KeywordSet([
         "length", "min", "max", "policy", "expir", "ttl", "timeout", "rotation", "reset", "hint", "field", "_url",
         "_uri", "_path", "_file", "_name", "_id", "_type", "endpoint", "_count", "_format", "_header", "_enabled",
         "_algorithm", "_region", "public", "_prefix", "_version", "_days", "_hours",
-    ]
+    ])
 
     static func classify(_ t: ScanText, _ ks: Int, _ ke: Int) -> SecretKeyName? {
-        if t.contains(anyOf: notSecret, in: ks, ke) {
+        guard anySecretWord.occurs(in: t, ks, ke) else { return nil }
+        if notSecret.occurs(in: t, ks, ke) {
             // WEBHOOK_URL / SLACK_WEBHOOK_URL carry the secret in the URL itself.
-            if !t.contains(anyOf: ["webhook"], in: ks, ke) { return nil }
+            if !webhook.occurs(in: t, ks, ke) { return nil }
         }
-        if t.contains(anyOf: ["password", "passwd", "passwort", "kennwort", "passphrase", "mot_de_passe", "pwd"], in: ks, ke)
-        {
+        if passwordWords.occurs(in: t, ks, ke) {
             return SecretKeyName(type: .password, needsEntropy: false, isHeader: false)
         }
         let len = ke - ks
         if (len == 4 && t.matches("pass", at: ks)) || (len > 5 && t.matches("_pass", at: ke - 5)) || (len == 2 && t.matches("pw", at: ks)) {
             return SecretKeyName(type: .password, needsEntropy: false, isHeader: false)
         }
-        if t.contains(anyOf: ["secret_access_key", "secretaccesskey", "secret-access-key"], in: ks, ke)
-            || (t.contains(anyOf: ["aws"], in: ks, ke) && t.contains(anyOf: ["secret"], in: ks, ke))
+        if awsSecretWords.occurs(in: t, ks, ke) || (aws.occurs(in: t, ks, ke) && secret.occurs(in: t, ks, ke))
         {
             return SecretKeyName(type: .awsSecretKey, needsEntropy: false, isHeader: false)
         }
-        if t.contains(anyOf: ["authorization"], in: ks, ke) {
+        if authorization.occurs(in: t, ks, ke) {
             return SecretKeyName(type: .genericSecret, needsEntropy: false, isHeader: true)
         }
-        if t.contains(anyOf: ["secret", "token", "api_key", "apikey", "api-key", "credential", "webhook", "auth_key",
-            "access_key", "private_key", "signing_key", "session_key", "encryption_key", "master_key", "license_key",
-            "client_key", "x-auth", "cookie", "dsn"], in: ks, ke)
-        {
+        if secretWords.occurs(in: t, ks, ke) {
             return SecretKeyName(type: .genericSecret, needsEntropy: false, isHeader: false)
         }
         if len >= 3 && (t.matches("key", at: ke - 3)) {

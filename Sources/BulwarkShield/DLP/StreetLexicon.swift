@@ -1,7 +1,7 @@
 /// Street-type words, German street-name endings, French street types and US state codes, for
 /// recognising postal addresses. Street types follow USPS Publication 28 (C1) and common GB usage.
 enum StreetLexicon {
-    static let types: Set<UInt64> = NameLexicon.hashes(
+    static let types: LexiconSet = NameLexicon.hashes(
         """
         alley allee ally anex annex arcade avenue ave bayou beach bend bluff bluffs bottom boulevard blvd branch \
         bridge brook brooks burg burgs bypass camp canyon cape causeway center centre centers circle circles cir \
@@ -20,16 +20,16 @@ enum StreetLexicon {
         yard rise drove grange parade promenade quay embankment ave. st. rd. dr. ln. blvd. ct. pl. sq.
         """)
 
-    static let frenchTypes: Set<UInt64> = NameLexicon.hashes(
+    static let frenchTypes: LexiconSet = NameLexicon.hashes(
         "rue avenue boulevard bd chemin impasse allée allee place quai route cours passage square voie faubourg "
             + "rond-point sentier résidence residence cité cite hameau lieu-dit chaussée promenade esplanade")
 
-    static let germanEndings: [StaticString] = [
+    static let germanEndings = KeywordSet(suffixes: [
         "straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
         "pfad", "markt", "stieg", "wall", "graben", "zeile", "hof", "berg", "garten", "park", "kamp", "feld",
-    ]
+    ])
 
-    static let usStates: Set<UInt64> = NameLexicon.hashes(
+    static let usStates: LexiconSet = NameLexicon.hashes(
         """
         AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND \
         OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE AP
@@ -37,10 +37,6 @@ enum StreetLexicon {
 
     /// Whether the word `s..<e` ends with a German street-name ending.
     static func hasGermanEnding(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        for ending in germanEndings {
-            let n = ending.utf8CodeUnitCount
-            if e - s > n && t.matches(ending, at: e - n) { return true }
-        }
-        return false
+        germanEndings.anySuffix(in: t, endingAt: e, notBefore: s + 1) { _ in true }
     }
 }

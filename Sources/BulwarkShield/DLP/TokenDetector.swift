@@ -3,16 +3,14 @@
 ///
 /// One pass looks only at bytes that can start a prefix; everything else is a single compare.
 struct TokenDetector {
-    func scan(_ t: ScanText, into out: inout [Candidate]) {
-        var i = 0
+    private static let privateKeyLabel = KeywordSet(["private key"])
+
+    func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let n = t.count
-        while i < n {
+        triggers.forEach(Triggers.letter | Triggers.dash) { i in
             let c = t[i]
             // Tokens start at a boundary: not glued to a preceding letter or digit.
-            if i > 0 && Byte.isAlnum(t[i - 1]) && c != 0x2D {
-                i += 1
-                continue
-            }
+            if i > 0 && Byte.isAlnum(t[i - 1]) && c != 0x2D { return i + 1 }
             var next = i + 1
             switch c {
             case 0x41:  // A
@@ -82,7 +80,7 @@ struct TokenDetector {
             default:
                 break
             }
-            i = max(next, i + 1)
+            return max(next, i + 1)
         }
     }
 
@@ -167,7 +165,7 @@ struct TokenDetector {
             if t[j] == 0x0A { return nil }
             j += 1
         }
-        guard labelEnd > 0, t.contains(anyOf: ["private key"], in: i + 11, labelEnd) else { return nil }
+        guard labelEnd > 0, Self.privateKeyLabel.occurs(in: t, i + 11, labelEnd) else { return nil }
         // Find the END line; without one, cover the base64 body that follows.
         var k = labelEnd + 5
         while k < t.count {

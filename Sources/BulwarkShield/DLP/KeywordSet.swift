@@ -1,0 +1,143 @@
+/// A fixed list of lowercase keywords, bucketed by first byte, matched ignoring ASCII case.
+///
+/// Built once (as a `static let`) so the hot loops test one table entry per position instead of comparing
+/// every keyword, and never allocate.
+struct KeywordSet: Sendable {
+    /// All keywords' bytes, concatenated in bucket order.
+    private let bytes: [UInt8]
+    /// Start of each keyword in `bytes`, in bucket order, with a final end sentinel.
+    private let offsets: [Int]
+    /// The original list position of each keyword, in bucket order.
+    private let listIndex: [Int]
+    /// For first byte `b`, keywords `bucket[b]..<bucket[b + 1]` (in bucket order) start with `b`.
+    private let bucket: [Int]
+
+    /// A set for matching `words` forwards from a position.
+    init(_ words: [StaticString]) {
+        self.init(lists: words.map { w in Array(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount)) })
+    }
+
+    /// A set for matching `words` backwards from an end position (see `anySuffix`).
+    init(suffixes words: [StaticString]) {
+        self.init(lists: words.map { w in Array(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount).reversed()) })
+    }
+
+    private init(lists: [[UInt8]]) {
+        // Stable by first byte, so within a bucket the list order is kept (first match = first in list).
+        let order = lists.indices.filter { !lists[$0].isEmpty }.sorted {
+            lists[$0][0] != lists[$1][0] ? lists[$0][0] < lists[$1][0] : $0 < $1
+        }
+        var bytes: [UInt8] = []
+        var offsets: [Int] = []
+        var bucket = [Int](repeating: 0, count: 257)
+        for k in order {
+            offsets.append(bytes.count)
+            bytes.append(contentsOf: lists[k])
+            bucket[Int(lists[k][0]) + 1] += 1
+        }
+        offsets.append(bytes.count)
+        for b in 0..<256 { bucket[b + 1] += bucket[b] }
+        self.bytes = bytes
+        self.offsets = offsets
+        self.listIndex = order
+        self.bucket = bucket
+    }
+
+    /// Whether some keyword can start with (lowercased) byte `c`.
+    @inline(__always) func mayStart(with c: UInt8) -> Bool {
+        let l = Byte.lower(c)
+        return bucket[Int(l)] != bucket[Int(l) + 1]
+    }
+
+    /// The list index of the first keyword (in list order) that occurs at `i` and ends by `limit`, or nil.
+    @inline(__always) func firstMatch(in t: ScanText, at i: Int, limit: Int? = nil) -> Int? {
+        guard i >= 0, i < t.count else { return nil }
+        let hi = limit ?? t.count
+        let c = Byte.lower(t[i])
+        var k = bucket[Int(c)]
+        let kEnd = bucket[Int(c) + 1]
+        while k < kEnd {
+            if matches(k, t, i, hi) { return listIndex[k] }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The length of the first keyword (in list order) that occurs at `i`, or nil.
+    @inline(__always) func matchLength(in t: ScanText, at i: Int) -> Int? {
+        var found: Int?
+        _ = forEachMatch(in: t, at: i) { _, n in
+            found = n
+            return true
+        }
+        return found
+    }
+
+    /// Calls `body(listIndex, length)` for each keyword occurring at `i` (in list order, ending by `limit`)
+    /// until it returns true; returns whether it did.
+    @inline(__always) func forEachMatch(
+        in t: ScanText, at i: Int, limit: Int? = nil, _ body: (Int, Int) -> Bool
+    ) -> Bool {
+        guard i >= 0, i < t.count else { return false }
+        let hi = limit ?? t.count
+        let c = Byte.lower(t[i])
+        var k = bucket[Int(c)]
+        let kEnd = bucket[Int(c) + 1]
+        while k < kEnd {
+            if matches(k, t, i, hi) && body(listIndex[k], offsets[k + 1] - offsets[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether any keyword occurs entirely inside `lo..<hi`.
+    func occurs(in t: ScanText, _ lo: Int, _ hi: Int) -> Bool {
+        let lo = max(0, lo)
+        let hi = min(t.count, hi)
+        guard lo < hi else { return false }
+        for i in lo..<hi {
+            let c = Byte.lower(t[i])
+            var k = bucket[Int(c)]
+            let kEnd = bucket[Int(c) + 1]
+            while k < kEnd {
+                if matches(k, t, i, hi) { return true }
+                k += 1
+            }
+        }
+        return false
+    }
+
+    /// Calls `body` with the start of each keyword (list order not kept) that ends exactly at `e` and starts
+    /// at or after `lo`, until `body` returns true; returns whether it did. Needs a set built with
+    /// `init(suffixes:)`.
+    @inline(__always) func anySuffix(in t: ScanText, endingAt e: Int, notBefore lo: Int, _ body: (Int) -> Bool) -> Bool {
+        guard e > 0, e <= t.count else { return false }
+        let c = Byte.lower(t[e - 1])
+        var k = bucket[Int(c)]
+        let kEnd = bucket[Int(c) + 1]
+        while k < kEnd {
+            let s = offsets[k]
+            let n = offsets[k + 1] - s
+            let start = e - n
+            if start >= lo && start >= 0 {
+                var j = 1
+                while j < n && Byte.lower(t[e - 1 - j]) == bytes[s + j] { j += 1 }
+                if j == n && body(start) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    @inline(__always) private func matches(_ k: Int, _ t: ScanText, _ i: Int, _ hi: Int) -> Bool {
+        let s = offsets[k]
+        let n = offsets[k + 1] - s
+        guard i + n <= hi else { return false }
+        var j = 1  // the first byte is the bucket key
+        while j < n {
+            if Byte.lower(t[i + j]) != bytes[s + j] { return false }
+            j += 1
+        }
+        return true
+    }
+}
