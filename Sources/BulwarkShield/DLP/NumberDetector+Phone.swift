@@ -1,7 +1,7 @@
 extension NumberDetector {
     /// Returns the end of the phone number (after any extension) when the groups read as one.
     func phone(
-        _ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int, _ digits: Int, lead: UInt8
+        _ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int, _ digits: Int, lead: UInt8, csv: inout CSVColumn.Cache
     ) -> Int? {
         guard digits >= 7 && digits <= 15 else { return nil }
         let start = a == 0 ? g.start : g.starts[a]
@@ -32,7 +32,7 @@ extension NumberDetector {
             guard n <= 6, digits >= 8, !Self.idContext(t, start) else { return nil }
             let lo = max(t.lineStart(start), start - 30)
             guard Self.phoneWords.occurs(in: t, lo, start)
-                || (CSVColumn.header(t, at: start).map { Self.phoneHeaderWords.occurs(in: t, $0.0, $0.1) }
+                || (CSVColumn.header(t, at: start, cache: &csv).map { Self.phoneHeaderWords.occurs(in: t, $0.0, $0.1) }
                     ?? false)
             else { return nil }
         }

@@ -5,6 +5,7 @@
 struct NumberDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let n = t.count
+        var csv = CSVColumn.Cache()
         triggers.forEach(Triggers.digit | Triggers.plusOrParen) { i in
             let c = t[i]
             guard Byte.isDigit(c) || ((c == 0x2B || c == 0x28) && Byte.isDigit(t.at(i + 1))) else { return i + 1 }
@@ -19,12 +20,12 @@ struct NumberDetector {
                 return j
             }
             guard let g = DigitGroups.parse(t, at: i) else { return i + 1 }
-            classify(t, g, into: &out)
+            classify(t, g, &csv, into: &out)
             return max(g.end, i + 1)
         }
     }
 
-    private func classify(_ t: ScanText, _ g: DigitGroups, into out: inout [Candidate]) {
+    private func classify(_ t: ScanText, _ g: DigitGroups, _ csv: inout CSVColumn.Cache, into out: inout [Candidate]) {
         let after = t.at(g.end)
         // A run glued to letters on the right is an identifier (9.3.0.35-rc1, 12ab).
         if Byte.isAlpha(after) || (after == 0x2D && Byte.isAlnum(t.at(g.end + 1))) { return }
@@ -45,7 +46,7 @@ struct NumberDetector {
             while v > w {
                 let a = wordStarts[w]
                 let b = v < wordStarts.count ? wordStarts[v] : g.count
-                if let cand = match(t, g, a, b, wholeRun: w == 0 && v == wordStarts.count) {
+                if let cand = match(t, g, a, b, &csv, wholeRun: w == 0 && v == wordStarts.count) {
                     out.append(cand)
                     matched = true
                     w = v
@@ -90,7 +91,9 @@ struct NumberDetector {
         return true
     }
 
-    private func match(_ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int, wholeRun: Bool) -> Candidate? {
+    private func match(
+        _ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int, _ csv: inout CSVColumn.Cache, wholeRun: Bool
+    ) -> Candidate? {
         let digits = g.digitCount(a, b)
         let start = a == 0 ? g.start : g.starts[a]
         let end = g.ends[b - 1]
@@ -102,10 +105,10 @@ struct NumberDetector {
         {
             if ssnValid(t, g.starts[a]) { return Candidate(.usSSN, start, end, score: 0.9, priority: 65) }
         }
-        if lead == 0 && g.lengths(a, b, are: (9, 0, 0, 0)) && ssnValid(t, start) && context(t, start, Self.ssnWords) {
+        if lead == 0 && g.lengths(a, b, are: (9, 0, 0, 0)) && ssnValid(t, start) && context(t, start, Self.ssnWords, &csv) {
             return Candidate(.usSSN, start, end, score: 0.8, priority: 65)
         }
-        if let phoneEnd = phone(t, g, a, b, digits, lead: lead) {
+        if let phoneEnd = phone(t, g, a, b, digits, lead: lead, csv: &csv) {
             return Candidate(.phone, start, phoneEnd, score: 0.85, priority: 45)
         }
         return nil
@@ -124,10 +127,12 @@ struct NumberDetector {
     ])
 
     /// Whether any of `words` occurs on the same line within 40 bytes before `start`.
-    private func context(_ t: ScanText, _ start: Int, _ words: KeywordSet, window: Int = 40) -> Bool {
+    private func context(
+        _ t: ScanText, _ start: Int, _ words: KeywordSet, _ csv: inout CSVColumn.Cache, window: Int = 40
+    ) -> Bool {
         let lo = max(t.lineStart(start), start - window)
         if words.occurs(in: t, lo, start) { return true }
-        return CSVColumn.header(t, at: start).map { h in words.occurs(in: t, h.0, h.1) } ?? false
+        return CSVColumn.header(t, at: start, cache: &csv).map { h in words.occurs(in: t, h.0, h.1) } ?? false
     }
 
     private func isDate(_ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int) -> Bool {

@@ -16,15 +16,19 @@ public struct PIIScanner: Sendable {
         var text = text
         return text.withUTF8 { buf in
             let t = ScanText(bytes: buf)
-            let candidates = Self.candidates(t)
+            let triggers = Triggers(t)
+            let candidates = Self.candidates(t, triggers)
             let chosen = Self.resolve(candidates)
+            guard triggers.hasNonASCII else {
+                // ASCII: byte offsets are scalar offsets.
+                return chosen.map { Finding(type: $0.type, start: $0.start, end: $0.end, score: $0.score) }
+            }
             return Self.toScalarOffsets(chosen, in: buf)
         }
     }
 
-    static func candidates(_ t: ScanText) -> [Candidate] {
+    static func candidates(_ t: ScanText, _ triggers: Triggers) -> [Candidate] {
         var out: [Candidate] = []
-        let triggers = Triggers(t)
         TokenDetector().scan(t, triggers, into: &out)
         EmailDetector().scan(t, triggers, into: &out)
         CredentialDetector().scan(t, triggers, into: &out)

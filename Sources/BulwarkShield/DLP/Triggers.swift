@@ -20,6 +20,9 @@ struct Triggers {
 
     var count: Int { entries.count }
 
+    /// Whether the text holds any non-ASCII scalar (then byte and scalar offsets differ).
+    let hasNonASCII: Bool
+
     // Class per byte: 1 ASCII letter, 2 digit, 4 non-ASCII lead byte, 8 `+` or `(`, else the punctuation kind
     // (0x10 and up, see `punctuationKind`) or 0.
     private static let classes: [UInt8] = (0..<256).map { b -> UInt8 in
@@ -40,6 +43,7 @@ struct Triggers {
 
     init(_ t: ScanText) {
         let n = t.count
+        var leadBytes = false
         // At most one trigger per byte.
         entries = [Int](unsafeUninitializedCapacity: n + 1) { out, written in
             Self.classes.withUnsafeBufferPointer { cls in
@@ -48,6 +52,7 @@ struct Triggers {
                 for i in 0..<n {
                     let c = cls[Int(t[i])]
                     if c != 0 {
+                        if c == 4 { leadBytes = true }
                         if c <= 4 {
                             // A letter after a non-letter, a digit after a non-digit.
                             if (c == 2 ? 2 : 1) & prev == 0 {
@@ -69,6 +74,8 @@ struct Triggers {
                 written = w
             }
         }
+        // Every non-ASCII scalar starts with a lead byte (0xC2 and up) in valid UTF-8.
+        hasNonASCII = leadBytes
     }
 
     @inline(__always) private static func punctuationKind(_ c: UInt8) -> UInt8 {
