@@ -164,6 +164,8 @@ def main():
     ap.add_argument("--folds", type=int, default=0, help="also train K grouped cross-validation models")
     ap.add_argument("--fold-dir", default="/tmp/inj-cv")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--l2", type=float, default=2e-4)
+    ap.add_argument("--epochs", type=int, default=400)
     args = ap.parse_args()
 
     items = load(args.shared)
@@ -181,7 +183,8 @@ def main():
             train = fold != f
             keep = train[rows]
             remap = np.cumsum(train) - 1
-            w, b = fit(remap[rows[keep]], cols[keep], vals[keep], y[train], sw[train], int(train.sum()))
+            w, b = fit(remap[rows[keep]], cols[keep], vals[keep], y[train], sw[train], int(train.sum()),
+                       l2=args.l2, epochs=args.epochs)
             enc, q, scale = quantize(w, b)
             open(os.path.join(args.fold_dir, f"fold{f}.b64"), "w").write(enc)
             z = np.bincount(rows, weights=vals * q[cols].astype(float) * scale, minlength=n) + b
@@ -196,7 +199,7 @@ def main():
             for it, p in zip(items, oof):
                 out.write(json.dumps({"id": it["id"], "score": float(p), "label": it["label"], "set": it["set"]}) + "\n")
 
-    w, b = fit(rows, cols, vals, y, sw, n)
+    w, b = fit(rows, cols, vals, y, sw, n, l2=args.l2, epochs=args.epochs)
     enc, q, scale = quantize(w, b)
     print(f"bias {b:.3f} scale {scale:.5f} nonzero {int((q != 0).sum())} base64 {len(enc)} chars", file=sys.stderr)
     if not args.no_write:

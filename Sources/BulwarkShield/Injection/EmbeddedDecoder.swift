@@ -20,15 +20,23 @@ enum EmbeddedDecoder {
 
     // MARK: base64 and hex runs
 
+    /// Bit 0: base64 alphabet (standard and URL-safe); bit 1: hex digit.
+    private static let byteClass: [UInt8] = (0..<256).map { v in
+        let b = UInt8(v)
+        let base64 = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B
+            || b == 0x2F || b == 0x2D || b == 0x5F
+        let hex = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66)
+        return (base64 ? 1 : 0) | (hex ? 2 : 0)
+    }
+
     @inline(__always)
     private static func isBase64Byte(_ b: UInt8) -> Bool {
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2F
-            || b == 0x2D || b == 0x5F
+        byteClass[Int(b)] & 1 != 0
     }
 
     @inline(__always)
     private static func isHexByte(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66)
+        byteClass[Int(b)] & 2 != 0
     }
 
     private static func scanRuns(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [(EmbeddedEncoding, [UInt8])]) {
@@ -40,6 +48,13 @@ enum EmbeddedDecoder {
                 continue
             }
             let start = i
+            // Fast path: ordinary words are short; skip them without classifying each byte.
+            var probe = i
+            while probe < bytes.count && probe - start < minHexRun && isBase64Byte(bytes[probe]) { probe += 1 }
+            if probe - start < minHexRun {
+                i = probe
+                continue
+            }
             var allHex = true
             var upper = false
             var lower = false

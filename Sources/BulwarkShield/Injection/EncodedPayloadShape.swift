@@ -18,6 +18,8 @@ enum EncodedPayloadShape {
 
     /// Share (0…1) of the non-space characters that belong to an encoded blob.
     static func share(of text: String, buffer: ScanBuffer, decoded: Bool) -> Double {
+        // A long prompt is only "mostly a blob" if it decoded to something; skip the scan otherwise.
+        guard decoded || buffer.bytes.count <= 1024 else { return 0 }
         var nonSpace = 0
         var morse = 0
         var braille = 0

@@ -227,7 +227,8 @@ enum InjectionHeuristics {
     /// when that line is long enough to be a sentence followed by a suffix.
     private static func symbolChunkShare(_ bytes: [UInt8]) -> Double {
         var lineStart = bytes.count
-        while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        let floor = max(0, bytes.count - 600)
+        while lineStart > floor && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
         var chunks = 0
         var symbolic = 0
         var inChunk = false
