@@ -31,11 +31,13 @@ enum InjectionHeuristics {
         "<|start_header_id|>",
         "<|system|>",
         "<|user|>",
+        "=<",
         "=[",
         "={",
         "?q=",
         "[/inst]",
         "[admin]",
+        "[assistant]:",
         "[conversation]",
         "[data]",
         "[developer]",
@@ -50,6 +52,7 @@ enum InjectionHeuristics {
         "[summary]",
         "[system message]",
         "[system]",
+        "[user]:",
         "\n[system",
         "\nai:",
         "\nassistant:",
@@ -60,10 +63,18 @@ enum InjectionHeuristics {
         "\nsystem:",
         "\nuser:",
         "](http",
+        "]: http",
         "__builtins__",
         "__class__",
         "__globals__",
         "__import__",
+        "ascii85",
+        "base16",
+        "base32",
+        "base64",
+        "base85",
+        "braille",
+        "cipher",
         "color: #fff",
         "color: white",
         "color:#fff",
@@ -78,11 +89,15 @@ enum InjectionHeuristics {
         "font-size: 1px",
         "font-size:0",
         "font-size:1px",
+        "hex:",
         "javascript:",
+        "morse",
         "onerror=",
         "onload=",
         "opacity: 0",
         "opacity:0",
+        "rot13",
+        "uuencode",
         "visibility:hidden",
         "{conversation}",
         "{data}",
@@ -90,6 +105,7 @@ enum InjectionHeuristics {
         "{summary}",
         "{system}",
         "{{",
+        "{{system",
     ])
 
     static func evidence(in buffer: ScanBuffer, into out: inout [Evidence]) {
@@ -108,7 +124,7 @@ enum InjectionHeuristics {
             "<|user|>", "<|assistant|>", "[inst]", "[/inst]", "<<sys>>", "### instruction", "### system",
             "### new instruction", "<end of session>", "[rest-of-document]", "[end of document]", "(#context)",
             "(#assistant)", "[admin]", "[developer]", "{system}", "<|start_header_id|>", "end_turn",
-            "[system message]", "<system_prompt>", "# system override",
+            "[system message]", "<system_prompt>", "# system override", "{{system", "[assistant]:", "[user]:",
         ]
         for needle in strong where h.has(needle) {
             out.append((.delimiterInjection, 0.8))
@@ -170,6 +186,10 @@ enum InjectionHeuristics {
         let urlWithQuery = h.has("?q=") || h.has(".png?") || h.has(".jpg?") || h.has(".gif?")
             || h.has("=[") || h.has("={")
         if (image || h.has("](http")) && hasPlaceholder { out.append((.exfiltration, 0.85)) }
+        // A query parameter whose value is a bracketed placeholder: `?q=[NUM]`, `?d={secret}`.
+        if (h.has("](http") || h.has("]: http")) && (h.has("=[") || h.has("={") || h.has("=<")) {
+            out.append((.exfiltration, 0.8))
+        }
         if urlWithQuery && hasPlaceholder { out.append((.exfiltration, 0.75)) }
         if image && h.has("](http") && urlWithQuery { out.append((.exfiltration, 0.5)) }
     }
@@ -186,7 +206,13 @@ enum InjectionHeuristics {
     }
 
     private static func encodingTemplates(_ b: ScanBuffer, _ h: NeedleSet.Hits, _ out: inout [Evidence]) {
-        guard h.has("encoded") && h.has("decoded") else { return }
+        guard h.has("encoded") && h.has("decoded") else {
+            // "Input (base32): …\nOutput:" — a completion prompt naming an encoding.
+            if endsWithLabel(b), h.hasAny(["base16", "base32", "base64", "base85", "ascii85", "rot13", "morse", "hex:", "uuencode", "cipher", "braille"]) {
+                out.append((.encodedPayload, 0.7))
+            }
+            return
+        }
         if let enc = b.firstIndex(of: "encoded", from: 0), let dec = b.firstIndex(of: "decoded", from: enc) {
             // "Encoded: <payload>\nDecoded:" asks the model to complete a decoding.
             var tail = b.bytes.count
@@ -194,6 +220,16 @@ enum InjectionHeuristics {
             let endsWithColon = tail > 0 && b.bytes[tail - 1] == 0x3A
             if endsWithColon && dec > enc { out.append((.encodedPayload, 0.8)) }
         }
+    }
+
+    /// Whether the text ends with a short `Label:` line, asking the model to complete it.
+    private static func endsWithLabel(_ b: ScanBuffer) -> Bool {
+        var tail = b.bytes.count
+        while tail > 0 && (b.bytes[tail - 1] == 0x20 || b.bytes[tail - 1] == 0x0A) { tail -= 1 }
+        guard tail > 0, b.bytes[tail - 1] == 0x3A else { return false }
+        var start = tail - 1
+        while start > 0 && b.bytes[start - 1] != 0x0A && tail - start < 40 { start -= 1 }
+        return start == 0 || b.bytes[start - 1] == 0x0A
     }
 
     /// Token salad: many isolated brackets/punctuation tokens and odd fragments on one line.

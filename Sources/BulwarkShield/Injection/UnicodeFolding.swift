@@ -120,6 +120,10 @@ enum UnicodeFolding {
                 hasLetter = true
                 break
             }
+            if !hasLetter, token.end - token.start == 1, let l = leetLetter(bytes[Int(token.start)]) {
+                out[Int(token.start)] = l  // a lone "4" or "1" in leetspeak text is "a" or "i"
+                continue
+            }
             guard hasLetter else { continue }
             for i in Int(token.start)..<Int(token.end) {
                 if let l = leetLetter(bytes[i]) { out[i] = l }
