@@ -4,7 +4,7 @@
 struct AddressDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let n = t.count
-        triggers.forEach(Triggers.letter | Triggers.digit) { i in
+        triggers.forEach(Triggers.capital | Triggers.digit) { i in
             let c = t[i]
             let boundary = i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x2E || t[i - 1] == 0x2F)
             guard boundary, Byte.isDigit(c) || Byte.isUpper(c) || c >= 0xC3 else { return i + 1 }

@@ -7,7 +7,7 @@ struct ContextValueDetector {
     private static let passportWords = KeywordSet(["passport", "passeport", "reisepass", "pass-nr", "passnummer"])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
-        triggers.forEach(Triggers.letter) { i in
+        triggers.forEach(Triggers.contextLetter) { i in
             let c = Byte.lower(t[i])
             // Only a few letters can start a keyword; test those.
             guard c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72,

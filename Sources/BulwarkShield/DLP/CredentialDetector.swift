@@ -5,7 +5,7 @@ struct CredentialDetector {
     private static let loginWords = KeywordSet(["login", "credential", "creds", "user", "account", "anmeld", "identifiant"])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
-        triggers.forEach(Triggers.colonOrEquals | Triggers.letter | Triggers.slash) { i in
+        triggers.forEach(Triggers.colonOrEquals | Triggers.credentialLetter | Triggers.slash) { i in
             let c = t[i]
             var found: Candidate?
             if c == 0x3D || c == 0x3A {

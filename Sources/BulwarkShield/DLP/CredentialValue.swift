@@ -42,22 +42,19 @@ enum CredentialValue {
         ["..", "\u{2026}", "environ", "getenv", "process.env", "env(", "env[", "your_", "your-",
             "{{", "<", "(", "xxxx", "****", "••"])
 
-    private static let placeholderWords: [String] = [
+    private static let placeholderWords = KeywordSet([
         "null", "none", "nil", "true", "false", "changeme", "change_me", "change-me", "redacted", "secret",
         "password", "example", "todo", "placeholder", "undefined", "required", "optional", "string", "xxx", "dummy",
         "your_password", "your_api_key", "yourpassword", "test", "empty", "hidden", "masked", "not set", "unset",
         "passwort", "motdepasse", "removed", "omitted", "mypassword",
-    ]
+    ])
 
     /// `${VAR}`, `<YOUR_KEY>`, `****`, `sk-...`, `os.environ[...]`, `changeme` and similar non-values.
     static func isPlaceholder(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         guard e > s else { return true }
         let first = t[s]
         if first == 0x24 || first == 0x3C || first == 0x7B || first == 0x25 || first == 0x5B || first == 0x23 { return true }
-        if placeholderMarks.occurs(in: t, s, e)
-        {
-            return true
-        }
+        if placeholderMarks.occurs(in: t, s, e) { return true }
         // Repeated single character: ********, xxxxxxxx, 00000000.
         var same = true
         for k in s..<e where t[k] != t[s] {
@@ -65,8 +62,8 @@ enum CredentialValue {
             break
         }
         if same && e - s > 1 { return true }
-        let lower = String(decoding: t.lowercased(s, e), as: UTF8.self)
-        return placeholderWords.contains(lower)
+        // The whole value is a placeholder word (ignoring ASCII case).
+        return placeholderWords.forEachMatch(in: t, at: s, limit: e) { _, n in n == e - s }
     }
 
     /// Mixed character classes and enough entropy for a machine-generated key.

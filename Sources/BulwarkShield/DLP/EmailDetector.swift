@@ -2,6 +2,10 @@
 /// URL user-info and file names such as `icon@2x.png`.
 struct EmailDetector {
     private static let schemeMark = KeywordSet(["://"])
+    private static let reservedTLDs = KeywordSet([
+        "test", "invalid", "example", "localhost", "local", "internal", "png", "jpg", "jpeg", "gif", "svg", "webp",
+        "js", "css", "py", "swift", "lock", "json", "yaml", "yml", "txt",
+    ])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         triggers.forEach(Triggers.at) { i in
@@ -52,13 +56,8 @@ struct EmailDetector {
 
     /// RFC 2606 / 6761 names and file extensions that only look like domains.
     private func isReservedDomain(_ t: ScanText, _ lo: Int, _ hi: Int, tldStart: Int) -> Bool {
-        let tld = t.lowercased(tldStart, hi)
-        switch String(decoding: tld, as: UTF8.self) {
-        case "test", "invalid", "example", "localhost", "local", "internal", "png", "jpg", "jpeg", "gif", "svg",
-            "webp", "js", "css", "py", "swift", "lock", "json", "yaml", "yml", "txt":
+        if Self.reservedTLDs.forEachMatch(in: t, at: tldStart, limit: hi, { _, n in n == hi - tldStart }) {
             return true
-        default:
-            break
         }
         // example.com / example.org / example.net and their subdomains.
         var labelStart = tldStart - 1

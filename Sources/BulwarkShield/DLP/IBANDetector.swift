@@ -3,7 +3,7 @@
 struct IBANDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let n = t.count
-        triggers.forEach(Triggers.letter) { i in
+        triggers.forEach(Triggers.capital) { i in
             guard i + 15 < n, Byte.isUpper(t[i]), Byte.isUpper(t[i + 1]), Byte.isDigit(t[i + 2]),
                 Byte.isDigit(t[i + 3]), !Byte.isAlnum(t.at(i - 1))
             else { return i + 1 }

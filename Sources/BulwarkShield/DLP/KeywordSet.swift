@@ -11,6 +11,8 @@ struct KeywordSet: Sendable {
     private let listIndex: [Int]
     /// For first byte `b`, keywords `bucket[b]..<bucket[b + 1]` (in bucket order) start with `b`.
     private let bucket: [Int]
+    /// For each text byte (any case), whether some keyword starts with its lowercase form.
+    private let startsWith: [Bool]
 
     /// A set for matching `words` forwards from a position.
     init(_ words: [StaticString]) {
@@ -41,6 +43,10 @@ struct KeywordSet: Sendable {
         self.offsets = offsets
         self.listIndex = order
         self.bucket = bucket
+        self.startsWith = (0..<256).map { b in
+            let l = Int(Byte.lower(UInt8(b)))
+            return bucket[l] != bucket[l + 1]
+        }
     }
 
     /// Whether some keyword can start with (lowercased) byte `c`.
@@ -95,7 +101,7 @@ struct KeywordSet: Sendable {
         let lo = max(0, lo)
         let hi = min(t.count, hi)
         guard lo < hi else { return false }
-        for i in lo..<hi {
+        for i in lo..<hi where startsWith[Int(t[i])] {
             let c = Byte.lower(t[i])
             var k = bucket[Int(c)]
             let kEnd = bucket[Int(c) + 1]

@@ -29,6 +29,7 @@ public struct PIIScanner: Sendable {
 
     static func candidates(_ t: ScanText, _ triggers: Triggers) -> [Candidate] {
         var out: [Candidate] = []
+        out.reserveCapacity(32)
         TokenDetector().scan(t, triggers, into: &out)
         EmailDetector().scan(t, triggers, into: &out)
         CredentialDetector().scan(t, triggers, into: &out)

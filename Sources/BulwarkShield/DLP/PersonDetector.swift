@@ -6,7 +6,7 @@ struct PersonDetector {
     private static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
-        triggers.forEach(Triggers.colonOrEquals | Triggers.newline | Triggers.letter) { i in
+        triggers.forEach(Triggers.colonOrEquals | Triggers.newline | Triggers.capital | Triggers.cueLetter) { i in
             let c = t[i]
             var found: Candidate?
             if c == 0x3A || c == 0x3D {

@@ -52,7 +52,7 @@ enum PersonLabels {
 
     /// The first two bytes (lowercase) of every cue below, as a 64K-bit table: a word whose first two bytes are
     /// not in it cannot be a cue.
-    private static let cueBigrams: [UInt64] = {
+    static let cueBigrams: [UInt64] = {
         var table = [UInt64](repeating: 0, count: 1024)
         let cues: [StaticString] = [
             "hi", "my name is", "i'm", "i am", "hey", "ich heiße", "ich heisse", "ich bin", "dear", "moin", "cher",

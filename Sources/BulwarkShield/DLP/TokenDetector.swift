@@ -7,7 +7,7 @@ struct TokenDetector {
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let n = t.count
-        triggers.forEach(Triggers.letter | Triggers.dash) { i in
+        triggers.forEach(Triggers.tokenLetter | Triggers.dash) { i in
             let c = t[i]
             // Tokens start at a boundary: not glued to a preceding letter or digit.
             if i > 0 && Byte.isAlnum(t[i - 1]) && c != 0x2D { return i + 1 }

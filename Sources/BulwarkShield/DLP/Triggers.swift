@@ -1,21 +1,32 @@
 /// The positions where some detector may find something, collected in one pass over the bytes so that each
-/// detector visits only its trigger positions instead of every byte.
+/// detector visits only its own trigger positions instead of every byte.
 ///
 /// A position is recorded when a letter (ASCII, or a non-ASCII lead byte) follows a non-letter, a digit
-/// follows a non-digit, `+` or `(` precedes a digit, or the byte is one of `@ : = - / \n`. Detectors re-check
-/// their exact conditions there, so the list only has to be a superset of what they act on.
+/// follows a non-digit, `+` or `(` precedes a digit, or the byte is one of `@ : = - / \n`; letter starts also
+/// carry bits saying which detectors care about that first letter. Detectors re-check their exact conditions
+/// there, so each kind only has to be a superset of the positions its detectors act on.
 struct Triggers {
     /// Kinds of trigger, as bits.
-    static let letter: UInt8 = 1
-    static let digit: UInt8 = 2
-    static let at: UInt8 = 4
-    static let colonOrEquals: UInt8 = 8
-    static let newline: UInt8 = 16
-    static let dash: UInt8 = 32
-    static let slash: UInt8 = 64
-    static let plusOrParen: UInt8 = 128
+    static let letter: UInt16 = 1
+    static let digit: UInt16 = 2
+    static let at: UInt16 = 4
+    static let colonOrEquals: UInt16 = 8
+    static let newline: UInt16 = 16
+    static let dash: UInt16 = 32
+    static let slash: UInt16 = 64
+    static let plusOrParen: UInt16 = 128
+    /// A letter start that is an ASCII capital or a non-ASCII lead byte from 0xC3 (capitalised words).
+    static let capital: UInt16 = 256
+    /// A letter start that can begin a vendor token prefix (`A g x h s r S n e`).
+    static let tokenLetter: UInt16 = 512
+    /// A letter start that can begin a spoken password or secret (`p P m k s t`).
+    static let credentialLetter: UInt16 = 1024
+    /// A letter start that can begin a birth-date or passport keyword (`b d g n p r`, any case).
+    static let contextLetter: UInt16 = 2048
+    /// A lowercase letter start whose first two bytes can begin a greeting or introduction.
+    static let cueLetter: UInt16 = 4096
 
-    /// Each trigger as `offset << 8 | kind`, ascending by offset.
+    /// Each trigger as `offset << 16 | kinds`, ascending by offset.
     private let entries: [Int]
 
     var count: Int { entries.count }
@@ -23,8 +34,7 @@ struct Triggers {
     /// Whether the text holds any non-ASCII scalar (then byte and scalar offsets differ).
     let hasNonASCII: Bool
 
-    // Class per byte: 1 ASCII letter, 2 digit, 4 non-ASCII lead byte, 8 `+` or `(`, else the punctuation kind
-    // (0x10 and up, see `punctuationKind`) or 0.
+    // Class per byte: 1 ASCII letter, 2 digit, 4 non-ASCII lead byte, 8 `+` or `(`, 16 other punctuation, else 0.
     private static let classes: [UInt8] = (0..<256).map { b -> UInt8 in
         let c = UInt8(b)
         if Byte.isAlpha(c) { return 1 }
@@ -32,13 +42,31 @@ struct Triggers {
         if c >= 0xC0 { return 4 }
         if c == 0x2B || c == 0x28 { return 8 }
         switch c {
-        case 0x40: return 0x10
-        case 0x3A, 0x3D: return 0x20
-        case 0x0A: return 0x40
-        case 0x2D: return 0x80
-        case 0x2F: return 0xF0
+        case 0x40, 0x3A, 0x3D, 0x0A, 0x2D, 0x2F: return 16
         default: return 0
         }
+    }
+
+    /// The kinds recorded for each byte at a trigger position.
+    private static let kindsByByte: [UInt16] = (0..<256).map { b -> UInt16 in
+        let c = UInt8(b)
+        if Byte.isDigit(c) { return digit }
+        if c == 0x2B || c == 0x28 { return plusOrParen }
+        switch c {
+        case 0x40: return at
+        case 0x3A, 0x3D: return colonOrEquals
+        case 0x0A: return newline
+        case 0x2D: return dash
+        case 0x2F: return slash
+        default: break
+        }
+        guard Byte.isAlpha(c) || c >= 0xC0 else { return 0 }
+        var k = letter
+        if Byte.isUpper(c) || c >= 0xC3 { k |= capital }
+        if "AgxhsrSne".utf8.contains(c) { k |= tokenLetter }
+        if "pPmkst".utf8.contains(c) { k |= credentialLetter }
+        if "bdgnpr".utf8.contains(Byte.lower(c)) { k |= contextLetter }
+        return k
     }
 
     init(_ t: ScanText) {
@@ -46,55 +74,58 @@ struct Triggers {
         var leadBytes = false
         // At most one trigger per byte.
         entries = [Int](unsafeUninitializedCapacity: n + 1) { out, written in
+            let cues = PersonLabels.cueBigrams
             Self.classes.withUnsafeBufferPointer { cls in
-                var w = 0
-                var prev: UInt8 = 0
-                for i in 0..<n {
-                    let c = cls[Int(t[i])]
-                    if c != 0 {
-                        if c == 4 { leadBytes = true }
-                        if c <= 4 {
-                            // A letter after a non-letter, a digit after a non-digit.
-                            if (c == 2 ? 2 : 1) & prev == 0 {
-                                out[w] = i << 8 | Int(c == 2 ? Triggers.digit : Triggers.letter)
+                Self.kindsByByte.withUnsafeBufferPointer { kinds in
+                    var w = 0
+                    var prev: UInt8 = 0
+                    for i in 0..<n {
+                        let b = t[i]
+                        let c = cls[Int(b)]
+                        if c != 0 {
+                            var emit = true
+                            var k = kinds[Int(b)]
+                            switch c {
+                            case 1:
+                                // A letter after a non-letter.
+                                emit = prev != 1
+                                if emit && Byte.isLower(b) {
+                                    // As `PersonLabels.mayStartCue`, with the table hoisted out of the loop.
+                                    let bigram = Int(b) << 8 | Int(Byte.lower(t.at(i + 1)))
+                                    if cues[bigram >> 6] & (1 << UInt64(bigram & 63)) != 0 { k |= Self.cueLetter }
+                                }
+                            case 4:
+                                leadBytes = true
+                                emit = prev != 1
+                            case 2:
+                                emit = prev != 2
+                            case 8:
+                                emit = Byte.isDigit(t.at(i + 1))
+                            default:
+                                break
+                            }
+                            if emit {
+                                out[w] = i << 16 | Int(k)
                                 w += 1
                             }
-                        } else if c == 8 {
-                            if Byte.isDigit(t.at(i + 1)) {
-                                out[w] = i << 8 | Int(Triggers.plusOrParen)
-                                w += 1
-                            }
-                        } else {
-                            out[w] = i << 8 | Int(Self.punctuationKind(c))
-                            w += 1
                         }
+                        prev = c
                     }
-                    prev = c
+                    written = w
                 }
-                written = w
             }
         }
         // Every non-ASCII scalar starts with a lead byte (0xC2 and up) in valid UTF-8.
         hasNonASCII = leadBytes
     }
 
-    @inline(__always) private static func punctuationKind(_ c: UInt8) -> UInt8 {
-        switch c {
-        case 0x10: return at
-        case 0x20: return colonOrEquals
-        case 0x40: return newline
-        case 0x80: return dash
-        default: return slash
-        }
-    }
-
     /// Calls `body` with each trigger position of one of the kinds in `mask`, in ascending order, skipping
     /// positions before the offset `body` returns (the detector's cursor: where its next match may start).
-    @inline(__always) func forEach(_ mask: UInt8, _ body: (Int) -> Int) {
+    @inline(__always) func forEach(_ mask: UInt16, _ body: (Int) -> Int) {
         var cursor = 0
         entries.withUnsafeBufferPointer { e in
-            for k in 0..<e.count where UInt8(truncatingIfNeeded: e[k]) & mask != 0 {
-                let i = e[k] >> 8
+            for k in 0..<e.count where UInt16(truncatingIfNeeded: e[k]) & mask != 0 {
+                let i = e[k] >> 16
                 if i >= cursor { cursor = body(i) }
             }
         }
