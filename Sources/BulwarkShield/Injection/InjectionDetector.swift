@@ -13,7 +13,7 @@ import Foundation
 public struct InjectionDetector: Sendable {
     /// The threshold chosen by grouped cross-validation on the development split
     /// (see `docs/eval-injection.md`).
-    public static let defaultThreshold: Double = 0.6
+    public static let defaultThreshold: Double = 0.65
     /// Inputs larger than this many UTF-8 bytes are reported as not checked.
     public static let defaultMaxInputBytes = 512 * 1024
 

@@ -97,6 +97,7 @@ enum InjectionHeuristics {
         "opacity: 0",
         "opacity:0",
         "rot13",
+        "style=",
         "uuencode",
         "visibility:hidden",
         "{conversation}",
@@ -146,7 +147,8 @@ enum InjectionHeuristics {
             "font-size:1px", "font-size: 1px", "display:none", "display: none", "visibility:hidden",
             "opacity:0", "opacity: 0",
         ]
-        for needle in styles where h.has(needle) {
+        // Hiding styles matter inside markup (`style="…"`), not in a question about CSS.
+        for needle in styles where h.has(needle) && h.has("style=") {
             out.append((.hiddenText, 0.65))
             break
         }

@@ -6,7 +6,7 @@
 enum InjectionRules {
     private static let ignore = "ignore|ignoring|disregard|disregarding|forget|skip|override|overriding|bypass|neglect|abandon|discard|drop|dismiss|ignora|ignorar|ignorer|ignorez|ignoriere|ignorieren|vergiss|vergessen|oublie|oubliez|olvida|dimentica"
     private static let prior = "previous|prior|above|earlier|preceding|all|any|every|your|these|those|original|initial|system|other|following|old|existing|foregoing|aforementioned|safety|ethical|moral|todas|todos|alle|toutes|tous|tutte|vorherigen|anteriores|precedentes|précédentes|precedenti"
-    private static let instructions = "instructions|instruction|directions|directives|rules|guidelines|prompt|prompts|programming|guidance|commands|orders|restrictions|constraints|policies|policy|filters|protocols|safeguards|principles|limitations|training|conditioning|instrucciones|anweisungen|istruzioni|regeln|règles|reglas|consignes"
+    private static let instructions = "instructions|instruction|directions|directives|rules|guidelines|prompt|prompts|programming|guidance|commands|orders|restrictions|constraints|filters|safeguards|limitations|conditioning|instrucciones|anweisungen|istruzioni|regeln|règles|reglas|consignes"
     private static let reveal = "reveal|show|print|display|repeat|output|tell|give|share|leak|dump|disclose|expose|recite|list|write|spell|provide|paste|echo|return|translate|summarize|encode|describe"
     private static let hidden = "system|initial|original|hidden|secret|internal|first|starting|pre|developer|confidential|underlying|base|core|full|exact|complete|entire|your"
     private static let promptWords = "prompt|prompts|instructions|instruction|message|configuration|config|directives|rules|guidelines|context|preamble"
