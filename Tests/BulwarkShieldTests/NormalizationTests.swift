@@ -91,7 +91,8 @@ import Testing
 
     @Test func randomBlobsAndOrdinaryIdentifiersAreNotDecoded() {
         let n = normalizer.normalize(
-            "sha256=9f86d081884c7d659a2feaa0c55ad015 key MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHa+7J9anIizqG+HTF clientDeleteProhibited")
+            "sha256=9f86d081884c7d659a2feaa0c55ad015 key MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHa+7J9anIizqG+HTF clientDeleteProhibited"
+        )
         #expect(n.decodedSegments.isEmpty)
     }
 

@@ -1,12 +1,14 @@
 /// Recognizes text that *talks about* attacks (training slides, detector design) so a
 /// quoted attack phrase inside it weighs less than the same phrase used as an order.
 enum DiscussionContext {
-    private static let metaWords = WordTable(words: ["injection", "injections", "jailbreak", "jailbreaks", "attack", "attacks", "attacker", "attackers", "detect",
-         "detection", "detector", "detectors", "classifier", "awareness", "phishing", "example", "examples", "explain",
-         "defend", "defense", "defence", "mitigate", "mitigation", "training", "slide", "classify", "why", "what",
-         "regex", "filter", "blocklist", "test", "tests", "red", "security", "how", "prevent", "protect", "leaked",
+    private static let metaWords = WordTable(words: [
+        "injection", "injections", "jailbreak", "jailbreaks", "attack", "attacks", "attacker", "attackers", "detect",
+        "detection", "detector", "detectors", "classifier", "awareness", "phishing", "example", "examples", "explain",
+        "defend", "defense", "defence", "mitigate", "mitigation", "training", "slide", "classify", "why", "what",
+        "regex", "filter", "blocklist", "test", "tests", "red", "security", "how", "prevent", "protect", "leaked",
         "leak", "risk", "risks", "policy", "guidelines", "staff", "asked", "asks", "says", "wrote", "typed", "phrase",
-        "means", "meaning", "quiz", "newsletter", "paper", "article"])
+        "means", "meaning", "quiz", "newsletter", "paper", "article",
+    ])
 
     static func isMetaDiscussion(_ b: ScanBuffer) -> Bool {
         var hits = 0

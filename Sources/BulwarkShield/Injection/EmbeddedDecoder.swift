@@ -23,7 +23,8 @@ enum EmbeddedDecoder {
     /// Bit 0: base64 alphabet (standard and URL-safe); bit 1: hex digit.
     private static let byteClass: [UInt8] = (0..<256).map { v in
         let b = UInt8(v)
-        let base64 = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B
+        let base64 =
+            (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B
             || b == 0x2F || b == 0x2D || b == 0x5F
         let hex = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66)
         return (base64 ? 1 : 0) | (hex ? 2 : 0)
@@ -62,7 +63,13 @@ enum EmbeddedDecoder {
             while i < bytes.count && isBase64Byte(bytes[i]) {
                 let b = bytes[i]
                 if !isHexByte(b) { allHex = false }
-                if b >= 0x41 && b <= 0x5A { upper = true } else if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x30 && b <= 0x39 { digit = true }
+                if b >= 0x41 && b <= 0x5A {
+                    upper = true
+                } else if b >= 0x61 && b <= 0x7A {
+                    lower = true
+                } else if b >= 0x30 && b <= 0x39 {
+                    digit = true
+                }
                 i += 1
             }
             let run = UnsafeBufferPointer(rebasing: bytes[start..<i])
@@ -124,12 +131,15 @@ enum EmbeddedDecoder {
         var printable = 0
         var letters = 0
         for b in bytes {
-            if (b >= 0x20 && b < 0x7F) || b == 0x0A || b == 0x0D || b == 0x09 || b >= 0xC2 && b < 0xF5 || (b >= 0x80 && b < 0xC0) {
+            if (b >= 0x20 && b < 0x7F) || b == 0x0A || b == 0x0D || b == 0x09 || b >= 0xC2 && b < 0xF5
+                || (b >= 0x80 && b < 0xC0)
+            {
                 printable += 1
             }
             if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letters += 1 }
         }
-        return printable * 10 >= bytes.count * 9 && letters * 3 >= bytes.count && String(validating: bytes, as: UTF8.self) != nil
+        return printable * 10 >= bytes.count * 9 && letters * 3 >= bytes.count
+            && String(validating: bytes, as: UTF8.self) != nil
     }
 
     // MARK: URL-encoding and ROT13

@@ -29,7 +29,8 @@ public struct InjectionDetector: Sendable {
 
     /// A detector with a given model (for example one retrained by `train.py`) and bounds.
     public init(
-        model: InjectionModel, normalizer: TextNormalizer = TextNormalizer(),
+        model: InjectionModel,
+        normalizer: TextNormalizer = TextNormalizer(),
         maxInputBytes: Int = InjectionDetector.defaultMaxInputBytes
     ) {
         self.model = model
@@ -42,8 +43,10 @@ public struct InjectionDetector: Sendable {
         let size = text.utf8.count
         guard size <= maxInputBytes else {
             return InjectionVerdict(
-                score: 0, reasons: [],
-                status: .notRun(reason: "input of \(size) bytes exceeds the \(maxInputBytes)-byte limit"))
+                score: 0,
+                reasons: [],
+                status: .notRun(reason: "input of \(size) bytes exceeds the \(maxInputBytes)-byte limit")
+            )
         }
         let normalized = normalizer.normalize(text)
         let buffer = ScanBuffer(normalized.text)
@@ -104,7 +107,10 @@ public struct InjectionDetector: Sendable {
     }
 
     private static func normalizationEvidence(
-        _ n: NormalizedText, _ buffer: ScanBuffer, into out: inout [InjectionHeuristics.Evidence], notes: inout [String]
+        _ n: NormalizedText,
+        _ buffer: ScanBuffer,
+        into out: inout [InjectionHeuristics.Evidence],
+        notes: inout [String]
     ) {
         let s = n.signals
         if s.contains(.tagCharacters) && n.removedCharacterCount >= 4 {
@@ -141,7 +147,9 @@ public struct InjectionDetector: Sendable {
     }
 
     static func combine(
-        _ evidence: [InjectionHeuristics.Evidence], modelProbability: Double, source: InjectionSource
+        _ evidence: [InjectionHeuristics.Evidence],
+        modelProbability: Double,
+        source: InjectionSource
     ) -> (score: Double, reasons: [String]) {
         var keep: [InjectionCategory: Double] = [:]
         for (category, weight) in evidence {
@@ -151,8 +159,10 @@ public struct InjectionDetector: Sendable {
         }
         var clean = 1 - modelProbability
         for (_, p) in keep { clean *= 1 - p }
-        var ranked = keep.filter { $0.value >= 0.3 }.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue) }
-            .map { $0.key.rawValue }
+        var ranked = keep.filter { $0.value >= 0.3 }.sorted {
+            $0.value > $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue)
+        }
+        .map { $0.key.rawValue }
         if modelProbability >= 0.5 { ranked.append(InjectionCategory.model.rawValue) }
         return (1 - clean, ranked)
     }

@@ -116,7 +116,7 @@ enum InjectionHeuristics {
         exfiltration(hits, &out)
         codeMarkers(hits, &out)
         encodingTemplates(buffer, hits, &out)
-        if let salad = adversarialSuffix(buffer) { out.append((.adversarialSuffix, salad)) }
+        if let salad = AdversarialSuffix.score(buffer) { out.append((.adversarialSuffix, salad)) }
     }
 
     private static func delimiters(_ b: ScanBuffer, _ h: NeedleSet.Hits, _ out: inout [Evidence]) {
@@ -164,8 +164,10 @@ enum InjectionHeuristics {
         }
     }
 
-    private static let instructionWords = WordTable(words: ["system", "ignore", "instruction", "instructions", "assistant", "ai", "override", "respond", "print", "reply",
-         "user", "administrator", "admin", "prompt", "disregard", "output", "note", "llm", "model", "say"])
+    private static let instructionWords = WordTable(words: [
+        "system", "ignore", "instruction", "instructions", "assistant", "ai", "override", "respond", "print", "reply",
+        "user", "administrator", "admin", "prompt", "disregard", "output", "note", "llm", "model", "say",
+    ])
 
     private static func containsInstructionWord(_ b: ScanBuffer, _ start: Int, _ end: Int) -> Bool {
         for t in b.tokens where Int(t.start) >= start && Int(t.end) <= end {
@@ -185,7 +187,8 @@ enum InjectionHeuristics {
             break
         }
         let image = h.has("![")
-        let urlWithQuery = h.has("?q=") || h.has(".png?") || h.has(".jpg?") || h.has(".gif?")
+        let urlWithQuery =
+            h.has("?q=") || h.has(".png?") || h.has(".jpg?") || h.has(".gif?")
             || h.has("=[") || h.has("={")
         if (image || h.has("](http")) && hasPlaceholder { out.append((.exfiltration, 0.85)) }
         // A query parameter whose value is a bracketed placeholder: `?q=[NUM]`, `?d={secret}`.
@@ -201,8 +204,10 @@ enum InjectionHeuristics {
         if h.has("onerror=") || h.has("onload=") { out.append((.codeInjection, 0.6)) }
         if h.has("javascript:") { out.append((.codeInjection, 0.5)) }
         if h.has("<script") { out.append((.codeInjection, 0.35)) }
-        if h.has("{{") && (h.has("__class__") || h.has("__globals__") || h.has("__builtins__")
-            || h.has("__import__") || h.has("config.items")) {
+        if h.has("{{")
+            && (h.has("__class__") || h.has("__globals__") || h.has("__builtins__")
+                || h.has("__import__") || h.has("config.items"))
+        {
             out.append((.codeInjection, 0.8))
         }
     }
@@ -210,7 +215,12 @@ enum InjectionHeuristics {
     private static func encodingTemplates(_ b: ScanBuffer, _ h: NeedleSet.Hits, _ out: inout [Evidence]) {
         guard h.has("encoded") && h.has("decoded") else {
             // "Input (base32): …\nOutput:" — a completion prompt naming an encoding.
-            if endsWithLabel(b), h.hasAny(["base16", "base32", "base64", "base85", "ascii85", "rot13", "morse", "hex:", "uuencode", "cipher", "braille"]) {
+            if endsWithLabel(b),
+                h.hasAny([
+                    "base16", "base32", "base64", "base85", "ascii85", "rot13", "morse", "hex:", "uuencode", "cipher",
+                    "braille",
+                ])
+            {
                 out.append((.encodedPayload, 0.7))
             }
             return
@@ -232,82 +242,5 @@ enum InjectionHeuristics {
         var start = tail - 1
         while start > 0 && b.bytes[start - 1] != 0x0A && tail - start < 40 { start -= 1 }
         return start == 0 || b.bytes[start - 1] == 0x0A
-    }
-
-    /// Token salad: many isolated brackets/punctuation tokens and odd fragments on one line.
-    static func adversarialSuffix(_ b: ScanBuffer) -> Double? {
-        let bytes = b.bytes
-        let start = max(0, bytes.count - 400)
-        var isolated = 0
-        var symbols = 0
-        var nonSpace = 0
-        var i = start
-        while i < bytes.count {
-            let c = bytes[i]
-            if c != 0x20 && c != 0x0A {
-                nonSpace += 1
-                if isSaladSymbol(c) { symbols += 1 }
-                if isSaladSymbol(c), i > 0, bytes[i - 1] == 0x20, i + 1 == bytes.count || bytes[i + 1] == 0x20,
-                    !isCheckbox(bytes, i)
-                {
-                    isolated += 1
-                }
-            }
-            i += 1
-        }
-        guard nonSpace > 20 else { return nil }
-        if isolated >= 5 { return 0.7 }
-        if isolated >= 3 && symbols * 100 >= nonSpace * 12 { return 0.55 }
-        return symbolChunkShare(bytes) >= 0.3 ? 0.45 : nil
-    }
-
-    /// Share of the last line's space-separated chunks that carry bracket/operator symbols,
-    /// when that line is long enough to be a sentence followed by a suffix.
-    private static func symbolChunkShare(_ bytes: [UInt8]) -> Double {
-        var lineStart = bytes.count
-        let floor = max(0, bytes.count - 600)
-        while lineStart > floor && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
-        var chunks = 0
-        var symbolic = 0
-        var inChunk = false
-        var chunkHasSymbol = false
-        for i in lineStart..<bytes.count {
-            let c = bytes[i]
-            if c == 0x20 {
-                if inChunk {
-                    chunks += 1
-                    if chunkHasSymbol { symbolic += 1 }
-                }
-                inChunk = false
-                chunkHasSymbol = false
-                continue
-            }
-            inChunk = true
-            switch c {
-            case 0x5B, 0x5D, 0x7B, 0x7D, 0x5E, 0x3D, 0x5C, 0x60, 0x24, 0x7E, 0x40, 0x7C: chunkHasSymbol = true
-            default: break
-            }
-        }
-        if inChunk {
-            chunks += 1
-            if chunkHasSymbol { symbolic += 1 }
-        }
-        guard chunks >= 10 else { return 0 }
-        return Double(symbolic) / Double(chunks)
-    }
-
-    /// `[ ]` is a markdown task-list box, not salad.
-    private static func isCheckbox(_ bytes: [UInt8], _ i: Int) -> Bool {
-        if bytes[i] == 0x5B { return i + 2 < bytes.count && bytes[i + 2] == 0x5D }
-        if bytes[i] == 0x5D { return i >= 2 && bytes[i - 2] == 0x5B }
-        return false
-    }
-
-    @inline(__always)
-    private static func isSaladSymbol(_ c: UInt8) -> Bool {
-        switch c {
-        case 0x21, 0x5B, 0x5D, 0x28, 0x29, 0x7B, 0x7D, 0x60, 0x5E, 0x24, 0x5C, 0x7E, 0x40, 0x3B, 0x27, 0x22: return true
-        default: return false
-        }
     }
 }

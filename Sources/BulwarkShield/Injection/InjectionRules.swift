@@ -4,47 +4,111 @@
 /// category, then with the model). They were set by hand on the families of issue 4 and
 /// checked against the hard negatives in `training/injection/benign_handwritten.jsonl`.
 enum InjectionRules {
-    private static let ignore = "ignore|ignoring|disregard|disregarding|forget|skip|override|overriding|bypass|neglect|abandon|discard|drop|dismiss|ignora|ignorar|ignorer|ignorez|ignoriere|ignorieren|vergiss|vergessen|oublie|oubliez|olvida|dimentica"
-    private static let prior = "previous|prior|above|earlier|preceding|all|any|every|your|these|those|original|initial|system|other|following|old|existing|foregoing|aforementioned|safety|ethical|moral|todas|todos|alle|toutes|tous|tutte|vorherigen|anteriores|precedentes|précédentes|precedenti"
-    private static let instructions = "instructions|instruction|directions|directives|rules|guidelines|prompt|prompts|programming|guidance|commands|orders|restrictions|constraints|filters|safeguards|limitations|conditioning|instrucciones|anweisungen|istruzioni|regeln|règles|reglas|consignes"
-    private static let reveal = "reveal|show|print|display|repeat|output|tell|give|share|leak|dump|disclose|expose|recite|list|write|spell|provide|paste|echo|return|translate|summarize|encode|describe"
-    private static let hidden = "system|initial|original|hidden|secret|internal|first|starting|pre|developer|confidential|underlying|base|core|full|exact|complete|entire|your"
-    private static let promptWords = "prompt|prompts|instructions|instruction|message|configuration|config|directives|rules|guidelines|context|preamble"
-    private static let ai = "ai|llm|assistant|model|chatbot|bot|gpt|chatgpt|copilot|claude|gemini|language"
-    private static let bad = "bomb|bombs|explosive|explosives|meth|methamphetamine|napalm|sarin|ricin|anthrax|bioweapon|bioweapons|nerve|molotov|ransomware|keylogger|malware|poison|weapon|weapons|drugs|cocaine|heroin|fentanyl|thermite|tnt|grenade|firearm|gun"
+    static let ignore =
+        "ignore|ignoring|disregard|disregarding|forget|skip|override|overriding|bypass|neglect|abandon|discard|drop|dismiss|ignora|ignorar|ignorer|ignorez|ignoriere|ignorieren|vergiss|vergessen|oublie|oubliez|olvida|dimentica"
+    static let prior =
+        "previous|prior|above|earlier|preceding|all|any|every|your|these|those|original|initial|system|other|following|old|existing|foregoing|aforementioned|safety|ethical|moral|todas|todos|alle|toutes|tous|tutte|vorherigen|anteriores|precedentes|précédentes|precedenti"
+    static let instructions =
+        "instructions|instruction|directions|directives|rules|guidelines|prompt|prompts|programming|guidance|commands|orders|restrictions|constraints|filters|safeguards|limitations|conditioning|instrucciones|anweisungen|istruzioni|regeln|règles|reglas|consignes"
+    static let reveal =
+        "reveal|show|print|display|repeat|output|tell|give|share|leak|dump|disclose|expose|recite|list|write|spell|provide|paste|echo|return|translate|summarize|encode|describe"
+    static let hidden =
+        "system|initial|original|hidden|secret|internal|first|starting|pre|developer|confidential|underlying|base|core|full|exact|complete|entire|your"
+    static let promptWords =
+        "prompt|prompts|instructions|instruction|message|configuration|config|directives|rules|guidelines|context|preamble"
+    static let ai = "ai|llm|assistant|model|chatbot|bot|gpt|chatgpt|copilot|claude|gemini|language"
+    static let bad =
+        "bomb|bombs|explosive|explosives|meth|methamphetamine|napalm|sarin|ricin|anthrax|bioweapon|bioweapons|nerve|molotov|ransomware|keylogger|malware|poison|weapon|weapons|drugs|cocaine|heroin|fentanyl|thermite|tnt|grenade|firearm|gun"
 
-    static let phrases: [(InjectionCategory, Double, String)] = [
+    static let phrases: [(InjectionCategory, Double, String)] = overrideAndPersonaPhrases + extractionAndOutputPhrases
+
+    /// Instruction override, goal hijack and persona framing.
+    static let overrideAndPersonaPhrases: [(InjectionCategory, Double, String)] = [
         // Instruction override.
         (.instructionOverride, 0.92, "\(ignore) ~4 \(prior) ~3 \(instructions)"),
         (.instructionOverride, 0.7, "\(ignore) ~1 \(instructions)"),
-        (.instructionOverride, 0.85, "\(ignore) ~4 \(instructions) ~2 above|before|previous|earlier|prior|given|anteriores|precedentes|précédentes|vorherigen|bisherigen|precedenti"),
-        (.instructionOverride, 0.8, "forget|ignore|disregard everything|anything|all ~2 you|before|above|said|told|know|learned|been|previously|from|i"),
-        (.instructionOverride, 0.7, "do|don|never|stop not|t ~1 follow|obey|listen|adhere|comply ~3 \(prior)|instructions|rules|guidelines|system"),
-        (.instructionOverride, 0.85, "override|overrides|supersede|supersedes|replace|replaces|cancel|cancels|nullify|void ~3 \(prior) ~3 \(instructions)"),
-        (.instructionOverride, 0.8, "instructions|prompt|rules ~2 above|before|earlier|previously ~2 are|is|were|was ~1 void|invalid|cancelled|canceled|obsolete|null|fake|outdated|revoked|suspended|lifted"),
-        (.instructionOverride, 0.7, "administrator|admin|developer|system|root|sudo|emergency|security ~1 override|overrides|mode|access ~3 \(reveal)|enabled|activated|granted|display|disable"),
+        (
+            .instructionOverride, 0.85,
+            "\(ignore) ~4 \(instructions) ~2 above|before|previous|earlier|prior|given|anteriores|precedentes|précédentes|vorherigen|bisherigen|precedenti"
+        ),
+        (
+            .instructionOverride, 0.8,
+            "forget|ignore|disregard everything|anything|all ~2 you|before|above|said|told|know|learned|been|previously|from|i"
+        ),
+        (
+            .instructionOverride, 0.7,
+            "do|don|never|stop not|t ~1 follow|obey|listen|adhere|comply ~3 \(prior)|instructions|rules|guidelines|system"
+        ),
+        (
+            .instructionOverride, 0.85,
+            "override|overrides|supersede|supersedes|replace|replaces|cancel|cancels|nullify|void ~3 \(prior) ~3 \(instructions)"
+        ),
+        (
+            .instructionOverride, 0.8,
+            "instructions|prompt|rules ~2 above|before|earlier|previously ~2 are|is|were|was ~1 void|invalid|cancelled|canceled|obsolete|null|fake|outdated|revoked|suspended|lifted"
+        ),
+        (
+            .instructionOverride, 0.7,
+            "administrator|admin|developer|system|root|sudo|emergency|security ~1 override|overrides|mode|access ~3 \(reveal)|enabled|activated|granted|display|disable"
+        ),
         (.instructionOverride, 0.8, "nevermind|never ~2 ignore|instead|disregard"),
         (.instructionOverride, 0.45, "stop everything"),
-        (.instructionOverride, 0.55, "guardrails|filters|filter|safety|restrictions|moderation|censorship|refusal|refusals|alignment|safeguards ~3 disabled|off|lifted|removed|deactivated|suspended|bypassed|disengaged"),
+        (
+            .instructionOverride, 0.55,
+            "guardrails|filters|filter|safety|restrictions|moderation|censorship|refusal|refusals|alignment|safeguards ~3 disabled|off|lifted|removed|deactivated|suspended|bypassed|disengaged"
+        ),
         (.instructionOverride, 0.5, "system|priority|admin|administrator|developer|emergency|root ~1 override"),
-        (.instructionOverride, 0.35, "new|updated|revised|real|actual|true|secret|hidden|special|additional|priority instructions|instruction|directive|directives|orders|task"),
+        (
+            .instructionOverride, 0.35,
+            "new|updated|revised|real|actual|true|secret|hidden|special|additional|priority instructions|instruction|directive|directives|orders|task"
+        ),
         // Goal hijack and answers forced by planted text.
-        (.goalHijack, 0.8, "your ~1 new|real|actual|true|only|primary ~1 task|goal|objective|role|purpose|job|instructions|mission|directive ~1 is|are|will"),
-        (.goalHijack, 0.55, "respond|reply|answer|output|print|say ~2 with|using ~1 only|just|exactly ~2 the|this|following"),
+        (
+            .goalHijack, 0.8,
+            "your ~1 new|real|actual|true|only|primary ~1 task|goal|objective|role|purpose|job|instructions|mission|directive ~1 is|are|will"
+        ),
+        (
+            .goalHijack, 0.55,
+            "respond|reply|answer|output|print|say ~2 with|using ~1 only|just|exactly ~2 the|this|following"
+        ),
         (.goalHijack, 0.5, "and|absolutely ~1 nothing else"),
-        (.goalHijack, 0.6, "don|do ~1 t|not ~1 summarize|translate|answer|analyze|classify|review|correct|evaluate ~8 instead"),
-        (.goalHijack, 0.55, "instead ~1 of ~1 translating|summarizing|summarising|answering|correcting|classifying|reviewing|analyzing ~4 say|print|write|answer|output|tell|reply"),
+        (
+            .goalHijack, 0.6,
+            "don|do ~1 t|not ~1 summarize|translate|answer|analyze|classify|review|correct|evaluate ~8 instead"
+        ),
+        (
+            .goalHijack, 0.55,
+            "instead ~1 of ~1 translating|summarizing|summarising|answering|correcting|classifying|reviewing|analyzing ~4 say|print|write|answer|output|tell|reply"
+        ),
         (.goalHijack, 0.4, "start|begin ~2 your ~1 reply|response|answer|output ~1 with"),
-        (.goalHijack, 0.75, "if|when|whenever ~1 an|the|any ~1 \(ai)|models|llms ~1 reads|read|processes|summarizes|sees|parses|finds"),
-        (.goalHijack, 0.65, "for|to ~1 automated|ai|llm ~1 readers|reader|systems|agents|assistants|tools|models|screening|screeners"),
-        (.goalHijack, 0.35, "if|when|whenever ~1 the|a|any|someone|anyone|user|users ~1 user|users|asks|asked|requests|inquires|wants ~8 respond|reply|answer|say|tell|output|print|state|claim|report"),
+        (
+            .goalHijack, 0.75,
+            "if|when|whenever ~1 an|the|any ~1 \(ai)|models|llms ~1 reads|read|processes|summarizes|sees|parses|finds"
+        ),
+        (
+            .goalHijack, 0.65,
+            "for|to ~1 automated|ai|llm ~1 readers|reader|systems|agents|assistants|tools|models|screening|screeners"
+        ),
+        (
+            .goalHijack, 0.35,
+            "if|when|whenever ~1 the|a|any|someone|anyone|user|users ~1 user|users|asks|asked|requests|inquires|wants ~8 respond|reply|answer|say|tell|output|print|state|claim|report"
+        ),
         (.goalHijack, 0.45, "from now on ~3 you|your"),
         (.goalHijack, 0.5, "focus|concentrate ~1 only|exclusively|solely ~1 on ~3 following|information|brackets|text"),
-        (.goalHijack, 0.85, "note|message|instructions|attention ~1 to|for ~1 the|any|all ~1 \(ai)|automated|language|screening|analysis"),
+        (
+            .goalHijack, 0.85,
+            "note|message|instructions|attention ~1 to|for ~1 the|any|all ~1 \(ai)|automated|language|screening|analysis"
+        ),
         (.goalHijack, 0.75, "note|message|attention ~1 to|for ~1 \(ai)|automated|llm|llms"),
-        (.goalHijack, 0.8, "\(ai)|models|systems|software ~2 reading|processing|summarizing|summarising|analyzing|analysing|parsing|reviewing|screening ~1 this|these|the"),
+        (
+            .goalHijack, 0.8,
+            "\(ai)|models|systems|software ~2 reading|processing|summarizing|summarising|analyzing|analysing|parsing|reviewing|screening ~1 this|these|the"
+        ),
         (.goalHijack, 0.75, "if ~1 you ~1 are|re ~1 an|a ~2 \(ai)|llm|language|automated"),
-        (.goalHijack, 0.6, "do ~1 not ~1 evaluate|assess|score|analyze|summarize ~1 the|this ~1 candidate|document|file|text|email|domain"),
+        (
+            .goalHijack, 0.6,
+            "do ~1 not ~1 evaluate|assess|score|analyze|summarize ~1 the|this ~1 candidate|document|file|text|email|domain"
+        ),
         (.goalHijack, 0.45, "you ~1 may|must|will ~1 not ~1 deviate"),
         (.goalHijack, 0.5, "interview|hire ~1 highly|strongly ~1 recommended"),
         (.goalHijack, 0.5, "is|are ~1 not ~1 malicious"),
@@ -53,76 +117,62 @@ enum InjectionRules {
         (.goalHijack, 0.55, "kill|hate|destroy|exterminate ~1 all ~1 humans|humanity|people"),
         // Persona / jailbreak framing.
         (.personaJailbreak, 0.85, "do ~1 anything ~1 now"),
-        (.personaJailbreak, 0.55, "developer|dev|god|debug|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|dude|opposite|anarchy|sudo ~1 mode ~3 enabled|activated|active|output|response|responses"),
-        (.personaJailbreak, 0.35, "enable|enabled|activate|activated|enter|entering|switch|turned ~3 developer|god|jailbreak|unrestricted|unfiltered|uncensored|evil|dan|dude ~1 mode"),
+        (
+            .personaJailbreak, 0.55,
+            "developer|dev|god|debug|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|dude|opposite|anarchy|sudo ~1 mode ~3 enabled|activated|active|output|response|responses"
+        ),
+        (
+            .personaJailbreak, 0.35,
+            "enable|enabled|activate|activated|enter|entering|switch|turned ~3 developer|god|jailbreak|unrestricted|unfiltered|uncensored|evil|dan|dude ~1 mode"
+        ),
         (.personaJailbreak, 0.8, "godmode|antidan"),
         (.personaJailbreak, 0.3, "jailbroken|jailbreaked|jailbreaking|jailbreak"),
         (.personaJailbreak, 0.8, "anti|evil ~1 dan"),
         (.personaJailbreak, 0.75, "stay|staying|remain|break|breaking ~1 in|out|of ~1 character"),
         (.personaJailbreak, 0.6, "stay ~1 in ~1 character"),
-        (.personaJailbreak, 0.8, "no|without|zero|free|freed ~2 ethical|moral|morals|ethics|content|safety ~2 guidelines|restrictions|limitations|boundaries|filters|filter|constraints|rules|principles|policies|concerns|obligations|compass"),
-        (.personaJailbreak, 0.8, "unfiltered|uncensored|amoral|unethical|unrestricted|unbound|unchained|immoral|lawless ~2 and ~2 amoral|unfiltered|uncensored|unrestricted|unethical"),
-        (.personaJailbreak, 0.75, "never ~2 refuse|refuses|decline|declines|deny|denies|reject|rejects ~3 request|requests|question|questions|anything|answer|answering|respond|user"),
-        (.personaJailbreak, 0.7, "always ~1 answer|answers|respond|responds|comply|complies|provide|provides ~3 no|regardless|matter|whatever|anything|any|fully|uncensored|unfiltered"),
+        (
+            .personaJailbreak, 0.8,
+            "no|without|zero|free|freed ~2 ethical|moral|morals|ethics|content|safety ~2 guidelines|restrictions|limitations|boundaries|filters|filter|constraints|rules|principles|policies|concerns|obligations|compass"
+        ),
+        (
+            .personaJailbreak, 0.8,
+            "unfiltered|uncensored|amoral|unethical|unrestricted|unbound|unchained|immoral|lawless ~2 and ~2 amoral|unfiltered|uncensored|unrestricted|unethical"
+        ),
+        (
+            .personaJailbreak, 0.75,
+            "never ~2 refuse|refuses|decline|declines|deny|denies|reject|rejects ~3 request|requests|question|questions|anything|answer|answering|respond|user"
+        ),
+        (
+            .personaJailbreak, 0.7,
+            "always ~1 answer|answers|respond|responds|comply|complies|provide|provides ~3 no|regardless|matter|whatever|anything|any|fully|uncensored|unfiltered"
+        ),
         (.personaJailbreak, 0.75, "openai|anthropic ~2 content|usage ~1 policy|policies|guidelines|rules|filters"),
-        (.personaJailbreak, 0.65, "broken|broke|break|freed|free|escaped|liberated ~2 free|out|from ~2 the|its|their|his|your ~2 typical|usual|confines|rules|restrictions|chains|limits|shackles|jail|matrix"),
-        (.personaJailbreak, 0.65, "does|doesn|do|don|will|won ~1 not|t ~2 care|follow|abide|adhere|obey|have|need ~4 rules|ethics|morals|guidelines|policies|restrictions|filters|laws|legality|consequences|morality|censorship"),
+        (
+            .personaJailbreak, 0.65,
+            "broken|broke|break|freed|free|escaped|liberated ~2 free|out|from ~2 the|its|their|his|your ~2 typical|usual|confines|rules|restrictions|chains|limits|shackles|jail|matrix"
+        ),
+        (
+            .personaJailbreak, 0.65,
+            "does|doesn|do|don|will|won ~1 not|t ~2 care|follow|abide|adhere|obey|have|need ~4 rules|ethics|morals|guidelines|policies|restrictions|filters|laws|legality|consequences|morality|censorship"
+        ),
         (.personaJailbreak, 0.6, "two|2|both ~1 different ~1 responses|answers|paragraphs|ways"),
         (.personaJailbreak, 0.5, "two|2|both|dual ~1 personas|personalities|modes|characters|ais"),
-        (.personaJailbreak, 0.55, "pretend|act|acting|simulate|imagine|roleplay|role ~3 unrestricted|unfiltered|uncensored|evil|amoral|rogue|jailbroken|malicious|unethical|dan"),
-        (.personaJailbreak, 0.35, "hypothetical|fictional|imaginary ~1 world|story|scenario|universe ~8 no|without|illegal|unethical|harmful"),
+        (
+            .personaJailbreak, 0.55,
+            "pretend|act|acting|simulate|imagine|roleplay|role ~3 unrestricted|unfiltered|uncensored|evil|amoral|rogue|jailbroken|malicious|unethical|dan"
+        ),
+        (
+            .personaJailbreak, 0.35,
+            "hypothetical|fictional|imaginary ~1 world|story|scenario|universe ~8 no|without|illegal|unethical|harmful"
+        ),
         (.personaJailbreak, 0.6, "can ~1 do ~1 anything|everything ~3 now|chatgpt|ai|cannot|can"),
         (.personaJailbreak, 0.55, "token|tokens ~4 deducted|lose|lost|run ~4 out|die|dies|cease|shut"),
         (.personaJailbreak, 0.55, "not ~1 bound ~1 by"),
-        (.personaJailbreak, 0.45, "ai|you|assistant|model|chatbot|bots ~3 has|have|had|with|without ~1 no ~1 rules|restrictions|limits|filters|guidelines|ethics|morals"),
+        (
+            .personaJailbreak, 0.45,
+            "ai|you|assistant|model|chatbot|bots ~3 has|have|had|with|without ~1 no ~1 rules|restrictions|limits|filters|guidelines|ethics|morals"
+        ),
         (.personaJailbreak, 0.5, "ignore ~2 moral|ethics|morals|ethical|morality|safety|legality"),
-        // Coercive role-play.
-        (.rolePlayCoercion, 0.5, "deceased|late|dead|departed ~2 grandmother|grandma|granny|grandfather|grandpa|mother|father|uncle|aunt"),
-        (.rolePlayCoercion, 0.7, "act|pretend|be|play|roleplay|impersonate|become ~4 my ~2 deceased|late|dead|grandma|grandmother|granny|grandfather|grandpa"),
-        (.rolePlayCoercion, 0.4, "grandma|grandmother|granny|grandpa|grandfather ~4 used|would ~1 to|tell|read|sing|whisper|recite"),
-        (.rolePlayCoercion, 0.5, "lullaby|bedtime ~4 steps|recipe|instructions|synthesize|synthesis|make|keys|codes"),
-        (.rolePlayCoercion, 0.6, "steps|recipe|instructions|keys|codes ~8 bedtime|lullaby|lullabies|sleep"),
-        (.rolePlayCoercion, 0.7, "used ~1 to ~3 sing|tell|read|recite|whisper ~4 songs|stories|story|lullaby|lullabies|poems ~4 steps|how|recipe|instructions|synthesis|synthesising|synthesizing|making|keys"),
-        // System-prompt extraction.
-        (.promptExtraction, 0.85, "\(reveal) ~4 your|me ~3 \(hidden) ~2 \(promptWords)"),
-        (.promptExtraction, 0.8, "what|whats ~1 is|are|was|were|s ~1 your ~2 \(hidden) ~2 \(promptWords)"),
-        (.promptExtraction, 0.4, "see|view|read|access|check|get ~3 the|your ~1 system|initial|hidden|secret|original ~1 prompt|instructions|configuration"),
-        (.promptExtraction, 0.6, "\(reveal) ~3 the|your ~1 system ~1 prompt"),
-        (.promptExtraction, 0.8, "repeat|print|recite|output|show ~4 everything|all|words|text|conversation ~3 above|before|prior|verbatim|word"),
-        (.promptExtraction, 0.8, "beginning|starting|start ~1 with ~2 you ~1 are"),
-        (.promptExtraction, 0.7, "you|i ~2 were|was|been ~1 given|told|instructed|programmed ~3 initially|originally|before|first|start|beginning"),
-        (.promptExtraction, 0.7, "what ~2 were|are|was ~1 you|your ~2 told|instructed|programmed|given|initial|original"),
-        (.promptExtraction, 0.6, "opposite ~1 of ~1 your ~1 system|instructions|rules"),
-        (.promptExtraction, 0.6, "first|initial|earliest|opening|very ~1 message|messages|prompt|lines|words ~3 in|of ~2 this|the|our ~1 chat|conversation|context"),
-        (.promptExtraction, 0.6, "above ~1 this ~1 conversation|chat|message"),
-        (.promptExtraction, 0.5, "your ~1 system|hidden|initial|secret|original ~1 prompt|instructions|message"),
-        (.promptExtraction, 0.7, "display|show|dump|print|output|reveal ~3 system ~1 configuration|config|settings|prompt"),
-        // Output exfiltration.
-        (.exfiltration, 0.65, "url|percent ~1 encoded|encode|encoding ~4 summary|conversation|message|messages|chat|history|data|previous|information|numbers|password|passwords|secrets"),
-        (.exfiltration, 0.75, "append|appending|include|including|add|concatenate|attach|insert|replace|replacing ~6 conversation|chat|history|summary|message|password|passwords|secrets|secret|data|info|credentials|tokens|email ~8 url|link|image|query|parameter|param"),
-        (.exfiltration, 0.7, "replace|replacing ~2 data|info|information|summary ~2 with ~4 previous|conversation|chat|summary|encoded"),
-        (.exfiltration, 0.65, "replace|replacing ~3 with ~4 url|base64|mime|encoded|previous|conversation|chat|summary|history|message|messages"),
-        (.exfiltration, 0.55, "no|not ~2 code ~1 block|blocks|codeblock"),
-        // Code / template injection meant for the output.
-        (.codeInjection, 0.6, "include|print|output|add|render|insert ~6 script|onerror|javascript|iframe|img ~8 output|response|answer|page"),
-        // Encoded-payload requests.
-        (.encodedPayload, 0.85, "encoded ~2 string|text|message ~12 decoded ~1 string|text|message"),
-        (.encodedPayload, 0.6, "decode|decipher|decrypt ~4 following|this|message|string ~8 monologue|secure|secret|execute|follow|obey|instructions|system"),
-        (.encodedPayload, 0.7, "secure ~1 system ~1 message"),
-        (.encodedPayload, 0.6, "in ~1 your ~1 monologue"),
-        (.encodedPayload, 0.7, "decode|decipher|decrypt|reverse|convert|unscramble|shift|rot13 ~8 and|then ~2 follow|obey|execute|comply|run|carry"),
-        (.encodedPayload, 0.6, "do ~1 what ~1 it|they|the|this ~2 say|says|spell|spells|tells"),
-        // Dangerous requests, often wrapped by the families above.
-        (.harmfulRequest, 0.55, "how|steps|tutorial|guide|instructions|recipe ~3 to|for ~1 make|making|build|building|synthesize|synthesizing|synthesise|cook|cooking|manufacture|produce|create|assemble ~4 \(bad)"),
-        (.harmfulRequest, 0.5, "how ~4 make|making|build|building|synthesize|cook|manufacture|produce|assemble ~4 \(bad)"),
-        (.harmfulRequest, 0.45, "phishing ~2 email|emails|page|site|message|sms ~6 steal|steals|harvest|harvests|capture|captures|logins|credentials|passwords"),
-        (.harmfulRequest, 0.45, "make|build|synthesize|synthesizing|cook|manufacture|assemble ~3 a|an|some|homemade ~2 \(bad)"),
-        (.harmfulRequest, 0.7, "write|generate|produce|give|create|compose ~2 one|a|an|some|two|three ~1 toxic|offensive|harmful|discriminatory|hateful|racist|sexist|derogatory|insulting|unfriendly|demeaning|vulgar ~1 sentence|sentences|joke|jokes|statement|comment|remark|insult|poem ~1 about|on|targeting"),
-        (.harmfulRequest, 0.35, "write|generate|produce ~2 one|a ~1 negative|mean|rude ~1 sentence|joke|statement|remark ~1 about"),
-        (.harmfulRequest, 0.45, "synthesising|synthesizing|synthesise|synthesize|synthesis ~4 \(bad)|chemical|agent|alkaloids|alkaloid|mercury|toxin|toxins|gas"),
-        (.harmfulRequest, 0.45, "plan|way|ways|how ~2 to ~1 steal|rob|defraud|scam|embezzle|blackmail|extort|kidnap|murder|kill"),
-        (.harmfulRequest, 0.6, "write|create|build|give|develop|code|program ~4 keylogger|ransomware|rootkit|botnet|stealer|trojan|worm|virus|spyware ~6 that|which|to ~4 encrypt|encrypts|steal|steals|spread|spreads|hide|hides|evade|evades|emails|sends|exfiltrate|exfiltrates|logs|records"),
-        (.harmfulRequest, 0.45, "hotwire|steal|stealing|shoplift|launder|laundering ~3 car|cars|money|from|without"),
     ]
 
     static let matcher = PhraseMatcher(phrases)

@@ -32,8 +32,10 @@ public struct LinkInspector: Sendable {
         let size = answer.utf8.count
         guard size <= maxInputBytes else {
             return LinkInspection(
-                text: answer, findings: [],
-                status: .notRun(reason: "answer of \(size) bytes exceeds the \(maxInputBytes)-byte limit"))
+                text: answer,
+                findings: [],
+                status: .notRun(reason: "answer of \(size) bytes exceeds the \(maxInputBytes)-byte limit")
+            )
         }
         var findings: [LinkFinding] = []
         let bytes = Array(answer.utf8)
@@ -94,7 +96,8 @@ public struct LinkInspector: Sendable {
                     var inner = findings
                     let rewritten = rewrite(bytes, t, findings: &inner)
                     findings = inner
-                    return Array(bytes[c.range.lowerBound..<t.lowerBound]) + rewritten + Array(bytes[t.upperBound..<c.range.upperBound])
+                    return Array(bytes[c.range.lowerBound..<t.lowerBound]) + rewritten
+                        + Array(bytes[t.upperBound..<c.range.upperBound])
                 }
                 return Array(bytes[c.range])
             }
@@ -132,7 +135,9 @@ public struct LinkInspector: Sendable {
     static func shownDomain(_ text: String) -> String? {
         let t = text.trimmingDots().filter { $0 != "*" && $0 != "_" && $0 != "`" }
         guard !t.isEmpty, !t.contains(" ") else { return nil }
-        if t.lowercased().hasPrefix("http://") || t.lowercased().hasPrefix("https://") || t.lowercased().hasPrefix("www.") {
+        if t.lowercased().hasPrefix("http://") || t.lowercased().hasPrefix("https://")
+            || t.lowercased().hasPrefix("www.")
+        {
             return URLRisk(t.lowercased().hasPrefix("www.") ? "https://" + t : t).host
         }
         let labels = t.lowercased().split(separator: ".", omittingEmptySubsequences: false)
@@ -146,8 +151,9 @@ public struct LinkInspector: Sendable {
     static func registrable(_ host: String) -> String {
         var labels = host.lowercased().split(separator: ".")
         if labels.first == "www" { labels.removeFirst() }
-        let keep = labels.count >= 3 && labels.last!.count == 2
-            && ["co", "com", "org", "net", "ac", "gov", "edu"].contains(String(labels[labels.count - 2])) ? 3 : 2
+        let keep =
+            labels.count >= 3 && labels.last!.count == 2
+                && ["co", "com", "org", "net", "ac", "gov", "edu"].contains(String(labels[labels.count - 2])) ? 3 : 2
         return labels.suffix(keep).joined(separator: ".")
     }
 }

@@ -1,6 +1,8 @@
 /// A link-like construct in an answer, as byte ranges into the scanned UTF-8.
 struct LinkConstruct: Sendable {
-    enum Form: Sendable { case inlineLink, inlineImage, referenceLink, referenceImage, definition, autolink, bareURL, htmlImage }
+    enum Form: Sendable {
+        case inlineLink, inlineImage, referenceLink, referenceImage, definition, autolink, bareURL, htmlImage
+    }
     let form: Form
     /// The whole construct.
     let range: Range<Int>
@@ -20,7 +22,11 @@ enum MarkdownLinkScanner {
         case none
     }
 
-    static func scan(_ b: [UInt8], in range: Range<Int>? = nil, final: Bool) -> (constructs: [LinkConstruct], incompleteFrom: Int?) {
+    static func scan(
+        _ b: [UInt8],
+        in range: Range<Int>? = nil,
+        final: Bool
+    ) -> (constructs: [LinkConstruct], incompleteFrom: Int?) {
         let n = range?.upperBound ?? b.count
         var i = range?.lowerBound ?? 0
         var out: [LinkConstruct] = []
@@ -103,13 +109,22 @@ enum MarkdownLinkScanner {
             }
             guard m < n else { return .incomplete }
             let url = urlStart..<min(urlEnd, m)
-            return .construct(LinkConstruct(form: image ? .inlineImage : .inlineLink, range: from..<(m + 1), text: text, url: url))
+            return .construct(
+                LinkConstruct(form: image ? .inlineImage : .inlineLink, range: from..<(m + 1), text: text, url: url)
+            )
         case 0x5B:  // [
             var m = k + 1
             while m < n && b[m] != 0x5D && b[m] != 0x0A { m += 1 }
             guard m < n else { return .incomplete }
             guard b[m] == 0x5D else { return .none }
-            return .construct(LinkConstruct(form: image ? .referenceImage : .referenceLink, range: from..<(m + 1), text: text, url: nil))
+            return .construct(
+                LinkConstruct(
+                    form: image ? .referenceImage : .referenceLink,
+                    range: from..<(m + 1),
+                    text: text,
+                    url: nil
+                )
+            )
         case 0x3A where !image && atLineStart(b, p):  // [label]: url
             var m = k + 1
             while m < n && b[m] == 0x20 { m += 1 }
@@ -173,14 +188,18 @@ enum MarkdownLinkScanner {
     }
 
     private static func bareURL(_ b: [UInt8], at p: Int, end n: Int, final: Bool) -> Parse {
-        guard hasPrefix(b, p, n, "http://") || hasPrefix(b, p, n, "https://") || (!final && n - p < 8) else { return .none }
+        guard hasPrefix(b, p, n, "http://") || hasPrefix(b, p, n, "https://") || (!final && n - p < 8) else {
+            return .none
+        }
         var m = p
         while m < n && b[m] > 0x20 && b[m] != 0x3C && b[m] != 0x3E && b[m] != 0x22 && b[m] != 0x60 { m += 1 }
         if m == n && !final { return .incomplete }
         guard hasPrefix(b, p, n, "http") else { return .none }
         var end = m
         while end > p, let last = Optional(b[end - 1]), ".,;:!?'*_)".utf8.contains(last) {
-            if last == 0x29 && b[p..<end].filter({ $0 == 0x28 }).count >= b[p..<end].filter({ $0 == 0x29 }).count { break }
+            if last == 0x29 && b[p..<end].filter({ $0 == 0x28 }).count >= b[p..<end].filter({ $0 == 0x29 }).count {
+                break
+            }
             end -= 1
         }
         return .construct(LinkConstruct(form: .bareURL, range: p..<end, text: nil, url: p..<end))

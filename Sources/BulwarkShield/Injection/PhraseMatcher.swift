@@ -44,7 +44,9 @@ struct PhraseMatcher: Sendable {
                 pendingGap = 0
             }
             precondition(!slots.isEmpty, "empty injection rule")
-            for word in Set(pattern.split(separator: " ")[0].split(separator: "|").map({ PhraseMatcher.hash(String($0)) })) {
+            for word in Set(
+                pattern.split(separator: " ")[0].split(separator: "|").map({ PhraseMatcher.hash(String($0)) })
+            ) {
                 index[word, default: []].append(rules.count)
             }
             rules.append(Rule(category: category, weight: weight, slots: slots, gaps: gaps))

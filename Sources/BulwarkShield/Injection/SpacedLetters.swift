@@ -57,26 +57,27 @@ enum SpacedLetters {
         var previousByte: UInt8 = 0x20
         var text = text
         return text.withUTF8 { bytes in
-        for b in bytes {
-            let letter = isLetter(b)
-            if letter {
-                if previousWasLetter {
-                    run = 0
-                } else if previousByte == 0x20 || previousByte == 0x2E || previousByte == 0x2D || previousByte == 0x5F
-                    || previousByte == 0x2A
-                {
-                    run += 1
-                    if run >= 4 { return true }
-                } else {
+            for b in bytes {
+                let letter = isLetter(b)
+                if letter {
+                    if previousWasLetter {
+                        run = 0
+                    } else if previousByte == 0x20 || previousByte == 0x2E || previousByte == 0x2D
+                        || previousByte == 0x5F
+                        || previousByte == 0x2A
+                    {
+                        run += 1
+                        if run >= 4 { return true }
+                    } else {
+                        run = 0
+                    }
+                } else if !(b == 0x20 || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x2A) {
                     run = 0
                 }
-            } else if !(b == 0x20 || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x2A) {
-                run = 0
+                previousWasLetter = letter
+                previousByte = b
             }
-            previousWasLetter = letter
-            previousByte = b
-        }
-        return false
+            return false
         }
     }
 

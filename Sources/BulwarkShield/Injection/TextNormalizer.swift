@@ -57,8 +57,12 @@ public struct TextNormalizer: Sendable {
         }
         if !segments.isEmpty { signals.insert(.decodedPayload) }
         return NormalizedText(
-            text: folded.text, signals: signals, removedCharacterCount: folded.removed,
-            decodedSegments: segments, decodingComplete: complete)
+            text: folded.text,
+            signals: signals,
+            removedCharacterCount: folded.removed,
+            decodedSegments: segments,
+            decodingComplete: complete
+        )
     }
 
     struct Folded {

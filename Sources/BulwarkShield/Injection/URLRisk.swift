@@ -21,7 +21,9 @@ struct URLRisk: Sendable {
             self.carriesData = scheme == "data:"
             return
         }
-        if let r = url.firstRange(of: "://"), url[..<r.lowerBound].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) {
+        if let r = url.firstRange(of: "://"),
+            url[..<r.lowerBound].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) })
+        {
             url = url[r.upperBound...]
         } else if url.hasPrefix("//") {
             url = url.dropFirst(2)
@@ -40,7 +42,9 @@ struct URLRisk: Sendable {
             if let colon = host.lastIndex(of: ":") { host = String(host[..<colon]) }
             if host.hasSuffix(".") { host.removeLast() }
             if URLRisk.isIPLiteral(host) { kinds.append(.ipLiteralHost) }
-            if host.split(separator: ".").contains(where: { $0.hasPrefix("xn--") }) || host.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
+            if host.split(separator: ".").contains(where: { $0.hasPrefix("xn--") })
+                || host.unicodeScalars.contains(where: { $0.value >= 0x80 })
+            {
                 kinds.append(.internationalizedHost)
                 if URLRisk.mixesScripts(host) { kinds.append(.lookAlikeHost) }
             }
