@@ -2,7 +2,9 @@
 /// secret-named setting, header or JSON key; the password in URL user-info; "the password is …";
 /// `login user / password`; and AWS secret keys next to their key id.
 struct CredentialDetector {
-    private static let loginWords = KeywordSet(["login", "credential", "creds", "user", "account", "anmeld", "identifiant"])
+    private static let loginWords = KeywordSet([
+        "login", "credential", "creds", "user", "account", "anmeld", "identifiant",
+    ])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         triggers.forEach(Triggers.colonOrEquals | Triggers.credentialLetter | Triggers.slash) { i in
@@ -166,24 +168,34 @@ struct CredentialDetector {
     }
 
     /// A 40-character base64 token within a few lines of an AWS key id is its secret.
+    /// Per byte: 1 = base64 character (with the URL-safe `-` and `_`), 2 = character of an AWS secret.
+    private static let secretClasses: [UInt8] = (0..<256).map { b in
+        let c = UInt8(b)
+        return (Byte.isBase64(c) ? 1 : 0) | (Byte.isAlnum(c) || c == 0x2F || c == 0x2B ? 2 : 0)
+    }
+
     private func awsSecretsNearKeyIDs(_ t: ScanText, into out: inout [Candidate]) {
+        guard out.contains(where: { $0.type == .awsAccessKey }) else { return }
         let ids = out.filter { $0.type == .awsAccessKey }
-        for id in ids {
-            var k = max(0, id.start - 300)
-            let hi = min(t.count, id.end + 300)
-            while k < hi {
-                guard Byte.isBase64(t[k]), !Byte.isBase64(t.at(k - 1)) else {
-                    k += 1
-                    continue
+        Self.secretClasses.withUnsafeBufferPointer { cls in
+            for id in ids {
+                var k = max(0, id.start - 300)
+                let hi = min(t.count, id.end + 300)
+                while k < hi {
+                    guard cls[Int(t[k])] & 1 != 0, k == 0 || cls[Int(t[k - 1])] & 1 == 0 else {
+                        k += 1
+                        continue
+                    }
+                    var e = k
+                    while e < t.count && cls[Int(t[e])] & 2 != 0 { e += 1 }
+                    if e - k == 40 && (e == t.count || cls[Int(t[e])] & 1 == 0)
+                        && CredentialValue.looksLikeAWSSecret(t, k, e)
+                        && !out.contains(where: { $0.start <= k && $0.end >= e })
+                    {
+                        out.append(Candidate(.awsSecretKey, k, e, score: 0.9, priority: 85))
+                    }
+                    k = max(e, k + 1)
                 }
-                var e = k
-                while e < t.count && (Byte.isAlnum(t[e]) || t[e] == 0x2F || t[e] == 0x2B) { e += 1 }
-                if !Byte.isBase64(t.at(e)) && CredentialValue.looksLikeAWSSecret(t, k, e)
-                    && !out.contains(where: { $0.start <= k && $0.end >= e })
-                {
-                    out.append(Candidate(.awsSecretKey, k, e, score: 0.9, priority: 85))
-                }
-                k = max(e, k + 1)
             }
         }
     }

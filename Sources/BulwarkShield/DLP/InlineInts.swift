@@ -13,7 +13,9 @@ struct InlineInts {
     @inline(__always) mutating func append(_ v: Int) {
         precondition(count < Self.capacity, "InlineInts is full")
         let k = count
-        withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: v, toByteOffset: k &* MemoryLayout<Int>.stride, as: Int.self) }
+        withUnsafeMutableBytes(of: &storage) {
+            $0.storeBytes(of: v, toByteOffset: k &* MemoryLayout<Int>.stride, as: Int.self)
+        }
         count += 1
     }
 

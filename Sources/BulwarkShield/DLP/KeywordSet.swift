@@ -21,7 +21,10 @@ struct KeywordSet: Sendable {
 
     /// A set for matching `words` backwards from an end position (see `anySuffix`).
     init(suffixes words: [StaticString]) {
-        self.init(lists: words.map { w in Array(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount).reversed()) })
+        self.init(
+            lists: words.map { w in
+                Array(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount).reversed())
+            })
     }
 
     private init(lists: [[UInt8]]) {
@@ -116,7 +119,9 @@ struct KeywordSet: Sendable {
     /// Calls `body` with the start of each keyword (list order not kept) that ends exactly at `e` and starts
     /// at or after `lo`, until `body` returns true; returns whether it did. Needs a set built with
     /// `init(suffixes:)`.
-    @inline(__always) func anySuffix(in t: ScanText, endingAt e: Int, notBefore lo: Int, _ body: (Int) -> Bool) -> Bool {
+    @inline(__always) func anySuffix(
+        in t: ScanText, endingAt e: Int, notBefore lo: Int, _ body: (Int) -> Bool
+    ) -> Bool {
         guard e > 0, e <= t.count else { return false }
         let c = Byte.lower(t[e - 1])
         var k = bucket[Int(c)]

@@ -105,7 +105,9 @@ struct NumberDetector {
         {
             if ssnValid(t, g.starts[a]) { return Candidate(.usSSN, start, end, score: 0.9, priority: 65) }
         }
-        if lead == 0 && g.lengths(a, b, are: (9, 0, 0, 0)) && ssnValid(t, start) && context(t, start, Self.ssnWords, &csv) {
+        if lead == 0 && g.lengths(a, b, are: (9, 0, 0, 0)) && ssnValid(t, start)
+            && context(t, start, Self.ssnWords, &csv)
+        {
             return Candidate(.usSSN, start, end, score: 0.8, priority: 65)
         }
         if let phoneEnd = phone(t, g, a, b, digits, lead: lead, csv: &csv) {

@@ -78,49 +78,58 @@ enum PersonLabels {
     /// Classifies the word `i..<e` (and what follows) as a cue before a name.
     static func cue(_ t: ScanText, _ i: Int, _ e: Int) -> Cue {
         guard mayStartCue(t, i) else { return .none }
-        switch e - i {
-        case 2:
-            if t.matches("hi", at: i) { return .greeting(2) }
-            if t.matches("my", at: i) && t.matches("my name is", at: i) { return .intro(10) }
-            if t.matches("i'm", at: i) { return .weakIntro(3) }
-        case 1:
-            if t.matches("i am", at: i) { return .weakIntro(4) }
-        case 3:
-            if t.matches("hey", at: i) { return .greeting(3) }
-            if t.matches("i'm", at: i) { return .weakIntro(3) }
-            if t.matches("ich", at: i) {
+        // Only cues with this first letter can match; within a letter the checks keep their order.
+        let len = e - i
+        switch Byte.lower(t[i]) {
+        case 0x68:  // h
+            if len == 2 && t.matches("hi", at: i) { return .greeting(2) }
+            if len == 3 && t.matches("hey", at: i) { return .greeting(3) }
+            if len == 5 && (t.matches("hello", at: i) || t.matches("hallo", at: i)) { return .greeting(5) }
+        case 0x6D:  // m
+            if len == 2 && t.matches("my name is", at: i) { return .intro(10) }
+            if len == 4 && t.matches("moin", at: i) { return .greeting(4) }
+            if len == 4 && t.matches("mein name ist", at: i) { return .intro(13) }
+        case 0x69:  // i
+            if len == 2 && t.matches("i'm", at: i) { return .weakIntro(3) }
+            if len == 1 && t.matches("i am", at: i) { return .weakIntro(4) }
+            if len == 3 {
+                if t.matches("i'm", at: i) { return .weakIntro(3) }
                 if t.matches("ich heiße", at: i) { return .intro(10) }
                 if t.matches("ich heisse", at: i) { return .intro(10) }
                 if t.matches("ich bin", at: i) { return .weakIntro(7) }
             }
-        case 4:
-            if t.matches("dear", at: i) { return .greeting(4) }
-            if t.matches("moin", at: i) { return .greeting(4) }
-            if t.matches("cher", at: i) { return .greeting(4) }
-            if t.matches("this is", at: i) { return .weakIntro(7) }
-            if t.matches("mein name ist", at: i) { return .intro(13) }
-        case 5:
-            if t.matches("hello", at: i) || t.matches("hallo", at: i) || t.matches("liebe", at: i)
-                || t.matches("salut", at: i)
-            {
-                return .greeting(5)
-            }
-            if t.matches("chère", at: i) { return .greeting(6) }
-        case 6:
-            if t.matches("lieber", at: i) || t.matches("servus", at: i) { return .greeting(6) }
-        case 7:
-            if t.matches("bonjour", at: i) { return .greeting(7) }
-            if t.matches("bonsoir", at: i) { return .greeting(7) }
-            if t.matches("je suis", at: i) { return .weakIntro(7) }
+        case 0x64:  // d
+            if len == 4 && t.matches("dear", at: i) { return .greeting(4) }
+        case 0x63:  // c
+            if len == 4 && t.matches("cher", at: i) { return .greeting(4) }
+            if len == 5 && t.matches("chère", at: i) { return .greeting(6) }
+        case 0x74:  // t
+            if len == 4 && t.matches("this is", at: i) { return .weakIntro(7) }
+        case 0x6C:  // l
+            if len == 5 && t.matches("liebe", at: i) { return .greeting(5) }
+            if len == 6 && t.matches("lieber", at: i) { return .greeting(6) }
+        case 0x73:  // s
+            if len == 5 && t.matches("salut", at: i) { return .greeting(5) }
+            if len == 6 && t.matches("servus", at: i) { return .greeting(6) }
+        case 0x62:  // b
+            if len == 7 && (t.matches("bonjour", at: i) || t.matches("bonsoir", at: i)) { return .greeting(7) }
+        case 0x6A:  // j
+            if len == 7 && t.matches("je suis", at: i) { return .weakIntro(7) }
         default:
             break
         }
         if let n = twoWordCues.matchLength(in: t, at: i) { return .twoWordIntro(n) }
-        if t.matches("je m'appelle", at: i) || t.matches("je m\u{2019}appelle", at: i) {
-            return .intro(t.at(i + 4) == 0x27 ? 12 : 14)
+        switch Byte.lower(t[i]) {
+        case 0x6A:  // j
+            if t.matches("je m'appelle", at: i) || t.matches("je m\u{2019}appelle", at: i) {
+                return .intro(t.at(i + 4) == 0x27 ? 12 : 14)
+            }
+            if t.matches("je", at: i) && t.matches("je suis", at: i) { return .weakIntro(7) }
+        case 0x69:  // i
+            if t.matches("i am", at: i) { return .weakIntro(4) }
+        default:
+            break
         }
-        if t.matches("je", at: i) && t.matches("je suis", at: i) { return .weakIntro(7) }
-        if t.matches("i am", at: i) { return .weakIntro(4) }
         return .none
     }
 

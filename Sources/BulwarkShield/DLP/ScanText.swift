@@ -76,11 +76,13 @@ struct ScanText {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var prev: UInt8 = 0
         for i in lo..<hi {
-            var c = Byte.lower(bytes[i])
+            let b = bytes[i]
+            var c = Byte.lower(b)
             // Latin-1 capitals (À..Þ except ×) are C3 80..9E in UTF-8; their lowercase is 0x20 higher.
-            if prev == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97 { c += 0x20 }
+            // (ASCII bytes never follow a lead byte in valid UTF-8, so they skip the test.)
+            if b >= 0x80 && prev == 0xC3 && c <= 0x9E && c != 0x97 { c += 0x20 }
             h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
-            prev = bytes[i]
+            prev = b
         }
         return h
     }

@@ -43,8 +43,7 @@ struct SecretKeyName {
         if (len == 4 && t.matches("pass", at: ks)) || (len > 5 && t.matches("_pass", at: ke - 5)) || (len == 2 && t.matches("pw", at: ks)) {
             return SecretKeyName(type: .password, needsEntropy: false, isHeader: false)
         }
-        if awsSecretWords.occurs(in: t, ks, ke) || (aws.occurs(in: t, ks, ke) && secret.occurs(in: t, ks, ke))
-        {
+        if awsSecretWords.occurs(in: t, ks, ke) || (aws.occurs(in: t, ks, ke) && secret.occurs(in: t, ks, ke)) {
             return SecretKeyName(type: .awsSecretKey, needsEntropy: false, isHeader: false)
         }
         if authorization.occurs(in: t, ks, ke) {
