@@ -70,6 +70,7 @@ let package = Package(
                 "BulwarkCore",
                 "BulwarkCrypto",
                 "BulwarkStore",
+                "BulwarkShield",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -108,6 +109,7 @@ let package = Package(
                 "BulwarkCrypto",
                 "BulwarkStore",
                 "BulwarkServer",
+                "BulwarkShield",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -8,6 +8,10 @@ public enum GatewayError: Error, Sendable, Equatable {
     case unknownModel(String)
     case modelNotAllowed(String)
     case invalidRequest(message: String, parameter: String?)
+    /// The prompt carries data the policy forbids sending; names the types, never the values.
+    case sensitiveDataBlocked(types: [String])
+    /// The prompt looks like a prompt-injection or jailbreak attempt and the policy blocks those.
+    case injectionSuspected
     case payloadTooLarge(limit: Int)
     case rateLimited(retryAfterSeconds: Int)
     case upstreamFailed(status: Int?, message: String)

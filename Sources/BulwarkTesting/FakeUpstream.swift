@@ -7,7 +7,8 @@ import Synchronization
 ///
 /// The upstream model name chooses the behaviour: `fake-500` answers HTTP 500, `fake-slow` waits
 /// `slowSeconds` before answering, `fake-malformed` returns invalid JSON (or an invalid stream chunk),
-/// `fake-truncated` ends a stream without `[DONE]`; any other name answers normally with
+/// `fake-truncated` ends a stream without `[DONE]`, `fake-chunky` streams 3-character pieces (so
+/// placeholders arrive split across chunks); any other name answers normally with
 /// `echo: <last user message>`.
 public final class FakeUpstream: Sendable {
     /// What the fake saw of one request.
@@ -93,7 +94,8 @@ public final class FakeUpstream: Sendable {
     }
 
     private func stream(answer: String, model: String, usage: Usage?) -> Response {
-        let words = answer.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { $0.offset == 0 ? String($0.element) : " " + $0.element }
+        let words = model == "fake-chunky" ? Self.pieces(answer, size: 3)
+            : answer.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { $0.offset == 0 ? String($0.element) : " " + $0.element }
         let behaviour = model
         return Response(status: .ok, headers: [.contentType: "text/event-stream"], body: ResponseBody { writer in
             func chunk(_ delta: String, finish: String?) -> String {
@@ -114,6 +116,16 @@ public final class FakeUpstream: Sendable {
             try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
             try await writer.finish(nil)
         })
+    }
+
+    static func pieces(_ text: String, size: Int) -> [String] {
+        var out: [String] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            out.append(String(rest.prefix(size)))
+            rest = rest.dropFirst(size)
+        }
+        return out
     }
 
     static func quote(_ s: String) -> String {

@@ -52,10 +52,13 @@ public struct GatewayHarness: Sendable {
           - id: truncated
             provider: fake
             upstream_model: fake-truncated
+          - id: chunky
+            provider: fake
+            upstream_model: fake-chunky
         roles:
           staff:
             permissions: [chat]
-            models: [gpt-4o-mini, broken, slow, garbled, truncated]
+            models: [gpt-4o-mini, broken, slow, garbled, truncated, chunky]
             requests_per_minute: 1000
           admin:
             permissions: [chat, admin, audit_read]
@@ -80,7 +83,7 @@ public struct GatewayHarness: Sendable {
         let cacheSeconds = credentialCacheSeconds
         try await upstreamApp.test(.live) { upstreamClient in
             guard let port = upstreamClient.port else { throw HarnessError.noUpstreamPort }
-            let policy = try PolicyParser().parse(template.replacingOccurrences(of: "$PORT", with: String(port)))
+            let policy = try PolicyLoader.parse(template.replacingOccurrences(of: "$PORT", with: String(port)))
             try await TestStores.with(kind) { store in
                 let keys = try await Self.seedAccounts(store)
                 let configuration = GatewayConfiguration(tls: nil, policy: policy, credentialCacheSeconds: cacheSeconds)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BulwarkCore
+import BulwarkServer
 import BulwarkCrypto
 import BulwarkStore
 import Foundation
@@ -33,7 +34,7 @@ struct GlobalOptions: ParsableArguments {
             throw CLIError("cannot read policy file \(path); check the path given to --config")
         }
         do {
-            let policy = try PolicyParser().parse(String(decoding: data, as: UTF8.self))
+            let policy = try PolicyLoader.parse(String(decoding: data, as: UTF8.self))
             return (policy, Hex.encode(SHA256Digest.of(data)))
         } catch {
             throw CLIError("policy file \(path) is invalid:\n\(error.description)\nRun `bulwark policy check \(path)` for details.")

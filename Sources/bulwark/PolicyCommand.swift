@@ -1,5 +1,6 @@
 import ArgumentParser
 import BulwarkCore
+import BulwarkServer
 import Foundation
 
 struct PolicyCommand: AsyncParsableCommand {
@@ -15,7 +16,7 @@ struct PolicyCommand: AsyncParsableCommand {
                 throw CLIError("cannot read \(file); check the path")
             }
             do {
-                let policy = try PolicyParser().parse(String(decoding: data, as: UTF8.self))
+                let policy = try PolicyLoader.parse(String(decoding: data, as: UTF8.self))
                 print("\(file): OK — \(policy.providers.count) providers, \(policy.models.count) models, \(policy.roles.count) roles")
             } catch {
                 for problem in error.problems { print("\(file):\(problem.line.map(String.init) ?? "-"): \(problem.message)\n    fix: \(problem.fix)") }

@@ -2,6 +2,7 @@ import BulwarkCore
 import Testing
 
 @Suite struct PolicyParserTests {
+    static let types: Set<String> = ["EMAIL", "PERSON", "AWS_ACCESS_KEY"]
     static let valid = """
         providers:
           - id: openai
@@ -19,15 +20,25 @@ import Testing
             permissions: [chat]
             models: [gpt-4o-mini]
             requests_per_minute: 60
+            data_protection:
+              EMAIL: pseudonymize
+            injection:
+              action: block
           admin:
             permissions: [chat, admin, audit_read]
             models: ["*"]
         limits:
           max_request_bytes: 65536
+        data_protection:
+          EMAIL: mask
+          PERSON: flag
+        injection:
+          action: flag
+          threshold: 0.7
         """
 
     @Test func parsesTheDocumentedShape() throws {
-        let policy = try PolicyParser().parse(Self.valid)
+        let policy = try PolicyParser(dataTypes: Self.types).parse(Self.valid)
         #expect(policy.providers["openai"]?.credential == .environment("OPENAI_API_KEY"))
         #expect(policy.providers["openai"]?.timeoutSeconds == 30)
         #expect(policy.models["smart"]?.upstreamModel == "gpt-4o")
@@ -36,15 +47,29 @@ import Testing
         #expect(policy.limits.maxRequestBytes == 65536)
     }
 
+    @Test func dataProtectionAndInjectionMergeRoleOverOrganization() throws {
+        let policy = try PolicyParser(dataTypes: Self.types).parse(Self.valid)
+        #expect(policy.dataActions(for: RoleName("staff")) == ["EMAIL": .pseudonymize, "PERSON": .flag])
+        #expect(policy.dataActions(for: RoleName("admin")) == ["EMAIL": .mask, "PERSON": .flag])
+        #expect(policy.injectionPolicy(for: RoleName("staff")) == InjectionPolicy(action: .block, threshold: nil))
+        #expect(policy.injectionPolicy(for: RoleName("admin")) == InjectionPolicy(action: .flag, threshold: 0.7))
+    }
+
+    @Test func unknownDataTypesAndActionsAreReported() throws {
+        let text = "data_protection:\n  EMAIL: shred\n  CREDITCARD: mask\ninjection:\n  action: ignore\n  threshold: 2\n"
+        let error = try #require(throws: InvalidPolicyError.self) { try PolicyParser(dataTypes: Self.types).parse(text) }
+        #expect(error.problems.map(\.line) == [2, 3, 5, 6])
+    }
+
     @Test func rolesSeeOnlyTheirModels() throws {
-        let policy = try PolicyParser().parse(Self.valid)
+        let policy = try PolicyParser(dataTypes: Self.types).parse(Self.valid)
         #expect(policy.models(for: RoleName("staff")).map(\.id) == ["gpt-4o-mini"])
         #expect(policy.models(for: RoleName("admin")).map(\.id) == ["gpt-4o-mini", "smart"])
         #expect(policy.models(for: RoleName("nobody")).isEmpty)
     }
 
     @Test func decisionsFollowThePolicy() throws {
-        let policy = try PolicyParser().parse(Self.valid)
+        let policy = try PolicyParser(dataTypes: Self.types).parse(Self.valid)
         #expect(throws: Never.self) { try policy.decideChat(role: RoleName("staff"), model: "gpt-4o-mini").get() }
         #expect(throws: GatewayError.modelNotAllowed("smart")) { try policy.decideChat(role: RoleName("staff"), model: "smart").get() }
         #expect(throws: GatewayError.unknownModel("gpt-5")) { try policy.decideChat(role: RoleName("admin"), model: "gpt-5").get() }
@@ -66,7 +91,7 @@ import Testing
                 models: [gpt-4o-mini, unknown-model]
                 requests_per_minute: -5
             """
-        let error = try #require(throws: InvalidPolicyError.self) { try PolicyParser().parse(text) }
+        let error = try #require(throws: InvalidPolicyError.self) { try PolicyParser(dataTypes: Self.types).parse(text) }
         let byMessage = Dictionary(error.problems.map { ($0.message, $0.line) }, uniquingKeysWith: { a, _ in a })
         #expect(byMessage.first { $0.key.contains("not an https URL") }?.value == 3)
         #expect(byMessage.first { $0.key.contains("unknown key 'api_key'") }?.value == 4)
@@ -78,7 +103,7 @@ import Testing
     }
 
     @Test func reportsSyntaxErrorsWithALine() throws {
-        let error = try #require(throws: InvalidPolicyError.self) { try PolicyParser().parse("roles:\n  staff: [\n") }
+        let error = try #require(throws: InvalidPolicyError.self) { try PolicyParser(dataTypes: Self.types).parse("roles:\n  staff: [\n") }
         #expect(error.problems.count == 1)
         #expect(error.problems[0].line != nil)
     }
@@ -89,7 +114,7 @@ import Testing
               - id: local
                 base_url: http://127.0.0.1:9000/v1
             """
-        let policy = try PolicyParser().parse(text)
+        let policy = try PolicyParser(dataTypes: Self.types).parse(text)
         #expect(policy.providers["local"]?.credential == CredentialReference.none)
     }
 

@@ -64,8 +64,8 @@ import Testing
                 let response = try await s.client.execute(uri: "/v1/models", method: .get, headers: [.authorization: "Bearer \(key ?? "")"])
                 return (response.json["data"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
             }
-            #expect(try await ids(s.keys["alice"]) == ["gpt-4o-mini", "broken", "slow", "garbled", "truncated"])
-            #expect(try await ids(s.keys["root"]).count == 6)
+            #expect(try await ids(s.keys["alice"]) == ["gpt-4o-mini", "broken", "slow", "garbled", "truncated", "chunky"])
+            #expect(try await ids(s.keys["root"]).count == 7)
             #expect(try await ids(s.keys["guest"]).isEmpty)
             let anonymous = try await s.client.execute(uri: "/v1/models", method: .get)
             #expect(anonymous.status == .unauthorized)

@@ -4,14 +4,21 @@ public struct Policy: Sendable {
     public var models: [String: ModelPolicy]
     public var roles: [RoleName: RolePolicy]
     public var limits: LimitsPolicy
+    /// Organization-wide actions per sensitive data type (type name → action).
+    public var dataProtection: [String: ContentAction]
+    /// Organization-wide injection policy.
+    public var injection: InjectionPolicy
     /// Model ids in the order the file lists them (for stable listings).
     public var modelOrder: [String]
 
-    public init(providers: [ProviderPolicy], models: [ModelPolicy], roles: [RolePolicy], limits: LimitsPolicy = .init()) {
+    public init(providers: [ProviderPolicy], models: [ModelPolicy], roles: [RolePolicy], limits: LimitsPolicy = .init(),
+                dataProtection: [String: ContentAction] = [:], injection: InjectionPolicy = .init()) {
         self.providers = Dictionary(providers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.models = Dictionary(models.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.roles = Dictionary(roles.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.limits = limits
+        self.dataProtection = dataProtection
+        self.injection = injection
         self.modelOrder = models.map(\.id)
     }
 
@@ -77,12 +84,19 @@ public struct RolePolicy: Sendable, Hashable {
     /// Model ids; `*` allows every model of the policy.
     public var models: Set<String>
     public var requestsPerMinute: Int?
+    /// Overrides of the organization's data-protection actions for this role.
+    public var dataProtection: [String: ContentAction]
+    /// Overrides the organization's injection policy for this role.
+    public var injection: InjectionPolicy?
 
-    public init(name: RoleName, permissions: Set<Permission>, models: Set<String>, requestsPerMinute: Int? = nil) {
+    public init(name: RoleName, permissions: Set<Permission>, models: Set<String>, requestsPerMinute: Int? = nil,
+                dataProtection: [String: ContentAction] = [:], injection: InjectionPolicy? = nil) {
         self.name = name
         self.permissions = permissions
         self.models = models
         self.requestsPerMinute = requestsPerMinute
+        self.dataProtection = dataProtection
+        self.injection = injection
     }
 
     public func allows(model: String) -> Bool { models.contains("*") || models.contains(model) }

@@ -2,12 +2,18 @@ import Yams
 
 /// Reads `bulwark.yaml` into a validated `Policy`, collecting every problem with its line number.
 public struct PolicyParser: Sendable {
-    public init() {}
+    /// The sensitive data type names the detectors know (`EMAIL`, `AWS_ACCESS_KEY`, …); keys under
+    /// `data_protection` must be among them.
+    let dataTypes: Set<String>
+
+    public init(dataTypes: Set<String>) {
+        self.dataTypes = dataTypes
+    }
 
     /// Parses and validates policy text.
     /// - Throws: `InvalidPolicyError` listing every problem found.
     public func parse(_ text: String) throws(InvalidPolicyError) -> Policy {
-        var reader = Reader()
+        var reader = Reader(dataTypes: dataTypes)
         let policy = reader.read(text)
         if let policy, reader.problems.isEmpty { return policy }
         throw InvalidPolicyError(problems: reader.problems)
@@ -15,6 +21,7 @@ public struct PolicyParser: Sendable {
 }
 
 private struct Reader {
+    let dataTypes: Set<String>
     var problems: [PolicyProblem] = []
 
     mutating func problem(_ node: Node?, _ message: String, fix: String) {
@@ -32,7 +39,7 @@ private struct Reader {
         }
         guard let root else { return Policy(providers: [], models: [], roles: []) }
         guard let top = mapping(root, "the policy file") else { return nil }
-        allowOnly(top, keys: ["providers", "models", "roles", "limits"], in: "the top level")
+        allowOnly(top, keys: ["providers", "models", "roles", "limits", "data_protection", "injection"], in: "the top level")
         var providers: [ProviderPolicy] = []
         for node in list(top["providers"], "providers") { if let p = provider(node) { providers.append(p) } }
         var models: [ModelPolicy] = []
@@ -43,8 +50,11 @@ private struct Reader {
         }
         var limits = LimitsPolicy()
         if let node = top["limits"], let parsed = limitsPolicy(node) { limits = parsed }
+        let dataProtection = top["data_protection"].map { contentActions($0, in: "data_protection") } ?? [:]
+        let injection = top["injection"].flatMap { injectionPolicy($0, in: "injection") } ?? InjectionPolicy()
         crossCheck(providers: providers, models: models, roles: roles, top: top)
-        return Policy(providers: providers, models: models, roles: roles, limits: limits)
+        return Policy(providers: providers, models: models, roles: roles, limits: limits, dataProtection: dataProtection,
+                      injection: injection)
     }
 
     static func line(of error: any Error) -> Int? {
@@ -105,7 +115,7 @@ private struct Reader {
     mutating func role(_ key: Node, _ node: Node) -> RolePolicy? {
         guard let name = string(key, "a role name"), !name.isEmpty else { return nil }
         guard let map = mapping(node, "role '\(name)'") else { return nil }
-        allowOnly(map, keys: ["permissions", "models", "requests_per_minute"], in: "role '\(name)'")
+        allowOnly(map, keys: ["permissions", "models", "requests_per_minute", "data_protection", "injection"], in: "role '\(name)'")
         var permissions = Set<Permission>()
         for p in list(map["permissions"], "permissions of role '\(name)'") {
             guard let raw = string(p, "a permission") else { continue }
@@ -121,7 +131,46 @@ private struct Reader {
                 problem(r, "requests_per_minute of role '\(name)' must be a positive whole number", fix: "e.g. `requests_per_minute: 60`")
             }
         }
-        return RolePolicy(name: RoleName(name), permissions: permissions, models: models, requestsPerMinute: rpm)
+        let dataProtection = map["data_protection"].map { contentActions($0, in: "data_protection of role '\(name)'") } ?? [:]
+        let injection = map["injection"].flatMap { injectionPolicy($0, in: "injection of role '\(name)'") }
+        return RolePolicy(name: RoleName(name), permissions: permissions, models: models, requestsPerMinute: rpm,
+                          dataProtection: dataProtection, injection: injection)
+    }
+
+    mutating func contentActions(_ node: Node, in what: String) -> [String: ContentAction] {
+        guard let map = mapping(node, what) else { return [:] }
+        var actions: [String: ContentAction] = [:]
+        for (key, value) in map {
+            guard let type = string(key, "a data type"), let raw = string(value, "an action") else { continue }
+            guard dataTypes.contains(type) else {
+                problem(key, "unknown data type '\(type)' in \(what)", fix: "use one of: \(dataTypes.sorted().joined(separator: ", "))")
+                continue
+            }
+            guard let action = ContentAction(rawValue: raw) else {
+                let known = ContentAction.allCases.map(\.rawValue).joined(separator: ", ")
+                problem(value, "unknown action '\(raw)' for \(type)", fix: "use one of: \(known)")
+                continue
+            }
+            actions[type] = action
+        }
+        return actions
+    }
+
+    mutating func injectionPolicy(_ node: Node, in what: String) -> InjectionPolicy? {
+        guard let map = mapping(node, what) else { return nil }
+        allowOnly(map, keys: ["action", "threshold"], in: what)
+        var policy = InjectionPolicy()
+        if let a = map["action"], let raw = string(a, "action") {
+            if let action = InjectionPolicy.Action(rawValue: raw) { policy.action = action } else {
+                problem(a, "unknown injection action '\(raw)'", fix: "use one of: block, flag, allow")
+            }
+        }
+        if let t = map["threshold"] {
+            if let v = t.scalar.flatMap({ Double($0.string) }), v > 0, v <= 1 { policy.threshold = v } else {
+                problem(t, "injection threshold must be a number in (0, 1]", fix: "e.g. `threshold: 0.6`")
+            }
+        }
+        return policy
     }
 
     mutating func limitsPolicy(_ node: Node) -> LimitsPolicy? {

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import BulwarkCore
+import BulwarkShield
 import BulwarkStore
 import Hummingbird
 import HTTPTypes
@@ -19,19 +20,32 @@ struct ChatCompletionsController {
     let rateLimiter: RateLimiter
     let metrics: GatewayMetrics
     let clock: any WallClock
+    let inspector = PromptInspector()
 
     func handle(_ request: Request, context: AuthenticatedContext) async throws -> Response {
         let principal = context.principal
         let role = policy.roles[principal.role]
         let body = try await RequestBodyLimit.collect(request, limit: policy.limits.maxRequestBytes)
-        let chat = try ChatRequest.parse(body) { model in policy.models[model]?.upstreamModel }
+        var chat = try ChatRequest.parse(body)
+        let labels = ChatLabels(model: chat.model, stream: chat.stream)
         let (modelPolicy, provider) = try policy.decideChat(role: principal.role, model: chat.model).get()
         try rateLimiter.check(principal.userID, perMinute: role?.requestsPerMinute, now: clock.now())
         guard let client = providers.client(for: provider.id) else { throw GatewayError.unknownModel(chat.model) }
 
+        let injectionPolicy = policy.injectionPolicy(for: principal.role)
+        let inspection = inspector.inspect(&chat.object, dataActions: policy.dataActions(for: principal.role), injection: injectionPolicy)
         var record = AuditDraft(time: clock.now(), actor: principal.auditActor, action: "chat.request", target: modelPolicy.id,
                                 outcome: .started, status: 0, requestID: context.requestID,
-                                details: ["provider": provider.id, "stream": String(chat.stream)])
+                                details: Self.details(inspection, provider: provider.id, stream: chat.stream))
+        metrics.recordInspection(inspection, user: principal.userName)
+        if let refusal = Self.refusal(inspection, injection: injectionPolicy) {
+            record.outcome = .denied
+            record.status = 400
+            try await complete(&record, context: context, chat: labels)
+            throw AuditedError(underlying: refusal)
+        }
+        let upstreamBody = try chat.upstreamBody(upstreamModel: modelPolicy.upstreamModel, rewritten: inspection.changed)
+        let restorer = AnswerRestorer(table: inspection.pseudonyms)
         do {
             _ = try await audit.append(record)
         } catch {
@@ -42,42 +56,46 @@ struct ChatCompletionsController {
         let upstreamStart = ContinuousClock.now
         let response: HTTPClientResponse
         do {
-            response = try await client.send(body: chat.upstreamBody, stream: chat.stream, logger: context.logger)
+            response = try await client.send(body: upstreamBody, stream: chat.stream, logger: context.logger)
         } catch {
             metrics.recordUpstream(provider: provider.id, status: 0, duration: .now - upstreamStart)
-            throw try await fail(error, record: record, context: context, chat: chat)
+            throw try await fail(error, record: record, context: context, chat: labels)
         }
         guard response.status == .ok else {
             metrics.recordUpstream(provider: provider.id, status: Int(response.status.code), duration: .now - upstreamStart)
             let detail = await UpstreamErrorSummary.read(response)
             throw try await fail(.upstreamFailed(status: Int(response.status.code), message: detail), record: record,
-                                 context: context, chat: chat)
+                                 context: context, chat: labels)
         }
         if chat.stream {
-            return streamResponse(response, record: record, context: context, chat: chat, provider: provider.id,
-                                  upstreamStart: upstreamStart)
+            return streamResponse(response, record: record, context: context, chat: labels, provider: provider.id,
+                                  upstreamStart: upstreamStart, restorer: restorer.isActive ? restorer : nil)
         }
         let answer: ByteBuffer
         do {
             answer = try await response.body.collect(upTo: 64 << 20)
         } catch {
-            throw try await fail(ProviderClient.classify(error), record: record, context: context, chat: chat)
+            throw try await fail(ProviderClient.classify(error), record: record, context: context, chat: labels)
         }
         metrics.recordUpstream(provider: provider.id, status: 200, duration: .now - upstreamStart)
         guard let usage = UsageParser.parse(Array(answer.readableBytesView)) else {
             throw try await fail(.upstreamFailed(status: 200, message: "the provider's answer is not valid JSON"), record: record,
-                                 context: context, chat: chat)
+                                 context: context, chat: labels)
+        }
+        var delivered = answer
+        if restorer.isActive, let restored = restorer.restoreCompletion(Array(answer.readableBytesView)) {
+            delivered = ByteBuffer(bytes: restored)
         }
         record.outcome = .success
         record.status = 200
         record.promptTokens = usage.prompt
         record.completionTokens = usage.completion
-        try await complete(&record, context: context, chat: chat)
-        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: answer))
+        try await complete(&record, context: context, chat: labels)
+        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: delivered))
     }
 
     /// Records a failed completion and returns the error to throw (marked as audited).
-    private func fail(_ error: GatewayError, record: AuditDraft, context: AuthenticatedContext, chat: ChatRequest) async throws -> AuditedError {
+    private func fail(_ error: GatewayError, record: AuditDraft, context: AuthenticatedContext, chat: ChatLabels) async throws -> AuditedError {
         var record = record
         record.outcome = .failure
         record.status = Int(ErrorMapper.map(error).status.code)
@@ -86,7 +104,7 @@ struct ChatCompletionsController {
         return AuditedError(underlying: error)
     }
 
-    private func complete(_ record: inout AuditDraft, context: AuthenticatedContext, chat: ChatRequest) async throws {
+    private func complete(_ record: inout AuditDraft, context: AuthenticatedContext, chat: ChatLabels) async throws {
         record.time = clock.now()
         record.latencyMicros = (ContinuousClock.now - context.startedAt).microseconds
         metrics.recordChat(model: chat.model, status: record.status, stream: chat.stream)
@@ -98,11 +116,12 @@ struct ChatCompletionsController {
         }
     }
 
-    private func streamResponse(_ upstream: HTTPClientResponse, record: AuditDraft, context: AuthenticatedContext, chat: ChatRequest,
-                                provider: String, upstreamStart: ContinuousClock.Instant) -> Response {
+    private func streamResponse(_ upstream: HTTPClientResponse, record: AuditDraft, context: AuthenticatedContext, chat: ChatLabels,
+                                provider: String, upstreamStart: ContinuousClock.Instant, restorer: AnswerRestorer?) -> Response {
         let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-cache"]
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             var relay = SSERelay()
+            relay.restorer = restorer
             var record = record
             var failure: GatewayError?
             do {
@@ -133,6 +152,35 @@ struct ChatCompletionsController {
             }
             try await writer.finish(nil)
         })
+    }
+}
+
+/// What metrics and the audit trail need to know of a chat request (Sendable, unlike the JSON body).
+struct ChatLabels: Sendable {
+    let model: String
+    let stream: Bool
+}
+
+extension ChatCompletionsController {
+    static func details(_ inspection: PromptInspector.Outcome, provider: String, stream: Bool) -> [String: String] {
+        var details = ["provider": provider, "stream": String(stream)]
+        if !inspection.findings.isEmpty { details["dlp"] = inspection.findingsSummary }
+        details["injection_score"] = String(format: "%.3f", inspection.injectionScore)
+        if inspection.injectionFlagged {
+            details["injection_flagged"] = "true"
+            details["injection_reasons"] = inspection.injectionReasons.prefix(5).joined(separator: ",")
+        }
+        if case let .notRun(reason) = inspection.injectionStatus { details["injection_check"] = "not run: \(reason)" }
+        return details
+    }
+
+    /// The error that refuses the request under the policy, if any.
+    static func refusal(_ inspection: PromptInspector.Outcome, injection: InjectionPolicy) -> GatewayError? {
+        if !inspection.blockedTypes.isEmpty {
+            return .sensitiveDataBlocked(types: inspection.blockedTypes.map(\.rawValue).sorted())
+        }
+        if inspection.injectionFlagged && injection.action == .block { return .injectionSuspected }
+        return nil
     }
 }
 

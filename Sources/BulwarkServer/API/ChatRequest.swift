@@ -2,74 +2,56 @@ import BulwarkCore
 import Foundation
 import NIOCore
 
-/// The parts of an OpenAI chat completion request the gateway must understand. Everything else is
-/// forwarded as the client sent it.
+/// An OpenAI chat completion request as a JSON object, validated for what the gateway relies on.
+/// Everything else is forwarded as the client sent it.
 struct ChatRequest {
+    var object: [String: Any]
     let model: String
     let stream: Bool
-    /// The body to send upstream.
-    let upstreamBody: ByteBuffer
+    /// The bytes as received, forwarded unchanged when nothing had to be rewritten.
+    let original: ByteBuffer
 
-    private struct Envelope: Decodable {
-        struct Message: Decodable {
-            let role: String
-        }
-        let model: String
-        let messages: [Message]
-        let stream: Bool?
-    }
+    static let roles: Set<String> = ["system", "developer", "user", "assistant", "tool", "function"]
 
-    /// Validates a client body. `upstreamModel` replaces `model` when it differs.
-    static func parse(_ body: ByteBuffer, upstreamModel: (String) -> String?) throws(GatewayError) -> ChatRequest {
-        let data = Data(body.readableBytesView)
-        let envelope: Envelope
-        do {
-            envelope = try JSONDecoder().decode(Envelope.self, from: data)
-        } catch let error as DecodingError {
-            throw Self.describe(error)
-        } catch {
+    static func parse(_ body: ByteBuffer) throws(GatewayError) -> ChatRequest {
+        guard let parsed = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) else {
             throw .invalidRequest(message: "The request body is not valid JSON.", parameter: nil)
         }
-        guard !envelope.model.isEmpty else { throw .invalidRequest(message: "`model` must not be empty.", parameter: "model") }
-        guard !envelope.messages.isEmpty else {
-            throw .invalidRequest(message: "`messages` must contain at least one message.", parameter: "messages")
+        guard let object = parsed as? [String: Any] else {
+            throw .invalidRequest(message: "The request body must be a JSON object.", parameter: nil)
         }
-        let allowedRoles: Set<String> = ["system", "developer", "user", "assistant", "tool", "function"]
-        for (index, message) in envelope.messages.enumerated() where !allowedRoles.contains(message.role) {
-            throw .invalidRequest(message: "`messages[\(index)].role` '\(message.role)' is not a known role.",
-                                  parameter: "messages[\(index)].role")
+        guard let model = object["model"] as? String, !model.isEmpty else {
+            throw .invalidRequest(message: "`model` is required and must be a non-empty string.", parameter: "model")
         }
-        var upstreamBody = body
-        if let replacement = upstreamModel(envelope.model), replacement != envelope.model {
-            guard var object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-                throw .invalidRequest(message: "The request body must be a JSON object.", parameter: nil)
+        guard let messages = object["messages"] as? [Any], !messages.isEmpty else {
+            throw .invalidRequest(message: "`messages` must be an array with at least one message.", parameter: "messages")
+        }
+        for (index, item) in messages.enumerated() {
+            guard let message = item as? [String: Any], let role = message["role"] as? String else {
+                throw .invalidRequest(message: "`messages[\(index)]` must be an object with a `role`.", parameter: "messages[\(index)]")
             }
-            object["model"] = replacement
-            guard let rewritten = try? JSONSerialization.data(withJSONObject: object) else {
-                throw .invalidRequest(message: "The request body could not be re-encoded.", parameter: nil)
+            guard roles.contains(role) else {
+                throw .invalidRequest(message: "`messages[\(index)].role` '\(role)' is not a known role.", parameter: "messages[\(index)].role")
             }
-            upstreamBody = ByteBuffer(bytes: rewritten)
         }
-        return ChatRequest(model: envelope.model, stream: envelope.stream ?? false, upstreamBody: upstreamBody)
+        var stream = false
+        if let value = object["stream"] {
+            guard let flag = value as? Bool else {
+                throw .invalidRequest(message: "`stream` must be true or false.", parameter: "stream")
+            }
+            stream = flag
+        }
+        return ChatRequest(object: object, model: model, stream: stream, original: body)
     }
 
-    private static func describe(_ error: DecodingError) -> GatewayError {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-                .trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    /// The body to send upstream: the original bytes when nothing changed, else the re-encoded object.
+    func upstreamBody(upstreamModel: String, rewritten: Bool) throws(GatewayError) -> ByteBuffer {
+        guard rewritten || upstreamModel != model else { return original }
+        var object = object
+        object["model"] = upstreamModel
+        guard let data = try? JSONSerialization.data(withJSONObject: object) else {
+            throw .invalidRequest(message: "The request body could not be re-encoded.", parameter: nil)
         }
-        switch error {
-        case let .keyNotFound(key, context):
-            let parent = path(context)
-            let name = parent.isEmpty ? key.stringValue : "\(parent).\(key.stringValue)"
-            return .invalidRequest(message: "`\(name)` is required.", parameter: name)
-        case let .typeMismatch(_, context), let .valueNotFound(_, context):
-            let name = path(context)
-            return .invalidRequest(message: "`\(name)` has the wrong type.", parameter: name)
-        case .dataCorrupted:
-            return .invalidRequest(message: "The request body is not valid JSON.", parameter: nil)
-        @unknown default:
-            return .invalidRequest(message: "The request body is not valid.", parameter: nil)
-        }
+        return ByteBuffer(bytes: data)
     }
 }

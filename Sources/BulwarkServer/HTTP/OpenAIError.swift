@@ -68,6 +68,15 @@ enum ErrorMapper {
                                code: "model_not_allowed", param: "model")
         case let .invalidRequest(message, parameter):
             return OpenAIError(status: .badRequest, message: message, type: "invalid_request_error", code: "invalid_request", param: parameter)
+        case let .sensitiveDataBlocked(types):
+            return OpenAIError(status: .badRequest,
+                               message: "The request was blocked because it contains data the organization's policy forbids sending: "
+                                   + types.joined(separator: ", ") + ". Remove it and try again.",
+                               type: "invalid_request_error", code: "sensitive_data_blocked", param: "messages")
+        case .injectionSuspected:
+            return OpenAIError(status: .badRequest,
+                               message: "The request was blocked because it looks like a prompt-injection or jailbreak attempt.",
+                               type: "invalid_request_error", code: "prompt_injection_detected", param: "messages")
         case let .payloadTooLarge(limit):
             return OpenAIError(status: .contentTooLarge, message: "Request body is larger than \(limit) bytes.",
                                type: "invalid_request_error", code: "request_too_large", param: nil)

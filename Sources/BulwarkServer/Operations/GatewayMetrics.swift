@@ -1,3 +1,4 @@
+import BulwarkShield
 public import Prometheus
 
 /// Prometheus metrics of the gateway, on a registry of its own (no process-global state).
@@ -59,6 +60,21 @@ public struct GatewayMetrics: Sendable {
         registry.makeDurationHistogram(descriptor: Self.auditDuration, labels: outcome, buckets: Self.latencyBuckets)
             .recordNanoseconds(Int64(seconds * 1e9))
         registry.makeCounter(descriptor: Self.auditEvents, labels: outcome).increment(by: Int64(size))
+    }
+
+    static var dlpFindings: MetricNameDescriptor { name("dlp_findings", "total", "Sensitive data found in prompts, by type and action.") }
+    static var injectionFlags: MetricNameDescriptor {
+        name("injection_flagged", "total", "Prompts the injection detector flagged, by user (repeated attempts stand out).")
+    }
+
+    func recordInspection(_ outcome: PromptInspector.Outcome, user: String) {
+        for (key, count) in outcome.findings {
+            registry.makeCounter(descriptor: Self.dlpFindings, labels: [("type", key.type.rawValue), ("action", key.action.rawValue)])
+                .increment(by: Int64(count))
+        }
+        if outcome.injectionFlagged {
+            registry.makeCounter(descriptor: Self.injectionFlags, labels: [("user", user)]).increment()
+        }
     }
 
     func recordAuthFailure() {

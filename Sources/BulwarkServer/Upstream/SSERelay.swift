@@ -4,6 +4,8 @@ import NIOCore
 /// `data: [DONE]` event (the gateway sends it only after the audit event is durable) and notes the
 /// `usage` object when the provider includes one.
 struct SSERelay {
+    /// Restores pseudonyms in each chunk when the prompt had any.
+    var restorer: AnswerRestorer?
     private var pending: [UInt8] = []
     private(set) var sawDone = false
     private(set) var promptTokens: Int?
@@ -46,6 +48,13 @@ struct SSERelay {
             if Self.contains(payload, Self.usageKey), let usage = UsageParser.parse(Array(payload)) {
                 promptTokens = usage.prompt ?? promptTokens
                 completionTokens = usage.completion ?? completionTokens
+            }
+            if restorer != nil, payload.first == UInt8(ascii: "{") {
+                out.append(contentsOf: Self.dataPrefix)
+                out.append(UInt8(ascii: " "))
+                out.append(contentsOf: restorer!.restoreChunk(Array(payload)))
+                out.append(UInt8(ascii: "\n"))
+                return
             }
         }
         out.append(contentsOf: line)

@@ -1,0 +1,98 @@
+import BulwarkCore
+import BulwarkShield
+import Foundation
+
+/// Step 6 of the request path: scans every message (all roles, multi-part content, tool-call arguments)
+/// for personal data, secrets and injection attempts, and applies the role's policy.
+struct PromptInspector: Sendable {
+    let scanner = PIIScanner()
+    let detector = InjectionDetector()
+
+    /// What inspection found and did.
+    struct Outcome {
+        /// Counts per (type, action) for the audit event and metrics. Never values.
+        var findings: [FindingKey: Int] = [:]
+        var blockedTypes: Set<EntityType> = []
+        var pseudonyms = PseudonymTable()
+        var changed = false
+        var injectionScore = 0.0
+        var injectionReasons: [String] = []
+        var injectionStatus: CheckStatus = .complete
+        var injectionFlagged = false
+
+        struct FindingKey: Hashable, Comparable {
+            let type: EntityType
+            let action: RedactionAction
+            static func < (a: Self, b: Self) -> Bool { (a.type.rawValue, a.action.rawValue) < (b.type.rawValue, b.action.rawValue) }
+        }
+
+        /// `EMAIL:pseudonymize:2,AWS_ACCESS_KEY:block:1`, sorted.
+        var findingsSummary: String {
+            findings.keys.sorted().map { "\($0.type.rawValue):\($0.action.rawValue):\(findings[$0]!)" }.joined(separator: ",")
+        }
+    }
+
+    /// Inspects and rewrites `body["messages"]` in place.
+    func inspect(_ body: inout [String: Any], dataActions: [String: ContentAction], injection: InjectionPolicy) -> Outcome {
+        var outcome = Outcome()
+        let redactor = Redactor(actions: PolicyLoader.redactionActions(dataActions))
+        guard var messages = body["messages"] as? [[String: Any]] else { return outcome }
+        let threshold = injection.threshold ?? InjectionDetector.defaultThreshold
+        for index in messages.indices {
+            let role = messages[index]["role"] as? String ?? "user"
+            let source: InjectionSource = (role == "user" || role == "system" || role == "developer") ? .prompt : .document
+            Self.rewriteTexts(in: &messages[index]) { text in
+                if injection.action != .allow { assessInjection(text, source: source, threshold: threshold, into: &outcome) }
+                let found = scanner.scan(text)
+                guard !found.isEmpty else { return nil }
+                let result = redactor.redact(text, findings: found, pseudonyms: &outcome.pseudonyms)
+                for applied in result.applied {
+                    outcome.findings[.init(type: applied.finding.type, action: applied.action), default: 0] += 1
+                }
+                outcome.blockedTypes.formUnion(result.blockedTypes)
+                guard result.text != text else { return nil }
+                outcome.changed = true
+                return result.text
+            }
+        }
+        if outcome.changed { body["messages"] = messages }
+        return outcome
+    }
+
+    private func assessInjection(_ text: String, source: InjectionSource, threshold: Double, into outcome: inout Outcome) {
+        let verdict = detector.assess(text, source: source)
+        if !verdict.status.ran { outcome.injectionStatus = verdict.status }
+        if verdict.score > outcome.injectionScore {
+            outcome.injectionScore = verdict.score
+            outcome.injectionReasons = verdict.reasons
+        }
+        if verdict.isFlagged(threshold: threshold) { outcome.injectionFlagged = true }
+    }
+
+    /// Calls `transform` on every text a message carries and stores what it returns (nil keeps the text).
+    static func rewriteTexts(in message: inout [String: Any], _ transform: (String) -> String?) {
+        if let content = message["content"] as? String {
+            if let new = transform(content) { message["content"] = new }
+        } else if var parts = message["content"] as? [[String: Any]] {
+            for i in parts.indices {
+                if let text = parts[i]["text"] as? String, let new = transform(text) { parts[i]["text"] = new }
+            }
+            message["content"] = parts
+        }
+        if var calls = message["tool_calls"] as? [[String: Any]] {
+            for i in calls.indices {
+                guard var function = calls[i]["function"] as? [String: Any] else { continue }
+                if let arguments = function["arguments"] as? String, let new = transform(arguments) {
+                    function["arguments"] = new
+                    calls[i]["function"] = function
+                }
+            }
+            message["tool_calls"] = calls
+        }
+        if var call = message["function_call"] as? [String: Any], let arguments = call["arguments"] as? String,
+           let new = transform(arguments) {
+            call["arguments"] = new
+            message["function_call"] = call
+        }
+    }
+}
