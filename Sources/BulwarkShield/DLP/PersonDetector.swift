@@ -61,6 +61,8 @@ struct PersonDetector {
         }
         // Chat speaker: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
+        // The name must end right at the colon, so a letter precedes it.
+        guard sep > 0, Byte.isAlpha(t[sep - 1]) || t[sep - 1] >= 0x80 else { return nil }
         var ls = t.lineStart(sep)
         if t.at(ls) == 0x5B {
             while ls < sep && t[ls] != 0x5D { ls += 1 }
@@ -94,10 +96,11 @@ struct PersonDetector {
     private func cued(_ t: ScanText, _ i: Int) -> Candidate? {
         // Titles are capitalised; cues have known first letters.
         guard Byte.isUpper(t[i]) || PersonLabels.mayStartCue(t, i) else { return nil }
+        guard Byte.isAlpha(t[i]) || t[i] >= 0x80 || t[i] == 0x27 else { return nil }
+        if let titled = afterTitle(t, i) { return titled }
+        guard PersonLabels.mayStartCue(t, i) else { return nil }
         var e = i
         while e < t.count && (Byte.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == 0x27) && e - i < 14 { e += 1 }
-        guard e > i else { return nil }
-        if let titled = afterTitle(t, i) { return titled }
         let cue = PersonLabels.cue(t, i, e)
         switch cue {
         case .none:
