@@ -50,8 +50,14 @@ public struct LinkInspector: Sendable {
     }
 
     /// Rewrites `range` of `bytes`; constructs still incomplete at its end are treated as text.
-    func rewrite(_ bytes: [UInt8], _ range: Range<Int>, findings: inout [LinkFinding]) -> [UInt8] {
-        let constructs = MarkdownLinkScanner.scan(bytes, in: range, final: true).constructs
+    /// `context` says what precedes `range` in the whole answer.
+    func rewrite(
+        _ bytes: [UInt8],
+        _ range: Range<Int>,
+        context: MarkdownLinkScanner.Context = .init(),
+        findings: inout [LinkFinding]
+    ) -> [UInt8] {
+        let constructs = MarkdownLinkScanner.scan(bytes, in: range, final: true, context: context).constructs
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
         var cursor = range.lowerBound
@@ -94,7 +100,12 @@ public struct LinkInspector: Sendable {
                 if c.form == .inlineLink, let t = c.text {
                     // Keep the link, but its text may hold an image: inspect that too.
                     var inner = findings
-                    let rewritten = rewrite(bytes, t, findings: &inner)
+                    let rewritten = rewrite(
+                        bytes,
+                        t,
+                        context: .init(lineIndent: nil, followsWord: false),
+                        findings: &inner
+                    )
                     findings = inner
                     return Array(bytes[c.range.lowerBound..<t.lowerBound]) + rewritten
                         + Array(bytes[t.upperBound..<c.range.upperBound])

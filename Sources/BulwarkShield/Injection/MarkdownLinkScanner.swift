@@ -22,13 +22,25 @@ enum MarkdownLinkScanner {
         case none
     }
 
+    /// What precedes the scanned bytes in the whole answer (a streaming caller may have
+    /// sent those bytes already).
+    struct Context: Sendable {
+        /// How many spaces precede the bytes on their line, or `nil` if other text does.
+        var lineIndent: Int? = 0
+        /// The byte before them is a letter or digit (so `http` there does not start a URL).
+        var followsWord = false
+    }
+
     static func scan(
         _ b: [UInt8],
         in range: Range<Int>? = nil,
-        final: Bool
+        final: Bool,
+        context: Context = Context()
     ) -> (constructs: [LinkConstruct], incompleteFrom: Int?) {
         let n = range?.upperBound ?? b.count
-        var i = range?.lowerBound ?? 0
+        let lower = range?.lowerBound ?? 0
+        var i = lower
+        let lineStart = (from: lower, indent: context.lineIndent)
         var out: [LinkConstruct] = []
         while i < n {
             let c = b[i]
@@ -38,13 +50,13 @@ enum MarkdownLinkScanner {
                 if i + 1 == n {
                     parsed = .incomplete
                 } else if b[i + 1] == 0x5B {
-                    parsed = bracket(b, at: i + 1, end: n, image: true)
+                    parsed = bracket(b, at: i + 1, end: n, image: true, final: final, lineStart: lineStart)
                 }
             } else if c == 0x5B {
-                parsed = bracket(b, at: i, end: n, image: false)
+                parsed = bracket(b, at: i, end: n, image: false, final: final, lineStart: lineStart)
             } else if c == 0x3C {
                 parsed = angle(b, at: i, end: n)
-            } else if (c | 0x20) == 0x68, i == 0 || !isWord(b[i - 1]) {
+            } else if (c | 0x20) == 0x68, i == lower ? !context.followsWord : !isWord(b[i - 1]) {
                 parsed = bareURL(b, at: i, end: n, final: final)
             }
             switch parsed {
@@ -62,7 +74,14 @@ enum MarkdownLinkScanner {
         return (out, nil)
     }
 
-    private static func bracket(_ b: [UInt8], at p: Int, end n: Int, image: Bool) -> Parse {
+    private static func bracket(
+        _ b: [UInt8],
+        at p: Int,
+        end n: Int,
+        image: Bool,
+        final: Bool,
+        lineStart: (from: Int, indent: Int?)
+    ) -> Parse {
         let from = image ? p - 1 : p
         var depth = 1
         var j = p + 1
@@ -125,34 +144,41 @@ enum MarkdownLinkScanner {
                     url: nil
                 )
             )
-        case 0x3A where !image && atLineStart(b, p):  // [label]: url
+        case 0x3A where !image && atLineStart(b, p, lineStart):  // [label]: url
             var m = k + 1
             while m < n && b[m] == 0x20 { m += 1 }
             let urlStart = m
             while m < n && b[m] > 0x20 { m += 1 }
-            guard m < n else { return .incomplete }
-            var lineEnd = m
-            while lineEnd < n && b[lineEnd] != 0x0A { lineEnd += 1 }
-            return .construct(LinkConstruct(form: .definition, range: from..<lineEnd, text: text, url: urlStart..<m))
+            // The URL may still be growing unless whitespace (or the end of the answer) ends it.
+            guard m < n || final else { return .incomplete }
+            guard m > urlStart else { return m < n ? .none : .incomplete }
+            return .construct(LinkConstruct(form: .definition, range: from..<m, text: text, url: urlStart..<m))
         default:
             return .none
         }
     }
 
-    private static func atLineStart(_ b: [UInt8], _ p: Int) -> Bool {
+    private static func atLineStart(_ b: [UInt8], _ p: Int, _ origin: (from: Int, indent: Int?)) -> Bool {
         var q = p - 1
         var spaces = 0
-        while q >= 0 && b[q] == 0x20 && spaces < 4 {
+        while q >= origin.from && b[q] == 0x20 && spaces < 4 {
             q -= 1
             spaces += 1
         }
-        return q < 0 || b[q] == 0x0A
+        guard spaces < 4 else { return false }
+        if q < origin.from { return origin.indent.map { $0 + spaces <= 3 } ?? false }
+        return b[q] == 0x0A
     }
 
     private static func angle(_ b: [UInt8], at p: Int, end n: Int) -> Parse {
         let autolink = hasPrefix(b, p + 1, n, "http://") || hasPrefix(b, p + 1, n, "https://")
         let image = hasPrefix(b, p + 1, n, "img")
-        guard autolink || image || p + 4 > n else { return .none }
+        if !autolink && !image {
+            // `<ht` or `<im` at the end may still become an autolink or an image tag.
+            let tail = b[(p + 1)..<n].map { $0 | 0x20 }
+            let starts = ["http://", "https://", "img"].contains { Array($0.utf8).starts(with: tail) }
+            return n - p <= 8 && starts ? .incomplete : .none
+        }
         var m = p + 1
         while m < n && b[m] != 0x3E {
             if autolink && b[m] <= 0x20 { return .none }
@@ -215,7 +241,7 @@ enum MarkdownLinkScanner {
     }
 
     @inline(__always)
-    private static func isWord(_ c: UInt8) -> Bool {
+    static func isWord(_ c: UInt8) -> Bool {
         (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39)
     }
 }

@@ -16,6 +16,8 @@ public struct StreamingAnswerInspector: Sendable {
     /// Everything found so far.
     public private(set) var findings: [LinkFinding] = []
     private var pending: [UInt8] = []
+    /// What precedes `pending` in the answer (already sent).
+    private var context = MarkdownLinkScanner.Context()
     private var finished = false
 
     /// Creates a streaming inspector with a look-behind window in bytes.
@@ -30,14 +32,15 @@ public struct StreamingAnswerInspector: Sendable {
         pending += chunk.utf8
         var out: [UInt8] = []
         while true {
-            let (constructs, incomplete) = MarkdownLinkScanner.scan(pending, final: false)
+            let (constructs, incomplete) = MarkdownLinkScanner.scan(pending, final: false, context: context)
             var hold = min(incomplete ?? pending.count, pending.count - canaryPrefixLength())
             while hold > 0 && hold < pending.count && pending[hold] & 0xC0 == 0x80 { hold -= 1 }
             // Never cut a complete construct in two: the cut half would pass as plain text.
             for c in constructs where c.range.lowerBound < hold && hold < c.range.upperBound {
                 hold = c.range.lowerBound
             }
-            out += inspector.rewrite(pending, 0..<hold, findings: &findings)
+            out += inspector.rewrite(pending, 0..<hold, context: context, findings: &findings)
+            if hold > 0 { advanceContext(over: pending[..<hold]) }
             pending.removeFirst(hold)
             guard pending.count > window, let first = pending.first else { break }
             // The held construct outgrew the window: defuse its opener and move on.
@@ -52,6 +55,8 @@ public struct StreamingAnswerInspector: Sendable {
                 pending.removeFirst(min(3, pending.count - 1))
             }
             pending.removeFirst()
+            context.lineIndent = nil
+            context.followsWord = MarkdownLinkScanner.isWord(out.last ?? 0x20)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -60,9 +65,23 @@ public struct StreamingAnswerInspector: Sendable {
     public mutating func finish() -> String {
         guard !finished else { return "" }
         finished = true
-        let out = inspector.rewrite(pending, 0..<pending.count, findings: &findings)
+        let out = inspector.rewrite(pending, 0..<pending.count, context: context, findings: &findings)
         pending = []
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Updates what precedes `pending` after `sent` was passed on.
+    private mutating func advanceContext(over sent: ArraySlice<UInt8>) {
+        guard let last = sent.last else { return }
+        context.followsWord = MarkdownLinkScanner.isWord(last)
+        if let newline = sent.lastIndex(of: 0x0A) {
+            let after = sent[(newline + 1)...]
+            context.lineIndent = after.allSatisfy { $0 == 0x20 } ? after.count : nil
+        } else if let indent = context.lineIndent, sent.allSatisfy({ $0 == 0x20 }) {
+            context.lineIndent = indent + sent.count
+        } else {
+            context.lineIndent = nil
+        }
     }
 
     /// Length of the longest suffix of `pending` that is a proper prefix of a canary.
