@@ -96,6 +96,16 @@ struct DLPScannerTests {
         #expect(email.end == scalars.count)
     }
 
+    @Test func rescanAfterMaskingFindsNothingNewBeforeColons() {
+        // Fuzzer find: once the e-mail was masked, ":::222:22e2" after "]" was read as an IPv6 address.
+        let text = "2.hh\u{FFFD}@2.rh:::222:22e2|h::22:1"
+        let findings = PIIScanner().scan(text)
+        var table = PseudonymTable()
+        let masked = Redactor(actions: [:], default: .mask).redact(text, findings: findings, pseudonyms: &table)
+        #expect(PIIScanner().scan(masked.text).isEmpty, "\(PIIScanner().scan(masked.text))")
+        #expect(values("link ]:::222:22e2 up", .ipAddress).isEmpty)
+    }
+
     @Test func findingsAreSortedAndDisjoint() {
         let text = "From: Jane Fowler <jane.fowler@acme-mail.com>\nTel: +1 212-555-0199, SSN 536-22-8714, 10.4.2.1"
         let findings = PIIScanner().scan(text)

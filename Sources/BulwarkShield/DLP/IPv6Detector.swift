@@ -37,7 +37,9 @@ struct IPv6Detector {
                     lastEnd = k
                     continue
                 }
-                if k == s { return nil }
+                // A single colon separates two groups: not at the start, and never right after `::`
+                // (`:::` is no address, and masking text in front of one must not turn it into one).
+                if k == s || t[k - 1] == 0x3A { return nil }
                 k += 1
                 continue
             }
