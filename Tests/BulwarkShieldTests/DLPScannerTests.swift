@@ -106,6 +106,15 @@ struct DLPScannerTests {
         #expect(values("link ]:::222:22e2 up", .ipAddress).isEmpty)
     }
 
+    @Test(arguments: [
+        "<[PHONE]:00 <00000000 %", "[US_SSN] 536228714", "[DATE_OF_BIRTH] and 14 March 1979",
+        "<PASSPORT_1> then K91827364",
+    ])
+    func placeholderNamesAreNoContextLabels(text: String) {
+        // The type names inside masks and pseudonyms must not label the next value.
+        #expect(found(text).isEmpty, "\(found(text))")
+    }
+
     @Test func findingsAreSortedAndDisjoint() {
         let text = "From: Jane Fowler <jane.fowler@acme-mail.com>\nTel: +1 212-555-0199, SSN 536-22-8714, 10.4.2.1"
         let findings = PIIScanner().scan(text)

@@ -13,6 +13,8 @@ struct ContextValueDetector {
             guard c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72,
                 !Byte.isAlpha(t.at(i - 1))
             else { return i + 1 }
+            // A placeholder such as [DATE_OF_BIRTH] or [PASSPORT] is no label.
+            if Byte.isUpper(t[i]) && Placeholder.covers(t, i) { return i + 1 }
             if let n = Self.dobWords.matchLength(in: t, at: i) {
                 let ke = i + n
                 if let cand = valueAfter(t, ke, isPassport: false) { out.append(cand) }

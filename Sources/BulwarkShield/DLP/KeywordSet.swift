@@ -99,6 +99,23 @@ struct KeywordSet: Sendable {
         return false
     }
 
+    /// Whether any keyword occurs entirely inside `lo..<hi` outside a redaction placeholder (`[PHONE]`).
+    func occursAsLabel(in t: ScanText, _ lo: Int, _ hi: Int) -> Bool {
+        guard occurs(in: t, lo, hi) else { return false }
+        let lo = max(0, lo)
+        let hi = min(t.count, hi)
+        for i in lo..<hi where startsWith[Int(t[i])] {
+            let c = Byte.lower(t[i])
+            var k = bucket[Int(c)]
+            let kEnd = bucket[Int(c) + 1]
+            while k < kEnd {
+                if matches(k, t, i, hi) && !Placeholder.covers(t, i) { return true }
+                k += 1
+            }
+        }
+        return false
+    }
+
     /// Whether any keyword occurs entirely inside `lo..<hi`.
     func occurs(in t: ScanText, _ lo: Int, _ hi: Int) -> Bool {
         let lo = max(0, lo)

@@ -31,7 +31,7 @@ extension NumberDetector {
             // Anything plausible right after a phone label.
             guard n <= 6, digits >= 8, !Self.idContext(t, start) else { return nil }
             let lo = max(t.lineStart(start), start - 30)
-            guard Self.phoneWords.occurs(in: t, lo, start)
+            guard Self.phoneWords.occursAsLabel(in: t, lo, start)
                 || (CSVColumn.header(t, at: start, cache: &csv).map { Self.phoneHeaderWords.occurs(in: t, $0.0, $0.1) }
                     ?? false)
             else { return nil }

@@ -133,7 +133,7 @@ struct NumberDetector {
         _ t: ScanText, _ start: Int, _ words: KeywordSet, _ csv: inout CSVColumn.Cache, window: Int = 40
     ) -> Bool {
         let lo = max(t.lineStart(start), start - window)
-        if words.occurs(in: t, lo, start) { return true }
+        if words.occursAsLabel(in: t, lo, start) { return true }
         return CSVColumn.header(t, at: start, cache: &csv).map { h in words.occurs(in: t, h.0, h.1) } ?? false
     }
 

@@ -1,0 +1,19 @@
+/// Recognises the redaction placeholders the `Redactor` writes (`[PHONE]`, `<EMAIL_1>`), so that their
+/// type names never serve as context words: masking one value must not make a re-scan find another.
+enum Placeholder {
+    /// Whether `pos` lies inside an uppercase `[...]` or `<...>` placeholder token.
+    static func covers(_ t: ScanText, _ pos: Int) -> Bool {
+        var s = pos
+        while s > 0 && isPlaceholderByte(t[s - 1]) { s -= 1 }
+        let open = t.at(s - 1)
+        guard open == 0x5B || open == 0x3C else { return false }
+        var e = pos
+        while e < t.count && isPlaceholderByte(t[e]) { e += 1 }
+        let close = t.at(e)
+        return (open == 0x5B && close == 0x5D) || (open == 0x3C && close == 0x3E)
+    }
+
+    @inline(__always) private static func isPlaceholderByte(_ c: UInt8) -> Bool {
+        Byte.isUpper(c) || Byte.isDigit(c) || c == 0x5F
+    }
+}
