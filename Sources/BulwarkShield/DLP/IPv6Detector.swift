@@ -11,7 +11,9 @@ struct IPv6Detector {
             while e < n && (Byte.isHex(t[e]) || t[e] == 0x3A || t[e] == 0x2E) && e - s < 48 { e += 1 }
             while e > i && (t[e - 1] == 0x2E || (t[e - 1] == 0x3A && !(e - 2 >= 0 && t[e - 2] == 0x3A))) { e -= 1 }
             let before = t.at(s - 1)
-            if !(Byte.isAlnum(before) || before == 0x5F || before == 0x2D) && !Byte.isAlpha(t.at(e)),
+            // Glued to a word, or to a placeholder that replaced one, it is part of something else.
+            if !(Byte.isAlnum(before) || before == 0x5F || before == 0x2D) && !Byte.isAlpha(t.at(e))
+                && !Placeholder.ends(before: s, in: t),
                 let end = valid(t, s, e)
             {
                 out.append(Candidate(.ipAddress, s, end, score: 0.93, priority: 60))

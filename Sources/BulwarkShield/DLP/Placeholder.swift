@@ -13,6 +13,12 @@ enum Placeholder {
         return (open == 0x5B && close == 0x5D) || (open == 0x3C && close == 0x3E)
     }
 
+    /// Whether a placeholder token ends right before `pos` (its `]` or `>` is at `pos - 1`).
+    static func ends(before pos: Int, in t: ScanText) -> Bool {
+        let close = t.at(pos - 1)
+        return (close == 0x5D || close == 0x3E) && pos >= 2 && isPlaceholderByte(t[pos - 2]) && covers(t, pos - 2)
+    }
+
     @inline(__always) private static func isPlaceholderByte(_ c: UInt8) -> Bool {
         Byte.isUpper(c) || Byte.isDigit(c) || c == 0x5F
     }
