@@ -20,19 +20,28 @@ public struct NormalizationSignals: OptionSet, Sendable, Hashable {
     public static let variationSelectorSmuggling = NormalizationSignals(rawValue: 1 << 6)
     /// Compatibility forms (full-width, mathematical letters…) were folded by NFKC.
     public static let compatibilityForms = NormalizationSignals(rawValue: 1 << 7)
-    /// Words written in leetspeak were seen.
-    public static let leetspeak = NormalizationSignals(rawValue: 1 << 8)
     /// Embedded encoded text (base64, hex, URL-encoding, ROT13, hidden characters) was decoded.
     public static let decodedPayload = NormalizationSignals(rawValue: 1 << 9)
     /// ASCII control characters (backspace, escape…) other than tab and line breaks were removed.
     public static let controlCharacters = NormalizationSignals(rawValue: 1 << 10)
-    /// Words spelled out letter by letter ("i g n o r e", "I.g.n.o.r.e") were joined.
-    public static let spacedLetters = NormalizationSignals(rawValue: 1 << 11)
 }
 
 /// How a ``DecodedSegment`` was obtained.
 public enum EmbeddedEncoding: String, Sendable, Hashable {
-    case base64, hex, urlEncoding, rot13, unicodeTags, variationSelectors, invisibleBinary
+    /// Base64, standard or URL-safe alphabet.
+    case base64
+    /// Hexadecimal bytes.
+    case hex
+    /// Percent-encoding (`%49%67…`).
+    case urlEncoding
+    /// ROT13, tried when the text mentions it.
+    case rot13
+    /// ASCII hidden in Unicode tag characters (U+E0020…E007E).
+    case unicodeTags
+    /// Bytes hidden in variation selectors (U+FE00…FE0F, U+E0100…E01EF).
+    case variationSelectors
+    /// Bits hidden as invisible times/plus characters (U+2062 = 0, U+2064 = 1).
+    case invisibleBinary
 }
 
 /// Text recovered from an encoding embedded in the input, to be scanned again.
