@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct InjectionRandomizedTests {
     @Test func randomTextNeverCrashesAndScoresStayInRange() {
-        var rng = SplitMix64(state: 2026)
+        var rng = InspectorTestRNG(state: 2026)
         let detector = InjectionDetector()
         let alphabet: [String] = [
             "a", "Z", "0", " ", "\n", "\t", "\u{08}", "\u{200B}", "\u{202E}", "\u{E0041}", "\u{E0100}", "\u{FE0F}",

@@ -2,8 +2,8 @@ import Testing
 
 @testable import BulwarkShield
 
-/// Deterministic pseudo-random inputs (SplitMix64) for the answer inspectors.
-struct SplitMix64: RandomNumberGenerator {
+/// Deterministic pseudo-random inputs (InspectorTestRNG) for the answer inspectors.
+struct InspectorTestRNG: RandomNumberGenerator {
     var state: UInt64
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
@@ -21,12 +21,12 @@ struct SplitMix64: RandomNumberGenerator {
         "javascript:", "x", "CANARY-7f3a9c", "CANA", "`", "\\", ":", "www.", "1.2.3.4", "xn--e1a",
     ]
 
-    func randomAnswer(_ rng: inout SplitMix64) -> String {
+    func randomAnswer(_ rng: inout InspectorTestRNG) -> String {
         (0..<Int.random(in: 1...40, using: &rng)).map { _ in Self.pieces.randomElement(using: &rng)! }.joined()
     }
 
     @Test func randomAnswersNeverCrashAndStreamingMatchesWholeAnswer() {
-        var rng = SplitMix64(state: 42)
+        var rng = InspectorTestRNG(state: 42)
         let inspector = LinkInspector(allowedHosts: ["acme.example"], canaries: ["CANARY-7f3a9c"])
         for _ in 0..<2000 {
             let answer = randomAnswer(&rng)
@@ -46,7 +46,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test func noUnlistedImageSurvivesRandomChunking() {
-        var rng = SplitMix64(state: 7)
+        var rng = InspectorTestRNG(state: 7)
         let inspector = LinkInspector(allowedHosts: ["acme.example"])
         for _ in 0..<500 {
             let prefix = randomAnswer(&rng).filter { $0 != "[" && $0 != "]" && $0 != "!" && $0 != "<" }
