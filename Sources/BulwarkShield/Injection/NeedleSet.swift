@@ -1,30 +1,42 @@
 /// Finds which of a fixed set of lower-case ASCII needles occur in a ``ScanBuffer``, in one
-/// pass over its bytes (candidates are dispatched on the first byte).
+/// pass over its bytes (candidates are dispatched on the first byte, then checked on the
+/// second before a full comparison).
 struct NeedleSet: Sendable {
-    private let needles: [[UInt8]]
-    private let index: [String: Int]
-    /// `starts[b]..<starts[b + 1]` are the positions in `order` of needles starting with byte `b`.
+    /// All needles back to back; needle `k` is `flat[starts[k]..<starts[k + 1]]`.
+    private let flat: [UInt8]
     private let starts: [Int]
+    private let index: [String: Int]
+    /// `firstByte[b]..<firstByte[b + 1]` are the positions in `order` of needles starting with byte `b`.
+    private let firstByte: [Int]
     private let order: [Int]
 
     init(_ list: [String]) {
         let unique = Array(Set(list)).sorted()
-        needles = unique.map { Array($0.utf8) }
+        precondition(unique.allSatisfy { $0.utf8.count >= 2 }, "needles must have at least two bytes")
+        var flat: [UInt8] = []
+        var starts: [Int] = []
         var index: [String: Int] = [:]
-        for (i, s) in unique.enumerated() { index[s] = i }
-        self.index = index
-        var order: [Int] = []
-        var starts = [Int](repeating: 0, count: 257)
-        for b in 0..<256 {
-            starts[b] = order.count
-            for (i, n) in needles.enumerated() where Int(n[0]) == b { order.append(i) }
+        for (i, s) in unique.enumerated() {
+            index[s] = i
+            starts.append(flat.count)
+            flat += s.utf8
         }
-        starts[256] = order.count
+        starts.append(flat.count)
+        var order: [Int] = []
+        var firstByte = [Int](repeating: 0, count: 257)
+        for b in 0..<256 {
+            firstByte[b] = order.count
+            for i in unique.indices where Int(flat[starts[i]]) == b { order.append(i) }
+        }
+        firstByte[256] = order.count
+        self.flat = flat
         self.starts = starts
+        self.index = index
+        self.firstByte = firstByte
         self.order = order
     }
 
-    /// The needles found in `buffer`.
+    /// The needles found in a buffer.
     struct Hits: Sendable {
         fileprivate let found: [Bool]
         fileprivate let index: [String: Int]
@@ -45,24 +57,32 @@ struct NeedleSet: Sendable {
     }
 
     func scan(_ buffer: ScanBuffer) -> Hits {
-        var found = [Bool](repeating: false, count: needles.count)
+        var found = [Bool](repeating: false, count: starts.count - 1)
         buffer.bytes.withUnsafeBufferPointer { hay in
-            starts.withUnsafeBufferPointer { starts in
-                order.withUnsafeBufferPointer { order in
-                    let n = hay.count
-                    for i in 0..<n {
-                        let b = Int(hay[i])
-                        var k = starts[b]
-                        let end = starts[b + 1]
-                        while k < end {
-                            let id = order[k]
-                            k += 1
-                            if found[id] { continue }
-                            let needle = needles[id]
-                            if i + needle.count > n { continue }
-                            var j = 1
-                            while j < needle.count && hay[i + j] == needle[j] { j += 1 }
-                            if j == needle.count { found[id] = true }
+            flat.withUnsafeBufferPointer { flat in
+                starts.withUnsafeBufferPointer { starts in
+                    firstByte.withUnsafeBufferPointer { firstByte in
+                        order.withUnsafeBufferPointer { order in
+                            found.withUnsafeMutableBufferPointer { found in
+                                let n = hay.count
+                                var i = 0
+                                while i + 1 < n {
+                                    let b = Int(hay[i])
+                                    var k = firstByte[b]
+                                    let end = firstByte[b + 1]
+                                    while k < end {
+                                        let id = order[k]
+                                        k += 1
+                                        let s = starts[id]
+                                        let length = starts[id + 1] - s
+                                        guard !found[id], flat[s + 1] == hay[i + 1], i + length <= n else { continue }
+                                        var j = 2
+                                        while j < length && hay[i + j] == flat[s + j] { j += 1 }
+                                        if j == length { found[id] = true }
+                                    }
+                                    i += 1
+                                }
+                            }
                         }
                     }
                 }

@@ -41,40 +41,43 @@ struct ScanBuffer: Sendable {
     }
 
     private static func build(_ src: UnsafeBufferPointer<UInt8>) -> ([UInt8], [WordToken]) {
-        var out = [UInt8]()
-        out.reserveCapacity(src.count)
         var tokens = [WordToken]()
         tokens.reserveCapacity(src.count / 5 + 1)
-        var i = 0
-        var tokenStart = -1
-        var hash = FeatureHashing.fnvOffset
-        while i < src.count {
-            var b = src[i]
-            if isSpace(b) {
-                var sawNewline = false
-                while i < src.count && isSpace(src[i]) {
-                    if src[i] == 0x0A { sawNewline = true }
+        let out = [UInt8](unsafeUninitializedCapacity: src.count) { dst, written in
+            var n = 0
+            var i = 0
+            var tokenStart = -1
+            var hash = FeatureHashing.fnvOffset
+            while i < src.count {
+                var b = src[i]
+                if isSpace(b) {
+                    var sawNewline = false
+                    while i < src.count && isSpace(src[i]) {
+                        if src[i] == 0x0A { sawNewline = true }
+                        i += 1
+                    }
+                    b = sawNewline ? 0x0A : 0x20
+                } else {
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
                     i += 1
                 }
-                b = sawNewline ? 0x0A : 0x20
-            } else {
-                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                i += 1
-            }
-            if isWordByte(b) {
-                if tokenStart < 0 {
-                    tokenStart = out.count
-                    hash = FeatureHashing.fnvOffset
+                if isWordByte(b) {
+                    if tokenStart < 0 {
+                        tokenStart = n
+                        hash = FeatureHashing.fnvOffset
+                    }
+                    hash = FeatureHashing.fnvStep(hash, b)
+                } else if tokenStart >= 0 {
+                    tokens.append(WordToken(start: Int32(tokenStart), end: Int32(n), hash: hash))
+                    tokenStart = -1
                 }
-                hash = FeatureHashing.fnvStep(hash, b)
-            } else if tokenStart >= 0 {
-                tokens.append(WordToken(start: Int32(tokenStart), end: Int32(out.count), hash: hash))
-                tokenStart = -1
+                dst[n] = b
+                n += 1
             }
-            out.append(b)
-        }
-        if tokenStart >= 0 {
-            tokens.append(WordToken(start: Int32(tokenStart), end: Int32(out.count), hash: hash))
+            if tokenStart >= 0 {
+                tokens.append(WordToken(start: Int32(tokenStart), end: Int32(n), hash: hash))
+            }
+            written = n
         }
         return (out, tokens)
     }
