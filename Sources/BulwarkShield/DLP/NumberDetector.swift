@@ -34,6 +34,8 @@ struct NumberDetector {
             if ip { out.append(Candidate(.ipAddress, g.start, g.end, score: 0.95, priority: 60)) }
             return
         }
+        // Cards, SSNs and phone numbers all have at least seven digits.
+        if g.digitCount(0, g.count) < 7 { return }
         // Words are the space-separated parts; try the longest match from each word start.
         var wordStarts = InlineInts()
         wordStarts.append(0)

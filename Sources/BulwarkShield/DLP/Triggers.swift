@@ -82,6 +82,8 @@ struct Triggers {
                     for i in 0..<n {
                         let b = t[i]
                         let c = cls[Int(b)]
+                        // Inside a word or a digit run nothing starts (the common case).
+                        if c == prev && c <= 2 { continue }
                         if c != 0 {
                             var emit = true
                             var k = kinds[Int(b)]
