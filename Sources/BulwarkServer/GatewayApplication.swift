@@ -3,6 +3,7 @@ public import BulwarkStore
 public import Hummingbird
 import HummingbirdCore
 import HummingbirdTLS
+import BulwarkShield
 public import Logging
 import NIOSSL
 public import ServiceLifecycle
@@ -32,7 +33,9 @@ public enum GatewayApplication {
         OperationsController(store: store, metrics: metrics).addRoutes(to: router)
 
         let chat = ChatCompletionsController(policy: configuration.policy, providers: providers, audit: auditWriter,
-                                             rateLimiter: RateLimiter(), metrics: metrics, clock: clock)
+                                             rateLimiter: RateLimiter(), metrics: metrics, clock: clock,
+                                             links: LinkInspector(allowedHosts: configuration.policy.answers.allowedLinkHosts,
+                                                                  canaries: configuration.policy.answers.canaries))
         let models = ModelsController(policy: configuration.policy, audit: auditWriter, clock: clock)
         let api = router.group("v1")
             .add(middleware: APIKeyAuthenticator(credentials: credentials, clock: clock))

@@ -30,10 +30,15 @@ public final class FakeUpstream: Sendable {
     public var requestCount: Int { seen.withLock { $0.count } }
     public var requests: [SeenRequest] { seen.withLock { $0 } }
 
-    /// A router serving `POST /v1/chat/completions` and `GET /_fake/stats`.
+    /// A router serving `POST /v1/chat/completions`, `GET /_fake/stats` (request count) and `GET /_fake/last`
+    /// (the last request body, when bodies are kept).
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.post("v1/chat/completions") { request, _ in try await self.complete(request) }
+        router.get("_fake/last") { _, _ in
+            let body = self.requests.last?.body ?? []
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        }
         router.get("_fake/stats") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"],
                      body: .init(byteBuffer: ByteBuffer(string: "{\"requests\":\(self.requestCount)}")))

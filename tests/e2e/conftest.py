@@ -33,10 +33,13 @@ models:
   - id: slow
     provider: fake
     upstream_model: fake-slow
+  - id: chunky
+    provider: fake
+    upstream_model: fake-chunky
 roles:
   staff:
     permissions: [chat]
-    models: [gpt-4o-mini, broken, slow]
+    models: [gpt-4o-mini, broken, slow, chunky]
     requests_per_minute: 600
   admin:
     permissions: [chat, admin, audit_read]
@@ -73,6 +76,11 @@ def run_cli(*args: str, data: Path, config: Path | None = None, stdin: str | Non
     return result
 
 
+def last_upstream_body(port: int) -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/_fake/last", timeout=10) as response:
+        return response.read().decode()
+
+
 class Gateway:
     def __init__(self, data: Path, config: Path, port: int, log: Path, proc: subprocess.Popen):
         self.data, self.config, self.port, self.log, self.proc = data, config, port, log, proc
@@ -97,7 +105,7 @@ class Gateway:
 @pytest.fixture(scope="session")
 def upstream():
     port = free_port()
-    proc = subprocess.Popen([FAKE, "--port", str(port), "--slow-seconds", "3"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([FAKE, "--port", str(port), "--slow-seconds", "3", "--keep-bodies"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_for_port(port, proc)
     yield port
     proc.terminate()

@@ -37,8 +37,8 @@ def test_streamed_chat_arrives_in_pieces_with_usage(gateway):
 def test_models_lists_only_what_the_role_may_use(gateway):
     staff = sorted(m.id for m in client_for(gateway, gateway.keys["alice"]).models.list())
     admin = sorted(m.id for m in client_for(gateway, gateway.keys["root"]).models.list())
-    assert staff == ["broken", "gpt-4o-mini", "slow"]
-    assert admin == ["broken", "gpt-4o", "gpt-4o-mini", "slow"]
+    assert staff == ["broken", "chunky", "gpt-4o-mini", "slow"]
+    assert admin == ["broken", "chunky", "gpt-4o", "gpt-4o-mini", "slow"]
 
 
 def test_a_bad_key_is_an_authentication_error(gateway):

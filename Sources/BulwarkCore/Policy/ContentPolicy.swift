@@ -28,6 +28,19 @@ public struct InjectionPolicy: Sendable, Hashable {
     }
 }
 
+/// How answers are inspected before the user sees them.
+public struct AnswerPolicy: Sendable, Hashable {
+    /// Hosts (and their subdomains) that images and data-carrying links in answers may point to.
+    public var allowedLinkHosts: [String]
+    /// Strings planted in system prompts; an answer that contains one leaked the system prompt.
+    public var canaries: [String]
+
+    public init(allowedLinkHosts: [String] = [], canaries: [String] = []) {
+        self.allowedLinkHosts = allowedLinkHosts
+        self.canaries = canaries
+    }
+}
+
 extension Policy {
     /// Data-protection actions for `role`: the role's overrides over the organization's defaults.
     /// Types named nowhere get the detector's default (secrets block, personal data pseudonymize).

@@ -8,17 +8,20 @@ public struct Policy: Sendable {
     public var dataProtection: [String: ContentAction]
     /// Organization-wide injection policy.
     public var injection: InjectionPolicy
+    /// Answer inspection settings.
+    public var answers: AnswerPolicy
     /// Model ids in the order the file lists them (for stable listings).
     public var modelOrder: [String]
 
     public init(providers: [ProviderPolicy], models: [ModelPolicy], roles: [RolePolicy], limits: LimitsPolicy = .init(),
-                dataProtection: [String: ContentAction] = [:], injection: InjectionPolicy = .init()) {
+                dataProtection: [String: ContentAction] = [:], injection: InjectionPolicy = .init(), answers: AnswerPolicy = .init()) {
         self.providers = Dictionary(providers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.models = Dictionary(models.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.roles = Dictionary(roles.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.limits = limits
         self.dataProtection = dataProtection
         self.injection = injection
+        self.answers = answers
         self.modelOrder = models.map(\.id)
     }
 

@@ -39,7 +39,8 @@ private struct Reader {
         }
         guard let root else { return Policy(providers: [], models: [], roles: []) }
         guard let top = mapping(root, "the policy file") else { return nil }
-        allowOnly(top, keys: ["providers", "models", "roles", "limits", "data_protection", "injection"], in: "the top level")
+        allowOnly(top, keys: ["providers", "models", "roles", "limits", "data_protection", "injection", "answers"],
+                   in: "the top level")
         var providers: [ProviderPolicy] = []
         for node in list(top["providers"], "providers") { if let p = provider(node) { providers.append(p) } }
         var models: [ModelPolicy] = []
@@ -52,9 +53,11 @@ private struct Reader {
         if let node = top["limits"], let parsed = limitsPolicy(node) { limits = parsed }
         let dataProtection = top["data_protection"].map { contentActions($0, in: "data_protection") } ?? [:]
         let injection = top["injection"].flatMap { injectionPolicy($0, in: "injection") } ?? InjectionPolicy()
+        var answers = AnswerPolicy()
+        if let node = top["answers"], let parsed = answerPolicy(node) { answers = parsed }
         crossCheck(providers: providers, models: models, roles: roles, top: top)
         return Policy(providers: providers, models: models, roles: roles, limits: limits, dataProtection: dataProtection,
-                      injection: injection)
+                      injection: injection, answers: answers)
     }
 
     static func line(of error: any Error) -> Int? {
@@ -168,6 +171,29 @@ private struct Reader {
         if let t = map["threshold"] {
             if let v = t.scalar.flatMap({ Double($0.string) }), v > 0, v <= 1 { policy.threshold = v } else {
                 problem(t, "injection threshold must be a number in (0, 1]", fix: "e.g. `threshold: 0.6`")
+            }
+        }
+        return policy
+    }
+
+    mutating func answerPolicy(_ node: Node) -> AnswerPolicy? {
+        guard let map = mapping(node, "answers") else { return nil }
+        allowOnly(map, keys: ["allowed_link_hosts", "canaries"], in: "answers")
+        var policy = AnswerPolicy()
+        for h in list(map["allowed_link_hosts"], "allowed_link_hosts") {
+            guard let host = string(h, "a host") else { continue }
+            if host.isEmpty || host.contains("/") || host.contains(":") || host.contains(" ") {
+                problem(h, "'\(host)' is not a host name", fix: "write a bare host such as docs.example.com (subdomains are included)")
+            } else {
+                policy.allowedLinkHosts.append(host.lowercased())
+            }
+        }
+        for c in list(map["canaries"], "canaries") {
+            guard let canary = string(c, "a canary") else { continue }
+            if canary.count < 8 {
+                problem(c, "canary '\(canary)' is too short to be distinctive", fix: "use a random string of 8 or more characters")
+            } else {
+                policy.canaries.append(canary)
             }
         }
         return policy

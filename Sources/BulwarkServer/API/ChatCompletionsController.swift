@@ -21,6 +21,7 @@ struct ChatCompletionsController {
     let metrics: GatewayMetrics
     let clock: any WallClock
     let inspector = PromptInspector()
+    let links: LinkInspector
 
     func handle(_ request: Request, context: AuthenticatedContext) async throws -> Response {
         let principal = context.principal
@@ -45,7 +46,7 @@ struct ChatCompletionsController {
             throw AuditedError(underlying: refusal)
         }
         let upstreamBody = try chat.upstreamBody(upstreamModel: modelPolicy.upstreamModel, rewritten: inspection.changed)
-        let restorer = AnswerRestorer(table: inspection.pseudonyms)
+        var filter = AnswerFilter(table: inspection.pseudonyms, links: links)
         do {
             _ = try await audit.append(record)
         } catch {
@@ -69,7 +70,7 @@ struct ChatCompletionsController {
         }
         if chat.stream {
             return streamResponse(response, record: record, context: context, chat: labels, provider: provider.id,
-                                  upstreamStart: upstreamStart, restorer: restorer.isActive ? restorer : nil)
+                                  upstreamStart: upstreamStart, filter: filter)
         }
         let answer: ByteBuffer
         do {
@@ -82,16 +83,17 @@ struct ChatCompletionsController {
             throw try await fail(.upstreamFailed(status: 200, message: "the provider's answer is not valid JSON"), record: record,
                                  context: context, chat: labels)
         }
-        var delivered = answer
-        if restorer.isActive, let restored = restorer.restoreCompletion(Array(answer.readableBytesView)) {
-            delivered = ByteBuffer(bytes: restored)
+        guard let filtered = filter.filterCompletion(Array(answer.readableBytesView)) else {
+            throw try await fail(.upstreamFailed(status: 200, message: "the provider's answer is not a JSON object"), record: record,
+                                 context: context, chat: labels)
         }
+        Self.recordAnswerInspection(filter, into: &record)
         record.outcome = .success
         record.status = 200
         record.promptTokens = usage.prompt
         record.completionTokens = usage.completion
         try await complete(&record, context: context, chat: labels)
-        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: delivered))
+        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: filtered)))
     }
 
     /// Records a failed completion and returns the error to throw (marked as audited).
@@ -117,11 +119,11 @@ struct ChatCompletionsController {
     }
 
     private func streamResponse(_ upstream: HTTPClientResponse, record: AuditDraft, context: AuthenticatedContext, chat: ChatLabels,
-                                provider: String, upstreamStart: ContinuousClock.Instant, restorer: AnswerRestorer?) -> Response {
+                                provider: String, upstreamStart: ContinuousClock.Instant, filter: AnswerFilter) -> Response {
         let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-cache"]
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             var relay = SSERelay()
-            relay.restorer = restorer
+            relay.filter = filter
             var record = record
             var failure: GatewayError?
             do {
@@ -135,6 +137,7 @@ struct ChatCompletionsController {
                 failure = ProviderClient.classify(error)
             }
             metrics.recordUpstream(provider: provider, status: failure == nil ? 200 : 0, duration: .now - upstreamStart)
+            if let filter = relay.filter { Self.recordAnswerInspection(filter, into: &record) }
             record.promptTokens = relay.promptTokens
             record.completionTokens = relay.completionTokens
             record.outcome = failure == nil ? .success : .failure
@@ -172,6 +175,12 @@ extension ChatCompletionsController {
         }
         if case let .notRun(reason) = inspection.injectionStatus { details["injection_check"] = "not run: \(reason)" }
         return details
+    }
+
+    static func recordAnswerInspection(_ filter: AnswerFilter, into record: inout AuditDraft) {
+        let summary = filter.findingsSummary
+        if !summary.isEmpty { record.details["answer_findings"] = summary }
+        if let reason = filter.notRun { record.details["answer_check"] = "not run: \(reason)" }
     }
 
     /// The error that refuses the request under the policy, if any.

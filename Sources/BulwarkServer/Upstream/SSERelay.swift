@@ -4,8 +4,8 @@ import NIOCore
 /// `data: [DONE]` event (the gateway sends it only after the audit event is durable) and notes the
 /// `usage` object when the provider includes one.
 struct SSERelay {
-    /// Restores pseudonyms in each chunk when the prompt had any.
-    var restorer: AnswerRestorer?
+    /// Restores pseudonyms and inspects the answer text of each chunk.
+    var filter: AnswerFilter?
     private var pending: [UInt8] = []
     private(set) var sawDone = false
     private(set) var promptTokens: Int?
@@ -49,10 +49,10 @@ struct SSERelay {
                 promptTokens = usage.prompt ?? promptTokens
                 completionTokens = usage.completion ?? completionTokens
             }
-            if restorer != nil, payload.first == UInt8(ascii: "{") {
+            if filter != nil, payload.first == UInt8(ascii: "{") {
                 out.append(contentsOf: Self.dataPrefix)
                 out.append(UInt8(ascii: " "))
-                out.append(contentsOf: restorer!.restoreChunk(Array(payload)))
+                out.append(contentsOf: filter!.filterChunk(Array(payload)))
                 out.append(UInt8(ascii: "\n"))
                 return
             }

@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+// Detector benchmarks (ordo-one/benchmark). Run from this folder:
+//   swift package benchmark                      (all)
+//   swift package benchmark --target PIIBenchmarks
+// A separate package so the main build and CI do not compile the benchmark tooling.
+import PackageDescription
+
+let package = Package(
+    name: "BulwarkBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "PIIBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "BulwarkShield", package: "Bulwark"),
+            ],
+            path: "PII",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "InjectionBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "BulwarkShield", package: "Bulwark"),
+            ],
+            path: "Injection",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
