@@ -21,8 +21,16 @@ public struct AuditDraft: Sendable, Hashable {
     public var details: [String: String]
 
     public init(
-        time: Timestamp, actor: String, action: String, target: String, outcome: AuditOutcome, status: Int,
-        latencyMicros: Int64 = 0, promptTokens: Int? = nil, completionTokens: Int? = nil, requestID: String = "",
+        time: Timestamp,
+        actor: String,
+        action: String,
+        target: String,
+        outcome: AuditOutcome,
+        status: Int,
+        latencyMicros: Int64 = 0,
+        promptTokens: Int? = nil,
+        completionTokens: Int? = nil,
+        requestID: String = "",
         details: [String: String] = [:]
     ) {
         self.time = time

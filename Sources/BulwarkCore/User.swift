@@ -7,7 +7,8 @@ public struct User: Sendable, Hashable {
     public var isDisabled: Bool
     public let createdAt: Timestamp
 
-    public init(id: UserID, name: String, role: RoleName, passwordHash: String?, isDisabled: Bool, createdAt: Timestamp) {
+    public init(id: UserID, name: String, role: RoleName, passwordHash: String?, isDisabled: Bool, createdAt: Timestamp)
+    {
         self.id = id
         self.name = name
         self.role = role
@@ -20,7 +21,8 @@ public struct User: Sendable, Hashable {
     public static func isValidName(_ name: String) -> Bool {
         guard (1...64).contains(name.utf8.count) else { return false }
         return name.unicodeScalars.allSatisfy { s in
-            (s.value < 128) && (s.properties.isAlphabetic || ("0"..."9").contains(s) || "._-@".unicodeScalars.contains(s))
+            (s.value < 128)
+                && (s.properties.isAlphabetic || ("0"..."9").contains(s) || "._-@".unicodeScalars.contains(s))
         }
     }
 }
@@ -35,7 +37,14 @@ public struct APIKey: Sendable, Hashable {
     public let expiresAt: Timestamp?
     public var revokedAt: Timestamp?
 
-    public init(id: APIKeyID, userID: UserID, tokenHash: String, createdAt: Timestamp, expiresAt: Timestamp?, revokedAt: Timestamp?) {
+    public init(
+        id: APIKeyID,
+        userID: UserID,
+        tokenHash: String,
+        createdAt: Timestamp,
+        expiresAt: Timestamp?,
+        revokedAt: Timestamp?
+    ) {
         self.id = id
         self.userID = userID
         self.tokenHash = tokenHash

@@ -35,14 +35,24 @@ public struct AuditChainChecker: Sendable {
         for record in page {
             let expected = count + 1
             if record.sequence != expected {
-                return AuditVerificationFailure(sequence: min(record.sequence, expected),
-                    reason: "expected sequence \(expected) but found \(record.sequence) (events missing or inserted)")
+                return AuditVerificationFailure(
+                    sequence: min(record.sequence, expected),
+                    reason: "expected sequence \(expected) but found \(record.sequence) (events missing or inserted)"
+                )
             }
             if record.previousHash != previous {
-                return AuditVerificationFailure(sequence: record.sequence, reason: "link to the previous event is broken")
+                return AuditVerificationFailure(
+                    sequence: record.sequence,
+                    reason: "link to the previous event is broken"
+                )
             }
-            if AuditChain.hash(record.draft, sequence: record.sequence, previousHash: record.previousHash) != record.hash {
-                return AuditVerificationFailure(sequence: record.sequence, reason: "event content does not match its hash")
+            if AuditChain.hash(record.draft, sequence: record.sequence, previousHash: record.previousHash)
+                != record.hash
+            {
+                return AuditVerificationFailure(
+                    sequence: record.sequence,
+                    reason: "event content does not match its hash"
+                )
             }
             previous = record.hash
             count = expected
@@ -53,8 +63,11 @@ public struct AuditChainChecker: Sendable {
     /// Checks the stored head against the last verified record (catches events cut from the end).
     public func finish(head: AuditHead) -> AuditVerificationFailure? {
         if head.sequence != count || (count > 0 && head.hash != previous) {
-            return AuditVerificationFailure(sequence: min(head.sequence, count) + 1,
-                reason: "chain head records \(head.sequence) events but \(count) are stored (events removed from the end?)")
+            return AuditVerificationFailure(
+                sequence: min(head.sequence, count) + 1,
+                reason:
+                    "chain head records \(head.sequence) events but \(count) are stored (events removed from the end?)"
+            )
         }
         return nil
     }

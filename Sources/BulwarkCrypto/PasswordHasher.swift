@@ -21,16 +21,22 @@ public struct PasswordHasher: Sendable {
     public func verify(_ password: String, against stored: String) -> Bool {
         let parts = stored.split(separator: "$").map(String.init)
         guard parts.count == 6, parts[0] == "scrypt", let logN = Int(parts[1]), (10...20).contains(logN),
-              parts[2] == "8", parts[3] == "1",
-              let salt = Data(base64Encoded: parts[4]), let expected = Data(base64Encoded: parts[5]),
-              let actual = try? derive(password, salt: Array(salt), logN: logN)
+            parts[2] == "8", parts[3] == "1",
+            let salt = Data(base64Encoded: parts[4]), let expected = Data(base64Encoded: parts[5]),
+            let actual = try? derive(password, salt: Array(salt), logN: logN)
         else { return false }
         return ConstantTime.equal(actual, Array(expected))
     }
 
     private func derive(_ password: String, salt: [UInt8], logN: Int) throws -> [UInt8] {
-        let key = try KDF.Scrypt.deriveKey(from: Array(password.utf8), salt: salt, outputByteCount: 32,
-                                           rounds: 1 << logN, blockSize: 8, parallelism: 1)
+        let key = try KDF.Scrypt.deriveKey(
+            from: Array(password.utf8),
+            salt: salt,
+            outputByteCount: 32,
+            rounds: 1 << logN,
+            blockSize: 8,
+            parallelism: 1
+        )
         return key.withUnsafeBytes { Array($0) }
     }
 }

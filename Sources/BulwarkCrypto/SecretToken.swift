@@ -32,7 +32,9 @@ public struct SecretToken: Sendable, CustomStringConvertible, CustomDebugStringC
     public func revealForDisplayOnce() -> String { value }
 
     /// Constant-time comparison with another token.
-    public func isEqual(to other: SecretToken) -> Bool { ConstantTime.equal(Array(value.utf8), Array(other.value.utf8)) }
+    public func isEqual(to other: SecretToken) -> Bool {
+        ConstantTime.equal(Array(value.utf8), Array(other.value.utf8))
+    }
 
     public var description: String { "SecretToken(redacted)" }
     public var debugDescription: String { description }

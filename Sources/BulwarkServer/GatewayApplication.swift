@@ -20,8 +20,13 @@ public enum GatewayApplication {
     }
 
     /// Assembles routes and services over a migrated store.
-    public static func makeParts(configuration: GatewayConfiguration, store: Store, environment: [String: String],
-                                 clock: any WallClock = SystemWallClock(), logger: Logger) -> Parts {
+    public static func makeParts(
+        configuration: GatewayConfiguration,
+        store: Store,
+        environment: [String: String],
+        clock: any WallClock = SystemWallClock(),
+        logger: Logger
+    ) -> Parts {
         let metrics = GatewayMetrics()
         let auditWriter = AuditWriter(repository: store.audit, logger: logger) { size, seconds, ok in
             metrics.recordAuditBatch(size: size, seconds: seconds, succeeded: ok)
@@ -32,10 +37,18 @@ public enum GatewayApplication {
         router.add(middleware: GatewayMiddleware(metrics: metrics, audit: auditWriter, clock: clock))
         OperationsController(store: store, metrics: metrics).addRoutes(to: router)
 
-        let chat = ChatCompletionsController(policy: configuration.policy, providers: providers, audit: auditWriter,
-                                             rateLimiter: RateLimiter(), metrics: metrics, clock: clock,
-                                             links: LinkInspector(allowedHosts: configuration.policy.answers.allowedLinkHosts,
-                                                                  canaries: configuration.policy.answers.canaries))
+        let chat = ChatCompletionsController(
+            policy: configuration.policy,
+            providers: providers,
+            audit: auditWriter,
+            rateLimiter: RateLimiter(),
+            metrics: metrics,
+            clock: clock,
+            links: LinkInspector(
+                allowedHosts: configuration.policy.answers.allowedLinkHosts,
+                canaries: configuration.policy.answers.canaries
+            )
+        )
         let models = ModelsController(policy: configuration.policy, audit: auditWriter, clock: clock)
         let api = router.group("v1")
             .add(middleware: APIKeyAuthenticator(credentials: credentials, clock: clock))
@@ -46,8 +59,13 @@ public enum GatewayApplication {
     }
 
     /// The full application: TLS (1.2 or newer) unless configured off.
-    public static func make(configuration: GatewayConfiguration, store: Store, environment: [String: String],
-                            extraServices: [any Service] = [], logger: Logger) throws -> Application<RouterResponder<GatewayRequestContext>> {
+    public static func make(
+        configuration: GatewayConfiguration,
+        store: Store,
+        environment: [String: String],
+        extraServices: [any Service] = [],
+        logger: Logger
+    ) throws -> Application<RouterResponder<GatewayRequestContext>> {
         let parts = makeParts(configuration: configuration, store: store, environment: environment, logger: logger)
         let server: HTTPServerBuilder
         if let tls = configuration.tls {
@@ -56,15 +74,20 @@ public enum GatewayApplication {
             server = .http1()
         }
         return Application(
-            router: parts.router, server: server,
+            router: parts.router,
+            server: server,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             services: extraServices + parts.services,
             onServerRunning: { channel in
-                logger.info("bulwark is listening", metadata: [
-                    "address": .string(channel.localAddress.map { "\($0)" } ?? "?"),
-                    "tls": .stringConvertible(configuration.tls != nil),
-                ])
+                logger.info(
+                    "bulwark is listening",
+                    metadata: [
+                        "address": .string(channel.localAddress.map { "\($0)" } ?? "?"),
+                        "tls": .stringConvertible(configuration.tls != nil),
+                    ]
+                )
             },
-            logger: logger)
+            logger: logger
+        )
     }
 }

@@ -12,8 +12,14 @@ public struct GatewayConfiguration: Sendable {
     /// How long an API key lookup may be served from memory. Revocations take effect within this time.
     public var credentialCacheSeconds: Double
 
-    public init(host: String = "127.0.0.1", port: Int = 8443, tls: TLSFiles?, policy: Policy, policyHash: String = "",
-                credentialCacheSeconds: Double = 2) {
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8443,
+        tls: TLSFiles?,
+        policy: Policy,
+        policyHash: String = "",
+        credentialCacheSeconds: Double = 2
+    ) {
         self.host = host
         self.port = port
         self.tls = tls

@@ -22,11 +22,13 @@ public struct AdminOperations: Sendable {
                 if try await db.raw("SELECT id FROM users WHERE name = \(bind: user.name)").first() != nil {
                     throw StoreError.conflict("user '\(user.name)' already exists")
                 }
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO users (id, name, role, password_hash, disabled, created_at)
                     VALUES (\(bind: user.id.rawValue), \(bind: user.name), \(bind: user.role.rawValue),
                             \(bind: user.passwordHash), \(bind: user.isDisabled ? 1 : 0), \(bind: user.createdAt.rawValue))
-                    """).run()
+                    """
+                ).run()
                 _ = try await SQLAuditRepository.append([draft], on: db, kind: kind)
             }
         }
@@ -50,11 +52,13 @@ public struct AdminOperations: Sendable {
         if let expiresAt = key.expiresAt { details["expires_at"] = expiresAt.description }
         let draft = event("key.create", target: key.id.rawValue, details: details)
         try await store.backend.transaction { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO api_keys (id, user_id, token_hash, created_at, expires_at, revoked_at)
                 VALUES (\(bind: key.id.rawValue), \(bind: key.userID.rawValue), \(bind: key.tokenHash),
                         \(bind: key.createdAt.rawValue), \(bind: key.expiresAt?.rawValue), \(bind: nil as Int64?))
-                """).run()
+                """
+            ).run()
             _ = try await SQLAuditRepository.append([draft], on: db, kind: kind)
         }
     }
@@ -70,19 +74,33 @@ public struct AdminOperations: Sendable {
             guard try row.decode(column: "revoked_at", as: Int64?.self) == nil else {
                 throw StoreError.conflict("API key '\(id)' is already revoked")
             }
-            try await db.raw("UPDATE api_keys SET revoked_at = \(bind: now.rawValue) WHERE id = \(bind: id.rawValue)").run()
+            try await db.raw("UPDATE api_keys SET revoked_at = \(bind: now.rawValue) WHERE id = \(bind: id.rawValue)")
+                .run()
             _ = try await SQLAuditRepository.append([draft], on: db, kind: kind)
         }
     }
 
     /// Records an event that has no state change of its own (server start, audit verification).
-    public func record(_ action: String, target: String, outcome: AuditOutcome = .success, details: [String: String] = [:]) async throws {
+    public func record(
+        _ action: String,
+        target: String,
+        outcome: AuditOutcome = .success,
+        details: [String: String] = [:]
+    ) async throws {
         var draft = event(action, target: target, details: details)
         draft.outcome = outcome
         _ = try await store.audit.append([draft])
     }
 
     private func event(_ action: String, target: String, details: [String: String] = [:]) -> AuditDraft {
-        AuditDraft(time: clock.now(), actor: actor, action: action, target: target, outcome: .success, status: 0, details: details)
+        AuditDraft(
+            time: clock.now(),
+            actor: actor,
+            action: action,
+            target: target,
+            outcome: .success,
+            status: 0,
+            details: details
+        )
     }
 }

@@ -30,7 +30,9 @@ public final class AuditWriter: Service {
     private let observer: @Sendable (_ batchSize: Int, _ seconds: Double, _ succeeded: Bool) -> Void
 
     public init(
-        repository: any AuditRepository, maxBatch: Int = 512, logger: Logger,
+        repository: any AuditRepository,
+        maxBatch: Int = 512,
+        logger: Logger,
         observer: @escaping @Sendable (_ batchSize: Int, _ seconds: Double, _ succeeded: Bool) -> Void = { _, _, _ in }
     ) {
         self.repository = repository
@@ -85,7 +87,10 @@ public final class AuditWriter: Service {
 
     private func nextBatch() async -> [Pending]? {
         while true {
-            enum Step { case batch([Pending]), finished, wait }
+            enum Step {
+                case batch([Pending])
+                case finished, wait
+            }
             let step = state.withLock { state -> Step in
                 if !state.pending.isEmpty {
                     let take = min(state.pending.count, maxBatch)

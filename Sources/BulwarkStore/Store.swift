@@ -28,7 +28,9 @@ public struct Store: Sendable {
 
     /// Walks the whole audit trail in pages and checks every link and the head.
     /// - Returns: the number of records checked, and the first failure if any.
-    public func verifyAuditTrail(pageSize: Int = 2000) async throws -> (count: Int64, failure: AuditVerificationFailure?) {
+    public func verifyAuditTrail(
+        pageSize: Int = 2000
+    ) async throws -> (count: Int64, failure: AuditVerificationFailure?) {
         let head = try await audit.head()
         var checker = AuditChainChecker()
         var after: Int64 = 0
@@ -41,4 +43,3 @@ public struct Store: Sendable {
         return (checker.count, checker.finish(head: head))
     }
 }
-

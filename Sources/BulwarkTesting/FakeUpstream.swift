@@ -37,11 +37,18 @@ public final class FakeUpstream: Sendable {
         router.post("v1/chat/completions") { request, _ in try await self.complete(request) }
         router.get("_fake/last") { _, _ in
             let body = self.requests.last?.body ?? []
-            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
+            return Response(
+                status: .ok,
+                headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: body))
+            )
         }
         router.get("_fake/stats") { _, _ in
-            Response(status: .ok, headers: [.contentType: "application/json"],
-                     body: .init(byteBuffer: ByteBuffer(string: "{\"requests\":\(self.requestCount)}")))
+            Response(
+                status: .ok,
+                headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(string: "{\"requests\":\(self.requestCount)}"))
+            )
         }
         return router
     }
@@ -66,12 +73,17 @@ public final class FakeUpstream: Sendable {
         let entry = SeenRequest(authorization: request.headers[.authorization], body: keepBodies ? bytes : [])
         seen.withLock { $0.append(entry) }
         guard let chat = try? JSONDecoder().decode(ChatBody.self, from: Data(bytes)) else {
-            return Self.json(#"{"error":{"message":"bad request","type":"invalid_request_error","code":null}}"#, status: .badRequest)
+            return Self.json(
+                #"{"error":{"message":"bad request","type":"invalid_request_error","code":null}}"#,
+                status: .badRequest
+            )
         }
         switch chat.model {
         case "fake-500":
-            return Self.json(#"{"error":{"message":"Incorrect API key provided: sk-abc...wxyz","type":"server_error","code":"internal"}}"#,
-                             status: .internalServerError)
+            return Self.json(
+                #"{"error":{"message":"Incorrect API key provided: sk-abc...wxyz","type":"server_error","code":"internal"}}"#,
+                status: .internalServerError
+            )
         case "fake-slow":
             try await Task.sleep(for: .milliseconds(Int(slowSeconds * 1000)))
         default: break
@@ -80,7 +92,11 @@ public final class FakeUpstream: Sendable {
         let answer = "echo: " + prompt
         let usage = Usage(prompt: max(1, bytes.count / 4), completion: answer.split(separator: " ").count)
         if chat.stream == true {
-            return stream(answer: answer, model: chat.model, usage: (chat.stream_options?.include_usage ?? false) ? usage : nil)
+            return stream(
+                answer: answer,
+                model: chat.model,
+                usage: (chat.stream_options?.include_usage ?? false) ? usage : nil
+            )
         }
         if chat.model == "fake-malformed" { return Self.json(#"{"id": "chatcmpl-1", "choices": [ {"#, status: .ok) }
         return Self.json(Self.completion(answer: answer, model: chat.model, usage: usage), status: .ok)
@@ -89,7 +105,9 @@ public final class FakeUpstream: Sendable {
     struct Usage {
         let prompt: Int
         let completion: Int
-        var json: String { #"{"prompt_tokens":\#(prompt),"completion_tokens":\#(completion),"total_tokens":\#(prompt + completion)}"# }
+        var json: String {
+            #"{"prompt_tokens":\#(prompt),"completion_tokens":\#(completion),"total_tokens":\#(prompt + completion)}"#
+        }
     }
 
     static func completion(answer: String, model: String, usage: Usage) -> String {
@@ -99,28 +117,48 @@ public final class FakeUpstream: Sendable {
     }
 
     private func stream(answer: String, model: String, usage: Usage?) -> Response {
-        let words = model == "fake-chunky" ? Self.pieces(answer, size: 3)
-            : answer.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { $0.offset == 0 ? String($0.element) : " " + $0.element }
+        let words =
+            model == "fake-chunky"
+            ? Self.pieces(answer, size: 3)
+            : answer.split(separator: " ", omittingEmptySubsequences: false).enumerated().map {
+                $0.offset == 0 ? String($0.element) : " " + $0.element
+            }
         let behaviour = model
-        return Response(status: .ok, headers: [.contentType: "text/event-stream"], body: ResponseBody { writer in
-            func chunk(_ delta: String, finish: String?) -> String {
-                let finishJSON = finish.map { "\"\($0)\"" } ?? "null"
-                return #"data: {"id":"chatcmpl-fake","object":"chat.completion.chunk","created":1764300000,"model":"\#(model)","#
-                    + #""choices":[{"index":0,"delta":\#(delta),"finish_reason":\#(finishJSON)}]}"# + "\n\n"
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/event-stream"],
+            body: ResponseBody { writer in
+                func chunk(_ delta: String, finish: String?) -> String {
+                    let finishJSON = finish.map { "\"\($0)\"" } ?? "null"
+                    return
+                        #"data: {"id":"chatcmpl-fake","object":"chat.completion.chunk","created":1764300000,"model":"\#(model)","#
+                        + #""choices":[{"index":0,"delta":\#(delta),"finish_reason":\#(finishJSON)}]}"# + "\n\n"
+                }
+                try await writer.write(ByteBuffer(string: chunk(#"{"role":"assistant","content":""}"#, finish: nil)))
+                for (index, word) in words.enumerated() {
+                    if behaviour == "fake-truncated" && index == words.count / 2 {
+                        try await writer.finish(nil)
+                        return
+                    }
+                    if behaviour == "fake-malformed" && index == 1 {
+                        try await writer.write(ByteBuffer(string: "data: {not json\n\n"))
+                    }
+                    try await writer.write(ByteBuffer(string: chunk(#"{"content":\#(Self.quote(word))}"#, finish: nil)))
+                }
+                try await writer.write(ByteBuffer(string: chunk("{}", finish: "stop")))
+                if let usage {
+                    try await writer.write(
+                        ByteBuffer(
+                            string:
+                                #"data: {"id":"chatcmpl-fake","object":"chat.completion.chunk","created":1764300000,"model":"\#(model)","choices":[],"usage":\#(usage.json)}"#
+                                + "\n\n"
+                        )
+                    )
+                }
+                try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
+                try await writer.finish(nil)
             }
-            try await writer.write(ByteBuffer(string: chunk(#"{"role":"assistant","content":""}"#, finish: nil)))
-            for (index, word) in words.enumerated() {
-                if behaviour == "fake-truncated" && index == words.count / 2 { try await writer.finish(nil); return }
-                if behaviour == "fake-malformed" && index == 1 { try await writer.write(ByteBuffer(string: "data: {not json\n\n")) }
-                try await writer.write(ByteBuffer(string: chunk(#"{"content":\#(Self.quote(word))}"#, finish: nil)))
-            }
-            try await writer.write(ByteBuffer(string: chunk("{}", finish: "stop")))
-            if let usage {
-                try await writer.write(ByteBuffer(string: #"data: {"id":"chatcmpl-fake","object":"chat.completion.chunk","created":1764300000,"model":"\#(model)","choices":[],"usage":\#(usage.json)}"# + "\n\n"))
-            }
-            try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
-            try await writer.finish(nil)
-        })
+        )
     }
 
     static func pieces(_ text: String, size: Int) -> [String] {
@@ -138,7 +176,11 @@ public final class FakeUpstream: Sendable {
     }
 
     static func json(_ text: String, status: HTTPResponse.Status) -> Response {
-        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: status,
+            headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(string: text))
+        )
     }
 }
 

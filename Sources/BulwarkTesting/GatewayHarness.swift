@@ -23,7 +23,11 @@ public struct GatewayHarness: Sendable {
     public var storeKind: StoreKind
     public var credentialCacheSeconds: Double
 
-    public init(policyTemplate: String = GatewayHarness.defaultPolicy, storeKind: StoreKind = .sqlite, credentialCacheSeconds: Double = 0) {
+    public init(
+        policyTemplate: String = GatewayHarness.defaultPolicy,
+        storeKind: StoreKind = .sqlite,
+        credentialCacheSeconds: Double = 0
+    ) {
         self.policyTemplate = policyTemplate
         self.storeKind = storeKind
         self.credentialCacheSeconds = credentialCacheSeconds
@@ -87,8 +91,12 @@ public struct GatewayHarness: Sendable {
             try await TestStores.with(kind) { store in
                 let keys = try await Self.seedAccounts(store)
                 let configuration = GatewayConfiguration(tls: nil, policy: policy, credentialCacheSeconds: cacheSeconds)
-                let parts = GatewayApplication.makeParts(configuration: configuration, store: store,
-                                                         environment: ["FAKE_PROVIDER_KEY": Self.providerKey], logger: logger)
+                let parts = GatewayApplication.makeParts(
+                    configuration: configuration,
+                    store: store,
+                    environment: ["FAKE_PROVIDER_KEY": Self.providerKey],
+                    logger: logger
+                )
                 let app = Application(router: parts.router, services: parts.services, logger: logger)
                 try await app.test(.router) { client in
                     try await test(Session(client: client, upstream: upstream, store: store, keys: keys))
@@ -108,18 +116,32 @@ public struct GatewayHarness: Sendable {
         var keys: [String: String] = [:]
         var rng = SystemRandomNumberGenerator()
         for (name, role) in [("alice", "staff"), ("root", "admin"), ("guest", "guest")] {
-            let user = User(id: RandomID.userID(using: &rng), name: name, role: RoleName(role), passwordHash: nil, isDisabled: false,
-                            createdAt: SystemWallClock().now())
+            let user = User(
+                id: RandomID.userID(using: &rng),
+                name: name,
+                role: RoleName(role),
+                passwordHash: nil,
+                isDisabled: false,
+                createdAt: SystemWallClock().now()
+            )
             try await admin.createUser(user)
             let token = SecretToken.generateAPIKey(using: &rng)
-            try await admin.createKey(APIKey(id: RandomID.keyID(using: &rng), userID: user.id, tokenHash: token.hashed,
-                                             createdAt: SystemWallClock().now(), expiresAt: nil, revokedAt: nil), userName: name)
+            try await admin.createKey(
+                APIKey(
+                    id: RandomID.keyID(using: &rng),
+                    userID: user.id,
+                    tokenHash: token.hashed,
+                    createdAt: SystemWallClock().now(),
+                    expiresAt: nil,
+                    revokedAt: nil
+                ),
+                userName: name
+            )
             keys[name] = token.revealForDisplayOnce()
         }
         return keys
     }
 }
-
 
 /// The live fake upstream did not report a port.
 enum HarnessError: Error {

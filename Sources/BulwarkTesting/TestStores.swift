@@ -14,12 +14,17 @@ public enum TestStores {
 
     /// Runs `body` with a fresh migrated store of `kind`, then removes it.
     /// - Throws: `TestStoreError.postgresNotConfigured` when PostgreSQL is asked for but no server is configured.
-    public static func with<T: Sendable>(_ kind: StoreKind, _ body: @escaping @Sendable (Store) async throws -> T) async throws -> T {
+    public static func with<T: Sendable>(
+        _ kind: StoreKind,
+        _ body: @escaping @Sendable (Store) async throws -> T
+    ) async throws -> T {
         var logger = Logger(label: "test-store")
         logger.logLevel = .warning
         switch kind {
         case .sqlite:
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bulwark-test-\(UUID().uuidString)").path
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "bulwark-test-\(UUID().uuidString)"
+            ).path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: folder) }
             let backend = try await SQLiteBackend.open(path: folder + "/bulwark.db", logger: logger)
@@ -34,12 +39,16 @@ public enum TestStores {
             }
         case .postgres:
             guard let base = postgresURL else { throw TestStoreError.postgresNotConfigured }
-            let database = "bulwark_test_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased())"
+            let database =
+                "bulwark_test_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased())"
             try await admin(base, logger: logger, "CREATE DATABASE \(database)")
             let url = replaceDatabase(in: base, with: database)
             let backend = try PostgresBackend(url: url, logger: logger)
             let result = try await withThrowingTaskGroup(of: T?.self) { group in
-                group.addTask { await backend.client.run(); return nil }
+                group.addTask {
+                    await backend.client.run()
+                    return nil
+                }
                 defer { group.cancelAll() }
                 try await Migrator(backend: backend).migrate()
                 return try await body(Store(backend: backend))

@@ -16,9 +16,12 @@ struct FakeUpstreamCommand: AsyncParsableCommand {
         var logger = Logger(label: "fake-upstream")
         logger.logLevel = .warning
         let fake = FakeUpstream(slowSeconds: slowSeconds, keepBodies: keepBodies)
-        let app = Application(router: fake.router(), configuration: .init(address: .hostname("127.0.0.1", port: port)),
-                              onServerRunning: { _ in print("fake upstream listening on 127.0.0.1:\(port)") },
-                              logger: logger)
+        let app = Application(
+            router: fake.router(),
+            configuration: .init(address: .hostname("127.0.0.1", port: port)),
+            onServerRunning: { _ in print("fake upstream listening on 127.0.0.1:\(port)") },
+            logger: logger
+        )
         try await app.runService()
     }
 }

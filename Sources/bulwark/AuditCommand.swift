@@ -4,12 +4,16 @@ import BulwarkStore
 import Foundation
 
 struct AuditCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Inspect the audit trail.",
-                                                    subcommands: [Verify.self])
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Inspect the audit trail.",
+        subcommands: [Verify.self]
+    )
 
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check the hash chain; exits 1 and names the first bad sequence number when it was tampered with.")
+            abstract: "Check the hash chain; exits 1 and names the first bad sequence number when it was tampered with."
+        )
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {

@@ -5,8 +5,11 @@ struct Bulwark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bulwark",
         abstract: "A self-hosted gateway that lets an organization's staff use LLMs safely.",
-        subcommands: [Serve.self, UserCommand.self, KeyCommand.self, PolicyCommand.self, AuditCommand.self, ScanCommand.self,
-                      Version.self])
+        subcommands: [
+            Serve.self, UserCommand.self, KeyCommand.self, PolicyCommand.self, AuditCommand.self, ScanCommand.self,
+            Version.self,
+        ]
+    )
 }
 
 struct Version: ParsableCommand {

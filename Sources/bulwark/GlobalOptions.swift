@@ -13,10 +13,16 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: "Data folder (SQLite database, master key, TLS files).")
     var dataDirectory: String = "./bulwark-data"
 
-    @Option(name: .customLong("database-url"), help: "postgres://USER:PASSWORD@HOST:PORT/DB to use PostgreSQL instead of SQLite (or BULWARK_DATABASE_URL).")
+    @Option(
+        name: .customLong("database-url"),
+        help: "postgres://USER:PASSWORD@HOST:PORT/DB to use PostgreSQL instead of SQLite (or BULWARK_DATABASE_URL)."
+    )
     var databaseURL: String?
 
-    @Option(name: .customLong("config"), help: "Policy file (default: BULWARK_CONFIG, else ./bulwark.yaml when present, else built-in defaults).")
+    @Option(
+        name: .customLong("config"),
+        help: "Policy file (default: BULWARK_CONFIG, else ./bulwark.yaml when present, else built-in defaults)."
+    )
     var configPath: String?
 
     var resolvedDatabaseURL: String? { databaseURL ?? ProcessInfo.processInfo.environment["BULWARK_DATABASE_URL"] }
@@ -37,22 +43,31 @@ struct GlobalOptions: ParsableArguments {
             let policy = try PolicyLoader.parse(String(decoding: data, as: UTF8.self))
             return (policy, Hex.encode(SHA256Digest.of(data)))
         } catch {
-            throw CLIError("policy file \(path) is invalid:\n\(error.description)\nRun `bulwark policy check \(path)` for details.")
+            throw CLIError(
+                "policy file \(path) is invalid:\n\(error.description)\nRun `bulwark policy check \(path)` for details."
+            )
         }
     }
 
     func ensureDataDirectory() throws {
-        try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: dataDirectory,
+            withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700]
+        )
     }
 
     /// Opens the store, migrates it, runs `body`, and closes it. For PostgreSQL the pool runs for the duration.
-    func withStore<T: Sendable>(logger: Logger, _ body: @escaping @Sendable (Store) async throws -> T) async throws -> T {
+    func withStore<T: Sendable>(logger: Logger, _ body: @escaping @Sendable (Store) async throws -> T) async throws -> T
+    {
         let backend = try await openBackend(logger: logger)
         let store = Store(backend: backend)
         if let postgres = backend as? PostgresBackend {
             return try await withThrowingTaskGroup(of: T?.self) { group in
-                group.addTask { await postgres.client.run(); return nil }
+                group.addTask {
+                    await postgres.client.run()
+                    return nil
+                }
                 defer { group.cancelAll() }
                 try await Migrator(backend: backend).migrate()
                 return try await body(store)
@@ -77,7 +92,8 @@ struct GlobalOptions: ParsableArguments {
 
     /// Who the audit trail names for CLI actions.
     var cliActor: String {
-        let user = ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+        let user =
+            ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
         return "cli:\(user)"
     }
 }

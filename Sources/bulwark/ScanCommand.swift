@@ -13,7 +13,8 @@ struct ScanCommand: ParsableCommand {
             With --jsonl, reads JSON lines {"id","text"} on stdin and writes one line per input, flushed at once:
             {"id", "spans": [{"start","end","type","score"}], "score", "flagged", "reasons"} — span offsets in Unicode
             scalars, end exclusive; score/flagged/reasons are the injection verdict.
-            """)
+            """
+    )
 
     @Argument(help: "Files to scan (default: standard input).") var files: [String] = []
     @Flag(help: "Read and write JSON lines (for pipelines and evaluations).") var jsonl = false
@@ -32,10 +33,13 @@ struct ScanCommand: ParsableCommand {
             try ScanJSONL.run(scanner: scanner, detector: detector, threshold: threshold)
             return
         }
-        let inputs: [(String, String)] = try files.isEmpty
+        let inputs: [(String, String)] =
+            try files.isEmpty
             ? [("<stdin>", String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self))]
             : files.map { path in
-                guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read \(path)") }
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw CLIError("cannot read \(path)")
+                }
                 return (path, String(decoding: data, as: UTF8.self))
             }
         var anyBlocked = false
@@ -45,17 +49,32 @@ struct ScanCommand: ParsableCommand {
                 var table = PseudonymTable()
                 let result = redactor.redact(text, findings: findings, pseudonyms: &table)
                 // Blocked values are masked in the output too: printing them would defeat the scan.
-                let masking = Redactor(actions: Dictionary(uniqueKeysWithValues: result.blockedTypes.map { ($0, .mask) }),
-                                       default: nil)
+                let masking = Redactor(
+                    actions: Dictionary(uniqueKeysWithValues: result.blockedTypes.map { ($0, .mask) }),
+                    default: nil
+                )
                 var unused = PseudonymTable()
-                let shown = result.blockedTypes.isEmpty ? result.text : masking.redact(result.text, findings: scanner.scan(result.text),
-                                                                                       pseudonyms: &unused).text
+                let shown =
+                    result.blockedTypes.isEmpty
+                    ? result.text
+                    : masking.redact(
+                        result.text,
+                        findings: scanner.scan(result.text),
+                        pseudonyms: &unused
+                    ).text
                 print(shown, terminator: text.hasSuffix("\n") ? "" : "\n")
                 anyBlocked = anyBlocked || result.isBlocked
                 continue
             }
             let verdict = detector.assess(text)
-            ScanTable.print(name: name, text: text, findings: findings, redactor: redactor, verdict: verdict, threshold: threshold)
+            ScanTable.print(
+                name: name,
+                text: text,
+                findings: findings,
+                redactor: redactor,
+                verdict: verdict,
+                threshold: threshold
+            )
             anyBlocked = anyBlocked || findings.contains { redactor.action(for: $0.type) == .block }
         }
         if anyBlocked { throw ExitCode(2) }
@@ -63,7 +82,9 @@ struct ScanCommand: ParsableCommand {
 
     private func loadPolicy() throws -> Policy {
         guard let policy else { return Policy(providers: [], models: [], roles: []) }
-        guard let data = FileManager.default.contents(atPath: policy) else { throw CLIError("cannot read policy file \(policy)") }
+        guard let data = FileManager.default.contents(atPath: policy) else {
+            throw CLIError("cannot read policy file \(policy)")
+        }
         do {
             return try PolicyLoader.parse(String(decoding: data, as: UTF8.self))
         } catch {
@@ -81,14 +102,18 @@ enum ScanJSONL {
             lineNumber += 1
             if line.allSatisfy(\.isWhitespace) { continue }
             guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any],
-                  let text = object["text"] as? String
+                let text = object["text"] as? String
             else {
                 throw CLIError("line \(lineNumber): expected a JSON object with a string \"text\" (and an \"id\")")
             }
-            let spans = scanner.scan(text).map { ["start": $0.start, "end": $0.end, "type": $0.type.rawValue, "score": $0.score] as [String: Any] }
+            let spans = scanner.scan(text).map {
+                ["start": $0.start, "end": $0.end, "type": $0.type.rawValue, "score": $0.score] as [String: Any]
+            }
             let verdict = detector.assess(text)
-            var result: [String: Any] = ["id": object["id"] ?? NSNull(), "spans": spans, "score": verdict.score,
-                                         "flagged": verdict.isFlagged(threshold: threshold), "reasons": verdict.reasons]
+            var result: [String: Any] = [
+                "id": object["id"] ?? NSNull(), "spans": spans, "score": verdict.score,
+                "flagged": verdict.isFlagged(threshold: threshold), "reasons": verdict.reasons,
+            ]
             if case let .notRun(reason) = verdict.status { result["injection_check"] = "not run: \(reason)" }
             var data = try JSONSerialization.data(withJSONObject: result)
             data.append(UInt8(ascii: "\n"))
@@ -99,7 +124,14 @@ enum ScanJSONL {
 
 /// The human-readable findings table. Values are never printed whole.
 enum ScanTable {
-    static func print(name: String, text: String, findings: [Finding], redactor: Redactor, verdict: InjectionVerdict, threshold: Double) {
+    static func print(
+        name: String,
+        text: String,
+        findings: [Finding],
+        redactor: Redactor,
+        verdict: InjectionVerdict,
+        threshold: Double
+    ) {
         let scalars = Array(text.unicodeScalars)
         Swift.print("\(name): \(findings.count) finding(s)")
         if !findings.isEmpty { Swift.print("  LINE:COL  TYPE             ACTION        SCORE  PREVIEW") }
@@ -108,15 +140,21 @@ enum ScanTable {
             let line = before.filter { $0 == "\n" }.count + 1
             let column = finding.start - (before.lastIndex(of: "\n").map { $0 + 1 } ?? 0) + 1
             let value = String(String.UnicodeScalarView(scalars[finding.start..<finding.end]))
-            let preview = value.count <= 4 ? String(repeating: "*", count: value.count) : "\(value.prefix(2))…(\(value.count) chars)"
+            let preview =
+                value.count <= 4
+                ? String(repeating: "*", count: value.count) : "\(value.prefix(2))…(\(value.count) chars)"
             let location = "\(line):\(column)".padding(toLength: 9, withPad: " ", startingAt: 0)
-            Swift.print("  \(location) \(finding.type.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) "
-                + "\(redactor.action(for: finding.type).rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) "
-                + String(format: "%.2f", finding.score) + "   " + preview)
+            Swift.print(
+                "  \(location) \(finding.type.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) "
+                    + "\(redactor.action(for: finding.type).rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) "
+                    + String(format: "%.2f", finding.score) + "   " + preview
+            )
         }
         let flagged = verdict.isFlagged(threshold: threshold)
         let status = verdict.status.ran ? "" : " (check not run)"
-        Swift.print("  injection: score \(String(format: "%.2f", verdict.score))\(flagged ? " FLAGGED" : "")\(status)"
-            + (verdict.reasons.isEmpty ? "" : " — " + verdict.reasons.prefix(5).joined(separator: ", ")))
+        Swift.print(
+            "  injection: score \(String(format: "%.2f", verdict.score))\(flagged ? " FLAGGED" : "")\(status)"
+                + (verdict.reasons.isEmpty ? "" : " — " + verdict.reasons.prefix(5).joined(separator: ", "))
+        )
     }
 }

@@ -6,7 +6,10 @@ import Foundation
 
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage accounts.", subcommands: [Create.self, List.self, Disable.self])
+        commandName: "user",
+        abstract: "Manage accounts.",
+        subcommands: [Create.self, List.self, Disable.self]
+    )
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create an account with a role from the policy.")
@@ -33,8 +36,14 @@ struct UserCommand: AsyncParsableCommand {
                 passwordHash = try PasswordHasher().hash(line)
             }
             var rng = SystemRandomNumberGenerator()
-            let user = User(id: RandomID.userID(using: &rng), name: name, role: RoleName(role), passwordHash: passwordHash,
-                            isDisabled: false, createdAt: SystemWallClock().now())
+            let user = User(
+                id: RandomID.userID(using: &rng),
+                name: name,
+                role: RoleName(role),
+                passwordHash: passwordHash,
+                isDisabled: false,
+                createdAt: SystemWallClock().now()
+            )
             let actor = global.cliActor
             try await global.withStore(logger: CLILogging.quiet()) { store in
                 try await AdminOperations(store: store, actor: actor).createUser(user)

@@ -5,9 +5,19 @@ import Testing
 @Suite struct AuditChainTests {
     static func drafts(_ count: Int) -> [AuditDraft] {
         (0..<count).map { i in
-            AuditDraft(time: Timestamp(rawValue: 1_764_300_000_000_000 + Int64(i)), actor: "user:alice/key_\(i)", action: "chat.completion",
-                       target: "gpt-4o-mini", outcome: .success, status: 200, latencyMicros: 1200, promptTokens: 10,
-                       completionTokens: i, requestID: "req_\(i)", details: ["provider": "openai", "stream": "false"])
+            AuditDraft(
+                time: Timestamp(rawValue: 1_764_300_000_000_000 + Int64(i)),
+                actor: "user:alice/key_\(i)",
+                action: "chat.completion",
+                target: "gpt-4o-mini",
+                outcome: .success,
+                status: 200,
+                latencyMicros: 1200,
+                promptTokens: 10,
+                completionTokens: i,
+                requestID: "req_\(i)",
+                details: ["provider": "openai", "stream": "false"]
+            )
         }
     }
 
@@ -27,7 +37,12 @@ import Testing
         var records = AuditChain.link(Self.drafts(5), after: .genesis)
         var draft = records[2].draft
         draft.status = 403
-        records[2] = AuditRecord(sequence: 3, draft: draft, previousHash: records[2].previousHash, hash: records[2].hash)
+        records[2] = AuditRecord(
+            sequence: 3,
+            draft: draft,
+            previousHash: records[2].previousHash,
+            hash: records[2].hash
+        )
         #expect(Self.check(records, head: AuditHead(sequence: 5, hash: records[4].hash))?.sequence == 3)
     }
 
@@ -39,7 +54,9 @@ import Testing
 
     @Test func truncationIsCaught() {
         let records = AuditChain.link(Self.drafts(5), after: .genesis)
-        #expect(Self.check(Array(records.prefix(3)), head: AuditHead(sequence: 5, hash: records[4].hash))?.sequence == 4)
+        #expect(
+            Self.check(Array(records.prefix(3)), head: AuditHead(sequence: 5, hash: records[4].hash))?.sequence == 4
+        )
     }
 
     @Test func reorderingIsCaught() {
@@ -66,7 +83,11 @@ import Testing
         a.action = "c"
         b.actor = "a"
         b.action = "bc"
-        #expect(a.canonicalEncoding(sequence: 1, previousHash: "x") != b.canonicalEncoding(sequence: 1, previousHash: "x"))
-        #expect(AuditChain.hash(a, sequence: 1, previousHash: "x") != AuditChain.hash(a, sequence: 2, previousHash: "x"))
+        #expect(
+            a.canonicalEncoding(sequence: 1, previousHash: "x") != b.canonicalEncoding(sequence: 1, previousHash: "x")
+        )
+        #expect(
+            AuditChain.hash(a, sequence: 1, previousHash: "x") != AuditChain.hash(a, sequence: 2, previousHash: "x")
+        )
     }
 }

@@ -22,14 +22,19 @@ import Testing
     }
 
     @Test func malformedTokensAreRejectedBeforeAnyLookup() {
-        for text in ["", "bwk_", "bwk_short", "sk-" + String(repeating: "a", count: 43), "bwk_" + String(repeating: "!", count: 43)] {
+        for text in [
+            "", "bwk_", "bwk_short", "sk-" + String(repeating: "a", count: 43),
+            "bwk_" + String(repeating: "!", count: 43),
+        ] {
             #expect(!SecretToken(unvalidated: text).looksLikeAPIKey)
         }
     }
 
     @Test func tokenHashIsSHA256Hex() {
         // SHA-256("abc")
-        #expect(SecretToken(unvalidated: "abc").hashed == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            SecretToken(unvalidated: "abc").hashed == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        )
     }
 
     @Test func constantTimeEqualityIsCorrect() {

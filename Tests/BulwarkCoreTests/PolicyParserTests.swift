@@ -56,8 +56,11 @@ import Testing
     }
 
     @Test func unknownDataTypesAndActionsAreReported() throws {
-        let text = "data_protection:\n  EMAIL: shred\n  CREDITCARD: mask\ninjection:\n  action: ignore\n  threshold: 2\n"
-        let error = try #require(throws: InvalidPolicyError.self) { try PolicyParser(dataTypes: Self.types).parse(text) }
+        let text =
+            "data_protection:\n  EMAIL: shred\n  CREDITCARD: mask\ninjection:\n  action: ignore\n  threshold: 2\n"
+        let error = try #require(throws: InvalidPolicyError.self) {
+            try PolicyParser(dataTypes: Self.types).parse(text)
+        }
         #expect(error.problems.map(\.line) == [2, 3, 5, 6])
     }
 
@@ -71,9 +74,15 @@ import Testing
     @Test func decisionsFollowThePolicy() throws {
         let policy = try PolicyParser(dataTypes: Self.types).parse(Self.valid)
         #expect(throws: Never.self) { try policy.decideChat(role: RoleName("staff"), model: "gpt-4o-mini").get() }
-        #expect(throws: GatewayError.modelNotAllowed("smart")) { try policy.decideChat(role: RoleName("staff"), model: "smart").get() }
-        #expect(throws: GatewayError.unknownModel("gpt-5")) { try policy.decideChat(role: RoleName("admin"), model: "gpt-5").get() }
-        #expect(throws: GatewayError.self) { try policy.decideChat(role: RoleName("ghost"), model: "gpt-4o-mini").get() }
+        #expect(throws: GatewayError.modelNotAllowed("smart")) {
+            try policy.decideChat(role: RoleName("staff"), model: "smart").get()
+        }
+        #expect(throws: GatewayError.unknownModel("gpt-5")) {
+            try policy.decideChat(role: RoleName("admin"), model: "gpt-5").get()
+        }
+        #expect(throws: GatewayError.self) {
+            try policy.decideChat(role: RoleName("ghost"), model: "gpt-4o-mini").get()
+        }
     }
 
     @Test func reportsEveryProblemWithItsLine() throws {
@@ -91,7 +100,9 @@ import Testing
                 models: [gpt-4o-mini, unknown-model]
                 requests_per_minute: -5
             """
-        let error = try #require(throws: InvalidPolicyError.self) { try PolicyParser(dataTypes: Self.types).parse(text) }
+        let error = try #require(throws: InvalidPolicyError.self) {
+            try PolicyParser(dataTypes: Self.types).parse(text)
+        }
         let byMessage = Dictionary(error.problems.map { ($0.message, $0.line) }, uniquingKeysWith: { a, _ in a })
         #expect(byMessage.first { $0.key.contains("not an https URL") }?.value == 3)
         #expect(byMessage.first { $0.key.contains("unknown key 'api_key'") }?.value == 4)
@@ -103,7 +114,9 @@ import Testing
     }
 
     @Test func reportsSyntaxErrorsWithALine() throws {
-        let error = try #require(throws: InvalidPolicyError.self) { try PolicyParser(dataTypes: Self.types).parse("roles:\n  staff: [\n") }
+        let error = try #require(throws: InvalidPolicyError.self) {
+            try PolicyParser(dataTypes: Self.types).parse("roles:\n  staff: [\n")
+        }
         #expect(error.problems.count == 1)
         #expect(error.problems[0].line != nil)
     }

@@ -23,8 +23,12 @@ import Testing
 
     @Test func aStreamedExfiltratingImageIsNeutralizedEvenWhenSplitAcrossChunks() async throws {
         try await Self.harness().run { s in
-            let response = try await s.client.chat(model: "chunky", key: s.keys["alice"], stream: true,
-                                                   content: "Here is the report \(Self.exfiltration) thanks")
+            let response = try await s.client.chat(
+                model: "chunky",
+                key: s.keys["alice"],
+                stream: true,
+                content: "Here is the report \(Self.exfiltration) thanks"
+            )
             #expect(response.status == .ok)
             let text = ContentInspectionRouteTests.streamedContent(response.text)
             #expect(text.hasPrefix("echo: Here is the report "))
@@ -39,8 +43,11 @@ import Testing
     @Test func aCompleteAnswerIsInspectedAndAllowListedHostsPass() async throws {
         try await Self.harness().run { s in
             let allowed = "![diagram](https://docs.example.com/arch.png)"
-            let response = try await s.client.chat(model: "gpt-4o-mini", key: s.keys["alice"],
-                                                   content: "see \(allowed) and \(Self.exfiltration)")
+            let response = try await s.client.chat(
+                model: "gpt-4o-mini",
+                key: s.keys["alice"],
+                content: "see \(allowed) and \(Self.exfiltration)"
+            )
             let choices = try #require(response.json["choices"] as? [[String: Any]])
             let content = try #require((choices[0]["message"] as? [String: Any])?["content"] as? String)
             #expect(content.contains(allowed))
@@ -50,7 +57,11 @@ import Testing
 
     @Test func aLeakedCanaryIsRemovedFromTheAnswer() async throws {
         try await Self.harness().run { s in
-            let response = try await s.client.chat(model: "gpt-4o-mini", key: s.keys["alice"], content: "my notes say CANARY-5f2b9e71 ok")
+            let response = try await s.client.chat(
+                model: "gpt-4o-mini",
+                key: s.keys["alice"],
+                content: "my notes say CANARY-5f2b9e71 ok"
+            )
             #expect(!response.text.contains("CANARY-5f2b9e71"))
             let completion = try #require(try await s.store.audit.records(after: 0, limit: 100).last?.draft)
             #expect(completion.details["answer_findings"]?.contains("canary") == true)

@@ -40,9 +40,21 @@ import Testing
             var rng = SystemRandomNumberGenerator()
             let expired = SecretToken.generateAPIKey(using: &rng)
             let past = SystemWallClock().now().adding(seconds: -60)
-            try await admin.createKey(APIKey(id: RandomID.keyID(using: &rng), userID: alice.id, tokenHash: expired.hashed,
-                                             createdAt: past, expiresAt: past.adding(seconds: 1), revokedAt: nil), userName: "alice")
-            #expect(try await s.client.chat(model: "gpt-4o-mini", key: expired.revealForDisplayOnce()).status == .unauthorized)
+            try await admin.createKey(
+                APIKey(
+                    id: RandomID.keyID(using: &rng),
+                    userID: alice.id,
+                    tokenHash: expired.hashed,
+                    createdAt: past,
+                    expiresAt: past.adding(seconds: 1),
+                    revokedAt: nil
+                ),
+                userName: "alice"
+            )
+            #expect(
+                try await s.client.chat(model: "gpt-4o-mini", key: expired.revealForDisplayOnce()).status
+                    == .unauthorized
+            )
 
             #expect(try await s.client.chat(model: "gpt-4o-mini", key: s.keys["root"]).status == .ok)
             try await admin.disableUser(name: "root")
@@ -61,10 +73,16 @@ import Testing
     @Test func modelsListsOnlyWhatTheRoleMayUse() async throws {
         try await GatewayHarness().run { s in
             func ids(_ key: String?) async throws -> [String] {
-                let response = try await s.client.execute(uri: "/v1/models", method: .get, headers: [.authorization: "Bearer \(key ?? "")"])
+                let response = try await s.client.execute(
+                    uri: "/v1/models",
+                    method: .get,
+                    headers: [.authorization: "Bearer \(key ?? "")"]
+                )
                 return (response.json["data"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
             }
-            #expect(try await ids(s.keys["alice"]) == ["gpt-4o-mini", "broken", "slow", "garbled", "truncated", "chunky"])
+            #expect(
+                try await ids(s.keys["alice"]) == ["gpt-4o-mini", "broken", "slow", "garbled", "truncated", "chunky"]
+            )
             #expect(try await ids(s.keys["root"]).count == 7)
             #expect(try await ids(s.keys["guest"]).isEmpty)
             let anonymous = try await s.client.execute(uri: "/v1/models", method: .get)

@@ -21,7 +21,9 @@ import Testing
             #expect(seen.authorization == "Bearer \(GatewayHarness.providerKey)")
             #expect(!String(decoding: seen.body, as: UTF8.self).contains(s.keys["alice"]!))
 
-            let events = try await s.store.audit.records(after: 0, limit: 100).filter { $0.draft.action.hasPrefix("chat.") }
+            let events = try await s.store.audit.records(after: 0, limit: 100).filter {
+                $0.draft.action.hasPrefix("chat.")
+            }
             #expect(events.map(\.draft.action) == ["chat.request", "chat.completion"])
             let done = events[1].draft
             #expect(done.outcome == .success && done.status == 200 && done.target == "gpt-4o-mini")
@@ -43,7 +45,8 @@ import Testing
 
     @Test func aStreamIsRelayedAndEndsWithDoneAfterTheAuditEvent() async throws {
         try await GatewayHarness().run { s in
-            let body = #"{"model":"gpt-4o-mini","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"a b c"}]}"#
+            let body =
+                #"{"model":"gpt-4o-mini","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"a b c"}]}"#
             let response = try await s.client.chat(body, key: s.keys["alice"])
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/event-stream")
@@ -52,20 +55,28 @@ import Testing
             #expect(lines.filter { $0 == "data: [DONE]" }.count == 1)
             let content = lines.compactMap { line -> String? in
                 guard line.hasPrefix("data: {"), let data = line.dropFirst(6).data(using: .utf8),
-                      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                      let choice = (object["choices"] as? [[String: Any]])?.first,
-                      let delta = choice["delta"] as? [String: Any] else { return nil }
+                    let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                    let choice = (object["choices"] as? [[String: Any]])?.first,
+                    let delta = choice["delta"] as? [String: Any]
+                else { return nil }
                 return delta["content"] as? String
             }.joined()
             #expect(content == "echo: a b c")
             let completion = try #require(try await s.store.audit.records(after: 0, limit: 100).last?.draft)
-            #expect(completion.action == "chat.completion" && completion.status == 200 && completion.completionTokens == 4)
+            #expect(
+                completion.action == "chat.completion" && completion.status == 200 && completion.completionTokens == 4
+            )
         }
     }
 
     @Test func aTruncatedStreamEndsWithAnErrorEventAndIsAuditedAsFailure() async throws {
         try await GatewayHarness().run { s in
-            let response = try await s.client.chat(model: "truncated", key: s.keys["alice"], stream: true, content: "one two three four")
+            let response = try await s.client.chat(
+                model: "truncated",
+                key: s.keys["alice"],
+                stream: true,
+                content: "one two three four"
+            )
             #expect(!response.text.contains("[DONE]"))
             #expect(response.text.contains(#""code": "upstream_error""#))
             let completion = try #require(try await s.store.audit.records(after: 0, limit: 100).last?.draft)
@@ -80,7 +91,11 @@ import Testing
         ("gpt-4o", .forbidden, "model_not_allowed"),
         ("no-such-model", .notFound, "model_not_found"),
     ])
-    func upstreamAndPolicyFailuresMapToOpenAIErrors(model: String, status: HTTPResponse.Status, code: String) async throws {
+    func upstreamAndPolicyFailuresMapToOpenAIErrors(
+        model: String,
+        status: HTTPResponse.Status,
+        code: String
+    ) async throws {
         try await GatewayHarness().run { s in
             let response = try await s.client.chat(model: model, key: s.keys["alice"])
             #expect(response.status == status)

@@ -12,7 +12,9 @@ import Testing
             #expect(health.status == .ok)
             expectSecurityHeaders(health)
             #expect(try await s.client.execute(uri: "/readyz", method: .get).status == .ok)
-            try await s.store.backend.transaction { db in try await db.raw("DELETE FROM schema_migrations WHERE version = 3").run() }
+            try await s.store.backend.transaction { db in
+                try await db.raw("DELETE FROM schema_migrations WHERE version = 3").run()
+            }
             let notReady = try await s.client.execute(uri: "/readyz", method: .get)
             #expect(notReady.status == .serviceUnavailable)
             #expect(notReady.text.contains("schema version 2"))
@@ -24,9 +26,15 @@ import Testing
             _ = try await s.client.chat(model: "gpt-4o-mini", key: s.keys["alice"])
             _ = try await s.client.chat(model: "gpt-4o-mini", key: "bwk_bad")
             let metrics = try await s.client.execute(uri: "/metrics", method: .get).text
-            #expect(metrics.contains(#"bulwark_http_requests_total{route="/v1/chat/completions",method="POST",status="200"} 1"#))
+            #expect(
+                metrics.contains(
+                    #"bulwark_http_requests_total{route="/v1/chat/completions",method="POST",status="200"} 1"#
+                )
+            )
             #expect(metrics.contains(#"status="401"} 1"#))
-            #expect(metrics.contains(#"bulwark_chat_requests_total{model="gpt-4o-mini",status="200",stream="false"} 1"#))
+            #expect(
+                metrics.contains(#"bulwark_chat_requests_total{model="gpt-4o-mini",status="200",stream="false"} 1"#)
+            )
             #expect(metrics.contains("bulwark_upstream_duration_seconds_bucket"))
             #expect(metrics.contains("bulwark_audit_write_duration_seconds_bucket"))
             #expect(metrics.contains("bulwark_auth_failures_total 1"))

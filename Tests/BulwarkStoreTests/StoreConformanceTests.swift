@@ -10,8 +10,14 @@ import Testing
 @Suite struct StoreConformanceTests {
     static func user(_ name: String, role: String = "staff") -> User {
         var rng = SystemRandomNumberGenerator()
-        return User(id: RandomID.userID(using: &rng), name: name, role: RoleName(role), passwordHash: nil, isDisabled: false,
-                    createdAt: SystemWallClock().now())
+        return User(
+            id: RandomID.userID(using: &rng),
+            name: name,
+            role: RoleName(role),
+            passwordHash: nil,
+            isDisabled: false,
+            createdAt: SystemWallClock().now()
+        )
     }
 
     @Test(arguments: TestStores.kinds) func migrationsAreCurrentAndIdempotent(kind: StoreKind) async throws {
@@ -29,14 +35,22 @@ import Testing
             let admin = AdminOperations(store: store, actor: "cli:test")
             let alice = Self.user("alice")
             try await admin.createUser(alice)
-            await #expect(throws: StoreError.conflict("user 'alice' already exists")) { try await admin.createUser(Self.user("alice")) }
+            await #expect(throws: StoreError.conflict("user 'alice' already exists")) {
+                try await admin.createUser(Self.user("alice"))
+            }
             #expect(try await store.users.find(name: "alice")?.id == alice.id)
             #expect(try await store.users.find(id: alice.id)?.name == "alice")
 
             var rng = SystemRandomNumberGenerator()
             let token = SecretToken.generateAPIKey(using: &rng)
-            let key = APIKey(id: RandomID.keyID(using: &rng), userID: alice.id, tokenHash: token.hashed,
-                             createdAt: SystemWallClock().now(), expiresAt: nil, revokedAt: nil)
+            let key = APIKey(
+                id: RandomID.keyID(using: &rng),
+                userID: alice.id,
+                tokenHash: token.hashed,
+                createdAt: SystemWallClock().now(),
+                expiresAt: nil,
+                revokedAt: nil
+            )
             try await admin.createKey(key, userName: "alice")
             let found = try #require(try await store.apiKeys.find(tokenHash: token.hashed))
             #expect(found.0.id == key.id && found.1.name == "alice")
@@ -57,7 +71,9 @@ import Testing
         }
     }
 
-    @Test(arguments: TestStores.kinds) func theBatchingWriterCommitsConcurrentEventsInOneChain(kind: StoreKind) async throws {
+    @Test(arguments: TestStores.kinds) func theBatchingWriterCommitsConcurrentEventsInOneChain(
+        kind: StoreKind
+    ) async throws {
         try await TestStores.with(kind) { store in
             let writer = AuditWriter(repository: store.audit, logger: Logger(label: "test"))
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -65,8 +81,17 @@ import Testing
                 try await withThrowingTaskGroup(of: AuditRecord.self) { requests in
                     for i in 0..<200 {
                         requests.addTask {
-                            try await writer.append(AuditDraft(time: SystemWallClock().now(), actor: "user:u\(i % 7)", action: "chat.completion",
-                                                               target: "m", outcome: .success, status: 200, requestID: "req_\(i)"))
+                            try await writer.append(
+                                AuditDraft(
+                                    time: SystemWallClock().now(),
+                                    actor: "user:u\(i % 7)",
+                                    action: "chat.completion",
+                                    target: "m",
+                                    outcome: .success,
+                                    status: 200,
+                                    requestID: "req_\(i)"
+                                )
+                            )
                         }
                     }
                     var sequences = Set<Int64>()
@@ -80,8 +105,16 @@ import Testing
             #expect(verification.count == 200)
             #expect(verification.failure == nil)
             await #expect(throws: StoreError.self) {
-                try await writer.append(AuditDraft(time: SystemWallClock().now(), actor: "late", action: "x", target: "y",
-                                                   outcome: .success, status: 200))
+                try await writer.append(
+                    AuditDraft(
+                        time: SystemWallClock().now(),
+                        actor: "late",
+                        action: "x",
+                        target: "y",
+                        outcome: .success,
+                        status: 200
+                    )
+                )
             }
         }
     }
@@ -94,8 +127,16 @@ import Testing
     func tamperingIsCaughtAndNamesTheFirstBadSequence(kind: StoreKind, tamper: Tamper) async throws {
         try await TestStores.with(kind) { store in
             let drafts = (1...6).map { i in
-                AuditDraft(time: Timestamp(rawValue: Int64(i)), actor: "user:bob", action: "chat.completion", target: "m",
-                           outcome: .success, status: 200, promptTokens: i, requestID: "r\(i)")
+                AuditDraft(
+                    time: Timestamp(rawValue: Int64(i)),
+                    actor: "user:bob",
+                    action: "chat.completion",
+                    target: "m",
+                    outcome: .success,
+                    status: 200,
+                    promptTokens: i,
+                    requestID: "r\(i)"
+                )
             }
             _ = try await store.audit.append(drafts)
             #expect(try await store.verifyAuditTrail().failure == nil)
@@ -110,12 +151,14 @@ import Testing
                     // Make room after 2 and insert a forged copy of event 2 as 3.
                     try await db.raw("UPDATE audit_events SET seq = seq + 100 WHERE seq >= 3").run()
                     try await db.raw("UPDATE audit_events SET seq = seq - 99 WHERE seq >= 103").run()
-                    try await db.raw("""
+                    try await db.raw(
+                        """
                         INSERT INTO audit_events (seq, ts, actor, action, target, outcome, status, latency_us, prompt_tokens,
                                completion_tokens, request_id, details, prev_hash, hash)
                         SELECT 3, ts, actor, action, target, outcome, status, latency_us, prompt_tokens, completion_tokens,
                                request_id, details, hash, hash FROM audit_events WHERE seq = 2
-                        """).run()
+                        """
+                    ).run()
                 case .reorder:
                     try await db.raw("UPDATE audit_events SET seq = -1 WHERE seq = 2").run()
                     try await db.raw("UPDATE audit_events SET seq = 2 WHERE seq = 5").run()

@@ -13,8 +13,15 @@ public struct Policy: Sendable {
     /// Model ids in the order the file lists them (for stable listings).
     public var modelOrder: [String]
 
-    public init(providers: [ProviderPolicy], models: [ModelPolicy], roles: [RolePolicy], limits: LimitsPolicy = .init(),
-                dataProtection: [String: ContentAction] = [:], injection: InjectionPolicy = .init(), answers: AnswerPolicy = .init()) {
+    public init(
+        providers: [ProviderPolicy],
+        models: [ModelPolicy],
+        roles: [RolePolicy],
+        limits: LimitsPolicy = .init(),
+        dataProtection: [String: ContentAction] = [:],
+        injection: InjectionPolicy = .init(),
+        answers: AnswerPolicy = .init()
+    ) {
         self.providers = Dictionary(providers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.models = Dictionary(models.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.roles = Dictionary(roles.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -33,7 +40,9 @@ public struct Policy: Sendable {
 
     /// Decides whether `role` may chat with `model`.
     public func decideChat(role: RoleName, model: String) -> Result<(ModelPolicy, ProviderPolicy), GatewayError> {
-        guard let rolePolicy = roles[role] else { return .failure(.forbidden(reason: "role '\(role)' is not defined by the policy")) }
+        guard let rolePolicy = roles[role] else {
+            return .failure(.forbidden(reason: "role '\(role)' is not defined by the policy"))
+        }
         guard rolePolicy.permissions.contains(.chat) else {
             return .failure(.forbidden(reason: "role '\(role)' does not have the chat permission"))
         }
@@ -92,8 +101,14 @@ public struct RolePolicy: Sendable, Hashable {
     /// Overrides the organization's injection policy for this role.
     public var injection: InjectionPolicy?
 
-    public init(name: RoleName, permissions: Set<Permission>, models: Set<String>, requestsPerMinute: Int? = nil,
-                dataProtection: [String: ContentAction] = [:], injection: InjectionPolicy? = nil) {
+    public init(
+        name: RoleName,
+        permissions: Set<Permission>,
+        models: Set<String>,
+        requestsPerMinute: Int? = nil,
+        dataProtection: [String: ContentAction] = [:],
+        injection: InjectionPolicy? = nil
+    ) {
         self.name = name
         self.permissions = permissions
         self.models = models

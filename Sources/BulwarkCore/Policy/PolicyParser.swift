@@ -33,14 +33,22 @@ private struct Reader {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            problems.append(PolicyProblem(line: Self.line(of: error), message: "not valid YAML (\(error))",
-                                          fix: "correct the YAML syntax at that line (indentation, colons, quotes)"))
+            problems.append(
+                PolicyProblem(
+                    line: Self.line(of: error),
+                    message: "not valid YAML (\(error))",
+                    fix: "correct the YAML syntax at that line (indentation, colons, quotes)"
+                )
+            )
             return nil
         }
         guard let root else { return Policy(providers: [], models: [], roles: []) }
         guard let top = mapping(root, "the policy file") else { return nil }
-        allowOnly(top, keys: ["providers", "models", "roles", "limits", "data_protection", "injection", "answers"],
-                   in: "the top level")
+        allowOnly(
+            top,
+            keys: ["providers", "models", "roles", "limits", "data_protection", "injection", "answers"],
+            in: "the top level"
+        )
         var providers: [ProviderPolicy] = []
         for node in list(top["providers"], "providers") { if let p = provider(node) { providers.append(p) } }
         var models: [ModelPolicy] = []
@@ -56,8 +64,15 @@ private struct Reader {
         var answers = AnswerPolicy()
         if let node = top["answers"], let parsed = answerPolicy(node) { answers = parsed }
         crossCheck(providers: providers, models: models, roles: roles, top: top)
-        return Policy(providers: providers, models: models, roles: roles, limits: limits, dataProtection: dataProtection,
-                      injection: injection, answers: answers)
+        return Policy(
+            providers: providers,
+            models: models,
+            roles: roles,
+            limits: limits,
+            dataProtection: dataProtection,
+            injection: injection,
+            answers: answers
+        )
     }
 
     static func line(of error: any Error) -> Int? {
@@ -76,8 +91,11 @@ private struct Reader {
             return nil
         }
         if !Self.isAcceptableBaseURL(baseURL) {
-            problem(baseURLNode, "provider '\(id)' base_url '\(baseURL)' is not an https URL",
-                    fix: "use https:// (plain http is accepted only for loopback hosts such as http://127.0.0.1:PORT)")
+            problem(
+                baseURLNode,
+                "provider '\(id)' base_url '\(baseURL)' is not an https URL",
+                fix: "use https:// (plain http is accepted only for loopback hosts such as http://127.0.0.1:PORT)"
+            )
         }
         var credential = CredentialReference.none
         switch (map["api_key_env"], map["api_key_file"]) {
@@ -89,8 +107,14 @@ private struct Reader {
         }
         var timeout = 60.0
         if let t = map["timeout_seconds"] {
-            if let v = t.scalar.flatMap({ Double($0.string) }), v > 0, v <= 3600 { timeout = v } else {
-                problem(t, "timeout_seconds must be a number of seconds between 0 and 3600", fix: "e.g. `timeout_seconds: 60`")
+            if let v = t.scalar.flatMap({ Double($0.string) }), v > 0, v <= 3600 {
+                timeout = v
+            } else {
+                problem(
+                    t,
+                    "timeout_seconds must be a number of seconds between 0 and 3600",
+                    fix: "e.g. `timeout_seconds: 60`"
+                )
             }
         }
         return ProviderPolicy(id: id, baseURL: baseURL, credential: credential, timeoutSeconds: timeout)
@@ -118,11 +142,17 @@ private struct Reader {
     mutating func role(_ key: Node, _ node: Node) -> RolePolicy? {
         guard let name = string(key, "a role name"), !name.isEmpty else { return nil }
         guard let map = mapping(node, "role '\(name)'") else { return nil }
-        allowOnly(map, keys: ["permissions", "models", "requests_per_minute", "data_protection", "injection"], in: "role '\(name)'")
+        allowOnly(
+            map,
+            keys: ["permissions", "models", "requests_per_minute", "data_protection", "injection"],
+            in: "role '\(name)'"
+        )
         var permissions = Set<Permission>()
         for p in list(map["permissions"], "permissions of role '\(name)'") {
             guard let raw = string(p, "a permission") else { continue }
-            if let permission = Permission(rawValue: raw) { permissions.insert(permission) } else {
+            if let permission = Permission(rawValue: raw) {
+                permissions.insert(permission)
+            } else {
                 let known = Permission.allCases.map(\.rawValue).joined(separator: ", ")
                 problem(p, "role '\(name)' has unknown permission '\(raw)'", fix: "use one of: \(known)")
             }
@@ -130,14 +160,27 @@ private struct Reader {
         let models = Set(list(map["models"], "models of role '\(name)'").compactMap { string($0, "a model id") })
         var rpm: Int?
         if let r = map["requests_per_minute"] {
-            if let v = r.scalar.flatMap({ Int($0.string) }), v > 0 { rpm = v } else {
-                problem(r, "requests_per_minute of role '\(name)' must be a positive whole number", fix: "e.g. `requests_per_minute: 60`")
+            if let v = r.scalar.flatMap({ Int($0.string) }), v > 0 {
+                rpm = v
+            } else {
+                problem(
+                    r,
+                    "requests_per_minute of role '\(name)' must be a positive whole number",
+                    fix: "e.g. `requests_per_minute: 60`"
+                )
             }
         }
-        let dataProtection = map["data_protection"].map { contentActions($0, in: "data_protection of role '\(name)'") } ?? [:]
+        let dataProtection =
+            map["data_protection"].map { contentActions($0, in: "data_protection of role '\(name)'") } ?? [:]
         let injection = map["injection"].flatMap { injectionPolicy($0, in: "injection of role '\(name)'") }
-        return RolePolicy(name: RoleName(name), permissions: permissions, models: models, requestsPerMinute: rpm,
-                          dataProtection: dataProtection, injection: injection)
+        return RolePolicy(
+            name: RoleName(name),
+            permissions: permissions,
+            models: models,
+            requestsPerMinute: rpm,
+            dataProtection: dataProtection,
+            injection: injection
+        )
     }
 
     mutating func contentActions(_ node: Node, in what: String) -> [String: ContentAction] {
@@ -146,7 +189,11 @@ private struct Reader {
         for (key, value) in map {
             guard let type = string(key, "a data type"), let raw = string(value, "an action") else { continue }
             guard dataTypes.contains(type) else {
-                problem(key, "unknown data type '\(type)' in \(what)", fix: "use one of: \(dataTypes.sorted().joined(separator: ", "))")
+                problem(
+                    key,
+                    "unknown data type '\(type)' in \(what)",
+                    fix: "use one of: \(dataTypes.sorted().joined(separator: ", "))"
+                )
                 continue
             }
             guard let action = ContentAction(rawValue: raw) else {
@@ -164,12 +211,16 @@ private struct Reader {
         allowOnly(map, keys: ["action", "threshold"], in: what)
         var policy = InjectionPolicy()
         if let a = map["action"], let raw = string(a, "action") {
-            if let action = InjectionPolicy.Action(rawValue: raw) { policy.action = action } else {
+            if let action = InjectionPolicy.Action(rawValue: raw) {
+                policy.action = action
+            } else {
                 problem(a, "unknown injection action '\(raw)'", fix: "use one of: block, flag, allow")
             }
         }
         if let t = map["threshold"] {
-            if let v = t.scalar.flatMap({ Double($0.string) }), v > 0, v <= 1 { policy.threshold = v } else {
+            if let v = t.scalar.flatMap({ Double($0.string) }), v > 0, v <= 1 {
+                policy.threshold = v
+            } else {
                 problem(t, "injection threshold must be a number in (0, 1]", fix: "e.g. `threshold: 0.6`")
             }
         }
@@ -183,7 +234,11 @@ private struct Reader {
         for h in list(map["allowed_link_hosts"], "allowed_link_hosts") {
             guard let host = string(h, "a host") else { continue }
             if host.isEmpty || host.contains("/") || host.contains(":") || host.contains(" ") {
-                problem(h, "'\(host)' is not a host name", fix: "write a bare host such as docs.example.com (subdomains are included)")
+                problem(
+                    h,
+                    "'\(host)' is not a host name",
+                    fix: "write a bare host such as docs.example.com (subdomains are included)"
+                )
             } else {
                 policy.allowedLinkHosts.append(host.lowercased())
             }
@@ -191,7 +246,11 @@ private struct Reader {
         for c in list(map["canaries"], "canaries") {
             guard let canary = string(c, "a canary") else { continue }
             if canary.count < 8 {
-                problem(c, "canary '\(canary)' is too short to be distinctive", fix: "use a random string of 8 or more characters")
+                problem(
+                    c,
+                    "canary '\(canary)' is too short to be distinctive",
+                    fix: "use a random string of 8 or more characters"
+                )
             } else {
                 policy.canaries.append(canary)
             }
@@ -204,28 +263,42 @@ private struct Reader {
         allowOnly(map, keys: ["max_request_bytes"], in: "limits")
         var limits = LimitsPolicy()
         if let m = map["max_request_bytes"] {
-            if let v = m.scalar.flatMap({ Int($0.string) }), v >= 1024, v <= 64 << 20 { limits.maxRequestBytes = v } else {
-                problem(m, "max_request_bytes must be between 1024 and 67108864", fix: "e.g. `max_request_bytes: 1048576`")
+            if let v = m.scalar.flatMap({ Int($0.string) }), v >= 1024, v <= 64 << 20 {
+                limits.maxRequestBytes = v
+            } else {
+                problem(
+                    m,
+                    "max_request_bytes must be between 1024 and 67108864",
+                    fix: "e.g. `max_request_bytes: 1048576`"
+                )
             }
         }
         return limits
     }
 
-    mutating func crossCheck(providers: [ProviderPolicy], models: [ModelPolicy], roles: [RolePolicy], top: Node.Mapping) {
+    mutating func crossCheck(providers: [ProviderPolicy], models: [ModelPolicy], roles: [RolePolicy], top: Node.Mapping)
+    {
         let providerIDs = Set(providers.map(\.id))
         let modelIDs = Set(models.map(\.id))
         duplicates(providers.map(\.id), in: top["providers"], what: "provider")
         duplicates(models.map(\.id), in: top["models"], what: "model")
         for (index, model) in models.enumerated() where !providerIDs.contains(model.provider) {
             let node = top["models"]?.sequence.map { Array($0)[index] }
-            problem(node?.mapping?["provider"] ?? node, "model '\(model.id)' names unknown provider '\(model.provider)'",
-                    fix: "add a provider with `id: \(model.provider)` or use one of: \(providerIDs.sorted().joined(separator: ", "))")
+            problem(
+                node?.mapping?["provider"] ?? node,
+                "model '\(model.id)' names unknown provider '\(model.provider)'",
+                fix:
+                    "add a provider with `id: \(model.provider)` or use one of: \(providerIDs.sorted().joined(separator: ", "))"
+            )
         }
         for role in roles {
             for model in role.models.sorted() where model != "*" && !modelIDs.contains(model) {
                 let node = top["roles"]?.mapping?[role.name.rawValue]?.mapping?["models"]
-                problem(node, "role '\(role.name)' allows unknown model '\(model)'",
-                        fix: "define the model under `models:` or remove it from the role")
+                problem(
+                    node,
+                    "role '\(role.name)' allows unknown model '\(model)'",
+                    fix: "define the model under `models:` or remove it from the role"
+                )
             }
         }
     }
@@ -242,7 +315,11 @@ private struct Reader {
 
     mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
         if let m = node.mapping { return m }
-        problem(node, "\(what) must be a mapping of `key: value` lines", fix: "indent its fields under it as `key: value`")
+        problem(
+            node,
+            "\(what) must be a mapping of `key: value` lines",
+            fix: "indent its fields under it as `key: value`"
+        )
         return nil
     }
 
@@ -271,7 +348,11 @@ private struct Reader {
     mutating func allowOnly(_ map: Node.Mapping, keys: Set<String>, in what: String) {
         for (key, _) in map {
             guard let name = key.scalar?.string, !keys.contains(name) else { continue }
-            problem(key, "unknown key '\(name)' in \(what)", fix: "remove it or use one of: \(keys.sorted().joined(separator: ", "))")
+            problem(
+                key,
+                "unknown key '\(name)' in \(what)",
+                fix: "remove it or use one of: \(keys.sorted().joined(separator: ", "))"
+            )
         }
     }
 }

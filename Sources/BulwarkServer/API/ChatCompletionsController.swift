@@ -34,10 +34,21 @@ struct ChatCompletionsController {
         guard let client = providers.client(for: provider.id) else { throw GatewayError.unknownModel(chat.model) }
 
         let injectionPolicy = policy.injectionPolicy(for: principal.role)
-        let inspection = inspector.inspect(&chat.object, dataActions: policy.dataActions(for: principal.role), injection: injectionPolicy)
-        var record = AuditDraft(time: clock.now(), actor: principal.auditActor, action: "chat.request", target: modelPolicy.id,
-                                outcome: .started, status: 0, requestID: context.requestID,
-                                details: Self.details(inspection, provider: provider.id, stream: chat.stream))
+        let inspection = inspector.inspect(
+            &chat.object,
+            dataActions: policy.dataActions(for: principal.role),
+            injection: injectionPolicy
+        )
+        var record = AuditDraft(
+            time: clock.now(),
+            actor: principal.auditActor,
+            action: "chat.request",
+            target: modelPolicy.id,
+            outcome: .started,
+            status: 0,
+            requestID: context.requestID,
+            details: Self.details(inspection, provider: provider.id, stream: chat.stream)
+        )
         metrics.recordInspection(inspection, user: principal.userName)
         if let refusal = Self.refusal(inspection, injection: injectionPolicy) {
             record.outcome = .denied
@@ -45,7 +56,10 @@ struct ChatCompletionsController {
             try await complete(&record, context: context, chat: labels)
             throw AuditedError(underlying: refusal)
         }
-        let upstreamBody = try chat.upstreamBody(upstreamModel: modelPolicy.upstreamModel, rewritten: inspection.changed)
+        let upstreamBody = try chat.upstreamBody(
+            upstreamModel: modelPolicy.upstreamModel,
+            rewritten: inspection.changed
+        )
         var filter = AnswerFilter(table: inspection.pseudonyms, links: links)
         do {
             _ = try await audit.append(record)
@@ -63,14 +77,29 @@ struct ChatCompletionsController {
             throw try await fail(error, record: record, context: context, chat: labels)
         }
         guard response.status == .ok else {
-            metrics.recordUpstream(provider: provider.id, status: Int(response.status.code), duration: .now - upstreamStart)
+            metrics.recordUpstream(
+                provider: provider.id,
+                status: Int(response.status.code),
+                duration: .now - upstreamStart
+            )
             let detail = await UpstreamErrorSummary.read(response)
-            throw try await fail(.upstreamFailed(status: Int(response.status.code), message: detail), record: record,
-                                 context: context, chat: labels)
+            throw try await fail(
+                .upstreamFailed(status: Int(response.status.code), message: detail),
+                record: record,
+                context: context,
+                chat: labels
+            )
         }
         if chat.stream {
-            return streamResponse(response, record: record, context: context, chat: labels, provider: provider.id,
-                                  upstreamStart: upstreamStart, filter: filter)
+            return streamResponse(
+                response,
+                record: record,
+                context: context,
+                chat: labels,
+                provider: provider.id,
+                upstreamStart: upstreamStart,
+                filter: filter
+            )
         }
         let answer: ByteBuffer
         do {
@@ -80,12 +109,20 @@ struct ChatCompletionsController {
         }
         metrics.recordUpstream(provider: provider.id, status: 200, duration: .now - upstreamStart)
         guard let usage = UsageParser.parse(Array(answer.readableBytesView)) else {
-            throw try await fail(.upstreamFailed(status: 200, message: "the provider's answer is not valid JSON"), record: record,
-                                 context: context, chat: labels)
+            throw try await fail(
+                .upstreamFailed(status: 200, message: "the provider's answer is not valid JSON"),
+                record: record,
+                context: context,
+                chat: labels
+            )
         }
         guard let filtered = filter.filterCompletion(Array(answer.readableBytesView)) else {
-            throw try await fail(.upstreamFailed(status: 200, message: "the provider's answer is not a JSON object"), record: record,
-                                 context: context, chat: labels)
+            throw try await fail(
+                .upstreamFailed(status: 200, message: "the provider's answer is not a JSON object"),
+                record: record,
+                context: context,
+                chat: labels
+            )
         }
         Self.recordAnswerInspection(filter, into: &record)
         record.outcome = .success
@@ -93,11 +130,20 @@ struct ChatCompletionsController {
         record.promptTokens = usage.prompt
         record.completionTokens = usage.completion
         try await complete(&record, context: context, chat: labels)
-        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: filtered)))
+        return Response(
+            status: .ok,
+            headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(bytes: filtered))
+        )
     }
 
     /// Records a failed completion and returns the error to throw (marked as audited).
-    private func fail(_ error: GatewayError, record: AuditDraft, context: AuthenticatedContext, chat: ChatLabels) async throws -> AuditedError {
+    private func fail(
+        _ error: GatewayError,
+        record: AuditDraft,
+        context: AuthenticatedContext,
+        chat: ChatLabels
+    ) async throws -> AuditedError {
         var record = record
         record.outcome = .failure
         record.status = Int(ErrorMapper.map(error).status.code)
@@ -118,43 +164,60 @@ struct ChatCompletionsController {
         }
     }
 
-    private func streamResponse(_ upstream: HTTPClientResponse, record: AuditDraft, context: AuthenticatedContext, chat: ChatLabels,
-                                provider: String, upstreamStart: ContinuousClock.Instant, filter: AnswerFilter) -> Response {
+    private func streamResponse(
+        _ upstream: HTTPClientResponse,
+        record: AuditDraft,
+        context: AuthenticatedContext,
+        chat: ChatLabels,
+        provider: String,
+        upstreamStart: ContinuousClock.Instant,
+        filter: AnswerFilter
+    ) -> Response {
         let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-cache"]
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            var relay = SSERelay()
-            relay.filter = filter
-            var record = record
-            var failure: GatewayError?
-            do {
-                for try await chunk in upstream.body {
-                    let forward = relay.feed(chunk)
-                    if !forward.isEmpty { try await writer.write(ByteBuffer(bytes: forward)) }
+        return Response(
+            status: .ok,
+            headers: headers,
+            body: ResponseBody { writer in
+                var relay = SSERelay()
+                relay.filter = filter
+                var record = record
+                var failure: GatewayError?
+                do {
+                    for try await chunk in upstream.body {
+                        let forward = relay.feed(chunk)
+                        if !forward.isEmpty { try await writer.write(ByteBuffer(bytes: forward)) }
+                    }
+                    if !relay.sawDone {
+                        failure = .upstreamFailed(status: 200, message: "the provider's stream ended early")
+                    }
+                } catch {
+                    // The upstream failed or the client went away; either way the completion is still recorded.
+                    failure = ProviderClient.classify(error)
                 }
-                if !relay.sawDone { failure = .upstreamFailed(status: 200, message: "the provider's stream ended early") }
-            } catch {
-                // The upstream failed or the client went away; either way the completion is still recorded.
-                failure = ProviderClient.classify(error)
+                metrics.recordUpstream(
+                    provider: provider,
+                    status: failure == nil ? 200 : 0,
+                    duration: .now - upstreamStart
+                )
+                if let filter = relay.filter { Self.recordAnswerInspection(filter, into: &record) }
+                record.promptTokens = relay.promptTokens
+                record.completionTokens = relay.completionTokens
+                record.outcome = failure == nil ? .success : .failure
+                record.status = failure.map { Int(ErrorMapper.map($0).status.code) } ?? 200
+                if let failure { record.details["error"] = ErrorMapper.map(failure).code ?? "error" }
+                do {
+                    try await complete(&record, context: context, chat: chat)
+                } catch {
+                    failure = .storeUnavailable
+                }
+                if let failure {
+                    try await writer.write(ByteBuffer(bytes: SSEErrorEvent.bytes(for: failure)))
+                } else {
+                    try await writer.write(ByteBuffer(bytes: SSERelay.doneEvent))
+                }
+                try await writer.finish(nil)
             }
-            metrics.recordUpstream(provider: provider, status: failure == nil ? 200 : 0, duration: .now - upstreamStart)
-            if let filter = relay.filter { Self.recordAnswerInspection(filter, into: &record) }
-            record.promptTokens = relay.promptTokens
-            record.completionTokens = relay.completionTokens
-            record.outcome = failure == nil ? .success : .failure
-            record.status = failure.map { Int(ErrorMapper.map($0).status.code) } ?? 200
-            if let failure { record.details["error"] = ErrorMapper.map(failure).code ?? "error" }
-            do {
-                try await complete(&record, context: context, chat: chat)
-            } catch {
-                failure = .storeUnavailable
-            }
-            if let failure {
-                try await writer.write(ByteBuffer(bytes: SSEErrorEvent.bytes(for: failure)))
-            } else {
-                try await writer.write(ByteBuffer(bytes: SSERelay.doneEvent))
-            }
-            try await writer.finish(nil)
-        })
+        )
     }
 }
 
@@ -198,7 +261,10 @@ enum SSEErrorEvent {
     static func bytes(for error: GatewayError) -> [UInt8] {
         let mapped = ErrorMapper.map(error)
         let message = mapped.message.replacingOccurrences(of: "\"", with: "'").replacingOccurrences(of: "\n", with: " ")
-        return Array("data: {\"error\": {\"message\": \"\(message)\", \"type\": \"\(mapped.type)\", \"code\": \"\(mapped.code ?? "error")\"}}\n\n".utf8)
+        return Array(
+            "data: {\"error\": {\"message\": \"\(message)\", \"type\": \"\(mapped.type)\", \"code\": \"\(mapped.code ?? "error")\"}}\n\n"
+                .utf8
+        )
     }
 }
 
@@ -214,14 +280,20 @@ enum UpstreamErrorSummary {
             }
             let error: Inner?
         }
-        guard let envelope = try? JSONDecoder().decode(Envelope.self, from: Data(body.readableBytesView)), let inner = envelope.error else {
+        guard let envelope = try? JSONDecoder().decode(Envelope.self, from: Data(body.readableBytesView)),
+            let inner = envelope.error
+        else {
             return "no details"
         }
-        return [inner.type, inner.code].compactMap { $0 }.filter(Self.isSafeToken).joined(separator: "/").nonEmpty ?? "no details"
+        return [inner.type, inner.code].compactMap { $0 }.filter(Self.isSafeToken).joined(separator: "/").nonEmpty
+            ?? "no details"
     }
 
     static func isSafeToken(_ s: String) -> Bool {
-        s.count <= 64 && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" || $0 == "-" || ("0"..."9").contains($0) }
+        s.count <= 64
+            && s.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || $0 == "_" || $0 == "-" || ("0"..."9").contains($0)
+            }
     }
 }
 

@@ -24,14 +24,23 @@ struct ChatRequest {
             throw .invalidRequest(message: "`model` is required and must be a non-empty string.", parameter: "model")
         }
         guard let messages = object["messages"] as? [Any], !messages.isEmpty else {
-            throw .invalidRequest(message: "`messages` must be an array with at least one message.", parameter: "messages")
+            throw .invalidRequest(
+                message: "`messages` must be an array with at least one message.",
+                parameter: "messages"
+            )
         }
         for (index, item) in messages.enumerated() {
             guard let message = item as? [String: Any], let role = message["role"] as? String else {
-                throw .invalidRequest(message: "`messages[\(index)]` must be an object with a `role`.", parameter: "messages[\(index)]")
+                throw .invalidRequest(
+                    message: "`messages[\(index)]` must be an object with a `role`.",
+                    parameter: "messages[\(index)]"
+                )
             }
             guard roles.contains(role) else {
-                throw .invalidRequest(message: "`messages[\(index)].role` '\(role)' is not a known role.", parameter: "messages[\(index)].role")
+                throw .invalidRequest(
+                    message: "`messages[\(index)].role` '\(role)' is not a known role.",
+                    parameter: "messages[\(index)].role"
+                )
             }
         }
         var stream = false

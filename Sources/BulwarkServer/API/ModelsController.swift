@@ -22,16 +22,27 @@ struct ModelsController {
             let data: [Model]
         }
         let models = policy.models(for: context.principal.role).map { Model(id: $0.id, owned_by: $0.provider) }
-        let draft = AuditDraft(time: clock.now(), actor: context.principal.auditActor, action: "models.list", target: "models",
-                               outcome: .success, status: 200,
-                               latencyMicros: (ContinuousClock.now - context.startedAt).microseconds, requestID: context.requestID,
-                               details: ["count": String(models.count)])
+        let draft = AuditDraft(
+            time: clock.now(),
+            actor: context.principal.auditActor,
+            action: "models.list",
+            target: "models",
+            outcome: .success,
+            status: 200,
+            latencyMicros: (ContinuousClock.now - context.startedAt).microseconds,
+            requestID: context.requestID,
+            details: ["count": String(models.count)]
+        )
         do {
             _ = try await audit.append(draft)
         } catch {
             throw AuditedError(underlying: GatewayError.storeUnavailable)
         }
         let data = try JSONEncoder().encode(Listing(data: models))
-        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(
+            status: .ok,
+            headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
     }
 }

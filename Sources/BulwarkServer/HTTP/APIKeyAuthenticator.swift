@@ -11,15 +11,19 @@ struct APIKeyAuthenticator: RouterMiddleware {
     let credentials: CredentialCache
     let clock: any WallClock
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         guard let header = request.headers[.authorization], header.count > 7,
-              header.prefix(7).lowercased() == "bearer "
+            header.prefix(7).lowercased() == "bearer "
         else { throw GatewayError.unauthenticated }
         let token = SecretToken(unvalidated: String(header.dropFirst(7)).trimmingSpaces())
         guard token.looksLikeAPIKey else { throw GatewayError.unauthenticated }
         let now = clock.now()
         guard let (key, user) = try await credentials.lookup(tokenHash: token.hashed, now: now),
-              key.isUsable(at: now), !user.isDisabled
+            key.isUsable(at: now), !user.isDisabled
         else { throw GatewayError.unauthenticated }
         var context = context
         context.principal = Principal(userID: user.id, userName: user.name, role: user.role, keyID: key.id)

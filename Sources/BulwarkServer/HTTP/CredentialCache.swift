@@ -24,7 +24,9 @@ final class CredentialCache: Sendable {
     }
 
     func lookup(tokenHash: String, now: Timestamp) async throws -> (APIKey, User)? {
-        if ttlMicros > 0, let entry = entries.withLock({ $0[tokenHash] }), now.rawValue - entry.fetchedAt.rawValue < ttlMicros {
+        if ttlMicros > 0, let entry = entries.withLock({ $0[tokenHash] }),
+            now.rawValue - entry.fetchedAt.rawValue < ttlMicros
+        {
             return (entry.key, entry.user)
         }
         let found: (APIKey, User)?

@@ -13,7 +13,11 @@ struct GatewayMiddleware: RouterMiddleware {
     let audit: AuditWriter
     let clock: any WallClock
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         var context = context
         context.logger[metadataKey: "request_id"] = .string(context.requestID)
         var response: Response
@@ -31,18 +35,32 @@ struct GatewayMiddleware: RouterMiddleware {
         }
         SecurityHeaders.apply(to: &response.headers, requestID: context.requestID)
         let route = context.endpointPath ?? "unmatched"
-        metrics.recordRequest(route: route, method: request.method.rawValue, status: response.status.code,
-                              duration: ContinuousClock.now - context.startedAt)
+        metrics.recordRequest(
+            route: route,
+            method: request.method.rawValue,
+            status: response.status.code,
+            duration: ContinuousClock.now - context.startedAt
+        )
         return response
     }
 
-    private func auditFailure(_ request: Request, context: Context, status: HTTPResponse.Status, fallback: Response) async -> Response {
+    private func auditFailure(
+        _ request: Request,
+        context: Context,
+        status: HTTPResponse.Status,
+        fallback: Response
+    ) async -> Response {
         if status == .unauthorized { metrics.recordAuthFailure() }
         let draft = AuditDraft(
-            time: clock.now(), actor: context.principal?.auditActor ?? "anonymous",
-            action: Self.action(for: request), target: request.uri.path,
-            outcome: status.code < 500 ? .denied : .failure, status: status.code,
-            latencyMicros: (ContinuousClock.now - context.startedAt).microseconds, requestID: context.requestID)
+            time: clock.now(),
+            actor: context.principal?.auditActor ?? "anonymous",
+            action: Self.action(for: request),
+            target: request.uri.path,
+            outcome: status.code < 500 ? .denied : .failure,
+            status: status.code,
+            latencyMicros: (ContinuousClock.now - context.startedAt).microseconds,
+            requestID: context.requestID
+        )
         do {
             _ = try await audit.append(draft)
             return fallback

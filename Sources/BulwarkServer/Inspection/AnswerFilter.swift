@@ -45,12 +45,16 @@ struct AnswerFilter {
     /// Filters one streamed chunk's JSON payload.
     mutating func filterChunk(_ payload: [UInt8]) -> [UInt8] {
         guard var object = (try? JSONSerialization.jsonObject(with: Data(payload))) as? [String: Any],
-              var choices = object["choices"] as? [[String: Any]], !choices.isEmpty
+            var choices = object["choices"] as? [[String: Any]], !choices.isEmpty
         else { return payload }
         for i in choices.indices {
             let index = choices[i]["index"] as? Int ?? i
-            var state = streams[index] ?? ChoiceState(restorer: PseudonymRestorer(table: table),
-                                                      inspector: StreamingAnswerInspector(inspector: links))
+            var state =
+                streams[index]
+                ?? ChoiceState(
+                    restorer: PseudonymRestorer(table: table),
+                    inspector: StreamingAnswerInspector(inspector: links)
+                )
             var delta = choices[i]["delta"] as? [String: Any] ?? [:]
             var text = ""
             if let content = delta["content"] as? String {

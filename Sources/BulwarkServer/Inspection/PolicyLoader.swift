@@ -11,7 +11,9 @@ public enum PolicyLoader {
     public static func redactionActions(_ actions: [String: ContentAction]) -> [EntityType: RedactionAction] {
         var out: [EntityType: RedactionAction] = [:]
         for (name, action) in actions {
-            guard let type = EntityType(rawValue: name), let mapped = RedactionAction(rawValue: action.rawValue) else { continue }
+            guard let type = EntityType(rawValue: name), let mapped = RedactionAction(rawValue: action.rawValue) else {
+                continue
+            }
             out[type] = mapped
         }
         return out

@@ -23,26 +23,37 @@ struct PromptInspector: Sendable {
         struct FindingKey: Hashable, Comparable {
             let type: EntityType
             let action: RedactionAction
-            static func < (a: Self, b: Self) -> Bool { (a.type.rawValue, a.action.rawValue) < (b.type.rawValue, b.action.rawValue) }
+            static func < (a: Self, b: Self) -> Bool {
+                (a.type.rawValue, a.action.rawValue) < (b.type.rawValue, b.action.rawValue)
+            }
         }
 
         /// `EMAIL:pseudonymize:2,AWS_ACCESS_KEY:block:1`, sorted.
         var findingsSummary: String {
-            findings.keys.sorted().map { "\($0.type.rawValue):\($0.action.rawValue):\(findings[$0]!)" }.joined(separator: ",")
+            findings.keys.sorted().map { "\($0.type.rawValue):\($0.action.rawValue):\(findings[$0]!)" }.joined(
+                separator: ","
+            )
         }
     }
 
     /// Inspects and rewrites `body["messages"]` in place.
-    func inspect(_ body: inout [String: Any], dataActions: [String: ContentAction], injection: InjectionPolicy) -> Outcome {
+    func inspect(
+        _ body: inout [String: Any],
+        dataActions: [String: ContentAction],
+        injection: InjectionPolicy
+    ) -> Outcome {
         var outcome = Outcome()
         let redactor = Redactor(actions: PolicyLoader.redactionActions(dataActions))
         guard var messages = body["messages"] as? [[String: Any]] else { return outcome }
         let threshold = injection.threshold ?? InjectionDetector.defaultThreshold
         for index in messages.indices {
             let role = messages[index]["role"] as? String ?? "user"
-            let source: InjectionSource = (role == "user" || role == "system" || role == "developer") ? .prompt : .document
+            let source: InjectionSource =
+                (role == "user" || role == "system" || role == "developer") ? .prompt : .document
             Self.rewriteTexts(in: &messages[index]) { text in
-                if injection.action != .allow { assessInjection(text, source: source, threshold: threshold, into: &outcome) }
+                if injection.action != .allow {
+                    assessInjection(text, source: source, threshold: threshold, into: &outcome)
+                }
                 let found = scanner.scan(text)
                 guard !found.isEmpty else { return nil }
                 let result = redactor.redact(text, findings: found, pseudonyms: &outcome.pseudonyms)
@@ -59,7 +70,12 @@ struct PromptInspector: Sendable {
         return outcome
     }
 
-    private func assessInjection(_ text: String, source: InjectionSource, threshold: Double, into outcome: inout Outcome) {
+    private func assessInjection(
+        _ text: String,
+        source: InjectionSource,
+        threshold: Double,
+        into outcome: inout Outcome
+    ) {
         let verdict = detector.assess(text, source: source)
         if !verdict.status.ran { outcome.injectionStatus = verdict.status }
         if verdict.score > outcome.injectionScore {
@@ -90,7 +106,8 @@ struct PromptInspector: Sendable {
             message["tool_calls"] = calls
         }
         if var call = message["function_call"] as? [String: Any], let arguments = call["arguments"] as? String,
-           let new = transform(arguments) {
+            let new = transform(arguments)
+        {
             call["arguments"] = new
             message["function_call"] = call
         }

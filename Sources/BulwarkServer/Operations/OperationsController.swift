@@ -14,23 +14,34 @@ struct OperationsController {
         router.get("metrics") { _, _ in
             var buffer: [UInt8] = []
             metrics.registry.emit(into: &buffer)
-            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(bytes: buffer))
+            )
         }
     }
 
     private func ready() async -> Response {
-        guard await store.ping() else { return Self.json(#"{"status":"unavailable","store":"unreachable"}"#, status: .serviceUnavailable) }
+        guard await store.ping() else {
+            return Self.json(#"{"status":"unavailable","store":"unreachable"}"#, status: .serviceUnavailable)
+        }
         let version = (try? await Migrator(backend: store.backend).currentVersion()) ?? -1
         guard version == Migrations.latestVersion else {
-            return Self.json(#"{"status":"unavailable","store":"schema version \#(version), expected \#(Migrations.latestVersion)"}"#,
-                             status: .serviceUnavailable)
+            return Self.json(
+                #"{"status":"unavailable","store":"schema version \#(version), expected \#(Migrations.latestVersion)"}"#,
+                status: .serviceUnavailable
+            )
         }
         return Self.json(#"{"status":"ready"}"#, status: .ok)
     }
 
     static func json(_ text: String, status: HTTPResponse.Status) -> Response {
-        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: status,
+            headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(string: text))
+        )
     }
 }
 

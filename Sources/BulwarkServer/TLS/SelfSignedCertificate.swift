@@ -11,23 +11,42 @@ public enum SelfSignedCertificate {
         let fm = FileManager.default
         if fm.fileExists(atPath: certificatePath) && fm.fileExists(atPath: privateKeyPath) { return }
         let key = P256.Signing.PrivateKey()
-        let name = try DistinguishedName { CommonName("localhost"); OrganizationName("Bulwark (self-signed)") }
+        let name = try DistinguishedName {
+            CommonName("localhost")
+            OrganizationName("Bulwark (self-signed)")
+        }
         let extensions = try Certificate.Extensions {
             Critical(BasicConstraints.notCertificateAuthority)
             Critical(KeyUsage(digitalSignature: true, keyEncipherment: true))
             try ExtendedKeyUsage([.serverAuth])
-            SubjectAlternativeNames([.dnsName("localhost"), .ipAddress(ASN1OctetString(contentBytes: [127, 0, 0, 1])),
-                                     .ipAddress(ASN1OctetString(contentBytes: ArraySlice([UInt8](repeating: 0, count: 15) + [1])))])
+            SubjectAlternativeNames([
+                .dnsName("localhost"), .ipAddress(ASN1OctetString(contentBytes: [127, 0, 0, 1])),
+                .ipAddress(ASN1OctetString(contentBytes: ArraySlice([UInt8](repeating: 0, count: 15) + [1]))),
+            ])
         }
         let certificate = try Certificate(
-            version: .v3, serialNumber: Certificate.SerialNumber(),
+            version: .v3,
+            serialNumber: Certificate.SerialNumber(),
             publicKey: .init(key.publicKey),
-            notValidBefore: now.addingTimeInterval(-3600), notValidAfter: now.addingTimeInterval(397 * 86_400),
-            issuer: name, subject: name, signatureAlgorithm: .ecdsaWithSHA256, extensions: extensions,
-            issuerPrivateKey: .init(key))
-        guard fm.createFile(atPath: privateKeyPath, contents: Data(key.pemRepresentation.utf8), attributes: [.posixPermissions: 0o600]),
-              fm.createFile(atPath: certificatePath, contents: Data(try certificate.serializeAsPEM().pemString.utf8),
-                            attributes: [.posixPermissions: 0o644])
+            notValidBefore: now.addingTimeInterval(-3600),
+            notValidAfter: now.addingTimeInterval(397 * 86_400),
+            issuer: name,
+            subject: name,
+            signatureAlgorithm: .ecdsaWithSHA256,
+            extensions: extensions,
+            issuerPrivateKey: .init(key)
+        )
+        guard
+            fm.createFile(
+                atPath: privateKeyPath,
+                contents: Data(key.pemRepresentation.utf8),
+                attributes: [.posixPermissions: 0o600]
+            ),
+            fm.createFile(
+                atPath: certificatePath,
+                contents: Data(try certificate.serializeAsPEM().pemString.utf8),
+                attributes: [.posixPermissions: 0o644]
+            )
         else { throw CocoaError(.fileWriteNoPermission) }
     }
 }

@@ -53,7 +53,8 @@ final class ProviderClient: Sendable {
     static func classify(_ error: any Error) -> GatewayError {
         if let error = error as? GatewayError { return error }
         if let error = error as? HTTPClientError,
-           [HTTPClientError.deadlineExceeded, .readTimeout, .connectTimeout].contains(error) {
+            [HTTPClientError.deadlineExceeded, .readTimeout, .connectTimeout].contains(error)
+        {
             return .upstreamTimeout
         }
         return .upstreamFailed(status: nil, message: "could not reach the provider")

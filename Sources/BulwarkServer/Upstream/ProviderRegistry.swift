@@ -11,8 +11,10 @@ final class ProviderRegistry: Service {
         for provider in policy.providers.values {
             let credential = ProviderCredential.resolve(provider.credential, environment: environment)
             if credential == nil {
-                logger.warning("provider has no credential; its models will answer 502",
-                               metadata: ["provider": .string(provider.id)])
+                logger.warning(
+                    "provider has no credential; its models will answer 502",
+                    metadata: ["provider": .string(provider.id)]
+                )
             }
             clients[provider.id] = ProviderClient(provider: provider, credential: credential)
         }

@@ -18,8 +18,9 @@ public final class PostgresBackend: StoreBackend {
 
     /// Parses `postgres://user:password@host:port/database?sslmode=disable|prefer|require`.
     public static func configuration(from url: String) throws -> PostgresClient.Configuration {
-        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
-              let host = components.host, !host.isEmpty
+        guard let components = URLComponents(string: url),
+            ["postgres", "postgresql"].contains(components.scheme ?? ""),
+            let host = components.host, !host.isEmpty
         else { throw StoreConfigurationError.invalidDatabaseURL }
         let database = components.path.split(separator: "/").first.map(String.init)
         let mode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
@@ -31,8 +32,13 @@ public final class PostgresBackend: StoreBackend {
         default: throw StoreConfigurationError.invalidDatabaseURL
         }
         var configuration = PostgresClient.Configuration(
-            host: host, port: components.port ?? 5432, username: components.user ?? "postgres",
-            password: components.password, database: database, tls: tls)
+            host: host,
+            port: components.port ?? 5432,
+            username: components.user ?? "postgres",
+            password: components.password,
+            database: database,
+            tls: tls
+        )
         configuration.options.maximumConnections = 16
         return configuration
     }
@@ -43,7 +49,9 @@ public final class PostgresBackend: StoreBackend {
         }
     }
 
-    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    public func transaction<T: Sendable>(
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
         do {
             return try await client.withTransaction(logger: logger) { connection in
                 try await body(connection.sql(queryLogLevel: nil))

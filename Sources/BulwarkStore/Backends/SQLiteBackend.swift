@@ -16,7 +16,9 @@ public final class SQLiteBackend: StoreBackend {
         var quiet = logger
         quiet.logLevel = .warning
         let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: quiet)
-        for pragma in ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON"] {
+        for pragma in [
+            "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
+        ] {
             _ = try await writer.sql().raw(SQLQueryString(pragma)).all()
         }
         var readers: [SQLiteConnection] = []
@@ -39,7 +41,9 @@ public final class SQLiteBackend: StoreBackend {
         return try await body(reader.sql())
     }
 
-    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    public func transaction<T: Sendable>(
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
         let db = writer.sql()
         return try await writeLock.withLock {
             try await db.raw("BEGIN IMMEDIATE").run()

@@ -5,7 +5,8 @@ struct M001CreateUsers: Migration {
     let name = "create users"
 
     func apply(on db: any SQLDatabase, kind: StoreKind) async throws {
-        try await db.raw("""
+        try await db.raw(
+            """
             CREATE TABLE users (
                 id TEXT PRIMARY KEY,
                 name TEXT NOT NULL UNIQUE,
@@ -14,6 +15,7 @@ struct M001CreateUsers: Migration {
                 disabled BIGINT NOT NULL DEFAULT 0,
                 created_at BIGINT NOT NULL
             )
-            """).run()
+            """
+        ).run()
     }
 }

@@ -5,7 +5,8 @@ struct M002CreateAPIKeys: Migration {
     let name = "create api_keys"
 
     func apply(on db: any SQLDatabase, kind: StoreKind) async throws {
-        try await db.raw("""
+        try await db.raw(
+            """
             CREATE TABLE api_keys (
                 id TEXT PRIMARY KEY,
                 user_id TEXT NOT NULL REFERENCES users(id),
@@ -14,7 +15,8 @@ struct M002CreateAPIKeys: Migration {
                 expires_at BIGINT,
                 revoked_at BIGINT
             )
-            """).run()
+            """
+        ).run()
         try await db.raw("CREATE INDEX api_keys_user ON api_keys(user_id)").run()
     }
 }

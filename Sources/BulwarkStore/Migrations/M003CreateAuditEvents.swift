@@ -6,7 +6,8 @@ struct M003CreateAuditEvents: Migration {
     let name = "create audit_events and audit_head"
 
     func apply(on db: any SQLDatabase, kind: StoreKind) async throws {
-        try await db.raw("""
+        try await db.raw(
+            """
             CREATE TABLE audit_events (
                 seq BIGINT PRIMARY KEY,
                 ts BIGINT NOT NULL,
@@ -23,10 +24,12 @@ struct M003CreateAuditEvents: Migration {
                 prev_hash TEXT NOT NULL,
                 hash TEXT NOT NULL
             )
-            """).run()
+            """
+        ).run()
         try await db.raw("CREATE INDEX audit_events_ts ON audit_events(ts)").run()
         // The chain head: the last sequence and hash. Lets `audit verify` notice events cut from the end.
-        try await db.raw("CREATE TABLE audit_head (id BIGINT PRIMARY KEY, seq BIGINT NOT NULL, hash TEXT NOT NULL)").run()
+        try await db.raw("CREATE TABLE audit_head (id BIGINT PRIMARY KEY, seq BIGINT NOT NULL, hash TEXT NOT NULL)")
+            .run()
         try await db.raw("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, \(bind: AuditRecord.genesisHash))").run()
     }
 }

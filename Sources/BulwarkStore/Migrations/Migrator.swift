@@ -22,18 +22,22 @@ public struct Migrator: Sendable {
                 // Serializes concurrent starts of several instances on one database.
                 try await db.raw("SELECT pg_advisory_xact_lock(7270001)").run()
             }
-            try await db.raw("""
+            try await db.raw(
+                """
                 CREATE TABLE IF NOT EXISTS schema_migrations (
                     version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)
-                """).run()
+                """
+            ).run()
             let current = try await Self.currentVersion(db)
             var applied: [String] = []
             for migration in Migrations.all where migration.version > current {
                 try await migration.apply(on: db, kind: kind)
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO schema_migrations (version, name, applied_at)
                     VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: now))
-                    """).run()
+                    """
+                ).run()
                 applied.append(migration.name)
             }
             return applied

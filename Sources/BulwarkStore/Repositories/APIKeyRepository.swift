@@ -17,12 +17,15 @@ public struct SQLAPIKeyRepository: APIKeyRepository {
 
     public func find(tokenHash: String) async throws -> (APIKey, User)? {
         try await backend.read { db in
-            guard let row = try await db.raw("""
-                SELECT k.id AS k_id, k.user_id AS k_user_id, k.token_hash AS k_token_hash, k.created_at AS k_created_at,
-                       k.expires_at AS k_expires_at, k.revoked_at AS k_revoked_at, u.*
-                FROM api_keys k JOIN users u ON u.id = k.user_id
-                WHERE k.token_hash = \(bind: tokenHash)
-                """).first()
+            guard
+                let row = try await db.raw(
+                    """
+                    SELECT k.id AS k_id, k.user_id AS k_user_id, k.token_hash AS k_token_hash, k.created_at AS k_created_at,
+                           k.expires_at AS k_expires_at, k.revoked_at AS k_revoked_at, u.*
+                    FROM api_keys k JOIN users u ON u.id = k.user_id
+                    WHERE k.token_hash = \(bind: tokenHash)
+                    """
+                ).first()
             else { return nil }
             return (try Self.decode(row, prefix: "k_"), try SQLUserRepository.decode(row))
         }
@@ -30,7 +33,9 @@ public struct SQLAPIKeyRepository: APIKeyRepository {
 
     public func find(id: APIKeyID) async throws -> APIKey? {
         try await backend.read { db in
-            try await db.raw("SELECT * FROM api_keys WHERE id = \(bind: id.rawValue)").first().map { try Self.decode($0) }
+            try await db.raw("SELECT * FROM api_keys WHERE id = \(bind: id.rawValue)").first().map {
+                try Self.decode($0)
+            }
         }
     }
 
@@ -48,6 +53,7 @@ public struct SQLAPIKeyRepository: APIKeyRepository {
             tokenHash: try row.decode(column: prefix + "token_hash", as: String.self),
             createdAt: Timestamp(rawValue: try row.decode(column: prefix + "created_at", as: Int64.self)),
             expiresAt: try row.decode(column: prefix + "expires_at", as: Int64?.self).map(Timestamp.init(rawValue:)),
-            revokedAt: try row.decode(column: prefix + "revoked_at", as: Int64?.self).map(Timestamp.init(rawValue:)))
+            revokedAt: try row.decode(column: prefix + "revoked_at", as: Int64?.self).map(Timestamp.init(rawValue:))
+        )
     }
 }

@@ -25,14 +25,22 @@ public struct SQLAuditRepository: AuditRepository {
     }
 
     /// Appends inside a transaction the caller holds (so an admin action and its record commit together).
-    public static func append(_ drafts: [AuditDraft], on db: any SQLDatabase, kind: StoreKind) async throws -> [AuditRecord] {
+    public static func append(
+        _ drafts: [AuditDraft],
+        on db: any SQLDatabase,
+        kind: StoreKind
+    ) async throws -> [AuditRecord] {
         guard !drafts.isEmpty else { return [] }
         // The head row is locked for the transaction (SQLite: the whole database is, by BEGIN IMMEDIATE).
         let lock = kind == .postgres ? " FOR UPDATE" : ""
-        guard let row = try await db.raw("SELECT seq, hash FROM audit_head WHERE id = 1\(unsafeRaw: lock)").first() else {
+        guard let row = try await db.raw("SELECT seq, hash FROM audit_head WHERE id = 1\(unsafeRaw: lock)").first()
+        else {
             throw StoreError.unavailable("audit head missing; run migrations")
         }
-        let head = AuditHead(sequence: try row.decode(column: "seq", as: Int64.self), hash: try row.decode(column: "hash", as: String.self))
+        let head = AuditHead(
+            sequence: try row.decode(column: "seq", as: Int64.self),
+            hash: try row.decode(column: "hash", as: String.self)
+        )
         let records = AuditChain.link(drafts, after: head)
         // Chunks keep the number of bound parameters well under both engines' limits.
         for start in stride(from: 0, to: records.count, by: 256) {
@@ -41,7 +49,8 @@ public struct SQLAuditRepository: AuditRepository {
             try await insert.run()
         }
         let last = records[records.count - 1]
-        try await db.raw("UPDATE audit_head SET seq = \(bind: last.sequence), hash = \(bind: last.hash) WHERE id = 1").run()
+        try await db.raw("UPDATE audit_head SET seq = \(bind: last.sequence), hash = \(bind: last.hash) WHERE id = 1")
+            .run()
         return records
     }
 
@@ -57,19 +66,25 @@ public struct SQLAuditRepository: AuditRepository {
             guard let row = try await db.raw("SELECT seq, hash FROM audit_head WHERE id = 1").first() else {
                 throw StoreError.unavailable("audit head missing; run migrations")
             }
-            return AuditHead(sequence: try row.decode(column: "seq", as: Int64.self),
-                             hash: try row.decode(column: "hash", as: String.self))
+            return AuditHead(
+                sequence: try row.decode(column: "seq", as: Int64.self),
+                hash: try row.decode(column: "hash", as: String.self)
+            )
         }
     }
 
-    static let columns = ["seq", "ts", "actor", "action", "target", "outcome", "status", "latency_us", "prompt_tokens",
-                          "completion_tokens", "request_id", "details", "prev_hash", "hash"]
+    static let columns = [
+        "seq", "ts", "actor", "action", "target", "outcome", "status", "latency_us", "prompt_tokens",
+        "completion_tokens", "request_id", "details", "prev_hash", "hash",
+    ]
 
     static func values(_ r: AuditRecord) -> [any Encodable & Sendable] {
         let d = r.draft
-        return [r.sequence, d.time.rawValue, d.actor, d.action, d.target, d.outcome.rawValue, Int64(d.status),
-                d.latencyMicros, d.promptTokens.map(Int64.init), d.completionTokens.map(Int64.init), d.requestID,
-                encodeDetails(d.details), r.previousHash, r.hash]
+        return [
+            r.sequence, d.time.rawValue, d.actor, d.action, d.target, d.outcome.rawValue, Int64(d.status),
+            d.latencyMicros, d.promptTokens.map(Int64.init), d.completionTokens.map(Int64.init), d.requestID,
+            encodeDetails(d.details), r.previousHash, r.hash,
+        ]
     }
 
     static func encodeDetails(_ details: [String: String]) -> String {
@@ -80,7 +95,10 @@ public struct SQLAuditRepository: AuditRepository {
 
     static func decode(_ row: any SQLRow) throws -> AuditRecord {
         let detailsText = try row.decode(column: "details", as: String.self)
-        let details = (try? JSONDecoder().decode([String: String].self, from: Data(detailsText.utf8))) ?? ["<undecodable>": detailsText]
+        let details =
+            (try? JSONDecoder().decode([String: String].self, from: Data(detailsText.utf8))) ?? [
+                "<undecodable>": detailsText
+            ]
         let draft = AuditDraft(
             time: Timestamp(rawValue: try row.decode(column: "ts", as: Int64.self)),
             actor: try row.decode(column: "actor", as: String.self),
@@ -92,9 +110,13 @@ public struct SQLAuditRepository: AuditRepository {
             promptTokens: try row.decode(column: "prompt_tokens", as: Int64?.self).map { Int($0) },
             completionTokens: try row.decode(column: "completion_tokens", as: Int64?.self).map { Int($0) },
             requestID: try row.decode(column: "request_id", as: String.self),
-            details: details)
-        return AuditRecord(sequence: try row.decode(column: "seq", as: Int64.self), draft: draft,
-                           previousHash: try row.decode(column: "prev_hash", as: String.self),
-                           hash: try row.decode(column: "hash", as: String.self))
+            details: details
+        )
+        return AuditRecord(
+            sequence: try row.decode(column: "seq", as: Int64.self),
+            draft: draft,
+            previousHash: try row.decode(column: "prev_hash", as: String.self),
+            hash: try row.decode(column: "hash", as: String.self)
+        )
     }
 }

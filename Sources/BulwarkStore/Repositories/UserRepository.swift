@@ -39,6 +39,7 @@ public struct SQLUserRepository: UserRepository {
             role: RoleName(try row.decode(column: "role", as: String.self)),
             passwordHash: try row.decode(column: "password_hash", as: String?.self),
             isDisabled: try row.decode(column: "disabled", as: Int64.self) != 0,
-            createdAt: Timestamp(rawValue: try row.decode(column: "created_at", as: Int64.self)))
+            createdAt: Timestamp(rawValue: try row.decode(column: "created_at", as: Int64.self))
+        )
     }
 }
