@@ -49,3 +49,18 @@ def test_an_injected_email_is_blocked(gateway, upstream):
     with pytest.raises(openai.BadRequestError) as info:
         client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": pasted}])
     assert info.value.code == "prompt_injection_detected"
+
+
+def test_redteam_reports_every_builtin_attack_stopped_and_controls_answered(gateway):
+    import subprocess
+    from conftest import BULWARK
+    result = subprocess.run([BULWARK, "redteam", "--url", gateway.url, "--key", gateway.keys["alice"], "--ca-cert", gateway.cert],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1].startswith("14 of 14 as expected")
+    assert sum("refused" in line for line in lines) >= 10
+    assert all(" ok " in line for line in lines[1:-1])
+    refused = subprocess.run([BULWARK, "redteam", "--url", gateway.url, "--key", "bwk_" + "0" * 43, "--ca-cert", gateway.cert],
+                             capture_output=True, text=True, timeout=60)
+    assert refused.returncode != 0 and "check --key" in refused.stderr

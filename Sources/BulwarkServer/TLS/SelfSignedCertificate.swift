@@ -17,7 +17,8 @@ public enum SelfSignedCertificate {
         }
         let extensions = try Certificate.Extensions {
             Critical(BasicConstraints.notCertificateAuthority)
-            Critical(KeyUsage(digitalSignature: true, keyEncipherment: true))
+            // keyCertSign lets verifiers (BoringSSL, OpenSSL) accept this self-issued certificate as its own trust anchor.
+            Critical(KeyUsage(digitalSignature: true, keyEncipherment: true, keyCertSign: true))
             try ExtendedKeyUsage([.serverAuth])
             SubjectAlternativeNames([
                 .dnsName("localhost"), .ipAddress(ASN1OctetString(contentBytes: [127, 0, 0, 1])),
