@@ -34,8 +34,10 @@ struct ContextValueDetector {
     /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line.
     private func valueAfter(_ t: ScanText, _ ke: Int, isPassport: Bool) -> Candidate? {
         var k = ke
-        let limit = min(t.lineEnd(ke), ke + 48)
+        let limit = t.lineEnd(ke, notAfter: ke + 48)
         while k < limit {
+            // A label does not reach across a placeholder: masking changes the distance to what follows it.
+            if (t[k] == 0x5B || t[k] == 0x3C) && Placeholder.starts(at: k, in: t) { return nil }
             if !Byte.isAlnum(t.at(k - 1)) {
                 if isPassport {
                     if let e = passportToken(t, k) { return Candidate(.passport, k, e, score: 0.85, priority: 50) }

@@ -55,7 +55,16 @@ struct CredentialDetector {
                 break
             }
         }
-        guard let (s, e) = CredentialValue.extent(t, vs) else { return nil }
+        guard let (vs0, e) = CredentialValue.extent(t, vs) else { return nil }
+        var s = vs0
+        if kind.isHeader && s > vs {
+            // "Authorization": "Bearer xyz" — the scheme inside the quotes is not part of the value.
+            for scheme: StaticString in ["bearer ", "token ", "basic "] where t.matches(scheme, at: s) {
+                s += scheme.utf8CodeUnitCount
+                break
+            }
+            guard s < e else { return nil }
+        }
         guard !CredentialValue.isPlaceholder(t, s, e) else { return nil }
         let len = e - s
         switch kind.type {
@@ -86,9 +95,19 @@ struct CredentialDetector {
         var firstColon = -1
         while k < t.count && k - colon < 300 {
             let c = t[k]
-            if Byte.isSpace(c) || c == 0x2F || c == 0x22 || c == 0x27 || c == 0x3E || c == 0x60 { break }
-            if c == 0x40 { at = k }
-            if c == 0x3A && firstColon < 0 && at < 0 { firstColon = k }
+            // User-info holding a redaction placeholder was redacted already; which `@` ends it, and so what a
+            // password check sees, would depend on what was masked.
+            if (c == 0x5B || c == 0x3C) && Placeholder.starts(at: k, in: t) { return }
+            if Byte.isSpace(c) || c == 0x2F || c == 0x22 || c == 0x27 || c == 0x3E || c == 0x60 || c == 0x3C { break }
+            // No `[` before the `@` (IPv6 hosts come after it).
+            if c == 0x5B && at < 0 { break }
+            // The user-info ends at the last `@` that a host follows (not another `@`, not a placeholder).
+            if c == 0x40 {
+                let h = t.at(k + 1)
+                if Byte.isAlnum(h) || h >= 0x80 || (h == 0x5B && !Placeholder.starts(at: k + 1, in: t)) { at = k }
+            }
+            // The user name ends at the first colon, even when it is an e-mail address (`user@corp.com:pw@host`).
+            if c == 0x3A && firstColon < 0 { firstColon = k }
             k += 1
         }
         guard at > 0, firstColon >= colon + 3, firstColon < at - 1 else { return }
@@ -111,7 +130,7 @@ struct CredentialDetector {
             return nil
         }
         if Byte.isAlpha(t.at(i - 1)) { return nil }
-        let limit = min(t.lineEnd(k), k + 48)
+        let limit = t.lineEnd(k, notAfter: k + 48)
         // Find a verb that introduces the value.
         while k < limit {
             for verb: StaticString in [" is ", " was ", " lautet ", " ist ", " est ", " reste ", " will be "]
@@ -144,7 +163,7 @@ struct CredentialDetector {
     // MARK: login admin / S3cret!
 
     private func loginPair(_ t: ScanText, _ slash: Int) -> Candidate? {
-        let lo = max(t.lineStart(slash), slash - 40)
+        let lo = t.lineStart(slash, notBefore: slash - 40)
         guard Self.loginWords.occurs(in: t, lo, slash)
         else { return nil }
         guard let (s, e) = CredentialValue.extent(t, slash + 2, stopAtSentenceEnd: true) else { return nil }

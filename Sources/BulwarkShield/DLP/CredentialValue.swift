@@ -40,7 +40,7 @@ enum CredentialValue {
 
     private static let placeholderMarks = KeywordSet(
         ["..", "\u{2026}", "environ", "getenv", "process.env", "env(", "env[", "your_", "your-",
-            "{{", "<", "(", "xxxx", "****", "••"])
+            "{{", "<", "xxxx", "****", "••"])
 
     private static let placeholderWords = KeywordSet([
         "null", "none", "nil", "true", "false", "changeme", "change_me", "change-me", "redacted", "secret",
@@ -53,8 +53,19 @@ enum CredentialValue {
     static func isPlaceholder(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         guard e > s else { return true }
         let first = t[s]
-        if first == 0x24 || first == 0x3C || first == 0x7B || first == 0x25 || first == 0x5B || first == 0x23 { return true }
+        if first == 0x24 || first == 0x3C || first == 0x7B || first == 0x25 || first == 0x5B || first == 0x23
+            || first == 0x28
+        {
+            return true
+        }
         if placeholderMarks.occurs(in: t, s, e) { return true }
+        // A call such as `getenv("KEY")` or `vault.read(...)`: an identifier followed by `(`. A `(` further into
+        // the value is an ordinary password character.
+        if Byte.isAlpha(first) {
+            var k = s + 1
+            while k < e && (Byte.isAlnum(t[k]) || t[k] == 0x5F || t[k] == 0x2E) { k += 1 }
+            if k < e && t[k] == 0x28 { return true }
+        }
         // Repeated single character: ********, xxxxxxxx, 00000000.
         var same = true
         for k in s..<e where t[k] != t[s] {
@@ -62,6 +73,9 @@ enum CredentialValue {
             break
         }
         if same && e - s > 1 { return true }
+        // A value running into a redaction placeholder (`pw:x[PHONE]`, `pw:x<PHONE_1>`) was already redacted.
+        for k in s..<e where t[k] == 0x5B && Placeholder.covers(t, k + 1) { return true }
+        if t.at(e) == 0x3C && Placeholder.covers(t, e + 1) { return true }
         // The whole value is a placeholder word (ignoring ASCII case).
         return placeholderWords.forEachMatch(in: t, at: s, limit: e) { _, n in n == e - s }
     }

@@ -22,6 +22,8 @@ struct EmailDetector {
     private func address(_ t: ScanText, at: Int) -> (Int, Int)? {
         var s = at
         while s > 0 && isLocal(t[s - 1]) && at - s < 64 { s -= 1 }
+        // Glued to a placeholder, the local part is the rest of something already redacted.
+        if Placeholder.ends(before: s, in: t) { return nil }
         while s < at && (t[s] == 0x2E || t[s] == 0x2D) { s += 1 }
         guard s < at else { return nil }
         // user:password@host inside a URL is credentials, not an address.
@@ -46,7 +48,7 @@ struct EmailDetector {
                 break
             }
         }
-        guard lastDot > at + 1, e - lastDot - 1 >= 2 else { return nil }
+        guard lastDot > at + 1, e - lastDot - 1 >= 2, !Placeholder.follows(e, in: t) else { return nil }
         for k in (lastDot + 1)..<e where !Byte.isAlpha(t[k]) { return nil }
         // git@github.com:org/repo.git is an SSH remote.
         if t.at(e) == 0x3A && at - s == 3 && t.matchesExactly("git", at: s) { return nil }

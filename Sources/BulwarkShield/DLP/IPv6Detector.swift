@@ -9,11 +9,12 @@ struct IPv6Detector {
             while s > 0 && (Byte.isHex(t[s - 1]) || t[s - 1] == 0x3A) && i - s < 40 { s -= 1 }
             var e = i
             while e < n && (Byte.isHex(t[e]) || t[e] == 0x3A || t[e] == 0x2E) && e - s < 48 { e += 1 }
+            let runEnd = e
             while e > i && (t[e - 1] == 0x2E || (t[e - 1] == 0x3A && !(e - 2 >= 0 && t[e - 2] == 0x3A))) { e -= 1 }
             let before = t.at(s - 1)
             // Glued to a word, or to a placeholder that replaced one, it is part of something else.
             if !(Byte.isAlnum(before) || before == 0x5F || before == 0x2D) && !Byte.isAlpha(t.at(e))
-                && !Placeholder.ends(before: s, in: t),
+                && !Placeholder.ends(before: s, in: t) && !Placeholder.starts(at: runEnd, in: t),
                 let end = valid(t, s, e)
             {
                 out.append(Candidate(.ipAddress, s, end, score: 0.93, priority: 60))

@@ -99,11 +99,23 @@ struct KeywordSet: Sendable {
         return false
     }
 
-    /// Whether any keyword occurs entirely inside `lo..<hi` outside a redaction placeholder (`[PHONE]`).
+    /// Whether any keyword occurs entirely inside `lo..<hi` outside a redaction placeholder (`[PHONE]`), and
+    /// after the last placeholder in that range.
+    ///
+    /// A label does not reach across a placeholder: masking shortens or lengthens the text between a label and
+    /// a value, and must not bring a label within reach of a value it did not reach before.
     func occursAsLabel(in t: ScanText, _ lo: Int, _ hi: Int) -> Bool {
         guard occurs(in: t, lo, hi) else { return false }
-        let lo = max(0, lo)
+        var lo = max(0, lo)
         let hi = min(t.count, hi)
+        var k = hi
+        while k > lo {
+            if (t[k - 1] == 0x5D || t[k - 1] == 0x3E) && Placeholder.ends(before: k, in: t) {
+                lo = k
+                break
+            }
+            k -= 1
+        }
         for i in lo..<hi where startsWith[Int(t[i])] {
             let c = Byte.lower(t[i])
             var k = bucket[Int(c)]

@@ -30,9 +30,9 @@ extension NumberDetector {
         if !ok {
             // Anything plausible right after a phone label.
             guard n <= 6, digits >= 8, !Self.idContext(t, start) else { return nil }
-            let lo = max(t.lineStart(start), start - 30)
+            let lo = t.lineStart(start, notBefore: start - 30)
             guard Self.phoneWords.occursAsLabel(in: t, lo, start)
-                || (CSVColumn.header(t, at: start, cache: &csv).map { Self.phoneHeaderWords.occurs(in: t, $0.0, $0.1) }
+                || (CSVColumn.header(t, at: start, cache: &csv).map { Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1) }
                     ?? false)
             else { return nil }
         }
@@ -59,7 +59,7 @@ extension NumberDetector {
 
     /// Whether an order/invoice/tracking style label sits just before `start`.
     static func idContext(_ t: ScanText, _ start: Int) -> Bool {
-        let lo = max(t.lineStart(start), start - 16)
+        let lo = t.lineStart(start, notBefore: start - 16)
         return idWords.occurs(in: t, lo, start)
     }
 }

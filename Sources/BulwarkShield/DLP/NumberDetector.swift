@@ -11,25 +11,57 @@ struct NumberDetector {
             guard Byte.isDigit(c) || ((c == 0x2B || c == 0x28) && Byte.isDigit(t.at(i + 1))) else { return i + 1 }
             let prev = t.at(i - 1)
             // Glued to an identifier (v1.2, SKU-123, E3564, #A-02) or to a decimal: skip the whole token.
+            // A redaction placeholder (`[PERSON]`, `<EMAIL_1>`) stands for such a word, so its bracket counts too.
+            // A dotted run after the comma (`10.0.0.1,10.0.0.2`) is a list, not a decimal fraction.
             let decimalComma = prev == 0x2C && Byte.isDigit(t.at(i - 2)) && !Byte.isDigit(t.at(i + 3))
+                && t.at(i + 1) != 0x2E && t.at(i + 2) != 0x2E && t.at(i + 3) != 0x2E
+            let before = t.at(i - 2)
+            // Joined to a placeholder by separators (`[ADDRESS]--0-44`), the run is the rest of a masked one.
+            var p = i
+            while p > 0 && i - p < 3 && (t[p - 1] == 0x2D || t[p - 1] == 0x2E || t[p - 1] == 0x2F || t[p - 1] == 0x3A) {
+                p -= 1
+            }
             if Byte.isAlpha(prev) || prev == 0x5F || prev == 0x23 || prev == 0x24 || prev >= 0x80 || decimalComma
-                || ((prev == 0x2E || prev == 0x2D || prev == 0x3A || prev == 0x2F) && Byte.isAlnum(t.at(i - 2)))
+                || ((t.at(p - 1) == 0x5D || t.at(p - 1) == 0x3E) && Placeholder.ends(before: p, in: t))
+                || ((prev == 0x2E || prev == 0x2D || prev == 0x3A || prev == 0x2F)
+                    && (Byte.isAlnum(before) || before == 0x5D || before == 0x3E))
             {
                 var j = i + 1
-                while j < n && (Byte.isAlnum(t[j]) || t[j] == 0x2E || t[j] == 0x2D) { j += 1 }
+                while j < n && (Byte.isAlnum(t[j]) || t[j] == 0x2E || t[j] == 0x2D || t[j] == 0x28 || t[j] == 0x29) {
+                    j += 1
+                }
                 return j
             }
             guard let g = DigitGroups.parse(t, at: i) else { return i + 1 }
+            let found = out.count
             classify(t, g, &csv, into: &out)
+            if out.count > found { return max(out[out.count - 1].end, i + 1) }
+            guard g.count == DigitGroups.maxGroups else { return max(g.end, i + 1) }
+            // A run cut off at the group limit: where it was cut depends on where it started (and masking a match
+            // moves that), so go on from the second word instead of past it.
+            for k in 0..<g.seps.count where g.sep(k) == 0x20 { return g.starts[k + 1] }
             return max(g.end, i + 1)
         }
     }
 
     private func classify(_ t: ScanText, _ g: DigitGroups, _ csv: inout CSVColumn.Cache, into out: inout [Candidate]) {
         let after = t.at(g.end)
-        // A run glued to letters on the right is an identifier (9.3.0.35-rc1, 12ab).
-        if Byte.isAlpha(after) || (after == 0x2D && Byte.isAlnum(t.at(g.end + 1))) { return }
+        // A run glued to letters on the right is an identifier (9.3.0.35-rc1, 12ab). Only its last word is: the
+        // run before the last space is classified on its own (`call 030 1234567 42jane@corp.de`), as it would be
+        // once that word is masked as part of an address.
+        if Byte.isAlpha(after) || (after == 0x2D && Byte.isAlnum(t.at(g.end + 1))) {
+            if let cut = Self.runBeforeLastWord(g) { classify(t, cut, &csv, into: &out) }
+            return
+        }
         if after == 0x2E && Byte.isDigit(t.at(g.end + 1)) { return }
+        // Glued to a placeholder on the right, the run was part of what was masked there.
+        if Placeholder.follows(g.end, in: t) { return }
+        // A last word running into `:` and more digits (a time, an IPv6 address) belongs to that; the words
+        // before it stand alone, as they will once that is masked.
+        if after == 0x3A && Byte.isHex(t.at(g.end + 1)), let cut = Self.runBeforeLastWord(g) {
+            classify(t, cut, &csv, into: &out)
+            return
+        }
         if let ip = ipv4(t, g) {
             if ip { out.append(Candidate(.ipAddress, g.start, g.end, score: 0.95, priority: 60)) }
             return
@@ -43,21 +75,37 @@ struct NumberDetector {
         if g.digitCount(0, g.count) > 19 && Self.groupsOfFour(g, 0, g.count - 1) { return }
         var w = 0
         while w < wordStarts.count {
-            var matched = false
             var v = wordStarts.count
             while v > w {
                 let a = wordStarts[w]
                 let b = v < wordStarts.count ? wordStarts[v] : g.count
                 if let cand = match(t, g, a, b, &csv, wholeRun: w == 0 && v == wordStarts.count) {
+                    // The scan goes on after the match with a fresh run, just as a re-scan of the masked text
+                    // would (where a `(` or `+` after the match leads the next number).
                     out.append(cand)
-                    matched = true
-                    w = v
-                    break
+                    return
                 }
                 v -= 1
             }
-            if !matched { w += 1 }
+            w += 1
         }
+    }
+
+    /// The groups before the last space, or nil for a run of one word.
+    private static func runBeforeLastWord(_ g: DigitGroups) -> DigitGroups? {
+        var last = -1
+        for s in 0..<g.seps.count where g.sep(s) == 0x20 { last = s }
+        guard last >= 0 else { return nil }
+        var cut = DigitGroups()
+        cut.lead = g.lead
+        cut.start = g.start
+        for s in 0...last {
+            cut.starts.append(g.starts[s])
+            cut.ends.append(g.ends[s])
+            if s < last { cut.seps.append(g.seps[s]) }
+        }
+        cut.end = g.ends[last]
+        return cut
     }
 
     /// Whether every group in `a..<b` has four digits.
@@ -75,6 +123,8 @@ struct NumberDetector {
         guard g.count == 4, g.lead == 0, g.separators(0, 4, allEqual: 0x2E) else { return nil }
         var m = 0
         for k in 0..<4 {
+            // Exactly one dot between the parts: `1..6..)1..6` is no address.
+            guard k == 0 || g.starts[k] == g.ends[k - 1] + 1 else { return false }
             guard g.length(k) <= 3 else { return false }
             var v = 0
             for p in g.starts[k]..<g.ends[k] { v = v * 10 + Int(t[p] - 0x30) }
@@ -86,8 +136,7 @@ struct NumberDetector {
         // Netmasks: contiguous one bits.
         let inv = ~m & 0xFFFF_FFFF
         if first == 255 && (inv & (inv + 1)) == 0 { return false }
-        let ctx = t.lineStart(g.start)
-        if Self.versionWords.occurs(in: t, max(ctx, g.start - 12), g.start) {
+        if Self.versionWords.occurs(in: t, t.lineStart(g.start, notBefore: g.start - 12), g.start) {
             return false
         }
         return true
@@ -134,9 +183,9 @@ struct NumberDetector {
     private func context(
         _ t: ScanText, _ start: Int, _ words: KeywordSet, _ csv: inout CSVColumn.Cache, window: Int = 40
     ) -> Bool {
-        let lo = max(t.lineStart(start), start - window)
+        let lo = t.lineStart(start, notBefore: start - window)
         if words.occursAsLabel(in: t, lo, start) { return true }
-        return CSVColumn.header(t, at: start, cache: &csv).map { h in words.occurs(in: t, h.0, h.1) } ?? false
+        return CSVColumn.header(t, at: start, cache: &csv).map { h in words.occursAsLabel(in: t, h.0, h.1) } ?? false
     }
 
     private func isDate(_ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int) -> Bool {

@@ -42,7 +42,12 @@ public struct PIIScanner: Sendable {
         return out
     }
 
-    /// Keeps the highest-priority (then longest) candidate wherever candidates overlap.
+    /// Resolves overlaps by priority (then length): a candidate inside stronger ones is dropped, and the parts of
+    /// one that only partly overlaps stronger spans are kept as spans of its own type.
+    ///
+    /// - Important: Keeping the uncovered parts means every byte of every candidate is reported, each part
+    ///   under its own type's policy (a password glued to a phone number is still blocked), and masking never
+    ///   leaves part of a weaker finding visible for a re-scan to find.
     static func resolve(_ candidates: [Candidate]) -> [Candidate] {
         guard candidates.count > 1 else { return candidates.filter { $0.end > $0.start } }
         let ranked = candidates.filter { $0.end > $0.start }.sorted {
@@ -50,12 +55,41 @@ public struct PIIScanner: Sendable {
             if $0.end - $0.start != $1.end - $1.start { return $0.end - $0.start > $1.end - $1.start }
             return $0.start < $1.start
         }
+        // Kept spans are disjoint and sorted by start.
         var kept: [Candidate] = []
         kept.reserveCapacity(ranked.count)
-        for c in ranked where !kept.contains(where: { $0.start < c.end && c.start < $0.end }) {
-            kept.append(c)
+        for c in ranked {
+            var k = 0
+            while k < kept.count && kept[k].end <= c.start { k += 1 }
+            guard k < kept.count, kept[k].start < c.end else {
+                kept.insert(c, at: k)
+                continue
+            }
+            // Walk the stronger spans inside `c`, keeping the gaps between them.
+            var pieces: [Candidate] = []
+            var cursor = c.start
+            while k < kept.count && kept[k].start < c.end {
+                if kept[k].start > cursor { pieces.append(piece(of: c, cursor, kept[k].start)) }
+                cursor = max(cursor, kept[k].end)
+                k += 1
+            }
+            if cursor < c.end { pieces.append(piece(of: c, cursor, c.end)) }
+            // Every part is kept, even only punctuation: the detector judged the whole value, and a part left
+            // in clear text next to a placeholder can read as a value of its own on a re-scan.
+            for p in pieces {
+                var at = 0
+                while at < kept.count && kept[at].start < p.start { at += 1 }
+                kept.insert(p, at: at)
+            }
         }
-        return kept.sorted { $0.start < $1.start }
+        return kept
+    }
+
+    private static func piece(of c: Candidate, _ start: Int, _ end: Int) -> Candidate {
+        var p = c
+        p.start = start
+        p.end = end
+        return p
     }
 
     /// Converts byte offsets to scalar offsets in one forward pass over the bytes.

@@ -63,15 +63,17 @@ struct PersonDetector {
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
         // The name must end right at the colon, so a letter precedes it.
         guard sep > 0, Byte.isAlpha(t[sep - 1]) || t[sep - 1] >= 0x80 else { return nil }
-        var ls = t.lineStart(sep)
-        if t.at(ls) == 0x5B {
+        let lineStart = t.lineStart(sep)
+        var ls = lineStart
+        // A time stamp in brackets may come first; a redaction placeholder there is no time stamp.
+        if t.at(ls) == 0x5B && !Placeholder.starts(at: ls, in: t) {
             while ls < sep && t[ls] != 0x5D { ls += 1 }
             ls += 1
             while ls < sep && t[ls] == 0x20 { ls += 1 }
         }
         guard let tok = NameTokens.read(t, ls, max: 3), tok.end == sep else { return nil }
         let lex = tok.lexiconHits(t)
-        let stamped = ls > t.lineStart(sep)
+        let stamped = ls > lineStart
         guard (lex.first && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])) || (tok.count >= 2 && lex.surname)
             || (tok.count >= 2 && stamped)
         else { return nil }
@@ -157,8 +159,8 @@ struct PersonDetector {
         let sentenceStart = p < 0 || t[p] == 0x2E || t[p] == 0x21 || t[p] == 0x3F || t[p] == 0x0A
         if sentenceStart && !NameLexicon.isSurname(t, tok.starts[tok.count - 1], tok.ends[tok.count - 1]) {
             // Still a name when the line holds nothing else (signature, list item).
-            let le = t.lineEnd(tok.end)
-            if tok.end != le && after != 0x2C && after != 0x3A { return nil }
+            let lineEnds = tok.end >= t.count || t[tok.end] == 0x0A
+            if !lineEnds && after != 0x2C && after != 0x3A { return nil }
         }
         return person(tok.start, tok.end, 0.65)
     }
@@ -168,6 +170,9 @@ struct PersonDetector {
         var j = k
         var sawAt = false
         while j < t.count && j - k < 254 && t[j] != 0x3E && !Byte.isSpace(t[j]) {
+            // An address holds no `<` or `[`; one here opens a placeholder (`<EMAIL_1>`, `[EMAIL]`), and what
+            // follows was not part of this address before it was masked.
+            if t[j] == 0x3C || t[j] == 0x5B { return false }
             if t[j] == 0x40 { sawAt = true }
             j += 1
         }

@@ -19,6 +19,20 @@ enum Placeholder {
         return (close == 0x5D || close == 0x3E) && pos >= 2 && isPlaceholderByte(t[pos - 2]) && covers(t, pos - 2)
     }
 
+    /// Whether a placeholder token starts at `pos` (its `[` or `<`).
+    static func starts(at pos: Int, in t: ScanText) -> Bool {
+        let open = t.at(pos)
+        return (open == 0x5B || open == 0x3C) && isPlaceholderByte(t.at(pos + 1)) && covers(t, pos + 1)
+    }
+
+    /// Whether a placeholder starts at `pos`, or right after a joining `.`, `-`, `/`, `:` or `@` there: what ends
+    /// at `pos` is glued to something already redacted.
+    static func follows(_ pos: Int, in t: ScanText) -> Bool {
+        let c = t.at(pos)
+        if c == 0x5B || c == 0x3C { return starts(at: pos, in: t) }
+        return (c == 0x2E || c == 0x2D || c == 0x2F || c == 0x3A || c == 0x40) && starts(at: pos + 1, in: t)
+    }
+
     @inline(__always) private static func isPlaceholderByte(_ c: UInt8) -> Bool {
         Byte.isUpper(c) || Byte.isDigit(c) || c == 0x5F
     }

@@ -56,6 +56,22 @@ struct ScanText {
         return j
     }
 
+    /// The start of the line containing `i`, or `lo` when the line starts before it: the scan back stops at `lo`.
+    @inline(__always) func lineStart(_ i: Int, notBefore lo: Int) -> Int {
+        var j = min(i, count)
+        let lo = max(lo, 0)
+        while j > lo && bytes[j - 1] != 0x0A { j -= 1 }
+        return j
+    }
+
+    /// The end of the line containing `i`, or `hi` when the line ends after it: the scan stops at `hi`.
+    @inline(__always) func lineEnd(_ i: Int, notAfter hi: Int) -> Int {
+        var j = max(i, 0)
+        let hi = min(hi, count)
+        while j < hi && bytes[j] != 0x0A { j += 1 }
+        return max(j, min(i, hi))
+    }
+
     /// Offset of the newline ending the line containing `i` (or `count`).
     func lineEnd(_ i: Int) -> Int {
         var j = max(i, 0)
