@@ -13,11 +13,12 @@ import Testing
             expectSecurityHeaders(health)
             #expect(try await s.client.execute(uri: "/readyz", method: .get).status == .ok)
             try await s.store.backend.transaction { db in
-                try await db.raw("DELETE FROM schema_migrations WHERE version = 3").run()
+                try await db.raw("DELETE FROM schema_migrations WHERE version = \(bind: Migrations.latestVersion)")
+                    .run()
             }
             let notReady = try await s.client.execute(uri: "/readyz", method: .get)
             #expect(notReady.status == .serviceUnavailable)
-            #expect(notReady.text.contains("schema version 2"))
+            #expect(notReady.text.contains("schema version \(Migrations.latestVersion - 1)"))
         }
     }
 

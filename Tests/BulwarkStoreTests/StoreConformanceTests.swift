@@ -119,6 +119,33 @@ import Testing
         }
     }
 
+    @Test(arguments: TestStores.kinds) func writersThatDoNotKnowOfEachOtherStillBuildOneChain(
+        kind: StoreKind
+    ) async throws {
+        try await TestStores.with(kind) { store in
+            // Two repositories with their own cached heads stand for two processes (gateway and CLI, or two instances).
+            let first = SQLAuditRepository(backend: store.backend)
+            let second = SQLAuditRepository(backend: store.backend)
+            func draft(_ i: Int) -> AuditDraft {
+                AuditDraft(
+                    time: Timestamp(rawValue: Int64(i)),
+                    actor: "a",
+                    action: "x",
+                    target: "t",
+                    outcome: .success,
+                    status: 200
+                )
+            }
+            for i in 0..<6 {
+                let records = try await (i.isMultiple(of: 2) ? first : second).append([draft(i), draft(i + 100)])
+                #expect(records.map(\.sequence) == [Int64(2 * i + 1), Int64(2 * i + 2)])
+            }
+            let verification = try await store.verifyAuditTrail()
+            #expect(verification.count == 12 && verification.failure == nil)
+            #expect(try await store.audit.head().sequence == 12)
+        }
+    }
+
     enum Tamper: String, CaseIterable {
         case modify, delete, insert, reorder, truncate
     }

@@ -58,6 +58,13 @@ public final class SQLiteBackend: StoreBackend {
         }
     }
 
+    public func autocommit<T: Sendable>(
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        let db = writer.sql()
+        return try await writeLock.withLock { try await body(db) }
+    }
+
     public func shutdown() async {
         for connection in readers + [writer] { try? await connection.close() }
     }

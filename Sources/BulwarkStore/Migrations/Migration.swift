@@ -13,6 +13,7 @@ public enum Migrations {
         M001CreateUsers(),
         M002CreateAPIKeys(),
         M003CreateAuditEvents(),
+        M004AuditHeadTrigger(),
     ]
 
     public static var latestVersion: Int64 { all.map(\.version).max() ?? 0 }

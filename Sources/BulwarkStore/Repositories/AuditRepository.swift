@@ -15,13 +15,47 @@ public protocol AuditRepository: Sendable {
 /// `AuditRepository` over SQL.
 public struct SQLAuditRepository: AuditRepository {
     let backend: any StoreBackend
+    /// The head this process last appended (SQLite fast path only).
+    private let headCache = HeadCache()
 
     public init(backend: any StoreBackend) { self.backend = backend }
 
     public func append(_ drafts: [AuditDraft]) async throws -> [AuditRecord] {
         guard !drafts.isEmpty else { return [] }
         let kind = backend.kind
-        return try await backend.transaction { db in try await Self.append(drafts, on: db, kind: kind) }
+        if kind == .sqlite, drafts.count <= 256, let head = headCache.value {
+            // Fast path: link onto the head this process last wrote and insert in one statement; the trigger
+            // moves the stored head in the same statement. If another process appended meanwhile, the
+            // sequence numbers collide, the statement fails as a whole, and the locked path below retries.
+            let records = AuditChain.link(drafts, after: head)
+            do {
+                try await backend.autocommit { db in try await Self.insert(records, on: db) }
+                headCache.value = AuditHead(
+                    sequence: records[records.count - 1].sequence,
+                    hash: records[records.count - 1].hash
+                )
+                return records
+            } catch {
+                headCache.value = nil
+            }
+        }
+        let records = try await backend.transaction { db in try await Self.append(drafts, on: db, kind: kind) }
+        if kind == .sqlite {
+            headCache.value = AuditHead(
+                sequence: records[records.count - 1].sequence,
+                hash: records[records.count - 1].hash
+            )
+        }
+        return records
+    }
+
+    static func insert(_ records: [AuditRecord], on db: any SQLDatabase) async throws {
+        // Chunks keep the number of bound parameters well under both engines' limits.
+        for start in stride(from: 0, to: records.count, by: 256) {
+            let insert = db.insert(into: "audit_events").columns(columns)
+            for record in records[start..<min(start + 256, records.count)] { insert.values(values(record)) }
+            try await insert.run()
+        }
     }
 
     /// Appends inside a transaction the caller holds (so an admin action and its record commit together).
@@ -42,12 +76,7 @@ public struct SQLAuditRepository: AuditRepository {
             hash: try row.decode(column: "hash", as: String.self)
         )
         let records = AuditChain.link(drafts, after: head)
-        // Chunks keep the number of bound parameters well under both engines' limits.
-        for start in stride(from: 0, to: records.count, by: 256) {
-            let insert = db.insert(into: "audit_events").columns(columns)
-            for record in records[start..<min(start + 256, records.count)] { insert.values(values(record)) }
-            try await insert.run()
-        }
+        try await insert(records, on: db)
         let last = records[records.count - 1]
         try await db.raw("UPDATE audit_head SET seq = \(bind: last.sequence), hash = \(bind: last.hash) WHERE id = 1")
             .run()
@@ -120,3 +149,14 @@ public struct SQLAuditRepository: AuditRepository {
         )
     }
 }
+
+/// The last head written by this process. A hint only: a wrong value makes the insert fail, never corrupt.
+private final class HeadCache: Sendable {
+    private let storage = Mutex<AuditHead?>(nil)
+    var value: AuditHead? {
+        get { storage.withLock { $0 } }
+        set { storage.withLock { $0 = newValue } }
+    }
+}
+
+import Synchronization
