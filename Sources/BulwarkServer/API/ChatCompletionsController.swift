@@ -27,7 +27,7 @@ struct ChatCompletionsController {
         let principal = context.principal
         let role = policy.roles[principal.role]
         let body = try await RequestBodyLimit.collect(request, limit: policy.limits.maxRequestBytes)
-        var chat = try ChatRequest.parse(body)
+        let chat = try ChatRequest.parse(body)
         let labels = ChatLabels(model: chat.model, stream: chat.stream)
         let (modelPolicy, provider) = try policy.decideChat(role: principal.role, model: chat.model).get()
         try rateLimiter.check(principal.userID, perMinute: role?.requestsPerMinute, now: clock.now())
@@ -35,7 +35,7 @@ struct ChatCompletionsController {
 
         let injectionPolicy = policy.injectionPolicy(for: principal.role)
         let inspection = inspector.inspect(
-            &chat.object,
+            chat.messages,
             dataActions: policy.dataActions(for: principal.role),
             injection: injectionPolicy
         )
@@ -58,7 +58,7 @@ struct ChatCompletionsController {
         }
         let upstreamBody = try chat.upstreamBody(
             upstreamModel: modelPolicy.upstreamModel,
-            rewritten: inspection.changed
+            replacements: inspection.replacements
         )
         var filter = AnswerFilter(table: inspection.pseudonyms, links: links)
         do {

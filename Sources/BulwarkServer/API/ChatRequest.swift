@@ -2,65 +2,97 @@ import BulwarkCore
 import Foundation
 import NIOCore
 
-/// An OpenAI chat completion request as a JSON object, validated for what the gateway relies on.
-/// Everything else is forwarded as the client sent it.
+/// An OpenAI chat completion request, validated for what the gateway relies on. Decoded with
+/// `JSONDecoder` into a typed view; the bytes are forwarded unchanged unless something must be rewritten
+/// (a model name or a redaction), and only then is a mutable JSON tree built.
 struct ChatRequest {
-    var object: [String: Any]
     let model: String
     let stream: Bool
-    /// The bytes as received, forwarded unchanged when nothing had to be rewritten.
+    let messages: [MessageView]
+    /// The bytes as received.
     let original: ByteBuffer
 
     static let roles: Set<String> = ["system", "developer", "user", "assistant", "tool", "function"]
 
+    private struct Envelope: Decodable {
+        let model: String?
+        let messages: [MessageView]?
+        let stream: Bool?
+    }
+
     static func parse(_ body: ByteBuffer) throws(GatewayError) -> ChatRequest {
-        guard let parsed = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) else {
-            throw .invalidRequest(message: "The request body is not valid JSON.", parameter: nil)
+        let data = Data(body.readableBytesView)
+        let envelope: Envelope
+        do {
+            envelope = try JSONDecoder().decode(Envelope.self, from: data)
+        } catch {
+            throw Self.describe(error, data: data)
         }
-        guard let object = parsed as? [String: Any] else {
-            throw .invalidRequest(message: "The request body must be a JSON object.", parameter: nil)
-        }
-        guard let model = object["model"] as? String, !model.isEmpty else {
+        guard let model = envelope.model, !model.isEmpty else {
             throw .invalidRequest(message: "`model` is required and must be a non-empty string.", parameter: "model")
         }
-        guard let messages = object["messages"] as? [Any], !messages.isEmpty else {
+        guard let messages = envelope.messages, !messages.isEmpty else {
             throw .invalidRequest(
                 message: "`messages` must be an array with at least one message.",
                 parameter: "messages"
             )
         }
-        for (index, item) in messages.enumerated() {
-            guard let message = item as? [String: Any], let role = message["role"] as? String else {
-                throw .invalidRequest(
-                    message: "`messages[\(index)]` must be an object with a `role`.",
-                    parameter: "messages[\(index)]"
-                )
-            }
-            guard roles.contains(role) else {
-                throw .invalidRequest(
-                    message: "`messages[\(index)].role` '\(role)' is not a known role.",
-                    parameter: "messages[\(index)].role"
-                )
-            }
+        for (index, message) in messages.enumerated() where !roles.contains(message.role) {
+            throw .invalidRequest(
+                message: "`messages[\(index)].role` '\(message.role)' is not a known role.",
+                parameter: "messages[\(index)].role"
+            )
         }
-        var stream = false
-        if let value = object["stream"] {
-            guard let flag = value as? Bool else {
-                throw .invalidRequest(message: "`stream` must be true or false.", parameter: "stream")
-            }
-            stream = flag
-        }
-        return ChatRequest(object: object, model: model, stream: stream, original: body)
+        return ChatRequest(model: model, stream: envelope.stream ?? false, messages: messages, original: body)
     }
 
-    /// The body to send upstream: the original bytes when nothing changed, else the re-encoded object.
-    func upstreamBody(upstreamModel: String, rewritten: Bool) throws(GatewayError) -> ByteBuffer {
-        guard rewritten || upstreamModel != model else { return original }
-        var object = object
+    /// The body to send upstream: the original bytes when nothing changed, else a rewritten copy with
+    /// `replacements[message][text]` (nil keeps a text) applied.
+    func upstreamBody(upstreamModel: String, replacements: [[String?]]?) throws(GatewayError) -> ByteBuffer {
+        guard replacements != nil || upstreamModel != model else { return original }
+        guard var object = (try? JSONSerialization.jsonObject(with: Data(original.readableBytesView))) as? [String: Any]
+        else {
+            throw .invalidRequest(message: "The request body must be a JSON object.", parameter: nil)
+        }
         object["model"] = upstreamModel
+        if let replacements, var messages = object["messages"] as? [[String: Any]] {
+            for index in messages.indices where index < replacements.count {
+                var position = 0
+                PromptInspector.rewriteTexts(in: &messages[index]) { _ in
+                    defer { position += 1 }
+                    return position < replacements[index].count ? replacements[index][position] : nil
+                }
+            }
+            object["messages"] = messages
+        }
         guard let data = try? JSONSerialization.data(withJSONObject: object) else {
             throw .invalidRequest(message: "The request body could not be re-encoded.", parameter: nil)
         }
         return ByteBuffer(bytes: data)
+    }
+
+    private static func describe(_ error: any Error, data: Data) -> GatewayError {
+        guard let decodingError = error as? DecodingError else {
+            return .invalidRequest(message: "The request body is not valid JSON.", parameter: nil)
+        }
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+                .trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        }
+        switch decodingError {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            return .invalidRequest(message: "The request body is not valid JSON.", parameter: nil)
+        case .typeMismatch(_, let context) where context.codingPath.isEmpty:
+            return .invalidRequest(message: "The request body must be a JSON object.", parameter: nil)
+        case .keyNotFound(let key, let context):
+            let parent = path(context)
+            let name = parent.isEmpty ? key.stringValue : "\(parent).\(key.stringValue)"
+            return .invalidRequest(message: "`\(name)` is required.", parameter: name)
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            let name = path(context)
+            return .invalidRequest(message: "`\(name)` has the wrong type.", parameter: name)
+        @unknown default:
+            return .invalidRequest(message: "The request body is not valid.", parameter: nil)
+        }
     }
 }

@@ -24,52 +24,102 @@ struct AnswerFilter {
         self.links = links
     }
 
-    /// Filters a complete answer body; returns nil when it is not a JSON object.
-    mutating func filterCompletion(_ bytes: [UInt8]) -> [UInt8]? {
-        guard var object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else { return nil }
-        guard var choices = object["choices"] as? [[String: Any]] else { return bytes }
-        for i in choices.indices {
-            guard var message = choices[i]["message"] as? [String: Any] else { continue }
-            if let content = message["content"] as? String {
-                let inspection = links.inspect(table.count > 0 ? table.restore(content) : content)
-                record(inspection.findings, status: inspection.status)
-                message["content"] = inspection.text
+    private struct CompletionView: Decodable {
+        struct Choice: Decodable {
+            struct Message: Decodable {
+                let content: String?
             }
-            if table.count > 0 { PromptInspector.rewriteTexts(in: &message) { table.restore($0) } }
-            choices[i]["message"] = message
+            let message: Message?
         }
-        object["choices"] = choices
+        let choices: [Choice]?
+    }
+
+    private struct ChunkView: Decodable {
+        struct Choice: Decodable {
+            struct Delta: Decodable {
+                let content: String?
+            }
+            let index: Int?
+            let delta: Delta?
+            let finish_reason: String?
+        }
+        let choices: [Choice]?
+    }
+
+    /// Filters a complete answer body; returns nil when it is not a JSON object. The bytes are passed
+    /// through untouched unless something in them must change.
+    mutating func filterCompletion(_ bytes: [UInt8]) -> [UInt8]? {
+        guard let view = try? JSONDecoder().decode(CompletionView.self, from: Data(bytes)) else { return nil }
+        guard let choices = view.choices else { return bytes }
+        var contents: [String?] = []
+        var changed = false
+        for choice in choices {
+            guard let content = choice.message?.content else {
+                contents.append(nil)
+                continue
+            }
+            let inspection = links.inspect(table.count > 0 ? table.restore(content) : content)
+            record(inspection.findings, status: inspection.status)
+            contents.append(inspection.text)
+            changed = changed || inspection.text != content
+        }
+        // Tool-call arguments may carry placeholders too; those need the slow path when pseudonyms exist.
+        guard changed || table.count > 0 else { return bytes }
+        guard var object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any],
+            var tree = object["choices"] as? [[String: Any]]
+        else { return nil }
+        for i in tree.indices {
+            guard var message = tree[i]["message"] as? [String: Any] else { continue }
+            if table.count > 0 { PromptInspector.rewriteTexts(in: &message) { table.restore($0) } }
+            if i < contents.count, let content = contents[i] { message["content"] = content }
+            tree[i]["message"] = message
+        }
+        object["choices"] = tree
         return (try? JSONSerialization.data(withJSONObject: object)).map { Array($0) }
     }
 
-    /// Filters one streamed chunk's JSON payload.
+    /// Filters one streamed chunk's JSON payload; passes it through untouched when nothing changes.
     mutating func filterChunk(_ payload: [UInt8]) -> [UInt8] {
-        guard var object = (try? JSONSerialization.jsonObject(with: Data(payload))) as? [String: Any],
-            var choices = object["choices"] as? [[String: Any]], !choices.isEmpty
+        guard let view = try? JSONDecoder().decode(ChunkView.self, from: Data(payload)), let choices = view.choices,
+            !choices.isEmpty
         else { return payload }
-        for i in choices.indices {
-            let index = choices[i]["index"] as? Int ?? i
+        var texts: [String?] = []
+        var changed = false
+        for (i, choice) in choices.enumerated() {
+            let index = choice.index ?? i
             var state =
                 streams[index]
                 ?? ChoiceState(
                     restorer: PseudonymRestorer(table: table),
                     inspector: StreamingAnswerInspector(inspector: links)
                 )
-            var delta = choices[i]["delta"] as? [String: Any] ?? [:]
-            var text = ""
-            if let content = delta["content"] as? String {
-                text = state.inspector.feed(table.count > 0 ? state.restorer.feed(content) : content)
-            }
-            if let finish = choices[i]["finish_reason"], !(finish is NSNull) {
+            let content = choice.delta?.content
+            var text = content.map { state.inspector.feed(table.count > 0 ? state.restorer.feed($0) : $0) } ?? ""
+            if choice.finish_reason != nil {
                 let rest = table.count > 0 ? state.restorer.finish() : ""
-                text += state.inspector.feed(rest) + state.inspector.finish()
+                text += state.inspector.feed(rest)
+                text += state.inspector.finish()
                 record(state.inspector.findings, status: .complete)
             }
-            if delta["content"] != nil || !text.isEmpty { delta["content"] = text }
-            choices[i]["delta"] = delta
             streams[index] = state
+            if content == nil && text.isEmpty {
+                texts.append(nil)
+            } else {
+                texts.append(text)
+                changed = changed || text != content
+            }
         }
-        object["choices"] = choices
+        guard changed else { return payload }
+        guard var object = (try? JSONSerialization.jsonObject(with: Data(payload))) as? [String: Any],
+            var tree = object["choices"] as? [[String: Any]]
+        else { return payload }
+        for i in tree.indices where i < texts.count {
+            guard let text = texts[i] else { continue }
+            var delta = tree[i]["delta"] as? [String: Any] ?? [:]
+            delta["content"] = text
+            tree[i]["delta"] = delta
+        }
+        object["choices"] = tree
         return (try? JSONSerialization.data(withJSONObject: object)).map { Array($0) } ?? payload
     }
 

@@ -15,6 +15,8 @@ struct PromptInspector: Sendable {
         var blockedTypes: Set<EntityType> = []
         var pseudonyms = PseudonymTable()
         var changed = false
+        /// Per message, per text: the rewritten text, or nil to keep it. Nil when nothing changes.
+        var replacements: [[String?]]?
         var injectionScore = 0.0
         var injectionReasons: [String] = []
         var injectionStatus: CheckStatus = .complete
@@ -36,37 +38,41 @@ struct PromptInspector: Sendable {
         }
     }
 
-    /// Inspects and rewrites `body["messages"]` in place.
-    func inspect(
-        _ body: inout [String: Any],
-        dataActions: [String: ContentAction],
-        injection: InjectionPolicy
-    ) -> Outcome {
+    /// Inspects every text of every message. Rewrites are returned in `Outcome.replacements`
+    /// (per message, per text; nil keeps the text), nil as a whole when nothing changes.
+    func inspect(_ messages: [MessageView], dataActions: [String: ContentAction], injection: InjectionPolicy) -> Outcome
+    {
         var outcome = Outcome()
         let redactor = Redactor(actions: PolicyLoader.redactionActions(dataActions))
-        guard var messages = body["messages"] as? [[String: Any]] else { return outcome }
         let threshold = injection.threshold ?? InjectionDetector.defaultThreshold
-        for index in messages.indices {
-            let role = messages[index]["role"] as? String ?? "user"
-            let source: InjectionSource =
-                (role == "user" || role == "system" || role == "developer") ? .prompt : .document
-            Self.rewriteTexts(in: &messages[index]) { text in
+        var replacements: [[String?]] = []
+        for message in messages {
+            let source: InjectionSource = ["user", "system", "developer"].contains(message.role) ? .prompt : .document
+            var row: [String?] = []
+            for text in message.texts {
                 if injection.action != .allow {
                     assessInjection(text, source: source, threshold: threshold, into: &outcome)
                 }
                 let found = scanner.scan(text)
-                guard !found.isEmpty else { return nil }
+                guard !found.isEmpty else {
+                    row.append(nil)
+                    continue
+                }
                 let result = redactor.redact(text, findings: found, pseudonyms: &outcome.pseudonyms)
                 for applied in result.applied {
                     outcome.findings[.init(type: applied.finding.type, action: applied.action), default: 0] += 1
                 }
                 outcome.blockedTypes.formUnion(result.blockedTypes)
-                guard result.text != text else { return nil }
-                outcome.changed = true
-                return result.text
+                if result.text != text {
+                    outcome.changed = true
+                    row.append(result.text)
+                } else {
+                    row.append(nil)
+                }
             }
+            replacements.append(row)
         }
-        if outcome.changed { body["messages"] = messages }
+        if outcome.changed { outcome.replacements = replacements }
         return outcome
     }
 
