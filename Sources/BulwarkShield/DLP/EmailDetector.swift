@@ -23,7 +23,7 @@ struct EmailDetector {
         var s = at
         while s > 0 && isLocal(t[s - 1]) && at - s < 64 { s -= 1 }
         // Glued to a placeholder, the local part is the rest of something already redacted.
-        if Placeholder.ends(before: s, in: t) { return nil }
+        if Placeholder.precedes(s, in: t) { return nil }
         while s < at && (t[s] == 0x2E || t[s] == 0x2D) { s += 1 }
         guard s < at else { return nil }
         // user:password@host inside a URL is credentials, not an address.

@@ -14,7 +14,7 @@ struct IPv6Detector {
             let before = t.at(s - 1)
             // Glued to a word, or to a placeholder that replaced one, it is part of something else.
             if !(Byte.isAlnum(before) || before == 0x5F || before == 0x2D) && !Byte.isAlpha(t.at(e))
-                && !Placeholder.ends(before: s, in: t) && !Placeholder.starts(at: runEnd, in: t),
+                && !Placeholder.precedes(s, in: t) && !Placeholder.follows(runEnd, in: t),
                 let end = valid(t, s, e)
             {
                 out.append(Candidate(.ipAddress, s, end, score: 0.93, priority: 60))
@@ -90,6 +90,8 @@ struct IPv6Detector {
                 v = -1
             } else if Byte.isDigit(t[k]) {
                 v = (v < 0 ? 0 : v) * 10 + Int(t[k] - 0x30)
+                // A long digit run would overflow; anything over 255 is no octet anyway.
+                if v > 255 { return false }
             } else {
                 return false
             }

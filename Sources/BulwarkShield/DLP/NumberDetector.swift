@@ -17,17 +17,16 @@ struct NumberDetector {
                 && t.at(i + 1) != 0x2E && t.at(i + 2) != 0x2E && t.at(i + 3) != 0x2E
             let before = t.at(i - 2)
             // Joined to a placeholder by separators (`[ADDRESS]--0-44`), the run is the rest of a masked one.
-            var p = i
-            while p > 0 && i - p < 3 && (t[p - 1] == 0x2D || t[p - 1] == 0x2E || t[p - 1] == 0x2F || t[p - 1] == 0x3A) {
-                p -= 1
-            }
             if Byte.isAlpha(prev) || prev == 0x5F || prev == 0x23 || prev == 0x24 || prev >= 0x80 || decimalComma
-                || ((t.at(p - 1) == 0x5D || t.at(p - 1) == 0x3E) && Placeholder.ends(before: p, in: t))
+                || Placeholder.precedes(i, in: t)
                 || ((prev == 0x2E || prev == 0x2D || prev == 0x3A || prev == 0x2F)
                     && (Byte.isAlnum(before) || before == 0x5D || before == 0x3E))
             {
                 var j = i + 1
-                while j < n && (Byte.isAlnum(t[j]) || t[j] == 0x2E || t[j] == 0x2D || t[j] == 0x28 || t[j] == 0x29) {
+                while j < n
+                    && (Byte.isAlnum(t[j]) || t[j] == 0x2E || t[j] == 0x2D || t[j] == 0x28 || t[j] == 0x29
+                        || t[j] == 0x2F || t[j] == 0x3A)
+                {
                     j += 1
                 }
                 return j

@@ -25,12 +25,24 @@ enum Placeholder {
         return (open == 0x5B || open == 0x3C) && isPlaceholderByte(t.at(pos + 1)) && covers(t, pos + 1)
     }
 
-    /// Whether a placeholder starts at `pos`, or right after a joining `.`, `-`, `/`, `:` or `@` there: what ends
-    /// at `pos` is glued to something already redacted.
+    /// Whether a placeholder starts at `pos`, or after up to three joining bytes (`. - / : ( ) @`) there: what
+    /// ends at `pos` is glued to something already redacted.
     static func follows(_ pos: Int, in t: ScanText) -> Bool {
-        let c = t.at(pos)
-        if c == 0x5B || c == 0x3C { return starts(at: pos, in: t) }
-        return (c == 0x2E || c == 0x2D || c == 0x2F || c == 0x3A || c == 0x40) && starts(at: pos + 1, in: t)
+        var k = pos
+        while k - pos < 3 && isJoiner(t.at(k)) { k += 1 }
+        let c = t.at(k)
+        return (c == 0x5B || c == 0x3C) && starts(at: k, in: t)
+    }
+
+    /// Whether a placeholder ends at `pos`, or before up to three joining bytes there (see `follows`).
+    static func precedes(_ pos: Int, in t: ScanText) -> Bool {
+        var k = pos
+        while pos - k < 3 && k > 0 && isJoiner(t[k - 1]) { k -= 1 }
+        return ends(before: k, in: t)
+    }
+
+    @inline(__always) private static func isJoiner(_ c: UInt8) -> Bool {
+        c == 0x2E || c == 0x2D || c == 0x2F || c == 0x3A || c == 0x28 || c == 0x29 || c == 0x40
     }
 
     @inline(__always) private static func isPlaceholderByte(_ c: UInt8) -> Bool {
