@@ -8,6 +8,8 @@ struct AddressDetector {
             let c = t[i]
             let boundary = i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x2E || t[i - 1] == 0x2F)
             guard boundary, Byte.isDigit(c) || Byte.isUpper(c) || c >= 0xC3 else { return i + 1 }
+            // Glued to a placeholder, this is the rest of a word that was masked.
+            if Placeholder.precedes(i, in: t) { return i + 1 }
             var street: (Int, Int, Bool)?  // start, end, ends with a known street type
             if Byte.isDigit(c) {
                 street = numberFirst(t, i)
@@ -109,6 +111,17 @@ struct AddressDetector {
             guard let e = NameTokens.word(t, k) ?? lowerWord(t, k, words) else { break }
             var we = e
             if t.at(we) == 0x2E { we += 1 }
+            // A street word is followed by a space and then its number, another capitalised word or a short
+            // particle (`an der`); anything else ends the search before the suffix look-up.
+            guard t.at(we) == 0x20 else { return nil }
+            let b = t.at(we + 1)
+            if Byte.isLower(b) {
+                var p = we + 2
+                while Byte.isLower(t.at(p)) && p - we <= 5 { p += 1 }
+                guard t.at(p) == 0x20, p - we <= 5 else { return nil }
+            } else if !(Byte.isDigit(b) || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5) {
+                return nil
+            }
             ending = StreetLexicon.hasGermanEnding(t, k, we)
             words += 1
             k = we

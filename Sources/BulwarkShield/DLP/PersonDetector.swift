@@ -133,6 +133,21 @@ struct PersonDetector {
     // MARK: running text
 
     private func freeText(_ t: ScanText, _ i: Int) -> Candidate? {
+        // Every form below needs `, `, ` <`, or a second capitalised word (maybe after a short particle) after
+        // the first word; most capitalised words in running text have none, and skip the lexicon look-ups.
+        guard let e0 = NameTokens.word(t, i) else { return nil }
+        let a = t.at(e0)
+        if a != 0x2C {
+            guard a == 0x20 else { return nil }
+            let b = t.at(e0 + 1)
+            if Byte.isLower(b) {
+                var p = e0 + 2
+                while Byte.isLower(t.at(p)) && p - e0 <= 5 { p += 1 }
+                guard t.at(p) == 0x20, p - e0 <= 5 else { return nil }
+            } else if !(b == 0x3C || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5) {
+                return nil
+            }
+        }
         guard let tok = NameTokens.read(t, i, max: 3) else { return nil }
         let w0 = (tok.starts[0], tok.ends[0])
         let given = NameLexicon.isFirstName(t, w0.0, w0.1)

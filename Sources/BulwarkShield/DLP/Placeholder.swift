@@ -27,7 +27,9 @@ enum Placeholder {
 
     /// Whether a placeholder starts at `pos`, or after up to three joining bytes (`. - / : ( ) @`) there: what
     /// ends at `pos` is glued to something already redacted.
-    static func follows(_ pos: Int, in t: ScanText) -> Bool {
+    @inline(__always) static func follows(_ pos: Int, in t: ScanText) -> Bool {
+        let c0 = t.at(pos)
+        guard c0 == 0x5B || c0 == 0x3C || isJoiner(c0) else { return false }
         var k = pos
         while k - pos < 3 && isJoiner(t.at(k)) { k += 1 }
         let c = t.at(k)
@@ -35,7 +37,10 @@ enum Placeholder {
     }
 
     /// Whether a placeholder ends at `pos`, or before up to three joining bytes there (see `follows`).
-    static func precedes(_ pos: Int, in t: ScanText) -> Bool {
+    @inline(__always) static func precedes(_ pos: Int, in t: ScanText) -> Bool {
+        // Fast path: almost every position follows a space or a letter.
+        let c = t.at(pos - 1)
+        guard c == 0x5D || c == 0x3E || isJoiner(c) else { return false }
         var k = pos
         while pos - k < 3 && k > 0 && isJoiner(t[k - 1]) { k -= 1 }
         return ends(before: k, in: t)
