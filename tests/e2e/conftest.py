@@ -44,6 +44,8 @@ roles:
   admin:
     permissions: [chat, admin, audit_read]
     models: ["*"]
+    injection:
+      action: flag
 """
 
 

