@@ -13,7 +13,7 @@ struct NumberDetector {
             // Glued to an identifier (v1.2, SKU-123, E3564, #A-02) or to a decimal: skip the whole token.
             // A redaction placeholder (`[PERSON]`, `<EMAIL_1>`) stands for such a word, so its bracket counts too.
             // A dotted run after the comma (`10.0.0.1,10.0.0.2`) is a list, not a decimal fraction.
-            let decimalComma = prev == 0x2C && Byte.isDigit(t.at(i - 2)) && !Byte.isDigit(t.at(i + 3))
+            let decimalComma = Byte.isDigit(c) && prev == 0x2C && Byte.isDigit(t.at(i - 2)) && !Byte.isDigit(t.at(i + 3))
                 && t.at(i + 1) != 0x2E && t.at(i + 2) != 0x2E && t.at(i + 3) != 0x2E
             let before = t.at(i - 2)
             // Joined to a placeholder by separators (`[ADDRESS]--0-44`), the run is the rest of a masked one.
@@ -61,6 +61,13 @@ struct NumberDetector {
             classify(t, cut, &csv, into: &out)
             return
         }
+        // A dotted quad followed by more words (`10.0.0.5 443`) is an address of its own.
+        if g.count > 4 && g.sep(3) == 0x20 && g.separators(0, 4, allEqual: 0x2E), let quad = Self.firstGroups(g, 4),
+            ipv4(t, quad) == true
+        {
+            out.append(Candidate(.ipAddress, quad.start, quad.end, score: 0.95, priority: 60))
+            return
+        }
         if let ip = ipv4(t, g) {
             if ip { out.append(Candidate(.ipAddress, g.start, g.end, score: 0.95, priority: 60)) }
             return
@@ -95,6 +102,13 @@ struct NumberDetector {
         var last = -1
         for s in 0..<g.seps.count where g.sep(s) == 0x20 { last = s }
         guard last >= 0 else { return nil }
+        return firstGroups(g, last + 1)
+    }
+
+    /// The first `count` groups of `g` as a run of their own.
+    private static func firstGroups(_ g: DigitGroups, _ count: Int) -> DigitGroups? {
+        guard count > 0, count <= g.count else { return nil }
+        let last = count - 1
         var cut = DigitGroups()
         cut.lead = g.lead
         cut.start = g.start
