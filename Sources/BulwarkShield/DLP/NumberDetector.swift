@@ -61,12 +61,22 @@ struct NumberDetector {
             classify(t, cut, &csv, into: &out)
             return
         }
-        // A dotted quad followed by more words (`10.0.0.5 443`) is an address of its own.
-        if g.count > 4 && g.sep(3) == 0x20 && g.separators(0, 4, allEqual: 0x2E), let quad = Self.firstGroups(g, 4),
-            ipv4(t, quad) == true
-        {
-            out.append(Candidate(.ipAddress, quad.start, quad.end, score: 0.95, priority: 60))
-            return
+        // A dotted quad among other words (`10.0.0.5 443`, `port 0 10.0.0.5`) is an address of its own; the
+        // words before it form a run of their own, as they would once the address is masked.
+        if g.count > 4 {
+            var ws = 0
+            while ws + 4 <= g.count {
+                let isQuad = g.separators(ws, ws + 4, allEqual: 0x2E) && (ws + 4 == g.count || g.sep(ws + 3) == 0x20)
+                if isQuad, let quad = Self.groups(g, ws, ws + 4), ipv4(t, quad) == true {
+                    if ws > 0, let head = Self.groups(g, 0, ws) { classify(t, head, &csv, into: &out) }
+                    out.append(Candidate(.ipAddress, quad.start, quad.end, score: 0.95, priority: 60))
+                    return
+                }
+                // Next word start.
+                var k = ws
+                while k < g.count - 1 && g.sep(k) != 0x20 { k += 1 }
+                ws = k + 1
+            }
         }
         if let ip = ipv4(t, g) {
             if ip { out.append(Candidate(.ipAddress, g.start, g.end, score: 0.95, priority: 60)) }
@@ -102,22 +112,21 @@ struct NumberDetector {
         var last = -1
         for s in 0..<g.seps.count where g.sep(s) == 0x20 { last = s }
         guard last >= 0 else { return nil }
-        return firstGroups(g, last + 1)
+        return groups(g, 0, last + 1)
     }
 
-    /// The first `count` groups of `g` as a run of their own.
-    private static func firstGroups(_ g: DigitGroups, _ count: Int) -> DigitGroups? {
-        guard count > 0, count <= g.count else { return nil }
-        let last = count - 1
+    /// Groups `a..<b` of `g` as a run of their own (keeping the `+`/`(` lead only when `a` is 0).
+    private static func groups(_ g: DigitGroups, _ a: Int, _ b: Int) -> DigitGroups? {
+        guard a >= 0, a < b, b <= g.count else { return nil }
         var cut = DigitGroups()
-        cut.lead = g.lead
-        cut.start = g.start
-        for s in 0...last {
+        cut.lead = a == 0 ? g.lead : 0
+        cut.start = a == 0 ? g.start : g.starts[a]
+        for s in a..<b {
             cut.starts.append(g.starts[s])
             cut.ends.append(g.ends[s])
-            if s < last { cut.seps.append(g.seps[s]) }
+            if s < b - 1 { cut.seps.append(g.seps[s]) }
         }
-        cut.end = g.ends[last]
+        cut.end = g.ends[b - 1]
         return cut
     }
 
