@@ -44,6 +44,24 @@ struct NumberDetector {
     }
 
     private func classify(_ t: ScanText, _ g: DigitGroups, _ csv: inout CSVColumn.Cache, into out: inout [Candidate]) {
+        // A dotted quad among other words (`10.0.0.5 443`, `port 0 10.0.0.5`) is an address of its own; the
+        // words before it form a run of their own, as they would once the address is masked.
+        if g.count > 4 {
+            var ws = 0
+            while ws + 4 <= g.count {
+                // Words followed by a space only: what glues to the end of the run is judged below.
+                let isQuad = ws + 4 < g.count && g.separators(ws, ws + 4, allEqual: 0x2E) && g.sep(ws + 3) == 0x20
+                if isQuad, let quad = Self.groups(g, ws, ws + 4), ipv4(t, quad) == true {
+                    if ws > 0, let head = Self.groups(g, 0, ws) { classify(t, head, &csv, into: &out) }
+                    out.append(Candidate(.ipAddress, quad.start, quad.end, score: 0.95, priority: 60))
+                    return
+                }
+                // Next word start.
+                var k = ws
+                while k < g.count - 1 && g.sep(k) != 0x20 { k += 1 }
+                ws = k + 1
+            }
+        }
         let after = t.at(g.end)
         // A run glued to letters on the right is an identifier (9.3.0.35-rc1, 12ab). Only its last word is: the
         // run before the last space is classified on its own (`call 030 1234567 42jane@corp.de`), as it would be
@@ -61,21 +79,16 @@ struct NumberDetector {
             classify(t, cut, &csv, into: &out)
             return
         }
-        // A dotted quad among other words (`10.0.0.5 443`, `port 0 10.0.0.5`) is an address of its own; the
-        // words before it form a run of their own, as they would once the address is masked.
+        // The same for a quad that ends the run.
         if g.count > 4 {
             var ws = 0
-            while ws + 4 <= g.count {
-                let isQuad = g.separators(ws, ws + 4, allEqual: 0x2E) && (ws + 4 == g.count || g.sep(ws + 3) == 0x20)
-                if isQuad, let quad = Self.groups(g, ws, ws + 4), ipv4(t, quad) == true {
-                    if ws > 0, let head = Self.groups(g, 0, ws) { classify(t, head, &csv, into: &out) }
-                    out.append(Candidate(.ipAddress, quad.start, quad.end, score: 0.95, priority: 60))
-                    return
-                }
-                // Next word start.
-                var k = ws
-                while k < g.count - 1 && g.sep(k) != 0x20 { k += 1 }
-                ws = k + 1
+            for k in 0..<g.seps.count where g.sep(k) == 0x20 { ws = k + 1 }
+            if ws + 4 == g.count && g.separators(ws, ws + 4, allEqual: 0x2E), let quad = Self.groups(g, ws, ws + 4),
+                ipv4(t, quad) == true
+            {
+                if let head = Self.groups(g, 0, ws) { classify(t, head, &csv, into: &out) }
+                out.append(Candidate(.ipAddress, quad.start, quad.end, score: 0.95, priority: 60))
+                return
             }
         }
         if let ip = ipv4(t, g) {
