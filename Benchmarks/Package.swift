@@ -3,7 +3,11 @@
 //   swift package benchmark                      (all)
 //   swift package benchmark --target PIIBenchmarks
 // A separate package so the main build and CI do not compile the benchmark tooling.
+import Foundation
 import PackageDescription
+
+// A path dependency's identity is its folder name, which depends on where the repository was cloned.
+let bulwark = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 
 let package = Package(
     name: "BulwarkBenchmarks",
@@ -17,7 +21,7 @@ let package = Package(
             name: "PIIBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "BulwarkShield", package: "Bulwark"),
+                .product(name: "BulwarkShield", package: bulwark),
             ],
             path: "PII",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -26,7 +30,7 @@ let package = Package(
             name: "InjectionBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "BulwarkShield", package: "Bulwark"),
+                .product(name: "BulwarkShield", package: bulwark),
             ],
             path: "Injection",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

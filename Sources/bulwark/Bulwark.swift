@@ -6,7 +6,8 @@ struct Bulwark: AsyncParsableCommand {
         commandName: "bulwark",
         abstract: "A self-hosted gateway that lets an organization's staff use LLMs safely.",
         subcommands: [
-            Serve.self, UserCommand.self, KeyCommand.self, PolicyCommand.self, AuditCommand.self, ScanCommand.self, RedteamCommand.self,
+            Serve.self, UserCommand.self, KeyCommand.self, PolicyCommand.self, AuditCommand.self, ScanCommand.self,
+            RedteamCommand.self,
             Version.self,
         ]
     )

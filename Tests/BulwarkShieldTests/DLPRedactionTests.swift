@@ -4,7 +4,8 @@ import Testing
 
 @Suite("Redaction and pseudonyms")
 struct DLPRedactionTests {
-    let text = "Hi Priya, mail priya.raman@northwind-mail.com or priya.raman@northwind-mail.com; key AKIAZ7QX3R5T2W4Y6N8P"
+    let text =
+        "Hi Priya, mail priya.raman@northwind-mail.com or priya.raman@northwind-mail.com; key AKIAZ7QX3R5T2W4Y6N8P"
 
     @Test func masksWithTypeLabels() {
         let findings = PIIScanner().scan(text)
@@ -27,7 +28,8 @@ struct DLPRedactionTests {
     @Test func pseudonymsRoundTripThroughAStreamSplitAnywhere() {
         let findings = PIIScanner().scan(text)
         var table = PseudonymTable()
-        let redacted = Redactor(actions: [.awsAccessKey: .mask]).redact(text, findings: findings, pseudonyms: &table).text
+        let redacted = Redactor(actions: [.awsAccessKey: .mask]).redact(text, findings: findings, pseudonyms: &table)
+            .text
         let answer = "Sure — I will write to <EMAIL_1> and greet <PERSON_1>. Unknown <EMAIL_9> stays; a < b too."
         let expected = answer.replacingOccurrences(of: "<EMAIL_1>", with: "priya.raman@northwind-mail.com")
             .replacingOccurrences(of: "<PERSON_1>", with: "Priya")
@@ -74,7 +76,10 @@ struct DLPRedactionTests {
         let scanner = PIIScanner()
         var table = PseudonymTable()
         let redacted = Redactor(actions: [:], default: action).redact(
-            sample, findings: scanner.scan(sample), pseudonyms: &table)
+            sample,
+            findings: scanner.scan(sample),
+            pseudonyms: &table
+        )
         #expect(scanner.scan(redacted.text).isEmpty, "\(redacted.text)")
     }
 }

@@ -29,9 +29,14 @@ struct DLPScannerTests {
         ("Passport number: K91827364", .passport, "K91827364"),
         ("aws_access_key_id = AKIAZ7QX3R5T2W4Y6N8P", .awsAccessKey, "AKIAZ7QX3R5T2W4Y6N8P"),
         ("token: ghp_R2d4F6h8J0k2L4z6X8c0V2b4N6m8Q0w2E4r6", .githubToken, "ghp_R2d4F6h8J0k2L4z6X8c0V2b4N6m8Q0w2E4r6"),
-        ("SLACK=xoxb-2345678901-3456789012-AbCdEfGhIjKlMnOpQrStUvWx", .slackToken,
-            "xoxb-2345678901-3456789012-AbCdEfGhIjKlMnOpQrStUvWx"),
-        ("key sk-proj-Ab3De5Gh7Jk9Mn2Pq4St6Vw8Yz0Bc1Df3Gh5 leaked", .openAIKey, "sk-proj-Ab3De5Gh7Jk9Mn2Pq4St6Vw8Yz0Bc1Df3Gh5"),
+        (
+            "SLACK=xoxb-2345678901-3456789012-AbCdEfGhIjKlMnOpQrStUvWx", .slackToken,
+            "xoxb-2345678901-3456789012-AbCdEfGhIjKlMnOpQrStUvWx"
+        ),
+        (
+            "key sk-proj-Ab3De5Gh7Jk9Mn2Pq4St6Vw8Yz0Bc1Df3Gh5 leaked", .openAIKey,
+            "sk-proj-Ab3De5Gh7Jk9Mn2Pq4St6Vw8Yz0Bc1Df3Gh5"
+        ),
         ("stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", .stripeKey, "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
         ("maps AIzaSyD3h8Kq2LmN4pR6sT8vW0xY2zA4bC6dE8f", .googleAPIKey, "AIzaSyD3h8Kq2LmN4pR6sT8vW0xY2zA4bC6dE8f"),
         ("DB_PASSWORD=Tr0ub4dor&3", .password, "Tr0ub4dor&3"),
@@ -51,15 +56,23 @@ struct DLPScannerTests {
             Kind regards,
             Tomasz Wojcik
             """
-        #expect(values(text, .person) == ["Okafor, Chidi", "Margarete", "Pemberton", "Ingrid Solberg", "Tomasz Wojcik"])
+        #expect(
+            values(text, .person) == ["Okafor, Chidi", "Margarete", "Pemberton", "Ingrid Solberg", "Tomasz Wojcik"]
+        )
     }
 
     @Test func detectsWholeStreetAddresses() {
-        #expect(values("Ship to 4821 Maple Grove Drive, Springfield, IL 62704 please", .streetAddress)
-            == ["4821 Maple Grove Drive, Springfield, IL 62704"])
+        #expect(
+            values("Ship to 4821 Maple Grove Drive, Springfield, IL 62704 please", .streetAddress)
+                == ["4821 Maple Grove Drive, Springfield, IL 62704"]
+        )
         #expect(values("Anschrift: Lindenstraße 12a, 50667 Köln", .streetAddress) == ["Lindenstraße 12a, 50667 Köln"])
         #expect(values("Adresse : 14, rue des Lilas, 69003 Lyon", .streetAddress) == ["14, rue des Lilas, 69003 Lyon"])
-        #expect(values("Flat 2, 17 Kingsway Road, Leeds LS6 3AB", .streetAddress) == ["Flat 2, 17 Kingsway Road, Leeds LS6 3AB"])
+        #expect(
+            values("Flat 2, 17 Kingsway Road, Leeds LS6 3AB", .streetAddress) == [
+                "Flat 2, 17 Kingsway Road, Leeds LS6 3AB"
+            ]
+        )
     }
 
     @Test func detectsPrivateKeyBlockAndJWT() {

@@ -6,7 +6,8 @@ struct AddressDetector {
         let n = t.count
         triggers.forEach(Triggers.capital | Triggers.digit) { i in
             let c = t[i]
-            let boundary = i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x2E || t[i - 1] == 0x2F)
+            let boundary =
+                i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x2E || t[i - 1] == 0x2F)
             guard boundary, Byte.isDigit(c) || Byte.isUpper(c) || c >= 0xC3 else { return i + 1 }
             // Glued to a placeholder, this is the rest of a word that was masked.
             if Placeholder.precedes(i, in: t) { return i + 1 }
@@ -69,7 +70,9 @@ struct AddressDetector {
                 french = true
                 typed = true
             } else if !upper {
-                guard french && NameLexicon.particles.contains(h) || (french && (t.matches("l'", at: k) || t.matches("d'", at: k)))
+                guard
+                    french && NameLexicon.particles.contains(h)
+                        || (french && (t.matches("l'", at: k) || t.matches("d'", at: k)))
                 else { break }
             } else if NameLexicon.isStopword(t, k, e) && !StreetLexicon.types.contains(h) {
                 break
@@ -90,7 +93,8 @@ struct AddressDetector {
         typed = typed || lastTyped
         // Apt. 106 / Suite 200 / Unit 4
         var end = k
-        for unit: StaticString in [" apt. ", " apt ", " suite ", " unit ", " ste ", " #"] where t.matches(unit, at: end) {
+        for unit: StaticString in [" apt. ", " apt ", " suite ", " unit ", " ste ", " #"] where t.matches(unit, at: end)
+        {
             var u = end + unit.utf8CodeUnitCount
             let us = u
             while u < t.count && Byte.isAlnum(t[u]) { u += 1 }
@@ -148,8 +152,9 @@ struct AddressDetector {
         guard words > 0 else { return nil }
         var e = k
         while e < t.count && Byte.isLower(t[e]) { e += 1 }
-        guard e > k, NameLexicon.particles.contains(t.hashLowercased(k, e)) || t.matches("am ", at: k)
-            || t.matches("an ", at: k) || t.matches("im ", at: k)
+        guard e > k,
+            NameLexicon.particles.contains(t.hashLowercased(k, e)) || t.matches("am ", at: k)
+                || t.matches("an ", at: k) || t.matches("im ", at: k)
         else { return nil }
         return e
     }

@@ -66,7 +66,9 @@ enum AddressTail {
     }
 
     private static func connector(_ t: ScanText, _ k: Int) -> Int? {
-        for w: StaticString in ["am", "an der", "im", "upon", "on", "sur", "sous", "en", "les", "la", "le", "de", "in der"]
+        for w: StaticString in [
+            "am", "an der", "im", "upon", "on", "sur", "sous", "en", "les", "la", "le", "de", "in der",
+        ]
         where t.matchesExactly(w, at: k) {
             let e = k + w.utf8CodeUnitCount
             if t.at(e) == 0x20 || t.at(e) == 0x2D { return e }

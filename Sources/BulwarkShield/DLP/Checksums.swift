@@ -123,7 +123,15 @@ enum Checksums {
         var o = 0
         for i in lo..<hi {
             let c = t[i]
-            if Byte.isUpper(c) { u += 1 } else if Byte.isLower(c) { l += 1 } else if Byte.isDigit(c) { d += 1 } else { o += 1 }
+            if Byte.isUpper(c) {
+                u += 1
+            } else if Byte.isLower(c) {
+                l += 1
+            } else if Byte.isDigit(c) {
+                d += 1
+            } else {
+                o += 1
+            }
         }
         return (u, l, d, o)
     }

@@ -81,7 +81,9 @@ struct ContextValueDetector {
             var quoted = false
             var k = ls
             while k < le && c < col {
-                if t[k] == 0x22 { quoted.toggle() } else if t[k] == 0x2C && !quoted {
+                if t[k] == 0x22 {
+                    quoted.toggle()
+                } else if t[k] == 0x2C && !quoted {
                     c += 1
                     cell = k + 1
                 }
@@ -90,7 +92,9 @@ struct ContextValueDetector {
             guard c == col, le > ls else { break }
             if t.at(cell) == 0x22 { cell += 1 }
             if isPassport {
-                if let e = passportToken(t, cell) { out.append(Candidate(.passport, cell, e, score: 0.8, priority: 50)) }
+                if let e = passportToken(t, cell) {
+                    out.append(Candidate(.passport, cell, e, score: 0.8, priority: 50))
+                }
             } else if let e = DateParser.date(t, at: cell) {
                 out.append(Candidate(.dateOfBirth, cell, e, score: 0.8, priority: 50))
             }

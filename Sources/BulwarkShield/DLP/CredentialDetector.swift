@@ -151,7 +151,13 @@ struct CredentialDetector {
     private func spokenSecret(_ t: ScanText, _ i: Int) -> Candidate? {
         guard !Byte.isAlpha(t.at(i - 1)) else { return nil }
         var k: Int
-        if t.matches("secret ", at: i) { k = i + 7 } else if t.matches("token ", at: i) { k = i + 6 } else { return nil }
+        if t.matches("secret ", at: i) {
+            k = i + 7
+        } else if t.matches("token ", at: i) {
+            k = i + 6
+        } else {
+            return nil
+        }
         if t.matches("is ", at: k) { k += 3 }
         guard let (s, e) = CredentialValue.extent(t, k, stopAtSentenceEnd: true) else { return nil }
         guard e - s >= 16, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksRandom(t, s, e) else {

@@ -21,7 +21,8 @@ enum CredentialValue {
             e += 1
         }
         // A sentence full stop or colon after the value is not part of it.
-        while e > vs && (t[e - 1] == 0x2E || t[e - 1] == 0x3A) && (e == t.count || Byte.isSpace(t[e]) || stopAtSentenceEnd)
+        while e > vs && (t[e - 1] == 0x2E || t[e - 1] == 0x3A)
+            && (e == t.count || Byte.isSpace(t[e]) || stopAtSentenceEnd)
         {
             if !Byte.isSpace(t.at(e)) && e != t.count && !stopAtSentenceEnd { break }
             e -= 1
@@ -39,8 +40,10 @@ enum CredentialValue {
     static let exampleWord = KeywordSet(["example"])
 
     private static let placeholderMarks = KeywordSet(
-        ["..", "\u{2026}", "environ", "getenv", "process.env", "env(", "env[", "your_", "your-",
-            "{{", "<", "xxxx", "****", "••"])
+        [
+            "..", "\u{2026}", "environ", "getenv", "process.env", "env(", "env[", "your_", "your-",
+            "{{", "<", "xxxx", "****", "••",
+        ])
 
     private static let placeholderWords = KeywordSet([
         "null", "none", "nil", "true", "false", "changeme", "change_me", "change-me", "redacted", "secret",

@@ -72,7 +72,9 @@ enum DateParser {
         let d = digits(t, me + 1)
         guard d >= 1 && d <= 2 else { return nil }
         var k = me + 1 + d
-        if t.matches("st", at: k) || t.matches("nd", at: k) || t.matches("rd", at: k) || t.matches("th", at: k) { k += 2 }
+        if t.matches("st", at: k) || t.matches("nd", at: k) || t.matches("rd", at: k) || t.matches("th", at: k) {
+            k += 2
+        }
         if t.at(k) == 0x2C { k += 1 }
         guard t.at(k) == 0x20, digits(t, k + 1) == 4 else { return nil }
         return k + 5

@@ -31,7 +31,11 @@ struct IBANDetector {
             }
         }
         let lengths: [Int]
-        if let l = Checksums.ibanLength(chars[0], chars[1]) { lengths = [l] } else { lengths = Array((15...34).reversed()) }
+        if let l = Checksums.ibanLength(chars[0], chars[1]) {
+            lengths = [l]
+        } else {
+            lengths = Array((15...34).reversed())
+        }
         for l in lengths where l <= chars.count {
             let e = ends[l - 1]
             // The IBAN must end at a token boundary, not inside a longer group.

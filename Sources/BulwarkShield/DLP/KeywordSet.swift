@@ -24,7 +24,8 @@ struct KeywordSet: Sendable {
         self.init(
             lists: words.map { w in
                 Array(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount).reversed())
-            })
+            }
+        )
     }
 
     private init(lists: [[UInt8]]) {
@@ -85,7 +86,10 @@ struct KeywordSet: Sendable {
     /// Calls `body(listIndex, length)` for each keyword occurring at `i` (in list order, ending by `limit`)
     /// until it returns true; returns whether it did.
     @inline(__always) func forEachMatch(
-        in t: ScanText, at i: Int, limit: Int? = nil, _ body: (Int, Int) -> Bool
+        in t: ScanText,
+        at i: Int,
+        limit: Int? = nil,
+        _ body: (Int, Int) -> Bool
     ) -> Bool {
         guard i >= 0, i < t.count else { return false }
         let hi = limit ?? t.count
@@ -149,7 +153,10 @@ struct KeywordSet: Sendable {
     /// at or after `lo`, until `body` returns true; returns whether it did. Needs a set built with
     /// `init(suffixes:)`.
     @inline(__always) func anySuffix(
-        in t: ScanText, endingAt e: Int, notBefore lo: Int, _ body: (Int) -> Bool
+        in t: ScanText,
+        endingAt e: Int,
+        notBefore lo: Int,
+        _ body: (Int) -> Bool
     ) -> Bool {
         guard e > 0, e <= t.count else { return false }
         let c = Byte.lower(t[e - 1])

@@ -6,7 +6,9 @@ enum NameLexicon {
     static let firstNames: LexiconSet = hashes(firstNamesData)
     static let surnames: LexiconSet = hashes(surnamesData)
     static let stopwords: LexiconSet = hashes(stopwordData)
-    static let particles: LexiconSet = hashes("van von de der den du la le da di del dos des aux zu ten ter dela al el bin")
+    static let particles: LexiconSet = hashes(
+        "van von de der den du la le da di del dos des aux zu ten ter dela al el bin"
+    )
 
     static func isFirstName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         if firstNames.contains(t.hashLowercased(s, e)) { return true }

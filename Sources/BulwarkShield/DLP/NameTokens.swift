@@ -25,7 +25,8 @@ struct NameTokens {
             if Byte.isAlpha(b) || b >= 0x80 {
                 k += 1
                 letters += 1
-            } else if (b == 0x2D || b == 0x27) && (Byte.isUpper(t.at(k + 1)) || t.at(k + 1) >= 0xC3) && k + 1 < t.count {
+            } else if (b == 0x2D || b == 0x27) && (Byte.isUpper(t.at(k + 1)) || t.at(k + 1) >= 0xC3) && k + 1 < t.count
+            {
                 k += 1  // Hyphenated or O'Neil: continue with the capitalised part.
             } else {
                 break

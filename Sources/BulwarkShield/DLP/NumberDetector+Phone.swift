@@ -1,7 +1,13 @@
 extension NumberDetector {
     /// Returns the end of the phone number (after any extension) when the groups read as one.
     func phone(
-        _ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int, _ digits: Int, lead: UInt8, csv: inout CSVColumn.Cache
+        _ t: ScanText,
+        _ g: DigitGroups,
+        _ a: Int,
+        _ b: Int,
+        _ digits: Int,
+        lead: UInt8,
+        csv: inout CSVColumn.Cache
     ) -> Int? {
         guard digits >= 7 && digits <= 15 else { return nil }
         let start = a == 0 ? g.start : g.starts[a]
@@ -31,9 +37,12 @@ extension NumberDetector {
             // Anything plausible right after a phone label.
             guard n <= 6, digits >= 8, !Self.idContext(t, start) else { return nil }
             let lo = t.lineStart(start, notBefore: start - 30)
-            guard Self.phoneWords.occursAsLabel(in: t, lo, start)
-                || (CSVColumn.header(t, at: start, cache: &csv).map { Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1) }
-                    ?? false)
+            guard
+                Self.phoneWords.occursAsLabel(in: t, lo, start)
+                    || (CSVColumn.header(t, at: start, cache: &csv).map {
+                        Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1)
+                    }
+                        ?? false)
             else { return nil }
         }
         return extensionEnd(t, g.ends[b - 1])

@@ -13,7 +13,8 @@ struct NumberDetector {
             // Glued to an identifier (v1.2, SKU-123, E3564, #A-02) or to a decimal: skip the whole token.
             // A redaction placeholder (`[PERSON]`, `<EMAIL_1>`) stands for such a word, so its bracket counts too.
             // A dotted run after the comma (`10.0.0.1,10.0.0.2`) is a list, not a decimal fraction.
-            let decimalComma = Byte.isDigit(c) && prev == 0x2C && Byte.isDigit(t.at(i - 2)) && !Byte.isDigit(t.at(i + 3))
+            let decimalComma =
+                Byte.isDigit(c) && prev == 0x2C && Byte.isDigit(t.at(i - 2)) && !Byte.isDigit(t.at(i + 3))
                 && t.at(i + 1) != 0x2E && t.at(i + 2) != 0x2E && t.at(i + 3) != 0x2E
             let before = t.at(i - 2)
             // Joined to a placeholder by separators (`[ADDRESS]--0-44`), the run is the rest of a masked one.
@@ -178,7 +179,12 @@ struct NumberDetector {
     }
 
     private func match(
-        _ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int, _ csv: inout CSVColumn.Cache, wholeRun: Bool
+        _ t: ScanText,
+        _ g: DigitGroups,
+        _ a: Int,
+        _ b: Int,
+        _ csv: inout CSVColumn.Cache,
+        wholeRun: Bool
     ) -> Candidate? {
         let digits = g.digitCount(a, b)
         let start = a == 0 ? g.start : g.starts[a]
@@ -216,7 +222,11 @@ struct NumberDetector {
 
     /// Whether any of `words` occurs on the same line within 40 bytes before `start`.
     private func context(
-        _ t: ScanText, _ start: Int, _ words: KeywordSet, _ csv: inout CSVColumn.Cache, window: Int = 40
+        _ t: ScanText,
+        _ start: Int,
+        _ words: KeywordSet,
+        _ csv: inout CSVColumn.Cache,
+        window: Int = 40
     ) -> Bool {
         let lo = t.lineStart(start, notBefore: start - window)
         if words.occursAsLabel(in: t, lo, start) { return true }

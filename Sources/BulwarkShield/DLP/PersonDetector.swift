@@ -51,7 +51,8 @@ struct PersonDetector {
             let lex = tok.lexiconHits(t)
             if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.9) }
             // "Okafor, Chidi" filling the rest of a labelled line.
-            if tok.count == 1, t.at(tok.end) == 0x2C, t.at(tok.end + 1) == 0x20, let e = NameTokens.word(t, tok.end + 2),
+            if tok.count == 1, t.at(tok.end) == 0x2C, t.at(tok.end + 1) == 0x20,
+                let e = NameTokens.word(t, tok.end + 2),
                 t.at(e) == 0x0A || t.at(e) == 0 || t.at(e) == 0x22
             {
                 return person(tok.start, e, 0.8)
@@ -74,8 +75,9 @@ struct PersonDetector {
         guard let tok = NameTokens.read(t, ls, max: 3), tok.end == sep else { return nil }
         let lex = tok.lexiconHits(t)
         let stamped = ls > lineStart
-        guard (lex.first && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])) || (tok.count >= 2 && lex.surname)
-            || (tok.count >= 2 && stamped)
+        guard
+            (lex.first && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])) || (tok.count >= 2 && lex.surname)
+                || (tok.count >= 2 && stamped)
         else { return nil }
         return person(tok.start, tok.end, 0.85)
     }

@@ -163,7 +163,9 @@ enum PersonLabels {
     /// Whether the line `ls..<le` is only a closing phrase (with optional trailing punctuation).
     static func isSignOff(_ t: ScanText, _ ls: Int, _ le: Int) -> Bool {
         var e = le
-        while e > ls && (t[e - 1] == 0x2C || t[e - 1] == 0x21 || t[e - 1] == 0x2E || t[e - 1] == 0x20 || t[e - 1] == 0x0D) {
+        while e > ls
+            && (t[e - 1] == 0x2C || t[e - 1] == 0x21 || t[e - 1] == 0x2E || t[e - 1] == 0x20 || t[e - 1] == 0x0D)
+        {
             e -= 1
         }
         var s = ls

@@ -40,7 +40,9 @@ struct SecretKeyName {
             return SecretKeyName(type: .password, needsEntropy: false, isHeader: false)
         }
         let len = ke - ks
-        if (len == 4 && t.matches("pass", at: ks)) || (len > 5 && t.matches("_pass", at: ke - 5)) || (len == 2 && t.matches("pw", at: ks)) {
+        if (len == 4 && t.matches("pass", at: ks)) || (len > 5 && t.matches("_pass", at: ke - 5))
+            || (len == 2 && t.matches("pw", at: ks))
+        {
             return SecretKeyName(type: .password, needsEntropy: false, isHeader: false)
         }
         if awsSecretWords.occurs(in: t, ks, ke) || (aws.occurs(in: t, ks, ke) && secret.occurs(in: t, ks, ke)) {

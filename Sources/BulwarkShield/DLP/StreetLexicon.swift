@@ -18,11 +18,13 @@ enum StreetLexicon {
         trace track trafficway trail trailer tunnel turnpike underpass union unions valley valleys via viaduct \
         view views village villages ville vista walk walks wall way ways well wells close gate gates wharf wynd \
         yard rise drove grange parade promenade quay embankment ave. st. rd. dr. ln. blvd. ct. pl. sq.
-        """)
+        """
+    )
 
     static let frenchTypes: LexiconSet = NameLexicon.hashes(
         "rue avenue boulevard bd chemin impasse allée allee place quai route cours passage square voie faubourg "
-            + "rond-point sentier résidence residence cité cite hameau lieu-dit chaussée promenade esplanade")
+            + "rond-point sentier résidence residence cité cite hameau lieu-dit chaussée promenade esplanade"
+    )
 
     static let germanEndings = KeywordSet(suffixes: [
         "straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
@@ -33,7 +35,8 @@ enum StreetLexicon {
         """
         AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND \
         OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE AP
-        """)
+        """
+    )
 
     /// Whether the word `s..<e` ends with a German street-name ending.
     static func hasGermanEnding(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {

@@ -131,7 +131,9 @@ struct TokenDetector {
             guard let e = run(t, i + 7, min: 20, max: 200, Byte.isTokenChar) else { return nil }
             return (.genericSecret, e)
         }
-        if t.matchesExactly("sk-proj-", at: i) { body = i + 8 } else if t.matchesExactly("sk-svcacct-", at: i) {
+        if t.matchesExactly("sk-proj-", at: i) {
+            body = i + 8
+        } else if t.matchesExactly("sk-svcacct-", at: i) {
             body = i + 11
         } else if t.matchesExactly("sk-admin-", at: i) {
             body = i + 9
