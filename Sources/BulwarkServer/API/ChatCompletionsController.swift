@@ -145,9 +145,7 @@ struct ChatCompletionsController {
         chat: ChatLabels
     ) async throws -> AuditedError {
         var record = record
-        record.outcome = .failure
-        record.status = Int(ErrorMapper.map(error).status.code)
-        record.details["error"] = ErrorMapper.map(error).code ?? "error"
+        Self.recordFailure(error, into: &record)
         try await complete(&record, context: context, chat: chat)
         return AuditedError(underlying: error)
     }
@@ -202,9 +200,12 @@ struct ChatCompletionsController {
                 if let filter = relay.filter { Self.recordAnswerInspection(filter, into: &record) }
                 record.promptTokens = relay.promptTokens
                 record.completionTokens = relay.completionTokens
-                record.outcome = failure == nil ? .success : .failure
-                record.status = failure.map { Int(ErrorMapper.map($0).status.code) } ?? 200
-                if let failure { record.details["error"] = ErrorMapper.map(failure).code ?? "error" }
+                if let failure {
+                    Self.recordFailure(failure, into: &record)
+                } else {
+                    record.outcome = .success
+                    record.status = 200
+                }
                 do {
                     try await complete(&record, context: context, chat: chat)
                 } catch {
@@ -238,6 +239,14 @@ extension ChatCompletionsController {
         }
         if case let .notRun(reason) = inspection.injectionStatus { details["injection_check"] = "not run: \(reason)" }
         return details
+    }
+
+    /// Marks a completion record as failed with the status and code the client is answered with.
+    static func recordFailure(_ error: GatewayError, into record: inout AuditDraft) {
+        let mapped = ErrorMapper.map(error)
+        record.outcome = .failure
+        record.status = Int(mapped.status.code)
+        record.details["error"] = mapped.code ?? "error"
     }
 
     static func recordAnswerInspection(_ filter: AnswerFilter, into record: inout AuditDraft) {

@@ -14,7 +14,6 @@ struct PromptInspector: Sendable {
         var findings: [FindingKey: Int] = [:]
         var blockedTypes: Set<EntityType> = []
         var pseudonyms = PseudonymTable()
-        var changed = false
         /// Per message, per text: the rewritten text, or nil to keep it. Nil when nothing changes.
         var replacements: [[String?]]?
         var injectionScore = 0.0
@@ -46,6 +45,7 @@ struct PromptInspector: Sendable {
         let redactor = Redactor(actions: PolicyLoader.redactionActions(dataActions))
         let threshold = injection.threshold ?? InjectionDetector.defaultThreshold
         var replacements: [[String?]] = []
+        var anyChange = false
         for message in messages {
             let source: InjectionSource = ["user", "system", "developer"].contains(message.role) ? .prompt : .document
             var row: [String?] = []
@@ -64,7 +64,7 @@ struct PromptInspector: Sendable {
                 }
                 outcome.blockedTypes.formUnion(result.blockedTypes)
                 if result.text != text {
-                    outcome.changed = true
+                    anyChange = true
                     row.append(result.text)
                 } else {
                     row.append(nil)
@@ -72,7 +72,7 @@ struct PromptInspector: Sendable {
             }
             replacements.append(row)
         }
-        if outcome.changed { outcome.replacements = replacements }
+        if anyChange { outcome.replacements = replacements }
         return outcome
     }
 
