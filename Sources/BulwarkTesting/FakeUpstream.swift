@@ -8,7 +8,8 @@ import Synchronization
 /// The upstream model name chooses the behaviour: `fake-500` answers HTTP 500, `fake-slow` waits
 /// `slowSeconds` before answering, `fake-malformed` returns invalid JSON (or an invalid stream chunk),
 /// `fake-truncated` ends a stream without `[DONE]`, `fake-chunky` streams 3-character pieces (so
-/// placeholders arrive split across chunks); any other name answers normally with
+/// placeholders arrive split across chunks), `fake-tool` answers with a `lookup` tool call whose
+/// arguments carry the prompt (streamed in 3-character pieces); any other name answers normally with
 /// `echo: <last user message>`.
 public final class FakeUpstream: Sendable {
     /// What the fake saw of one request.
@@ -91,12 +92,17 @@ public final class FakeUpstream: Sendable {
         let prompt = chat.messages.last { $0.role == "user" }?.content ?? ""
         let answer = "echo: " + prompt
         let usage = Usage(prompt: max(1, bytes.count / 4), completion: answer.split(separator: " ").count)
-        if chat.stream == true {
+        if chat.stream == true && chat.model != "fake-tool" {
             return stream(
                 answer: answer,
                 model: chat.model,
                 usage: (chat.stream_options?.include_usage ?? false) ? usage : nil
             )
+        }
+        if chat.model == "fake-tool" {
+            let arguments = Self.quote(#"{"query":"# + Self.quote(prompt) + "}")
+            if chat.stream == true { return toolCallStream(arguments: arguments) }
+            return Self.json(Self.toolCallCompletion(arguments: arguments, usage: usage), status: .ok)
         }
         if chat.model == "fake-malformed" { return Self.json(#"{"id": "chatcmpl-1", "choices": [ {"#, status: .ok) }
         return Self.json(Self.completion(answer: answer, model: chat.model, usage: usage), status: .ok)
@@ -155,6 +161,45 @@ public final class FakeUpstream: Sendable {
                         )
                     )
                 }
+                try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
+                try await writer.finish(nil)
+            }
+        )
+    }
+
+    static func toolCallCompletion(arguments: String, usage: Usage) -> String {
+        #"{"id":"chatcmpl-fake","object":"chat.completion","created":1764300000,"model":"fake-tool","#
+            + #""choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[{"id":"call_1","#
+            + #""type":"function","function":{"name":"lookup","arguments":\#(arguments)}}]},"#
+            + #""finish_reason":"tool_calls"}],"usage":\#(usage.json)}"#
+    }
+
+    /// A streamed tool call: the call's name first, then its arguments (a JSON string's decoded text) in
+    /// 3-character pieces, as OpenAI streams them.
+    private func toolCallStream(arguments: String) -> Response {
+        let text = (try? JSONDecoder().decode(String.self, from: Data(arguments.utf8))) ?? ""
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/event-stream"],
+            body: ResponseBody { writer in
+                func chunk(_ delta: String, finish: String?) -> ByteBuffer {
+                    let finishJSON = finish.map { "\"\($0)\"" } ?? "null"
+                    return ByteBuffer(
+                        string:
+                            #"data: {"id":"chatcmpl-fake","object":"chat.completion.chunk","created":1764300000,"#
+                            + #""model":"fake-tool","choices":[{"index":0,"delta":\#(delta),"#
+                            + #""finish_reason":\#(finishJSON)}]}"# + "\n\n"
+                    )
+                }
+                let opening =
+                    #"{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_1","type":"function","#
+                    + #""function":{"name":"lookup","arguments":""}}]}"#
+                try await writer.write(chunk(opening, finish: nil))
+                for piece in Self.pieces(text, size: 3) {
+                    let delta = #"{"tool_calls":[{"index":0,"function":{"arguments":\#(Self.quote(piece))}}]}"#
+                    try await writer.write(chunk(delta, finish: nil))
+                }
+                try await writer.write(chunk("{}", finish: "tool_calls"))
                 try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
                 try await writer.finish(nil)
             }

@@ -59,10 +59,13 @@ public struct GatewayHarness: Sendable {
           - id: chunky
             provider: fake
             upstream_model: fake-chunky
+          - id: tool
+            provider: fake
+            upstream_model: fake-tool
         roles:
           staff:
             permissions: [chat]
-            models: [gpt-4o-mini, broken, slow, garbled, truncated, chunky]
+            models: [gpt-4o-mini, broken, slow, garbled, truncated, chunky, tool]
             requests_per_minute: 1000
           admin:
             permissions: [chat, admin, audit_read]

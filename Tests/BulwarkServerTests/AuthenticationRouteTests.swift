@@ -81,9 +81,9 @@ import Testing
                 return (response.json["data"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
             }
             #expect(
-                try await ids(s.keys["alice"]) == ["gpt-4o-mini", "broken", "slow", "garbled", "truncated", "chunky"]
+                try await ids(s.keys["alice"]) == ["gpt-4o-mini", "broken", "slow", "garbled", "truncated", "chunky", "tool"]
             )
-            #expect(try await ids(s.keys["root"]).count == 7)
+            #expect(try await ids(s.keys["root"]).count == 8)
             #expect(try await ids(s.keys["guest"]).isEmpty)
             let anonymous = try await s.client.execute(uri: "/v1/models", method: .get)
             #expect(anonymous.status == .unauthorized)

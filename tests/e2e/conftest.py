@@ -36,10 +36,13 @@ models:
   - id: chunky
     provider: fake
     upstream_model: fake-chunky
+  - id: tool
+    provider: fake
+    upstream_model: fake-tool
 roles:
   staff:
     permissions: [chat]
-    models: [gpt-4o-mini, broken, slow, chunky]
+    models: [gpt-4o-mini, broken, slow, chunky, tool]
     requests_per_minute: 600
   admin:
     permissions: [chat, admin, audit_read]

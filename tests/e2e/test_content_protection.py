@@ -1,4 +1,6 @@
 """Data protection and injection defence through the real gateway, with the official openai client."""
+import json
+
 import openai
 import pytest
 
@@ -35,6 +37,19 @@ def test_pseudonyms_split_across_stream_chunks_are_restored(gateway, upstream):
     text = "".join(chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices)
     assert "<EMAIL_1>" in last_upstream_body(upstream)
     assert text == f"echo: cc {EMAIL} and {EMAIL}"
+
+
+def test_streamed_tool_call_arguments_get_the_users_values_back(gateway, upstream):
+    client = client_for(gateway, gateway.keys["alice"])
+    stream = client.chat.completions.create(model="tool", stream=True, messages=[
+        {"role": "user", "content": f"look up the orders of {EMAIL}"}])
+    arguments = ""
+    for chunk in stream:
+        for choice in chunk.choices:
+            for call in choice.delta.tool_calls or []:
+                arguments += call.function.arguments or ""
+    assert "<EMAIL_1>" in last_upstream_body(upstream)
+    assert json.loads(arguments) == {"query": f"look up the orders of {EMAIL}"}
 
 
 def test_an_injected_email_is_blocked(gateway, upstream):

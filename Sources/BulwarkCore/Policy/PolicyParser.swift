@@ -229,8 +229,22 @@ private struct Reader {
 
     mutating func answerPolicy(_ node: Node) -> AnswerPolicy? {
         guard let map = mapping(node, "answers") else { return nil }
-        allowOnly(map, keys: ["allowed_link_hosts", "canaries"], in: "answers")
+        allowOnly(map, keys: ["allowed_link_hosts", "canaries", "data_protection"], in: "answers")
         var policy = AnswerPolicy()
+        if let node = map["data_protection"] {
+            policy.dataProtection = contentActions(node, in: "answers.data_protection")
+            for (key, value) in node.mapping ?? [:] {
+                guard let raw = value.scalar?.string, let action = ContentAction(rawValue: raw),
+                    action == .block || action == .pseudonymize
+                else { continue }
+                problem(
+                    value,
+                    "'\(raw)' cannot apply to answers (\(key.scalar?.string ?? "a type") in answers.data_protection)",
+                    fix: "use mask, flag or allow: an answer under way cannot be refused or pseudonymized"
+                )
+                policy.dataProtection[key.scalar?.string ?? ""] = nil
+            }
+        }
         for h in list(map["allowed_link_hosts"], "allowed_link_hosts") {
             guard let host = string(h, "a host") else { continue }
             if host.isEmpty || host.contains("/") || host.contains(":") || host.contains(" ") {

@@ -60,7 +60,11 @@ struct ChatCompletionsController {
             upstreamModel: modelPolicy.upstreamModel,
             replacements: inspection.replacements
         )
-        var filter = AnswerFilter(table: inspection.pseudonyms, links: links)
+        var filter = AnswerFilter(
+            table: inspection.pseudonyms,
+            links: links,
+            redactor: Redactor(actions: PolicyLoader.redactionActions(policy.answerDataActions(for: principal.role)))
+        )
         do {
             _ = try await audit.append(record)
         } catch {
@@ -125,6 +129,7 @@ struct ChatCompletionsController {
             )
         }
         Self.recordAnswerInspection(filter, into: &record)
+        metrics.recordAnswerInspection(filter)
         record.outcome = .success
         record.status = 200
         record.promptTokens = usage.prompt
@@ -197,7 +202,10 @@ struct ChatCompletionsController {
                     status: failure == nil ? 200 : 0,
                     duration: .now - upstreamStart
                 )
-                if let filter = relay.filter { Self.recordAnswerInspection(filter, into: &record) }
+                if let filter = relay.filter {
+                    Self.recordAnswerInspection(filter, into: &record)
+                    metrics.recordAnswerInspection(filter)
+                }
                 record.promptTokens = relay.promptTokens
                 record.completionTokens = relay.completionTokens
                 if let failure {
@@ -252,6 +260,8 @@ extension ChatCompletionsController {
     static func recordAnswerInspection(_ filter: AnswerFilter, into record: inout AuditDraft) {
         let summary = filter.findingsSummary
         if !summary.isEmpty { record.details["answer_findings"] = summary }
+        let data = filter.dataFindingsSummary
+        if !data.isEmpty { record.details["answer_dlp"] = data }
         if let reason = filter.notRun { record.details["answer_check"] = "not run: \(reason)" }
     }
 

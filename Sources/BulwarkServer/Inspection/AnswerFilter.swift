@@ -1,137 +1,180 @@
 import BulwarkShield
 import Foundation
 
-/// Step 8 of the request path, on complete and streamed answers: puts pseudonymized values back (for the
-/// requesting user only) and neutralizes dangerous links, data-exfiltrating images and system-prompt
-/// canaries. Streams keep per-choice state, so a placeholder or a markdown image split across chunks is
-/// still handled; only a possibly unfinished construct is held back.
+/// Step 8 of the request path, on complete and streamed answers. Every text the model returns (message
+/// content, tool-call and function-call arguments) passes through an ``AnswerChannel``: personal data and
+/// secrets the model wrote are masked or recorded per the answer policy, pseudonymized values are put back
+/// for the requesting user only, and message content is checked for dangerous links, data-exfiltrating
+/// images and system-prompt canaries. Streams keep one channel per choice and tool call, so a value, a
+/// placeholder or a markdown image split across chunks is still handled; only what cannot be judged yet
+/// is held back, and whatever is still held when the stream ends is sent in one last chunk.
 struct AnswerFilter {
     private let table: PseudonymTable
     private let links: LinkInspector
-    private var streams: [Int: ChoiceState] = [:]
-    /// What answer inspection found (link/image/canary findings), for the audit event.
-    private(set) var findings: [LinkFinding] = []
+    private let redactor: Redactor
+    private var channels: [ChannelKey: AnswerChannel] = [:]
+    private var completeLinkFindings: [LinkFinding] = []
+    private var completeDataFindings: [RedactionResult.Applied] = []
+    private var lastChunk: ChunkView?
     /// Set when a check could not run on some part of the answer (reported as not run, never as passed).
     private(set) var notRun: String?
 
-    private struct ChoiceState {
-        var restorer: PseudonymRestorer
-        var inspector: StreamingAnswerInspector
+    /// One text of one choice: its content (`toolCall` nil), a tool call's arguments, or (-1) the legacy
+    /// `function_call` arguments.
+    struct ChannelKey: Hashable, Comparable {
+        let choice: Int
+        let toolCall: Int?
+        static func < (a: Self, b: Self) -> Bool { (a.choice, a.toolCall ?? -2) < (b.choice, b.toolCall ?? -2) }
     }
 
-    init(table: PseudonymTable, links: LinkInspector) {
+    init(table: PseudonymTable, links: LinkInspector, redactor: Redactor) {
         self.table = table
         self.links = links
+        self.redactor = redactor
     }
 
-    private struct CompletionView: Decodable {
-        struct Choice: Decodable {
-            struct Message: Decodable {
-                let content: String?
-            }
-            let message: Message?
-        }
-        let choices: [Choice]?
-    }
-
-    private struct ChunkView: Decodable {
-        struct Choice: Decodable {
-            struct Delta: Decodable {
-                let content: String?
-            }
-            let index: Int?
-            let delta: Delta?
-            let finish_reason: String?
-        }
-        let choices: [Choice]?
-    }
+    // MARK: complete answers
 
     /// Filters a complete answer body; returns nil when it is not a JSON object. The bytes are passed
     /// through untouched unless something in them must change.
     mutating func filterCompletion(_ bytes: [UInt8]) -> [UInt8]? {
         guard let view = try? JSONDecoder().decode(CompletionView.self, from: Data(bytes)) else { return nil }
-        guard let choices = view.choices else { return bytes }
-        var contents: [String?] = []
-        var changed = false
-        for choice in choices {
-            guard let content = choice.message?.content else {
-                contents.append(nil)
-                continue
+        var rewrites: [ChannelKey: String] = [:]
+        for (i, choice) in (view.choices ?? []).enumerated() {
+            guard let message = choice.message else { continue }
+            if let content = message.content {
+                let checked = checkComplete(content, inspectLinks: true)
+                if checked != content { rewrites[.init(choice: i, toolCall: nil)] = checked }
             }
-            let inspection = links.inspect(table.count > 0 ? table.restore(content) : content)
-            record(inspection.findings, status: inspection.status)
-            contents.append(inspection.text)
-            changed = changed || inspection.text != content
+            for (key, arguments) in Self.argumentTexts(choice: i, message.tool_calls, message.function_call) {
+                let checked = checkComplete(arguments, inspectLinks: false)
+                if checked != arguments { rewrites[key] = checked }
+            }
         }
-        // Tool-call arguments may carry placeholders too; those need the slow path when pseudonyms exist.
-        guard changed || table.count > 0 else { return bytes }
+        guard !rewrites.isEmpty else { return bytes }
         guard var object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any],
             var tree = object["choices"] as? [[String: Any]]
         else { return nil }
         for i in tree.indices {
             guard var message = tree[i]["message"] as? [String: Any] else { continue }
-            if table.count > 0 { PromptInspector.rewriteTexts(in: &message) { table.restore($0) } }
-            if i < contents.count, let content = contents[i] { message["content"] = content }
+            Self.apply(rewrites, choice: i, to: &message)
             tree[i]["message"] = message
         }
         object["choices"] = tree
         return (try? JSONSerialization.data(withJSONObject: object)).map { Array($0) }
     }
 
+    private mutating func checkComplete(_ text: String, inspectLinks: Bool) -> String {
+        let redacted = StreamingRedactor.redact(text, redactor: redactor)
+        completeDataFindings += redacted.applied
+        let restored = table.count > 0 ? table.restore(redacted.text) : redacted.text
+        guard inspectLinks else { return restored }
+        let inspection = links.inspect(restored)
+        completeLinkFindings += inspection.findings
+        if case let .notRun(reason) = inspection.status { notRun = reason }
+        return inspection.text
+    }
+
+    // MARK: streamed answers
+
     /// Filters one streamed chunk's JSON payload; passes it through untouched when nothing changes.
     mutating func filterChunk(_ payload: [UInt8]) -> [UInt8] {
         guard let view = try? JSONDecoder().decode(ChunkView.self, from: Data(payload)), let choices = view.choices,
             !choices.isEmpty
         else { return payload }
-        var texts: [String?] = []
+        lastChunk = view
+        var rewrites: [ChannelKey: String] = [:]
         var changed = false
-        for (i, choice) in choices.enumerated() {
-            let index = choice.index ?? i
-            var state =
-                streams[index]
-                ?? ChoiceState(
-                    restorer: PseudonymRestorer(table: table),
-                    inspector: StreamingAnswerInspector(inspector: links)
-                )
-            let content = choice.delta?.content
-            var text = content.map { state.inspector.feed(table.count > 0 ? state.restorer.feed($0) : $0) } ?? ""
-            if choice.finish_reason != nil {
-                let rest = table.count > 0 ? state.restorer.finish() : ""
-                text += state.inspector.feed(rest)
-                text += state.inspector.finish()
-                record(state.inspector.findings, status: .complete)
+        for (position, choice) in choices.enumerated() {
+            let index = choice.index ?? position
+            var texts: [(ChannelKey, String?)] = [(.init(choice: index, toolCall: nil), choice.delta?.content)]
+            texts += Self.argumentTexts(choice: index, choice.delta?.tool_calls, choice.delta?.function_call)
+                .map { ($0.0, $0.1) }
+            for (key, piece) in texts {
+                guard let piece else { continue }
+                let out = feed(piece, to: key)
+                rewrites[key] = out
+                changed = changed || out != piece
             }
-            streams[index] = state
-            if content == nil && text.isEmpty {
-                texts.append(nil)
-            } else {
-                texts.append(text)
-                changed = changed || text != content
+            if choice.finish_reason != nil {
+                for key in channels.keys.sorted() where key.choice == index {
+                    let rest = channels[key]!.finish()
+                    guard !rest.isEmpty else { continue }
+                    rewrites[key, default: ""] += rest
+                    changed = true
+                }
             }
         }
         guard changed else { return payload }
         guard var object = (try? JSONSerialization.jsonObject(with: Data(payload))) as? [String: Any],
             var tree = object["choices"] as? [[String: Any]]
         else { return payload }
-        for i in tree.indices where i < texts.count {
-            guard let text = texts[i] else { continue }
+        for i in tree.indices {
+            let index = tree[i]["index"] as? Int ?? i
             var delta = tree[i]["delta"] as? [String: Any] ?? [:]
-            delta["content"] = text
+            Self.apply(rewrites, choice: index, to: &delta)
             tree[i]["delta"] = delta
         }
         object["choices"] = tree
         return (try? JSONSerialization.data(withJSONObject: object)).map { Array($0) } ?? payload
     }
 
-    private mutating func record(_ found: [LinkFinding], status: CheckStatus) {
-        findings.append(contentsOf: found)
-        if case let .notRun(reason) = status { notRun = reason }
+    /// Ends the stream: finishes every channel still open and returns one last chunk payload with what
+    /// they held, or nil when nothing was held.
+    mutating func flush() -> [UInt8]? {
+        var rewrites: [ChannelKey: String] = [:]
+        for key in channels.keys.sorted() where !channels[key]!.finished {
+            let rest = channels[key]!.finish()
+            if !rest.isEmpty { rewrites[key] = rest }
+        }
+        guard !rewrites.isEmpty else { return nil }
+        var choices: [[String: Any]] = []
+        for index in Set(rewrites.keys.map(\.choice)).sorted() {
+            var delta: [String: Any] = [:]
+            Self.apply(rewrites, choice: index, to: &delta)
+            choices.append(["index": index, "delta": delta, "finish_reason": NSNull()])
+        }
+        var object: [String: Any] = ["object": "chat.completion.chunk", "choices": choices]
+        if let id = lastChunk?.id { object["id"] = id }
+        if let model = lastChunk?.model { object["model"] = model }
+        if let created = lastChunk?.created { object["created"] = created }
+        return (try? JSONSerialization.data(withJSONObject: object)).map { Array($0) }
+    }
+
+    private mutating func feed(_ piece: String, to key: ChannelKey) -> String {
+        if channels[key] == nil {
+            channels[key] = AnswerChannel(
+                redactor: redactor,
+                table: table,
+                links: key.toolCall == nil ? links : nil
+            )
+        }
+        return channels[key]!.feed(piece)
+    }
+
+    // MARK: findings
+
+    /// Link, image and canary findings so far.
+    var linkFindings: [LinkFinding] {
+        completeLinkFindings + channels.keys.sorted().flatMap { channels[$0]!.linkFindings }
+    }
+
+    /// Personal data and secrets found in the answer so far, with the action taken.
+    var dataFindings: [RedactionResult.Applied] {
+        completeDataFindings + channels.keys.sorted().flatMap { channels[$0]!.dataFindings }
     }
 
     /// `image_exfiltration:1,url_shortener:2`, sorted; empty when nothing was found.
     var findingsSummary: String {
         var counts: [String: Int] = [:]
-        for finding in findings { counts[finding.kind.rawValue, default: 0] += 1 }
+        for finding in linkFindings { counts[finding.kind.rawValue, default: 0] += 1 }
+        return counts.keys.sorted().map { "\($0):\(counts[$0]!)" }.joined(separator: ",")
+    }
+
+    /// `AWS_ACCESS_KEY:mask:1,PERSON:flag:2`, sorted; empty when nothing was found.
+    var dataFindingsSummary: String {
+        var counts: [String: Int] = [:]
+        for f in dataFindings { counts["\(f.finding.type.rawValue):\(f.action.rawValue)", default: 0] += 1 }
         return counts.keys.sorted().map { "\($0):\(counts[$0]!)" }.joined(separator: ",")
     }
 }

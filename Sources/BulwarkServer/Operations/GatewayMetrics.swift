@@ -118,6 +118,28 @@ public struct GatewayMetrics: Sendable {
         }
     }
 
+    static var answerDLPFindings: MetricNameDescriptor {
+        name("answer_dlp_findings", "total", "Personal data and secrets found in answers, by type and action.")
+    }
+
+    func recordAnswerInspection(_ filter: AnswerFilter) {
+        struct Key: Hashable {
+            let type: EntityType
+            let action: RedactionAction
+        }
+        var counts: [Key: Int] = [:]
+        for applied in filter.dataFindings {
+            counts[Key(type: applied.finding.type, action: applied.action), default: 0] += 1
+        }
+        for (key, count) in counts {
+            registry.makeCounter(
+                descriptor: Self.answerDLPFindings,
+                labels: [("type", key.type.rawValue), ("action", key.action.rawValue)]
+            )
+            .increment(by: Int64(count))
+        }
+    }
+
     func recordAuthFailure() {
         registry.makeCounter(descriptor: Self.authFailures, labels: []).increment()
     }

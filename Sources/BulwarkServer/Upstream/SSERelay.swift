@@ -43,6 +43,13 @@ struct SSERelay {
             if payload.elementsEqual(Self.done) {
                 sawDone = true
                 skipBlankAfterDone = true
+                // Whatever answer inspection still holds goes out as one last chunk before the end.
+                if let rest = filter?.flush() {
+                    out.append(contentsOf: Self.dataPrefix)
+                    out.append(UInt8(ascii: " "))
+                    out.append(contentsOf: rest)
+                    out.append(contentsOf: [0x0A, 0x0A])
+                }
                 return
             }
             if Self.contains(payload, Self.usageKey), let usage = UsageParser.parse(Array(payload)) {

@@ -1,0 +1,37 @@
+import BulwarkShield
+import Foundation
+import NIOCore
+import Testing
+
+@testable import BulwarkServer
+
+@Suite struct SSERelayTests {
+    static func chunk(_ content: String) -> String {
+        let quoted = String(decoding: try! JSONEncoder().encode(content), as: UTF8.self)
+        return
+            #"data: {"id":"c1","object":"chat.completion.chunk","model":"m","choices":[{"index":0,"delta":{"content":\#(quoted)},"finish_reason":null}]}"#
+            + "\n\n"
+    }
+
+    /// A provider that ends with `[DONE]` but never sends `finish_reason`: what answer inspection still
+    /// holds goes out in one last chunk, checked, before the end.
+    @Test func heldTextIsFlushedCheckedWhenTheStreamEndsWithoutAFinishReason() throws {
+        var relay = SSERelay()
+        relay.filter = AnswerFilter(
+            table: PseudonymTable(),
+            links: LinkInspector(),
+            redactor: Redactor(default: .mask)
+        )
+        var out: [UInt8] = []
+        for piece in ["Your key is ", "ghp_R2d4F6h8J0k2", "L4z6X8c0V2b4N6m8Q0w2E4r6", " — keep it."] {
+            out += relay.feed(ByteBuffer(string: Self.chunk(piece)))
+        }
+        out += relay.feed(ByteBuffer(string: "data: [DONE]\n\n"))
+        #expect(relay.sawDone)
+        let text = String(decoding: out, as: UTF8.self)
+        #expect(ContentInspectionRouteTests.streamedContent(text) == "Your key is [GITHUB_TOKEN] — keep it.")
+        #expect(!text.contains("ghp_"))
+        #expect(!text.contains("[DONE]"))  // the gateway sends it after the audit event
+        #expect(relay.filter?.dataFindingsSummary == "GITHUB_TOKEN:mask:1")
+    }
+}
