@@ -1,6 +1,24 @@
 import ArgumentParser
+import Dispatch
+import Foundation
+import NIOCore
+import NIOPosix
 
 @main
+enum Entry {
+    static func main() {
+        // Swift concurrency runs on NIO's event loops, so request handlers, the HTTP server and the
+        // provider client share one set of threads instead of hopping between two pools on every await.
+        // It must happen before any task starts, hence this synchronous entry point.
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        Task {
+            await Bulwark.main()
+            exit(0)
+        }
+        dispatchMain()
+    }
+}
+
 struct Bulwark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bulwark",

@@ -119,6 +119,28 @@ import Testing
         }
     }
 
+    @Test(arguments: TestStores.kinds) func awkwardDetailsRoundTripAndStillVerify(kind: StoreKind) async throws {
+        try await TestStores.with(kind) { store in
+            let details = [
+                "quote": "say \"hi\"", "slash": "a/b\\c", "lines": "one\ntwo\r\tthree", "control": "\u{1}\u{1f}",
+                "unicode": "Grüße — 東京 🚀", "": "empty key",
+            ]
+            let draft = AuditDraft(
+                time: Timestamp(rawValue: 1),
+                actor: "a",
+                action: "x",
+                target: "t",
+                outcome: .success,
+                status: 200,
+                details: details
+            )
+            _ = try await store.audit.append([draft])
+            let stored = try #require(try await store.audit.records(after: 0, limit: 10).last)
+            #expect(stored.draft.details == details)
+            #expect(try await store.verifyAuditTrail(pageSize: 10).failure == nil)
+        }
+    }
+
     @Test(arguments: TestStores.kinds) func writersThatDoNotKnowOfEachOtherStillBuildOneChain(
         kind: StoreKind
     ) async throws {

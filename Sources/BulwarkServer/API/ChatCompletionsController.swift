@@ -112,15 +112,7 @@ struct ChatCompletionsController {
             throw try await fail(ProviderClient.classify(error), record: record, context: context, chat: labels)
         }
         metrics.recordUpstream(provider: provider.id, status: 200, duration: .now - upstreamStart)
-        guard let usage = UsageParser.parse(Array(answer.readableBytesView)) else {
-            throw try await fail(
-                .upstreamFailed(status: 200, message: "the provider's answer is not valid JSON"),
-                record: record,
-                context: context,
-                chat: labels
-            )
-        }
-        guard let filtered = filter.filterCompletion(Array(answer.readableBytesView)) else {
+        guard let (filtered, usage) = filter.filterCompletion(Array(answer.readableBytesView)) else {
             throw try await fail(
                 .upstreamFailed(status: 200, message: "the provider's answer is not a JSON object"),
                 record: record,
@@ -132,8 +124,8 @@ struct ChatCompletionsController {
         metrics.recordAnswerInspection(filter)
         record.outcome = .success
         record.status = 200
-        record.promptTokens = usage.prompt
-        record.completionTokens = usage.completion
+        record.promptTokens = usage?.prompt_tokens
+        record.completionTokens = usage?.completion_tokens
         try await complete(&record, context: context, chat: labels)
         return Response(
             status: .ok,

@@ -21,7 +21,12 @@ extension AnswerFilter {
             }
             let message: Message?
         }
+        struct Usage: Decodable {
+            let prompt_tokens: Int?
+            let completion_tokens: Int?
+        }
         let choices: [Choice]?
+        let usage: Usage?
     }
 
     struct ChunkView: Decodable {

@@ -35,9 +35,9 @@ struct AnswerFilter {
 
     // MARK: complete answers
 
-    /// Filters a complete answer body; returns nil when it is not a JSON object. The bytes are passed
-    /// through untouched unless something in them must change.
-    mutating func filterCompletion(_ bytes: [UInt8]) -> [UInt8]? {
+    /// Filters a complete answer body; returns nil when it is not a JSON object, else the bytes to send
+    /// (untouched unless something in them must change) and the provider's token counts.
+    mutating func filterCompletion(_ bytes: [UInt8]) -> (body: [UInt8], usage: CompletionView.Usage?)? {
         guard let view = try? JSONDecoder().decode(CompletionView.self, from: Data(bytes)) else { return nil }
         var rewrites: [ChannelKey: String] = [:]
         for (i, choice) in (view.choices ?? []).enumerated() {
@@ -51,7 +51,7 @@ struct AnswerFilter {
                 if checked != arguments { rewrites[key] = checked }
             }
         }
-        guard !rewrites.isEmpty else { return bytes }
+        guard !rewrites.isEmpty else { return (bytes, view.usage) }
         guard var object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any],
             var tree = object["choices"] as? [[String: Any]]
         else { return nil }
@@ -61,7 +61,7 @@ struct AnswerFilter {
             tree[i]["message"] = message
         }
         object["choices"] = tree
-        return (try? JSONSerialization.data(withJSONObject: object)).map { Array($0) }
+        return (try? JSONSerialization.data(withJSONObject: object)).map { (Array($0), view.usage) }
     }
 
     private mutating func checkComplete(_ text: String, inspectLinks: Bool) -> String {

@@ -41,12 +41,24 @@ public struct StreamingRedactor: Sendable {
         self.window = max(window, holdBack + 64)
     }
 
-    /// Redacts a complete text in one go (the same rules as a stream that ends at once).
+    /// Redacts a complete text in one scan, with the same actions as a stream.
     public static func redact(_ text: String, redactor: Redactor) -> (text: String, applied: [RedactionResult.Applied])
     {
-        var stream = StreamingRedactor(redactor: redactor)
-        let out = stream.feed(text) + stream.finish()
-        return (out, stream.applied)
+        let stream = StreamingRedactor(redactor: redactor)
+        let findings = stream.scanner.scan(text)
+        guard !findings.isEmpty else { return (text, []) }
+        let applied = findings.map { RedactionResult.Applied(finding: $0, action: stream.action(for: $0.type)) }
+        guard applied.contains(where: { $0.action == .mask }) else { return (text, applied) }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var cursor = 0
+        for a in applied where a.action == .mask && a.finding.start >= cursor {
+            out.append(contentsOf: scalars[cursor..<a.finding.start])
+            out.append(contentsOf: Redactor.mask(for: a.finding.type).unicodeScalars)
+            cursor = a.finding.end
+        }
+        out.append(contentsOf: scalars[cursor...])
+        return (String(out), applied)
     }
 
     /// Adds the next piece; returns the text that can be released now (maybe empty).

@@ -116,10 +116,34 @@ public struct SQLAuditRepository: AuditRepository {
         ]
     }
 
+    /// Details as a JSON object with sorted keys (the same text `JSONEncoder` with `.sortedKeys` writes).
     static func encodeDetails(_ details: [String: String]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? String(decoding: encoder.encode(details), as: UTF8.self)) ?? "{}"
+        var out = "{"
+        for (i, key) in details.keys.sorted().enumerated() {
+            if i > 0 { out += "," }
+            appendJSONString(key, to: &out)
+            out += ":"
+            appendJSONString(details[key]!, to: &out)
+        }
+        return out + "}"
+    }
+
+    static func appendJSONString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
     }
 
     static func decode(_ row: any SQLRow) throws -> AuditRecord {
