@@ -44,28 +44,24 @@ struct ScanCommand: ParsableCommand {
             }
         var anyBlocked = false
         for (name, text) in inputs {
-            let findings = scanner.scan(text)
             if redact {
                 var table = PseudonymTable()
-                let result = redactor.redact(text, findings: findings, pseudonyms: &table)
+                let result = redactor.scanAndRedact(text, scanner: scanner, pseudonyms: &table)
                 // Blocked values are masked in the output too: printing them would defeat the scan.
                 let masking = Redactor(
                     actions: Dictionary(uniqueKeysWithValues: result.blockedTypes.map { ($0, .mask) }),
-                    default: nil
+                    default: .allow
                 )
                 var unused = PseudonymTable()
                 let shown =
                     result.blockedTypes.isEmpty
                     ? result.text
-                    : masking.redact(
-                        result.text,
-                        findings: scanner.scan(result.text),
-                        pseudonyms: &unused
-                    ).text
+                    : masking.scanAndRedact(result.text, scanner: scanner, pseudonyms: &unused).text
                 print(shown, terminator: text.hasSuffix("\n") ? "" : "\n")
                 anyBlocked = anyBlocked || result.isBlocked
                 continue
             }
+            let findings = scanner.scan(text)
             let verdict = detector.assess(text)
             ScanTable.print(
                 name: name,

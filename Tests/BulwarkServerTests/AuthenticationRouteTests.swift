@@ -81,7 +81,9 @@ import Testing
                 return (response.json["data"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
             }
             #expect(
-                try await ids(s.keys["alice"]) == ["gpt-4o-mini", "broken", "slow", "garbled", "truncated", "chunky", "tool"]
+                try await ids(s.keys["alice"]) == [
+                    "gpt-4o-mini", "broken", "slow", "garbled", "truncated", "chunky", "tool",
+                ]
             )
             #expect(try await ids(s.keys["root"]).count == 8)
             #expect(try await ids(s.keys["guest"]).isEmpty)

@@ -82,4 +82,21 @@ struct DLPRedactionTests {
         )
         #expect(scanner.scan(redacted.text).isEmpty, "\(redacted.text)")
     }
+
+    @Test func repeatedRoundsCountValuesLeftInPlaceOnce() {
+        let text = "blocked 203.0.113.77 after mail from maria.keller@bergwerk-logistik.de, key AKIAZ7QX3R5T2W4Y6N8P"
+        var table = PseudonymTable()
+        let redactor = Redactor(actions: [.ipAddress: .flag, .email: .pseudonymize, .awsAccessKey: .block])
+        let result = redactor.scanAndRedact(text, scanner: PIIScanner(), pseudonyms: &table)
+        #expect(result.text == "blocked 203.0.113.77 after mail from <EMAIL_1>, key AKIAZ7QX3R5T2W4Y6N8P")
+        #expect(result.applied.map(\.finding.type) == [.ipAddress, .email, .awsAccessKey])
+        #expect(result.blockedTypes == [.awsAccessKey])
+    }
+
+    @Test func cleanTextIsScannedOnceAndLeftAlone() {
+        var table = PseudonymTable()
+        let text = "The quarterly numbers look fine; ship it on Tuesday."
+        let result = Redactor().scanAndRedact(text, scanner: PIIScanner(), pseudonyms: &table)
+        #expect(result.text == text && result.applied.isEmpty && !result.isBlocked)
+    }
 }

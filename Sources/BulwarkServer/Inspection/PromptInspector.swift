@@ -53,12 +53,11 @@ struct PromptInspector: Sendable {
                 if injection.action != .allow {
                     assessInjection(text, source: source, threshold: threshold, into: &outcome)
                 }
-                let found = scanner.scan(text)
-                guard !found.isEmpty else {
+                let result = redactor.scanAndRedact(text, scanner: scanner, pseudonyms: &outcome.pseudonyms)
+                guard !result.applied.isEmpty || result.isBlocked else {
                     row.append(nil)
                     continue
                 }
-                let result = redactor.redact(text, findings: found, pseudonyms: &outcome.pseudonyms)
                 for applied in result.applied {
                     outcome.findings[.init(type: applied.finding.type, action: applied.action), default: 0] += 1
                 }

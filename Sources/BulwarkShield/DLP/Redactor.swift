@@ -20,6 +20,41 @@ public struct Redactor: Sendable {
     /// The mask written for `type` under the `mask` action.
     public static func mask(for type: EntityType) -> String { "[\(type.rawValue)]" }
 
+    /// Scans `text` and applies the policy until a scan of the result finds nothing more to rewrite.
+    ///
+    /// Replacing a value changes what its neighbours look like to the detectors (a masked label no longer
+    /// explains a number, a placeholder ends a word), so a second scan can find a value the first one
+    /// judged in a different context. Rounds repeat, at most `maxRounds` times, while a round rewrites
+    /// something; clean text costs one scan.
+    /// - Note: `applied` lists the first round's findings and the values later rounds rewrote; the offsets
+    ///   of the latter are in the text as rewritten so far, not in `text`. A blocked type revealed only by
+    ///   a later round still blocks.
+    public func scanAndRedact(
+        _ text: String,
+        scanner: PIIScanner,
+        pseudonyms: inout PseudonymTable,
+        maxRounds: Int = 4
+    ) -> RedactionResult {
+        var result = redact(text, findings: scanner.scan(text), pseudonyms: &pseudonyms)
+        var round = 1
+        var previous = text
+        while round < maxRounds && result.text != previous {
+            let again = scanner.scan(result.text)
+            guard !again.isEmpty else { break }
+            let next = redact(result.text, findings: again, pseudonyms: &pseudonyms)
+            previous = result.text
+            // Values left in place (allow, flag, block) are found again in every round: count them once.
+            let rewritten = next.applied.filter { $0.action == .mask || $0.action == .pseudonymize }
+            result = RedactionResult(
+                text: next.text,
+                applied: result.applied + rewritten,
+                blockedTypes: result.blockedTypes.union(next.blockedTypes)
+            )
+            round += 1
+        }
+        return result
+    }
+
     /// Rewrites `text` according to the policy. `findings` must come from scanning this exact text
     /// (scalar offsets, sorted, non-overlapping); `pseudonyms` records values replaced by placeholders.
     public func redact(_ text: String, findings: [Finding], pseudonyms: inout PseudonymTable) -> RedactionResult {
