@@ -14,6 +14,8 @@ public enum GatewayError: Error, Sendable, Equatable {
     case injectionSuspected
     case payloadTooLarge(limit: Int)
     case rateLimited(retryAfterSeconds: Int)
+    /// Too many failed authentications from the caller's address; refused before any credential check.
+    case authenticationThrottled(retryAfterSeconds: Int)
     case upstreamFailed(status: Int?, message: String)
     case upstreamTimeout
     /// The store or the audit trail cannot be written or read; the request must not proceed.

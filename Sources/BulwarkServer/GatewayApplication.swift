@@ -51,7 +51,14 @@ public enum GatewayApplication {
         )
         let models = ModelsController(policy: configuration.policy, audit: auditWriter, clock: clock)
         let api = router.group("v1")
-            .add(middleware: APIKeyAuthenticator(credentials: credentials, clock: clock))
+            .add(
+                middleware: APIKeyAuthenticator(
+                    credentials: credentials,
+                    failures: AuthFailureLimiter(perMinute: configuration.policy.limits.authFailuresPerMinute),
+                    audit: auditWriter,
+                    clock: clock
+                )
+            )
             .group(context: AuthenticatedContext.self)
         api.post("chat/completions", use: chat.handle)
         api.get("models", use: models.handle)

@@ -29,6 +29,7 @@ import Testing
             models: ["*"]
         limits:
           max_request_bytes: 65536
+          auth_failures_per_minute: 12
         data_protection:
           EMAIL: mask
           PERSON: flag
@@ -45,6 +46,30 @@ import Testing
         #expect(policy.models["gpt-4o-mini"]?.upstreamModel == "gpt-4o-mini")
         #expect(policy.roles[RoleName("staff")]?.requestsPerMinute == 60)
         #expect(policy.limits.maxRequestBytes == 65536)
+        #expect(policy.limits.authFailuresPerMinute == 12)
+        #expect(PolicyParserTests.answerActions(policy) == ["EMAIL": .mask, "PERSON": .flag])
+    }
+
+    static func answerActions(_ policy: Policy) -> [String: ContentAction] {
+        policy.answerDataActions(for: RoleName("admin"))
+    }
+
+    @Test func answerActionsFollowTheRolesPromptActionsUnlessNamed() throws {
+        let text = Self.valid + "\nanswers:\n  data_protection:\n    PERSON: allow\n"
+        let policy = try PolicyParser(dataTypes: Self.types).parse(text)
+        // staff pseudonymizes e-mail in prompts: a new address in an answer is flagged, not rewritten.
+        #expect(policy.answerDataActions(for: RoleName("staff")) == ["EMAIL": .flag, "PERSON": .allow])
+        #expect(policy.answerDataActions(for: RoleName("admin")) == ["EMAIL": .mask, "PERSON": .allow])
+    }
+
+    @Test func aBadAuthFailureLimitIsReportedWithItsLine() {
+        let text = "limits:\n  auth_failures_per_minute: 0\n"
+        #expect {
+            try PolicyParser(dataTypes: Self.types).parse(text)
+        } throws: { error in
+            let problems = (error as? InvalidPolicyError)?.problems ?? []
+            return problems.contains { $0.line == 2 && $0.message.contains("auth_failures_per_minute") }
+        }
     }
 
     @Test func dataProtectionAndInjectionMergeRoleOverOrganization() throws {

@@ -2,6 +2,7 @@ import BulwarkCore
 import BulwarkCrypto
 import BulwarkStore
 import BulwarkTesting
+import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import SQLKit
@@ -24,6 +25,36 @@ import Testing
             #expect(failures.count == 5)
             #expect(failures.allSatisfy { $0.draft.actor == "anonymous" && $0.draft.outcome == .denied })
             #expect(!"\(failures)".contains(unknown))
+        }
+    }
+
+    @Test func aFloodOfBadKeysIsThrottledWithOneAuditEventNotOnePerAttempt() async throws {
+        let policy = GatewayHarness.defaultPolicy.replacingOccurrences(
+            of: "max_request_bytes: 4096",
+            with: "max_request_bytes: 4096\n  auth_failures_per_minute: 3"
+        )
+        #expect(policy.contains("auth_failures_per_minute: 3"))
+        try await GatewayHarness(policyTemplate: policy).run { s in
+            var rng = SystemRandomNumberGenerator()
+            for _ in 0..<3 {
+                let guess = SecretToken.generateAPIKey(using: &rng).revealForDisplayOnce()
+                #expect(try await s.client.chat(model: "gpt-4o-mini", key: guess).status == .unauthorized)
+            }
+            let before = try await s.store.audit.head().sequence
+            for _ in 0..<20 {
+                let guess = SecretToken.generateAPIKey(using: &rng).revealForDisplayOnce()
+                let response = try await s.client.chat(model: "gpt-4o-mini", key: guess)
+                #expect(response.status == .tooManyRequests)
+                #expect(response.errorCode == "too_many_authentication_failures")
+                #expect(Int(response.headers[.retryAfter] ?? "") ?? 0 >= 1)
+            }
+            // Even a valid key waits: the address is refused before any credential is checked.
+            #expect(try await s.client.chat(model: "gpt-4o-mini", key: s.keys["alice"]).status == .tooManyRequests)
+            #expect(try await s.store.audit.head().sequence == before)
+            let events = try await s.store.audit.records(after: 0, limit: 100).map(\.draft)
+            #expect(events.filter { $0.status == 401 }.count == 3)
+            #expect(events.filter { $0.action == "auth.throttled" }.count == 1)
+            #expect(s.upstream.requestCount == 0)
         }
     }
 

@@ -134,8 +134,12 @@ public enum Permission: String, Sendable, Hashable, CaseIterable, Codable {
 public struct LimitsPolicy: Sendable, Hashable {
     /// Largest accepted request body.
     public var maxRequestBytes: Int
+    /// Failed authentications allowed per client address and minute before that address is refused (429)
+    /// for a while, without a store look-up or an audit write per attempt.
+    public var authFailuresPerMinute: Int
 
-    public init(maxRequestBytes: Int = 1 << 20) {
+    public init(maxRequestBytes: Int = 1 << 20, authFailuresPerMinute: Int = 30) {
         self.maxRequestBytes = maxRequestBytes
+        self.authFailuresPerMinute = authFailuresPerMinute
     }
 }

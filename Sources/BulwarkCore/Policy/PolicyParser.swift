@@ -274,7 +274,7 @@ private struct Reader {
 
     mutating func limitsPolicy(_ node: Node) -> LimitsPolicy? {
         guard let map = mapping(node, "limits") else { return nil }
-        allowOnly(map, keys: ["max_request_bytes"], in: "limits")
+        allowOnly(map, keys: ["max_request_bytes", "auth_failures_per_minute"], in: "limits")
         var limits = LimitsPolicy()
         if let m = map["max_request_bytes"] {
             if let v = m.scalar.flatMap({ Int($0.string) }), v >= 1024, v <= 64 << 20 {
@@ -284,6 +284,17 @@ private struct Reader {
                     m,
                     "max_request_bytes must be between 1024 and 67108864",
                     fix: "e.g. `max_request_bytes: 1048576`"
+                )
+            }
+        }
+        if let a = map["auth_failures_per_minute"] {
+            if let v = a.scalar.flatMap({ Int($0.string) }), v >= 1, v <= 100_000 {
+                limits.authFailuresPerMinute = v
+            } else {
+                problem(
+                    a,
+                    "auth_failures_per_minute must be a whole number between 1 and 100000",
+                    fix: "e.g. `auth_failures_per_minute: 30`"
                 )
             }
         }

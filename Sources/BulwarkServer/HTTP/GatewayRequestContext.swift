@@ -10,12 +10,15 @@ public struct GatewayRequestContext: RequestContext {
     public var startedAt: ContinuousClock.Instant
     /// Set by `APIKeyAuthenticator`; `AuthenticatedContext` refuses to exist without it.
     public var principal: Principal?
+    /// The peer's IP address (a load balancer's, behind one), for throttling failed authentications.
+    public var clientAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.requestID = RequestIDs.next()
         self.startedAt = .now
         self.principal = nil
+        self.clientAddress = source.channel.remoteAddress?.ipAddress
     }
 }
 

@@ -146,6 +146,15 @@ enum ErrorMapper {
                 param: nil,
                 headers: [.retryAfter: String(retryAfter)]
             )
+        case let .authenticationThrottled(retryAfter):
+            return OpenAIError(
+                status: .tooManyRequests,
+                message: "Too many failed authentications from this address. Retry after \(retryAfter) s.",
+                type: "rate_limit_error",
+                code: "too_many_authentication_failures",
+                param: nil,
+                headers: [.retryAfter: String(retryAfter)]
+            )
         case let .upstreamFailed(status, message):
             let suffix = status.map { " (HTTP \($0))" } ?? ""
             return OpenAIError(

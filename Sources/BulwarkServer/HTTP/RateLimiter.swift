@@ -24,6 +24,13 @@ struct RateLimitState: Sendable {
         nextAllowed = tat + interval
         return .allow
     }
+
+    /// Seconds until the next request would be allowed, or nil when it would be allowed now; changes nothing.
+    func peek(now: Timestamp, perMinute limit: Int) -> Int? {
+        var copy = self
+        if case let .deny(retryAfter) = copy.decide(now: now, perMinute: limit) { return retryAfter }
+        return nil
+    }
 }
 
 /// Per-user rate limits of this instance.
