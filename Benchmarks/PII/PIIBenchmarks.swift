@@ -55,7 +55,7 @@ let benchmarks: @Sendable () -> Void = {
         let redactor = Redactor()
         for _ in benchmark.scaledIterations {
             var table = PseudonymTable()
-            blackHole(redactor.redact(prompt, findings: scanner.scan(prompt), pseudonyms: &table))
+            blackHole(redactor.scanAndRedact(prompt, scanner: scanner, pseudonyms: &table))
         }
     }
 }

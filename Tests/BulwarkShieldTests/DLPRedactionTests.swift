@@ -99,4 +99,14 @@ struct DLPRedactionTests {
         let result = Redactor().scanAndRedact(text, scanner: PIIScanner(), pseudonyms: &table)
         #expect(result.text == text && result.applied.isEmpty && !result.isBlocked)
     }
+
+    @Test func offsetsStayRightAroundNonASCIIText() {
+        let text = "Grüße 🚀 — schreib an maria.keller@bergwerk-logistik.de, Tel. +49 176 2345678 (Köln) ✓"
+        var table = PseudonymTable()
+        let result = Redactor(default: .pseudonymize).scanAndRedact(text, scanner: PIIScanner(), pseudonyms: &table)
+        #expect(result.text == "Grüße 🚀 — schreib an <EMAIL_1>, Tel. <PHONE_1> (Köln) ✓")
+        #expect(table.restore(result.text) == text)
+        let masked = StreamingRedactor.redact(text, redactor: Redactor(default: .mask))
+        #expect(masked.text == "Grüße 🚀 — schreib an [EMAIL], Tel. [PHONE] (Köln) ✓")
+    }
 }

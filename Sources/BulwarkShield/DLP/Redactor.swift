@@ -58,36 +58,66 @@ public struct Redactor: Sendable {
     /// Rewrites `text` according to the policy. `findings` must come from scanning this exact text
     /// (scalar offsets, sorted, non-overlapping); `pseudonyms` records values replaced by placeholders.
     public func redact(_ text: String, findings: [Finding], pseudonyms: inout PseudonymTable) -> RedactionResult {
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
         var applied: [RedactionResult.Applied] = []
         var blocked = Set<EntityType>()
+        let text = UTF8Text(text)
+        var out: [UInt8] = []
         var cursor = 0
         for f in findings.sorted(by: { $0.start < $1.start }) {
             let start = max(f.start, cursor)
-            let end = min(f.end, scalars.count)
+            let end = min(f.end, text.scalarCount)
             guard start < end else { continue }
             let action = action(for: f.type)
             applied.append(.init(finding: f, action: action))
-            let replacement: String?
+            let replacement: String
             switch action {
             case .allow, .flag:
-                replacement = nil
+                continue
             case .block:
                 blocked.insert(f.type)
-                replacement = nil
+                continue
             case .mask:
                 replacement = Self.mask(for: f.type)
             case .pseudonymize:
-                let value = String(String.UnicodeScalarView(scalars[start..<end]))
-                replacement = pseudonyms.placeholder(for: value, type: f.type)
+                replacement = pseudonyms.placeholder(for: text.string(start..<end), type: f.type)
             }
-            guard let replacement else { continue }
-            out.append(contentsOf: scalars[cursor..<start])
-            out.append(contentsOf: replacement.unicodeScalars)
+            if out.isEmpty { out.reserveCapacity(text.bytes.count + 64) }
+            out += text.bytes[text.byteOffset(cursor)..<text.byteOffset(start)]
+            out += replacement.utf8
             cursor = end
         }
-        out.append(contentsOf: scalars[min(cursor, scalars.count)...])
-        return RedactionResult(text: String(out), applied: applied, blockedTypes: blocked)
+        guard cursor > 0 else { return RedactionResult(text: text.original, applied: applied, blockedTypes: blocked) }
+        out += text.bytes[text.byteOffset(cursor)...]
+        return RedactionResult(text: String(decoding: out, as: UTF8.self), applied: applied, blockedTypes: blocked)
+    }
+}
+
+/// A text's UTF-8 bytes with Unicode-scalar offsets (the offsets findings use) mapped to byte offsets.
+struct UTF8Text {
+    let original: String
+    let bytes: [UInt8]
+    /// Byte offset of each scalar, plus the end; nil when the text is ASCII (the offsets are equal).
+    private let offsets: [Int]?
+
+    init(_ text: String) {
+        original = text
+        bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            offsets = nil
+        } else {
+            var table: [Int] = []
+            table.reserveCapacity(bytes.count + 1)
+            for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 { table.append(i) }
+            table.append(bytes.count)
+            offsets = table
+        }
+    }
+
+    var scalarCount: Int { offsets.map { $0.count - 1 } ?? bytes.count }
+
+    func byteOffset(_ scalar: Int) -> Int { offsets?[scalar] ?? scalar }
+
+    func string(_ scalars: Range<Int>) -> String {
+        String(decoding: bytes[byteOffset(scalars.lowerBound)..<byteOffset(scalars.upperBound)], as: UTF8.self)
     }
 }

@@ -49,16 +49,16 @@ public struct StreamingRedactor: Sendable {
         guard !findings.isEmpty else { return (text, []) }
         let applied = findings.map { RedactionResult.Applied(finding: $0, action: stream.action(for: $0.type)) }
         guard applied.contains(where: { $0.action == .mask }) else { return (text, applied) }
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        let utf8 = UTF8Text(text)
+        var out: [UInt8] = []
         var cursor = 0
         for a in applied where a.action == .mask && a.finding.start >= cursor {
-            out.append(contentsOf: scalars[cursor..<a.finding.start])
-            out.append(contentsOf: Redactor.mask(for: a.finding.type).unicodeScalars)
+            out += utf8.bytes[utf8.byteOffset(cursor)..<utf8.byteOffset(a.finding.start)]
+            out += Redactor.mask(for: a.finding.type).utf8
             cursor = a.finding.end
         }
-        out.append(contentsOf: scalars[cursor...])
-        return (String(out), applied)
+        out += utf8.bytes[utf8.byteOffset(cursor)...]
+        return (String(decoding: out, as: UTF8.self), applied)
     }
 
     /// Adds the next piece; returns the text that can be released now (maybe empty).
