@@ -35,3 +35,12 @@ import Testing
         #expect(relay.filter?.dataFindingsSummary == "GITHUB_TOKEN:mask:1")
     }
 }
+
+@Suite struct AuditDetailFormattingTests {
+    @Test(arguments: [
+        (0.0, "0.000"), (1.0, "1.000"), (0.5, "0.500"), (0.07, "0.070"), (0.9996, "1.000"), (0.1234, "0.123"),
+    ])
+    func injectionScoresHaveThreeDecimals(value: Double, expected: String) {
+        #expect(ChatCompletionsController.threeDecimals(value) == expected)
+    }
+}

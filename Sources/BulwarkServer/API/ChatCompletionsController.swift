@@ -232,13 +232,20 @@ extension ChatCompletionsController {
     static func details(_ inspection: PromptInspector.Outcome, provider: String, stream: Bool) -> [String: String] {
         var details = ["provider": provider, "stream": String(stream)]
         if !inspection.findings.isEmpty { details["dlp"] = inspection.findingsSummary }
-        details["injection_score"] = String(format: "%.3f", inspection.injectionScore)
+        details["injection_score"] = Self.threeDecimals(inspection.injectionScore)
         if inspection.injectionFlagged {
             details["injection_flagged"] = "true"
             details["injection_reasons"] = inspection.injectionReasons.prefix(5).joined(separator: ",")
         }
         if case let .notRun(reason) = inspection.injectionStatus { details["injection_check"] = "not run: \(reason)" }
         return details
+    }
+
+    /// `0.123` for a score in 0…1 (what `String(format: "%.3f")` writes, without Foundation's formatter).
+    static func threeDecimals(_ value: Double) -> String {
+        let thousandths = Int((min(max(value, 0), 1) * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     /// Marks a completion record as failed with the status and code the client is answered with.
