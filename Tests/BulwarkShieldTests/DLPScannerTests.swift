@@ -42,6 +42,15 @@ struct DLPScannerTests {
         ("DB_PASSWORD=Tr0ub4dor&3", .password, "Tr0ub4dor&3"),
         ("postgres://svc:Hunter2-Blue@db.internal:5432/app", .password, "Hunter2-Blue"),
         ("WEBHOOK_SECRET=8f14e45fceea167a5a36dedd4bea2543", .genericSecret, "8f14e45fceea167a5a36dedd4bea2543"),
+        ("mysql -u admin -pS3cr3tPass! reports", .password, "S3cr3tPass!"),
+        ("mysql -u root --password S3cr3tPass! -h db", .password, "S3cr3tPass!"),
+        ("curl -u deploy:Tr0ub4dor-3x https://api.internal/v1", .password, "Tr0ub4dor-3x"),
+        ("sshpass -p 'Hunter2-Blue' ssh admin@host", .password, "Hunter2-Blue"),
+        ("mail j.o'neil+tag@sub.bergwerk-logistik.de now", .email, "j.o'neil+tag@sub.bergwerk-logistik.de"),
+        (
+            "lives at 4512 Oak Ridge Blvd, Apt 3, Austin, TX 78701 since May", .streetAddress,
+            "4512 Oak Ridge Blvd, Apt 3, Austin, TX 78701"
+        ),
     ])
     func detectsEachTypeInContext(text: String, type: EntityType, value: String) {
         #expect(values(text, type) == [value], "\(found(text))")
@@ -95,6 +104,10 @@ struct DLPScannerTests {
         "ISBN 978-0-13-468599-1, total $1,234.56",
         "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----",
         "Deploy Kafka and Jenkins in Phoenix on 2025-03-14",
+        "docker run -p 8080:80 nginx; ssh -p 2222 deploy; grep -pattern logs; python -u run.py",
+        "mysql -u root -p reports  # prompts for the password",
+        "curl -u \"$API_USER:$API_PASS\" https://api.internal and curl -u admin https://api.internal",
+        "git commit -m fixes --pass-through --password-file /run/secrets/db",
     ])
     func ignoresLookAlikes(text: String) {
         #expect(found(text).isEmpty, "\(found(text))")

@@ -1,7 +1,46 @@
 /// The part of an address after the street: `, City, ST 12345`, `, City AB1 2CD`, `, 12345 City`.
 enum AddressTail {
-    /// Returns the end of the address when a postcode tail follows `e` (after `, `, a newline or both).
+    /// Returns the end of the address when a postcode tail follows `e` (after `, `, a newline or both),
+    /// maybe after a unit such as `, Apt 3` or ` Suite 200`.
     static func match(_ t: ScanText, _ e: Int) -> Int? {
+        if let u = unit(t, e), let end = postcodeTail(t, u) { return end }
+        return postcodeTail(t, e)
+    }
+
+    private static let unitWords: [StaticString] = [
+        "apartment", "apt", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm", "building", "bldg",
+    ]
+
+    /// `[,] Apt 3`, `Suite 200`, `Unit 5B`, `# 12`: returns the end of the unit's number.
+    private static func unit(_ t: ScanText, _ e: Int) -> Int? {
+        var k = e
+        if t.at(k) == 0x2C { k += 1 }
+        guard t.at(k) == 0x20 else { return nil }
+        k += 1
+        if t.at(k) == 0x23 {
+            k += 1
+        } else {
+            guard
+                let w = unitWords.first(where: { t.matches($0, at: k) && !Byte.isAlpha(t.at(k + $0.utf8CodeUnitCount)) }
+                )
+            else { return nil }
+            k += w.utf8CodeUnitCount
+            if t.at(k) == 0x2E { k += 1 }
+            guard t.at(k) == 0x20 else { return nil }
+            k += 1
+            if t.at(k) == 0x23 { k += 1 }
+        }
+        let ns = k
+        var digits = 0
+        while (Byte.isAlnum(t.at(k)) || t.at(k) == 0x2D) && k - ns < 6 {
+            if Byte.isDigit(t.at(k)) { digits += 1 }
+            k += 1
+        }
+        guard k > ns, digits > 0 || k - ns == 1, !Byte.isAlnum(t.at(k)) else { return nil }
+        return k
+    }
+
+    private static func postcodeTail(_ t: ScanText, _ e: Int) -> Int? {
         var k = e
         if t.at(k) == 0x2C { k += 1 }
         var breaks = 0

@@ -7,10 +7,12 @@ struct CredentialDetector {
     ])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
-        triggers.forEach(Triggers.colonOrEquals | Triggers.credentialLetter | Triggers.slash) { i in
+        triggers.forEach(Triggers.colonOrEquals | Triggers.credentialLetter | Triggers.slash | Triggers.dash) { i in
             let c = t[i]
             var found: Candidate?
-            if c == 0x3D || c == 0x3A {
+            if c == 0x2D {
+                found = commandLineFlag(t, i)
+            } else if c == 0x3D || c == 0x3A {
                 if c == 0x3A && t.at(i + 1) == 0x2F && t.at(i + 2) == 0x2F {
                     userInfo(t, i, into: &out)
                     return i + 3
@@ -27,6 +29,53 @@ struct CredentialDetector {
             return max(cand.end, i + 1)
         }
         awsSecretsNearKeyIDs(t, into: &out)
+    }
+
+    // MARK: command lines
+
+    /// Passwords given on a command line: `--password VALUE`, `-u name:VALUE` / `--user name:VALUE` (curl),
+    /// `-pVALUE` (mysql, mariadb), `-p VALUE` (sshpass). `--password=VALUE` is an assignment (below).
+    private func commandLineFlag(_ t: ScanText, _ i: Int) -> Candidate? {
+        guard i > 0, t[i - 1] == 0x20 else { return nil }
+        if t.at(i + 1) == 0x2D {
+            for flag: StaticString in ["--password ", "--passwd ", "--pass "] where t.matchesExactly(flag, at: i) {
+                return flagValue(t, i + flag.utf8CodeUnitCount)
+            }
+            return t.matchesExactly("--user ", at: i) ? userPassword(t, i + 7) : nil
+        }
+        let line = t.lineStart(i)
+        switch t.at(i + 1) {
+        case 0x70:  // -p
+            if t.at(i + 2) == 0x20 {
+                return t.contains(anyOf: ["sshpass"], in: line, i) ? flagValue(t, i + 3) : nil
+            }
+            guard !Byte.isSpace(t.at(i + 2)), t.contains(anyOf: ["mysql", "mariadb"], in: line, i) else { return nil }
+            return flagValue(t, i + 2)
+        case 0x75:  // -u
+            return t.at(i + 2) == 0x20 ? userPassword(t, i + 3) : nil
+        default:
+            return nil
+        }
+    }
+
+    private func flagValue(_ t: ScanText, _ vs: Int) -> Candidate? {
+        guard t.at(vs) != 0x2D, let (s, e) = CredentialValue.extent(t, vs), e - s >= 3,
+            !CredentialValue.isPlaceholder(t, s, e)
+        else { return nil }
+        return Candidate(.password, s, e, score: 0.85, priority: 40)
+    }
+
+    /// `name:secret` after `-u` / `--user`: the secret.
+    private func userPassword(_ t: ScanText, _ vs: Int) -> Candidate? {
+        var k = vs
+        if t.at(k) == 0x22 || t.at(k) == 0x27 { k += 1 }
+        let ns = k
+        while k < t.count && !Byte.isSpace(t[k]) && t[k] != 0x3A && k - ns < 64 { k += 1 }
+        guard k > ns, t.at(k) == 0x3A, !Byte.isSpace(t.at(k + 1)) else { return nil }
+        var e = k + 1
+        while e < t.count && !Byte.isSpace(t[e]) && t[e] != 0x22 && t[e] != 0x27 && e - k < 256 { e += 1 }
+        guard e - (k + 1) >= 3, !CredentialValue.isPlaceholder(t, k + 1, e) else { return nil }
+        return Candidate(.password, k + 1, e, score: 0.85, priority: 40)
     }
 
     // MARK: key = value

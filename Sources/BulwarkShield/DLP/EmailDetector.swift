@@ -21,7 +21,13 @@ struct EmailDetector {
 
     private func address(_ t: ScanText, at: Int) -> (Int, Int)? {
         var s = at
-        while s > 0 && isLocal(t[s - 1]) && at - s < 64 { s -= 1 }
+        while s > 0 && at - s < 64 {
+            // An apostrophe between letters belongs to the local part (`j.o'neil@…`); a quote around the
+            // address does not.
+            let c = t[s - 1]
+            guard isLocal(c) || (c == 0x27 && s > 1 && Byte.isAlpha(t[s - 2]) && Byte.isAlpha(t.at(s))) else { break }
+            s -= 1
+        }
         // Glued to a placeholder, the local part is the rest of something already redacted.
         if Placeholder.precedes(s, in: t) { return nil }
         while s < at && (t[s] == 0x2E || t[s] == 0x2D) { s += 1 }
