@@ -51,6 +51,12 @@ struct DLPScannerTests {
             "lives at 4512 Oak Ridge Blvd, Apt 3, Austin, TX 78701 since May", .streetAddress,
             "4512 Oak Ridge Blvd, Apt 3, Austin, TX 78701"
         ),
+        (#"{"id": 7, "first_name": "Olusegun"}"#, .person, "Olusegun"),
+        ("Contact person: Siddharth Rao (Head of Finance)", .person, "Siddharth Rao"),
+        (
+            "write to 1600 Pennsylvania Avenue NW, Washington, DC 20500 today", .streetAddress,
+            "1600 Pennsylvania Avenue NW, Washington, DC 20500"
+        ),
     ])
     func detectsEachTypeInContext(text: String, type: EntityType, value: String) {
         #expect(values(text, type) == [value], "\(found(text))")
@@ -108,6 +114,7 @@ struct DLPScannerTests {
         "mysql -u root -p reports  # prompts for the password",
         "curl -u \"$API_USER:$API_PASS\" https://api.internal and curl -u admin https://api.internal",
         "git commit -m fixes --pass-through --password-file /run/secrets/db",
+        "PO Box 1234, Springfield, IL 62704",
     ])
     func ignoresLookAlikes(text: String) {
         #expect(found(text).isEmpty, "\(found(text))")

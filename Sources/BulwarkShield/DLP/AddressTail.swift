@@ -3,8 +3,23 @@ enum AddressTail {
     /// Returns the end of the address when a postcode tail follows `e` (after `, `, a newline or both),
     /// maybe after a unit such as `, Apt 3` or ` Suite 200`.
     static func match(_ t: ScanText, _ e: Int) -> Int? {
-        if let u = unit(t, e), let end = postcodeTail(t, u) { return end }
-        return postcodeTail(t, e)
+        let street = directional(t, e) ?? e
+        if let u = unit(t, street), let end = postcodeTail(t, u) { return end }
+        return postcodeTail(t, street)
+    }
+
+    /// ` NW`, ` N.W.`, ` S` after the street type (US): returns its end.
+    private static func directional(_ t: ScanText, _ e: Int) -> Int? {
+        guard t.at(e) == 0x20 else { return nil }
+        var k = e + 1
+        var letters = 0
+        while letters < 2, [0x4E, 0x53, 0x45, 0x57].contains(t.at(k)) {
+            k += 1
+            letters += 1
+            if t.at(k) == 0x2E { k += 1 }
+        }
+        guard letters > 0, !Byte.isAlnum(t.at(k)) else { return nil }
+        return k
     }
 
     private static let unitWords: [StaticString] = [

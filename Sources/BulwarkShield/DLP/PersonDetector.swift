@@ -57,7 +57,9 @@ struct PersonDetector {
             {
                 return person(tok.start, e, 0.8)
             }
-            guard tok.count >= 2 || lex.first || lex.surname else { return nil }
+            guard tok.count >= 2 || lex.first || lex.surname || PersonLabels.isNamePartLabel(t, ks, ke) else {
+                return nil
+            }
             return person(tok.start, tok.end, 0.9)
         }
         // Chat speaker: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
@@ -87,6 +89,8 @@ struct PersonDetector {
         guard tok.count == 1, t.at(tok.end) == 0x2C, t.at(tok.end + 1) == 0x20,
             let e = NameTokens.word(t, tok.end + 2), !NameLexicon.isStopword(t, tok.end + 2, e)
         else { return nil }
+        // `Springfield, IL`: a two-capital word after the comma is a state or country code, not a given name.
+        if e - (tok.end + 2) == 2 && Byte.isUpper(t[tok.end + 2]) && Byte.isUpper(t[tok.end + 3]) { return nil }
         let after = t.at(e)
         guard after == 0x0A || after == 0x20 || after == 0x2C || after == 0 || after == 0x22 || after == 0x3C else {
             return nil

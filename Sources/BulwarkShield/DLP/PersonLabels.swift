@@ -24,7 +24,21 @@ enum PersonLabels {
         "nachname", "given name", "first name", "last name", "firstname", "lastname", "titulaire", "passager",
         "voyageur", "inhaber", "kontoinhaber", "reisender", "supervisor", "line manager", "emergency contact",
         "member", "agent", "user", "teilnehmer", "participant", "attendee", "speaker", "host", "doctor", "physician",
+        "contact person", "person", "ansprechperson", "middle name", "family name", "given_name", "family_name",
+        "first_name", "last_name", "middle_name", "full_name",
     ])
+
+    /// Labels whose value is one part of a name, so a single unknown word after them is still a name.
+    private static let namePartLabels = KeywordSet(suffixes: [
+        "first name", "firstname", "first_name", "last name", "lastname", "last_name", "given name", "given_name",
+        "family name", "family_name", "middle name", "middle_name", "surname", "vorname", "nachname", "prénom",
+        "prenom",
+    ])
+
+    /// Whether `ks..<ke` ends with a label for one part of a name (`first_name`, `Nachname`).
+    static func isNamePartLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        namePartLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
+    }
 
     private static let exclusions = KeywordSet([
         "company", "product", "file", "host_", "hostname", "app", "service", "project", "team", "bucket", "table",
