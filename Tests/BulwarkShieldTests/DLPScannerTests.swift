@@ -53,6 +53,7 @@ struct DLPScannerTests {
         ),
         (#"{"id": 7, "first_name": "Olusegun"}"#, .person, "Olusegun"),
         ("Contact person: Siddharth Rao (Head of Finance)", .person, "Siddharth Rao"),
+        ("Date of Birth: 05-Jun-1988", .dateOfBirth, "05-Jun-1988"),
         (
             "write to 1600 Pennsylvania Avenue NW, Washington, DC 20500 today", .streetAddress,
             "1600 Pennsylvania Avenue NW, Washington, DC 20500"

@@ -46,7 +46,7 @@ enum DateParser {
         return best
     }
 
-    /// 16 June 1967, 22. Dezember 1987, 1er mai 1980
+    /// 16 June 1967, 22. Dezember 1987, 1er mai 1980, 05-Jun-1988
     private static func dayMonthYear(_ t: ScanText, _ p: Int) -> Int? {
         let d = digits(t, p)
         guard d >= 1 && d <= 2 else { return nil }
@@ -57,10 +57,16 @@ enum DateParser {
             k += 2
         }
         if t.at(k) == 0x2E { k += 1 }
-        guard t.at(k) == 0x20, let me = month(t, k + 1) else { return nil }
+        // 05-Jun-1988: dashes on both sides of the month, right after the day.
+        let dashed = t.at(k) == 0x2D && k == p + d
+        guard t.at(k) == 0x20 || dashed, let me = month(t, k + 1) else { return nil }
         k = me
-        if t.at(k) == 0x2C { k += 1 }
-        guard t.at(k) == 0x20 else { return nil }
+        if dashed {
+            guard t.at(k) == 0x2D else { return nil }
+        } else {
+            if t.at(k) == 0x2C { k += 1 }
+            guard t.at(k) == 0x20 else { return nil }
+        }
         let y = digits(t, k + 1)
         guard y == 4 else { return nil }
         return k + 1 + y
