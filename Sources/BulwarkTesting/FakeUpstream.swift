@@ -135,10 +135,7 @@ public final class FakeUpstream: Sendable {
             headers: [.contentType: "text/event-stream"],
             body: ResponseBody { writer in
                 func chunk(_ delta: String, finish: String?) -> String {
-                    let finishJSON = finish.map { "\"\($0)\"" } ?? "null"
-                    return
-                        #"data: {"id":"chatcmpl-fake","object":"chat.completion.chunk","created":1764300000,"model":"\#(model)","#
-                        + #""choices":[{"index":0,"delta":\#(delta),"finish_reason":\#(finishJSON)}]}"# + "\n\n"
+                    Self.chunkEvent(model: model, delta: delta, finish: finish)
                 }
                 try await writer.write(ByteBuffer(string: chunk(#"{"role":"assistant","content":""}"#, finish: nil)))
                 for (index, word) in words.enumerated() {
@@ -167,6 +164,14 @@ public final class FakeUpstream: Sendable {
         )
     }
 
+    /// One `chat.completion.chunk` server-sent event for choice 0.
+    static func chunkEvent(model: String, delta: String, finish: String?) -> String {
+        let finishJSON = finish.map { "\"\($0)\"" } ?? "null"
+        return
+            #"data: {"id":"chatcmpl-fake","object":"chat.completion.chunk","created":1764300000,"model":"\#(model)","#
+            + #""choices":[{"index":0,"delta":\#(delta),"finish_reason":\#(finishJSON)}]}"# + "\n\n"
+    }
+
     static func toolCallCompletion(arguments: String, usage: Usage) -> String {
         #"{"id":"chatcmpl-fake","object":"chat.completion","created":1764300000,"model":"fake-tool","#
             + #""choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[{"id":"call_1","#
@@ -183,13 +188,7 @@ public final class FakeUpstream: Sendable {
             headers: [.contentType: "text/event-stream"],
             body: ResponseBody { writer in
                 func chunk(_ delta: String, finish: String?) -> ByteBuffer {
-                    let finishJSON = finish.map { "\"\($0)\"" } ?? "null"
-                    return ByteBuffer(
-                        string:
-                            #"data: {"id":"chatcmpl-fake","object":"chat.completion.chunk","created":1764300000,"#
-                            + #""model":"fake-tool","choices":[{"index":0,"delta":\#(delta),"#
-                            + #""finish_reason":\#(finishJSON)}]}"# + "\n\n"
-                    )
+                    ByteBuffer(string: Self.chunkEvent(model: "fake-tool", delta: delta, finish: finish))
                 }
                 let opening =
                     #"{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_1","type":"function","#

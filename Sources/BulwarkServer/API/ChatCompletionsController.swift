@@ -152,11 +152,7 @@ struct ChatCompletionsController {
         record.latencyMicros = (ContinuousClock.now - context.startedAt).microseconds
         metrics.recordChat(model: chat.model, status: record.status, stream: chat.stream)
         metrics.recordTokens(model: chat.model, prompt: record.promptTokens, completion: record.completionTokens)
-        do {
-            _ = try await audit.append(record)
-        } catch {
-            throw AuditedError(underlying: GatewayError.storeUnavailable)
-        }
+        try await audit.appendOrRefuse(record)
     }
 
     private func streamResponse(

@@ -33,11 +33,7 @@ struct ModelsController {
             requestID: context.requestID,
             details: ["count": String(models.count)]
         )
-        do {
-            _ = try await audit.append(draft)
-        } catch {
-            throw AuditedError(underlying: GatewayError.storeUnavailable)
-        }
+        try await audit.appendOrRefuse(draft)
         let data = try JSONEncoder().encode(Listing(data: models))
         return Response(
             status: .ok,

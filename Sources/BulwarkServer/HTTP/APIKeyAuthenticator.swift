@@ -62,11 +62,7 @@ struct APIKeyAuthenticator: RouterMiddleware {
             requestID: context.requestID,
             details: ["failures_per_minute": String(failures.perMinute)]
         )
-        do {
-            _ = try await audit.append(draft)
-        } catch {
-            throw AuditedError(underlying: GatewayError.storeUnavailable)
-        }
+        try await audit.appendOrRefuse(draft)
     }
 }
 

@@ -1,4 +1,5 @@
 import BulwarkCore
+import BulwarkStore
 import Foundation
 import Hummingbird
 import HTTPTypes
@@ -188,4 +189,16 @@ enum ErrorMapper {
 /// An error whose request has already been written to the audit trail (so the middleware does not record it twice).
 struct AuditedError: Error {
     let underlying: any Error
+}
+
+extension AuditWriter {
+    /// Appends an event on the request path, failing closed: if it cannot be written the request is refused
+    /// with 503 (marked as audited, since the trail cannot take another event either).
+    func appendOrRefuse(_ draft: AuditDraft) async throws {
+        do {
+            _ = try await append(draft)
+        } catch {
+            throw AuditedError(underlying: GatewayError.storeUnavailable)
+        }
+    }
 }

@@ -54,7 +54,7 @@ struct PromptInspector: Sendable {
                     assessInjection(text, source: source, threshold: threshold, into: &outcome)
                 }
                 let result = redactor.scanAndRedact(text, scanner: scanner, pseudonyms: &outcome.pseudonyms)
-                guard !result.applied.isEmpty || result.isBlocked else {
+                guard !result.applied.isEmpty else {
                     row.append(nil)
                     continue
                 }

@@ -58,6 +58,7 @@ public struct Redactor: Sendable {
     /// Rewrites `text` according to the policy. `findings` must come from scanning this exact text
     /// (scalar offsets, sorted, non-overlapping); `pseudonyms` records values replaced by placeholders.
     public func redact(_ text: String, findings: [Finding], pseudonyms: inout PseudonymTable) -> RedactionResult {
+        guard !findings.isEmpty else { return RedactionResult(text: text, applied: [], blockedTypes: []) }
         var applied: [RedactionResult.Applied] = []
         var blocked = Set<EntityType>()
         let text = UTF8Text(text)

@@ -12,7 +12,7 @@
 ///   `block` are treated as `flag` and `mask` respectively, since an answer already on its way cannot be
 ///   refused and a new placeholder could never be restored.
 public struct StreamingRedactor: Sendable {
-    /// The per-type actions.
+    /// The per-type actions as they apply to answers (only `mask`, `flag` and `allow`).
     public let redactor: Redactor
     /// Scalars of released text kept as context for later scans.
     public let lookBehind: Int
@@ -35,7 +35,9 @@ public struct StreamingRedactor: Sendable {
 
     /// Creates a streaming redactor.
     public init(redactor: Redactor, lookBehind: Int = 256, holdBack: Int = 32, window: Int = 8192) {
-        self.redactor = redactor
+        self.redactor = Redactor(
+            actions: Dictionary(uniqueKeysWithValues: EntityType.allCases.map { ($0, Self.answerAction(redactor, $0)) })
+        )
         self.lookBehind = max(lookBehind, 0)
         self.holdBack = max(holdBack, 0)
         self.window = max(window, holdBack + 64)
@@ -45,20 +47,9 @@ public struct StreamingRedactor: Sendable {
     public static func redact(_ text: String, redactor: Redactor) -> (text: String, applied: [RedactionResult.Applied])
     {
         let stream = StreamingRedactor(redactor: redactor)
-        let findings = stream.scanner.scan(text)
-        guard !findings.isEmpty else { return (text, []) }
-        let applied = findings.map { RedactionResult.Applied(finding: $0, action: stream.action(for: $0.type)) }
-        guard applied.contains(where: { $0.action == .mask }) else { return (text, applied) }
-        let utf8 = UTF8Text(text)
-        var out: [UInt8] = []
-        var cursor = 0
-        for a in applied where a.action == .mask && a.finding.start >= cursor {
-            out += utf8.bytes[utf8.byteOffset(cursor)..<utf8.byteOffset(a.finding.start)]
-            out += Redactor.mask(for: a.finding.type).utf8
-            cursor = a.finding.end
-        }
-        out += utf8.bytes[utf8.byteOffset(cursor)...]
-        return (String(decoding: out, as: UTF8.self), applied)
+        var unused = PseudonymTable()  // answer actions never pseudonymize
+        let result = stream.redactor.redact(text, findings: stream.scanner.scan(text), pseudonyms: &unused)
+        return (result.text, result.applied)
     }
 
     /// Adds the next piece; returns the text that can be released now (maybe empty).
@@ -194,7 +185,11 @@ public struct StreamingRedactor: Sendable {
         return nil
     }
 
-    private func action(for type: EntityType) -> RedactionAction {
+    private func action(for type: EntityType) -> RedactionAction { redactor.action(for: type) }
+
+    /// An answer under way cannot be refused and a new placeholder could never be restored: `block` masks,
+    /// `pseudonymize` flags.
+    private static func answerAction(_ redactor: Redactor, _ type: EntityType) -> RedactionAction {
         switch redactor.action(for: type) {
         case .allow: .allow
         case .mask, .block: .mask
