@@ -9,11 +9,16 @@ import Synchronization
 /// transaction and then resumes every waiter. So a request is acknowledged only after its event is
 /// durable, and concurrency costs one transaction per batch, not per request.
 ///
+/// An event appended with `synced: false` is acknowledged once the store has accepted it, before it is forced
+/// to disk; the next synced batch makes it durable (records become durable in order). A batch is synced when
+/// any event in it asks to be.
+///
 /// - Important: if the write fails, every waiter in the batch gets the error; callers must fail the
 ///   request (fail closed) rather than continue.
 public final class AuditWriter: Service {
     private struct Pending {
         let draft: AuditDraft
+        let synced: Bool
         let continuation: CheckedContinuation<AuditRecord, any Error>
     }
 
@@ -41,13 +46,13 @@ public final class AuditWriter: Service {
         self.observer = observer
     }
 
-    /// Queues an event and returns once it is durable.
+    /// Queues an event and returns once it is durable (`synced`) or written to the store.
     /// - Throws: `StoreError.unavailable` when it could not be written or the writer has stopped.
-    public func append(_ draft: AuditDraft) async throws -> AuditRecord {
+    public func append(_ draft: AuditDraft, synced: Bool = true) async throws -> AuditRecord {
         try await withCheckedThrowingContinuation { continuation in
             let result = state.withLock { state -> (accepted: Bool, wake: CheckedContinuation<Void, Never>?) in
                 guard !state.isStopped else { return (false, nil) }
-                state.pending.append(Pending(draft: draft, continuation: continuation))
+                state.pending.append(Pending(draft: draft, synced: synced, continuation: continuation))
                 let wake = state.wakeUp
                 state.wakeUp = nil
                 return (true, wake)
@@ -119,7 +124,7 @@ public final class AuditWriter: Service {
     private func write(_ batch: [Pending]) async {
         let started = ContinuousClock.now
         do {
-            let records = try await repository.append(batch.map(\.draft))
+            let records = try await repository.append(batch.map(\.draft), synced: batch.contains { $0.synced })
             observer(batch.count, Self.seconds(since: started), true)
             for (pending, record) in zip(batch, records) { pending.continuation.resume(returning: record) }
         } catch {

@@ -81,16 +81,18 @@ import Testing
                 try await withThrowingTaskGroup(of: AuditRecord.self) { requests in
                     for i in 0..<200 {
                         requests.addTask {
+                            // Half the events only need to be written (a request's first event), half synced.
                             try await writer.append(
                                 AuditDraft(
                                     time: SystemWallClock().now(),
                                     actor: "user:u\(i % 7)",
-                                    action: "chat.completion",
+                                    action: i.isMultiple(of: 2) ? "chat.request" : "chat.completion",
                                     target: "m",
                                     outcome: .success,
                                     status: 200,
                                     requestID: "req_\(i)"
-                                )
+                                ),
+                                synced: !i.isMultiple(of: 2)
                             )
                         }
                     }
@@ -159,7 +161,9 @@ import Testing
                 )
             }
             for i in 0..<6 {
-                let records = try await (i.isMultiple(of: 2) ? first : second).append([draft(i), draft(i + 100)])
+                // Synced and unsynced appends go through different SQLite connections; the chain stays one.
+                let records = try await (i.isMultiple(of: 2) ? first : second)
+                    .append([draft(i), draft(i + 100)], synced: i % 3 == 0)
                 #expect(records.map(\.sequence) == [Int64(2 * i + 1), Int64(2 * i + 2)])
             }
             let verification = try await store.verifyAuditTrail()

@@ -10,9 +10,10 @@ import NIOHTTP1
 
 /// `POST /v1/chat/completions`: authorize, rate-limit, record, forward, record again, answer.
 ///
-/// Two audit events per request: `chat.request` is durable before the provider is called (if it cannot be
-/// written the provider is never called), and `chat.completion` is durable before the answer completes
-/// (for streams, before the final `data: [DONE]`).
+/// Two audit events per request: `chat.request` is written to the store before the provider is called (if it
+/// cannot be written the provider is never called), and `chat.completion` is durable on disk before the answer
+/// completes (for streams, before the final `data: [DONE]`). Syncing the completion makes the request event
+/// durable too, so each request waits for one disk sync, not two.
 struct ChatCompletionsController {
     let policy: Policy
     let providers: ProviderRegistry
@@ -66,7 +67,7 @@ struct ChatCompletionsController {
             redactor: Redactor(actions: PolicyLoader.redactionActions(policy.answerDataActions(for: principal.role)))
         )
         do {
-            _ = try await audit.append(record)
+            _ = try await audit.append(record, synced: false)
         } catch {
             throw GatewayError.storeUnavailable
         }

@@ -1,5 +1,6 @@
 import BulwarkShield
 public import Prometheus
+import Synchronization
 
 /// Prometheus metrics of the gateway, on a registry of its own (no process-global state).
 public struct GatewayMetrics: Sendable {
@@ -40,58 +41,37 @@ public struct GatewayMetrics: Sendable {
         name("auth_failures", "total", "Requests refused for a missing or invalid credential.")
     }
 
+    /// Handles of the metrics recorded on every request, by their label values.
+    private let handles: HotHandles
+
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
+        self.handles = HotHandles(registry: registry)
     }
 
     func recordRequest(route: String, method: String, status: Int, duration: Duration) {
-        registry.makeCounter(
-            descriptor: Self.httpRequests,
-            labels: [("route", route), ("method", method), ("status", String(status))]
-        )
-        .increment()
-        registry.makeDurationHistogram(
-            descriptor: Self.httpDuration,
-            labels: [("route", route)],
-            buckets: Self.latencyBuckets
-        )
-        .recordNanoseconds(duration.nanoseconds)
+        handles.requests[[route, method, String(status)]].increment()
+        handles.requestDuration[[route]].recordNanoseconds(duration.nanoseconds)
     }
 
     func recordChat(model: String, status: Int, stream: Bool) {
-        registry.makeCounter(
-            descriptor: Self.chatRequests,
-            labels: [("model", model), ("status", String(status)), ("stream", String(stream))]
-        ).increment()
+        handles.chats[[model, String(status), String(stream)]].increment()
     }
 
     func recordTokens(model: String, prompt: Int?, completion: Int?) {
-        if let prompt {
-            registry.makeCounter(descriptor: Self.tokens, labels: [("model", model), ("kind", "prompt")]).increment(
-                by: Int64(prompt)
-            )
-        }
-        if let completion {
-            registry.makeCounter(descriptor: Self.tokens, labels: [("model", model), ("kind", "completion")]).increment(
-                by: Int64(completion)
-            )
-        }
+        if let prompt { handles.tokens[[model, "prompt"]].increment(by: Int64(prompt)) }
+        if let completion { handles.tokens[[model, "completion"]].increment(by: Int64(completion)) }
     }
 
     func recordUpstream(provider: String, status: Int, duration: Duration) {
-        registry.makeDurationHistogram(
-            descriptor: Self.upstreamDuration,
-            labels: [("provider", provider), ("status", String(status))],
-            buckets: Self.latencyBuckets
-        ).recordNanoseconds(duration.nanoseconds)
+        handles.upstreamDuration[[provider, String(status)]].recordNanoseconds(duration.nanoseconds)
     }
 
     /// Called by the audit writer after each batch.
     public func recordAuditBatch(size: Int, seconds: Double, succeeded: Bool) {
-        let outcome = [("outcome", succeeded ? "ok" : "error")]
-        registry.makeDurationHistogram(descriptor: Self.auditDuration, labels: outcome, buckets: Self.latencyBuckets)
-            .recordNanoseconds(Int64(seconds * 1e9))
-        registry.makeCounter(descriptor: Self.auditEvents, labels: outcome).increment(by: Int64(size))
+        let outcome = [succeeded ? "ok" : "error"]
+        handles.auditDuration[outcome].recordNanoseconds(Int64(seconds * 1e9))
+        handles.auditEvents[outcome].increment(by: Int64(size))
     }
 
     static var dlpFindings: MetricNameDescriptor {
@@ -148,5 +128,60 @@ public struct GatewayMetrics: Sendable {
 extension Duration {
     var nanoseconds: Int64 {
         components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
+    }
+}
+
+/// The metrics every request records, looked up by label values without going through the registry (which
+/// takes a lock and builds label arrays on every `make…`).
+private struct HotHandles: Sendable {
+    let requests: MetricHandles<Counter>
+    let requestDuration: MetricHandles<DurationHistogram>
+    let chats: MetricHandles<Counter>
+    let tokens: MetricHandles<Counter>
+    let upstreamDuration: MetricHandles<DurationHistogram>
+    let auditDuration: MetricHandles<DurationHistogram>
+    let auditEvents: MetricHandles<Counter>
+
+    init(registry: PrometheusCollectorRegistry) {
+        typealias M = GatewayMetrics
+        // Descriptors are not Sendable; each is built again when a new label set first appears.
+        typealias Descriptor = @Sendable () -> MetricNameDescriptor
+        func counter(_ descriptor: @escaping Descriptor, _ names: [String]) -> MetricHandles<Counter> {
+            MetricHandles { values in registry.makeCounter(descriptor: descriptor(), labels: Array(zip(names, values)))
+            }
+        }
+        func histogram(_ descriptor: @escaping Descriptor, _ names: [String]) -> MetricHandles<DurationHistogram> {
+            MetricHandles { values in
+                registry.makeDurationHistogram(
+                    descriptor: descriptor(),
+                    labels: Array(zip(names, values)),
+                    buckets: M.latencyBuckets
+                )
+            }
+        }
+        requests = counter({ M.httpRequests }, ["route", "method", "status"])
+        requestDuration = histogram({ M.httpDuration }, ["route"])
+        chats = counter({ M.chatRequests }, ["model", "status", "stream"])
+        tokens = counter({ M.tokens }, ["model", "kind"])
+        upstreamDuration = histogram({ M.upstreamDuration }, ["provider", "status"])
+        auditDuration = histogram({ M.auditDuration }, ["outcome"])
+        auditEvents = counter({ M.auditEvents }, ["outcome"])
+    }
+}
+
+/// One metric's handles by label values, made through the registry the first time each is asked for. Bounded:
+/// past `limit` distinct label sets it stops remembering (the registry still returns the same metric).
+final class MetricHandles<Metric: Sendable>: Sendable {
+    private let handles = Mutex<[[String]: Metric]>([:])
+    private let make: @Sendable ([String]) -> Metric
+    private let limit = 1024
+
+    init(make: @escaping @Sendable ([String]) -> Metric) { self.make = make }
+
+    subscript(_ values: [String]) -> Metric {
+        if let metric = handles.withLock({ $0[values] }) { return metric }
+        let metric = make(values)
+        handles.withLock { if $0.count < limit { $0[values] = metric } }
+        return metric
     }
 }

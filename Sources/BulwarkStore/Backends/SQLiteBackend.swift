@@ -4,9 +4,15 @@ public import SQLKit
 
 /// SQLite in WAL mode with `synchronous=FULL` (a committed transaction survives power loss), one
 /// writer connection and a few reader connections.
+///
+/// A second write connection runs with `synchronous=NORMAL`: a statement committed there is written to the
+/// write-ahead log (so the write is known to have worked) but not yet forced to disk. The next commit on the
+/// `FULL` connection syncs the log file, and with it everything written before. Both connections take the same
+/// lock, so statements on them never interleave.
 public final class SQLiteBackend: StoreBackend {
     public let kind = StoreKind.sqlite
     private let writer: SQLiteConnection
+    private let unsyncedWriter: SQLiteConnection
     private let readers: [SQLiteConnection]
     private let writeLock = AsyncLock()
     private let nextReader = ReaderCursor()
@@ -19,7 +25,11 @@ public final class SQLiteBackend: StoreBackend {
         for pragma in [
             "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
         ] {
-            _ = try await writer.sql().raw(SQLQueryString(pragma)).all()
+            _ = try await writer.query(pragma, [] as [SQLiteData])
+        }
+        let unsyncedWriter = try await SQLiteConnection.open(storage: .file(path: path), logger: quiet)
+        for pragma in ["PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON"] {
+            _ = try await unsyncedWriter.query(pragma, [] as [SQLiteData])
         }
         var readers: [SQLiteConnection] = []
         for _ in 0..<max(1, readerCount) {
@@ -28,11 +38,12 @@ public final class SQLiteBackend: StoreBackend {
             _ = try await reader.sql().raw("PRAGMA query_only=ON").all()
             readers.append(reader)
         }
-        return SQLiteBackend(writer: writer, readers: readers)
+        return SQLiteBackend(writer: writer, unsyncedWriter: unsyncedWriter, readers: readers)
     }
 
-    private init(writer: SQLiteConnection, readers: [SQLiteConnection]) {
+    private init(writer: SQLiteConnection, unsyncedWriter: SQLiteConnection, readers: [SQLiteConnection]) {
         self.writer = writer
+        self.unsyncedWriter = unsyncedWriter
         self.readers = readers
     }
 
@@ -65,8 +76,16 @@ public final class SQLiteBackend: StoreBackend {
         return try await writeLock.withLock { try await body(db) }
     }
 
+    /// Runs one statement outside any transaction (it commits on its own), straight on SQLite without SQLKit's
+    /// query building — for the audit writer's hot path. `synced: false` returns once the statement is in the
+    /// write-ahead log, before it is forced to disk (see the type's documentation).
+    func execute(_ sql: String, _ binds: [SQLiteData], synced: Bool) async throws {
+        let connection = synced ? writer : unsyncedWriter
+        try await writeLock.withLock { try await connection.query(sql, binds) { _ in } }
+    }
+
     public func shutdown() async {
-        for connection in readers + [writer] { try? await connection.close() }
+        for connection in readers + [unsyncedWriter, writer] { try? await connection.close() }
     }
 }
 

@@ -1,15 +1,28 @@
 public import BulwarkCore
 public import BulwarkCrypto
 import Foundation
+import SQLiteKit
 public import SQLKit
 
 /// The append-only, hash-chained audit trail.
 public protocol AuditRepository: Sendable {
     /// Links drafts onto the chain head and stores them in one transaction; returns them as stored.
-    func append(_ drafts: [AuditDraft]) async throws -> [AuditRecord]
+    ///
+    /// With `synced` the transaction is on disk when this returns. Without it, it is written (the store
+    /// accepted it, so a full disk or a lost database fails here) but may reach the disk only with the next
+    /// synced append — PostgreSQL's `synchronous_commit = off`, SQLite's `synchronous = NORMAL`. Records
+    /// are durable in order: a synced append makes every earlier one durable too.
+    func append(_ drafts: [AuditDraft], synced: Bool) async throws -> [AuditRecord]
     /// Records with sequence greater than `after`, in stored order, at most `limit`.
     func records(after: Int64, limit: Int) async throws -> [AuditRecord]
     func head() async throws -> AuditHead
+}
+
+extension AuditRepository {
+    /// Appends and waits until the records are on disk.
+    public func append(_ drafts: [AuditDraft]) async throws -> [AuditRecord] {
+        try await append(drafts, synced: true)
+    }
 }
 
 /// `AuditRepository` over SQL.
@@ -20,16 +33,16 @@ public struct SQLAuditRepository: AuditRepository {
 
     public init(backend: any StoreBackend) { self.backend = backend }
 
-    public func append(_ drafts: [AuditDraft]) async throws -> [AuditRecord] {
+    public func append(_ drafts: [AuditDraft], synced: Bool) async throws -> [AuditRecord] {
         guard !drafts.isEmpty else { return [] }
         let kind = backend.kind
-        if kind == .sqlite, drafts.count <= 256, let head = headCache.value {
+        if let sqlite = backend as? SQLiteBackend, drafts.count <= 256, let head = headCache.value {
             // Fast path: link onto the head this process last wrote and insert in one statement; the trigger
             // moves the stored head in the same statement. If another process appended meanwhile, the
             // sequence numbers collide, the statement fails as a whole, and the locked path below retries.
             let records = AuditChain.link(drafts, after: head)
             do {
-                try await backend.autocommit { db in try await Self.insert(records, on: db) }
+                try await sqlite.execute(Self.insertStatement(rows: records.count), Self.binds(records), synced: synced)
                 headCache.value = AuditHead(
                     sequence: records[records.count - 1].sequence,
                     hash: records[records.count - 1].hash
@@ -39,7 +52,10 @@ public struct SQLAuditRepository: AuditRepository {
                 headCache.value = nil
             }
         }
-        let records = try await backend.transaction { db in try await Self.append(drafts, on: db, kind: kind) }
+        let records = try await backend.transaction { db in
+            if !synced && kind == .postgres { try await db.raw("SET LOCAL synchronous_commit TO OFF").run() }
+            return try await Self.append(drafts, on: db, kind: kind)
+        }
         if kind == .sqlite {
             headCache.value = AuditHead(
                 sequence: records[records.count - 1].sequence,
@@ -106,6 +122,30 @@ public struct SQLAuditRepository: AuditRepository {
         "seq", "ts", "actor", "action", "target", "outcome", "status", "latency_us", "prompt_tokens",
         "completion_tokens", "request_id", "details", "prev_hash", "hash",
     ]
+
+    /// `INSERT INTO audit_events (…) VALUES (?, …), …` for `rows` rows, in `columns` order.
+    static func insertStatement(rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        return "INSERT INTO audit_events (" + columns.joined(separator: ",") + ") VALUES "
+            + Array(repeating: row, count: rows).joined(separator: ",")
+    }
+
+    /// The values of `insertStatement`, row after row; the same values `values(_:)` gives SQLKit.
+    static func binds(_ records: [AuditRecord]) -> [SQLiteData] {
+        func optional(_ value: Int?) -> SQLiteData { value.map { .integer(SQLiteInt64($0)) } ?? .null }
+        var binds: [SQLiteData] = []
+        binds.reserveCapacity(records.count * columns.count)
+        for r in records {
+            let d = r.draft
+            binds += [
+                .integer(SQLiteInt64(r.sequence)), .integer(SQLiteInt64(d.time.rawValue)), .text(d.actor),
+                .text(d.action), .text(d.target), .text(d.outcome.rawValue), .integer(SQLiteInt64(d.status)),
+                .integer(SQLiteInt64(d.latencyMicros)), optional(d.promptTokens), optional(d.completionTokens),
+                .text(d.requestID), .text(encodeDetails(d.details)), .text(r.previousHash), .text(r.hash),
+            ]
+        }
+        return binds
+    }
 
     static func values(_ r: AuditRecord) -> [any Encodable & Sendable] {
         let d = r.draft
