@@ -10,6 +10,16 @@ enum Entry {
         // Swift concurrency runs on NIO's event loops, so request handlers, the HTTP server and the
         // provider client share one set of threads instead of hopping between two pools on every await.
         // It must happen before any task starts, hence this synchronous entry point.
+        if let threads = ProcessInfo.processInfo.environment["BULWARK_EVENT_LOOPS"] {
+            guard let count = Int(threads), (1...256).contains(count) else {
+                let message = "error: BULWARK_EVENT_LOOPS must be a number of threads from 1 to 256, not '\(threads)'\n"
+                FileHandle.standardError.write(Data(message.utf8))
+                exit(2)
+            }
+            // Fewer event loops than cores when the machine is shared (a load generator or a local provider on
+            // the same cores): fewer threads, fewer hand-offs between them (docs/benchmarks.md).
+            NIOSingletons.groupLoopCountSuggestion = count
+        }
         _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         Task {
             await Bulwark.main()
