@@ -17,8 +17,22 @@ struct AuditCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            let (count, failure) = try await global.withStore(logger: CLILogging.quiet()) { store in
-                try await store.verifyAuditTrail()
+            // Verification only reads: it does not create a database or migrate one (it may be a restored copy).
+            if global.resolvedDatabaseURL == nil {
+                let path = global.dataDirectory + "/bulwark.db"
+                guard FileManager.default.fileExists(atPath: path) else {
+                    throw CLIError("no database at \(path); pass the data folder to check with --data DIR")
+                }
+            }
+            let (count, failure) = try await global.withStore(logger: CLILogging.quiet(), migrate: false) { store in
+                do {
+                    return try await store.verifyAuditTrail()
+                } catch {
+                    throw CLIError(
+                        "could not read the audit trail (\(error)); is this a Bulwark database? "
+                            + "A database from an older version is migrated by `bulwark serve`."
+                    )
+                }
             }
             if let failure {
                 print("FAILED: \(failure)")

@@ -7,19 +7,21 @@ import NIOPosix
 @main
 enum Entry {
     static func main() {
-        // Swift concurrency runs on NIO's event loops, so request handlers, the HTTP server and the
-        // provider client share one set of threads instead of hopping between two pools on every await.
-        // It must happen before any task starts, hence this synchronous entry point.
+        // One event loop per core but one: the store's blocking thread (SQLite commits) and the kernel's network
+        // work need a core too, and fewer threads hand work between each other less (docs/benchmarks.md).
+        var eventLoops = max(1, System.coreCount - 1)
         if let threads = ProcessInfo.processInfo.environment["BULWARK_EVENT_LOOPS"] {
             guard let count = Int(threads), (1...256).contains(count) else {
                 let message = "error: BULWARK_EVENT_LOOPS must be a number of threads from 1 to 256, not '\(threads)'\n"
                 FileHandle.standardError.write(Data(message.utf8))
                 exit(2)
             }
-            // Fewer event loops than cores when the machine is shared (a load generator or a local provider on
-            // the same cores): fewer threads, fewer hand-offs between them (docs/benchmarks.md).
-            NIOSingletons.groupLoopCountSuggestion = count
+            eventLoops = count
         }
+        NIOSingletons.groupLoopCountSuggestion = eventLoops
+        // Swift concurrency runs on NIO's event loops, so request handlers, the HTTP server and the
+        // provider client share one set of threads instead of hopping between two pools on every await.
+        // It must happen before any task starts, hence this synchronous entry point.
         _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         Task {
             await Bulwark.main()

@@ -57,9 +57,13 @@ struct GlobalOptions: ParsableArguments {
         )
     }
 
-    /// Opens the store, migrates it, runs `body`, and closes it. For PostgreSQL the pool runs for the duration.
-    func withStore<T: Sendable>(logger: Logger, _ body: @escaping @Sendable (Store) async throws -> T) async throws -> T
-    {
+    /// Opens the store, migrates it (unless `migrate` is false: read-only commands leave the schema alone), runs
+    /// `body`, and closes it. For PostgreSQL the pool runs for the duration.
+    func withStore<T: Sendable>(
+        logger: Logger,
+        migrate: Bool = true,
+        _ body: @escaping @Sendable (Store) async throws -> T
+    ) async throws -> T {
         let backend = try await openBackend(logger: logger)
         let store = Store(backend: backend)
         if let postgres = backend as? PostgresBackend {
@@ -69,12 +73,12 @@ struct GlobalOptions: ParsableArguments {
                     return nil
                 }
                 defer { group.cancelAll() }
-                try await Migrator(backend: backend).migrate()
+                if migrate { try await Migrator(backend: backend).migrate() }
                 return try await body(store)
             }
         }
         defer { Task { await backend.shutdown() } }
-        try await Migrator(backend: backend).migrate()
+        if migrate { try await Migrator(backend: backend).migrate() }
         return try await body(store)
     }
 

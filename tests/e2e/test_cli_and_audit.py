@@ -113,6 +113,19 @@ def test_audit_verify_catches_each_kind_of_tampering(gateway, tmp_path, how):
     assert "sequence 3" in result.stdout, result.stdout
 
 
+def test_audit_verify_only_reads(tmp_path):
+    missing = run_cli("audit", "verify", data=tmp_path / "none", check=False)
+    assert missing.returncode != 0 and "--data" in missing.stderr
+    assert not (tmp_path / "none" / "bulwark.db").exists()
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    sqlite3.connect(foreign / "bulwark.db").execute("CREATE TABLE notes (x TEXT)").connection.commit()
+    result = run_cli("audit", "verify", data=foreign, check=False)
+    assert result.returncode != 0 and "Bulwark database" in result.stderr
+    tables = sqlite3.connect(foreign / "bulwark.db").execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    assert tables == [("notes",)]
+
+
 def test_sigterm_shuts_the_server_down_cleanly(upstream, tmp_path):
     from conftest import POLICY, free_port, wait_for_port
     config = tmp_path / "bulwark.yaml"
