@@ -52,12 +52,22 @@ struct DLPScannerTests {
             "4512 Oak Ridge Blvd, Apt 3, Austin, TX 78701"
         ),
         (#"{"id": 7, "first_name": "Olusegun"}"#, .person, "Olusegun"),
+        ("Customer: Maria de la Cruz (gold tier)", .person, "Maria de la Cruz"),
+        ("Regards,\nPieter van den Broek", .person, "Pieter van den Broek"),
         ("Contact person: Siddharth Rao (Head of Finance)", .person, "Siddharth Rao"),
         ("Date of Birth: 05-Jun-1988", .dateOfBirth, "05-Jun-1988"),
         (
             "write to 1600 Pennsylvania Avenue NW, Washington, DC 20500 today", .streetAddress,
             "1600 Pennsylvania Avenue NW, Washington, DC 20500"
         ),
+        (
+            "office: 290 Bremner Blvd, Toronto, ON M5V 3L9 (reception)", .streetAddress,
+            "290 Bremner Blvd, Toronto, ON M5V 3L9"
+        ),
+        ("ship to 1200 Rue Sherbrooke, Montreal QC H3A1B1.", .streetAddress, "1200 Rue Sherbrooke, Montreal QC H3A1B1"),
+        ("lives at 12 Harbour Street, Sydney NSW 2000 with", .streetAddress, "12 Harbour Street, Sydney NSW 2000"),
+        ("post: 45 Collins Street, Melbourne VIC 3000", .streetAddress, "45 Collins Street, Melbourne VIC 3000"),
+        ("visit 77 Lake Shore Drive, Chicago IL 60611 soon", .streetAddress, "77 Lake Shore Drive, Chicago IL 60611"),
     ])
     func detectsEachTypeInContext(text: String, type: EntityType, value: String) {
         #expect(values(text, type) == [value], "\(found(text))")
@@ -116,6 +126,7 @@ struct DLPScannerTests {
         "curl -u \"$API_USER:$API_PASS\" https://api.internal and curl -u admin https://api.internal",
         "git commit -m fixes --pass-through --password-file /run/secrets/db",
         "PO Box 1234, Springfield, IL 62704",
+        "flights from Sydney NSW to Toronto ON on 2025-03-14, gate B12",
     ])
     func ignoresLookAlikes(text: String) {
         #expect(found(text).isEmpty, "\(found(text))")

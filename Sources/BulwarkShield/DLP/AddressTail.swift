@@ -71,26 +71,55 @@ enum AddressTail {
             guard k - zs == 5, t.at(k) == 0x20 else { return nil }
             return city(t, k + 1)
         }
-        // US / GB: City[,] ST 12345 | City POSTCODE | City\nPOSTCODE
+        // US / CA / AU / GB: City[,] ST 12345 | City[,] ON M5V 2T6 | City NSW 2000 | City POSTCODE | City\nPOSTCODE
         guard let ce = city(t, k) else { return nil }
         var p = ce
         if t.at(p) == 0x2C { p += 1 }
         guard t.at(p) == 0x20 || t.at(p) == 0x0A else { return nil }
         p += 1
-        if Byte.isUpper(t.at(p)) && Byte.isUpper(t.at(p + 1)) && t.at(p + 2) == 0x20
-            && StreetLexicon.usStates.contains(t.hashLowercased(p, p + 2))
-        {
-            var z = p + 3
-            let zs = z
-            while Byte.isDigit(t.at(z)) { z += 1 }
-            guard z - zs == 5 else { return nil }
-            if t.at(z) == 0x2D && Byte.isDigit(t.at(z + 1)) {
-                z += 1
-                while Byte.isDigit(t.at(z)) { z += 1 }
-            }
-            return Byte.isAlnum(t.at(z)) ? nil : z
-        }
+        if let end = regionAndPostcode(t, p) { return end }
         return gbPostcode(t, p)
+    }
+
+    /// `ST 12345[-6789]` (US), `ON M5V 2T6` (CA), `NSW 2000` (AU): a region code of two or three capitals, then
+    /// that country's postcode. Returns the end of the postcode.
+    private static func regionAndPostcode(_ t: ScanText, _ p: Int) -> Int? {
+        var r = p
+        while Byte.isUpper(t.at(r)) && r - p < 3 { r += 1 }
+        guard r - p >= 2, t.at(r) == 0x20 else { return nil }
+        let region = t.hashLowercased(p, r)
+        let z = r + 1
+        if r - p == 2 && StreetLexicon.usStates.contains(region), let end = usZip(t, z) { return end }
+        if r - p == 2 && StreetLexicon.caProvinces.contains(region), let end = caPostcode(t, z) { return end }
+        if StreetLexicon.auStates.contains(region) {
+            var k = z
+            while Byte.isDigit(t.at(k)) { k += 1 }
+            return k - z == 4 && !Byte.isAlnum(t.at(k)) ? k : nil
+        }
+        return nil
+    }
+
+    /// `12345` or `12345-6789`.
+    private static func usZip(_ t: ScanText, _ z: Int) -> Int? {
+        var k = z
+        while Byte.isDigit(t.at(k)) { k += 1 }
+        guard k - z == 5 else { return nil }
+        if t.at(k) == 0x2D && Byte.isDigit(t.at(k + 1)) {
+            k += 1
+            while Byte.isDigit(t.at(k)) { k += 1 }
+        }
+        return Byte.isAlnum(t.at(k)) ? nil : k
+    }
+
+    /// `A1A 1A1` (or without the space): letter-digit-letter, digit-letter-digit; D, F, I, O, Q and U are never used.
+    static func caPostcode(_ t: ScanText, _ z: Int) -> Int? {
+        func letter(_ k: Int) -> Bool { Byte.isUpper(t.at(k)) && !"DFIOQU".utf8.contains(t.at(k)) }
+        guard letter(z), Byte.isDigit(t.at(z + 1)), letter(z + 2) else { return nil }
+        let k = t.at(z + 3) == 0x20 ? z + 4 : z + 3
+        guard Byte.isDigit(t.at(k)), letter(k + 1), Byte.isDigit(t.at(k + 2)), !Byte.isAlnum(t.at(k + 3)) else {
+            return nil
+        }
+        return k + 3
     }
 
     /// One to four capitalised words (with `am`, `sur`, `upon` … between): the city.
@@ -100,8 +129,8 @@ enum AddressTail {
         var end = -1
         while words < 4 {
             if let e = NameTokens.word(t, k) {
-                // A GB postcode is not a city word.
-                if words > 0 && gbPostcode(t, k) != nil { break }
+                // A GB postcode, or a region code before its postcode (`Sydney NSW 2000`), is not a city word.
+                if words > 0 && (gbPostcode(t, k) != nil || regionAndPostcode(t, k) != nil) { break }
                 end = e
                 words += 1
                 k = e

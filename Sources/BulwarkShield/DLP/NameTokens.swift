@@ -45,20 +45,31 @@ struct NameTokens {
         var n = NameTokens()
         var k = i
         while n.count < maxWords, let e = word(t, k) {
-            if NameLexicon.isStopword(t, k, e) { break }
+            if NameLexicon.isStopword(t, k, e) || isRegionCode(t, k, e) { break }
             n.starts.append(k)
             n.ends.append(e)
             guard t.at(e) == 0x20 else { break }
             var next = e + 1
-            // Particles: von, van, de, du, le, ...
-            var p = next
-            while Byte.isLower(t.at(p)) { p += 1 }
-            if p > next && t.at(p) == 0x20 && NameLexicon.particles.contains(t.hashLowercased(next, p)) {
+            // Particles, one or two: von, van, de, du, le, van der, de la, ...
+            for _ in 0..<2 {
+                var p = next
+                while Byte.isLower(t.at(p)) { p += 1 }
+                guard p > next, t.at(p) == 0x20, NameLexicon.particles.contains(t.hashLowercased(next, p)) else {
+                    break
+                }
                 next = p + 1
             }
             k = next
         }
         return n.count > 0 ? n : nil
+    }
+
+    /// `NSW`, `ON`, `TX`: a state or province code written in capitals is not part of a name (`Sydney NSW`).
+    static func isRegionCode(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e - s == 2 || e - s == 3, Byte.isUpper(t[s + 1]), Byte.isUpper(t[e - 1]) else { return false }
+        let code = t.hashLowercased(s, e)
+        return StreetLexicon.auStates.contains(code) || StreetLexicon.caProvinces.contains(code)
+            || StreetLexicon.usStates.contains(code)
     }
 
     /// The number of words found in a lexicon.

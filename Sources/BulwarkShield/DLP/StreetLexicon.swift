@@ -31,6 +31,11 @@ enum StreetLexicon {
         "pfad", "markt", "stieg", "wall", "graben", "zeile", "hof", "berg", "garten", "park", "kamp", "feld",
     ])
 
+    /// Canadian provinces and territories (Canada Post symbols).
+    static let caProvinces: LexiconSet = NameLexicon.hashes("AB BC MB NB NL NS NT NU ON PE QC SK YT")
+    /// Australian states and territories (Australia Post abbreviations).
+    static let auStates: LexiconSet = NameLexicon.hashes("NSW VIC QLD WA SA TAS ACT NT")
+
     static let usStates: LexiconSet = NameLexicon.hashes(
         """
         AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND \
