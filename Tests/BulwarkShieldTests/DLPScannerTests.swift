@@ -53,6 +53,13 @@ struct DLPScannerTests {
         ),
         (#"{"id": 7, "first_name": "Olusegun"}"#, .person, "Olusegun"),
         ("Customer: Maria de la Cruz (gold tier)", .person, "Maria de la Cruz"),
+        ("Her number is +1-555-234-5678x123 after 5pm.", .phone, "+1-555-234-5678x123"),
+        ("Phone: 001-555-234-5678x1234", .phone, "001-555-234-5678x1234"),
+        ("Address: Flat 12\nSmith road\nNew Town\nAB1 2CD", .streetAddress, "Flat 12\nSmith road\nNew Town\nAB1 2CD"),
+        ("12 Baker lane\nWest Jane\nM1 1AE\nthanks", .streetAddress, "12 Baker lane\nWest Jane\nM1 1AE"),
+        ("Ship to PSC 1234, Box 5678\nAPO AA 12345", .streetAddress, "PSC 1234, Box 5678\nAPO AA 12345"),
+        ("Send it to USNS Miller\nFPO AP 45678", .streetAddress, "USNS Miller\nFPO AP 45678"),
+        ("Anschrift: Müllerweg 12/3, 80331 München", .streetAddress, "Müllerweg 12/3, 80331 München"),
         ("Regards,\nPieter van den Broek", .person, "Pieter van den Broek"),
         ("Contact person: Siddharth Rao (Head of Finance)", .person, "Siddharth Rao"),
         ("Date of Birth: 05-Jun-1988", .dateOfBirth, "05-Jun-1988"),
@@ -127,6 +134,9 @@ struct DLPScannerTests {
         "git commit -m fixes --pass-through --password-file /run/secrets/db",
         "PO Box 1234, Springfield, IL 62704",
         "flights from Sydney NSW to Toronto ON on 2025-03-14, gate B12",
+        "resolution 1920x1080, mask 0x1f2e3d4c, build v1.2.3x4",
+        "Unit tests pass\nDPO AE 12345",
+        "Meeting notes\nSecond floor\nLeeds\nLS6 3AB",
     ])
     func ignoresLookAlikes(text: String) {
         #expect(found(text).isEmpty, "\(found(text))")

@@ -11,6 +11,10 @@ struct AddressDetector {
             guard boundary, Byte.isDigit(c) || Byte.isUpper(c) || c >= 0xC3 else { return i + 1 }
             // Glued to a placeholder, this is the rest of a word that was masked.
             if Placeholder.precedes(i, in: t) { return i + 1 }
+            if let (s, end) = AddressLines.gb(t, i) ?? AddressLines.military(t, i) {
+                out.append(Candidate(.streetAddress, s, end, score: 0.85, priority: 55))
+                return end
+            }
             var street: (Int, Int, Bool)?  // start, end, ends with a known street type
             if Byte.isDigit(c) {
                 street = numberFirst(t, i)
@@ -139,7 +143,8 @@ struct AddressDetector {
         while k < t.count && Byte.isDigit(t[k]) { k += 1 }
         guard k - ds <= 4 else { return nil }
         if Byte.isAlpha(t.at(k)) && !Byte.isAlpha(t.at(k + 1)) { k += 1 }
-        if t.at(k) == 0x2D && Byte.isDigit(t.at(k + 1)) {
+        // `12-14`, `12/3`
+        if (t.at(k) == 0x2D || t.at(k) == 0x2F) && Byte.isDigit(t.at(k + 1)) {
             k += 1
             while k < t.count && Byte.isDigit(t[k]) { k += 1 }
         }

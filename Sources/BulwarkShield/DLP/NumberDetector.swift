@@ -67,7 +67,7 @@ struct NumberDetector {
         // A run glued to letters on the right is an identifier (9.3.0.35-rc1, 12ab). Only its last word is: the
         // run before the last space is classified on its own (`call 030 1234567 42jane@corp.de`), as it would be
         // once that word is masked as part of an address.
-        if Byte.isAlpha(after) || (after == 0x2D && Byte.isAlnum(t.at(g.end + 1))) {
+        if (Byte.isAlpha(after) && !Self.isExtension(t, g)) || (after == 0x2D && Byte.isAlnum(t.at(g.end + 1))) {
             if let cut = Self.runBeforeLastWord(g) { classify(t, cut, &csv, into: &out) }
             return
         }
@@ -319,5 +319,16 @@ struct NumberDetector {
         // 123-45-6789 and 078-05-1120 are famous sample numbers.
         if v == 123_456_789 || v == 78_051_120 { return false }
         return true
+    }
+}
+
+extension NumberDetector {
+    /// `555-234-5678x123`: an `x` and one to six digits glued to a run of three or more separated groups is a
+    /// phone extension, not an identifier (`0x1f`, `1920x1080` are single groups).
+    static func isExtension(_ t: ScanText, _ g: DigitGroups) -> Bool {
+        guard g.count >= 3, t.at(g.end) == 0x78 else { return false }
+        var k = g.end + 1
+        while Byte.isDigit(t.at(k)) && k - g.end <= 6 { k += 1 }
+        return k > g.end + 1 && !Byte.isAlnum(t.at(k))
     }
 }

@@ -1,0 +1,125 @@
+/// Addresses written one part per line, found from their last line back:
+/// GB (`Flat 12\nSmith road\nNew Town\nAB1 2CD`) and US military (`PSC 1234, Box 5678\nAPO AA 12345`).
+enum AddressLines {
+    /// A GB postcode alone on the last line at `i`, a city line above it and a street line above that (a
+    /// `Flat 3`-style line may come first): returns the span from the first of those lines to the postcode.
+    static func gb(_ t: ScanText, _ i: Int) -> (Int, Int)? {
+        guard i >= 2, t[i - 1] == 0x0A, let end = AddressTail.gbPostcode(t, i), endsLine(t, end) else { return nil }
+        let cityStart = t.lineStart(i - 1, notBefore: i - 48)
+        guard cityStart > 0, t[cityStart - 1] == 0x0A, isCity(t, cityStart, i - 1) else { return nil }
+        let streetLine = t.lineStart(cityStart - 1, notBefore: cityStart - 64)
+        let streetStart = afterLabel(t, streetLine, cityStart - 1)
+        guard streetLine == 0 || t[streetLine - 1] == 0x0A, isStreet(t, streetStart, cityStart - 1) else {
+            return nil
+        }
+        var start = streetStart
+        if start == streetLine && start >= 2 {
+            let unitLine = t.lineStart(start - 1, notBefore: start - 40)
+            let unitStart = afterLabel(t, unitLine, start - 1)
+            if unitLine == 0 || t[unitLine - 1] == 0x0A, isUnit(t, unitStart, start - 1) { start = unitStart }
+        }
+        return (start, end)
+    }
+
+    /// `APO AA 12345` (also FPO, DPO; AE, AP) at `i`, with the line above it when that is a `PSC 1234, Box 5678`,
+    /// `Unit 1234 Box 5678` or ship (`USNS Name`, `USS Name`) line.
+    static func military(_ t: ScanText, _ i: Int) -> (Int, Int)? {
+        guard t.matchesExactly("APO ", at: i) || t.matchesExactly("FPO ", at: i) || t.matchesExactly("DPO ", at: i),
+            t.at(i + 4) == 0x41, [0x41, 0x45, 0x50].contains(t.at(i + 5)), t.at(i + 6) == 0x20
+        else { return nil }
+        var k = i + 7
+        while Byte.isDigit(t.at(k)) { k += 1 }
+        guard k - (i + 7) == 5, !Byte.isAlnum(t.at(k)) else { return nil }
+        guard i >= 2, t[i - 1] == 0x0A || (t[i - 1] == 0x20 && t[i - 2] == 0x2C) else { return nil }
+        let above = t.lineStart(i - 1, notBefore: i - 48)
+        let lineEnd = t[i - 1] == 0x0A ? i - 1 : i - 2
+        // The line may open with a label or words of its own (`Ship to PSC 1234, Box 5678`).
+        guard let start = wordStart(t, above, lineEnd, anyOf: ["PSC ", "Unit ", "USNS ", "USS ", "USCGC "]) else {
+            return nil
+        }
+        return (start, k)
+    }
+
+    /// The first of `words` (exact case) in `lo..<hi` at the start of a word.
+    private static func wordStart(_ t: ScanText, _ lo: Int, _ hi: Int, anyOf words: [StaticString]) -> Int? {
+        var k = lo
+        while k < hi {
+            if k == lo || t[k - 1] == 0x20 {
+                // A number or a name follows (`Unit 1234`, `USNS Miller`), not `Unit tests`.
+                for word in words where t.matchesExactly(word, at: k) {
+                    let next = t.at(k + word.utf8CodeUnitCount)
+                    if Byte.isDigit(next) || Byte.isUpper(next) { return k }
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Where the address part of a line starts: after a `Label: ` if there is one.
+    private static func afterLabel(_ t: ScanText, _ s: Int, _ e: Int) -> Int {
+        var k = e - 1
+        while k > s {
+            if t[k] == 0x20 && t[k - 1] == 0x3A { return k + 1 }
+            k -= 1
+        }
+        return s
+    }
+
+    private static func endsLine(_ t: ScanText, _ e: Int) -> Bool {
+        e == t.count || t[e] == 0x0A || t[e] == 0x0D || (t[e] == 0x2E && (e + 1 == t.count || t[e + 1] == 0x0A))
+    }
+
+    /// One to three capitalised words.
+    private static func isCity(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var k = s
+        var words = 0
+        while k < e, let we = NameTokens.word(t, k), we <= e {
+            words += 1
+            k = we
+            if k < e && t[k] == 0x20 { k += 1 } else { break }
+        }
+        return words >= 1 && words <= 3 && k == e
+    }
+
+    /// `[12 ]Name[ Name] type`: a known street type (any case) last.
+    private static func isStreet(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var k = s
+        while k < e && Byte.isDigit(t[k]) { k += 1 }
+        if k > s {
+            guard k - s <= 5, t.at(k) == 0x20 else { return false }
+            k += 1
+        }
+        var words = 0
+        var lastStart = k
+        while k < e {
+            lastStart = k
+            guard let we = NameTokens.word(t, k) ?? lowerWord(t, k), we <= e else { return false }
+            words += 1
+            k = we
+            if k < e {
+                guard t[k] == 0x20 else { return false }
+                k += 1
+            }
+        }
+        return words >= 2 && words <= 4 && StreetLexicon.types.contains(t.hashLowercased(lastStart, e))
+    }
+
+    /// `Flat 12`, `Studio 3`, `Apartment 4B`, `Unit 7`.
+    private static func isUnit(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        for word: StaticString in ["Flat ", "Studio ", "Apartment ", "Unit "] where t.matchesExactly(word, at: s) {
+            var k = s + word.utf8CodeUnitCount
+            let ds = k
+            while k < e && Byte.isDigit(t[k]) { k += 1 }
+            if k < e && Byte.isUpper(t[k]) { k += 1 }
+            return k > ds && k == e
+        }
+        return false
+    }
+
+    private static func lowerWord(_ t: ScanText, _ k: Int) -> Int? {
+        var e = k
+        while e < t.count && Byte.isLower(t[e]) { e += 1 }
+        return e - k >= 2 ? e : nil
+    }
+}
