@@ -86,7 +86,9 @@ struct CredentialDetector {
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
         if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
         var ks = ke
-        while ks > 0 && (Byte.isAlnum(t[ks - 1]) || t[ks - 1] == 0x5F || t[ks - 1] == 0x2D || t[ks - 1] == 0x2E)
+        while ks > 0
+            && (Byte.isAlnum(t[ks - 1]) || t[ks - 1] == 0x5F || t[ks - 1] == 0x2D || t[ks - 1] == 0x2E
+                || t[ks - 1] >= 0x80)  // `Contraseña`
             && ke - ks < 48
         {
             ks -= 1

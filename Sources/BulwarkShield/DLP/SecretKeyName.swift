@@ -9,11 +9,13 @@ struct SecretKeyName {
     /// Every name that `classify` accepts contains one of these.
     private static let anySecretWord = KeywordSet([
         "pass", "kennwort", "pw", "secret", "authorization", "token", "key", "credential", "webhook", "x-auth",
-        "cookie", "dsn",
+        "cookie", "dsn", "contrase", "senha", "wachtwoord", "salasana",
     ])
     private static let webhook = KeywordSet(["webhook"])
     private static let passwordWords = KeywordSet([
         "password", "passwd", "passwort", "kennwort", "passphrase", "mot_de_passe", "pwd",
+        // `Mot de passe :`, `Contraseña:`, `Senha:`, `Wachtwoord:`, `Salasana:`
+        "passe", "contrase", "senha", "wachtwoord", "salasana",
     ])
     private static let awsSecretWords = KeywordSet(["secret_access_key", "secretaccesskey", "secret-access-key"])
     private static let aws = KeywordSet(["aws"])
