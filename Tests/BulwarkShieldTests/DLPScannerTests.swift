@@ -55,6 +55,8 @@ struct DLPScannerTests {
         ("Customer: Maria de la Cruz (gold tier)", .person, "Maria de la Cruz"),
         ("Her number is +1-555-234-5678x123 after 5pm.", .phone, "+1-555-234-5678x123"),
         ("mot de passe : Azerty!789", .password, "Azerty!789"),
+        (#"{"patientName": "Oluwaseun Adeyemi", "ward": "B4"}"#, .person, "Oluwaseun Adeyemi"),
+        ("customer_name=Ingrid Solberg;", .person, "Ingrid Solberg"),
         ("Contraseña: Qwerty#2024", .password, "Qwerty#2024"),
         ("senha: Brasil@2023", .password, "Brasil@2023"),
         ("Phone: 001-555-234-5678x1234", .phone, "001-555-234-5678x1234"),
@@ -139,6 +141,7 @@ struct DLPScannerTests {
         "flights from Sydney NSW to Toronto ON on 2025-03-14, gate B12",
         "resolution 1920x1080, mask 0x1f2e3d4c, build v1.2.3x4",
         "Unit tests pass\nDPO AE 12345",
+        #"{"jobName": "Nightly Build", "queue_name": "Batch Export", "userName": "Deploy Bot"}"#,
         "Meeting notes\nSecond floor\nLeeds\nLS6 3AB",
     ])
     func ignoresLookAlikes(text: String) {

@@ -51,7 +51,20 @@ enum PersonLabels {
         let labelled = labels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in
             !(s > ks && Byte.isWord(t.at(s - 1)))
         }
-        return labelled && !exclusions.occurs(in: t, ks, ke)
+        return (labelled || isCompoundNameLabel(t, ks, ke)) && !exclusions.occurs(in: t, ks, ke)
+    }
+
+    /// `patientName`, `customer_name`, `contact-name`: `name` joined to a word that is itself a person label
+    /// (`jobName`, `queue_name` are not).
+    private static func isCompoundNameLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        let s = ke - 4
+        guard s > ks + 1, t.matches("name", at: s) else { return false }
+        let before = t[s - 1]
+        if before == 0x5F || before == 0x2D {
+            return isNameLabel(t, ks, s - 1)
+        }
+        guard t[s] == 0x4E, Byte.isLower(before) else { return false }  // camelCase: `patientName`
+        return isNameLabel(t, ks, s)
     }
 
     private static let twoWordCues = KeywordSet([
