@@ -24,7 +24,7 @@ enum AddressLines {
     /// `APO AA 12345` (also FPO, DPO; AE, AP) at `i`, with the line above it when that is a `PSC 1234, Box 5678`,
     /// `Unit 1234 Box 5678` or ship (`USNS Name`, `USS Name`) line.
     static func military(_ t: ScanText, _ i: Int) -> (Int, Int)? {
-        guard t.matchesExactly("APO ", at: i) || t.matchesExactly("FPO ", at: i) || t.matchesExactly("DPO ", at: i),
+        guard t.at(i + 1) == 0x50, t.at(i + 2) == 0x4F, t.at(i + 3) == 0x20, [0x41, 0x46, 0x44].contains(t[i]),
             t.at(i + 4) == 0x41, [0x41, 0x45, 0x50].contains(t.at(i + 5)), t.at(i + 6) == 0x20
         else { return nil }
         var k = i + 7
