@@ -63,14 +63,6 @@ public final class PostgresBackend: StoreBackend {
         }
     }
 
-    public func autocommit<T: Sendable>(
-        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
-    ) async throws -> T {
-        try await client.withConnection { connection in
-            try await body(connection.sql(queryLogLevel: nil))
-        }
-    }
-
     public func shutdown() async {}
 }
 

@@ -69,13 +69,6 @@ public final class SQLiteBackend: StoreBackend {
         }
     }
 
-    public func autocommit<T: Sendable>(
-        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
-    ) async throws -> T {
-        let db = writer.sql()
-        return try await writeLock.withLock { try await body(db) }
-    }
-
     /// Runs one statement outside any transaction (it commits on its own), straight on SQLite without SQLKit's
     /// query building — for the audit writer's hot path. `synced: false` returns once the statement is in the
     /// write-ahead log, before it is forced to disk (see the type's documentation).

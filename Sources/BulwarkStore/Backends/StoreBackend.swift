@@ -8,9 +8,6 @@ public protocol StoreBackend: Sendable {
     var kind: StoreKind { get }
     func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
-    /// Runs `body` on the write connection without opening a transaction: each statement commits on its
-    /// own (one statement is atomic). For single-statement writes on the hot path.
-    func autocommit<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     /// Releases connections. Idempotent.
     func shutdown() async
 }
