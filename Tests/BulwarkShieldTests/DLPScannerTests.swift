@@ -57,6 +57,7 @@ struct DLPScannerTests {
         ("mot de passe : Azerty!789", .password, "Azerty!789"),
         (#"{"patientName": "Oluwaseun Adeyemi", "ward": "B4"}"#, .person, "Oluwaseun Adeyemi"),
         ("customer_name=Ingrid Solberg;", .person, "Ingrid Solberg"),
+        ("Assignee: Nguyen, Thi Lan\nStatus: open", .person, "Nguyen, Thi Lan"),
         ("Contraseña: Qwerty#2024", .password, "Qwerty#2024"),
         ("senha: Brasil@2023", .password, "Brasil@2023"),
         ("Phone: 001-555-234-5678x1234", .phone, "001-555-234-5678x1234"),

@@ -80,13 +80,18 @@ struct GatewayMiddleware: RouterMiddleware {
 
 /// Headers every response carries.
 enum SecurityHeaders {
+    private static let requestID = HTTPField.Name("x-request-id")!
+    private static let fixed: [(HTTPField.Name, String)] = [
+        (HTTPField.Name("x-content-type-options")!, "nosniff"),
+        (HTTPField.Name("x-frame-options")!, "DENY"),
+        (HTTPField.Name("referrer-policy")!, "no-referrer"),
+        (HTTPField.Name("content-security-policy")!, "default-src 'none'; frame-ancestors 'none'"),
+        (HTTPField.Name("strict-transport-security")!, "max-age=63072000; includeSubDomains"),
+    ]
+
     static func apply(to headers: inout HTTPFields, requestID: String) {
-        headers[.init("x-request-id")!] = requestID
-        headers[.init("x-content-type-options")!] = "nosniff"
-        headers[.init("x-frame-options")!] = "DENY"
-        headers[.init("referrer-policy")!] = "no-referrer"
-        headers[.init("content-security-policy")!] = "default-src 'none'; frame-ancestors 'none'"
-        headers[.init("strict-transport-security")!] = "max-age=63072000; includeSubDomains"
+        headers[Self.requestID] = requestID
+        for (name, value) in fixed { headers[name] = value }
         if headers[.cacheControl] == nil { headers[.cacheControl] = "no-store" }
     }
 }

@@ -95,8 +95,16 @@ struct PersonDetector {
         guard after == 0x0A || after == 0x20 || after == 0x2C || after == 0 || after == 0x22 || after == 0x3C else {
             return nil
         }
-        return NameLexicon.isFirstName(t, tok.end + 2, e) || NameLexicon.isSurname(t, tok.starts[0], tok.ends[0])
-            ? e : nil
+        guard NameLexicon.isFirstName(t, tok.end + 2, e) || NameLexicon.isSurname(t, tok.starts[0], tok.ends[0]) else {
+            return nil
+        }
+        // `Nguyen, Thi Lan`: a second given name that ends the line is part of it.
+        if after == 0x20, let e2 = NameTokens.word(t, e + 1), !NameLexicon.isStopword(t, e + 1, e2),
+            [0x0A, 0x0D, 0x22, 0].contains(t.at(e2))
+        {
+            return e2
+        }
+        return e
     }
 
     // MARK: Dear X, Mr. X, my name is X
