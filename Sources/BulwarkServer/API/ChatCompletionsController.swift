@@ -66,11 +66,7 @@ struct ChatCompletionsController {
             links: links,
             redactor: Redactor(actions: PolicyLoader.redactionActions(policy.answerDataActions(for: principal.role)))
         )
-        do {
-            _ = try await audit.append(record, synced: false)
-        } catch {
-            throw GatewayError.storeUnavailable
-        }
+        try await audit.appendOrRefuse(record, synced: false)
         record.action = "chat.completion"
 
         let upstreamStart = ContinuousClock.now

@@ -194,9 +194,9 @@ struct AuditedError: Error {
 extension AuditWriter {
     /// Appends an event on the request path, failing closed: if it cannot be written the request is refused
     /// with 503 (marked as audited, since the trail cannot take another event either).
-    func appendOrRefuse(_ draft: AuditDraft) async throws {
+    func appendOrRefuse(_ draft: AuditDraft, synced: Bool = true) async throws {
         do {
-            _ = try await append(draft)
+            _ = try await append(draft, synced: synced)
         } catch {
             throw AuditedError(underlying: GatewayError.storeUnavailable)
         }

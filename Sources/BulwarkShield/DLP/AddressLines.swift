@@ -6,7 +6,7 @@ enum AddressLines {
     static func gb(_ t: ScanText, _ i: Int) -> (Int, Int)? {
         guard i >= 2, t[i - 1] == 0x0A, let end = AddressTail.gbPostcode(t, i), endsLine(t, end) else { return nil }
         let cityStart = t.lineStart(i - 1, notBefore: i - 48)
-        guard cityStart > 0, t[cityStart - 1] == 0x0A, isCity(t, cityStart, i - 1) else { return nil }
+        guard cityStart > 0, t[cityStart - 1] == 0x0A, AddressTail.city(t, cityStart) == i - 1 else { return nil }
         let streetLine = t.lineStart(cityStart - 1, notBefore: cityStart - 64)
         let streetStart = afterLabel(t, streetLine, cityStart - 1)
         guard streetLine == 0 || t[streetLine - 1] == 0x0A, isStreet(t, streetStart, cityStart - 1) else {
@@ -68,18 +68,6 @@ enum AddressLines {
 
     private static func endsLine(_ t: ScanText, _ e: Int) -> Bool {
         e == t.count || t[e] == 0x0A || t[e] == 0x0D || (t[e] == 0x2E && (e + 1 == t.count || t[e + 1] == 0x0A))
-    }
-
-    /// One to three capitalised words.
-    private static func isCity(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        var k = s
-        var words = 0
-        while k < e, let we = NameTokens.word(t, k), we <= e {
-            words += 1
-            k = we
-            if k < e && t[k] == 0x20 { k += 1 } else { break }
-        }
-        return words >= 1 && words <= 3 && k == e
     }
 
     /// `[12 ]Name[ Name] type`: a known street type (any case) last.

@@ -123,7 +123,7 @@ enum AddressTail {
     }
 
     /// One to four capitalised words (with `am`, `sur`, `upon` … between): the city.
-    private static func city(_ t: ScanText, _ s: Int) -> Int? {
+    static func city(_ t: ScanText, _ s: Int) -> Int? {
         var k = s
         var words = 0
         var end = -1

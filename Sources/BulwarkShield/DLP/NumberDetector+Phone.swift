@@ -45,11 +45,11 @@ extension NumberDetector {
                         ?? false)
             else { return nil }
         }
-        return extensionEnd(t, g.ends[b - 1])
+        return Self.extensionEnd(t, g.ends[b - 1])
     }
 
     /// Extends over ` x123`, `x1234`, ` ext. 12`.
-    private func extensionEnd(_ t: ScanText, _ e: Int) -> Int {
+    static func extensionEnd(_ t: ScanText, _ e: Int) -> Int {
         var k = e
         if t.at(k) == 0x20 { k += 1 }
         if t.at(k) == 0x78 {

@@ -326,9 +326,6 @@ extension NumberDetector {
     /// `555-234-5678x123`: an `x` and one to six digits glued to a run of three or more separated groups is a
     /// phone extension, not an identifier (`0x1f`, `1920x1080` are single groups).
     static func isExtension(_ t: ScanText, _ g: DigitGroups) -> Bool {
-        guard g.count >= 3, t.at(g.end) == 0x78 else { return false }
-        var k = g.end + 1
-        while Byte.isDigit(t.at(k)) && k - g.end <= 6 { k += 1 }
-        return k > g.end + 1 && !Byte.isAlnum(t.at(k))
+        g.count >= 3 && t.at(g.end) == 0x78 && extensionEnd(t, g.end) > g.end
     }
 }
