@@ -20,6 +20,8 @@ public enum GatewayError: Error, Sendable, Equatable {
     case upstreamTimeout
     /// The store or the audit trail cannot be written or read; the request must not proceed.
     case storeUnavailable
+    /// The gateway is stopping and takes no new work; the client may retry (another instance).
+    case shuttingDown
 }
 
 /// Errors of the persistence layer that callers act on.

@@ -15,7 +15,8 @@ public enum GatewayApplication {
         public let router: Router<GatewayRequestContext>
         public let auditWriter: AuditWriter
         public let metrics: GatewayMetrics
-        /// Services to run beside the HTTP server (audit writer, provider clients), in start order.
+        /// Services to run beside the HTTP server (audit writer, provider clients, inspection threads), in start
+        /// order.
         public let services: [any Service]
     }
 
@@ -32,6 +33,7 @@ public enum GatewayApplication {
             metrics.recordAuditBatch(size: size, seconds: seconds, succeeded: ok)
         }
         let providers = ProviderRegistry(policy: configuration.policy, environment: environment, logger: logger)
+        let inspection = InspectionThreads(threads: configuration.inspectionThreads)
         let credentials = CredentialCache(repository: store.apiKeys, ttlSeconds: configuration.credentialCacheSeconds)
         let router = Router(context: GatewayRequestContext.self)
         router.add(middleware: GatewayMiddleware(metrics: metrics, audit: auditWriter, clock: clock))
@@ -47,7 +49,9 @@ public enum GatewayApplication {
             links: LinkInspector(
                 allowedHosts: configuration.policy.answers.allowedLinkHosts,
                 canaries: configuration.policy.answers.canaries
-            )
+            ),
+            redactors: RoleRedactors(policy: configuration.policy),
+            workers: inspection
         )
         let models = ModelsController(policy: configuration.policy, audit: auditWriter, clock: clock)
         let api = router.group("v1")
@@ -62,7 +66,7 @@ public enum GatewayApplication {
             .group(context: AuthenticatedContext.self)
         api.post("chat/completions", use: chat.handle)
         api.get("models", use: models.handle)
-        return Parts(router: router, auditWriter: auditWriter, metrics: metrics, services: [auditWriter, providers])
+        return Parts(router: router, auditWriter: auditWriter, metrics: metrics, services: [auditWriter, providers, inspection])
     }
 
     /// The full application: TLS (1.2 or newer) unless configured off.

@@ -1,4 +1,5 @@
 public import BulwarkCore
+import NIOCore
 
 /// Everything the gateway needs to start, read and validated once at the edge (the CLI).
 public struct GatewayConfiguration: Sendable {
@@ -11,6 +12,8 @@ public struct GatewayConfiguration: Sendable {
     public var policyHash: String
     /// How long an API key lookup may be served from memory. Revocations take effect within this time.
     public var credentialCacheSeconds: Double
+    /// Threads that inspect prompts and complete answers beside the event loops (default: one per core but one).
+    public var inspectionThreads: Int
 
     public init(
         host: String = "127.0.0.1",
@@ -18,7 +21,8 @@ public struct GatewayConfiguration: Sendable {
         tls: TLSFiles?,
         policy: Policy,
         policyHash: String = "",
-        credentialCacheSeconds: Double = 2
+        credentialCacheSeconds: Double = 2,
+        inspectionThreads: Int? = nil
     ) {
         self.host = host
         self.port = port
@@ -26,6 +30,7 @@ public struct GatewayConfiguration: Sendable {
         self.policy = policy
         self.policyHash = policyHash
         self.credentialCacheSeconds = credentialCacheSeconds
+        self.inspectionThreads = inspectionThreads ?? max(1, System.coreCount - 1)
     }
 }
 

@@ -18,7 +18,8 @@ public final class FakeUpstream: Sendable {
         public let body: [UInt8]
     }
 
-    private let seen = Mutex<[SeenRequest]>([])
+    /// How many requests arrived, and what they were when `keepBodies` is set (a load run keeps only the count).
+    private let seen = Mutex<(count: Int, requests: [SeenRequest])>((0, []))
     private let keepBodies: Bool
     public let slowSeconds: Double
 
@@ -29,7 +30,8 @@ public final class FakeUpstream: Sendable {
 
     /// Number of chat completion requests received.
     public var requestCount: Int { seen.withLock { $0.count } }
-    public var requests: [SeenRequest] { seen.withLock { $0 } }
+    /// The requests received, when bodies are kept; empty otherwise.
+    public var requests: [SeenRequest] { seen.withLock { $0.requests } }
 
     /// A router serving `POST /v1/chat/completions`, `GET /_fake/stats` (request count) and `GET /_fake/last`
     /// (the last request body, when bodies are kept).
@@ -71,8 +73,11 @@ public final class FakeUpstream: Sendable {
     private func complete(_ request: Request) async throws -> Response {
         let body = try await request.body.collect(upTo: 8 << 20)
         let bytes = Array(body.readableBytesView)
-        let entry = SeenRequest(authorization: request.headers[.authorization], body: keepBodies ? bytes : [])
-        seen.withLock { $0.append(entry) }
+        let entry = keepBodies ? SeenRequest(authorization: request.headers[.authorization], body: bytes) : nil
+        seen.withLock { seen in
+            seen.count += 1
+            if let entry { seen.requests.append(entry) }
+        }
         guard let chat = try? JSONDecoder().decode(ChatBody.self, from: Data(bytes)) else {
             return Self.json(
                 #"{"error":{"message":"bad request","type":"invalid_request_error","code":null}}"#,
@@ -91,7 +96,7 @@ public final class FakeUpstream: Sendable {
         }
         let prompt = chat.messages.last { $0.role == "user" }?.content ?? ""
         let answer = "echo: " + prompt
-        let usage = Usage(prompt: max(1, bytes.count / 4), completion: answer.split(separator: " ").count)
+        let usage = Usage(prompt: max(1, bytes.count / 4), completion: Self.wordCount(answer))
         if chat.stream == true && chat.model != "fake-tool" {
             return stream(
                 answer: answer,
@@ -215,8 +220,38 @@ public final class FakeUpstream: Sendable {
         return out
     }
 
-    static func quote(_ s: String) -> String {
-        String(decoding: (try? JSONEncoder().encode(s)) ?? Data("\"\"".utf8), as: UTF8.self)
+    /// Space-separated words, as a stand-in for a tokenizer's count.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// `text` as a JSON string literal.
+    static func quote(_ text: String) -> String {
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(text.utf8.count + 2)
+        let hex = Array("0123456789abcdef".utf8)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+            case 0x0A: out += Array(#"\n"#.utf8)
+            case 0x0D: out += Array(#"\r"#.utf8)
+            case 0x09: out += Array(#"\t"#.utf8)
+            case 0..<0x20: out += Array(#"\u00"#.utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func json(_ text: String, status: HTTPResponse.Status) -> Response {

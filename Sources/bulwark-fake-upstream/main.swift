@@ -1,10 +1,28 @@
 import ArgumentParser
 import BulwarkTesting
+import Dispatch
+import Foundation
 import Hummingbird
 import Logging
+import NIOCore
+import NIOPosix
+
+/// Starts the fake on one event loop that also runs Swift concurrency: it stands in for a provider on
+/// another machine, so on a shared benchmark machine it should take as little CPU from the gateway as it can.
+@main
+enum FakeUpstreamEntry {
+    static func main() {
+        NIOSingletons.groupLoopCountSuggestion = 1
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        Task {
+            await FakeUpstreamCommand.main()
+            exit(0)
+        }
+        dispatchMain()
+    }
+}
 
 /// A local fake of an OpenAI-compatible provider for end-to-end tests and benchmarks (loopback only).
-@main
 struct FakeUpstreamCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bulwark-fake-upstream")
     @Option(help: "Port on 127.0.0.1.") var port: Int = 9500

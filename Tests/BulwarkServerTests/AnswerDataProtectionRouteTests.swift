@@ -46,9 +46,10 @@ import Testing
             let completion = try #require(try await Self.lastCompletion(s.store))
             #expect(completion.action == "chat.completion")
             #expect(completion.details["answer_dlp"] == "AWS_ACCESS_KEY:mask:1")
-            // The prompt side flagged it (forwarded, recorded).
+            // The prompt side flagged it (forwarded, recorded in the completion, which carries the findings).
+            #expect(completion.details["dlp"] == "AWS_ACCESS_KEY:flag:1")
             let request = try #require(try await s.store.audit.records(after: 0, limit: 100).dropLast().last?.draft)
-            #expect(request.details["dlp"] == "AWS_ACCESS_KEY:flag:1")
+            #expect(request.action == "chat.request" && request.details["dlp"] == nil)
         }
     }
 

@@ -37,7 +37,9 @@ import Testing
             #expect(response.text.contains("AWS_ACCESS_KEY"))
             #expect(!response.text.contains(Self.awsKey) && !response.text.contains(Self.email))
             #expect(s.upstream.requestCount == 0)
-            let event = try #require(try await s.store.audit.records(after: 0, limit: 100).last?.draft)
+            let events = try await s.store.audit.records(after: 0, limit: 100).map(\.draft)
+            #expect(events.suffix(2).map(\.action) == ["chat.request", "chat.completion"])
+            let event = try #require(events.last)
             #expect(event.outcome == .denied && event.status == 400)
             #expect(event.details["dlp"]?.contains("AWS_ACCESS_KEY:block:1") == true)
             #expect(!"\(event)".contains(Self.awsKey))
@@ -129,10 +131,11 @@ import Testing
         try await Self.harness("injection:\n  action: flag\n").run { s in
             let response = try await s.client.chat(model: "gpt-4o-mini", key: s.keys["alice"], content: attack)
             #expect(response.status == .ok)
-            let started = try #require(
-                try await s.store.audit.records(after: 0, limit: 100).first { $0.draft.action == "chat.request" }
+            let completion = try #require(
+                try await s.store.audit.records(after: 0, limit: 100).first { $0.draft.action == "chat.completion" }
             )
-            #expect(started.draft.details["injection_flagged"] == "true")
+            #expect(completion.draft.outcome == .success)
+            #expect(completion.draft.details["injection_flagged"] == "true")
             let metrics = try await s.client.execute(uri: "/metrics", method: .get).text
             #expect(metrics.contains(#"bulwark_injection_flagged_total{user="alice"} 1"#))
         }

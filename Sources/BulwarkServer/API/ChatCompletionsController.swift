@@ -10,10 +10,12 @@ import NIOHTTP1
 
 /// `POST /v1/chat/completions`: authorize, rate-limit, record, forward, record again, answer.
 ///
-/// Two audit events per request: `chat.request` is written to the store before the provider is called (if it
-/// cannot be written the provider is never called), and `chat.completion` is durable on disk before the answer
-/// completes (for streams, before the final `data: [DONE]`). Syncing the completion makes the request event
-/// durable too, so each request waits for one disk sync, not two.
+/// Two audit events per request: `chat.request` (who, which model) is written to the store while the prompt is
+/// inspected and before the provider is called (if it cannot be written the provider is never called), and
+/// `chat.completion` (what inspection found and did, the outcome, tokens) is durable on disk before the answer
+/// completes (for streams, before the final `data: [DONE]`); a prompt refused by inspection is recorded as a
+/// denied completion. Syncing the completion makes the request event durable too, so each request waits for
+/// one disk sync, not two.
 struct ChatCompletionsController {
     let policy: Policy
     let providers: ProviderRegistry
@@ -23,6 +25,8 @@ struct ChatCompletionsController {
     let clock: any WallClock
     let inspector = PromptInspector()
     let links: LinkInspector
+    let redactors: RoleRedactors
+    let workers: InspectionThreads
 
     func handle(_ request: Request, context: AuthenticatedContext) async throws -> Response {
         let principal = context.principal
@@ -35,11 +39,6 @@ struct ChatCompletionsController {
         guard let client = providers.client(for: provider.id) else { throw GatewayError.unknownModel(chat.model) }
 
         let injectionPolicy = policy.injectionPolicy(for: principal.role)
-        let inspection = inspector.inspect(
-            chat.messages,
-            dataActions: policy.dataActions(for: principal.role),
-            injection: injectionPolicy
-        )
         var record = AuditDraft(
             time: clock.now(),
             actor: principal.auditActor,
@@ -48,8 +47,18 @@ struct ChatCompletionsController {
             outcome: .started,
             status: 0,
             requestID: context.requestID,
-            details: Self.details(inspection, provider: provider.id, stream: chat.stream)
+            details: ["provider": provider.id, "stream": String(chat.stream)]
         )
+        // The prompt is inspected on an inspection thread while the request event is written; what inspection
+        // found goes into the completion event, which is the one that decides and is synced.
+        let (inspector, messages, redactor) = (inspector, chat.messages, redactors.prompt(for: principal.role))
+        async let inspecting = workers.run {
+            inspector.inspect(messages, redactor: redactor, injection: injectionPolicy)
+        }
+        try await audit.appendOrRefuse(record, synced: false)
+        let inspection = try await inspecting
+        record.action = "chat.completion"
+        record.details = Self.details(inspection, provider: provider.id, stream: chat.stream)
         metrics.recordInspection(inspection, user: principal.userName)
         if let refusal = Self.refusal(inspection, injection: injectionPolicy) {
             record.outcome = .denied
@@ -64,34 +73,29 @@ struct ChatCompletionsController {
         var filter = AnswerFilter(
             table: inspection.pseudonyms,
             links: links,
-            redactor: Redactor(actions: PolicyLoader.redactionActions(policy.answerDataActions(for: principal.role)))
+            redactor: redactors.answer(for: principal.role)
         )
-        try await audit.appendOrRefuse(record, synced: false)
-        record.action = "chat.completion"
 
         let upstreamStart = ContinuousClock.now
-        let response: HTTPClientResponse
-        do {
-            response = try await client.send(body: upstreamBody, stream: chat.stream, logger: context.logger)
-        } catch {
-            metrics.recordUpstream(provider: provider.id, status: 0, duration: .now - upstreamStart)
-            throw try await fail(error, record: record, context: context, chat: labels)
-        }
-        guard response.status == .ok else {
-            metrics.recordUpstream(
-                provider: provider.id,
-                status: Int(response.status.code),
-                duration: .now - upstreamStart
-            )
-            let detail = await UpstreamErrorSummary.read(response)
-            throw try await fail(
-                .upstreamFailed(status: Int(response.status.code), message: detail),
-                record: record,
-                context: context,
-                chat: labels
-            )
-        }
         if chat.stream {
+            let response: HTTPClientResponse
+            do {
+                response = try await client.openStream(body: upstreamBody, logger: context.logger)
+            } catch {
+                metrics.recordUpstream(provider: provider.id, status: 0, duration: .now - upstreamStart)
+                throw try await fail(error, record: record, context: context, chat: labels)
+            }
+            guard response.status == .ok else {
+                let status = Int(response.status.code)
+                metrics.recordUpstream(provider: provider.id, status: status, duration: .now - upstreamStart)
+                let detail = await UpstreamErrorSummary.read(response)
+                throw try await fail(
+                    .upstreamFailed(status: status, message: detail),
+                    record: record,
+                    context: context,
+                    chat: labels
+                )
+            }
             return streamResponse(
                 response,
                 record: record,
@@ -102,14 +106,24 @@ struct ChatCompletionsController {
                 filter: filter
             )
         }
-        let answer: ByteBuffer
+        let answer: ProviderClient.Answer
         do {
-            answer = try await response.body.collect(upTo: 64 << 20)
+            answer = try await client.complete(body: upstreamBody, logger: context.logger)
         } catch {
-            throw try await fail(ProviderClient.classify(error), record: record, context: context, chat: labels)
+            metrics.recordUpstream(provider: provider.id, status: 0, duration: .now - upstreamStart)
+            throw try await fail(error, record: record, context: context, chat: labels)
+        }
+        guard answer.status == 200 else {
+            metrics.recordUpstream(provider: provider.id, status: answer.status, duration: .now - upstreamStart)
+            throw try await fail(
+                .upstreamFailed(status: answer.status, message: UpstreamErrorSummary.summarize(answer.body)),
+                record: record,
+                context: context,
+                chat: labels
+            )
         }
         metrics.recordUpstream(provider: provider.id, status: 200, duration: .now - upstreamStart)
-        guard let (filtered, usage) = filter.filterCompletion(Array(answer.readableBytesView)) else {
+        guard let (filtered, usage) = filter.filterCompletion(Array(answer.body.readableBytesView)) else {
             throw try await fail(
                 .upstreamFailed(status: 200, message: "the provider's answer is not a JSON object"),
                 record: record,
@@ -284,6 +298,11 @@ enum SSEErrorEvent {
 enum UpstreamErrorSummary {
     static func read(_ response: HTTPClientResponse) async -> String {
         guard let body = try? await response.body.collect(upTo: 64 * 1024) else { return "no details" }
+        return summarize(body)
+    }
+
+    /// The safe summary of an error body already read.
+    static func summarize(_ body: ByteBuffer) -> String {
         struct Envelope: Decodable {
             struct Inner: Decodable {
                 let type: String?

@@ -173,6 +173,14 @@ enum ErrorMapper {
                 code: "upstream_timeout",
                 param: nil
             )
+        case .shuttingDown:
+            return OpenAIError(
+                status: .serviceUnavailable,
+                message: "The gateway is shutting down; retry the request.",
+                type: "server_error",
+                code: "shutting_down",
+                param: nil
+            )
         case .storeUnavailable:
             return OpenAIError(
                 status: .serviceUnavailable,

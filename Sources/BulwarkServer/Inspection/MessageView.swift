@@ -1,7 +1,7 @@
 /// A read-only view of chat messages decoded with `JSONDecoder` (fast): each message's role and its texts
 /// in the order `PromptInspector.rewriteTexts` visits them (content or text parts, then tool-call and
 /// function-call arguments). Lets the common path inspect without building a mutable JSON tree.
-struct MessageView: Decodable {
+struct MessageView: Decodable, Sendable {
     let role: String
     let texts: [String]
 

@@ -9,7 +9,7 @@ struct PromptInspector: Sendable {
     let detector = InjectionDetector()
 
     /// What inspection found and did.
-    struct Outcome {
+    struct Outcome: Sendable {
         /// Counts per (type, action) for the audit event and metrics. Never values.
         var findings: [FindingKey: Int] = [:]
         var blockedTypes: Set<EntityType> = []
@@ -21,7 +21,7 @@ struct PromptInspector: Sendable {
         var injectionStatus: CheckStatus = .complete
         var injectionFlagged = false
 
-        struct FindingKey: Hashable, Comparable {
+        struct FindingKey: Hashable, Comparable, Sendable {
             let type: EntityType
             let action: RedactionAction
             static func < (a: Self, b: Self) -> Bool {
@@ -39,10 +39,8 @@ struct PromptInspector: Sendable {
 
     /// Inspects every text of every message. Rewrites are returned in `Outcome.replacements`
     /// (per message, per text; nil keeps the text), nil as a whole when nothing changes.
-    func inspect(_ messages: [MessageView], dataActions: [String: ContentAction], injection: InjectionPolicy) -> Outcome
-    {
+    func inspect(_ messages: [MessageView], redactor: Redactor, injection: InjectionPolicy) -> Outcome {
         var outcome = Outcome()
-        let redactor = Redactor(actions: PolicyLoader.redactionActions(dataActions))
         let threshold = injection.threshold ?? InjectionDetector.defaultThreshold
         var replacements: [[String?]] = []
         var anyChange = false

@@ -5,6 +5,7 @@ import HTTPTypes
 import Logging
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 /// Calls one allow-listed upstream provider with the organization's credential.
 ///
@@ -15,6 +16,10 @@ final class ProviderClient: Sendable {
     private let credential: ProviderCredential?
     private let client: HTTPClient
     private let completionsURL: String
+    /// The client's event loops, to ask for an upstream connection on the loop the request is served on.
+    private let eventLoops: Set<ObjectIdentifier>
+    /// The largest complete (non-streamed) answer accepted from a provider.
+    static let maxAnswerBytes = 64 << 20
 
     init(provider: ProviderPolicy, credential: ProviderCredential?) {
         self.provider = provider
@@ -25,26 +30,76 @@ final class ProviderClient: Sendable {
         configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 256)
         configuration.decompression = .disabled
         self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        self.eventLoops = Set(client.eventLoopGroup.makeIterator().map { ObjectIdentifier($0) })
         let base = provider.baseURL.hasSuffix("/") ? String(provider.baseURL.dropLast()) : provider.baseURL
         self.completionsURL = base + "/chat/completions"
     }
 
-    /// Sends a chat completion body. Returns the response whose body may still be streaming.
+    /// Sends a streamed chat completion body. Returns the response whose body is still streaming.
     /// - Throws: `GatewayError.upstreamTimeout` or `.upstreamFailed` (sanitized) when no response head arrives.
-    func send(body: ByteBuffer, stream: Bool, logger: Logger) async throws(GatewayError) -> HTTPClientResponse {
+    func openStream(body: ByteBuffer, logger: Logger) async throws(GatewayError) -> HTTPClientResponse {
         guard let credential else {
             throw .upstreamFailed(status: nil, message: "provider '\(provider.id)' has no credential configured")
         }
         var request = HTTPClientRequest(url: completionsURL)
         request.method = .POST
         request.headers.add(name: "content-type", value: "application/json")
-        request.headers.add(name: "accept", value: stream ? "text/event-stream" : "application/json")
+        request.headers.add(name: "accept", value: "text/event-stream")
         request.headers.add(name: "authorization", value: "Bearer " + credential.revealForRequest())
         request.body = .bytes(body)
         // A streamed answer may legitimately run for minutes; the read timeout still catches a stalled one.
-        let timeout: TimeAmount = .milliseconds(Int64(provider.timeoutSeconds * (stream ? 10_000 : 1000)))
+        let timeout: TimeAmount = .milliseconds(Int64(provider.timeoutSeconds * 10_000))
         do {
             return try await client.execute(request, timeout: timeout, logger: logger)
+        } catch {
+            throw Self.classify(error)
+        }
+    }
+
+    /// A provider's complete answer: its status and body.
+    struct Answer {
+        let status: Int
+        let body: ByteBuffer
+    }
+
+    /// Sends a non-streamed chat completion body and reads the whole answer (at most ``maxAnswerBytes``).
+    ///
+    /// An upstream connection on the event loop that serves the request is preferred, so the request, the
+    /// provider's answer and the reply to the client stay on one thread when the pool allows.
+    /// - Throws: `GatewayError.upstreamTimeout` or `.upstreamFailed` (sanitized).
+    func complete(body: ByteBuffer, logger: Logger) async throws(GatewayError) -> Answer {
+        guard let credential else {
+            throw .upstreamFailed(status: nil, message: "provider '\(provider.id)' has no credential configured")
+        }
+        var headers = HTTPHeaders()
+        headers.add(name: "content-type", value: "application/json")
+        headers.add(name: "accept", value: "application/json")
+        headers.add(name: "authorization", value: "Bearer " + credential.revealForRequest())
+        let request: HTTPClient.Request
+        do {
+            request = try HTTPClient.Request(url: completionsURL, method: .POST, headers: headers, body: .byteBuffer(body))
+        } catch {
+            throw .upstreamFailed(status: nil, message: "the provider's base URL is not a valid URL")
+        }
+        var preference = HTTPClient.EventLoopPreference.indifferent
+        if let loop = MultiThreadedEventLoopGroup.currentEventLoop, eventLoops.contains(ObjectIdentifier(loop)) {
+            // A preference, not a requirement: AsyncHTTPClient closes connections it opened for a required loop.
+            preference = .delegate(on: loop)
+        }
+        let task = client.execute(
+            request: request,
+            delegate: ResponseAccumulator(request: request, maxBodySize: Self.maxAnswerBytes),
+            eventLoop: preference,
+            deadline: .now() + .milliseconds(Int64(provider.timeoutSeconds * 1000)),
+            logger: logger
+        )
+        do {
+            let response = try await withTaskCancellationHandler {
+                try await task.futureResult.get()
+            } onCancel: {
+                task.cancel()
+            }
+            return Answer(status: Int(response.status.code), body: response.body ?? ByteBuffer())
         } catch {
             throw Self.classify(error)
         }

@@ -1,0 +1,30 @@
+import BulwarkCore
+import NIOPosix
+import ServiceLifecycle
+
+/// Threads for the request path's CPU-heavy, pure work: prompt inspection and the inspection of complete
+/// answers. The event loops keep serving connections meanwhile, and a prompt is inspected while its
+/// `chat.request` event is being written, instead of one after the other.
+final class InspectionThreads: Service {
+    private let pool: NIOThreadPool
+
+    init(threads: Int) {
+        pool = NIOThreadPool(numberOfThreads: max(1, threads))
+        pool.start()
+    }
+
+    /// Runs `work` on one of the threads and returns its result.
+    /// - Throws: `GatewayError.shuttingDown` once the server is stopping (or the request was cancelled).
+    func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async throws(GatewayError) -> T {
+        do {
+            return try await pool.runIfActive(work)
+        } catch {
+            throw .shuttingDown
+        }
+    }
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        try await pool.shutdownGracefully()
+    }
+}
