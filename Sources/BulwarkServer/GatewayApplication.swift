@@ -66,7 +66,12 @@ public enum GatewayApplication {
             .group(context: AuthenticatedContext.self)
         api.post("chat/completions", use: chat.handle)
         api.get("models", use: models.handle)
-        return Parts(router: router, auditWriter: auditWriter, metrics: metrics, services: [auditWriter, providers, inspection])
+        return Parts(
+            router: router,
+            auditWriter: auditWriter,
+            metrics: metrics,
+            services: [auditWriter, providers, inspection]
+        )
     }
 
     /// The full application: TLS (1.2 or newer) unless configured off.

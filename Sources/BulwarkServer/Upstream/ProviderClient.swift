@@ -77,7 +77,12 @@ final class ProviderClient: Sendable {
         headers.add(name: "authorization", value: "Bearer " + credential.revealForRequest())
         let request: HTTPClient.Request
         do {
-            request = try HTTPClient.Request(url: completionsURL, method: .POST, headers: headers, body: .byteBuffer(body))
+            request = try HTTPClient.Request(
+                url: completionsURL,
+                method: .POST,
+                headers: headers,
+                body: .byteBuffer(body)
+            )
         } catch {
             throw .upstreamFailed(status: nil, message: "the provider's base URL is not a valid URL")
         }
