@@ -29,6 +29,8 @@ final class ProviderClient: Sendable {
         configuration.timeout = .init(connect: .seconds(10), read: .milliseconds(Int64(provider.timeoutSeconds * 1000)))
         configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 256)
         configuration.decompression = .disabled
+        // No tracer is bootstrapped; without this every request still builds a (no-op) span.
+        configuration.tracing.tracer = nil
         self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.eventLoops = Set(client.eventLoopGroup.makeIterator().map { ObjectIdentifier($0) })
         let base = provider.baseURL.hasSuffix("/") ? String(provider.baseURL.dropLast()) : provider.baseURL
