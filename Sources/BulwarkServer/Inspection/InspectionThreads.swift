@@ -25,6 +25,11 @@ final class InspectionThreads: Service {
 
     func run() async throws {
         try? await gracefulShutdown()
+        try await stop()
+    }
+
+    /// Finishes the work under way and refuses new work.
+    func stop() async throws {
         try await pool.shutdownGracefully()
     }
 }

@@ -1,0 +1,25 @@
+import BulwarkCore
+import HTTPTypes
+import Testing
+
+@testable import BulwarkServer
+
+@Suite struct InspectionThreadsTests {
+    @Test func concurrentWorkEachGetsItsOwnResult() async throws {
+        let threads = InspectionThreads(threads: 2)
+        let results = try await withThrowingTaskGroup(of: Int.self) { group in
+            for i in 0..<50 { group.addTask { try await threads.run { (0...i).reduce(0, +) } } }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }.sorted()
+        }
+        #expect(results == (0..<50).map { ($0 * ($0 + 1)) / 2 }.sorted())
+        try await threads.stop()
+    }
+
+    @Test func workAfterStopIsRefusedAsShuttingDownWhichIsA503() async throws {
+        let threads = InspectionThreads(threads: 1)
+        try await threads.stop()
+        await #expect(throws: GatewayError.shuttingDown) { try await threads.run { 1 } }
+        let mapped = ErrorMapper.map(GatewayError.shuttingDown)
+        #expect(mapped.status == .serviceUnavailable && mapped.code == "shutting_down")
+    }
+}
