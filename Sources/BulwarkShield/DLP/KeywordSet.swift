@@ -14,7 +14,11 @@ struct KeywordSet: Sendable {
     private let listIndex: ImmortalTable<Int>
     /// For first byte `b`, keywords `bucket[b]..<bucket[b + 1]` (in bucket order) start with `b` (257 entries).
     private let bucket: ImmortalTable<Int>
-    /// For each text byte (any case), whether some keyword starts with its lowercase form (256 entries).
+    /// Which pairs of (lowercased) bytes can begin a keyword (end one, read backwards, for `init(suffixes:)`),
+    /// so most positions are rejected with one load.
+    private let pairs: BigramFilter
+    /// For each text byte (any case), whether some keyword starts with its lowercase form (256 entries): one
+    /// load, checked before the pair table in the loops that visit every position of a range.
     private let startsWith: ImmortalTable<Bool>
 
     /// A set for matching `words` forwards from a position.
@@ -46,6 +50,7 @@ struct KeywordSet: Sendable {
         }
         offsets.append(bytes.count)
         for b in 0..<256 { bucket[b + 1] += bucket[b] }
+        self.pairs = BigramFilter(prefixesOf: lists)
         self.bytes = ImmortalTable(bytes)
         self.offsets = ImmortalTable(offsets)
         self.listIndex = ImmortalTable(order)
@@ -56,6 +61,11 @@ struct KeywordSet: Sendable {
                 return bucket[l] != bucket[l + 1]
             }
         )
+    }
+
+    /// Whether the first two bytes at `i` (lowercased) begin some keyword: false means nothing matches at `i`.
+    @inline(__always) func mayMatch(in t: ScanText, at i: Int) -> Bool {
+        pairs.mayStart(t, at: i)
     }
 
     /// Whether some keyword can start with (lowercased) byte `c`.
@@ -125,7 +135,7 @@ struct KeywordSet: Sendable {
             }
             k -= 1
         }
-        for i in lo..<hi where startsWith[Int(t[i])] {
+        for i in lo..<hi where startsWith[Int(t[i])] && pairs.mayStart(t, at: i) {
             let c = Byte.lower(t[i])
             var k = bucket[Int(c)]
             let kEnd = bucket[Int(c) + 1]
@@ -142,7 +152,7 @@ struct KeywordSet: Sendable {
         let lo = max(0, lo)
         let hi = min(t.count, hi)
         guard lo < hi else { return false }
-        for i in lo..<hi where startsWith[Int(t[i])] {
+        for i in lo..<hi where startsWith[Int(t[i])] && pairs.mayStart(t, at: i) {
             let c = Byte.lower(t[i])
             var k = bucket[Int(c)]
             let kEnd = bucket[Int(c) + 1]
@@ -163,7 +173,7 @@ struct KeywordSet: Sendable {
         notBefore lo: Int,
         _ body: (Int) -> Bool
     ) -> Bool {
-        guard e > 0, e <= t.count else { return false }
+        guard e > 0, e <= t.count, pairs.mayEnd(t, at: e) else { return false }
         let c = Byte.lower(t[e - 1])
         var k = bucket[Int(c)]
         let kEnd = bucket[Int(c) + 1]
