@@ -11,6 +11,7 @@ struct ContextValueDetector {
             let c = Byte.lower(t[i])
             // Only a few letters can start a keyword; test those.
             guard c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72,
+                Self.dobWords.mayMatch(in: t, at: i) || Self.passportWords.mayMatch(in: t, at: i),
                 !Byte.isAlpha(t.at(i - 1))
             else { return i + 1 }
             // A placeholder such as [DATE_OF_BIRTH] or [PASSPORT] is no label.

@@ -1,8 +1,11 @@
-/// Up to sixteen integers stored inline, so per-match bookkeeping (digit groups) allocates nothing.
+/// Up to twelve integers stored inline, so per-match bookkeeping (digit groups) allocates nothing.
+///
+/// Twelve is `DigitGroups.maxGroups`: a run holds at most that many groups (and one fewer separators), and
+/// the value is copied often, so it is no larger than that.
 struct InlineInts {
-    static let capacity = 16
-    private var storage: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) =
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    static let capacity = 12
+    private var storage: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     private(set) var count = 0
 
     @inline(__always) subscript(_ k: Int) -> Int {

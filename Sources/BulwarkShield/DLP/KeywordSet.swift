@@ -2,17 +2,24 @@
 ///
 /// Built once (as a `static let`) so the hot loops test one table entry per position instead of comparing
 /// every keyword, and never allocate.
+///
+/// The tables live in storage that is never freed (see `ImmortalTable`): every set is a `static let`, so
+/// reading one costs no reference counting and no bounds checks in the hot loops.
 struct KeywordSet: Sendable {
     /// All keywords' bytes, concatenated in bucket order.
-    private let bytes: [UInt8]
+    private let bytes: ImmortalTable<UInt8>
     /// Start of each keyword in `bytes`, in bucket order, with a final end sentinel.
-    private let offsets: [Int]
+    private let offsets: ImmortalTable<Int>
     /// The original list position of each keyword, in bucket order.
-    private let listIndex: [Int]
-    /// For first byte `b`, keywords `bucket[b]..<bucket[b + 1]` (in bucket order) start with `b`.
-    private let bucket: [Int]
-    /// For each text byte (any case), whether some keyword starts with its lowercase form.
-    private let startsWith: [Bool]
+    private let listIndex: ImmortalTable<Int>
+    /// For first byte `b`, keywords `bucket[b]..<bucket[b + 1]` (in bucket order) start with `b` (257 entries).
+    private let bucket: ImmortalTable<Int>
+    /// Which pairs of (lowercased) bytes can begin a keyword (end one, read backwards, for `init(suffixes:)`),
+    /// so most positions are rejected with one load.
+    private let pairs: BigramFilter
+    /// For each text byte (any case), whether some keyword starts with its lowercase form (256 entries): one
+    /// load, checked before the pair table in the loops that visit every position of a range.
+    private let startsWith: ImmortalTable<Bool>
 
     /// A set for matching `words` forwards from a position.
     init(_ words: [StaticString]) {
@@ -43,14 +50,22 @@ struct KeywordSet: Sendable {
         }
         offsets.append(bytes.count)
         for b in 0..<256 { bucket[b + 1] += bucket[b] }
-        self.bytes = bytes
-        self.offsets = offsets
-        self.listIndex = order
-        self.bucket = bucket
-        self.startsWith = (0..<256).map { b in
-            let l = Int(Byte.lower(UInt8(b)))
-            return bucket[l] != bucket[l + 1]
-        }
+        self.pairs = BigramFilter(prefixesOf: lists)
+        self.bytes = ImmortalTable(bytes)
+        self.offsets = ImmortalTable(offsets)
+        self.listIndex = ImmortalTable(order)
+        self.bucket = ImmortalTable(bucket)
+        self.startsWith = ImmortalTable(
+            (0..<256).map { b in
+                let l = Int(Byte.lower(UInt8(b)))
+                return bucket[l] != bucket[l + 1]
+            }
+        )
+    }
+
+    /// Whether the first two bytes at `i` (lowercased) begin some keyword: false means nothing matches at `i`.
+    @inline(__always) func mayMatch(in t: ScanText, at i: Int) -> Bool {
+        pairs.mayStart(t, at: i)
     }
 
     /// Whether some keyword can start with (lowercased) byte `c`.
@@ -120,7 +135,7 @@ struct KeywordSet: Sendable {
             }
             k -= 1
         }
-        for i in lo..<hi where startsWith[Int(t[i])] {
+        for i in lo..<hi where startsWith[Int(t[i])] && pairs.mayStart(t, at: i) {
             let c = Byte.lower(t[i])
             var k = bucket[Int(c)]
             let kEnd = bucket[Int(c) + 1]
@@ -137,7 +152,7 @@ struct KeywordSet: Sendable {
         let lo = max(0, lo)
         let hi = min(t.count, hi)
         guard lo < hi else { return false }
-        for i in lo..<hi where startsWith[Int(t[i])] {
+        for i in lo..<hi where startsWith[Int(t[i])] && pairs.mayStart(t, at: i) {
             let c = Byte.lower(t[i])
             var k = bucket[Int(c)]
             let kEnd = bucket[Int(c) + 1]
@@ -158,7 +173,7 @@ struct KeywordSet: Sendable {
         notBefore lo: Int,
         _ body: (Int) -> Bool
     ) -> Bool {
-        guard e > 0, e <= t.count else { return false }
+        guard e > 0, e <= t.count, pairs.mayEnd(t, at: e) else { return false }
         let c = Byte.lower(t[e - 1])
         var k = bucket[Int(c)]
         let kEnd = bucket[Int(c) + 1]

@@ -1,8 +1,9 @@
 /// An immutable open-addressing set of 64-bit word hashes (see `ScanText.hashLowercased`).
 ///
-/// Replaces `Set<UInt64>` on the hot path: one multiply and usually one probe, no SipHash.
+/// Replaces `Set<UInt64>` on the hot path: one multiply and usually one probe, no SipHash. Built only as
+/// `static let` tables (the slots are an `ImmortalTable`).
 struct LexiconSet: Sendable {
-    private let slots: [UInt64]
+    private let slots: ImmortalTable<UInt64>
     private let shift: UInt64
     /// The number of distinct hashes stored.
     let count: Int
@@ -18,7 +19,7 @@ struct LexiconSet: Sendable {
             while slots[k] != 0 { k = (k + 1) & (slots.count - 1) }
             slots[k] = h
         }
-        self.slots = slots
+        self.slots = ImmortalTable(slots)
         self.shift = shift
         self.count = unique.count
     }

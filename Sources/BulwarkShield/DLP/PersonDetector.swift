@@ -221,6 +221,14 @@ struct PersonDetector {
 
     /// `Thanks,\nJane Doe` — the line after a closing phrase.
     private func signOff(_ t: ScanText, _ nl: Int, into out: inout [Candidate]) {
+        // The line, less the trailing `, ! . space CR` that `isSignOff` trims, must end as a closing phrase does.
+        var le = nl
+        while le > 0 {
+            let c = t[le - 1]
+            guard c == 0x2C || c == 0x21 || c == 0x2E || c == 0x20 || c == 0x0D else { break }
+            le -= 1
+        }
+        guard le > 0, PersonLabels.mayEndSignOff(t[le - 1]) else { return }
         // The line start, looking back no further than a closing phrase can reach.
         var ls = nl
         while ls > 0 && t[ls - 1] != 0x0A && nl - ls <= 40 { ls -= 1 }

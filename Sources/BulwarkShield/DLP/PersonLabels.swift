@@ -178,14 +178,27 @@ enum PersonLabels {
         return length
     }
 
-    private static let signOffs = KeywordSet([
+    private static let signOffs = KeywordSet(signOffWords)
+
+    /// For each byte, whether some closing phrase ends with it (256 entries).
+    private static let signOffLastBytes = ImmortalTable(
+        (0..<256).map { b in signOffWords.contains { w in w.utf8Start[w.utf8CodeUnitCount - 1] == UInt8(b) } }
+    )
+
+    /// Whether a closing phrase can end with `c` (any case): a line whose last letter is none of these is
+    /// no sign-off, which is decided before looking for the line's start.
+    @inline(__always) static func mayEndSignOff(_ c: UInt8) -> Bool {
+        signOffLastBytes[Int(Byte.lower(c))]
+    }
+
+    private static let signOffWords: [StaticString] = [
         "thanks", "thank you", "many thanks", "thanks again", "thanks in advance", "regards", "best regards",
         "kind regards", "warm regards", "warmest regards", "best wishes", "best", "cheers", "sincerely",
         "yours sincerely", "yours truly", "yours", "all the best", "cordialement", "bien cordialement", "merci",
         "merci d'avance", "bien à vous", "salutations", "sincères salutations", "viele grüße", "beste grüße",
         "liebe grüße", "mit freundlichen grüßen", "freundliche grüße", "herzliche grüße", "gruß", "grüße", "danke",
         "vielen dank", "lg", "mfg", "vg", "--", "talk soon", "see you", "à bientôt", "bisous", "ciao",
-    ])
+    ]
 
     /// Whether the line `ls..<le` is only a closing phrase (with optional trailing punctuation).
     static func isSignOff(_ t: ScanText, _ ls: Int, _ le: Int) -> Bool {
