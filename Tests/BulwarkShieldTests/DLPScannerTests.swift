@@ -81,6 +81,11 @@ struct DLPScannerTests {
         ("lives at 12 Harbour Street, Sydney NSW 2000 with", .streetAddress, "12 Harbour Street, Sydney NSW 2000"),
         ("post: 45 Collins Street, Melbourne VIC 3000", .streetAddress, "45 Collins Street, Melbourne VIC 3000"),
         ("visit 77 Lake Shore Drive, Chicago IL 60611 soon", .streetAddress, "77 Lake Shore Drive, Chicago IL 60611"),
+        ("Contact: J. R. Whitmore, Finance", .person, "J. R. Whitmore"),
+        ("Name: J.R. Okafor\nRole: analyst", .person, "J.R. Okafor"),
+        ("Dear Dr. K. Yamamoto,", .person, "K. Yamamoto"),
+        ("Patient: M. A. Lindqvist, ward 4", .person, "M. A. Lindqvist"),
+        ("cc: T. J. Okafor <tj@example.com>", .person, "T. J. Okafor"),
     ])
     func detectsEachTypeInContext(text: String, type: EntityType, value: String) {
         #expect(values(text, type) == [value], "\(found(text))")
@@ -144,6 +149,8 @@ struct DLPScannerTests {
         "Unit tests pass\nDPO AE 12345",
         #"{"jobName": "Nightly Build", "queue_name": "Batch Export", "userName": "Deploy Bot"}"#,
         "Meeting notes\nSecond floor\nLeeds\nLS6 3AB",
+        "Plan A. Then B. After that, C. Done. See Appendix B. Results and Fig. 3.",
+        "The U.S. Army grew E. coli samples; see section A. Introduction.",
     ])
     func ignoresLookAlikes(text: String) {
         #expect(found(text).isEmpty, "\(found(text))")

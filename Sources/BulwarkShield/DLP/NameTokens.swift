@@ -41,9 +41,15 @@ struct NameTokens {
     }
 
     /// Up to `max` capitalised words from `i`, joined by single spaces, allowing lowercase particles.
+    /// Initials before them (`J. R. Whitmore`, `T.J. Okafor`) are one more word.
     static func read(_ t: ScanText, _ i: Int, max maxWords: Int = 3) -> NameTokens? {
         var n = NameTokens()
         var k = i
+        if let next = initials(t, i) {
+            n.starts.append(i)
+            n.ends.append(next - 1)
+            k = next
+        }
         while n.count < maxWords, let e = word(t, k) {
             if NameLexicon.isStopword(t, k, e) || isRegionCode(t, k, e) { break }
             n.starts.append(k)
@@ -62,6 +68,22 @@ struct NameTokens {
             k = next
         }
         return n.count > 0 ? n : nil
+    }
+
+    /// Where the name goes on after up to three initials at `i` (`J. R. `, `T.J. `): the start of the
+    /// capitalised word that must follow them; nil when `i` starts no initials or no such word follows.
+    static func initials(_ t: ScanText, _ i: Int) -> Int? {
+        guard i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2E) else { return nil }
+        var p = i
+        var count = 0
+        // A capital and a full stop, glued to the next initial (`T.J.`) or followed by one space.
+        while count < 3, Byte.isUpper(t.at(p)), t.at(p + 1) == 0x2E {
+            count += 1
+            p += 2
+            if t.at(p) == 0x20 { p += 1 }
+        }
+        guard count > 0, t.at(p - 1) == 0x20, word(t, p) != nil else { return nil }
+        return p
     }
 
     /// `NSW`, `ON`, `TX`: a state or province code written in capitals is not part of a name (`Sydney NSW`).

@@ -147,6 +147,13 @@ struct PersonDetector {
     // MARK: running text
 
     private func freeText(_ t: ScanText, _ i: Int) -> Candidate? {
+        // `T. J. Okafor <tj@example.com>`: initials and a surname before an address.
+        if NameTokens.initials(t, i) != nil {
+            guard let tok = NameTokens.read(t, i, max: 3), t.at(tok.end) == 0x20, t.at(tok.end + 1) == 0x3C,
+                bracketsAddress(t, tok.end + 2)
+            else { return nil }
+            return person(tok.start, tok.end, 0.85)
+        }
         // Every form below needs `, `, ` <`, or a second capitalised word (maybe after a short particle) after
         // the first word; most capitalised words in running text have none, and skip the lexicon look-ups.
         guard let e0 = NameTokens.word(t, i) else { return nil }

@@ -171,7 +171,9 @@ enum PersonLabels {
             } else if n == 1 || (n == 2 && (t.matches("hr", at: i) || t.matches("fr", at: i))) {
                 return false  // M, Hr, Fr need their full stop to be titles.
             }
-            guard t.at(k) == 0x20, NameTokens.word(t, k + 1) != nil else { return false }
+            // Initials may follow a title (`Dr. K. Yamamoto`), but after `M.` they are more initials (`M. A. Lind`).
+            guard t.at(k) == 0x20, NameTokens.word(t, k + 1) != nil || (n > 1 && NameTokens.initials(t, k + 1) != nil)
+            else { return false }
             length = k + 1 - i
             return true
         }
