@@ -1,6 +1,7 @@
 /// Finds personal names from structure plus lexicons: field labels (`Name:`, `Customer:`, `"name": …`),
 /// greetings, sign-offs, titles, chat speakers, self-introductions, `Name <address>`, CSV name columns and
-/// given-name + family-name pairs in running text. Titles (Mr., Frau, M.) are not part of the span.
+/// given-name + family-name pairs in running text. Initials before a name are part of it (`J. R. Whitmore`);
+/// titles (Mr., Frau, M.) are not.
 struct PersonDetector {
     private static let nameColumnWords = KeywordSet(["name", "customer", "employee", "contact", "holder", "client"])
     private static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
