@@ -151,6 +151,7 @@ struct DLPScannerTests {
         "Meeting notes\nSecond floor\nLeeds\nLS6 3AB",
         "Plan A. Then B. After that, C. Done. See Appendix B. Results and Fig. 3.",
         "The U.S. Army grew E. coli samples; see section A. Introduction.",
+        "Dear Dr. A. The results are in.\nName: B. Or none",
     ])
     func ignoresLookAlikes(text: String) {
         #expect(found(text).isEmpty, "\(found(text))")

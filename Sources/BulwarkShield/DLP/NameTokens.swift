@@ -45,10 +45,12 @@ struct NameTokens {
     static func read(_ t: ScanText, _ i: Int, max maxWords: Int = 3) -> NameTokens? {
         var n = NameTokens()
         var k = i
+        var minimum = 1
         if let next = initials(t, i) {
             n.starts.append(i)
             n.ends.append(next - 1)
             k = next
+            minimum = 2  // initials alone are no name
         }
         while n.count < maxWords, let e = word(t, k) {
             if NameLexicon.isStopword(t, k, e) || isRegionCode(t, k, e) { break }
@@ -67,7 +69,7 @@ struct NameTokens {
             }
             k = next
         }
-        return n.count > 0 ? n : nil
+        return n.count >= minimum ? n : nil
     }
 
     /// Where the name goes on after up to three initials at `i` (`J. R. `, `T.J. `): the start of the
