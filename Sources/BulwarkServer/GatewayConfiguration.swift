@@ -12,7 +12,7 @@ public struct GatewayConfiguration: Sendable {
     public var policyHash: String
     /// How long an API key lookup may be served from memory. Revocations take effect within this time.
     public var credentialCacheSeconds: Double
-    /// Threads that inspect prompts and complete answers beside the event loops (default: one per core but one).
+    /// Threads that inspect prompts beside the event loops (default: one per core but one).
     public var inspectionThreads: Int
 
     public init(

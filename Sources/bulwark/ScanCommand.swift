@@ -25,7 +25,7 @@ struct ScanCommand: ParsableCommand {
     func run() throws {
         let loaded = try loadPolicy()
         let roleName = RoleName(role ?? "")
-        let redactor = Redactor(actions: PolicyLoader.redactionActions(loaded.dataActions(for: roleName)))
+        let redactor = PolicyLoader.promptRedactor(loaded, role: roleName)
         let threshold = loaded.injectionPolicy(for: roleName).threshold ?? InjectionDetector.defaultThreshold
         let scanner = PIIScanner()
         let detector = InjectionDetector()

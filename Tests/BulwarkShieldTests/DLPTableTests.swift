@@ -63,7 +63,7 @@ struct DLPTableTests {
         let suffixes = KeywordSet(suffixes: words)
         let lists = words.map { w in Array(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount)) }
         let pieces = ["Birth", "DOB", "d.o.", "Né le", "né", "PASS-nr", "m", "M", "tel", "#", "Grüße", " ", "x", "ß"]
-        var rng = SplitMix(seed: 42)
+        var rng = InspectorTestRNG(state: 42)
         for _ in 0..<200 {
             var text: [UInt8] = []
             for _ in 0..<12 { text += Array(pieces[Int(rng.next() % UInt64(pieces.count))].utf8) }
@@ -82,18 +82,5 @@ struct DLPTableTests {
                 #expect(set.occurs(in: t, 0, buf.count) == anywhere)
             }
         }
-    }
-}
-
-/// A small deterministic generator for randomized tests.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

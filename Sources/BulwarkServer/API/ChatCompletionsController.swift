@@ -77,24 +77,22 @@ struct ChatCompletionsController {
         )
 
         let upstreamStart = ContinuousClock.now
+        /// Records a provider call that gave no usable answer; returns the error to throw.
+        func upstreamFailure(_ error: GatewayError, status: Int) async throws -> AuditedError {
+            metrics.recordUpstream(provider: provider.id, status: status, duration: .now - upstreamStart)
+            return try await fail(error, record: record, context: context, chat: labels)
+        }
         if chat.stream {
             let response: HTTPClientResponse
             do {
                 response = try await client.openStream(body: upstreamBody, logger: context.logger)
             } catch {
-                metrics.recordUpstream(provider: provider.id, status: 0, duration: .now - upstreamStart)
-                throw try await fail(error, record: record, context: context, chat: labels)
+                throw try await upstreamFailure(error, status: 0)
             }
             guard response.status == .ok else {
                 let status = Int(response.status.code)
-                metrics.recordUpstream(provider: provider.id, status: status, duration: .now - upstreamStart)
                 let detail = await UpstreamErrorSummary.read(response)
-                throw try await fail(
-                    .upstreamFailed(status: status, message: detail),
-                    record: record,
-                    context: context,
-                    chat: labels
-                )
+                throw try await upstreamFailure(.upstreamFailed(status: status, message: detail), status: status)
             }
             return streamResponse(
                 response,
@@ -110,16 +108,13 @@ struct ChatCompletionsController {
         do {
             answer = try await client.complete(body: upstreamBody, logger: context.logger)
         } catch {
-            metrics.recordUpstream(provider: provider.id, status: 0, duration: .now - upstreamStart)
-            throw try await fail(error, record: record, context: context, chat: labels)
+            throw try await upstreamFailure(error, status: 0)
         }
         guard answer.status == 200 else {
-            metrics.recordUpstream(provider: provider.id, status: answer.status, duration: .now - upstreamStart)
-            throw try await fail(
-                .upstreamFailed(status: answer.status, message: UpstreamErrorSummary.summarize(answer.body)),
-                record: record,
-                context: context,
-                chat: labels
+            let detail = UpstreamErrorSummary.summarize(answer.body)
+            throw try await upstreamFailure(
+                .upstreamFailed(status: answer.status, message: detail),
+                status: answer.status
             )
         }
         metrics.recordUpstream(provider: provider.id, status: 200, duration: .now - upstreamStart)

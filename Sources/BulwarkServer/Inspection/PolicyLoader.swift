@@ -7,6 +7,16 @@ public enum PolicyLoader {
         try PolicyParser(dataTypes: Set(EntityType.allCases.map(\.rawValue))).parse(text)
     }
 
+    /// What a prompt from `role` is redacted with.
+    public static func promptRedactor(_ policy: Policy, role: RoleName) -> Redactor {
+        Redactor(actions: redactionActions(policy.dataActions(for: role)))
+    }
+
+    /// What an answer to `role` is redacted with.
+    public static func answerRedactor(_ policy: Policy, role: RoleName) -> Redactor {
+        Redactor(actions: redactionActions(policy.answerDataActions(for: role)))
+    }
+
     /// The policy's per-type actions in the detectors' terms (unknown names were rejected when parsing).
     public static func redactionActions(_ actions: [String: ContentAction]) -> [EntityType: RedactionAction] {
         var out: [EntityType: RedactionAction] = [:]

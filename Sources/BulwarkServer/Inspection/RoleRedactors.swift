@@ -12,24 +12,16 @@ struct RoleRedactors: Sendable {
         var prompts: [RoleName: Redactor] = [:]
         var answers: [RoleName: Redactor] = [:]
         for role in policy.roles.keys {
-            prompts[role] = Self.promptRedactor(policy, role)
-            answers[role] = Self.answerRedactor(policy, role)
+            prompts[role] = PolicyLoader.promptRedactor(policy, role: role)
+            answers[role] = PolicyLoader.answerRedactor(policy, role: role)
         }
         self.prompts = prompts
         self.answers = answers
     }
 
     /// What a prompt from `role` is redacted with.
-    func prompt(for role: RoleName) -> Redactor { prompts[role] ?? Self.promptRedactor(policy, role) }
+    func prompt(for role: RoleName) -> Redactor { prompts[role] ?? PolicyLoader.promptRedactor(policy, role: role) }
 
     /// What an answer to `role` is redacted with.
-    func answer(for role: RoleName) -> Redactor { answers[role] ?? Self.answerRedactor(policy, role) }
-
-    private static func promptRedactor(_ policy: Policy, _ role: RoleName) -> Redactor {
-        Redactor(actions: PolicyLoader.redactionActions(policy.dataActions(for: role)))
-    }
-
-    private static func answerRedactor(_ policy: Policy, _ role: RoleName) -> Redactor {
-        Redactor(actions: PolicyLoader.redactionActions(policy.answerDataActions(for: role)))
-    }
+    func answer(for role: RoleName) -> Redactor { answers[role] ?? PolicyLoader.answerRedactor(policy, role: role) }
 }

@@ -40,14 +40,9 @@ final class ProviderClient: Sendable {
     /// Sends a streamed chat completion body. Returns the response whose body is still streaming.
     /// - Throws: `GatewayError.upstreamTimeout` or `.upstreamFailed` (sanitized) when no response head arrives.
     func openStream(body: ByteBuffer, logger: Logger) async throws(GatewayError) -> HTTPClientResponse {
-        guard let credential else {
-            throw .upstreamFailed(status: nil, message: "provider '\(provider.id)' has no credential configured")
-        }
         var request = HTTPClientRequest(url: completionsURL)
         request.method = .POST
-        request.headers.add(name: "content-type", value: "application/json")
-        request.headers.add(name: "accept", value: "text/event-stream")
-        request.headers.add(name: "authorization", value: "Bearer " + credential.revealForRequest())
+        request.headers = try headers(accept: "text/event-stream")
         request.body = .bytes(body)
         // A streamed answer may legitimately run for minutes; the read timeout still catches a stalled one.
         let timeout: TimeAmount = .milliseconds(Int64(provider.timeoutSeconds * 10_000))
@@ -70,13 +65,7 @@ final class ProviderClient: Sendable {
     /// provider's answer and the reply to the client stay on one thread when the pool allows.
     /// - Throws: `GatewayError.upstreamTimeout` or `.upstreamFailed` (sanitized).
     func complete(body: ByteBuffer, logger: Logger) async throws(GatewayError) -> Answer {
-        guard let credential else {
-            throw .upstreamFailed(status: nil, message: "provider '\(provider.id)' has no credential configured")
-        }
-        var headers = HTTPHeaders()
-        headers.add(name: "content-type", value: "application/json")
-        headers.add(name: "accept", value: "application/json")
-        headers.add(name: "authorization", value: "Bearer " + credential.revealForRequest())
+        let headers = try headers(accept: "application/json")
         let request: HTTPClient.Request
         do {
             request = try HTTPClient.Request(
@@ -110,6 +99,18 @@ final class ProviderClient: Sendable {
         } catch {
             throw Self.classify(error)
         }
+    }
+
+    /// The headers of a chat completion request, with the provider's credential.
+    private func headers(accept: String) throws(GatewayError) -> HTTPHeaders {
+        guard let credential else {
+            throw .upstreamFailed(status: nil, message: "provider '\(provider.id)' has no credential configured")
+        }
+        var headers = HTTPHeaders()
+        headers.add(name: "content-type", value: "application/json")
+        headers.add(name: "accept", value: accept)
+        headers.add(name: "authorization", value: "Bearer " + credential.revealForRequest())
+        return headers
     }
 
     static func classify(_ error: any Error) -> GatewayError {
