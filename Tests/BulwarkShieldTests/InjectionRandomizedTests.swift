@@ -22,3 +22,25 @@ import Testing
         }
     }
 }
+
+@Suite struct NeedleSetTests {
+    /// `has` agrees with the direct definition (the needle's bytes occur in the buffer) on random texts made of
+    /// needle pieces, so near-misses and overlaps are common.
+    @Test func hitsAgreeWithSubstringSearch() {
+        var rng = InspectorTestRNG(state: 77)
+        let needles = ["<!--", "-->", "![", "](http", "{{", "{{system", "style=", "\nuser:", "=[", "base64", "ab"]
+        let set = NeedleSet(needles)
+        let pieces = needles.flatMap { n in [n, String(n.dropLast()), String(n.dropFirst())] } + [" ", "x", "\n", "é"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }
+                .joined()
+            let buffer = ScanBuffer(text)
+            let hits = set.scan(buffer)
+            for needle in needles {
+                let direct = buffer.bytes.firstRange(of: Array(needle.utf8)) != nil
+                #expect(hits.has(needle) == direct, "\(needle) in \(text.debugDescription)")
+            }
+            #expect(hits.hasAny(needles) == needles.contains { buffer.bytes.firstRange(of: Array($0.utf8)) != nil })
+        }
+    }
+}

@@ -119,21 +119,34 @@ enum InjectionHeuristics {
         if let salad = AdversarialSuffix.score(buffer) { out.append((.adversarialSuffix, salad)) }
     }
 
+    // Needle lists the heuristics below ask about (each must be in `needles`).
+    private static let strongDelimiters: [String] = [
+        "[system]", "<system>", "</system>", "<|im_start|>", "<|im_end|>", "<|system|>", "<|endoftext|>",
+        "<|user|>", "<|assistant|>", "[inst]", "[/inst]", "<<sys>>", "### instruction", "### system",
+        "### new instruction", "<end of session>", "[rest-of-document]", "[end of document]", "(#context)",
+        "(#assistant)", "[admin]", "[developer]", "{system}", "<|start_header_id|>", "end_turn",
+        "[system message]", "<system_prompt>", "# system override", "{{system", "[assistant]:", "[user]:",
+    ]
+    private static let roleLineMarkers: [String] = [
+        "\nsystem:", "\n[system", "\nsystem message:", "\nsystem prompt:", "\nsystem note:",
+    ]
+    private static let hidingStyles: [String] = [
+        "color:#fff", "color: #fff", "color:white", "color: white", "font-size:0", "font-size: 0",
+        "font-size:1px", "font-size: 1px", "display:none", "display: none", "visibility:hidden",
+        "opacity:0", "opacity: 0",
+    ]
+    private static let exfiltrationPlaceholders: [String] = [
+        "[data]", "[info]", "{data}", "<data>", "[summary]", "[conversation]", "[secret]", "{info}", "[history]",
+        "[password]", "[email]", "{summary}", "{conversation}",
+    ]
+
     private static func delimiters(_ b: ScanBuffer, _ h: NeedleSet.Hits, _ out: inout [Evidence]) {
-        let strong: [String] = [
-            "[system]", "<system>", "</system>", "<|im_start|>", "<|im_end|>", "<|system|>", "<|endoftext|>",
-            "<|user|>", "<|assistant|>", "[inst]", "[/inst]", "<<sys>>", "### instruction", "### system",
-            "### new instruction", "<end of session>", "[rest-of-document]", "[end of document]", "(#context)",
-            "(#assistant)", "[admin]", "[developer]", "{system}", "<|start_header_id|>", "end_turn",
-            "[system message]", "<system_prompt>", "# system override", "{{system", "[assistant]:", "[user]:",
-        ]
-        for needle in strong where h.has(needle) {
+        for needle in strongDelimiters where h.has(needle) {
             out.append((.delimiterInjection, 0.8))
             break
         }
-        let roleLines: [String] = ["\nsystem:", "\n[system", "\nsystem message:", "\nsystem prompt:", "\nsystem note:"]
         var lineRole = b.bytes.starts(with: Array("system:".utf8))
-        if h.hasAny(roleLines) { lineRole = true }
+        if h.hasAny(roleLineMarkers) { lineRole = true }
         if lineRole { out.append((.delimiterInjection, 0.45)) }
         if h.has("\nassistant:") && h.has("\nuser:") { out.append((.delimiterInjection, 0.35)) }
         if h.has("-----") && (h.has("\nhuman:") || h.has("\nai:")) {
@@ -142,13 +155,8 @@ enum InjectionHeuristics {
     }
 
     private static func hiddenText(_ b: ScanBuffer, _ h: NeedleSet.Hits, _ out: inout [Evidence]) {
-        let styles: [String] = [
-            "color:#fff", "color: #fff", "color:white", "color: white", "font-size:0", "font-size: 0",
-            "font-size:1px", "font-size: 1px", "display:none", "display: none", "visibility:hidden",
-            "opacity:0", "opacity: 0",
-        ]
         // Hiding styles matter inside markup (`style="…"`), not in a question about CSS.
-        for needle in styles where h.has(needle) && h.has("style=") {
+        for needle in hidingStyles where h.has(needle) && h.has("style=") {
             out.append((.hiddenText, 0.65))
             break
         }
@@ -177,12 +185,8 @@ enum InjectionHeuristics {
     }
 
     private static func exfiltration(_ h: NeedleSet.Hits, _ out: inout [Evidence]) {
-        let placeholders: [String] = [
-            "[data]", "[info]", "{data}", "<data>", "[summary]", "[conversation]", "[secret]", "{info}", "[history]",
-            "[password]", "[email]", "{summary}", "{conversation}",
-        ]
         var hasPlaceholder = false
-        for p in placeholders where h.has(p) {
+        for p in exfiltrationPlaceholders where h.has(p) {
             hasPlaceholder = true
             break
         }
@@ -212,14 +216,15 @@ enum InjectionHeuristics {
         }
     }
 
+    private static let encodingNames: [String] = [
+        "base16", "base32", "base64", "base85", "ascii85", "rot13", "morse", "hex:", "uuencode", "cipher", "braille",
+    ]
+
     private static func encodingTemplates(_ b: ScanBuffer, _ h: NeedleSet.Hits, _ out: inout [Evidence]) {
         guard h.has("encoded") && h.has("decoded") else {
             // "Input (base32): …\nOutput:" — a completion prompt naming an encoding.
             if endsWithLabel(b),
-                h.hasAny([
-                    "base16", "base32", "base64", "base85", "ascii85", "rot13", "morse", "hex:", "uuencode", "cipher",
-                    "braille",
-                ])
+                h.hasAny(encodingNames)
             {
                 out.append((.encodedPayload, 0.7))
             }

@@ -6,6 +6,7 @@ struct NeedleSet: Sendable {
     private let flat: [UInt8]
     private let starts: [Int]
     private let index: [String: Int]
+    private let needles: [String]
     /// `firstByte[b]..<firstByte[b + 1]` are the positions in `order` of needles starting with byte `b`.
     private let firstByte: [Int]
     private let order: [Int]
@@ -32,22 +33,24 @@ struct NeedleSet: Sendable {
         self.flat = flat
         self.starts = starts
         self.index = index
+        self.needles = unique
         self.firstByte = firstByte
         self.order = order
     }
 
     /// The needles found in a buffer.
+    ///
+    /// Heuristics ask about dozens of needles per text and few of them occur, so a question compares the
+    /// needle with the (usually zero to three) found ones instead of hashing it.
     struct Hits: Sendable {
-        fileprivate let found: [Bool]
+        fileprivate let found: [String]
         fileprivate let index: [String: Int]
 
         /// Whether `needle` (which must be one of the set's needles) occurs.
         func has(_ needle: String) -> Bool {
-            guard let i = index[needle] else {
-                assertionFailure("\(needle) is not in the needle set")
-                return false
-            }
-            return found[i]
+            assert(index[needle] != nil, "\(needle) is not in the needle set")
+            for candidate in found where candidate == needle { return true }
+            return false
         }
 
         /// Whether any of `needles` occurs.
@@ -88,6 +91,8 @@ struct NeedleSet: Sendable {
                 }
             }
         }
-        return Hits(found: found, index: index)
+        var occurring: [String] = []
+        for (id, occurs) in found.enumerated() where occurs { occurring.append(needles[id]) }
+        return Hits(found: occurring, index: index)
     }
 }
