@@ -181,6 +181,14 @@ struct CredentialDetector {
             return nil
         }
         if Byte.isAlpha(t.at(i - 1)) { return nil }
+        // `with password Winter2024!Blue`: the value right after the word, held to a stricter shape than after a
+        // verb (three character classes, eight or more characters, not a link or an address) so that
+        // `password reset`, `password policy v2` or `password https://…` stay text.
+        if t.at(k) == 0x20, let (s, e) = CredentialValue.extent(t, k + 1, stopAtSentenceEnd: true), e - s >= 8,
+            !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikeStrongPassword(t, s, e)
+        {
+            return Candidate(.password, s, e, score: 0.8, priority: 40)
+        }
         let limit = t.lineEnd(k, notAfter: k + 48)
         // Find a verb that introduces the value.
         while k < limit {

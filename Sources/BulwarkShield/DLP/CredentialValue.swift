@@ -99,6 +99,16 @@ enum CredentialValue {
         return false
     }
 
+    /// A password written in running text with no verb before it: at least three of upper case, lower case,
+    /// digits and symbols, and nothing that makes it a link, an address or a path.
+    static func looksLikeStrongPassword(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let c = Checksums.classes(t, s, e)
+        let kinds = (c.upper > 0 ? 1 : 0) + (c.lower > 0 ? 1 : 0) + (c.digit > 0 ? 1 : 0) + (c.other > 0 ? 1 : 0)
+        guard kinds >= 3, c.upper + c.lower > 0, t[s] != 0x2F, t[s] != 0x2D else { return false }
+        for k in s..<e where t[k] == 0x40 || (t[k] == 0x3A && t.at(k + 1) == 0x2F) { return false }
+        return true
+    }
+
     /// Short human passwords: letters with digits or symbols, not a plain word.
     static func looksLikePassword(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         let c = Checksums.classes(t, s, e)
