@@ -61,6 +61,8 @@ struct DLPScannerTests {
         ("Contraseña: Qwerty#2024", .password, "Qwerty#2024"),
         ("senha: Brasil@2023", .password, "Brasil@2023"),
         ("ssh admin@10.24.8.17 -p 2222 with password Winter2024!Blue", .password, "Winter2024!Blue"),
+        ("See you Monday.\nThanks, Kwame Asante", .person, "Kwame Asante"),
+        ("Best regards, Zanele Dlamini.\nSent from my phone", .person, "Zanele Dlamini"),
         ("The new Passwort Sommer#2025x gilt ab heute.", .password, "Sommer#2025x"),
         ("Phone: 001-555-234-5678x1234", .phone, "001-555-234-5678x1234"),
         ("Address: Flat 12\nSmith road\nNew Town\nAB1 2CD", .streetAddress, "Flat 12\nSmith road\nNew Town\nAB1 2CD"),
@@ -156,6 +158,7 @@ struct DLPScannerTests {
         "Dear Dr. A. The results are in.\nName: B. Or none",
         "Click password reset, then password https://id.corp.test/reset?step=2 and the password rotation in Q3-2025.",
         "Send the password to ops@corp.test; the password /etc/shadow-2 file; password --help-Me1",
+        "Thanks, Great Work on the release\nCheers, Microsoft\nRegards, Team",
     ])
     func ignoresLookAlikes(text: String) {
         #expect(found(text).isEmpty, "\(found(text))")

@@ -148,6 +148,7 @@ struct PersonDetector {
     // MARK: running text
 
     private func freeText(_ t: ScanText, _ i: Int) -> Candidate? {
+        if t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C, let signed = inlineSignOff(t, i) { return signed }
         // `T. J. Okafor <tj@example.com>`: initials and a surname before an address.
         if NameTokens.initials(t, i) != nil {
             guard let tok = NameTokens.read(t, i, max: 3), t.at(tok.end) == 0x20, t.at(tok.end + 1) == 0x3C,
@@ -226,6 +227,22 @@ struct PersonDetector {
     }
 
     // MARK: sign-offs
+
+    /// `Thanks, Jane Doe` on one line: a closing phrase, a comma, and a name that ends the line (the same
+    /// names `signOff` takes from the next line).
+    private func inlineSignOff(_ t: ScanText, _ i: Int) -> Candidate? {
+        var ls = i - 2
+        while ls > 0 && t[ls - 1] != 0x0A && i - ls <= 42 { ls -= 1 }
+        guard i - ls <= 42, PersonLabels.isSignOff(t, ls, i - 1), let tok = NameTokens.read(t, i, max: 4) else {
+            return nil
+        }
+        var e = tok.end
+        if t.at(e) == 0x2E || t.at(e) == 0x21 { e += 1 }
+        guard e >= t.count || t[e] == 0x0A || t[e] == 0x0D else { return nil }
+        let lex = tok.lexiconHits(t)
+        guard tok.count >= 2 || lex.first || lex.surname else { return nil }
+        return person(tok.start, tok.end, 0.85)
+    }
 
     /// `Thanks,\nJane Doe` — the line after a closing phrase.
     private func signOff(_ t: ScanText, _ nl: Int, into out: inout [Candidate]) {
