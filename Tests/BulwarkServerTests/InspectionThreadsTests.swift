@@ -23,3 +23,14 @@ import Testing
         #expect(mapped.status == .serviceUnavailable && mapped.code == "shutting_down")
     }
 }
+
+extension InspectionThreadsTests {
+    @Test func aResultReadyBeforeItIsCollectedIsKept() async throws {
+        let threads = InspectionThreads(threads: 1)
+        let handoff = threads.start { "done" }
+        // Let the work finish first: the result must wait for the collector, not be lost.
+        try await threads.run { () }
+        #expect(try await handoff.value() == "done")
+        try await threads.stop()
+    }
+}

@@ -52,11 +52,11 @@ struct ChatCompletionsController {
         // The prompt is inspected on an inspection thread while the request event is written; what inspection
         // found goes into the completion event, which is the one that decides and is synced.
         let (inspector, messages, redactor) = (inspector, chat.messages, redactors.prompt(for: principal.role))
-        async let inspecting = workers.run {
+        let inspecting = workers.start {
             inspector.inspect(messages, redactor: redactor, injection: injectionPolicy)
         }
         try await audit.appendOrRefuse(record, synced: false)
-        let inspection = try await inspecting
+        let inspection = try await inspecting.value()
         record.action = "chat.completion"
         record.details = Self.details(inspection, provider: provider.id, stream: chat.stream)
         metrics.recordInspection(inspection, user: principal.userName)
