@@ -103,6 +103,12 @@ struct NumberDetector {
         wordStarts.append(0)
         for k in 0..<g.seps.count where g.sep(k) == 0x20 { wordStarts.append(k + 1) }
         if g.digitCount(0, g.count) > 19 && Self.groupsOfFour(g, 0, g.count - 1) { return }
+        // Four or more four-digit groups (13 to 19 digits) are card-shaped: the whole run is a card or some other
+        // number (a card failing Luhn, an account or reference number); no part of it is a phone number.
+        if g.count >= 4 && g.digitCount(0, g.count) >= 13 && Self.groupsOfFour(g, 0, g.count - 1) {
+            if let cand = match(t, g, 0, g.count, &csv, wholeRun: true) { out.append(cand) }
+            return
+        }
         var w = 0
         while w < wordStarts.count {
             var v = wordStarts.count
@@ -286,10 +292,13 @@ struct NumberDetector {
         return Candidate(.creditCard, g.starts[a], g.ends[b - 1], score: 0.95, priority: 70)
     }
 
-    /// Visa, Mastercard (51-55, 2221-2720), Amex, Discover, JCB and Diners prefixes with their lengths;
-    /// `p4` is the number formed by the first four digits, `n` the number of digits.
+    /// Visa, Mastercard (51-55, 2221-2720), Amex, Discover, JCB, Diners, Maestro, UnionPay and Mir prefixes with
+    /// their lengths (the public issuer-number ranges); `p4` is the number formed by the first four digits, `n`
+    /// the number of digits.
     static func issuerKnown(prefix p4: Int, length n: Int) -> Bool {
         let p2 = p4 / 100
+        if Self.maestroPrefixes.contains(p4) { return n >= 13 && n <= 19 }
+        if p2 == 62 || (2200...2204).contains(p4) { return n >= 16 && n <= 19 }
         if p4 / 1000 == 4 { return n == 13 || n == 16 || n == 19 }
         if (51...55).contains(p2) || (2221...2720).contains(p4) { return n == 16 }
         if p2 == 34 || p2 == 37 { return n == 15 }
@@ -298,6 +307,8 @@ struct NumberDetector {
         if p2 == 36 || p2 == 38 || (300...305).contains(p4 / 10) { return n == 14 }
         return false
     }
+
+    private static let maestroPrefixes: Set<Int> = [5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763]
 
     /// SSA rules: area not 000, 666 or 900-999; group not 00; serial not 0000.
     private func ssnValid(_ t: ScanText, _ s: Int) -> Bool {
