@@ -22,6 +22,7 @@ struct DLPScannerTests {
         ("Rückruf bitte unter 030 12345678.", .phone, "030 12345678"),
         ("Card 4539 1488 0343 6467 was charged twice", .creditCard, "4539 1488 0343 6467"),
         ("Maestro 6759649826438453 on file", .creditCard, "6759649826438453"),
+        ("She was born on the 4th of July, 1976 in Ohio.", .dateOfBirth, "4th of July, 1976"),
         ("debit card 6304 4912 3456 7817 declined", .creditCard, "6304 4912 3456 7817"),
         ("UnionPay 6258 0400 0012 3457 accepted", .creditCard, "6258 0400 0012 3457"),
         ("Mir card 2200135702468016", .creditCard, "2200135702468016"),

@@ -46,7 +46,7 @@ enum DateParser {
         return best
     }
 
-    /// 16 June 1967, 22. Dezember 1987, 1er mai 1980, 05-Jun-1988
+    /// 16 June 1967, 22. Dezember 1987, 1er mai 1980, 05-Jun-1988, 4th of July, 1976
     private static func dayMonthYear(_ t: ScanText, _ p: Int) -> Int? {
         let d = digits(t, p)
         guard d >= 1 && d <= 2 else { return nil }
@@ -55,6 +55,8 @@ enum DateParser {
             || t.matches("th", at: k)
         {
             k += 2
+            // the 4th of July, 1976
+            if t.matches(" of ", at: k) { k += 3 }
         }
         if t.at(k) == 0x2E { k += 1 }
         // 05-Jun-1988: dashes on both sides of the month, right after the day.
