@@ -45,6 +45,10 @@ struct DLPScannerTests {
         ("stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", .stripeKey, "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
         ("maps AIzaSyD3h8Kq2LmN4pR6sT8vW0xY2zA4bC6dE8f", .googleAPIKey, "AIzaSyD3h8Kq2LmN4pR6sT8vW0xY2zA4bC6dE8f"),
         ("DB_PASSWORD=Tr0ub4dor&3", .password, "Tr0ub4dor&3"),
+        (
+            "app token xapp-1-A0123456789-1234567890123-abcdef0123456789", .slackToken,
+            "xapp-1-A0123456789-1234567890123-abcdef0123456789"
+        ),
         ("postgres://svc:Hunter2-Blue@db.internal:5432/app", .password, "Hunter2-Blue"),
         ("WEBHOOK_SECRET=8f14e45fceea167a5a36dedd4bea2543", .genericSecret, "8f14e45fceea167a5a36dedd4bea2543"),
         ("mysql -u admin -pS3cr3tPass! reports", .password, "S3cr3tPass!"),
@@ -66,6 +70,7 @@ struct DLPScannerTests {
         ("Contraseña: Qwerty#2024", .password, "Qwerty#2024"),
         ("senha: Brasil@2023", .password, "Brasil@2023"),
         ("ssh admin@10.24.8.17 -p 2222 with password Winter2024!Blue", .password, "Winter2024!Blue"),
+        ("fyi my pw is hunter2x for now", .password, "hunter2x"),
         ("See you Monday.\nThanks, Kwame Asante", .person, "Kwame Asante"),
         ("Best regards, Zanele Dlamini.\nSent from my phone", .person, "Zanele Dlamini"),
         ("The new Passwort Sommer#2025x gilt ab heute.", .password, "Sommer#2025x"),
@@ -165,6 +170,7 @@ struct DLPScannerTests {
         "Click password reset, then password https://id.corp.test/reset?step=2 and the password rotation in Q3-2025.",
         "Send the password to ops@corp.test; the password /etc/shadow-2 file; password --help-Me1",
         "Thanks, Great Work on the release\nCheers, Microsoft\nRegards, Team",
+        "the pw is required; we got pwned, pwd is /home/app",
     ])
     func ignoresLookAlikes(text: String) {
         #expect(found(text).isEmpty, "\(found(text))")

@@ -175,6 +175,10 @@ struct CredentialDetector {
             k = i + 8
         } else if t.matches("passcode", at: i) {
             k = i + 8
+        } else if t.matches("passwd", at: i) {
+            k = i + 6
+        } else if t.matches("pw", at: i) && !Byte.isAlnum(t.at(i + 2)) {
+            k = i + 2
         } else if t.matches("mot de passe", at: i) {
             k = i + 12
         } else {

@@ -30,7 +30,9 @@ struct TokenDetector {
                     next = e
                 }
             case 0x78:  // x
-                if t.matchesExactly("xox", at: i), "abposre".utf8.contains(t.at(i + 3)), t.at(i + 4) == 0x2D,
+                // Bot, user, app-level (`xapp-`) and the other Slack token prefixes.
+                if t.matchesExactly("xox", at: i) || t.matchesExactly("xap", at: i),
+                    (t.at(i + 1) == 0x6F ? "abposre" : "p").utf8.contains(t.at(i + 3)), t.at(i + 4) == 0x2D,
                     let e = run(t, i + 5, min: 10, max: 200, Byte.isTokenChar), hasDigit(t, i + 5, e)
                 {
                     out.append(Candidate(.slackToken, i, e, score: 0.97, priority: 90))
