@@ -71,6 +71,8 @@ struct DLPScannerTests {
         ("senha: Brasil@2023", .password, "Brasil@2023"),
         ("ssh admin@10.24.8.17 -p 2222 with password Winter2024!Blue", .password, "Winter2024!Blue"),
         ("fyi my pw is hunter2x for now", .password, "hunter2x"),
+        ("| Name | Team |\n|---|---|\n| Kwabena Asamoah | Ops |", .person, "Kwabena Asamoah"),
+        ("id\tname\tteam\n7\tKwabena Asamoah\tOps", .person, "Kwabena Asamoah"),
         ("See you Monday.\nThanks, Kwame Asante", .person, "Kwame Asante"),
         ("Best regards, Zanele Dlamini.\nSent from my phone", .person, "Zanele Dlamini"),
         ("The new Passwort Sommer#2025x gilt ab heute.", .password, "Sommer#2025x"),
@@ -171,6 +173,7 @@ struct DLPScannerTests {
         "Send the password to ops@corp.test; the password /etc/shadow-2 file; password --help-Me1",
         "Thanks, Great Work on the release\nCheers, Microsoft\nRegards, Team",
         "the pw is required; we got pwned, pwd is /home/app",
+        "| Product Name | Price |\n|---|---|\n| Cloud Backup | 9.99 |\n| Team Plan | 19.00 |",
     ])
     func ignoresLookAlikes(text: String) {
         #expect(found(text).isEmpty, "\(found(text))")

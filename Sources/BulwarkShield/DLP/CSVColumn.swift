@@ -1,5 +1,6 @@
-/// Finds the header cell for a position inside comma-separated rows, so a column named `ssn` or
-/// `date_of_birth` can serve as context for the values below it.
+/// Finds the header cell for a position inside a table of delimited rows — comma- or tab-separated, or a
+/// Markdown/ASCII table with `|` between cells — so a column named `ssn` or `date_of_birth` can serve as
+/// context for the values below it.
 enum CSVColumn {
     /// Byte range of the header cell above `pos`, or nil when `pos` is not inside a CSV-looking block.
     static func header(_ t: ScanText, at pos: Int) -> (Int, Int)? {
@@ -17,8 +18,8 @@ enum CSVColumn {
     /// `header(_:at:)`, remembering the header line of the last row line in `cache` (one cache per text).
     static func header(_ t: ScanText, at pos: Int, cache: inout Cache) -> (Int, Int)? {
         let ls = t.lineStart(pos)
-        let column = columnIndex(t, ls, pos)
-        guard column >= 0 else { return nil }
+        guard let delimiter = delimiter(t, ls, t.lineEnd(pos)) else { return nil }
+        let column = cells(t, ls, pos, delimiter)
         // Walk up while the lines keep looking like rows; the first such line is the header.
         var headerStart = ls
         if cache.line == ls {
@@ -28,7 +29,7 @@ enum CSVColumn {
             var steps = 0
             while probe > 0 && steps < 200 {
                 let prevStart = t.lineStart(probe - 1)
-                if commas(t, prevStart, probe - 1) < 2 { break }
+                if cells(t, prevStart, probe - 1, delimiter) < 2 { break }
                 headerStart = prevStart
                 probe = prevStart
                 steps += 1
@@ -42,7 +43,7 @@ enum CSVColumn {
         var cellStart = headerStart
         var k = headerStart
         while k <= he {
-            if k == he || t[k] == 0x2C {
+            if k == he || t[k] == delimiter {
                 if col == column { return (cellStart, k) }
                 col += 1
                 cellStart = k + 1
@@ -52,18 +53,23 @@ enum CSVColumn {
         return nil
     }
 
-    private static func commas(_ t: ScanText, _ lo: Int, _ hi: Int) -> Int {
+    /// Delimiters outside double quotes in `lo..<hi`.
+    private static func cells(_ t: ScanText, _ lo: Int, _ hi: Int, _ delimiter: UInt8) -> Int {
         var c = 0
         var quoted = false
         for k in lo..<max(lo, hi) {
-            if t[k] == 0x22 { quoted.toggle() } else if t[k] == 0x2C && !quoted { c += 1 }
+            if t[k] == 0x22 { quoted.toggle() } else if t[k] == delimiter && !quoted { c += 1 }
         }
         return c
     }
 
-    private static func columnIndex(_ t: ScanText, _ ls: Int, _ pos: Int) -> Int {
-        let le = t.lineEnd(pos)
-        guard commas(t, ls, le) >= 2 else { return -1 }
-        return commas(t, ls, pos)
+    /// The delimiter of a row line: a tab or `|` when the line has two or more, else a comma when it has two or
+    /// more; nil for a line that is no row.
+    private static func delimiter(_ t: ScanText, _ ls: Int, _ le: Int) -> UInt8? {
+        for d: UInt8 in [0x09, 0x7C, 0x2C] where cells(t, ls, le, d) >= 2 { return d }
+        return nil
     }
+
+    /// Whether `b` separates cells in some row format (comma, tab, `|`).
+    static func isDelimiter(_ b: UInt8) -> Bool { b == 0x2C || b == 0x09 || b == 0x7C }
 }

@@ -218,10 +218,14 @@ struct PersonDetector {
     }
 
     private func inNameColumn(_ t: ScanText, _ tok: NameTokens) -> Bool {
-        let before = t.at(tok.start - 1)
-        let after = t.at(tok.end)
-        guard before == 0x2C || before == 0x22 || before == 0x0A || tok.start == 0 else { return false }
-        guard after == 0x2C || after == 0x22 || after == 0x0A || after == 0 else { return false }
+        // The value fills its cell: a delimiter, quote or line edge on both sides (`| Kofi Boateng |` pads with a
+        // space).
+        var before = t.at(tok.start - 1)
+        if before == 0x20 && t.at(tok.start - 2) == 0x7C { before = 0x7C }
+        var after = t.at(tok.end)
+        if after == 0x20 && t.at(tok.end + 1) == 0x7C { after = 0x7C }
+        guard CSVColumn.isDelimiter(before) || before == 0x22 || before == 0x0A || tok.start == 0 else { return false }
+        guard CSVColumn.isDelimiter(after) || after == 0x22 || after == 0x0A || after == 0 else { return false }
         guard let h = CSVColumn.header(t, at: tok.start) else { return false }
         return Self.nameColumnWords.occurs(in: t, h.0, h.1) && !Self.otherColumnWords.occurs(in: t, h.0, h.1)
     }
