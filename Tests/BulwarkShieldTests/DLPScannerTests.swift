@@ -26,6 +26,7 @@ struct DLPScannerTests {
         ("debit card 6304 4912 3456 7817 declined", .creditCard, "6304 4912 3456 7817"),
         ("UnionPay 6258 0400 0012 3457 accepted", .creditCard, "6258 0400 0012 3457"),
         ("Mir card 2200135702468016", .creditCard, "2200135702468016"),
+        ("Tel 0049 1512 3456 789 (mobil)", .phone, "0049 1512 3456 789"),
         ("SSN: 536-22-8714", .usSSN, "536-22-8714"),
         ("IBAN DE89 3704 0044 0532 0130 00 please", .iban, "DE89 3704 0044 0532 0130 00"),
         ("blocked 203.0.113.77 at the edge", .ipAddress, "203.0.113.77"),

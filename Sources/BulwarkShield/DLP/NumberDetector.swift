@@ -103,9 +103,12 @@ struct NumberDetector {
         wordStarts.append(0)
         for k in 0..<g.seps.count where g.sep(k) == 0x20 { wordStarts.append(k + 1) }
         if g.digitCount(0, g.count) > 19 && Self.groupsOfFour(g, 0, g.count - 1) { return }
-        // Four or more four-digit groups (13 to 19 digits) are card-shaped: the whole run is a card or some other
+        // Four or more four-digit groups (13 to 19 digits) not starting with 0 (as no card number does, and as
+        // trunk and international phone prefixes do) are card-shaped: the whole run is a card or some other
         // number (a card failing Luhn, an account or reference number); no part of it is a phone number.
-        if g.count >= 4 && g.digitCount(0, g.count) >= 13 && Self.groupsOfFour(g, 0, g.count - 1) {
+        if g.count >= 4 && t.at(g.starts[0]) != 0x30 && g.digitCount(0, g.count) >= 13
+            && Self.groupsOfFour(g, 0, g.count - 1)
+        {
             if let cand = match(t, g, 0, g.count, &csv, wholeRun: true) { out.append(cand) }
             return
         }
