@@ -72,6 +72,10 @@ struct DLPScannerTests {
         ("senha: Brasil@2023", .password, "Brasil@2023"),
         ("ssh admin@10.24.8.17 -p 2222 with password Winter2024!Blue", .password, "Winter2024!Blue"),
         ("fyi my pw is hunter2x for now", .password, "hunter2x"),
+        ("[10:12] <sara.oliver> deploy is stuck", .person, "sara.oliver"),
+        ("ok\n10:13 <m.christensen> retry it", .person, "m.christensen"),
+        ("can you check the runner, @dörthe.scheel?", .person, "dörthe.scheel"),
+        ("cc @marie on this", .person, "marie"),
         ("| Name | Team |\n|---|---|\n| Kwabena Asamoah | Ops |", .person, "Kwabena Asamoah"),
         ("id\tname\tteam\n7\tKwabena Asamoah\tOps", .person, "Kwabena Asamoah"),
         ("See you Monday.\nThanks, Kwame Asante", .person, "Kwame Asante"),
@@ -174,6 +178,8 @@ struct DLPScannerTests {
         "Send the password to ops@corp.test; the password /etc/shadow-2 file; password --help-Me1",
         "Thanks, Great Work on the release\nCheers, Microsoft\nRegards, Team",
         "the pw is required; we got pwned, pwd is /home/app",
+        "@here please; @dataclass\n@pytest.mark.skip\nnpm i @types/node @angular/core; sara.oliver@example.com",
+        "<mark>see</mark>\n<div class=x>\n<b>bold</b> @app.route(\"/\") @Override @MainActor",
         "| Product Name | Price |\n|---|---|\n| Cloud Backup | 9.99 |\n| Team Plan | 19.00 |",
     ])
     func ignoresLookAlikes(text: String) {

@@ -7,13 +7,21 @@ struct PersonDetector {
     private static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
-        triggers.forEach(Triggers.colonOrEquals | Triggers.newline | Triggers.capital | Triggers.cueLetter) { i in
+        if let speaker = lineStartHandle(t, 0) { out.append(speaker) }
+        let kinds = Triggers.colonOrEquals | Triggers.newline | Triggers.capital | Triggers.cueLetter | Triggers.at
+        triggers.forEach(kinds) { i in
             let c = t[i]
             var found: Candidate?
             if c == 0x3A || c == 0x3D {
                 found = labelled(t, i)
+            } else if c == 0x40 {
+                found = chatHandle(t, i + 1, mention: true)
             } else if c == 0x0A {
                 signOff(t, i, into: &out)
+                if let speaker = lineStartHandle(t, i + 1) {
+                    out.append(speaker)
+                    return speaker.end
+                }
             } else if i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x27) {
                 if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
                     found = cued(t, i) ?? (Byte.isLower(c) ? nil : freeText(t, i))
@@ -228,6 +236,77 @@ struct PersonDetector {
         guard CSVColumn.isDelimiter(after) || after == 0x22 || after == 0x0A || after == 0 else { return false }
         guard let h = CSVColumn.header(t, at: tok.start) else { return false }
         return Self.nameColumnWords.occurs(in: t, h.0, h.1) && !Self.otherColumnWords.occurs(in: t, h.0, h.1)
+    }
+
+    // MARK: chat handles
+
+    /// `[10:12] <sara.oliver>` or `10:12 <m.christensen>` at the start of a line: the speaker's handle.
+    private func lineStartHandle(_ t: ScanText, _ ls: Int) -> Candidate? {
+        var k = ls
+        if t.at(k) == 0x5B {
+            while k < t.count && t[k] != 0x5D && t[k] != 0x0A && k - ls < 24 { k += 1 }
+            guard t.at(k) == 0x5D else { return nil }
+            k += 1
+            while t.at(k) == 0x20 { k += 1 }
+        } else if Byte.isDigit(t.at(k)) {
+            while Byte.isDigit(t.at(k)) || t.at(k) == 0x3A { k += 1 }
+            while t.at(k) == 0x20 { k += 1 }
+        }
+        guard t.at(k) == 0x3C else { return nil }
+        return chatHandle(t, k + 1, mention: false)
+    }
+
+    /// A chat handle at `s` made of name parts: `sara.oliver`, `m_christensen`, `dörthe-scheel` (every part a
+    /// known given name or surname, or an initial, and at least one a name), or after `@` a lone known given
+    /// name (`cc @marie`). `mention` is the `@` form; otherwise the handle must close with `>`. Mentions of
+    /// groups (`@here`), decorators (`@dataclass`, `@pytest.mark.skip`) and package scopes (`@types/node`)
+    /// name no person.
+    private func chatHandle(_ t: ScanText, _ s: Int, mention: Bool) -> Candidate? {
+        if mention {
+            let before = t.at(s - 2)
+            guard s < 2 || before == 0x20 || before == 0x0A || before == 0x28 || before == 0x2C else { return nil }
+        }
+        var e = s
+        var parts = 1
+        var named = 0
+        var partStart = s
+        func closePart(_ end: Int) -> Bool {
+            let length = end - partStart
+            if length == 1 { return true }
+            guard length >= 2, !NameLexicon.isStopword(t, partStart, end) else { return false }
+            guard NameLexicon.isFirstName(t, partStart, end) || NameLexicon.isSurname(t, partStart, end) else {
+                return false
+            }
+            named += 1
+            return true
+        }
+        while e < t.count && e - s <= 40 {
+            let c = t[e]
+            if Byte.isAlpha(c) || c >= 0x80 {
+                e += 1
+            } else if (c == 0x2E || c == 0x5F || c == 0x2D) && Byte.isAlpha(t.at(e + 1)) && e > partStart {
+                guard closePart(e) else { return nil }
+                parts += 1
+                e += 1
+                partStart = e
+            } else {
+                break
+            }
+        }
+        guard e > partStart, closePart(e), named > 0 else { return nil }
+        let after = t.at(e)
+        if mention {
+            guard !Byte.isDigit(after), after != 0x2F, after != 0x28, after != 0x40,
+                after != 0x2E
+                    || !Byte.isAlnum(
+                        t.at(e + 1)
+                    )
+            else { return nil }
+            guard parts >= 2 || NameLexicon.isFirstName(t, s, e) else { return nil }
+        } else {
+            guard after == 0x3E, parts >= 2 else { return nil }
+        }
+        return person(s, e, 0.8)
     }
 
     // MARK: sign-offs
