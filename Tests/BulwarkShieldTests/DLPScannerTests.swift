@@ -76,6 +76,8 @@ struct DLPScannerTests {
         ("ok\n10:13 <m.christensen> retry it", .person, "m.christensen"),
         ("can you check the runner, @dörthe.scheel?", .person, "dörthe.scheel"),
         ("cc @marie on this", .person, "marie"),
+        ("log:\n10:12 Sara: deploy is stuck", .person, "Sara"),
+        ("[10:14] sara_oliver: on it", .person, "sara_oliver"),
         ("| Name | Team |\n|---|---|\n| Kwabena Asamoah | Ops |", .person, "Kwabena Asamoah"),
         ("id\tname\tteam\n7\tKwabena Asamoah\tOps", .person, "Kwabena Asamoah"),
         ("See you Monday.\nThanks, Kwame Asante", .person, "Kwame Asante"),
@@ -179,6 +181,7 @@ struct DLPScannerTests {
         "Thanks, Great Work on the release\nCheers, Microsoft\nRegards, Team",
         "the pw is required; we got pwned, pwd is /home/app",
         "@here please; @dataclass\n@pytest.mark.skip\nnpm i @types/node @angular/core; sara.oliver@example.com",
+        "[10:12] Note: restart\n10:13 Status: ok\n12 May: done",
         "<mark>see</mark>\n<div class=x>\n<b>bold</b> @app.route(\"/\") @Override @MainActor",
         "| Product Name | Price |\n|---|---|\n| Cloud Backup | 9.99 |\n| Team Plan | 19.00 |",
     ])

@@ -15,7 +15,7 @@ struct PersonDetector {
             if c == 0x3A || c == 0x3D {
                 found = labelled(t, i)
             } else if c == 0x40 {
-                found = chatHandle(t, i + 1, mention: true)
+                found = chatHandle(t, i + 1, form: .mention)
             } else if c == 0x0A {
                 signOff(t, i, into: &out)
                 if let speaker = lineStartHandle(t, i + 1) {
@@ -240,9 +240,11 @@ struct PersonDetector {
 
     // MARK: chat handles
 
-    /// `[10:12] <sara.oliver>` or `10:12 <m.christensen>` at the start of a line: the speaker's handle.
+    /// `[10:12] <sara.oliver>` or `10:12 <m.christensen>` at the start of a line: the speaker's handle; after a
+    /// time stamp also a speaker label (`10:12 sara_oliver:`, `[10:12] Sara:`).
     private func lineStartHandle(_ t: ScanText, _ ls: Int) -> Candidate? {
         var k = ls
+        let stamped = t.at(k) == 0x5B || Byte.isDigit(t.at(k))
         if t.at(k) == 0x5B {
             while k < t.count && t[k] != 0x5D && t[k] != 0x0A && k - ls < 24 { k += 1 }
             guard t.at(k) == 0x5D else { return nil }
@@ -252,17 +254,22 @@ struct PersonDetector {
             while Byte.isDigit(t.at(k)) || t.at(k) == 0x3A { k += 1 }
             while t.at(k) == 0x20 { k += 1 }
         }
-        guard t.at(k) == 0x3C else { return nil }
-        return chatHandle(t, k + 1, mention: false)
+        if t.at(k) == 0x3C { return chatHandle(t, k + 1, form: .bracketed) }
+        return stamped && k > ls ? chatHandle(t, k, form: .speaker) : nil
+    }
+
+    /// Where a chat handle stands: after `@`, inside `<…>`, or as a speaker label before `:`.
+    private enum HandleForm {
+        case mention, bracketed, speaker
     }
 
     /// A chat handle at `s` made of name parts: `sara.oliver`, `m_christensen`, `dörthe-scheel` (every part a
     /// known given name or surname, or an initial, and at least one a name), or after `@` a lone known given
-    /// name (`cc @marie`). `mention` is the `@` form; otherwise the handle must close with `>`. Mentions of
-    /// groups (`@here`), decorators (`@dataclass`, `@pytest.mark.skip`) and package scopes (`@types/node`)
-    /// name no person.
-    private func chatHandle(_ t: ScanText, _ s: Int, mention: Bool) -> Candidate? {
-        if mention {
+    /// name (`cc @marie`, `10:12 Sara:`). Mentions of groups (`@here`), decorators (`@dataclass`,
+    /// `@pytest.mark.skip`) and package scopes (`@types/node`) name no person; `<…>` needs two parts (HTML tags
+    /// such as `<mark>` have one).
+    private func chatHandle(_ t: ScanText, _ s: Int, form: HandleForm) -> Candidate? {
+        if form == .mention {
             let before = t.at(s - 2)
             guard s < 2 || before == 0x20 || before == 0x0A || before == 0x28 || before == 0x2C else { return nil }
         }
@@ -295,7 +302,8 @@ struct PersonDetector {
         }
         guard e > partStart, closePart(e), named > 0 else { return nil }
         let after = t.at(e)
-        if mention {
+        switch form {
+        case .mention:
             guard !Byte.isDigit(after), after != 0x2F, after != 0x28, after != 0x40,
                 after != 0x2E
                     || !Byte.isAlnum(
@@ -303,8 +311,10 @@ struct PersonDetector {
                     )
             else { return nil }
             guard parts >= 2 || NameLexicon.isFirstName(t, s, e) else { return nil }
-        } else {
+        case .bracketed:
             guard after == 0x3E, parts >= 2 else { return nil }
+        case .speaker:
+            guard after == 0x3A, t.at(e + 1) == 0x20, parts >= 2 || NameLexicon.isFirstName(t, s, e) else { return nil }
         }
         return person(s, e, 0.8)
     }
