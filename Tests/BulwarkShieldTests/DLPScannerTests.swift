@@ -89,6 +89,10 @@ struct DLPScannerTests {
         ("Ship to PSC 1234, Box 5678\nAPO AA 12345", .streetAddress, "PSC 1234, Box 5678\nAPO AA 12345"),
         ("Send it to USNS Miller\nFPO AP 45678", .streetAddress, "USNS Miller\nFPO AP 45678"),
         ("Anschrift: Müllerweg 12/3, 80331 München", .streetAddress, "Müllerweg 12/3, 80331 München"),
+        (
+            "Wohnhaft in der Goethestraße 12 in 80336 München.", .streetAddress,
+            "Goethestraße 12 in 80336 München"
+        ),
         ("Regards,\nPieter van den Broek", .person, "Pieter van den Broek"),
         ("Contact person: Siddharth Rao (Head of Finance)", .person, "Siddharth Rao"),
         ("Date of Birth: 05-Jun-1988", .dateOfBirth, "05-Jun-1988"),

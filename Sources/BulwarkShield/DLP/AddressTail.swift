@@ -57,7 +57,12 @@ enum AddressTail {
 
     private static func postcodeTail(_ t: ScanText, _ e: Int) -> Int? {
         var k = e
-        if t.at(k) == 0x2C { k += 1 }
+        if t.at(k) == 0x2C {
+            k += 1
+        } else if t.matchesExactly(" in ", at: k) && Byte.isDigit(t.at(k + 4)) {
+            // Goethestraße 12 in 80336 München
+            k += 3
+        }
         var breaks = 0
         while t.at(k) == 0x20 || t.at(k) == 0x0A {
             if t[k] == 0x0A { breaks += 1 }
