@@ -1,0 +1,78 @@
+/// Chat handles: `@sara.oliver` mentions, `<m.christensen>` speakers and `10:12 Sara:` speaker labels.
+extension PersonDetector {
+    /// `[10:12] <sara.oliver>` or `10:12 <m.christensen>` at the start of a line: the speaker's handle; after a
+    /// time stamp also a speaker label (`10:12 sara_oliver:`, `[10:12] Sara:`).
+    func lineStartHandle(_ t: ScanText, _ ls: Int) -> Candidate? {
+        var k = ls
+        let stamped = t.at(k) == 0x5B || Byte.isDigit(t.at(k))
+        if t.at(k) == 0x5B {
+            while k < t.count && t[k] != 0x5D && t[k] != 0x0A && k - ls < 24 { k += 1 }
+            guard t.at(k) == 0x5D else { return nil }
+            k += 1
+            while t.at(k) == 0x20 { k += 1 }
+        } else if Byte.isDigit(t.at(k)) {
+            while Byte.isDigit(t.at(k)) || t.at(k) == 0x3A { k += 1 }
+            while t.at(k) == 0x20 { k += 1 }
+        }
+        if t.at(k) == 0x3C { return chatHandle(t, k + 1, form: .bracketed) }
+        return stamped && k > ls ? chatHandle(t, k, form: .speaker) : nil
+    }
+
+    /// Where a chat handle stands: after `@`, inside `<…>`, or as a speaker label before `:`.
+    enum HandleForm {
+        case mention, bracketed, speaker
+    }
+
+    /// A chat handle at `s` made of name parts: `sara.oliver`, `m_christensen`, `dörthe-scheel` (every part a
+    /// known given name or surname, or an initial, and at least one a name), or after `@` or as a speaker label a
+    /// lone known given name (`cc @marie`, `10:12 Sara:`). Mentions of groups (`@here`), decorators (`@dataclass`,
+    /// `@pytest.mark.skip`) and package scopes (`@types/node`) name no person; `<…>` needs two parts (HTML tags
+    /// such as `<mark>` have one).
+    func chatHandle(_ t: ScanText, _ s: Int, form: HandleForm) -> Candidate? {
+        if form == .mention {
+            let before = t.at(s - 2)
+            guard s < 2 || before == 0x20 || before == 0x0A || before == 0x28 || before == 0x2C else { return nil }
+        }
+        var e = s
+        var parts = 1
+        var named = 0
+        var partStart = s
+        func closePart(_ end: Int) -> Bool {
+            let length = end - partStart
+            if length == 1 { return true }
+            guard length >= 2, !NameLexicon.isStopword(t, partStart, end) else { return false }
+            guard NameLexicon.isFirstName(t, partStart, end) || NameLexicon.isSurname(t, partStart, end) else {
+                return false
+            }
+            named += 1
+            return true
+        }
+        while e < t.count && e - s <= 40 {
+            let c = t[e]
+            if Byte.isAlpha(c) || c >= 0x80 {
+                e += 1
+            } else if (c == 0x2E || c == 0x5F || c == 0x2D) && Byte.isAlpha(t.at(e + 1)) && e > partStart {
+                guard closePart(e) else { return nil }
+                parts += 1
+                e += 1
+                partStart = e
+            } else {
+                break
+            }
+        }
+        guard e > partStart, closePart(e), named > 0 else { return nil }
+        let after = t.at(e)
+        switch form {
+        case .mention:
+            // Not `@pytest.mark`, `@types/node`, `@app.route(`, `@user2`, `a@b@c`.
+            let dotted = after == 0x2E && Byte.isAlnum(t.at(e + 1))
+            guard !dotted, !Byte.isDigit(after), after != 0x2F, after != 0x28, after != 0x40 else { return nil }
+            guard parts >= 2 || NameLexicon.isFirstName(t, s, e) else { return nil }
+        case .bracketed:
+            guard after == 0x3E, parts >= 2 else { return nil }
+        case .speaker:
+            guard after == 0x3A, t.at(e + 1) == 0x20, parts >= 2 || NameLexicon.isFirstName(t, s, e) else { return nil }
+        }
+        return person(s, e, 0.8)
+    }
+}
