@@ -1,3 +1,4 @@
+import BulwarkCore
 import Foundation
 public import Hummingbird
 import NIOCore
@@ -105,7 +106,7 @@ public final class FakeUpstream: Sendable {
             )
         }
         if chat.model == "fake-tool" {
-            let arguments = Self.quote(#"{"query":"# + Self.quote(prompt) + "}")
+            let arguments = JSONString.quoted(#"{"query":"# + JSONString.quoted(prompt) + "}")
             if chat.stream == true { return toolCallStream(arguments: arguments) }
             return Self.json(Self.toolCallCompletion(arguments: arguments, usage: usage), status: .ok)
         }
@@ -123,7 +124,7 @@ public final class FakeUpstream: Sendable {
 
     static func completion(answer: String, model: String, usage: Usage) -> String {
         #"{"id":"chatcmpl-fake","object":"chat.completion","created":1764300000,"model":"\#(model)","#
-            + #""choices":[{"index":0,"message":{"role":"assistant","content":\#(quote(answer))},"finish_reason":"stop"}],"#
+            + #""choices":[{"index":0,"message":{"role":"assistant","content":\#(JSONString.quoted(answer))},"finish_reason":"stop"}],"#
             + #""usage":\#(usage.json)}"#
     }
 
@@ -151,7 +152,9 @@ public final class FakeUpstream: Sendable {
                     if behaviour == "fake-malformed" && index == 1 {
                         try await writer.write(ByteBuffer(string: "data: {not json\n\n"))
                     }
-                    try await writer.write(ByteBuffer(string: chunk(#"{"content":\#(Self.quote(word))}"#, finish: nil)))
+                    try await writer.write(
+                        ByteBuffer(string: chunk(#"{"content":\#(JSONString.quoted(word))}"#, finish: nil))
+                    )
                 }
                 try await writer.write(ByteBuffer(string: chunk("{}", finish: "stop")))
                 if let usage {
@@ -200,7 +203,7 @@ public final class FakeUpstream: Sendable {
                     + #""function":{"name":"lookup","arguments":""}}]}"#
                 try await writer.write(chunk(opening, finish: nil))
                 for piece in Self.pieces(text, size: 3) {
-                    let delta = #"{"tool_calls":[{"index":0,"function":{"arguments":\#(Self.quote(piece))}}]}"#
+                    let delta = #"{"tool_calls":[{"index":0,"function":{"arguments":\#(JSONString.quoted(piece))}}]}"#
                     try await writer.write(chunk(delta, finish: nil))
                 }
                 try await writer.write(chunk("{}", finish: "tool_calls"))
@@ -233,25 +236,6 @@ public final class FakeUpstream: Sendable {
             }
         }
         return count
-    }
-
-    /// `text` as a JSON string literal.
-    static func quote(_ text: String) -> String {
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(text.utf8.count + 2)
-        let hex = Array("0123456789abcdef".utf8)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
-            case 0x0A: out += Array(#"\n"#.utf8)
-            case 0x0D: out += Array(#"\r"#.utf8)
-            case 0x09: out += Array(#"\t"#.utf8)
-            case 0..<0x20: out += Array(#"\u00"#.utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func json(_ text: String, status: HTTPResponse.Status) -> Response {

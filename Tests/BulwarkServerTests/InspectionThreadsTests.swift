@@ -8,7 +8,7 @@ import Testing
     @Test func concurrentWorkEachGetsItsOwnResult() async throws {
         let threads = InspectionThreads(threads: 2)
         let results = try await withThrowingTaskGroup(of: Int.self) { group in
-            for i in 0..<50 { group.addTask { try await threads.run { (0...i).reduce(0, +) } } }
+            for i in 0..<50 { group.addTask { try await threads.start { (0...i).reduce(0, +) }.value() } }
             return try await group.reduce(into: [Int]()) { $0.append($1) }.sorted()
         }
         #expect(results == (0..<50).map { ($0 * ($0 + 1)) / 2 }.sorted())
@@ -18,7 +18,7 @@ import Testing
     @Test func workAfterStopIsRefusedAsShuttingDownWhichIsA503() async throws {
         let threads = InspectionThreads(threads: 1)
         try await threads.stop()
-        await #expect(throws: GatewayError.shuttingDown) { try await threads.run { 1 } }
+        await #expect(throws: GatewayError.shuttingDown) { try await threads.start { 1 }.value() }
         let mapped = ErrorMapper.map(GatewayError.shuttingDown)
         #expect(mapped.status == .serviceUnavailable && mapped.code == "shutting_down")
     }
@@ -29,7 +29,7 @@ extension InspectionThreadsTests {
         let threads = InspectionThreads(threads: 1)
         let handoff = threads.start { "done" }
         // Let the work finish first: the result must wait for the collector, not be lost.
-        try await threads.run { () }
+        try await threads.start { () }.value()
         #expect(try await handoff.value() == "done")
         try await threads.stop()
     }

@@ -280,11 +280,11 @@ extension ChatCompletionsController {
 enum SSEErrorEvent {
     static func bytes(for error: GatewayError) -> [UInt8] {
         let mapped = ErrorMapper.map(error)
-        let message = mapped.message.replacingOccurrences(of: "\"", with: "'").replacingOccurrences(of: "\n", with: " ")
-        return Array(
-            "data: {\"error\": {\"message\": \"\(message)\", \"type\": \"\(mapped.type)\", \"code\": \"\(mapped.code ?? "error")\"}}\n\n"
-                .utf8
-        )
+        let (message, type, code) = (mapped.message, mapped.type, mapped.code ?? "error")
+        let object =
+            #"{"error": {"message": "# + JSONString.quoted(message) + #", "type": "# + JSONString.quoted(type)
+            + #", "code": "# + JSONString.quoted(code) + "}}"
+        return Array("data: \(object)\n\n".utf8)
     }
 }
 

@@ -26,12 +26,6 @@ final class InspectionThreads: Service {
         return handoff
     }
 
-    /// Runs `work` on one of the threads and returns its result.
-    /// - Throws: `GatewayError.shuttingDown` once the server is stopping.
-    func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async throws(GatewayError) -> T {
-        try await start(work).value()
-    }
-
     func run() async throws {
         try? await gracefulShutdown()
         try await stop()

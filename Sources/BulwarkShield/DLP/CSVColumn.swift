@@ -63,11 +63,21 @@ enum CSVColumn {
         return c
     }
 
-    /// The delimiter of a row line: a tab or `|` when the line has two or more, else a comma when it has two or
-    /// more; nil for a line that is no row.
+    /// The delimiter of a row line: a tab or `|` when the line has two or more (in that order), else a comma
+    /// when it has two or more outside quotes; nil for a line that is no row. One pass over the line.
     private static func delimiter(_ t: ScanText, _ ls: Int, _ le: Int) -> UInt8? {
-        for d: UInt8 in [0x09, 0x7C, 0x2C] where cells(t, ls, le, d) >= 2 { return d }
-        return nil
+        var (tabs, pipes, commas) = (0, 0, 0)
+        var quoted = false
+        for k in ls..<max(ls, le) {
+            switch t[k] {
+            case 0x22: quoted.toggle()
+            case 0x09 where !quoted: tabs += 1
+            case 0x7C where !quoted: pipes += 1
+            case 0x2C where !quoted: commas += 1
+            default: break
+            }
+        }
+        return tabs >= 2 ? 0x09 : pipes >= 2 ? 0x7C : commas >= 2 ? 0x2C : nil
     }
 
     /// Whether `b` separates cells in some row format (comma, tab, `|`).

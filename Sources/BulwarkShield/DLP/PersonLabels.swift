@@ -77,29 +77,19 @@ enum PersonLabels {
         "mx", "hr", "fr",
     ])
 
-    /// The first two bytes (lowercase) of every cue below, as a 64K-bit table: a word whose first two bytes are
-    /// not in it cannot be a cue.
-    static let cueBigrams: [UInt64] = {
-        var table = [UInt64](repeating: 0, count: 1024)
-        let cues: [StaticString] = [
-            "hi", "my name is", "i'm", "i am", "hey", "ich heiße", "ich heisse", "ich bin", "dear", "moin", "cher",
-            "this is", "mein name ist", "hello", "hallo", "liebe", "salut", "chère", "lieber", "servus", "bonjour",
-            "bonsoir", "je suis", "reporting to", "reports to", "assigned to", "managed by", "on behalf of",
-            "escalated to", "approved by", "signed by", "failed for", "forwarded to", "handed over to",
-            "contact person", "je m'appelle", "je m\u{2019}appelle",
-        ]
-        for c in cues {
-            let p = c.utf8Start
-            let k = Int(p[0]) << 8 | Int(p[1])
-            table[k >> 6] |= 1 << UInt64(k & 63)
-        }
-        return table
-    }()
+    /// The first two bytes (lowercase) of every cue below: a word whose first two bytes begin none of them cannot
+    /// be a cue.
+    static let cueStarts = BigramFilter([
+        "hi", "my name is", "i'm", "i am", "hey", "ich heiße", "ich heisse", "ich bin", "dear", "moin", "cher",
+        "this is", "mein name ist", "hello", "hallo", "liebe", "salut", "chère", "lieber", "servus", "bonjour",
+        "bonsoir", "je suis", "reporting to", "reports to", "assigned to", "managed by", "on behalf of",
+        "escalated to", "approved by", "signed by", "failed for", "forwarded to", "handed over to",
+        "contact person", "je m'appelle", "je m\u{2019}appelle",
+    ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
     @inline(__always) static func mayStartCue(_ t: ScanText, _ i: Int) -> Bool {
-        let k = Int(Byte.lower(t.at(i))) << 8 | Int(Byte.lower(t.at(i + 1)))
-        return cueBigrams[k >> 6] & (1 << UInt64(k & 63)) != 0
+        cueStarts.mayStart(t, at: i)
     }
 
     /// Classifies the word `i..<e` (and what follows) as a cue before a name.

@@ -74,7 +74,7 @@ struct Triggers {
         var leadBytes = false
         // At most one trigger per byte.
         entries = [Int](unsafeUninitializedCapacity: n + 1) { out, written in
-            let cues = PersonLabels.cueBigrams
+            let cues = PersonLabels.cueStarts
             Self.classes.withUnsafeBufferPointer { cls in
                 Self.kindsByByte.withUnsafeBufferPointer { kinds in
                     var w = 0
@@ -92,9 +92,7 @@ struct Triggers {
                                 // A letter after a non-letter.
                                 emit = prev != 1
                                 if emit && Byte.isLower(b) {
-                                    // As `PersonLabels.mayStartCue`, with the table hoisted out of the loop.
-                                    let bigram = Int(b) << 8 | Int(Byte.lower(t.at(i + 1)))
-                                    if cues[bigram >> 6] & (1 << UInt64(bigram & 63)) != 0 { k |= Self.cueLetter }
+                                    if cues.mayStart(t, at: i) { k |= Self.cueLetter }
                                 }
                             case 4:
                                 leadBytes = true

@@ -161,29 +161,11 @@ public struct SQLAuditRepository: AuditRepository {
         var out = "{"
         for (i, key) in details.keys.sorted().enumerated() {
             if i > 0 { out += "," }
-            appendJSONString(key, to: &out)
+            JSONString.append(key, to: &out)
             out += ":"
-            appendJSONString(details[key]!, to: &out)
+            JSONString.append(details[key]!, to: &out)
         }
         return out + "}"
-    }
-
-    static func appendJSONString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 
     static func decode(_ row: any SQLRow) throws -> AuditRecord {
