@@ -1,3 +1,4 @@
+import BulwarkCore
 import BulwarkShield
 import Foundation
 import NIOCore
@@ -42,5 +43,21 @@ import Testing
     ])
     func injectionScoresHaveThreeDecimals(value: Double, expected: String) {
         #expect(ChatCompletionsController.threeDecimals(value) == expected)
+    }
+}
+
+@Suite struct SSEErrorEventTests {
+    /// The error event is one `data:` line of JSON in OpenAI's error shape, with the mapped message intact.
+    @Test(arguments: [
+        GatewayError.upstreamTimeout, .storeUnavailable, .upstreamFailed(status: 200, message: "a \"quoted\"\nline"),
+    ])
+    func errorEventsAreValidJSON(error: GatewayError) throws {
+        let text = String(decoding: SSEErrorEvent.bytes(for: error), as: UTF8.self)
+        #expect(text.hasPrefix("data: ") && text.hasSuffix("\n\n"))
+        let payload = Data(text.dropFirst(6).dropLast(2).utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: payload) as? [String: [String: String]])
+        let mapped = ErrorMapper.map(error)
+        #expect(object["error"]?["message"] == mapped.message)
+        #expect(object["error"]?["code"] == (mapped.code ?? "error"))
     }
 }
