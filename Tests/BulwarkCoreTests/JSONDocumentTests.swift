@@ -183,7 +183,9 @@ struct JSONDocumentTests {
     }
 
     private static func randomString(_ random: inout SplitMix) -> String {
-        let pool: [Unicode.Scalar] = ["a", "Z", "\"", "\\", "/", "\n", "\t", "\u{1}", "\u{1F}", "é", "€", "😀", "\u{FFFF}", "\u{10FFFF}", " "]
+        let pool: [Unicode.Scalar] = [
+            "a", "Z", "\"", "\\", "/", "\n", "\t", "\u{1}", "\u{1F}", "é", "€", "😀", "\u{FFFF}", "\u{10FFFF}", " ",
+        ]
         var s = String.UnicodeScalarView()
         for _ in 0..<Int(random.next() % 8) { s.append(pool[Int(random.next() % UInt64(pool.count))]) }
         return String(s)

@@ -4,6 +4,7 @@ import BulwarkTesting
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import SQLKit
 import Testing
 
@@ -121,6 +122,44 @@ import Testing
             let response = try await s.client.chat(body, key: s.keys["alice"])
             #expect(response.status == .badRequest)
             #expect(response.errorCode == code)
+            #expect(s.upstream.requestCount == 0)
+        }
+    }
+
+    /// Parsers disagree on which of two equal keys wins (Foundation's decoder keeps the first, Python's json the
+    /// last), so a repeated key could carry a model the role may not use, or a secret, past the checks.
+    @Test(arguments: [
+        #"{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}], "model": "gpt-4o"}"#,
+        #"{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi", "content": "AKIAQ3EGRXMPL7TKLA5Q"}]}"#,
+        #"{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi", "c\u006fntent": "x"}]}"#,
+        #"{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": {"text": "AKIAQ3EGRXMPL7TKLA5Q"}}]}"#,
+        #"{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": ["AKIAQ3EGRXMPL7TKLA5Q"]}]}"#,
+        #"{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": [{"type": "text", "text": 7}]}]}"#,
+        #"{"model": "gpt-4o-mini", "messages": [{"role": "assistant", "tool_calls": [{"function": "f"}]}]}"#,
+        #"{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "\ud800"}]}"#,
+    ])
+    func requestsAParserCouldReadDifferentlyAreRefused(body: String) async throws {
+        try await GatewayHarness().run { s in
+            let response = try await s.client.chat(body, key: s.keys["alice"])
+            #expect(response.status == .badRequest)
+            #expect(response.errorCode == "invalid_request")
+            #expect(!response.text.contains("AKIA"))
+            #expect(s.upstream.requestCount == 0)
+        }
+    }
+
+    @Test func invalidUTF8IsRefused() async throws {
+        try await GatewayHarness().run { s in
+            var body = ByteBuffer(string: #"{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "a"#)
+            body.writeBytes([0xED, 0xA0, 0x80])
+            body.writeString(#""}]}"#)
+            let response = try await s.client.execute(
+                uri: "/v1/chat/completions",
+                method: .post,
+                headers: [.contentType: "application/json", .authorization: "Bearer \(s.keys["alice"]!)"],
+                body: body
+            )
+            #expect(response.status == .badRequest)
             #expect(s.upstream.requestCount == 0)
         }
     }

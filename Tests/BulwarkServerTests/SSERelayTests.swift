@@ -35,6 +35,27 @@ import Testing
         #expect(!text.contains("[DONE]"))  // the gateway sends it after the audit event
         #expect(relay.filter?.dataFindingsSummary == "GITHUB_TOKEN:mask:1")
     }
+
+    /// An event that is not a JSON object in OpenAI's chunk shape is dropped and reported as not inspected:
+    /// a client would otherwise get text no check has read.
+    @Test(arguments: [
+        "data: {not json\n\n",
+        #"data: {"choices":[{"delta":{"content":"AKIAQ3EGRXMPL7TKLA5Q","content":"x"}}]}"# + "\n\n",
+        #"data: {"choices":[{"delta":{"content":["AKIAQ3EGRXMPL7TKLA5Q"]}}]}"# + "\n\n",
+        "data: \"AKIAQ3EGRXMPL7TKLA5Q\"\n\n",
+    ])
+    func unreadableEventsAreDropped(event: String) throws {
+        var relay = SSERelay()
+        relay.filter = AnswerFilter(table: PseudonymTable(), links: LinkInspector(), redactor: Redactor(default: .mask))
+        var out = relay.feed(ByteBuffer(string: Self.chunk("before ")))
+        out += relay.feed(ByteBuffer(string: event))
+        out += relay.feed(ByteBuffer(string: Self.chunk("after")))
+        out += relay.feed(ByteBuffer(string: "data: [DONE]\n\n"))
+        let text = String(decoding: out, as: UTF8.self)
+        #expect(ContentInspectionRouteTests.streamedContent(text) == "before after")
+        #expect(!text.contains("AKIA") && !text.contains("not json"))
+        #expect(relay.filter?.notRun != nil)
+    }
 }
 
 @Suite struct AuditDetailFormattingTests {

@@ -66,7 +66,7 @@ struct ChatCompletionsController {
             try await complete(&record, context: context, chat: labels)
             throw AuditedError(underlying: refusal)
         }
-        let upstreamBody = try chat.upstreamBody(
+        let upstreamBody = chat.upstreamBody(
             upstreamModel: modelPolicy.upstreamModel,
             replacements: inspection.replacements
         )
@@ -130,8 +130,8 @@ struct ChatCompletionsController {
         metrics.recordAnswerInspection(filter)
         record.outcome = .success
         record.status = 200
-        record.promptTokens = usage?.prompt_tokens
-        record.completionTokens = usage?.completion_tokens
+        record.promptTokens = usage.prompt
+        record.completionTokens = usage.completion
         try await complete(&record, context: context, chat: labels)
         return Response(
             status: .ok,
@@ -298,19 +298,12 @@ enum UpstreamErrorSummary {
 
     /// The safe summary of an error body already read.
     static func summarize(_ body: ByteBuffer) -> String {
-        struct Envelope: Decodable {
-            struct Inner: Decodable {
-                let type: String?
-                let code: String?
-            }
-            let error: Inner?
-        }
-        guard let envelope = try? JSONDecoder().decode(Envelope.self, from: Data(body.readableBytesView)),
-            let inner = envelope.error
-        else {
+        guard let error = (try? JSONDocument(parsing: Array(body.readableBytesView)))?.root["error"] else {
             return "no details"
         }
-        return [inner.type, inner.code].compactMap { $0 }.filter(Self.isSafeToken).joined(separator: "/").nonEmpty
+        return [error["type"]?.string, error["code"]?.string].compactMap { $0 }.filter(Self.isSafeToken).joined(
+            separator: "/"
+        ).nonEmpty
             ?? "no details"
     }
 
@@ -325,5 +318,3 @@ enum UpstreamErrorSummary {
 extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
 }
-
-import Foundation

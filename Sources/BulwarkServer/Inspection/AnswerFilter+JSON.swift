@@ -1,64 +1,65 @@
-import Foundation
+import BulwarkCore
 
 /// The parts of OpenAI's answer shapes that answer inspection reads and rewrites.
 extension AnswerFilter {
-    struct FunctionView: Decodable {
-        let arguments: String?
+    /// What identifies a stream's chunks, kept for the last chunk the filter adds itself.
+    struct ChunkIdentity {
+        var id: String?
+        var model: String?
+        var created: Int?
     }
 
-    struct ToolCallView: Decodable {
-        /// Present in streamed deltas; a complete message's calls are identified by position.
-        let index: Int?
-        let function: FunctionView?
+    /// The texts of a complete message or a streamed delta, each with its channel: the content, each tool
+    /// call's arguments, the legacy function call's arguments. Nil when one of them has a type OpenAI's API
+    /// does not give it (such an answer is not passed on unread).
+    static func texts(of message: JSONDocument.Value?, choice: Int) -> [(ChannelKey, JSONDocument.Value)]? {
+        try? readTexts(of: message, choice: choice)
     }
 
-    struct CompletionView: Decodable {
-        struct Choice: Decodable {
-            struct Message: Decodable {
-                let content: String?
-                let tool_calls: [ToolCallView]?
-                let function_call: FunctionView?
+    private struct WrongType: Error {}
+
+    private static func readTexts(
+        of message: JSONDocument.Value?,
+        choice: Int
+    ) throws(WrongType) -> [(ChannelKey, JSONDocument.Value)] {
+        guard let message = present(message) else { return [] }
+        guard message.kind == .object else { throw WrongType() }
+        var out: [(ChannelKey, JSONDocument.Value)] = []
+        if let content = try string(message["content"]) {
+            out.append((ChannelKey(choice: choice, toolCall: nil), content))
+        }
+        if let calls = present(message["tool_calls"]) {
+            guard let elements = calls.elements else { throw WrongType() }
+            for (position, call) in elements.enumerated() {
+                guard call.kind == .object else { throw WrongType() }
+                if let arguments = try arguments(call["function"]) {
+                    out.append((ChannelKey(choice: choice, toolCall: call["index"]?.int ?? position), arguments))
+                }
             }
-            let message: Message?
         }
-        struct Usage: Decodable {
-            let prompt_tokens: Int?
-            let completion_tokens: Int?
+        if let arguments = try arguments(message["function_call"]) {
+            out.append((ChannelKey(choice: choice, toolCall: -1), arguments))
         }
-        let choices: [Choice]?
-        let usage: Usage?
-    }
-
-    struct ChunkView: Decodable {
-        struct Choice: Decodable {
-            struct Delta: Decodable {
-                let content: String?
-                let tool_calls: [ToolCallView]?
-                let function_call: FunctionView?
-            }
-            let index: Int?
-            let delta: Delta?
-            let finish_reason: String?
-        }
-        let id: String?
-        let model: String?
-        let created: Int?
-        let choices: [Choice]?
-    }
-
-    /// The argument texts of a message or delta, each with its channel.
-    static func argumentTexts(
-        choice: Int,
-        _ calls: [ToolCallView]?,
-        _ function: FunctionView?
-    ) -> [(ChannelKey, String)] {
-        var out: [(ChannelKey, String)] = []
-        for (position, call) in (calls ?? []).enumerated() {
-            guard let arguments = call.function?.arguments else { continue }
-            out.append((ChannelKey(choice: choice, toolCall: call.index ?? position), arguments))
-        }
-        if let arguments = function?.arguments { out.append((ChannelKey(choice: choice, toolCall: -1), arguments)) }
         return out
+    }
+
+    /// A function object's `arguments` string, nil when there is none.
+    private static func arguments(_ function: JSONDocument.Value?) throws(WrongType) -> JSONDocument.Value? {
+        guard let function = present(function) else { return nil }
+        guard function.kind == .object else { throw WrongType() }
+        return try string(function["arguments"])
+    }
+
+    /// A string value, nil when absent or `null`.
+    private static func string(_ value: JSONDocument.Value?) throws(WrongType) -> JSONDocument.Value? {
+        guard let value = present(value) else { return nil }
+        guard value.kind == .string else { throw WrongType() }
+        return value
+    }
+
+    private static func present(_ value: JSONDocument.Value?) -> JSONDocument.Value? {
+        guard let value, !value.isNull else { return nil }
+        return value
     }
 
     /// Writes the rewritten texts of `choice` into a message or delta object.

@@ -1,3 +1,4 @@
+import BulwarkCore
 import BulwarkShield
 import Foundation
 
@@ -15,7 +16,7 @@ struct AnswerFilter {
     private var channels: [ChannelKey: AnswerChannel] = [:]
     private var completeLinkFindings: [LinkFinding] = []
     private var completeDataFindings: [RedactionResult.Applied] = []
-    private var lastChunk: ChunkView?
+    private var lastChunk: ChunkIdentity?
     /// Set when a check could not run on some part of the answer (reported as not run, never as passed).
     private(set) var notRun: String?
 
@@ -35,33 +36,22 @@ struct AnswerFilter {
 
     // MARK: complete answers
 
-    /// Filters a complete answer body; returns nil when it is not a JSON object, else the bytes to send
-    /// (untouched unless something in them must change) and the provider's token counts.
-    mutating func filterCompletion(_ bytes: [UInt8]) -> (body: [UInt8], usage: CompletionView.Usage?)? {
-        guard let view = try? JSONDecoder().decode(CompletionView.self, from: Data(bytes)) else { return nil }
-        var rewrites: [ChannelKey: String] = [:]
-        for (i, choice) in (view.choices ?? []).enumerated() {
-            guard let message = choice.message else { continue }
-            if let content = message.content {
-                let checked = checkComplete(content, inspectLinks: true)
-                if checked != content { rewrites[.init(choice: i, toolCall: nil)] = checked }
-            }
-            for (key, arguments) in Self.argumentTexts(choice: i, message.tool_calls, message.function_call) {
-                let checked = checkComplete(arguments, inspectLinks: false)
-                if checked != arguments { rewrites[key] = checked }
+    /// Filters a complete answer body; returns nil when it is not a JSON object OpenAI's API could send, else
+    /// the bytes to send (untouched unless a text in them must change) and the provider's token counts.
+    mutating func filterCompletion(_ bytes: [UInt8]) -> (body: [UInt8], usage: TokenUsage)? {
+        guard let document = try? JSONDocument(parsing: bytes), document.root.kind == .object else { return nil }
+        let root = document.root
+        var edits: [(value: JSONDocument.Value, json: String)] = []
+        for (i, choice) in (root["choices"]?.elements ?? []).enumerated() {
+            guard let texts = Self.texts(of: choice["message"], choice: i) else { return nil }
+            for (key, value) in texts {
+                let text = value.string!
+                let checked = checkComplete(text, inspectLinks: key.toolCall == nil)
+                if checked != text { edits.append((value, JSONString.quoted(checked))) }
             }
         }
-        guard !rewrites.isEmpty else { return (bytes, view.usage) }
-        guard var object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any],
-            var tree = object["choices"] as? [[String: Any]]
-        else { return nil }
-        for i in tree.indices {
-            guard var message = tree[i]["message"] as? [String: Any] else { continue }
-            Self.apply(rewrites, choice: i, to: &message)
-            tree[i]["message"] = message
-        }
-        object["choices"] = tree
-        return (try? JSONSerialization.data(withJSONObject: object)).map { (Array($0), view.usage) }
+        let usage = TokenUsage(root["usage"])
+        return (edits.isEmpty ? bytes : document.replacing(edits), usage)
     }
 
     private mutating func checkComplete(_ text: String, inspectLinks: Bool) -> String {
@@ -77,26 +67,24 @@ struct AnswerFilter {
 
     // MARK: streamed answers
 
-    /// Filters one streamed chunk's JSON payload; passes it through untouched when nothing changes.
-    mutating func filterChunk(_ payload: [UInt8]) -> [UInt8] {
-        guard let view = try? JSONDecoder().decode(ChunkView.self, from: Data(payload)), let choices = view.choices,
-            !choices.isEmpty
-        else { return payload }
-        lastChunk = view
+    /// Filters one streamed chunk (a JSON object); returns it untouched when nothing changes, and nil when
+    /// it cannot be read as OpenAI's chunk shape (the caller drops it: nothing passes unread).
+    mutating func filterChunk(_ chunk: JSONDocument) -> [UInt8]? {
+        let root = chunk.root
+        guard let choices = root["choices"]?.elements, !choices.isEmpty else { return chunk.bytes }
+        lastChunk = ChunkIdentity(id: root["id"]?.string, model: root["model"]?.string, created: root["created"]?.int)
         var rewrites: [ChannelKey: String] = [:]
         var changed = false
         for (position, choice) in choices.enumerated() {
-            let index = choice.index ?? position
-            var texts: [(ChannelKey, String?)] = [(.init(choice: index, toolCall: nil), choice.delta?.content)]
-            texts += Self.argumentTexts(choice: index, choice.delta?.tool_calls, choice.delta?.function_call)
-                .map { ($0.0, $0.1) }
-            for (key, piece) in texts {
-                guard let piece else { continue }
+            let index = choice["index"]?.int ?? position
+            guard let texts = Self.texts(of: choice["delta"], choice: index) else { return unreadable() }
+            for (key, value) in texts {
+                let piece = value.string!
                 let out = feed(piece, to: key)
                 rewrites[key] = out
                 changed = changed || out != piece
             }
-            if choice.finish_reason != nil {
+            if let reason = choice["finish_reason"], !reason.isNull {
                 for key in channels.keys.sorted() where key.choice == index {
                     let rest = channels[key]!.finish()
                     guard !rest.isEmpty else { continue }
@@ -105,10 +93,10 @@ struct AnswerFilter {
                 }
             }
         }
-        guard changed else { return payload }
-        guard var object = (try? JSONSerialization.jsonObject(with: Data(payload))) as? [String: Any],
+        guard changed else { return chunk.bytes }
+        guard var object = (try? JSONSerialization.jsonObject(with: Data(chunk.bytes))) as? [String: Any],
             var tree = object["choices"] as? [[String: Any]]
-        else { return payload }
+        else { return unreadable() }
         for i in tree.indices {
             let index = tree[i]["index"] as? Int ?? i
             var delta = tree[i]["delta"] as? [String: Any] ?? [:]
@@ -116,7 +104,13 @@ struct AnswerFilter {
             tree[i]["delta"] = delta
         }
         object["choices"] = tree
-        return (try? JSONSerialization.data(withJSONObject: object)).map { Array($0) } ?? payload
+        return (try? JSONSerialization.data(withJSONObject: object)).map { Array($0) } ?? unreadable()
+    }
+
+    /// Notes a stream event that could not be read (and is dropped); returns nil.
+    mutating func unreadable() -> [UInt8]? {
+        notRun = "the provider sent a stream event that could not be read; it was dropped"
+        return nil
     }
 
     /// Ends the stream: finishes every channel still open and returns one last chunk payload with what

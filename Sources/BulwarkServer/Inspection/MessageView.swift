@@ -1,43 +1,82 @@
-/// A read-only view of chat messages decoded with `JSONDecoder` (fast): each message's role and its texts
-/// in the order `PromptInspector.rewriteTexts` visits them (content or text parts, then tool-call and
-/// function-call arguments). Lets the common path inspect without building a mutable JSON tree.
-struct MessageView: Decodable, Sendable {
+import BulwarkCore
+
+/// A read-only view of one chat message: its role and every text it carries, in order (the content or each
+/// text part's text, then tool-call arguments, then legacy function-call arguments), with where each text
+/// sits in the request so a rewritten text can be spliced back in.
+///
+/// Anything in those places that is not of the type OpenAI's API defines is refused, not skipped, so no text
+/// reaches the provider without passing inspection.
+struct MessageView: Sendable {
     let role: String
     let texts: [String]
+    /// The string value of each text in the request's document, parallel to `texts`.
+    let textValues: [JSONDocument.Value]
 
-    private enum Keys: String, CodingKey {
-        case role, content, tool_calls, function_call
-    }
-
-    private struct Part: Decodable {
-        let text: String?
-    }
-
-    private struct Arguments: Decodable {
-        let arguments: String?
-    }
-
-    private struct ToolCall: Decodable {
-        let function: Arguments?
-    }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Keys.self)
-        role = try container.decode(String.self, forKey: .role)
-        var texts: [String] = []
-        if let text = try? container.decodeIfPresent(String.self, forKey: .content) {
-            texts.append(text)
-        } else if let parts = try? container.decodeIfPresent([Part].self, forKey: .content) {
-            texts.append(contentsOf: parts.compactMap(\.text))
+    init(_ message: JSONDocument.Value, path: String) throws(GatewayError) {
+        guard message.kind == .object else { throw Self.wrongType(path) }
+        guard let roleValue = message["role"] else {
+            throw .invalidRequest(message: "`\(path).role` is required.", parameter: "\(path).role")
         }
-        if let calls = try? container.decodeIfPresent([ToolCall].self, forKey: .tool_calls) {
-            texts.append(contentsOf: calls.compactMap { $0.function?.arguments })
+        guard let role = roleValue.string else { throw Self.wrongType("\(path).role") }
+        self.role = role
+        var values: [JSONDocument.Value] = []
+        if let content = Self.present(message["content"]) {
+            switch content.kind {
+            case .string: values.append(content)
+            case .array:
+                for (index, part) in content.elements!.enumerated() {
+                    guard part.kind == .object else { throw Self.wrongType("\(path).content[\(index)]") }
+                    if let text = try Self.string(part["text"], "\(path).content[\(index)].text") {
+                        values.append(text)
+                    }
+                }
+            default: throw Self.wrongType("\(path).content")
+            }
         }
-        if let call = try? container.decodeIfPresent(Arguments.self, forKey: .function_call),
-            let arguments = call.arguments
-        {
-            texts.append(arguments)
+        if let calls = Self.present(message["tool_calls"]) {
+            guard let elements = calls.elements else { throw Self.wrongType("\(path).tool_calls") }
+            for (index, call) in elements.enumerated() {
+                let callPath = "\(path).tool_calls[\(index)]"
+                guard call.kind == .object else { throw Self.wrongType(callPath) }
+                if let arguments = try Self.arguments(of: call["function"], "\(callPath).function") {
+                    values.append(arguments)
+                }
+            }
         }
-        self.texts = texts
+        if let arguments = try Self.arguments(of: message["function_call"], "\(path).function_call") {
+            values.append(arguments)
+        }
+        self.textValues = values
+        self.texts = values.map { $0.string! }
+    }
+
+    /// A value that is there and not `null`.
+    private static func present(_ value: JSONDocument.Value?) -> JSONDocument.Value? {
+        guard let value, !value.isNull else { return nil }
+        return value
+    }
+
+    /// A string value, nil when absent or `null`; anything else is refused.
+    private static func string(_ value: JSONDocument.Value?, _ path: String) throws(GatewayError) -> JSONDocument.Value?
+    {
+        guard let value = present(value) else { return nil }
+        guard value.kind == .string else { throw wrongType(path) }
+        return value
+    }
+
+    /// The `arguments` string of a function object, nil when there is none.
+    private static func arguments(
+        of function: JSONDocument.Value?,
+        _ path: String
+    ) throws(GatewayError)
+        -> JSONDocument.Value?
+    {
+        guard let function = present(function) else { return nil }
+        guard function.kind == .object else { throw wrongType(path) }
+        return try string(function["arguments"], "\(path).arguments")
+    }
+
+    static func wrongType(_ path: String) -> GatewayError {
+        .invalidRequest(message: "`\(path)` has the wrong type.", parameter: path)
     }
 }

@@ -1,6 +1,5 @@
 import BulwarkCore
 import BulwarkShield
-import Foundation
 
 /// Step 6 of the request path: scans every message (all roles, multi-part content, tool-call arguments)
 /// for personal data, secrets and injection attempts, and applies the role's policy.
@@ -86,33 +85,5 @@ struct PromptInspector: Sendable {
             outcome.injectionReasons = verdict.reasons
         }
         if verdict.isFlagged(threshold: threshold) { outcome.injectionFlagged = true }
-    }
-
-    /// Calls `transform` on every text a message carries and stores what it returns (nil keeps the text).
-    static func rewriteTexts(in message: inout [String: Any], _ transform: (String) -> String?) {
-        if let content = message["content"] as? String {
-            if let new = transform(content) { message["content"] = new }
-        } else if var parts = message["content"] as? [[String: Any]] {
-            for i in parts.indices {
-                if let text = parts[i]["text"] as? String, let new = transform(text) { parts[i]["text"] = new }
-            }
-            message["content"] = parts
-        }
-        if var calls = message["tool_calls"] as? [[String: Any]] {
-            for i in calls.indices {
-                guard var function = calls[i]["function"] as? [String: Any] else { continue }
-                if let arguments = function["arguments"] as? String, let new = transform(arguments) {
-                    function["arguments"] = new
-                    calls[i]["function"] = function
-                }
-            }
-            message["tool_calls"] = calls
-        }
-        if var call = message["function_call"] as? [String: Any], let arguments = call["arguments"] as? String,
-            let new = transform(arguments)
-        {
-            call["arguments"] = new
-            message["function_call"] = call
-        }
     }
 }

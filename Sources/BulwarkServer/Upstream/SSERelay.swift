@@ -1,8 +1,9 @@
+import BulwarkCore
 import NIOCore
 
 /// Relays an upstream server-sent-event stream line by line. It holds back the terminating
-/// `data: [DONE]` event (the gateway sends it only after the audit event is durable) and notes the
-/// `usage` object when the provider includes one.
+/// `data: [DONE]` event (the gateway sends it only after the audit event is durable), notes the
+/// `usage` object when the provider includes one, and drops a data event that is not a JSON object.
 struct SSERelay {
     /// Restores pseudonyms and inspects the answer text of each chunk.
     var filter: AnswerFilter?
@@ -52,14 +53,19 @@ struct SSERelay {
                 }
                 return
             }
-            if Self.contains(payload, Self.usageKey), let usage = UsageParser.parse(Array(payload)) {
-                promptTokens = usage.prompt ?? promptTokens
-                completionTokens = usage.completion ?? completionTokens
+            // Every other event must be a JSON object: one that cannot be read is dropped, never passed unread.
+            guard let chunk = try? JSONDocument(parsing: Array(payload)), chunk.root.kind == .object else {
+                _ = filter?.unreadable()
+                return
             }
-            if filter != nil, payload.first == UInt8(ascii: "{") {
+            let usage = TokenUsage(chunk.root["usage"])
+            promptTokens = usage.prompt ?? promptTokens
+            completionTokens = usage.completion ?? completionTokens
+            if filter != nil {
+                guard let filtered = filter!.filterChunk(chunk) else { return }
                 out.append(contentsOf: Self.dataPrefix)
                 out.append(UInt8(ascii: " "))
-                out.append(contentsOf: filter!.filterChunk(Array(payload)))
+                out.append(contentsOf: filtered)
                 out.append(UInt8(ascii: "\n"))
                 return
             }
@@ -69,16 +75,5 @@ struct SSERelay {
 
     static let dataPrefix = Array("data:".utf8)
     static let done = Array("[DONE]".utf8)
-    static let usageKey = Array("\"usage\"".utf8)
     static let doneEvent = Array("data: [DONE]\n\n".utf8)
-
-    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        var i = haystack.startIndex
-        while i <= haystack.endIndex - needle.count {
-            if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
-    }
 }
