@@ -10,6 +10,9 @@ import NIOCore
 struct ChatRequest {
     let model: String
     let stream: Bool
+    /// The messages, then (when the request has any) one more view of the other texts the model or the
+    /// provider gets: tool and function definitions, the response format's schema, `user`, `metadata`,
+    /// `prediction` (``MessageView/definitions(in:)``).
     let messages: [MessageView]
     let document: JSONDocument
     /// The request as received.
@@ -56,6 +59,7 @@ struct ChatRequest {
             }
             messages.append(message)
         }
+        if let definitions = MessageView.definitions(in: root) { messages.append(definitions) }
         return ChatRequest(model: model, stream: stream, messages: messages, document: document, original: body)
     }
 

@@ -50,6 +50,39 @@ struct MessageView: Sendable {
         self.texts = values.map { $0.string! }
     }
 
+    private init(role: String, textValues: [JSONDocument.Value]) {
+        self.role = role
+        self.textValues = textValues
+        self.texts = textValues.map { $0.string! }
+    }
+
+    /// The role of ``definitions(in:)``; not a chat role, so inspection treats its texts as documents
+    /// (tool descriptions are a known way to smuggle instructions in).
+    static let definitionsRole = "definitions"
+
+    /// Every string a request carries outside its messages that reaches the model or is kept by the
+    /// provider — tool and legacy function definitions (descriptions, parameter schemas), the response
+    /// format's schema, `user`, `metadata`, `prediction` — as one view, nil when there is none. Names and
+    /// `type` fields are left out: they are identifiers the provider validates, not prose.
+    static func definitions(in root: JSONDocument.Value) -> MessageView? {
+        var values: [JSONDocument.Value] = []
+        func collect(_ value: JSONDocument.Value) {
+            switch value.kind {
+            case .string: values.append(value)
+            case .array: value.elements!.forEach(collect)
+            case .object:
+                for (key, member) in value.members! where !identifierKeys.contains(key) { collect(member) }
+            default: break
+            }
+        }
+        for key in ["tools", "functions", "response_format", "user", "metadata", "prediction"] {
+            if let value = root[key] { collect(value) }
+        }
+        return values.isEmpty ? nil : MessageView(role: definitionsRole, textValues: values)
+    }
+
+    private static let identifierKeys: Set<String> = ["type", "name", "strict"]
+
     /// A value that is there and not `null`.
     private static func present(_ value: JSONDocument.Value?) -> JSONDocument.Value? {
         guard let value, !value.isNull else { return nil }
