@@ -14,6 +14,7 @@ public enum Migrations {
         M002CreateAPIKeys(),
         M003CreateAuditEvents(),
         M004AuditHeadTrigger(),
+        M005AuditSeqAsRowID(),
     ]
 
     public static var latestVersion: Int64 { all.map(\.version).max() ?? 0 }

@@ -11,10 +11,11 @@ public struct Migrator: Sendable {
         self.clock = clock
     }
 
-    /// Applies every migration newer than the database's version. Safe to run from several instances at once.
+    /// Applies every migration newer than the database's version (up to `target`, when given). Safe to run
+    /// from several instances at once.
     /// - Returns: the names of the migrations applied.
     @discardableResult
-    public func migrate() async throws -> [String] {
+    public func migrate(upTo target: Int64 = .max) async throws -> [String] {
         let kind = backend.kind
         let now = clock.now().rawValue
         return try await backend.transaction { db in
@@ -30,7 +31,7 @@ public struct Migrator: Sendable {
             ).run()
             let current = try await Self.currentVersion(db)
             var applied: [String] = []
-            for migration in Migrations.all where migration.version > current {
+            for migration in Migrations.all where migration.version > current && migration.version <= target {
                 try await migration.apply(on: db, kind: kind)
                 try await db.raw(
                     """
