@@ -9,28 +9,44 @@ public import SQLKit
 /// write-ahead log (so the write is known to have worked) but not yet forced to disk. The next commit on the
 /// `FULL` connection syncs the log file, and with it everything written before. Both connections take the same
 /// lock, so statements on them never interleave.
+///
+/// The write-ahead log is copied back into the database file (checkpointed) by a connection of its own every
+/// quarter second, beside the writers rather than inside a commit, so a request's audit write never waits for
+/// a checkpoint; the writers checkpoint themselves only if the log grows past ``checkpointSafetyPages``.
 public final class SQLiteBackend: StoreBackend {
     public let kind = StoreKind.sqlite
     private let writer: SQLiteConnection
     private let unsyncedWriter: SQLiteConnection
     private let readers: [SQLiteConnection]
+    private let checkpointer: SQLiteConnection
+    private let checkpoints: Task<Void, Never>
     private let writeLock = AsyncLock()
     private let nextReader = ReaderCursor()
+
+    /// Log pages after which a writer checkpoints in its own commit (about 16 MB): only when the background
+    /// checkpoints cannot keep up.
+    static let checkpointSafetyPages = 4000
 
     /// Opens (creating when missing) the database file at `path`.
     public static func open(path: String, readers readerCount: Int = 4, logger: Logger) async throws -> SQLiteBackend {
         var quiet = logger
         quiet.logLevel = .warning
         let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: quiet)
+        let autoCheckpoint = "PRAGMA wal_autocheckpoint=\(checkpointSafetyPages)"
         for pragma in [
             "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
+            autoCheckpoint,
         ] {
             _ = try await writer.query(pragma, [] as [SQLiteData])
         }
         let unsyncedWriter = try await SQLiteConnection.open(storage: .file(path: path), logger: quiet)
-        for pragma in ["PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON"] {
+        for pragma in [
+            "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON", autoCheckpoint,
+        ] {
             _ = try await unsyncedWriter.query(pragma, [] as [SQLiteData])
         }
+        let checkpointer = try await SQLiteConnection.open(storage: .file(path: path), logger: quiet)
+        _ = try await checkpointer.query("PRAGMA synchronous=FULL", [] as [SQLiteData])
         var readers: [SQLiteConnection] = []
         for _ in 0..<max(1, readerCount) {
             let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: quiet)
@@ -38,13 +54,37 @@ public final class SQLiteBackend: StoreBackend {
             _ = try await reader.sql().raw("PRAGMA query_only=ON").all()
             readers.append(reader)
         }
-        return SQLiteBackend(writer: writer, unsyncedWriter: unsyncedWriter, readers: readers)
+        return SQLiteBackend(
+            writer: writer,
+            unsyncedWriter: unsyncedWriter,
+            readers: readers,
+            checkpointer: checkpointer,
+            logger: logger
+        )
     }
 
-    private init(writer: SQLiteConnection, unsyncedWriter: SQLiteConnection, readers: [SQLiteConnection]) {
+    private init(
+        writer: SQLiteConnection,
+        unsyncedWriter: SQLiteConnection,
+        readers: [SQLiteConnection],
+        checkpointer: SQLiteConnection,
+        logger: Logger
+    ) {
         self.writer = writer
         self.unsyncedWriter = unsyncedWriter
         self.readers = readers
+        self.checkpointer = checkpointer
+        self.checkpoints = Task {
+            // PASSIVE: copies what no reader still needs and never waits for a lock or blocks a writer.
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(250))
+                do {
+                    try await checkpointer.query("PRAGMA wal_checkpoint(PASSIVE)", []) { _ in }
+                } catch {
+                    logger.warning("background checkpoint failed", metadata: ["error": "\(error)"])
+                }
+            }
+        }
     }
 
     public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -78,7 +118,9 @@ public final class SQLiteBackend: StoreBackend {
     }
 
     public func shutdown() async {
-        for connection in readers + [unsyncedWriter, writer] { try? await connection.close() }
+        checkpoints.cancel()
+        _ = await checkpoints.value
+        for connection in readers + [checkpointer, unsyncedWriter, writer] { try? await connection.close() }
     }
 }
 
