@@ -1,4 +1,5 @@
 import BulwarkShield
+import Foundation
 import Testing
 
 /// Returns the substrings found for each type, using scalar offsets as the API promises.
@@ -130,6 +131,26 @@ struct DLPScannerTests {
         #expect(
             values(text, .person) == ["Okafor, Chidi", "Margarete", "Pemberton", "Ingrid Solberg", "Tomasz Wojcik"]
         )
+    }
+
+    /// Lexicons are looked up without accents, so a name written with them is as known as without
+    /// (`Élodie` as `Elodie`, `Łukasz` as `Lukasz`), capitals included.
+    @Test(arguments: [
+        ("I met Élodie Chevalier yesterday.", "Élodie Chevalier"),
+        ("Łukasz Nowak approved the change.", "Łukasz Nowak"),
+        ("The ticket was opened by Ömer Yılmaz on Monday.", "Ömer Yılmaz"),
+        ("Please loop in Éric Lambert.", "Éric Lambert"),
+    ])
+    func namesWithAccentsAreKnownNames(text: String, name: String) {
+        #expect(values(text, .person) == [name], "\(found(text))")
+        let plain = String(
+            String.UnicodeScalarView(
+                text.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+                    $0.properties.generalCategory != .nonspacingMark
+                }
+            )
+        )
+        #expect(values(plain, .person).count == 1, "\(found(plain))")
     }
 
     @Test func detectsWholeStreetAddresses() {

@@ -87,23 +87,49 @@ struct ScanText {
         return out
     }
 
-    /// FNV-1a hash of `lo..<hi` lowercased, used for lexicon look-ups without allocating.
+    /// FNV-1a hash of `lo..<hi` lowercased and with Latin accents removed (`Élodie`, `élodie` and `Elodie`
+    /// hash alike, as do `Łukasz` and `lukasz`), used for lexicon look-ups without allocating. Lexicons are
+    /// hashed with the same function, so an entry matches with or without its accents.
     @inline(__always) func hashLowercased(_ lo: Int, _ hi: Int) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var prev: UInt8 = 0
-        for i in lo..<hi {
-            let b = bytes[i]
-            var c = Byte.lower(b)
-            // Latin-1 capitals (À..Þ except ×) are C3 80..9E in UTF-8; their lowercase is 0x20 higher.
-            // (ASCII bytes never follow a lead byte in valid UTF-8, so they skip the test.)
-            if b >= 0x80 && prev == 0xC3 && c <= 0x9E && c != 0x97 { c += 0x20 }
+        var i = lo
+        while i < hi {
+            var c = Byte.lower(bytes[i])
+            i += 1
+            if c >= 0xC3 && c <= 0xC5 && i < hi {
+                // A letter of Latin-1 or Latin Extended-A (lead byte C3, C4 or C5): its base letter, if it has one.
+                let next = bytes[i]
+                let base = LatinFold.base[Int(c - 0xC3) << 6 | Int(next & 0x3F)]
+                if base != 0 {
+                    c = base
+                    i += 1
+                } else if c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97 {
+                    // A Latin-1 capital without a base letter (Æ, Ð, Þ): its lowercase is 0x20 higher.
+                    h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
+                    c = next + 0x20
+                    i += 1
+                }
+            }
             h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
-            prev = b
         }
         return h
     }
 }
 
+/// The unaccented lowercase ASCII letter of each two-byte Latin letter with lead byte C3, C4 or C5 (À…ž),
+/// indexed by `(lead - 0xC3) << 6 | (second byte & 0x3F)`; 0 for those without one (×, ÷, ß, Æ, Œ, …).
+enum LatinFold {
+    static let base: ImmortalTable<UInt8> = {
+        // One character per code point from U+00C0 to U+017F: its base letter, or `-` for none.
+        let letters =
+            "aaaaaa-ceeeeiiii-nooooo-ouuuuy--aaaaaa-ceeeeiiii-nooooo-ouuuuy-y"
+            + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii--jjkk-lllllll"
+            + "lllnnnnnn---oooooo--rrrrrrsssssssstttt--uuuuuuuuuuuuwwyyyzzzzzz-"
+        var table = [UInt8](repeating: 0, count: 3 * 64)
+        for (k, ch) in letters.utf8.enumerated() where Byte.isLower(ch) { table[k] = ch }
+        return ImmortalTable(table)
+    }()
+}
 /// Byte classification for ASCII; bytes >= 0x80 are parts of non-ASCII scalars.
 enum Byte {
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
