@@ -153,6 +153,21 @@ struct DLPScannerTests {
         #expect(values(plain, .person).count == 1, "\(found(plain))")
     }
 
+    /// A line of the form `Label — Value` reads like `Label: Value` when the label is a name label and nothing
+    /// else; any other words before the dash make it prose.
+    @Test(arguments: [
+        ("Contact person — Mateus Carvalho, +55 11 91234-5678", ["Mateus Carvalho"]),
+        ("Customer - Akosua Mensah", ["Akosua Mensah"]),
+        ("  Employee – Oluwaseun Adeyemi\nRole – Engineer", ["Oluwaseun Adeyemi"]),
+        ("Welcome to - Acme Portal", []),
+        ("Customer – Service Desk", []),
+        ("Release notes - Customer Portal", []),
+        ("Pipeline A-B - Data Sync", []),
+    ])
+    func namesAfterALabelAndADash(text: String, names: [String]) {
+        #expect(values(text, .person) == names, "\(found(text))")
+    }
+
     @Test func detectsWholeStreetAddresses() {
         #expect(
             values("Ship to 4821 Maple Grove Drive, Springfield, IL 62704 please", .streetAddress)

@@ -8,12 +8,18 @@ struct PersonDetector {
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         if let speaker = lineStartHandle(t, 0) { out.append(speaker) }
-        let kinds = Triggers.colonOrEquals | Triggers.newline | Triggers.capital | Triggers.cueLetter | Triggers.at
+        let kinds =
+            Triggers.colonOrEquals | Triggers.newline | Triggers.capital | Triggers.cueLetter | Triggers.at
+            | Triggers.dash
         triggers.forEach(kinds) { i in
             let c = t[i]
             var found: Candidate?
             if c == 0x3A || c == 0x3D {
                 found = labelled(t, i)
+            } else if let dash = Self.spacedDashLength(t, i) {
+                found = dashLabelled(t, i, dash)
+            } else if c == 0x2D {
+                return i + 1
             } else if c == 0x40 {
                 found = chatHandle(t, i + 1, form: .mention)
             } else if c == 0x0A {
@@ -54,23 +60,7 @@ struct PersonDetector {
         var vs = sep + 1
         while vs < t.count && t[vs] == 0x20 { vs += 1 }
         if t.at(vs) == 0x22 || t.at(vs) == 0x27 { vs += 1 }
-        if PersonLabels.isNameLabel(t, ks, ke) {
-            if let titled = afterTitle(t, vs) { return titled }
-            guard let tok = NameTokens.read(t, vs, max: 4) else { return nil }
-            let lex = tok.lexiconHits(t)
-            if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.9) }
-            // "Okafor, Chidi" filling the rest of a labelled line.
-            if tok.count == 1, t.at(tok.end) == 0x2C, t.at(tok.end + 1) == 0x20,
-                let e = NameTokens.word(t, tok.end + 2),
-                t.at(e) == 0x0A || t.at(e) == 0 || t.at(e) == 0x22
-            {
-                return person(tok.start, e, 0.8)
-            }
-            guard tok.count >= 2 || lex.first || lex.surname || PersonLabels.isNamePartLabel(t, ks, ke) else {
-                return nil
-            }
-            return person(tok.start, tok.end, 0.9)
-        }
+        if PersonLabels.isNameLabel(t, ks, ke) { return labelValue(t, ks, ke, vs) }
         // Chat speaker: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
         // The name must end right at the colon, so a letter precedes it.
@@ -91,6 +81,52 @@ struct PersonDetector {
                 || (tok.count >= 2 && stamped)
         else { return nil }
         return person(tok.start, tok.end, 0.85)
+    }
+
+    /// The name that is the value of the label `ks..<ke`, starting at `vs`.
+    private func labelValue(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int) -> Candidate? {
+        if let titled = afterTitle(t, vs) { return titled }
+        guard let tok = NameTokens.read(t, vs, max: 4) else { return nil }
+        let lex = tok.lexiconHits(t)
+        if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.9) }
+        // "Okafor, Chidi" filling the rest of a labelled line.
+        if tok.count == 1, t.at(tok.end) == 0x2C, t.at(tok.end + 1) == 0x20,
+            let e = NameTokens.word(t, tok.end + 2),
+            t.at(e) == 0x0A || t.at(e) == 0 || t.at(e) == 0x22
+        {
+            return person(tok.start, e, 0.8)
+        }
+        guard tok.count >= 2 || lex.first || lex.surname || PersonLabels.isNamePartLabel(t, ks, ke) else {
+            return nil
+        }
+        return person(tok.start, tok.end, 0.9)
+    }
+
+    /// The length of a dash with a space on each side at `i` (`-`, `–` or `—`), or nil.
+    static func spacedDashLength(_ t: ScanText, _ i: Int) -> Int? {
+        guard t.at(i - 1) == 0x20 else { return nil }
+        let n: Int
+        if t[i] == 0x2D {
+            n = 1
+        } else if t[i] == 0xE2 && t.at(i + 1) == 0x80 && (t.at(i + 2) == 0x93 || t.at(i + 2) == 0x94) {
+            n = 3
+        } else {
+            return nil
+        }
+        return t.at(i + n) == 0x20 ? n : nil
+    }
+
+    /// `Contact person — Mateus Carvalho`: a line that starts with a name label, then a spaced dash. Only a
+    /// label that is the whole start of the line counts (`Welcome to - Acme Portal` has none).
+    private func dashLabelled(_ t: ScanText, _ i: Int, _ dash: Int) -> Candidate? {
+        var ks = t.lineStart(i)
+        while ks < i && t[ks] == 0x20 { ks += 1 }
+        var ke = i
+        while ke > ks && t[ke - 1] == 0x20 { ke -= 1 }
+        guard ke > ks, PersonLabels.isWholeNameLabel(t, ks, ke) else { return nil }
+        var vs = i + dash
+        while t.at(vs) == 0x20 { vs += 1 }
+        return labelValue(t, ks, ke, vs)
     }
 
     /// `Cox, Cheryl`: extends a one-word name over a following given name.

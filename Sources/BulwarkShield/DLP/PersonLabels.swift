@@ -54,6 +54,11 @@ enum PersonLabels {
         return (labelled || isCompoundNameLabel(t, ks, ke)) && !exclusions.occurs(in: t, ks, ke)
     }
 
+    /// Whether `ks..<ke` is a name label and nothing else (`Contact person`, not `Welcome to`).
+    static func isWholeNameLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        labels.anySuffix(in: t, endingAt: ke, notBefore: ks) { $0 == ks }
+    }
+
     /// `patientName`, `customer_name`, `contact-name`: `name` joined to a word that is itself a person label
     /// (`jobName`, `queue_name` are not).
     private static func isCompoundNameLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
