@@ -218,6 +218,7 @@ struct DLPScannerTests {
         "Dear Dr. A. The results are in.\nName: B. Or none",
         "Click password reset, then password https://id.corp.test/reset?step=2 and the password rotation in Q3-2025.",
         "Send the password to ops@corp.test; the password /etc/shadow-2 file; password --help-Me1",
+        "See password Policy-v2 on the wiki; the password Reset_Guide_v3.1 applies",
         "Thanks, Great Work on the release\nCheers, Microsoft\nRegards, Team",
         "the pw is required; we got pwned, pwd is /home/app",
         "@here please; @dataclass\n@pytest.mark.skip\nnpm i @types/node @angular/core; sara.oliver@example.com",

@@ -106,6 +106,16 @@ enum CredentialValue {
         let kinds = (c.upper > 0 ? 1 : 0) + (c.lower > 0 ? 1 : 0) + (c.digit > 0 ? 1 : 0) + (c.other > 0 ? 1 : 0)
         guard kinds >= 3, c.upper + c.lower > 0, t[s] != 0x2F, t[s] != 0x2D else { return false }
         for k in s..<e where t[k] == 0x40 || (t[k] == 0x3A && t.at(k + 1) == 0x2F) { return false }
+        return !isVersionedName(t, s, e)
+    }
+
+    /// A word with a version after it (`Policy-v2`, `onboarding_v3.1`): a document's name, not a password.
+    static func isVersionedName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var k = e
+        while k > s && (Byte.isDigit(t[k - 1]) || t[k - 1] == 0x2E) { k -= 1 }
+        guard k < e, Byte.isDigit(t[k]), k - s >= 3, t[k - 1] | 0x20 == 0x76, t[k - 2] == 0x2D || t[k - 2] == 0x5F
+        else { return false }
+        for j in s..<(k - 2) where !(Byte.isAlpha(t[j]) || t[j] == 0x2D || t[j] == 0x5F) { return false }
         return true
     }
 
