@@ -1,12 +1,15 @@
 /// Finds IBANs, compact or in groups of four, and accepts only those with the registered country length
-/// (where known) and a valid ISO 7064 mod-97 check.
+/// (where known) and a valid ISO 7064 mod-97 check. One typed in lower case (`de89370400440532013000`) is
+/// accepted only for a country whose length is registered.
 struct IBANDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let n = t.count
-        triggers.forEach(Triggers.capital) { i in
-            guard i + 15 < n, Byte.isUpper(t[i]), Byte.isUpper(t[i + 1]), Byte.isDigit(t[i + 2]),
+        triggers.forEach(Triggers.letter) { i in
+            let upper = Byte.isUpper(t[i]) && Byte.isUpper(t.at(i + 1))
+            guard i + 15 < n, upper || (Byte.isLower(t[i]) && Byte.isLower(t[i + 1])), Byte.isDigit(t[i + 2]),
                 Byte.isDigit(t[i + 3]), !Byte.isAlnum(t.at(i - 1))
             else { return i + 1 }
+            if !upper && Checksums.ibanLength(t[i] - 0x20, t[i + 1] - 0x20) == nil { return i + 4 }
             guard let e = iban(t, i) else { return i + 4 }
             out.append(Candidate(.iban, i, e, score: 0.99, priority: 75))
             return max(e, i + 1)
