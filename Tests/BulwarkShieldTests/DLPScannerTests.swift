@@ -181,6 +181,14 @@ struct DLPScannerTests {
                 "Flat 2, 17 Kingsway Road, Leeds LS6 3AB"
             ]
         )
+        // A unit before the house number belongs to the address (it would be left readable otherwise).
+        for address in [
+            "Apt 4B, 350 Fifth Avenue, New York, NY 10118", "Suite 200, 1 Market St, San Francisco, CA 94105",
+            "Apt. 12, 99 Oak Road, Austin, TX 73301",
+        ] {
+            #expect(values("Send it to \(address) today", .streetAddress) == [address])
+        }
+        #expect(found("Suite 2024, see docs. Apt 4B, 350 items.").isEmpty)
     }
 
     @Test func detectsPrivateKeyBlockAndJWT() {

@@ -18,7 +18,7 @@ struct AddressDetector {
             var street: (Int, Int, Bool)?  // start, end, ends with a known street type
             if Byte.isDigit(c) {
                 street = numberFirst(t, i)
-            } else if t.matches("flat ", at: i) || t.matches("apartment ", at: i) || t.matches("unit ", at: i) {
+            } else if Self.unitPrefixes.matchLength(in: t, at: i) != nil {
                 street = numberFirst(t, i)
             } else {
                 street = nameFirst(t, i)
@@ -38,16 +38,22 @@ struct AddressDetector {
         }
     }
 
+    /// Words for a flat or unit that may come before the house number (`Flat 3, 12 High Street`,
+    /// `Apt 4B, 350 Fifth Avenue`, `Suite 200, 1 Market St`).
+    private static let unitPrefixes = KeywordSet(["flat ", "apartment ", "unit ", "apt ", "apt. ", "suite ", "ste "])
+
     /// `[Flat 3, ]12[a| bis][,] [rue] Words [Street] [Apt. 4]` — returns the street segment.
     private func numberFirst(_ t: ScanText, _ i: Int) -> (Int, Int, Bool)? {
         var k = i
         if !Byte.isDigit(t[i]) {
-            // Flat 3, / Apartment 12,
-            while k < t.count && Byte.isAlpha(t[k]) { k += 1 }
-            k += 1
+            // Flat 3, / Apartment 12, / Apt. 4B,
+            guard let n = Self.unitPrefixes.matchLength(in: t, at: i) else { return nil }
+            k = i + n
             let ds = k
             while k < t.count && Byte.isDigit(t[k]) { k += 1 }
-            guard k > ds, t.at(k) == 0x2C, t.at(k + 1) == 0x20 else { return nil }
+            guard k > ds, k - ds <= 5 else { return nil }
+            if Byte.isUpper(t.at(k)) { k += 1 }
+            guard t.at(k) == 0x2C, t.at(k + 1) == 0x20 else { return nil }
             k += 2
         }
         let ds = k
