@@ -31,6 +31,15 @@ struct DLPScannerTests {
         ("SSN: 536-22-8714", .usSSN, "536-22-8714"),
         ("IBAN DE89 3704 0044 0532 0130 00 please", .iban, "DE89 3704 0044 0532 0130 00"),
         ("wire it to de89370400440532013000 today", .iban, "de89370400440532013000"),
+        (
+            "The API key is 8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d, keep it safe", .genericSecret,
+            "8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d"
+        ),
+        ("my access key is Zk3mQ9xW2pL7vB4nR8tY", .genericSecret, "Zk3mQ9xW2pL7vB4nR8tY"),
+        (
+            "STRIPE_WEBHOOK_SECRET=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", .stripeKey,
+            "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+        ),
         ("blocked 203.0.113.77 at the edge", .ipAddress, "203.0.113.77"),
         ("peer fe80::1c2b:3dff:fe4a:9a01 dropped", .ipAddress, "fe80::1c2b:3dff:fe4a:9a01"),
         ("Date of birth: 14 March 1979", .dateOfBirth, "14 March 1979"),
@@ -194,6 +203,12 @@ struct DLPScannerTests {
     @Test func detectsPrivateKeyBlockAndJWT() {
         let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7v1x\nq9Zr+/k=\n-----END RSA PRIVATE KEY-----"
         #expect(values("key:\n\(pem)\nthanks", .privateKey) == [pem])
+        // A service account's key file: the block inside a JSON string, line breaks written as `\n`.
+        let escaped =
+            #"-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nq9Zr+/k=\n-----END PRIVATE KEY-----\n"#
+        let keyFile = #"{"type": "service_account", "private_key": ""# + escaped + #"", "client_email": "x"}"#
+        #expect(found(keyFile).map(\.0) == [EntityType.privateKey])
+        #expect(values(keyFile, .privateKey) == [escaped])
         let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.c2lnbmF0dXJlLWJ5dGVz"
         #expect(values("Bearer \(jwt)", .jwt) == [jwt])
     }
@@ -229,6 +244,7 @@ struct DLPScannerTests {
         "Send the password to ops@corp.test; the password /etc/shadow-2 file; password --help-Me1",
         "See password Policy-v2 on the wiki; the password Reset_Guide_v3.1 applies",
         "hash de12ab34cd56ef78ab90cd, sha ab12cd34ef56ab78cd90ef12, id de89370400440532013001",
+        "the public key MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE is fine; the API key is missing from the request",
         "Thanks, Great Work on the release\nCheers, Microsoft\nRegards, Team",
         "the pw is required; we got pwned, pwd is /home/app",
         "@here please; @dataclass\n@pytest.mark.skip\nnpm i @types/node @angular/core; sara.oliver@example.com",

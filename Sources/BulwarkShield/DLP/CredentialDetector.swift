@@ -218,6 +218,8 @@ struct CredentialDetector {
             k = i + 7
         } else if t.matches("token ", at: i) {
             k = i + 6
+        } else if t.matches("key ", at: i), Self.namesASecretKey(t, before: i) {
+            k = i + 4
         } else {
             return nil
         }
@@ -227,6 +229,16 @@ struct CredentialDetector {
             return nil
         }
         return Candidate(.genericSecret, s, e, score: 0.75, priority: 40)
+    }
+
+    /// Whether the word before `key` at `i` makes it a secret (`API key`, `access key`), unlike a `public key`
+    /// or a `primary key`.
+    private static func namesASecretKey(_ t: ScanText, before i: Int) -> Bool {
+        for word: StaticString in ["api ", "access ", "auth ", "secret ", "license "] {
+            let s = i - word.utf8CodeUnitCount
+            if t.matches(word, at: s) && !Byte.isAlpha(t.at(s - 1)) { return true }
+        }
+        return false
     }
 
     // MARK: login admin / S3cret!

@@ -29,6 +29,12 @@ struct TokenDetector {
                     out.append(Candidate(.genericSecret, i, e, score: 0.95, priority: 88))
                     next = e
                 }
+            case 0x77:  // w
+                // A Stripe webhook signing secret.
+                if t.matchesExactly("whsec_", at: i), let e = run(t, i + 6, min: 24, max: 64, Byte.isAlnum) {
+                    out.append(Candidate(.stripeKey, i, e, score: 0.95, priority: 90))
+                    next = e
+                }
             case 0x78:  // x
                 // Bot, user, app-level (`xapp-`) and the other Slack token prefixes.
                 if t.matchesExactly("xox", at: i) || t.matchesExactly("xap", at: i),
@@ -156,7 +162,8 @@ struct TokenDetector {
         return e
     }
 
-    /// The whole PEM block of a private key, BEGIN line to END line. Public keys and certificates are not secrets.
+    /// The whole PEM block of a private key, BEGIN line to END line, also with its line breaks written as `\n`.
+    /// Public keys and certificates are not secrets.
     private func pemPrivateKey(_ t: ScanText, _ i: Int) -> Int? {
         var j = i + 11
         let limit = min(t.count, i + 60)
@@ -177,7 +184,14 @@ struct TokenDetector {
                 var e = k + 8
                 while e < t.count && t[e] != 0x0A && !(t[e] == 0x2D && t.matchesExactly("-----", at: e)) { e += 1 }
                 if e < t.count && t[e] == 0x2D { e += 5 }
+                // The written-out line break that ends the block belongs to it.
+                if t.at(e) == 0x5C && t.at(e + 1) == 0x6E { e += 2 }
                 return e
+            }
+            // `\n` written out, as in a JSON string (a cloud service account's key file).
+            if t[k] == 0x5C && (t.at(k + 1) == 0x6E || t.at(k + 1) == 0x72) {
+                k += 2
+                continue
             }
             if !(Byte.isBase64(t[k]) || t[k] == 0x3D || Byte.isSpace(t[k]) || t[k] == 0x3A || t[k] == 0x2C) {
                 return k

@@ -17,7 +17,7 @@ struct Triggers {
     static let plusOrParen: UInt16 = 128
     /// A letter start that is an ASCII capital or a non-ASCII lead byte from 0xC3 (capitalised words).
     static let capital: UInt16 = 256
-    /// A letter start that can begin a vendor token prefix (`A g x h s r S n e`).
+    /// A letter start that can begin a vendor token prefix (`A g x h s r S n e w`).
     static let tokenLetter: UInt16 = 512
     /// A letter start that can begin a spoken password or secret (`p P m k s t`).
     static let credentialLetter: UInt16 = 1024
@@ -63,7 +63,7 @@ struct Triggers {
         guard Byte.isAlpha(c) || c >= 0xC0 else { return 0 }
         var k = letter
         if Byte.isUpper(c) || c >= 0xC3 { k |= capital }
-        if "AgxhsrSne".utf8.contains(c) { k |= tokenLetter }
+        if "AgxhsrSnew".utf8.contains(c) { k |= tokenLetter }
         if "pPmkst".utf8.contains(c) { k |= credentialLetter }
         if "bdgnpr".utf8.contains(Byte.lower(c)) { k |= contextLetter }
         return k
