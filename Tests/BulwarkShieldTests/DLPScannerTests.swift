@@ -36,6 +36,7 @@ struct DLPScannerTests {
             "8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d"
         ),
         ("my access key is Zk3mQ9xW2pL7vB4nR8tY", .genericSecret, "Zk3mQ9xW2pL7vB4nR8tY"),
+        ("Cookie: sid=Zk3mQ9xW2pL7vB4nR8tYq2Lm; theme=dark", .genericSecret, "Zk3mQ9xW2pL7vB4nR8tYq2Lm"),
         (
             "STRIPE_WEBHOOK_SECRET=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", .stripeKey,
             "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"

@@ -108,6 +108,12 @@ struct CredentialDetector {
         }
         guard let (vs0, e) = CredentialValue.extent(t, vs) else { return nil }
         var s = vs0
+        if t.matches("cookie", at: ke - 6) {
+            // Cookie: session=VALUE — the cookie's name is not part of the secret.
+            var k = s
+            while k < e && (Byte.isTokenChar(t[k]) || t[k] == 0x2E) { k += 1 }
+            if k > s && k + 1 < e && t[k] == 0x3D { s = k + 1 }
+        }
         if kind.isHeader && s > vs {
             // "Authorization": "Bearer xyz" — the scheme inside the quotes is not part of the value.
             for scheme: StaticString in ["bearer ", "token ", "basic "] where t.matches(scheme, at: s) {
