@@ -43,6 +43,7 @@ import Testing
         #"data: {"choices":[{"delta":{"content":"AKIAQ3EGRXMPL7TKLA5Q","content":"x"}}]}"# + "\n\n",
         #"data: {"choices":[{"delta":{"content":["AKIAQ3EGRXMPL7TKLA5Q"]}}]}"# + "\n\n",
         "data: \"AKIAQ3EGRXMPL7TKLA5Q\"\n\n",
+        #"data: {"choices":{"0":{"delta":{"content":"AKIAQ3EGRXMPL7TKLA5Q"}}}}"# + "\n\n",
     ])
     func unreadableEventsAreDropped(event: String) throws {
         var relay = SSERelay()
@@ -55,6 +56,28 @@ import Testing
         #expect(ContentInspectionRouteTests.streamedContent(text) == "before after")
         #expect(!text.contains("AKIA") && !text.contains("not json"))
         #expect(relay.filter?.notRun != nil)
+    }
+
+    /// A complete answer is passed on only when every text in it could be read (else the gateway answers 502).
+    @Test(arguments: [
+        #"{"choices": {"0": {"message": {"content": "AKIAQ3EGRXMPL7TKLA5Q"}}}}"#,
+        #"{"choices": [{"message": {"content": ["AKIAQ3EGRXMPL7TKLA5Q"]}}]}"#,
+        #"{"choices": [{"message": {"content": "x", "content": "AKIAQ3EGRXMPL7TKLA5Q"}}]}"#,
+        #"{"choices": [{"message": {"tool_calls": [{"function": {"arguments": 7}}]}}]}"#,
+    ])
+    func unreadableAnswersAreNotPassedOn(body: String) {
+        var filter = AnswerFilter(table: PseudonymTable(), links: LinkInspector(), redactor: Redactor(default: .mask))
+        #expect(filter.filterCompletion(Array(body.utf8)) == nil)
+    }
+
+    @Test func aReadableAnswerKeepsItsBytesAndUsage() throws {
+        let body =
+            #"{"id": "c1", "choices": [{"message": {"content": "fine"}}], "usage": {"prompt_tokens": 3, "completion_tokens": 1}, "n": 1.50}"#
+        var filter = AnswerFilter(table: PseudonymTable(), links: LinkInspector(), redactor: Redactor(default: .mask))
+        let filtered = filter.filterCompletion(Array(body.utf8))
+        let result = try #require(filtered)
+        #expect(result.body == Array(body.utf8))
+        #expect(result.usage == TokenUsage(prompt: 3, completion: 1))
     }
 }
 

@@ -16,6 +16,12 @@ extension AnswerFilter {
         try? readTexts(of: message, choice: choice)
     }
 
+    /// The `choices` of an answer or chunk: empty when absent or `null`, nil when not an array.
+    static func choices(_ root: JSONDocument.Value) -> [JSONDocument.Value]? {
+        guard let choices = present(root["choices"]) else { return [] }
+        return choices.elements
+    }
+
     private struct WrongType: Error {}
 
     private static func readTexts(

@@ -41,8 +41,9 @@ struct AnswerFilter {
     mutating func filterCompletion(_ bytes: [UInt8]) -> (body: [UInt8], usage: TokenUsage)? {
         guard let document = try? JSONDocument(parsing: bytes), document.root.kind == .object else { return nil }
         let root = document.root
+        guard let choices = Self.choices(root) else { return nil }
         var edits: [(value: JSONDocument.Value, json: String)] = []
-        for (i, choice) in (root["choices"]?.elements ?? []).enumerated() {
+        for (i, choice) in choices.enumerated() {
             guard let texts = Self.texts(of: choice["message"], choice: i) else { return nil }
             for (key, value) in texts {
                 let text = value.string!
@@ -71,7 +72,8 @@ struct AnswerFilter {
     /// it cannot be read as OpenAI's chunk shape (the caller drops it: nothing passes unread).
     mutating func filterChunk(_ chunk: JSONDocument) -> [UInt8]? {
         let root = chunk.root
-        guard let choices = root["choices"]?.elements, !choices.isEmpty else { return chunk.bytes }
+        guard let choices = Self.choices(root) else { return unreadable() }
+        guard !choices.isEmpty else { return chunk.bytes }
         lastChunk = ChunkIdentity(id: root["id"]?.string, model: root["model"]?.string, created: root["created"]?.int)
         var rewrites: [ChannelKey: String] = [:]
         var changed = false
