@@ -36,6 +36,8 @@ struct DLPScannerTests {
             "8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d"
         ),
         ("my access key is Zk3mQ9xW2pL7vB4nR8tY", .genericSecret, "Zk3mQ9xW2pL7vB4nR8tY"),
+        ("Log in as admin / P@ssw0rd123", .password, "P@ssw0rd123"),
+        ("sign in with jdoe / Tr0ub4dor&3 on the portal", .password, "Tr0ub4dor&3"),
         ("Cookie: sid=Zk3mQ9xW2pL7vB4nR8tYq2Lm; theme=dark", .genericSecret, "Zk3mQ9xW2pL7vB4nR8tYq2Lm"),
         (
             "STRIPE_WEBHOOK_SECRET=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", .stripeKey,
@@ -246,6 +248,7 @@ struct DLPScannerTests {
         "See password Policy-v2 on the wiki; the password Reset_Guide_v3.1 applies",
         "hash de12ab34cd56ef78ab90cd, sha ab12cd34ef56ab78cd90ef12, id de89370400440532013001",
         "the public key MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE is fine; the API key is missing from the request",
+        "Sign in / Sign up; log in / out buttons, logon / logoff 2024",
         "Thanks, Great Work on the release\nCheers, Microsoft\nRegards, Team",
         "the pw is required; we got pwned, pwd is /home/app",
         "@here please; @dataclass\n@pytest.mark.skip\nnpm i @types/node @angular/core; sara.oliver@example.com",

@@ -3,7 +3,8 @@
 /// `login user / password`; and AWS secret keys next to their key id.
 struct CredentialDetector {
     private static let loginWords = KeywordSet([
-        "login", "credential", "creds", "user", "account", "anmeld", "identifiant",
+        "login", "credential", "creds", "user", "account", "anmeld", "identifiant", "log in", "sign in", "signin",
+        "logon", "log on",
     ])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
