@@ -181,6 +181,18 @@ struct DLPScannerTests {
         #expect(values(text, .person) == names, "\(found(text))")
     }
 
+    /// A middle initial after a given name is part of the name (`John F. Kennedy`), wherever the name is found.
+    @Test(arguments: [
+        ("Name: John F. Kennedy", "John F. Kennedy"),
+        ("I spoke with Mary J. Blige yesterday", "Mary J. Blige"),
+        ("Regards,\nRobert T. Walsh", "Robert T. Walsh"),
+        ("Attn: Ms. Jane Q. Public", "Jane Q. Public"),
+    ])
+    func middleInitialsArePartOfTheName(text: String, name: String) {
+        #expect(values(text, .person) == [name], "\(found(text))")
+        #expect(found("Talk to Maria A. She said hi. See Appendix B. Results").isEmpty)
+    }
+
     @Test func detectsWholeStreetAddresses() {
         #expect(
             values("Ship to 4821 Maple Grove Drive, Springfield, IL 62704 please", .streetAddress)

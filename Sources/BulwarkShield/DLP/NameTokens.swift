@@ -40,8 +40,8 @@ struct NameTokens {
         return letters >= 2 ? k : nil
     }
 
-    /// Up to `max` capitalised words from `i`, joined by single spaces, allowing lowercase particles.
-    /// Initials before them (`J. R. Whitmore`, `T.J. Okafor`) are one more word.
+    /// Up to `max` capitalised words from `i`, joined by single spaces, allowing lowercase particles and a
+    /// middle initial. Initials before them (`J. R. Whitmore`, `T.J. Okafor`) are one more word.
     static func read(_ t: ScanText, _ i: Int, max maxWords: Int = 3) -> NameTokens? {
         var n = NameTokens()
         var k = i
@@ -58,6 +58,13 @@ struct NameTokens {
             n.ends.append(e)
             guard t.at(e) == 0x20 else { break }
             var next = e + 1
+            // A middle initial after a given name (`John F. Kennedy`) is inside the name but no word of it.
+            if Byte.isUpper(t.at(next)) && t.at(next + 1) == 0x2E && t.at(next + 2) == 0x20
+                && word(t, next + 3) != nil && NameLexicon.isFirstName(t, k, e)
+            {
+                k = next + 3
+                continue
+            }
             // Particles, one or two: von, van, de, du, le, van der, de la, ...
             for _ in 0..<2 {
                 var p = next
