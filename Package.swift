@@ -128,10 +128,14 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "BulwarkShieldTests", dependencies: ["BulwarkShield"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "BulwarkShieldTests",
+            dependencies: ["BulwarkShield", "BulwarkTesting"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "BulwarkCoreTests",
-            dependencies: ["BulwarkCore", "BulwarkCrypto"],
+            dependencies: ["BulwarkCore", "BulwarkCrypto", "BulwarkTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 @testable import BulwarkCore
+import BulwarkTesting
 import Foundation
 import Testing
 
@@ -111,7 +112,7 @@ struct JSONDocumentTests {
 
     @Test("reads random documents the way JSONSerialization does", arguments: 0..<4)
     func agreesWithFoundation(seed: UInt64) throws {
-        var random = SplitMix(state: seed &* 0x9E37_79B9_7F4A_7C15 &+ 1)
+        var random = SplitMix64(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ 1)
         for _ in 0..<250 {
             let value = Self.randomValue(&random, depth: 0)
             let data = try JSONSerialization.data(withJSONObject: ["v": value], options: [.fragmentsAllowed])
@@ -123,7 +124,7 @@ struct JSONDocumentTests {
 
     @Test("what it accepts after random byte changes, JSONSerialization accepts too", arguments: 0..<4)
     func mutationsStayValid(seed: UInt64) throws {
-        var random = SplitMix(state: seed &+ 77)
+        var random = SplitMix64(seed: seed &+ 77)
         let base = Array(#"{"a": [1, 2.5, "x\u00e9y", {"b": null, "c": true}], "d": "é€😀", "e": -0.1e-2}"#.utf8)
         var accepted = 0
         for _ in 0..<3000 {
@@ -168,7 +169,7 @@ struct JSONDocumentTests {
         }
     }
 
-    private static func randomValue(_ random: inout SplitMix, depth: Int) -> Any {
+    private static func randomValue(_ random: inout SplitMix64, depth: Int) -> Any {
         switch random.next() % (depth > 3 ? 4 : 6) {
         case 0: return randomString(&random)
         case 1: return Int(truncatingIfNeeded: random.next()) >> Int(random.next() % 60)
@@ -182,24 +183,12 @@ struct JSONDocumentTests {
         }
     }
 
-    private static func randomString(_ random: inout SplitMix) -> String {
+    private static func randomString(_ random: inout SplitMix64) -> String {
         let pool: [Unicode.Scalar] = [
             "a", "Z", "\"", "\\", "/", "\n", "\t", "\u{1}", "\u{1F}", "é", "€", "😀", "\u{FFFF}", "\u{10FFFF}", " ",
         ]
         var s = String.UnicodeScalarView()
         for _ in 0..<Int(random.next() % 8) { s.append(pool[Int(random.next() % UInt64(pool.count))]) }
         return String(s)
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so failures reproduce.
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

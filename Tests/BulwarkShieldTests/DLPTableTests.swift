@@ -1,3 +1,4 @@
+import BulwarkTesting
 import Testing
 
 @testable import BulwarkShield
@@ -63,7 +64,7 @@ struct DLPTableTests {
         let suffixes = KeywordSet(suffixes: words)
         let lists = words.map { w in Array(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount)) }
         let pieces = ["Birth", "DOB", "d.o.", "Né le", "né", "PASS-nr", "m", "M", "tel", "#", "Grüße", " ", "x", "ß"]
-        var rng = InspectorTestRNG(state: 42)
+        var rng = SplitMix64(seed: 42)
         for _ in 0..<200 {
             var text: [UInt8] = []
             for _ in 0..<12 { text += Array(pieces[Int(rng.next() % UInt64(pieces.count))].utf8) }

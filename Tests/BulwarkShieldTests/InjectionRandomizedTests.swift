@@ -1,10 +1,11 @@
+import BulwarkTesting
 import Testing
 
 @testable import BulwarkShield
 
 @Suite struct InjectionRandomizedTests {
     @Test func randomTextNeverCrashesAndScoresStayInRange() {
-        var rng = InspectorTestRNG(state: 2026)
+        var rng = SplitMix64(seed: 2026)
         let detector = InjectionDetector()
         let alphabet: [String] = [
             "a", "Z", "0", " ", "\n", "\t", "\u{08}", "\u{200B}", "\u{202E}", "\u{E0041}", "\u{E0100}", "\u{FE0F}",
@@ -27,7 +28,7 @@ import Testing
     /// `has` agrees with the direct definition (the needle's bytes occur in the buffer) on random texts made of
     /// needle pieces, so near-misses and overlaps are common.
     @Test func hitsAgreeWithSubstringSearch() {
-        var rng = InspectorTestRNG(state: 77)
+        var rng = SplitMix64(seed: 77)
         let needles = ["<!--", "-->", "![", "](http", "{{", "{{system", "style=", "\nuser:", "=[", "base64", "ab"]
         let set = NeedleSet(needles)
         let pieces = needles.flatMap { n in [n, String(n.dropLast()), String(n.dropFirst())] } + [" ", "x", "\n", "é"]

@@ -165,7 +165,7 @@ extension JSONDocument {
     func keyEquals(_ node: Node, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(node.start) + 1
         let end = Int(node.end) - 1
-        guard !node.flag else { return Array(decodeString(node).utf8).elementsEqual(wanted) }
+        guard !node.flag else { return JSONParser.unescape(bytes, start..<end).elementsEqual(wanted) }
         guard end - start == wanted.count else { return false }
         return bytes.withUnsafeBufferPointer { all in
             wanted.isEmpty || memcmpEqual(all.baseAddress! + start, wanted.baseAddress!, wanted.count)
@@ -184,4 +184,12 @@ extension JSONDocument {
 private func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     for i in 0..<count where a[i] != b[i] { return false }
     return true
+}
+
+extension Optional where Wrapped == JSONDocument.Value {
+    /// The value when it is there and not `null` (the two mean the same for an optional field).
+    public var nonNull: JSONDocument.Value? {
+        guard let value = self, !value.isNull else { return nil }
+        return value
+    }
 }

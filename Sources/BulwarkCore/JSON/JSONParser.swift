@@ -102,15 +102,7 @@ struct JSONParser {
             guard i < text.count, text[i] == UInt8(ascii: ":") else { throw fail("expected ':' after a key") }
             i += 1
             try value()
-            skipWhitespace()
-            guard i < text.count else { throw fail("unexpected end of the JSON text") }
-            if text[i] == UInt8(ascii: ",") {
-                i += 1
-            } else if text[i] == UInt8(ascii: "}") {
-                return close(node)
-            } else {
-                throw fail("expected ',' or '}'")
-            }
+            if try atEnd(of: UInt8(ascii: "}")) { return close(node) }
         }
     }
 
@@ -120,16 +112,20 @@ struct JSONParser {
         if i < text.count, text[i] == UInt8(ascii: "]") { return close(node) }
         while true {
             try value()
-            skipWhitespace()
-            guard i < text.count else { throw fail("unexpected end of the JSON text") }
-            if text[i] == UInt8(ascii: ",") {
-                i += 1
-            } else if text[i] == UInt8(ascii: "]") {
-                return close(node)
-            } else {
-                throw fail("expected ',' or ']'")
-            }
+            if try atEnd(of: UInt8(ascii: "]")) { return close(node) }
         }
+    }
+
+    /// After a member or element: moves past a comma and returns false, or returns true at `closing`.
+    private mutating func atEnd(of closing: UInt8) throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        guard i < text.count else { throw fail("unexpected end of the JSON text") }
+        if text[i] == closing { return true }
+        guard text[i] == UInt8(ascii: ",") else {
+            throw fail("expected ',' or '\(Character(Unicode.Scalar(closing)))'")
+        }
+        i += 1
+        return false
     }
 
     private mutating func literal(_ word: StaticString, _ kind: JSONDocument.Kind) throws(JSONSyntaxError) {

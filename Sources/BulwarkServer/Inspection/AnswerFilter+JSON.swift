@@ -18,7 +18,7 @@ extension AnswerFilter {
 
     /// The `choices` of an answer or chunk: empty when absent or `null`, nil when not an array.
     static func choices(_ root: JSONDocument.Value) -> [JSONDocument.Value]? {
-        guard let choices = present(root["choices"]) else { return [] }
+        guard let choices = root["choices"].nonNull else { return [] }
         return choices.elements
     }
 
@@ -28,13 +28,13 @@ extension AnswerFilter {
         of message: JSONDocument.Value?,
         choice: Int
     ) throws(WrongType) -> [(ChannelKey, JSONDocument.Value)] {
-        guard let message = present(message) else { return [] }
+        guard let message = message.nonNull else { return [] }
         guard message.kind == .object else { throw WrongType() }
         var out: [(ChannelKey, JSONDocument.Value)] = []
         if let content = try string(message["content"]) {
             out.append((ChannelKey(choice: choice, toolCall: nil), content))
         }
-        if let calls = present(message["tool_calls"]) {
+        if let calls = message["tool_calls"].nonNull {
             guard let elements = calls.elements else { throw WrongType() }
             for (position, call) in elements.enumerated() {
                 guard call.kind == .object else { throw WrongType() }
@@ -51,20 +51,15 @@ extension AnswerFilter {
 
     /// A function object's `arguments` string, nil when there is none.
     private static func arguments(_ function: JSONDocument.Value?) throws(WrongType) -> JSONDocument.Value? {
-        guard let function = present(function) else { return nil }
+        guard let function = function.nonNull else { return nil }
         guard function.kind == .object else { throw WrongType() }
         return try string(function["arguments"])
     }
 
     /// A string value, nil when absent or `null`.
     private static func string(_ value: JSONDocument.Value?) throws(WrongType) -> JSONDocument.Value? {
-        guard let value = present(value) else { return nil }
+        guard let value = value.nonNull else { return nil }
         guard value.kind == .string else { throw WrongType() }
-        return value
-    }
-
-    private static func present(_ value: JSONDocument.Value?) -> JSONDocument.Value? {
-        guard let value, !value.isNull else { return nil }
         return value
     }
 

@@ -86,7 +86,7 @@ struct AnswerFilter {
                 rewrites[key] = out
                 changed = changed || out != piece
             }
-            if let reason = choice["finish_reason"], !reason.isNull {
+            if choice["finish_reason"].nonNull != nil {
                 for key in channels.keys.sorted() where key.choice == index {
                     let rest = channels[key]!.finish()
                     guard !rest.isEmpty else { continue }

@@ -20,7 +20,7 @@ struct MessageView: Sendable {
         guard let role = roleValue.string else { throw Self.wrongType("\(path).role") }
         self.role = role
         var values: [JSONDocument.Value] = []
-        if let content = Self.present(message["content"]) {
+        if let content = message["content"].nonNull {
             switch content.kind {
             case .string: values.append(content)
             case .array:
@@ -33,7 +33,7 @@ struct MessageView: Sendable {
             default: throw Self.wrongType("\(path).content")
             }
         }
-        if let calls = Self.present(message["tool_calls"]) {
+        if let calls = message["tool_calls"].nonNull {
             guard let elements = calls.elements else { throw Self.wrongType("\(path).tool_calls") }
             for (index, call) in elements.enumerated() {
                 let callPath = "\(path).tool_calls[\(index)]"
@@ -83,16 +83,10 @@ struct MessageView: Sendable {
 
     private static let identifierKeys: Set<String> = ["type", "name", "strict"]
 
-    /// A value that is there and not `null`.
-    private static func present(_ value: JSONDocument.Value?) -> JSONDocument.Value? {
-        guard let value, !value.isNull else { return nil }
-        return value
-    }
-
     /// A string value, nil when absent or `null`; anything else is refused.
     private static func string(_ value: JSONDocument.Value?, _ path: String) throws(GatewayError) -> JSONDocument.Value?
     {
-        guard let value = present(value) else { return nil }
+        guard let value = value.nonNull else { return nil }
         guard value.kind == .string else { throw wrongType(path) }
         return value
     }
@@ -104,7 +98,7 @@ struct MessageView: Sendable {
     ) throws(GatewayError)
         -> JSONDocument.Value?
     {
-        guard let function = present(function) else { return nil }
+        guard let function = function.nonNull else { return nil }
         guard function.kind == .object else { throw wrongType(path) }
         return try string(function["arguments"], "\(path).arguments")
     }

@@ -4,12 +4,9 @@ import BulwarkCore
 struct TokenUsage: Equatable {
     var prompt: Int?
     var completion: Int?
+}
 
-    init(prompt: Int?, completion: Int?) {
-        self.prompt = prompt
-        self.completion = completion
-    }
-
+extension TokenUsage {
     /// The counts in a `usage` value; both nil when it is absent or not an object.
     init(_ usage: JSONDocument.Value?) {
         prompt = usage?["prompt_tokens"]?.int
