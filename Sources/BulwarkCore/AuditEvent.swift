@@ -82,27 +82,50 @@ extension AuditDraft {
     public func canonicalEncoding(sequence: Int64, previousHash: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256)
+        /// Appends the decimal digits of `n` (no allocation; the encoding of the numbers is `String(n)`'s).
+        func digits(_ n: Int64) {
+            if n < 0 { out.append(UInt8(ascii: "-")) }
+            var magnitude = n.magnitude
+            let start = out.count
+            repeat {
+                out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            out[start...].reverse()
+        }
         func field(_ s: String) {
-            let bytes = Array(s.utf8)
-            out.append(contentsOf: Array(String(bytes.count).utf8))
+            digits(Int64(s.utf8.count))
             out.append(UInt8(ascii: ":"))
-            out.append(contentsOf: bytes)
+            out.append(contentsOf: s.utf8)
+            out.append(UInt8(ascii: ";"))
+        }
+        /// A number's field: its length, then its digits.
+        func field(_ n: Int64) {
+            var length: Int64 = n < 0 ? 2 : 1
+            var rest = n.magnitude / 10
+            while rest > 0 {
+                length += 1
+                rest /= 10
+            }
+            digits(length)
+            out.append(UInt8(ascii: ":"))
+            digits(n)
             out.append(UInt8(ascii: ";"))
         }
         field("bulwark-audit-v1")
-        field(String(sequence))
+        field(sequence)
         field(previousHash)
-        field(String(time.rawValue))
+        field(time.rawValue)
         field(actor)
         field(action)
         field(target)
         field(outcome.rawValue)
-        field(String(status))
-        field(String(latencyMicros))
-        field(promptTokens.map { String($0) } ?? "-")
-        field(completionTokens.map { String($0) } ?? "-")
+        field(Int64(status))
+        field(latencyMicros)
+        if let promptTokens { field(Int64(promptTokens)) } else { field("-") }
+        if let completionTokens { field(Int64(completionTokens)) } else { field("-") }
         field(requestID)
-        field(String(details.count))
+        field(Int64(details.count))
         for key in details.keys.sorted() {
             field(key)
             field(details[key]!)

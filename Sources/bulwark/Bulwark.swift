@@ -7,9 +7,9 @@ import NIOPosix
 @main
 enum Entry {
     static func main() {
-        // One event loop per core but one: the store's blocking thread (SQLite commits) and the kernel's network
-        // work need a core too, and fewer threads hand work between each other less (docs/benchmarks.md).
-        var eventLoops = max(1, System.coreCount - 1)
+        // One event loop per core. Each request runs on its connection's loop (`EventLoopTaskExecutor`), so more
+        // loops do not make requests hop between threads (docs/benchmarks.md, seventh session).
+        var eventLoops = System.coreCount
         if let threads = ProcessInfo.processInfo.environment["BULWARK_EVENT_LOOPS"] {
             guard let count = Int(threads), (1...256).contains(count) else {
                 let message = "error: BULWARK_EVENT_LOOPS must be a number of threads from 1 to 256, not '\(threads)'\n"

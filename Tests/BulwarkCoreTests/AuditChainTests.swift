@@ -1,5 +1,6 @@
 import BulwarkCore
 import BulwarkCrypto
+import BulwarkTesting
 import Testing
 
 @Suite struct AuditChainTests {
@@ -89,5 +90,75 @@ import Testing
         #expect(
             AuditChain.hash(a, sequence: 1, previousHash: "x") != AuditChain.hash(a, sequence: 2, previousHash: "x")
         )
+    }
+
+    /// SHA-256 of the first record of `drafts(1)` after the genesis head (computed independently, in Python).
+    static let knownFirstHash = "bd7264fbf6c02cc4c0b7a7ce44203ebb4c80bbbf7b0efa426eae25d16e44df0c"
+
+    /// The encoding as first written (one `String` per number): stored trails were hashed with it, so the
+    /// encoding may get faster but never different.
+    static func referenceEncoding(_ d: AuditDraft, sequence: Int64, previousHash: String) -> [UInt8] {
+        var out: [UInt8] = []
+        func field(_ s: String) {
+            let bytes = Array(s.utf8)
+            out.append(contentsOf: Array(String(bytes.count).utf8))
+            out.append(UInt8(ascii: ":"))
+            out.append(contentsOf: bytes)
+            out.append(UInt8(ascii: ";"))
+        }
+        field("bulwark-audit-v1")
+        field(String(sequence))
+        field(previousHash)
+        field(String(d.time.rawValue))
+        field(d.actor)
+        field(d.action)
+        field(d.target)
+        field(d.outcome.rawValue)
+        field(String(d.status))
+        field(String(d.latencyMicros))
+        field(d.promptTokens.map { String($0) } ?? "-")
+        field(d.completionTokens.map { String($0) } ?? "-")
+        field(d.requestID)
+        field(String(d.details.count))
+        for key in d.details.keys.sorted() {
+            field(key)
+            field(d.details[key]!)
+        }
+        return out
+    }
+
+    @Test func theCanonicalEncodingNeverChanges() {
+        var rng = SplitMix64(seed: 7)
+        let numbers: [Int64] = [0, 1, 9, 10, 99, 100, -1, -9, -10, 1_764_300_000_000_000, .max, .min]
+        let texts = ["", "a", "user:alice/key_1", "Zoë ☃ 🚀", String(repeating: "x", count: 1000)]
+        for i in 0..<500 {
+            func number() -> Int64 {
+                i % 2 == 0
+                    ? numbers[Int(rng.next() % UInt64(numbers.count))]
+                    : Int64(bitPattern: rng.next()) >> (rng.next() % 64)
+            }
+            func text() -> String { texts[Int(rng.next() % UInt64(texts.count))] }
+            let draft = AuditDraft(
+                time: Timestamp(rawValue: number()),
+                actor: text(),
+                action: text(),
+                target: text(),
+                outcome: .success,
+                status: Int(truncatingIfNeeded: number()),
+                latencyMicros: number(),
+                promptTokens: rng.next() % 3 == 0 ? nil : Int(truncatingIfNeeded: number()),
+                completionTokens: rng.next() % 3 == 0 ? nil : Int(truncatingIfNeeded: number()),
+                requestID: text(),
+                details: rng.next() % 2 == 0 ? [:] : [text(): text(), "provider": text()]
+            )
+            let sequence = number()
+            #expect(
+                draft.canonicalEncoding(sequence: sequence, previousHash: "h")
+                    == Self.referenceEncoding(draft, sequence: sequence, previousHash: "h")
+            )
+        }
+        // A known answer, so a change to both encodings at once is caught too.
+        let record = AuditChain.link(Self.drafts(1), after: .genesis)[0]
+        #expect(record.hash == Self.knownFirstHash)
     }
 }

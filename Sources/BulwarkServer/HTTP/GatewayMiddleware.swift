@@ -18,6 +18,16 @@ struct GatewayMiddleware: RouterMiddleware {
         context: Context,
         next: (Request, Context) async throws -> Response
     ) async throws -> Response {
+        try await withTaskExecutorPreference(context.taskExecutor) {
+            try await handleOnLoop(request, context: context, next: next)
+        }
+    }
+
+    private func handleOnLoop(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         var context = context
         context.logger[metadataKey: "request_id"] = .string(context.requestID)
         var response: Response

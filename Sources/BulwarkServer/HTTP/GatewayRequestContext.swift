@@ -12,6 +12,8 @@ public struct GatewayRequestContext: RequestContext {
     public var principal: Principal?
     /// The peer's IP address (a load balancer's, behind one), for throttling failed authentications.
     public var clientAddress: String?
+    /// Runs the request on its connection's event loop (see `EventLoopTaskExecutor`).
+    var taskExecutor: (any TaskExecutor)?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
@@ -19,6 +21,7 @@ public struct GatewayRequestContext: RequestContext {
         self.startedAt = .now
         self.principal = nil
         self.clientAddress = source.channel.remoteAddress?.ipAddress
+        self.taskExecutor = EventLoopTaskExecutor.executor(for: source.channel.eventLoop)
     }
 }
 

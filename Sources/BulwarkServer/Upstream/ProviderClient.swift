@@ -16,6 +16,9 @@ final class ProviderClient: Sendable {
     private let credential: ProviderCredential?
     private let client: HTTPClient
     private let completionsURL: String
+    /// The non-streamed request without its body, built once: parsing the URL and the headers per request showed
+    /// in profiles. Nil when the provider has no credential or its base URL does not parse.
+    private let completionTemplate: Result<HTTPClient.Request, GatewayError>
     /// The client's event loops, to ask for an upstream connection on the loop the request is served on.
     private let eventLoops: Set<ObjectIdentifier>
     /// The largest complete (non-streamed) answer accepted from a provider.
@@ -35,6 +38,24 @@ final class ProviderClient: Sendable {
         self.eventLoops = Set(client.eventLoopGroup.makeIterator().map { ObjectIdentifier($0) })
         let base = provider.baseURL.hasSuffix("/") ? String(provider.baseURL.dropLast()) : provider.baseURL
         self.completionsURL = base + "/chat/completions"
+        self.completionTemplate = Self.template(url: completionsURL, provider: provider, credential: credential)
+    }
+
+    private static func template(
+        url: String,
+        provider: ProviderPolicy,
+        credential: ProviderCredential?
+    ) -> Result<HTTPClient.Request, GatewayError> {
+        let headers: HTTPHeaders
+        do {
+            headers = try Self.headers(accept: "application/json", provider: provider, credential: credential)
+        } catch {
+            return .failure(error)
+        }
+        guard let request = try? HTTPClient.Request(url: url, method: .POST, headers: headers) else {
+            return .failure(.upstreamFailed(status: nil, message: "the provider's base URL is not a valid URL"))
+        }
+        return .success(request)
     }
 
     /// Sends a streamed chat completion body. Returns the response whose body is still streaming.
@@ -42,7 +63,7 @@ final class ProviderClient: Sendable {
     func openStream(body: ByteBuffer, logger: Logger) async throws(GatewayError) -> HTTPClientResponse {
         var request = HTTPClientRequest(url: completionsURL)
         request.method = .POST
-        request.headers = try headers(accept: "text/event-stream")
+        request.headers = try Self.headers(accept: "text/event-stream", provider: provider, credential: credential)
         request.body = .bytes(body)
         // A streamed answer may legitimately run for minutes; the read timeout still catches a stalled one.
         let timeout: TimeAmount = .milliseconds(Int64(provider.timeoutSeconds * 10_000))
@@ -65,18 +86,8 @@ final class ProviderClient: Sendable {
     /// provider's answer and the reply to the client stay on one thread when the pool allows.
     /// - Throws: `GatewayError.upstreamTimeout` or `.upstreamFailed` (sanitized).
     func complete(body: ByteBuffer, logger: Logger) async throws(GatewayError) -> Answer {
-        let headers = try headers(accept: "application/json")
-        let request: HTTPClient.Request
-        do {
-            request = try HTTPClient.Request(
-                url: completionsURL,
-                method: .POST,
-                headers: headers,
-                body: .byteBuffer(body)
-            )
-        } catch {
-            throw .upstreamFailed(status: nil, message: "the provider's base URL is not a valid URL")
-        }
+        var request = try completionTemplate.get()
+        request.body = .byteBuffer(body)
         var preference = HTTPClient.EventLoopPreference.indifferent
         if let loop = MultiThreadedEventLoopGroup.currentEventLoop, eventLoops.contains(ObjectIdentifier(loop)) {
             // A preference, not a requirement: AsyncHTTPClient closes connections it opened for a required loop.
@@ -102,7 +113,11 @@ final class ProviderClient: Sendable {
     }
 
     /// The headers of a chat completion request, with the provider's credential.
-    private func headers(accept: String) throws(GatewayError) -> HTTPHeaders {
+    private static func headers(
+        accept: String,
+        provider: ProviderPolicy,
+        credential: ProviderCredential?
+    ) throws(GatewayError) -> HTTPHeaders {
         guard let credential else {
             throw .upstreamFailed(status: nil, message: "provider '\(provider.id)' has no credential configured")
         }
