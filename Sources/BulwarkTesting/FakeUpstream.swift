@@ -57,18 +57,36 @@ public final class FakeUpstream: Sendable {
         return router
     }
 
-    private struct ChatBody: Decodable {
-        struct Message: Decodable {
-            let role: String
-            let content: String?
-        }
-        struct StreamOptions: Decodable {
-            let include_usage: Bool?
-        }
+    /// What the fake reads of a chat completion body: what OpenAI requires (a `model` string and a `messages`
+    /// array of objects with a `role` string and a string or null `content`), or nil.
+    private struct ChatBody {
         let model: String
-        let messages: [Message]
-        let stream: Bool?
-        let stream_options: StreamOptions?
+        let lastUserContent: String?
+        let stream: Bool
+        let includeUsage: Bool
+
+        init?(_ bytes: [UInt8]) {
+            guard let root = try? JSONDocument(parsing: bytes).root, let model = root["model"]?.string,
+                let messages = root["messages"]?.elements
+            else { return nil }
+            var lastUserContent: String?
+            for message in messages {
+                guard let role = message["role"]?.string else { return nil }
+                let content = message["content"].nonNull
+                if content != nil && content?.kind != .string { return nil }
+                if role == "user" { lastUserContent = content?.string }
+            }
+            let stream = root["stream"].nonNull
+            let options = root["stream_options"].nonNull
+            let includeUsage = options?["include_usage"].nonNull
+            guard stream == nil || stream?.bool != nil, options == nil || options?.kind == .object,
+                includeUsage == nil || includeUsage?.bool != nil
+            else { return nil }
+            self.model = model
+            self.lastUserContent = lastUserContent
+            self.stream = stream?.bool ?? false
+            self.includeUsage = includeUsage?.bool ?? false
+        }
     }
 
     private func complete(_ request: Request) async throws -> Response {
@@ -79,7 +97,7 @@ public final class FakeUpstream: Sendable {
             seen.count += 1
             if let entry { seen.requests.append(entry) }
         }
-        guard let chat = try? JSONDecoder().decode(ChatBody.self, from: Data(bytes)) else {
+        guard let chat = ChatBody(bytes) else {
             return Self.json(
                 #"{"error":{"message":"bad request","type":"invalid_request_error","code":null}}"#,
                 status: .badRequest
@@ -95,19 +113,19 @@ public final class FakeUpstream: Sendable {
             try await Task.sleep(for: .milliseconds(Int(slowSeconds * 1000)))
         default: break
         }
-        let prompt = chat.messages.last { $0.role == "user" }?.content ?? ""
+        let prompt = chat.lastUserContent ?? ""
         let answer = "echo: " + prompt
         let usage = Usage(prompt: max(1, bytes.count / 4), completion: Self.wordCount(answer))
-        if chat.stream == true && chat.model != "fake-tool" {
+        if chat.stream && chat.model != "fake-tool" {
             return stream(
                 answer: answer,
                 model: chat.model,
-                usage: (chat.stream_options?.include_usage ?? false) ? usage : nil
+                usage: chat.includeUsage ? usage : nil
             )
         }
         if chat.model == "fake-tool" {
             let arguments = JSONString.quoted(#"{"query":"# + JSONString.quoted(prompt) + "}")
-            if chat.stream == true { return toolCallStream(arguments: arguments) }
+            if chat.stream { return toolCallStream(arguments: arguments) }
             return Self.json(Self.toolCallCompletion(arguments: arguments, usage: usage), status: .ok)
         }
         if chat.model == "fake-malformed" { return Self.json(#"{"id": "chatcmpl-1", "choices": [ {"#, status: .ok) }

@@ -3,29 +3,33 @@
 enum AdversarialSuffix {
     /// Token salad: many isolated brackets/punctuation tokens and odd fragments on one line.
     static func score(_ b: ScanBuffer) -> Double? {
-        let bytes = b.bytes
-        let start = max(0, bytes.count - 400)
-        var isolated = 0
-        var symbols = 0
-        var nonSpace = 0
-        var i = start
-        while i < bytes.count {
-            let c = bytes[i]
-            if c != 0x20 && c != 0x0A {
-                nonSpace += 1
-                if isSaladSymbol(c) { symbols += 1 }
-                if isSaladSymbol(c), i > 0, bytes[i - 1] == 0x20, i + 1 == bytes.count || bytes[i + 1] == 0x20,
-                    !isCheckbox(bytes, i)
-                {
-                    isolated += 1
+        let salad = saladSymbols
+        let (isolated, symbols, nonSpace) = b.bytes.withUnsafeBufferPointer { bytes in
+            var isolated = 0
+            var symbols = 0
+            var nonSpace = 0
+            var i = max(0, bytes.count - 400)
+            while i < bytes.count {
+                let c = bytes[i]
+                if c != 0x20 && c != 0x0A {
+                    nonSpace += 1
+                    if salad.contains(c) {
+                        symbols += 1
+                        if i > 0, bytes[i - 1] == 0x20, i + 1 == bytes.count || bytes[i + 1] == 0x20,
+                            !isCheckbox(bytes, i)
+                        {
+                            isolated += 1
+                        }
+                    }
                 }
+                i += 1
             }
-            i += 1
+            return (isolated, symbols, nonSpace)
         }
         guard nonSpace > 20 else { return nil }
         if isolated >= 5 { return 0.7 }
         if isolated >= 3 && symbols * 100 >= nonSpace * 12 { return 0.55 }
-        return symbolChunkShare(bytes) >= 0.3 ? 0.45 : nil
+        return symbolChunkShare(b.bytes) >= 0.3 ? 0.45 : nil
     }
 
     /// Share of the last line's space-separated chunks that carry bracket/operator symbols,
@@ -34,47 +38,44 @@ enum AdversarialSuffix {
         var lineStart = bytes.count
         let floor = max(0, bytes.count - 600)
         while lineStart > floor && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        let operators = operatorSymbols
         var chunks = 0
         var symbolic = 0
-        var inChunk = false
-        var chunkHasSymbol = false
-        for i in lineStart..<bytes.count {
-            let c = bytes[i]
-            if c == 0x20 {
-                if inChunk {
-                    chunks += 1
-                    if chunkHasSymbol { symbolic += 1 }
+        bytes.withUnsafeBufferPointer { bytes in
+            var inChunk = false
+            var chunkHasSymbol = false
+            for i in lineStart..<bytes.count {
+                let c = bytes[i]
+                if c == 0x20 {
+                    if inChunk {
+                        chunks += 1
+                        if chunkHasSymbol { symbolic += 1 }
+                    }
+                    inChunk = false
+                    chunkHasSymbol = false
+                    continue
                 }
-                inChunk = false
-                chunkHasSymbol = false
-                continue
+                inChunk = true
+                if operators.contains(c) { chunkHasSymbol = true }
             }
-            inChunk = true
-            switch c {
-            case 0x5B, 0x5D, 0x7B, 0x7D, 0x5E, 0x3D, 0x5C, 0x60, 0x24, 0x7E, 0x40, 0x7C: chunkHasSymbol = true
-            default: break
+            if inChunk {
+                chunks += 1
+                if chunkHasSymbol { symbolic += 1 }
             }
-        }
-        if inChunk {
-            chunks += 1
-            if chunkHasSymbol { symbolic += 1 }
         }
         guard chunks >= 10 else { return 0 }
         return Double(symbolic) / Double(chunks)
     }
 
     /// `[ ]` is a markdown task-list box, not salad.
-    private static func isCheckbox(_ bytes: [UInt8], _ i: Int) -> Bool {
+    private static func isCheckbox(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         if bytes[i] == 0x5B { return i + 2 < bytes.count && bytes[i + 2] == 0x5D }
         if bytes[i] == 0x5D { return i >= 2 && bytes[i - 2] == 0x5B }
         return false
     }
 
-    @inline(__always)
-    private static func isSaladSymbol(_ c: UInt8) -> Bool {
-        switch c {
-        case 0x21, 0x5B, 0x5D, 0x28, 0x29, 0x7B, 0x7D, 0x60, 0x5E, 0x24, 0x5C, 0x7E, 0x40, 0x3B, 0x27, 0x22: return true
-        default: return false
-        }
-    }
+    /// Brackets, quotes and punctuation that optimized suffixes are made of.
+    private static let saladSymbols = ASCIISet("![](){}`^$\\~@;'\"")
+    /// Bracket and operator symbols that mark a chunk of a suffix line.
+    private static let operatorSymbols = ASCIISet("[]{}^=\\`$~@|")
 }

@@ -10,6 +10,9 @@ struct NeedleSet: Sendable {
     /// `firstByte[b]..<firstByte[b + 1]` are the positions in `order` of needles starting with byte `b`.
     private let firstByte: [Int]
     private let order: [Int]
+    /// Bit `a << 8 | b` is set when some needle starts with the bytes `a b`: one predictable test per position
+    /// instead of walking the candidates of the first byte (whose comparisons mispredicted on running text).
+    private let pairs: [UInt64]
 
     init(_ list: [String]) {
         let unique = Array(Set(list)).sorted()
@@ -30,6 +33,12 @@ struct NeedleSet: Sendable {
             for i in unique.indices where Int(flat[starts[i]]) == b { order.append(i) }
         }
         firstByte[256] = order.count
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for i in unique.indices {
+            let key = Int(flat[starts[i]]) << 8 | Int(flat[starts[i] + 1])
+            pairs[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.pairs = pairs
         self.flat = flat
         self.starts = starts
         self.index = index
@@ -67,10 +76,16 @@ struct NeedleSet: Sendable {
                     firstByte.withUnsafeBufferPointer { firstByte in
                         order.withUnsafeBufferPointer { order in
                             found.withUnsafeMutableBufferPointer { found in
+                                let pairs = pairs
                                 let n = hay.count
                                 var i = 0
                                 while i + 1 < n {
                                     let b = Int(hay[i])
+                                    let key = b << 8 | Int(hay[i + 1])
+                                    guard pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else {
+                                        i += 1
+                                        continue
+                                    }
                                     var k = firstByte[b]
                                     let end = firstByte[b + 1]
                                     while k < end {
