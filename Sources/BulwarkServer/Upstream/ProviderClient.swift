@@ -17,7 +17,7 @@ final class ProviderClient: Sendable {
     private let client: HTTPClient
     private let completionsURL: String
     /// The non-streamed request without its body, built once: parsing the URL and the headers per request showed
-    /// in profiles. Nil when the provider has no credential or its base URL does not parse.
+    /// in profiles. The error every call throws when the provider has no credential or its base URL does not parse.
     private let completionTemplate: Result<HTTPClient.Request, GatewayError>
     /// The client's event loops, to ask for an upstream connection on the loop the request is served on.
     private let eventLoops: Set<ObjectIdentifier>
