@@ -102,12 +102,19 @@ struct DLPScannerTests {
         ("12 Baker lane\nWest Jane\nM1 1AE\nthanks", .streetAddress, "12 Baker lane\nWest Jane\nM1 1AE"),
         ("Ship to PSC 1234, Box 5678\nAPO AA 12345", .streetAddress, "PSC 1234, Box 5678\nAPO AA 12345"),
         ("Send it to USNS Miller\nFPO AP 45678", .streetAddress, "USNS Miller\nFPO AP 45678"),
+        ("Address: USNV Brown\nFPO AE 12345", .streetAddress, "USNV Brown\nFPO AE 12345"),
+        ("Ship it to PSC 4115, Box 7815, APO AA 41945 by Friday.", .streetAddress, "PSC 4115, Box 7815, APO AA 41945"),
+        ("Mail: Unit 8764 Box 3014, DPO AP 64124", .streetAddress, "Unit 8764 Box 3014, DPO AP 64124"),
+        ("Deliver to Unit 5/22 George St, Sydney NSW 2000", .streetAddress, "Unit 5/22 George St, Sydney NSW 2000"),
+        ("Flat: 12/45 Smith Road, Parramatta NSW 2150.", .streetAddress, "12/45 Smith Road, Parramatta NSW 2150"),
         ("Anschrift: Müllerweg 12/3, 80331 München", .streetAddress, "Müllerweg 12/3, 80331 München"),
         (
             "Wohnhaft in der Goethestraße 12 in 80336 München.", .streetAddress,
             "Goethestraße 12 in 80336 München"
         ),
         ("Regards,\nPieter van den Broek", .person, "Pieter van den Broek"),
+        ("Name: Nguyen Van An", .person, "Nguyen Van An"),
+        ("Contact: Tran Thi An, phone +84 912 345 678", .person, "Tran Thi An"),
         ("Contact person: Siddharth Rao (Head of Finance)", .person, "Siddharth Rao"),
         ("Date of Birth: 05-Jun-1988", .dateOfBirth, "05-Jun-1988"),
         (
@@ -250,6 +257,8 @@ struct DLPScannerTests {
         "flights from Sydney NSW to Toronto ON on 2025-03-14, gate B12",
         "resolution 1920x1080, mask 0x1f2e3d4c, build v1.2.3x4",
         "Unit tests pass\nDPO AE 12345",
+        "Add 1/2 cup of sugar, then 3/4 cup flour; 24/7 Support Line, page 12/3.",
+        "The APO AA 12345 code, Box 7 of 9, USS Enterprise in the film",
         #"{"jobName": "Nightly Build", "queue_name": "Batch Export", "userName": "Deploy Bot"}"#,
         "Meeting notes\nSecond floor\nLeeds\nLS6 3AB",
         "Plan A. Then B. After that, C. Done. See Appendix B. Results and Fig. 3.",

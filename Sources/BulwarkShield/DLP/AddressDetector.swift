@@ -33,8 +33,10 @@ struct AddressDetector {
                 return max(end, i + 1)
             } else if typed {
                 out.append(Candidate(.streetAddress, s, e, score: 0.7, priority: 55))
+                return max(e, i + 1)
             }
-            return max(e, i + 1)
+            // `PSC 1234, Box 5678, APO AA 12345` reads `5678, APO AA` as a street: look again at the office.
+            return AddressLines.firstMilitaryOffice(t, i, max(e, i + 1))
         }
     }
 
@@ -52,13 +54,24 @@ struct AddressDetector {
             let ds = k
             while k < t.count && Byte.isDigit(t[k]) { k += 1 }
             guard k > ds, k - ds <= 5 else { return nil }
-            if Byte.isUpper(t.at(k)) { k += 1 }
-            guard t.at(k) == 0x2C, t.at(k + 1) == 0x20 else { return nil }
-            k += 2
+            if t.at(k) == 0x2F {
+                k = ds  // `Unit 5/22 George St`: the unit is part of the house number below.
+            } else {
+                if Byte.isUpper(t.at(k)) { k += 1 }
+                guard t.at(k) == 0x2C, t.at(k + 1) == 0x20 else { return nil }
+                k += 2
+            }
         }
         let ds = k
         while k < t.count && Byte.isDigit(t[k]) { k += 1 }
         guard k > ds, k - ds <= 6 else { return nil }
+        // Unit and house number, as written in Australia: `5/22 George St`.
+        if t.at(k) == 0x2F && Byte.isDigit(t.at(k + 1)) {
+            let hs = k + 1
+            k = hs
+            while k < t.count && Byte.isDigit(t[k]) { k += 1 }
+            guard k - hs <= 5 else { return nil }
+        }
         if Byte.isAlpha(t.at(k)) && !Byte.isAlpha(t.at(k + 1)) { k += 1 }
         if t.matches(" bis", at: k) || t.matches(" ter", at: k) { k += 4 }
         if t.at(k) == 0x2C { k += 1 }

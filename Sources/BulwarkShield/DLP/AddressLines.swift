@@ -22,7 +22,8 @@ enum AddressLines {
     }
 
     /// `APO AA 12345` (also FPO, DPO; AE, AP) at `i`, with the line above it when that is a `PSC 1234, Box 5678`,
-    /// `Unit 1234 Box 5678` or ship (`USNS Name`, `USS Name`) line.
+    /// `Unit 1234 Box 5678` or ship (`USNS Name`, `USNV Name`, `USS Name`, `USCGC Name`) line; written on one line,
+    /// the parts are separated by `, `.
     static func military(_ t: ScanText, _ i: Int) -> (Int, Int)? {
         guard t.at(i + 1) == 0x50, t.at(i + 2) == 0x4F, t.at(i + 3) == 0x20, [0x41, 0x46, 0x44].contains(t[i]),
             t.at(i + 4) == 0x41, [0x41, 0x45, 0x50].contains(t.at(i + 5)), t.at(i + 6) == 0x20
@@ -34,10 +35,26 @@ enum AddressLines {
         let above = t.lineStart(i - 1, notBefore: i - 48)
         let lineEnd = t[i - 1] == 0x0A ? i - 1 : i - 2
         // The line may open with a label or words of its own (`Ship to PSC 1234, Box 5678`).
-        guard let start = wordStart(t, above, lineEnd, anyOf: ["PSC ", "Unit ", "USNS ", "USS ", "USCGC "]) else {
+        guard let start = wordStart(t, above, lineEnd, anyOf: ["PSC ", "Unit ", "USNS ", "USNV ", "USS ", "USCGC "])
+        else {
             return nil
         }
         return (start, k)
+    }
+
+    /// The offset of the first ` APO `, ` FPO ` or ` DPO ` starting in `lo + 1..<hi` (at its `A`, `F` or `D`),
+    /// else `hi`.
+    static func firstMilitaryOffice(_ t: ScanText, _ lo: Int, _ hi: Int) -> Int {
+        var k = lo + 1
+        while k < hi && k + 3 < t.count {
+            if t[k + 1] == 0x50, t[k + 2] == 0x4F, t[k + 3] == 0x20, t[k - 1] == 0x20,
+                t[k] == 0x41 || t[k] == 0x46 || t[k] == 0x44
+            {
+                return k
+            }
+            k += 1
+        }
+        return hi
     }
 
     /// The first of `words` (exact case) in `lo..<hi` at the start of a word.

@@ -40,6 +40,17 @@ struct NameTokens {
         return letters >= 2 ? k : nil
     }
 
+    /// Whether the text at `e` ends a field's value: the end, a line break, `,`, `;`, `)`, or `.` at a line's or the
+    /// text's end or before a space.
+    private static func endsValue(_ t: ScanText, _ e: Int) -> Bool {
+        guard e < t.count else { return true }
+        switch t[e] {
+        case 0x0A, 0x0D, 0x2C, 0x3B, 0x29: return true
+        case 0x2E: return e + 1 >= t.count || Byte.isSpace(t[e + 1])
+        default: return false
+        }
+    }
+
     /// Up to `max` capitalised words from `i`, joined by single spaces, allowing lowercase particles and a
     /// middle initial. Initials before them (`J. R. Whitmore`, `T.J. Okafor`) are one more word.
     static func read(_ t: ScanText, _ i: Int, max maxWords: Int = 3) -> NameTokens? {
@@ -53,7 +64,9 @@ struct NameTokens {
             minimum = 2  // initials alone are no name
         }
         while n.count < maxWords, let e = word(t, k) {
-            if NameLexicon.isStopword(t, k, e) || isRegionCode(t, k, e) { break }
+            if isRegionCode(t, k, e) { break }
+            // A stopword ends the name, unless it is the last word of one that has two already (`Nguyen Van An`).
+            if NameLexicon.isStopword(t, k, e) && !(n.count >= 2 && endsValue(t, e)) { break }
             n.starts.append(k)
             n.ends.append(e)
             guard t.at(e) == 0x20 else { break }
