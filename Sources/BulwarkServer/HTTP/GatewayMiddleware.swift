@@ -18,9 +18,20 @@ struct GatewayMiddleware: RouterMiddleware {
         context: Context,
         next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        try await withTaskExecutorPreference(context.taskExecutor) {
+        guard let executor = context.taskExecutor else {
+            return try await handleOnLoop(request, context: context, next: next)
+        }
+        var response = try await withTaskExecutorPreference(executor) {
             try await handleOnLoop(request, context: context, next: next)
         }
+        // A streamed body is written after this returns; it stays on the connection's loop too.
+        if response.body.contentLength == nil {
+            let body = response.body
+            response.body = ResponseBody { writer in
+                try await withTaskExecutorPreference(executor) { try await body.write(writer) }
+            }
+        }
+        return response
     }
 
     private func handleOnLoop(
