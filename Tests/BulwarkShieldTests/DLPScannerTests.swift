@@ -114,6 +114,8 @@ struct DLPScannerTests {
         ),
         ("Regards,\nPieter van den Broek", .person, "Pieter van den Broek"),
         ("Name: Nguyen Van An", .person, "Nguyen Van An"),
+        ("@Sarah Mitchell can you check the logs?", .person, "Sarah Mitchell"),
+        ("@Sarah Can you check?", .person, "Sarah"),
         ("Contact: Tran Thi An, phone +84 912 345 678", .person, "Tran Thi An"),
         ("Contact person: Siddharth Rao (Head of Finance)", .person, "Siddharth Rao"),
         ("Date of Birth: 05-Jun-1988", .dateOfBirth, "05-Jun-1988"),

@@ -25,7 +25,7 @@ extension PersonDetector {
 
     /// A chat handle at `s` made of name parts: `sara.oliver`, `m_christensen`, `dörthe-scheel` (every part a
     /// known given name or surname, or an initial, and at least one a name), or after `@` or as a speaker label a
-    /// lone known given name (`cc @marie`, `10:12 Sara:`). Mentions of groups (`@here`), decorators (`@dataclass`,
+    /// lone known given name (`cc @marie`, `10:12 Sara:`), after `@` with a known surname after it (`@Sarah Mitchell`). Mentions of groups (`@here`), decorators (`@dataclass`,
     /// `@pytest.mark.skip`) and package scopes (`@types/node`) name no person; `<…>` needs two parts (HTML tags
     /// such as `<mark>` have one).
     func chatHandle(_ t: ScanText, _ s: Int, form: HandleForm) -> Candidate? {
@@ -68,6 +68,12 @@ extension PersonDetector {
             let dotted = after == 0x2E && Byte.isAlnum(t.at(e + 1))
             guard !dotted, !Byte.isDigit(after), after != 0x2F, after != 0x28, after != 0x40 else { return nil }
             guard parts >= 2 || NameLexicon.isFirstName(t, s, e) else { return nil }
+            // A display name: `@Sarah Mitchell can you check?` — a capitalised given name, then a known surname.
+            if parts == 1, Byte.isUpper(t[s]), after == 0x20, let surnameEnd = NameTokens.word(t, e + 1),
+                !NameLexicon.isStopword(t, e + 1, surnameEnd), NameLexicon.isSurname(t, e + 1, surnameEnd)
+            {
+                return person(s, surnameEnd, 0.8)
+            }
         case .bracketed:
             guard after == 0x3E, parts >= 2 else { return nil }
         case .speaker:
