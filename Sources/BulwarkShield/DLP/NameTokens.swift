@@ -40,20 +40,44 @@ struct NameTokens {
         return letters >= 2 ? k : nil
     }
 
-    /// Whether the text at `e` ends a field's value: the end, a line break, `,`, `;`, `)`, or `.` at a line's or the
-    /// text's end or before a space.
+    /// Whether the stopword `k..<e` belongs to the name read so far (`n`) rather than ending it: as the last word
+    /// of the value after two words (`Nguyen Van An`); in a labelled value also after a known given name (`Name:
+    /// Billy Jenkins`, `Customer: Toni West`), or as a known given name before a known surname that ends the
+    /// value (`Traveller: April Townsend`).
+    private static func stopwordIsNamePart(
+        _ t: ScanText,
+        _ n: NameTokens,
+        _ k: Int,
+        _ e: Int,
+        labelled: Bool
+    ) -> Bool {
+        if endsValue(t, e) {
+            return n.count >= 2
+                || (labelled && n.count == 1 && NameLexicon.isFirstName(t, n.starts[0], n.ends[0]))
+        }
+        guard labelled, n.count == 0, t.at(e) == 0x20, NameLexicon.isFirstName(t, k, e),
+            let surnameEnd = word(t, e + 1), endsValue(t, surnameEnd)
+        else { return false }
+        return NameLexicon.isSurname(t, e + 1, surnameEnd) && !NameLexicon.isStopword(t, e + 1, surnameEnd)
+    }
+
+    /// Whether the text at `e` ends a field's value: the end, a line break, `,`, `;`, `)`, ` <` (an address
+    /// follows), or `.` at a line's or the text's end or before a space.
     private static func endsValue(_ t: ScanText, _ e: Int) -> Bool {
         guard e < t.count else { return true }
         switch t[e] {
         case 0x0A, 0x0D, 0x2C, 0x3B, 0x29: return true
         case 0x2E: return e + 1 >= t.count || Byte.isSpace(t[e + 1])
+        case 0x20: return t.at(e + 1) == 0x3C  // `Shannon May <may.shannon@…>`
         default: return false
         }
     }
 
     /// Up to `max` capitalised words from `i`, joined by single spaces, allowing lowercase particles and a
     /// middle initial. Initials before them (`J. R. Whitmore`, `T.J. Okafor`) are one more word.
-    static func read(_ t: ScanText, _ i: Int, max maxWords: Int = 3) -> NameTokens? {
+    /// `labelled`: the words are the value of a name label (`Name: `, `Customer: `), which lets a stopword that is
+    /// also a given name or surname be part of the name (see `stopwordIsNamePart`).
+    static func read(_ t: ScanText, _ i: Int, max maxWords: Int = 3, labelled: Bool = false) -> NameTokens? {
         var n = NameTokens()
         var k = i
         var minimum = 1
@@ -65,8 +89,7 @@ struct NameTokens {
         }
         while n.count < maxWords, let e = word(t, k) {
             if isRegionCode(t, k, e) { break }
-            // A stopword ends the name, unless it is the last word of one that has two already (`Nguyen Van An`).
-            if NameLexicon.isStopword(t, k, e) && !(n.count >= 2 && endsValue(t, e)) { break }
+            if NameLexicon.isStopword(t, k, e) && !stopwordIsNamePart(t, n, k, e, labelled: labelled) { break }
             n.starts.append(k)
             n.ends.append(e)
             guard t.at(e) == 0x20 else { break }

@@ -86,7 +86,7 @@ struct PersonDetector {
     /// The name that is the value of the label `ks..<ke`, starting at `vs`.
     private func labelValue(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int) -> Candidate? {
         if let titled = afterTitle(t, vs) { return titled }
-        guard let tok = NameTokens.read(t, vs, max: 4) else { return nil }
+        guard let tok = NameTokens.read(t, vs, max: 4, labelled: true) else { return nil }
         let lex = tok.lexiconHits(t)
         if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.9) }
         // "Okafor, Chidi" filling the rest of a labelled line.
