@@ -106,6 +106,13 @@ struct DLPScannerTests {
         ("Ship it to PSC 4115, Box 7815, APO AA 41945 by Friday.", .streetAddress, "PSC 4115, Box 7815, APO AA 41945"),
         ("Mail: Unit 8764 Box 3014, DPO AP 64124", .streetAddress, "Unit 8764 Box 3014, DPO AP 64124"),
         ("Deliver to Unit 5/22 George St, Sydney NSW 2000", .streetAddress, "Unit 5/22 George St, Sydney NSW 2000"),
+        // Street names that begin like `bis`/`ter` or hold a word that is also a common one.
+        (
+            "I live at 241 Bishop Key Apt. 875, Denver, CO 80245.", .streetAddress,
+            "241 Bishop Key Apt. 875, Denver, CO 80245"
+        ),
+        ("12 Terrace Road, Leeds LS6 3AB", .streetAddress, "12 Terrace Road, Leeds LS6 3AB"),
+        ("Tél. 06 14\n102, chemin Michel Paris, 59597 Lille", .streetAddress, "102, chemin Michel Paris, 59597 Lille"),
         ("Flat: 12/45 Smith Road, Parramatta NSW 2150.", .streetAddress, "12/45 Smith Road, Parramatta NSW 2150"),
         ("Anschrift: Müllerweg 12/3, 80331 München", .streetAddress, "Müllerweg 12/3, 80331 München"),
         (
@@ -266,6 +273,7 @@ struct DLPScannerTests {
         "Unit tests pass\nDPO AE 12345",
         "Add 1/2 cup of sugar, then 3/4 cup flour; 24/7 Support Line, page 12/3.",
         "Customer: Acme Support\nOwner: Data Platform\nAssignee: Platform Team\nName: The Beatles",
+        "In 2019 We Bought Shares, Denver, CO 80245",
         "The APO AA 12345 code, Box 7 of 9, USS Enterprise in the film",
         #"{"jobName": "Nightly Build", "queue_name": "Batch Export", "userName": "Deploy Bot"}"#,
         "Meeting notes\nSecond floor\nLeeds\nLS6 3AB",

@@ -73,7 +73,8 @@ struct AddressDetector {
             guard k - hs <= 5 else { return nil }
         }
         if Byte.isAlpha(t.at(k)) && !Byte.isAlpha(t.at(k + 1)) { k += 1 }
-        if t.matches(" bis", at: k) || t.matches(" ter", at: k) { k += 4 }
+        // `34 bis, rue …` / `7 ter` — whole words only (`241 Bishop Street`, `12 Terrace Road`).
+        if (t.matches(" bis", at: k) || t.matches(" ter", at: k)) && !Byte.isAlpha(t.at(k + 4)) { k += 4 }
         if t.at(k) == 0x2C { k += 1 }
         guard t.at(k) == 0x20 else { return nil }
         k += 1
@@ -97,7 +98,10 @@ struct AddressDetector {
                     french && NameLexicon.particles.contains(h)
                         || (french && (t.matches("l'", at: k) || t.matches("d'", at: k)))
                 else { break }
-            } else if NameLexicon.isStopword(t, k, e) && !StreetLexicon.types.contains(h) {
+            } else if words == 0 && NameLexicon.isStopword(t, k, e) && !StreetLexicon.types.contains(h)
+                && !NameLexicon.isSurname(t, k, e)
+            {
+                // `In 2019 We …`; but streets are named after people (`241 Bishop Street`, `12 King Road`).
                 break
             }
             lastTyped = StreetLexicon.types.contains(h) && upper && words > 0
