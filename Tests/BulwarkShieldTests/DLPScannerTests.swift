@@ -112,6 +112,10 @@ struct DLPScannerTests {
             "241 Bishop Key Apt. 875, Denver, CO 80245"
         ),
         ("12 Terrace Road, Leeds LS6 3AB", .streetAddress, "12 Terrace Road, Leeds LS6 3AB"),
+        (
+            "Anschrift: Klaus-D.-Schmidt-Platz 73, 30821 Hannover.", .streetAddress,
+            "Klaus-D.-Schmidt-Platz 73, 30821 Hannover"
+        ),
         ("Tél. 06 14\n102, chemin Michel Paris, 59597 Lille", .streetAddress, "102, chemin Michel Paris, 59597 Lille"),
         ("Flat: 12/45 Smith Road, Parramatta NSW 2150.", .streetAddress, "12/45 Smith Road, Parramatta NSW 2150"),
         ("Anschrift: Müllerweg 12/3, 80331 München", .streetAddress, "Müllerweg 12/3, 80331 München"),

@@ -139,7 +139,9 @@ struct AddressDetector {
         var words = 0
         var ending = false
         while words < 4 {
-            guard let e = NameTokens.word(t, k) ?? lowerWord(t, k, words) else { break }
+            guard var e = NameTokens.word(t, k) ?? lowerWord(t, k, words) else { break }
+            // `Klaus-D.-Schmidt-Platz`: an abbreviated part inside a hyphenated name.
+            while t.at(e) == 0x2E, t.at(e + 1) == 0x2D, let next = NameTokens.word(t, e + 2) { e = next }
             var we = e
             if t.at(we) == 0x2E { we += 1 }
             // A street word is followed by a space and then its number, another capitalised word or a short
