@@ -67,8 +67,22 @@ extension NumberDetector {
     }
 
     /// Whether an order/invoice/tracking style label sits just before `start`.
+    ///
+    /// A label made of letters must start a word, and a short one end it too: `ID: 206-530-5905` and `Ref#`, but
+    /// not the `id` of `oakridge.org,` or `David`, the `case` of `Casey`, the `part` of `Apartment`.
     static func idContext(_ t: ScanText, _ start: Int) -> Bool {
         let lo = t.lineStart(start, notBefore: start - 16)
-        return idWords.occurs(in: t, lo, start)
+        var i = max(lo, 0)
+        while i < start {
+            defer { i += 1 }
+            guard idWords.mayMatch(in: t, at: i), !(i > 0 && Byte.isAlpha(t[i]) && Byte.isAlpha(t[i - 1])) else {
+                continue
+            }
+            let found = idWords.forEachMatch(in: t, at: i, limit: start) { _, n in
+                n > 5 || !Byte.isAlpha(t[i + n - 1]) || !Byte.isAlpha(t.at(i + n))
+            }
+            if found { return true }
+        }
+        return false
     }
 }
