@@ -132,6 +132,7 @@ struct DLPScannerTests {
         ("@Sarah Mitchell can you check the logs?", .person, "Sarah Mitchell"),
         // A word that is also a common word, after a name label.
         ("Name: Billy Jenkins\nSSN: 159-73-2102", .person, "Billy Jenkins"),
+        ("Customer: Le Goff, Auguste\nEmail: a.legoff@post.fr", .person, "Le Goff, Auguste"),
         ("Customer: Toni West\nEmail: toni.w@post.com", .person, "Toni West"),
         ("Traveller: April Townsend\nDate of birth: Apr 3", .person, "April Townsend"),
         ("To: Shannon May <shannon.may@post.com>", .person, "Shannon May"),

@@ -131,7 +131,11 @@ struct PersonDetector {
 
     /// `Cox, Cheryl`: extends a one-word name over a following given name.
     private func lastFirst(_ t: ScanText, _ tok: NameTokens) -> Int? {
-        guard tok.count == 1, t.at(tok.end) == 0x2C, t.at(tok.end + 1) == 0x20,
+        // One surname, or a particle and a surname (`Le Goff, Auguste`, `Van Dyke, Anna`).
+        let surname =
+            tok.count == 1
+            || (tok.count == 2 && NameLexicon.particles.contains(t.hashLowercased(tok.starts[0], tok.ends[0])))
+        guard surname, t.at(tok.end) == 0x2C, t.at(tok.end + 1) == 0x20,
             let e = NameTokens.word(t, tok.end + 2), !NameLexicon.isStopword(t, tok.end + 2, e)
         else { return nil }
         // `Springfield, IL`: a two-capital word after the comma is a state or country code, not a given name.
@@ -140,7 +144,9 @@ struct PersonDetector {
         guard after == 0x0A || after == 0x20 || after == 0x2C || after == 0 || after == 0x22 || after == 0x3C else {
             return nil
         }
-        guard NameLexicon.isFirstName(t, tok.end + 2, e) || NameLexicon.isSurname(t, tok.starts[0], tok.ends[0]) else {
+        let last = tok.count - 1
+        guard NameLexicon.isFirstName(t, tok.end + 2, e) || NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])
+        else {
             return nil
         }
         // `Nguyen, Thi Lan`: a second given name that ends the line is part of it.
