@@ -101,6 +101,7 @@ struct DLPScannerTests {
         // An order-number label inside another word is no label (`id` of oakridge, `case` of Casey).
         ("1001,jc@oakridgehealth.org,206-530-5905,03/09/2020", .phone, "206-530-5905"),
         ("David 206-530-5905", .phone, "206-530-5905"),
+        ("I met Jose Martinez in the lobby.", .person, "Jose Martinez"),
         ("Casey (mobile) 206-530-5905", .phone, "206-530-5905"),
         ("Address: Flat 12\nSmith road\nNew Town\nAB1 2CD", .streetAddress, "Flat 12\nSmith road\nNew Town\nAB1 2CD"),
         ("12 Baker lane\nWest Jane\nM1 1AE\nthanks", .streetAddress, "12 Baker lane\nWest Jane\nM1 1AE"),
@@ -283,6 +284,7 @@ struct DLPScannerTests {
         "Add 1/2 cup of sugar, then 3/4 cup flour; 24/7 Support Line, page 12/3.",
         "Customer: Acme Support\nOwner: Data Platform\nAssignee: Platform Team\nName: The Beatles",
         "In 2019 We Bought Shares, Denver, CO 80245",
+        "Flights to Los Angeles and São Paulo, then Santa Clara; sync in the San Jose office with Saint Louis.",
         "order 206-530-5905, ref 415-555-0132, ID: 312-555-0199",
         "The APO AA 12345 code, Box 7 of 9, USS Enterprise in the film",
         #"{"jobName": "Nightly Build", "queue_name": "Batch Export", "userName": "Deploy Bot"}"#,

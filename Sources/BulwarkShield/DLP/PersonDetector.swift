@@ -5,6 +5,9 @@
 struct PersonDetector {
     private static let nameColumnWords = KeywordSet(["name", "customer", "employee", "contact", "holder", "client"])
     private static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
+    /// First words of place names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los Angeles`,
+    /// `São Paulo`, `Saint Louis`): in running text these open no personal name.
+    private static let placeOpeners = NameLexicon.hashes("san santa santo sao los las saint sainte")
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         if let speaker = lineStartHandle(t, 0) { out.append(speaker) }
@@ -239,6 +242,7 @@ struct PersonDetector {
         }
         let surname = NameLexicon.isSurname(t, tok.starts[1], tok.ends[1])
         if inNameColumn(t, tok) { return person(tok.start, tok.end, 0.8) }
+        if Self.placeOpeners.contains(t.hashLowercased(w0.0, w0.1)) { return nil }
         guard given else { return nil }
         if surname { return person(tok.start, tok.end, 0.8) }
         // At a sentence start a capitalised second word is weak evidence.
