@@ -25,9 +25,9 @@ extension PersonDetector {
 
     /// A chat handle at `s` made of name parts: `sara.oliver`, `m_christensen`, `dörthe-scheel` (every part a
     /// known given name or surname, or an initial, and at least one a name), or after `@` or as a speaker label a
-    /// lone known given name (`cc @marie`, `10:12 Sara:`), after `@` with a known surname after it (`@Sarah Mitchell`). Mentions of groups (`@here`), decorators (`@dataclass`,
-    /// `@pytest.mark.skip`) and package scopes (`@types/node`) name no person; `<…>` needs two parts (HTML tags
-    /// such as `<mark>` have one).
+    /// lone known given name (`cc @marie`, `10:12 Sara:`), after `@` with a known surname after it (`@Sarah
+    /// Mitchell`). Mentions of groups (`@here`), decorators (`@dataclass`, `@pytest.mark.skip`) and package scopes
+    /// (`@types/node`) name no person; `<…>` needs two parts (HTML tags such as `<mark>` have one).
     func chatHandle(_ t: ScanText, _ s: Int, form: HandleForm) -> Candidate? {
         if form == .mention {
             let before = t.at(s - 2)
