@@ -97,6 +97,8 @@ struct DLPScannerTests {
         ("See you Monday.\nThanks, Kwame Asante", .person, "Kwame Asante"),
         ("Best regards, Zanele Dlamini.\nSent from my phone", .person, "Zanele Dlamini"),
         ("The new Passwort Sommer#2025x gilt ab heute.", .password, "Sommer#2025x"),
+        ("The wifi password is: BlueHorse!42", .password, "BlueHorse!42"),
+        ("Le mot de passe est : Ete2024!Lyon", .password, "Ete2024!Lyon"),
         ("Phone: 001-555-234-5678x1234", .phone, "001-555-234-5678x1234"),
         // An order-number label inside another word is no label (`id` of oakridge, `case` of Casey).
         ("1001,jc@oakridgehealth.org,206-530-5905,03/09/2020", .phone, "206-530-5905"),
@@ -284,6 +286,7 @@ struct DLPScannerTests {
         "Add 1/2 cup of sugar, then 3/4 cup flour; 24/7 Support Line, page 12/3.",
         "Customer: Acme Support\nOwner: Data Platform\nAssignee: Platform Team\nName: The Beatles",
         "In 2019 We Bought Shares, Denver, CO 80245",
+        "The password isolation policy is strict; password is: required",
         "Flights to Los Angeles and São Paulo, then Santa Clara; sync in the San Jose office with Saint Louis.",
         "order 206-530-5905, ref 415-555-0132, ID: 312-555-0199",
         "The APO AA 12345 code, Box 7 of 9, USS Enterprise in the film",

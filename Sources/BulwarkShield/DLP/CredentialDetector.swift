@@ -203,9 +203,14 @@ struct CredentialDetector {
         let limit = t.lineEnd(k, notAfter: k + 48)
         // Find a verb that introduces the value.
         while k < limit {
-            for verb: StaticString in [" is ", " was ", " lautet ", " ist ", " est ", " reste ", " will be "]
+            for verb: StaticString in [" is", " was", " lautet", " ist", " est", " reste", " will be"]
             where t.matches(verb, at: k) {
-                let vs = k + verb.utf8CodeUnitCount
+                // `is X`, `is: X`, `est : X`.
+                var vs = k + verb.utf8CodeUnitCount
+                if t.at(vs) == 0x20 && t.at(vs + 1) == 0x3A { vs += 1 }
+                if t.at(vs) == 0x3A { vs += 1 }
+                guard t.at(vs) == 0x20 else { continue }
+                vs += 1
                 guard let (s, e) = CredentialValue.extent(t, vs, stopAtSentenceEnd: true) else { return nil }
                 guard e - s >= 4, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikePassword(t, s, e)
                 else { return nil }
