@@ -109,14 +109,14 @@ enum ScanJSONL {
                 throw CLIError("\(expected); \(error)")
             }
             guard let text = document.root["text"]?.string else { throw CLIError(expected) }
-            var result = answer(
+            var reply = answer(
                 id: document.root["id"].map { bytes[$0.byteRange] } ?? ArraySlice("null".utf8),
                 findings: scanner.scan(text),
                 verdict: detector.assess(text),
                 threshold: threshold
             )
-            result.append(UInt8(ascii: "\n"))
-            out.write(Data(result))
+            reply += "\n"
+            out.write(Data(reply.utf8))
         }
     }
 
@@ -126,7 +126,7 @@ enum ScanJSONL {
         findings: [Finding],
         verdict: InjectionVerdict,
         threshold: Double
-    ) -> [UInt8] {
+    ) -> String {
         var json = #"{"id":"#
         json += String(decoding: id, as: UTF8.self)
         json += #","spans":["#
@@ -146,7 +146,7 @@ enum ScanJSONL {
             JSONString.append("not run: \(reason)", to: &json)
         }
         json += "}"
-        return Array(json.utf8)
+        return json
     }
 }
 

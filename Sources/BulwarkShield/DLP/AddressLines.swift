@@ -25,8 +25,7 @@ enum AddressLines {
     /// `Unit 1234 Box 5678` or ship (`USNS Name`, `USNV Name`, `USS Name`, `USCGC Name`) line; written on one line,
     /// the parts are separated by `, `.
     static func military(_ t: ScanText, _ i: Int) -> (Int, Int)? {
-        guard t.at(i + 1) == 0x50, t.at(i + 2) == 0x4F, t.at(i + 3) == 0x20, [0x41, 0x46, 0x44].contains(t[i]),
-            t.at(i + 4) == 0x41, [0x41, 0x45, 0x50].contains(t.at(i + 5)), t.at(i + 6) == 0x20
+        guard isPostOffice(t, i), t.at(i + 4) == 0x41, [0x41, 0x45, 0x50].contains(t.at(i + 5)), t.at(i + 6) == 0x20
         else { return nil }
         var k = i + 7
         while Byte.isDigit(t.at(k)) { k += 1 }
@@ -42,16 +41,19 @@ enum AddressLines {
         return (start, k)
     }
 
+    /// `APO `, `FPO ` or `DPO ` at `i`.
+    private static func isPostOffice(_ t: ScanText, _ i: Int) -> Bool {
+        let c = t.at(i)
+        return (c == 0x41 || c == 0x46 || c == 0x44) && t.at(i + 1) == 0x50 && t.at(i + 2) == 0x4F
+            && t.at(i + 3) == 0x20
+    }
+
     /// The offset of the first ` APO `, ` FPO ` or ` DPO ` starting in `lo + 1..<hi` (at its `A`, `F` or `D`),
     /// else `hi`.
     static func firstMilitaryOffice(_ t: ScanText, _ lo: Int, _ hi: Int) -> Int {
         var k = lo + 1
-        while k < hi && k + 3 < t.count {
-            if t[k + 1] == 0x50, t[k + 2] == 0x4F, t[k + 3] == 0x20, t[k - 1] == 0x20,
-                t[k] == 0x41 || t[k] == 0x46 || t[k] == 0x44
-            {
-                return k
-            }
+        while k < hi {
+            if t[k - 1] == 0x20 && isPostOffice(t, k) { return k }
             k += 1
         }
         return hi
