@@ -321,6 +321,15 @@ struct DLPScannerTests {
         #expect(email.end == scalars.count)
     }
 
+    @Test func aCommonWordEndsANameInRunningTextButNotInALabelledValue() {
+        // In running text a trailing common word is no name part, however the words before it were read.
+        for text in ["Registrant: contact UK Limited Company", "Reviewed by the AI Safety Team"] {
+            #expect(!values(text, .person).contains { $0.hasSuffix("Company") || $0.hasSuffix("Team") }, "\(text)")
+        }
+        #expect(values("Name: Nguyen Van An", .person) == ["Nguyen Van An"])
+        #expect(values("I met Nguyen Van An", .person).allSatisfy { !$0.hasSuffix(" An") })
+    }
+
     @Test func rescanAfterMaskingFindsNothingNewBeforeColons() {
         // Fuzzer find: once the e-mail was masked, ":::222:22e2" after "]" was read as an IPv6 address.
         let text = "2.hh\u{FFFD}@2.rh:::222:22e2|h::22:1"

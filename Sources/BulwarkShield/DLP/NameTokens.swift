@@ -40,10 +40,11 @@ struct NameTokens {
         return letters >= 2 ? k : nil
     }
 
-    /// Whether the stopword `k..<e` belongs to the name read so far (`n`) rather than ending it: as the last word
-    /// of the value after two words (`Nguyen Van An`); in a labelled value also after a known given name (`Name:
-    /// Billy Jenkins`, `Customer: Toni West`), or as a known given name before a known surname that ends the
-    /// value (`Traveller: April Townsend`).
+    /// Whether the stopword `k..<e` belongs to the name read so far (`n`) rather than ending it — only in a
+    /// labelled value (in running text `UK Limited Company`, `AI Safety Team` are no names): as the last word of the
+    /// value after two words (`Name: Nguyen Van An`) or after a known given name (`Name: Billy Jenkins`, `Customer:
+    /// Toni West`), or as a known given name before a known surname that ends the value (`Traveller: April
+    /// Townsend`).
     private static func stopwordIsNamePart(
         _ t: ScanText,
         _ n: NameTokens,
@@ -51,11 +52,11 @@ struct NameTokens {
         _ e: Int,
         labelled: Bool
     ) -> Bool {
+        guard labelled else { return false }
         if endsValue(t, e) {
-            return n.count >= 2
-                || (labelled && n.count == 1 && NameLexicon.isFirstName(t, n.starts[0], n.ends[0]))
+            return n.count >= 2 || (n.count == 1 && NameLexicon.isFirstName(t, n.starts[0], n.ends[0]))
         }
-        guard labelled, n.count == 0, t.at(e) == 0x20, NameLexicon.isFirstName(t, k, e),
+        guard n.count == 0, t.at(e) == 0x20, NameLexicon.isFirstName(t, k, e),
             let surnameEnd = word(t, e + 1), endsValue(t, surnameEnd)
         else { return false }
         return NameLexicon.isSurname(t, e + 1, surnameEnd) && !NameLexicon.isStopword(t, e + 1, surnameEnd)
@@ -75,8 +76,8 @@ struct NameTokens {
 
     /// Up to `max` capitalised words from `i`, joined by single spaces, allowing lowercase particles and a
     /// middle initial. Initials before them (`J. R. Whitmore`, `T.J. Okafor`) are one more word.
-    /// `labelled`: the words are the value of a name label (`Name: `, `Customer: `), which lets a stopword that is
-    /// also a given name or surname be part of the name (see `stopwordIsNamePart`).
+    /// `labelled`: the words are the value of a name label (`Name: `, `Customer: `), which lets a stopword be part
+    /// of the name (see `stopwordIsNamePart`).
     static func read(_ t: ScanText, _ i: Int, max maxWords: Int = 3, labelled: Bool = false) -> NameTokens? {
         var n = NameTokens()
         var k = i
