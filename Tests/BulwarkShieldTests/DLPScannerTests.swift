@@ -160,6 +160,9 @@ struct DLPScannerTests {
         ("Dear Dr. K. Yamamoto,", .person, "K. Yamamoto"),
         ("Patient: M. A. Lindqvist, ward 4", .person, "M. A. Lindqvist"),
         ("cc: T. J. Okafor <tj@example.com>", .person, "T. J. Okafor"),
+        ("<a href=\"tel:+14155552671\">call us</a>", .phone, "+14155552671"),
+        ("phone:02079460958 (desk)", .phone, "02079460958"),
+        ("Tel.: 0221 / 987 654 32", .phone, "0221 / 987 654 32"),
     ])
     func detectsEachTypeInContext(text: String, type: EntityType, value: String) {
         #expect(values(text, type) == [value], "\(found(text))")
@@ -212,6 +215,32 @@ struct DLPScannerTests {
     ])
     func namesAfterALabelAndADash(text: String, names: [String]) {
         #expect(values(text, .person) == names, "\(found(text))")
+    }
+
+    /// A greeting of two people names both; a greeting of a group names nobody.
+    @Test(arguments: [
+        ("Hi Tom and Jerry,\nthe build is green.", ["Tom", "Jerry"]),
+        ("Bonjour Claire et Julien,", ["Claire", "Julien"]),
+        ("Hallo Sven und Ingrid!", ["Sven", "Ingrid"]),
+        ("Dear Colleagues,", []),
+        ("Dear Customers and Friends,", []),
+        ("Hi Team and Partners,", []),
+        ("Hello Everyone, welcome aboard", []),
+    ])
+    func greetingsOfTwoPeopleAndOfGroups(text: String, names: [String]) {
+        #expect(values(text, .person) == names, "\(found(text))")
+    }
+
+    /// `Last, First Second`: the second given name is part of the name when it ends the line or is a given name
+    /// itself; given names frequent since 2000 (`Callum`, `Isla`) are known.
+    @Test(arguments: [
+        ("Smith, John Paul", "Smith, John Paul"),
+        ("Please update the record for García, José Luis, the new hire.", "García, José Luis"),
+        ("Thanks,\nCallum", "Callum"),
+        ("Regards, Isla", "Isla"),
+    ])
+    func givenNamesAfterACommaAndRecentGivenNames(text: String, name: String) {
+        #expect(values(text, .person) == [name], "\(found(text))")
     }
 
     /// A middle initial after a given name is part of the name (`John F. Kennedy`), wherever the name is found.
@@ -284,6 +313,8 @@ struct DLPScannerTests {
         "resolution 1920x1080, mask 0x1f2e3d4c, build v1.2.3x4",
         "Unit tests pass\nDPO AE 12345",
         "Add 1/2 cup of sugar, then 3/4 cup flour; 24/7 Support Line, page 12/3.",
+        "scored 0815 / 1000 points; build:+14155552671 and id:+14155552671 are identifiers",
+        "ratio 100 / 2500 / 30000, pages 012 / 345 / 678",
         "Customer: Acme Support\nOwner: Data Platform\nAssignee: Platform Team\nName: The Beatles",
         "In 2019 We Bought Shares, Denver, CO 80245",
         "The password isolation policy is strict; password is: required",

@@ -68,7 +68,7 @@ final class ProviderClient: Sendable {
         // A streamed answer may legitimately run for minutes; the read timeout still catches a stalled one.
         let timeout: TimeAmount = .milliseconds(Int64(provider.timeoutSeconds * 10_000))
         do {
-            return try await client.execute(request, timeout: timeout, logger: logger)
+            return try await client.execute(request, timeout: timeout, logger: Self.clientLogger(logger))
         } catch {
             throw Self.classify(error)
         }
@@ -98,7 +98,7 @@ final class ProviderClient: Sendable {
             delegate: ResponseAccumulator(request: request, maxBodySize: Self.maxAnswerBytes),
             eventLoop: preference,
             deadline: .now() + .milliseconds(Int64(provider.timeoutSeconds * 1000)),
-            logger: logger
+            logger: Self.clientLogger(logger)
         )
         do {
             let response = try await withTaskCancellationHandler {
@@ -110,6 +110,13 @@ final class ProviderClient: Sendable {
         } catch {
             throw Self.classify(error)
         }
+    }
+
+    /// The logger handed to AsyncHTTPClient: the request's own when it logs at debug level or below (the only
+    /// levels the client logs at), else none. The client copies the logger's metadata to add its own request id
+    /// on every call, which showed in profiles for logs nobody would see.
+    static func clientLogger(_ logger: Logger) -> Logger? {
+        logger.logLevel <= .debug ? logger : nil
     }
 
     /// The headers of a chat completion request, with the provider's credential.

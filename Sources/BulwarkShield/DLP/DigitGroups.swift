@@ -49,6 +49,12 @@ struct DigitGroups {
         return true
     }
 
+    /// Whether the only group read so far, ending at `end`, is an area code with its trunk prefix (`0221`).
+    private static func isAreaCode(_ t: ScanText, _ g: DigitGroups, _ end: Int) -> Bool {
+        g.starts.count == 1 && g.lead == 0 && t[g.starts[0]] == 0x30 && t.at(g.starts[0] + 1) != 0x30
+            && (3...5).contains(end - g.starts[0])
+    }
+
     /// Parses the run that starts at `i` (a digit, `+` or `(`); returns nil when nothing numeric starts here.
     static func parse(_ t: ScanText, at i: Int) -> DigitGroups? {
         var g = DigitGroups()
@@ -82,7 +88,10 @@ struct DigitGroups {
             guard k > j, k < t.count, Byte.isDigit(t[k]) else { break }
             // ". 5" and "/ 5" read as sentence or list punctuation, not number separators.
             if sawSpace && (sep == 0x2E || sep == 0x2F || sep == 0x2D) && k - j > 1 && t[j] != 0x20 { break }
-            if sawSpace && k - j == 3 && sep != 0x28 && sep != 0x29 { break }
+            // Except ` / ` after a trunk-prefixed area code opening the run (`0221 / 987 654 32`, a German form).
+            if sawSpace && k - j == 3 && sep != 0x28 && sep != 0x29 && !(sep == 0x2F && Self.isAreaCode(t, g, j)) {
+                break
+            }
             if g.starts.count >= maxGroups { break }
             g.seps.append(Int(sawSpace ? 0x20 : sep))
             j = k

@@ -99,6 +99,21 @@ extension NameLexicon {
         þorbjörn þorgeir þorgerður þorkell þorleifur þorsteinn þorvaldur þráinn þröstur þuríður þór þóra þórarinn þórdís þórey þórhallur þórhildur þórir þórunn þórður ārija čedomir česlovas đorđe đorđije đuro đurđa đurđica ērika ēriks ēvalds ģirts ļubova ľubica ľubomír ľubomíra ľuboslava ľuboš ľudmila ľudovít łukasz ņina şaban şahin şenay şengül şenol şerife şevket ştefan ştefana ştefania şule şükran şükrü šaban šarūnas šefik šefika šemsudin šerif špela špiro štefan štefanija štefica štefánia šárka žaklina žanna žarko željka željko žiga žilvinas živadin živan živana živka živko živojin živorad života žydrūnas
         """
 
+    /// Given names that became frequent after the sources of `firstNamesData` were compiled (1990, 2008).
+    ///
+    /// Source: the published top-100 given-name lists of the US Social Security Administration (2000-2023), the
+    /// Office for National Statistics (England and Wales, 1996-2023), INSEE (France, 1990-2022) and the
+    /// Gesellschaft für deutsche Sprache (2000-2023), less names that are common words or places (Hudson,
+    /// Kingston, Camden, Poppy, Aria). Lowercased, accents dropped (look-ups fold them).
+    static let recentFirstNamesData = """
+        aaliyah adalynn addison aiden albie alfie apolline aubree ayden braxton brayden brielle brody bryson callum cerys
+        cloe ffion fiete finja finley freya grayson greyson hadley hauke ilyes imogen imran isla jaden jameson
+        jannik jannis jaxon jaxson jayce jayden jayla jenson jonte jordyn kacper kaiden kairo kayden kayson kehlani
+        keiran kenzie khloe kian kinsley kylian lennard lexi lilou londyn maelys maiwenn makenzie mateo mathis mya
+        nele nevaeh paxton raelynn rayan reece rhys ryker ryland rylee saoirse sienna skylar sofiane szymon timeo
+        tjark yanis zayden
+        """
+
     /// Family names.
     ///
     /// Source: US Census Bureau 1990 surname list (dist.all.last, 20,000 most frequent) plus

@@ -3,7 +3,7 @@
 ///
 /// Look-ups hash the lowercased bytes of a word, so they never allocate.
 enum NameLexicon {
-    static let firstNames: LexiconSet = hashes(firstNamesData)
+    static let firstNames: LexiconSet = hashes(firstNamesData + "\n" + recentFirstNamesData)
     static let surnames: LexiconSet = hashes(surnamesData)
     static let stopwords: LexiconSet = hashes(stopwordData)
     static let particles: LexiconSet = hashes(
@@ -70,6 +70,8 @@ enum NameLexicon {
         sehr geehrte geehrter liebe lieber viele grüße gruß freundlichen mit beste schöne \
         cordialement salutations madame monsieur service équipe direction \
         happy good great well sure sorry hope welcome congratulations \
+        everyone everybody colleagues colleague customers clients friends folks guys sirs valued teams people world \
+        hiring recruiter kollegen kolleginnen kollegium damen herren collègues tous \
         python java swift go rust linux windows docker kubernetes jenkins kafka ansible terraform redis postgres \
         github gitlab slack jira confluence google microsoft amazon apple aws azure openai stripe paypal \
         london paris berlin new york phoenix chicago boston seattle munich hamburg lyon

@@ -21,7 +21,7 @@ struct NumberDetector {
             if Byte.isAlpha(prev) || prev == 0x5F || prev == 0x23 || prev == 0x24 || prev >= 0x80 || decimalComma
                 || Placeholder.precedes(i, in: t)
                 || ((prev == 0x2E || prev == 0x2D || prev == 0x3A || prev == 0x2F)
-                    && (Byte.isAlnum(before) || before == 0x5D || before == 0x3E))
+                    && (Byte.isAlnum(before) || before == 0x5D || before == 0x3E) && !Self.afterPhoneScheme(t, i))
             {
                 var j = i + 1
                 while j < n
@@ -215,6 +215,16 @@ struct NumberDetector {
             return Candidate(.phone, start, phoneEnd, score: 0.85, priority: 45)
         }
         return nil
+    }
+
+    /// Whether the number at `i` follows a phone word glued to it by a colon (`tel:+1…`, `phone:0221…`, as in
+    /// `tel:` links and compact forms), which is a label, not part of an identifier like `a:1` or `v:2`.
+    static func afterPhoneScheme(_ t: ScanText, _ i: Int) -> Bool {
+        guard t.at(i - 1) == 0x3A else { return false }
+        var ws = i - 1
+        while ws > 0 && Byte.isAlpha(t[ws - 1]) { ws -= 1 }
+        guard i - 1 - ws >= 3, ws == 0 || !Byte.isWord(t[ws - 1]) else { return false }
+        return phoneWords.forEachMatch(in: t, at: ws, limit: i - 1) { _, length in ws + length == i - 1 }
     }
 
     static let versionWords = KeywordSet(["version", "firmware", "release", "upgrade", "bump", " v", "build"])

@@ -33,7 +33,7 @@ struct PersonDetector {
                 }
             } else if i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x27) {
                 if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
-                    found = cued(t, i) ?? (Byte.isLower(c) ? nil : freeText(t, i))
+                    found = cued(t, i, into: &out) ?? (Byte.isLower(c) ? nil : freeText(t, i))
                 }
             }
             guard let cand = found else { return i + 1 }
@@ -152,18 +152,24 @@ struct PersonDetector {
         else {
             return nil
         }
-        // `Nguyen, Thi Lan`: a second given name that ends the line is part of it.
-        if after == 0x20, let e2 = NameTokens.word(t, e + 1), !NameLexicon.isStopword(t, e + 1, e2),
-            [0x0A, 0x0D, 0x22, 0].contains(t.at(e2))
-        {
-            return e2
+        // `Nguyen, Thi Lan`: a second given name is part of it when it ends the line, or when it is a known given
+        // name ending a clause (`García, José Luis, the new hire`).
+        if after == 0x20, let e2 = NameTokens.word(t, e + 1), !NameLexicon.isStopword(t, e + 1, e2) {
+            let end = t.at(e2)
+            if [0x0A, 0x0D, 0x22, 0].contains(end)
+                || ([0x2C, 0x3B, 0x2E, 0x29].contains(end) && NameLexicon.isFirstName(t, e + 1, e2))
+            {
+                return e2
+            }
         }
         return e
     }
 
     // MARK: Dear X, Mr. X, my name is X
 
-    private func cued(_ t: ScanText, _ i: Int) -> Candidate? {
+    /// The name after a cue at `i`. A greeting of two people (`Hi Tom and Jerry,`) appends the first to `out` and
+    /// returns the second.
+    private func cued(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Candidate? {
         // Titles are capitalised; cues have known first letters.
         guard Byte.isUpper(t[i]) || PersonLabels.mayStartCue(t, i) else { return nil }
         guard Byte.isAlpha(t[i]) || t[i] >= 0x80 || t[i] == 0x27 else { return nil }
@@ -184,11 +190,36 @@ struct PersonDetector {
             let firstIsGiven = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
             if case .intro = cue { return person(tok.start, tok.end, 0.85) }
             if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
-            if case .greeting = cue, t.at(tok.end) == 0x2C || t.at(tok.end) == 0x0A || t.at(tok.end) == 0x21 {
-                return person(tok.start, tok.end, 0.85)
+            if case .greeting = cue {
+                if Self.endsGreeting(t.at(tok.end)) { return person(tok.start, tok.end, 0.85) }
+                if let second = Self.secondGreeted(t, after: tok.end) {
+                    out.append(person(tok.start, tok.end, 0.85))
+                    return person(second.start, second.end, 0.85)
+                }
             }
             return firstIsGiven ? person(tok.start, tok.end, 0.75) : nil
         }
+    }
+
+    /// What ends the name of a greeting: `,` `!` or the line end (`Hi Jane,`).
+    private static func endsGreeting(_ c: UInt8) -> Bool { c == 0x2C || c == 0x0A || c == 0x21 }
+
+    /// `and Jerry,` after a greeted name (`Hi Tom and Jerry,`, `Hallo Sven und Ingrid!`): the second name, which
+    /// must end the greeting as a single name would.
+    private static func secondGreeted(_ t: ScanText, after e: Int) -> NameTokens? {
+        guard t.at(e) == 0x20 else { return nil }
+        var k = e + 1
+        if t.matchesExactly("and ", at: k) || t.matchesExactly("und ", at: k) {
+            k += 4
+        } else if t.matchesExactly("et ", at: k) {
+            k += 3
+        } else if t.matchesExactly("& ", at: k) {
+            k += 2
+        } else {
+            return nil
+        }
+        guard let tok = NameTokens.read(t, k, max: 3), endsGreeting(t.at(tok.end)) else { return nil }
+        return tok
     }
 
     /// A courtesy title followed by a name: the name without the title.
@@ -233,8 +264,9 @@ struct PersonDetector {
             return person(tok.start, tok.end, 0.85)
         }
         if tok.count == 1 {
+            // The given name is the first word after the comma (`Smith, John Paul`).
             if let lf = lastFirst(t, tok), NameLexicon.isSurname(t, w0.0, w0.1),
-                NameLexicon.isFirstName(t, tok.end + 2, lf)
+                let g = NameTokens.word(t, tok.end + 2), NameLexicon.isFirstName(t, tok.end + 2, g)
             {
                 return person(tok.start, lf, 0.75)
             }
