@@ -163,6 +163,20 @@ struct DLPScannerTests {
         ("<a href=\"tel:+14155552671\">call us</a>", .phone, "+14155552671"),
         ("phone:02079460958 (desk)", .phone, "02079460958"),
         ("Tel.: 0221 / 987 654 32", .phone, "0221 / 987 654 32"),
+        ("Wohnhaft in der Berliner Allee 7a, 40212 Düsseldorf.", .streetAddress, "Berliner Allee 7a, 40212 Düsseldorf"),
+        ("Kölner Straße 5, 50667 Köln", .streetAddress, "Kölner Straße 5, 50667 Köln"),
+        ("Lieferung: An der Alster 12, 20099 Hamburg", .streetAddress, "An der Alster 12, 20099 Hamburg"),
+        (
+            "Unit 4, Riverside Business Park, Leeds LS11 5DJ", .streetAddress,
+            "Unit 4, Riverside Business Park, Leeds LS11 5DJ"
+        ),
+        (
+            "Mail to:\n4821 Oak Ridge Rd\nApt 5\nAustin, TX 78701", .streetAddress,
+            "4821 Oak Ridge Rd\nApt 5\nAustin, TX 78701"
+        ),
+        ("Geb.: 12.07.1962", .dateOfBirth, "12.07.1962"),
+        ("Patient: Jane Roe, b. 3 Apr 1985, admitted 12 May 2024", .dateOfBirth, "3 Apr 1985"),
+        ("Jane Roe (b. 12/07/1962) presented with", .dateOfBirth, "12/07/1962"),
     ])
     func detectsEachTypeInContext(text: String, type: EntityType, value: String) {
         #expect(values(text, type) == [value], "\(found(text))")
@@ -228,6 +242,20 @@ struct DLPScannerTests {
         ("Hello Everyone, welcome aboard", []),
     ])
     func greetingsOfTwoPeopleAndOfGroups(text: String, names: [String]) {
+        #expect(values(text, .person) == names, "\(found(text))")
+    }
+
+    /// Words addressed to a person (`thanks`, `cc`, `ask`, `ping`) before a known given name written as a name.
+    @Test(arguments: [
+        ("Thanks Sarah, will do.", ["Sarah"]),
+        ("lgtm, merging. cc Daniel", ["Daniel"]),
+        ("Can you ask Priya to send the report?", ["Priya"]),
+        ("ping Kevin when done", ["Kevin"]),
+        ("In order to ask DAN a question", []),
+        ("cc HR and IT", []),
+        ("thanks Team! ping Jenkins when the build is done; cheers Mate", []),
+    ])
+    func namesAfterWordsAddressedToAPerson(text: String, names: [String]) {
         #expect(values(text, .person) == names, "\(found(text))")
     }
 
@@ -315,6 +343,8 @@ struct DLPScannerTests {
         "Add 1/2 cup of sugar, then 3/4 cup flour; 24/7 Support Line, page 12/3.",
         "scored 0815 / 1000 points; build:+14155552671 and id:+14155552671 are identifiers",
         "ratio 100 / 2500 / 30000, pages 012 / 345 / 678",
+        "Age: 42\nWard: 4B\nIm Jahr 2020 kamen Am Montag 3 Gäste; Central Park 5 times",
+        "Checklist: a. Start 01/02/2025 b. Due 12/07/2025; Plan b. 12/07/2025 applies",
         "Customer: Acme Support\nOwner: Data Platform\nAssignee: Platform Team\nName: The Beatles",
         "In 2019 We Bought Shares, Denver, CO 80245",
         "The password isolation policy is strict; password is: required",

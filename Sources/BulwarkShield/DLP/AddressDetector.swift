@@ -59,7 +59,8 @@ struct AddressDetector {
             } else {
                 if Byte.isUpper(t.at(k)) { k += 1 }
                 guard t.at(k) == 0x2C, t.at(k + 1) == 0x20 else { return nil }
-                k += 2
+                // `Unit 4, Riverside Business Park`: no house number follows, so the unit's number is it.
+                k = Byte.isDigit(t.at(k + 2)) ? k + 2 : ds
             }
         }
         let ds = k
@@ -120,8 +121,10 @@ struct AddressDetector {
         typed = typed || lastTyped
         // Apt. 106 / Suite 200 / Unit 4
         var end = k
-        for unit: StaticString in [" apt. ", " apt ", " suite ", " unit ", " ste ", " #"] where t.matches(unit, at: end)
-        {
+        let units: [StaticString] = [
+            " apt. ", " apt ", " suite ", " unit ", " ste ", " #", "\napt. ", "\napt ", "\nsuite ", "\nunit ", "\nste ",
+        ]
+        for unit in units where t.matches(unit, at: end) {
             var u = end + unit.utf8CodeUnitCount
             let us = u
             while u < t.count && Byte.isAlnum(t[u]) { u += 1 }
@@ -138,6 +141,7 @@ struct AddressDetector {
         var k = i
         var words = 0
         var ending = false
+        var prepositional = false
         while words < 4 {
             guard var e = NameTokens.word(t, k) ?? lowerWord(t, k, words) else { break }
             // `Klaus-D.-Schmidt-Platz`: an abbreviated part inside a hyphenated name.
@@ -155,14 +159,21 @@ struct AddressDetector {
             } else if !(Byte.isDigit(b) || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5) {
                 return nil
             }
-            ending = StreetLexicon.hasGermanEnding(t, k, we)
+            // `Hauptstraße`, or a street-type word of its own after the first (`Kölner Straße`, `Berliner Allee`).
+            ending =
+                StreetLexicon.hasGermanEnding(t, k, we)
+                || (words > 0 && StreetLexicon.germanTypeWords.contains(t.hashLowercased(k, we)))
+            if words == 0 { prepositional = StreetLexicon.germanPrepositions.contains(t.hashLowercased(k, we)) }
             words += 1
             k = we
             if ending { break }
             guard t.at(k) == 0x20 else { return nil }
             k += 1
         }
-        guard ending, t.at(k) == 0x20, Byte.isDigit(t.at(k + 1)) else { return nil }
+        // `Am Markt 3`, `An der Alster 12`: named by a place, not a street type, so only a postcode makes it an address
+        // (the street is returned untyped). The loop stopped on the number; step back to the space before it.
+        if !ending && prepositional && words >= 2 && Byte.isDigit(t.at(k)) && t.at(k - 1) == 0x20 { k -= 1 }
+        guard ending || (prepositional && words >= 2), t.at(k) == 0x20, Byte.isDigit(t.at(k + 1)) else { return nil }
         k += 1
         let ds = k
         while k < t.count && Byte.isDigit(t[k]) { k += 1 }
@@ -174,7 +185,7 @@ struct AddressDetector {
             while k < t.count && Byte.isDigit(t[k]) { k += 1 }
         }
         guard !Byte.isAlnum(t.at(k)) else { return nil }
-        return (i, k, true)
+        return (i, k, ending)
     }
 
     /// "an der", "am" inside German street names ("Straße an der Mühle").

@@ -2,13 +2,18 @@
 /// `née le`, a `dob` CSV column) and passport numbers (`Passport No.:`, `Reisepass`, `passeport`).
 struct ContextValueDetector {
     private static let dobWords = KeywordSet([
-        "birth", "dob", "d.o.b", "born", "geboren", "geburt", "naissance", "né le", "née le", "né(e) le", "birthday",
+        "birth", "dob", "d.o.b", "born", "geboren", "geburt", "geb.", "naissance", "né le", "née le", "né(e) le",
+        "birthday",
     ])
     private static let passportWords = KeywordSet(["passport", "passeport", "reisepass", "pass-nr", "passnummer"])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         triggers.forEach(Triggers.contextLetter) { i in
             let c = Byte.lower(t[i])
+            if c == 0x62, let e = Self.bornAbbreviation(t, i) {
+                out.append(Candidate(.dateOfBirth, i + 3, e, score: 0.85, priority: 50))
+                return e
+            }
             // Only a few letters can start a keyword; test those.
             guard c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72,
                 Self.dobWords.mayMatch(in: t, at: i) || Self.passportWords.mayMatch(in: t, at: i),
@@ -30,6 +35,14 @@ struct ContextValueDetector {
             }
             return i + 1
         }
+    }
+
+    /// `(b. 12/07/1962)`, `Jane Doe, b. 3 Apr 1985`: the end of the date right after `b. `, which marks a birth
+    /// date only in a parenthesis or after a comma (a list item `b. Due 12/07/2025` has no date right after it).
+    private static func bornAbbreviation(_ t: ScanText, _ i: Int) -> Int? {
+        guard t.matchesExactly("b. ", at: i), t.at(i - 1) == 0x28 || (t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C)
+        else { return nil }
+        return DateParser.date(t, at: i + 3)
     }
 
     /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line.

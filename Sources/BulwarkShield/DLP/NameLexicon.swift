@@ -70,7 +70,7 @@ enum NameLexicon {
         sehr geehrte geehrter liebe lieber viele grüße gruß freundlichen mit beste schöne \
         cordialement salutations madame monsieur service équipe direction \
         happy good great well sure sorry hope welcome congratulations \
-        everyone everybody colleagues colleague customers clients friends folks guys sirs valued teams people world \
+        everyone everybody colleagues colleague customers clients friends folks guys mate sirs valued teams people world \
         hiring recruiter kollegen kolleginnen kollegium damen herren collègues tous \
         python java swift go rust linux windows docker kubernetes jenkins kafka ansible terraform redis postgres \
         github gitlab slack jira confluence google microsoft amazon apple aws azure openai stripe paypal \

@@ -79,6 +79,8 @@ struct PersonDetector {
         guard let tok = NameTokens.read(t, ls, max: 3), tok.end == sep else { return nil }
         let lex = tok.lexiconHits(t)
         let stamped = ls > lineStart
+        // One given name before a colon and a number is a field (`Age: 42`, `Ward: 4B`), not someone speaking.
+        if tok.count == 1 && !stamped && !Byte.isAlpha(t.at(sep + 2)) && t.at(sep + 2) < 0x80 { return nil }
         guard
             (lex.first && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])) || (tok.count >= 2 && lex.surname)
                 || (tok.count >= 2 && stamped)
@@ -197,7 +199,9 @@ struct PersonDetector {
                     return person(second.start, second.end, 0.85)
                 }
             }
-            return firstIsGiven ? person(tok.start, tok.end, 0.75) : nil
+            // A weak cue needs a known given name written as one (`ask Dan`), not an acronym (`ask DAN`, `cc HR`).
+            let second = t.at(tok.starts[0] + 1)
+            return firstIsGiven && (Byte.isLower(second) || second >= 0x80) ? person(tok.start, tok.end, 0.75) : nil
         }
     }
 

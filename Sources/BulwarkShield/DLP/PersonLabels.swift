@@ -7,7 +7,8 @@ enum PersonLabels {
         case greeting(Int)
         /// "my name is", "je m'appelle": whatever name follows.
         case intro(Int)
-        /// "I am", "this is": only a known given name follows.
+        /// "I am", "this is", and words addressed to a person ("thanks", "ask", "cc", "ping"): only a known given
+        /// name follows.
         case weakIntro(Int)
         /// "reporting to", "assigned to": a name of two or more words, or a known given name.
         case twoWordIntro(Int)
@@ -89,7 +90,8 @@ enum PersonLabels {
         "this is", "mein name ist", "hello", "hallo", "liebe", "salut", "chère", "lieber", "servus", "bonjour",
         "bonsoir", "je suis", "reporting to", "reports to", "assigned to", "managed by", "on behalf of",
         "escalated to", "approved by", "signed by", "failed for", "forwarded to", "handed over to",
-        "contact person", "je m'appelle", "je m\u{2019}appelle",
+        "contact person", "je m'appelle", "je m\u{2019}appelle", "thanks", "thx", "thank you", "cheers", "cc",
+        "ask", "asked", "tell", "ping", "pinged", "remind", "danke", "merci",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -103,12 +105,23 @@ enum PersonLabels {
         // Only cues with this first letter can match; within a letter the checks keep their order.
         let len = e - i
         switch Byte.lower(t[i]) {
+        case 0x61:  // a
+            if (len == 3 && t.matches("ask", at: i)) || (len == 5 && t.matches("asked", at: i)) {
+                return .weakIntro(len)
+            }
+        case 0x70:  // p
+            if (len == 4 && t.matches("ping", at: i)) || (len == 6 && t.matches("pinged", at: i)) {
+                return .weakIntro(len)
+            }
+        case 0x72:  // r
+            if len == 6 && t.matches("remind", at: i) { return .weakIntro(6) }
         case 0x68:  // h
             if len == 2 && t.matches("hi", at: i) { return .greeting(2) }
             if len == 3 && t.matches("hey", at: i) { return .greeting(3) }
             if len == 5 && (t.matches("hello", at: i) || t.matches("hallo", at: i)) { return .greeting(5) }
         case 0x6D:  // m
             if len == 2 && t.matches("my name is", at: i) { return .intro(10) }
+            if len == 5 && t.matches("merci", at: i) { return .weakIntro(5) }
             if len == 4 && t.matches("moin", at: i) { return .greeting(4) }
             if len == 4 && t.matches("mein name ist", at: i) { return .intro(13) }
         case 0x69:  // i
@@ -122,11 +135,21 @@ enum PersonLabels {
             }
         case 0x64:  // d
             if len == 4 && t.matches("dear", at: i) { return .greeting(4) }
+            if len == 5 && t.matches("danke", at: i) { return .weakIntro(5) }
         case 0x63:  // c
             if len == 4 && t.matches("cher", at: i) { return .greeting(4) }
+            if (len == 2 && t.matches("cc", at: i)) || (len == 6 && t.matches("cheers", at: i)) {
+                return .weakIntro(len)
+            }
             if len == 5 && t.matches("chère", at: i) { return .greeting(6) }
         case 0x74:  // t
             if len == 4 && t.matches("this is", at: i) { return .weakIntro(7) }
+            if len == 5 && t.matches("thank you", at: i) { return .weakIntro(9) }
+            if (len == 6 && t.matches("thanks", at: i)) || (len == 3 && t.matches("thx", at: i))
+                || (len == 4 && t.matches("tell", at: i))
+            {
+                return .weakIntro(len)
+            }
         case 0x6C:  // l
             if len == 5 && t.matches("liebe", at: i) { return .greeting(5) }
             if len == 6 && t.matches("lieber", at: i) { return .greeting(6) }

@@ -31,6 +31,14 @@ enum StreetLexicon {
         "pfad", "markt", "stieg", "wall", "graben", "zeile", "hof", "berg", "garten", "park", "kamp", "feld",
     ])
 
+    /// German street types that also stand as a word of their own after the name (`Kölner Straße`, `Berliner
+    /// Allee`); `Park`, `Markt` or `Hof` alone name places as often as streets.
+    static let germanTypeWords: LexiconSet = NameLexicon.hashes(
+        "straße strasse str. weg allee platz gasse damm ufer chaussee"
+    )
+    /// Prepositions that open German street names (`Am Markt`, `An der Alster`, `Zur Mühle`).
+    static let germanPrepositions: LexiconSet = NameLexicon.hashes("am an auf im in zum zur unter hinter vor")
+
     /// Canadian provinces and territories (Canada Post symbols).
     static let caProvinces: LexiconSet = NameLexicon.hashes("AB BC MB NB NL NS NT NU ON PE QC SK YT")
     /// Australian states and territories (Australia Post abbreviations).
