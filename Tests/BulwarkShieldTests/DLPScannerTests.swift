@@ -259,6 +259,23 @@ struct DLPScannerTests {
         #expect(values(text, .person) == names, "\(found(text))")
     }
 
+    /// Tables: one-word names under name-part headers, birth dates under a birth-date header, in comma-, semicolon-,
+    /// tab- and `|`-separated tables; a name inside markup. Services under a plain `name` header are no names.
+    @Test(arguments: [
+        ("first_name,last_name,email\nJane,Doe,jane.doe@acme.io", EntityType.person, ["Jane", "Doe"]),
+        ("Vorname\tNachname\tAbteilung\nHans\tWeber\tIT", .person, ["Hans", "Weber"]),
+        ("nom;prénom;ville\nDupont;Jean;Lyon", .person, ["Dupont", "Jean"]),
+        ("<customer><name>John Carter</name></customer>", .person, ["John Carter"]),
+        ("Name;Geburtsdatum;Abteilung\nHans Weber;01.02.1980;IT", .dateOfBirth, ["01.02.1980"]),
+        ("| Name | DOB | Team |\n|---|---|---|\n| Jane Doe | 1980-01-02 | Ops |", .dateOfBirth, ["1980-01-02"]),
+        ("service_name,port,owner\nKafka,9092,ops\nJenkins,8080,ci", .person, []),
+        ("name,version,arch\nAlpha,1.2,x86\nJenkins,2.4,arm", .person, []),
+        ("last_login,first_seen,host\nMonday,Tuesday,web01", .person, []),
+    ])
+    func valuesInTableColumnsAndMarkup(text: String, type: EntityType, expected: [String]) {
+        #expect(values(text, type) == expected, "\(found(text))")
+    }
+
     /// `Last, First Second`: the second given name is part of the name when it ends the line or is a given name
     /// itself; given names frequent since 2000 (`Callum`, `Isla`) are known.
     @Test(arguments: [

@@ -1,4 +1,4 @@
-/// Finds the header cell for a position inside a table of delimited rows — comma- or tab-separated, or a
+/// Finds the header cell for a position inside a table of delimited rows — comma-, semicolon- or tab-separated, or a
 /// Markdown/ASCII table with `|` between cells — so a column named `ssn` or `date_of_birth` can serve as
 /// context for the values below it.
 enum CSVColumn {
@@ -65,8 +65,8 @@ enum CSVColumn {
 
     /// The delimiter of a row line: a tab or `|` when the line has two or more (in that order), else a comma
     /// when it has two or more outside quotes; nil for a line that is no row. One pass over the line.
-    private static func delimiter(_ t: ScanText, _ ls: Int, _ le: Int) -> UInt8? {
-        var (tabs, pipes, commas) = (0, 0, 0)
+    static func delimiter(_ t: ScanText, _ ls: Int, _ le: Int) -> UInt8? {
+        var (tabs, pipes, commas, semicolons) = (0, 0, 0, 0)
         var quoted = false
         for k in ls..<max(ls, le) {
             switch t[k] {
@@ -74,12 +74,14 @@ enum CSVColumn {
             case 0x09 where !quoted: tabs += 1
             case 0x7C where !quoted: pipes += 1
             case 0x2C where !quoted: commas += 1
+            case 0x3B where !quoted: semicolons += 1
             default: break
             }
         }
-        return tabs >= 2 ? 0x09 : pipes >= 2 ? 0x7C : commas >= 2 ? 0x2C : nil
+        return tabs >= 2 ? 0x09 : pipes >= 2 ? 0x7C : commas >= 2 ? 0x2C : semicolons >= 2 ? 0x3B : nil
     }
 
-    /// Whether `b` separates cells in some row format (comma, tab, `|`).
-    static func isDelimiter(_ b: UInt8) -> Bool { b == 0x2C || b == 0x09 || b == 0x7C }
+    /// Whether `b` separates cells in some row format (comma, tab, `|`, or `;` as spreadsheets in German and French
+    /// locales export).
+    static func isDelimiter(_ b: UInt8) -> Bool { b == 0x2C || b == 0x09 || b == 0x7C || b == 0x3B }
 }

@@ -80,13 +80,9 @@ struct ContextValueDetector {
     private func csvColumn(_ t: ScanText, _ kw: Int, isPassport: Bool, into out: inout [Candidate]) {
         let hs = t.lineStart(kw)
         let he = t.lineEnd(kw)
+        guard let delimiter = CSVColumn.delimiter(t, hs, he) else { return }
         var col = 0
-        var commas = 0
-        for k in hs..<he where t[k] == 0x2C {
-            commas += 1
-            if k < kw { col += 1 }
-        }
-        guard commas >= 2 else { return }
+        for k in hs..<kw where t[k] == delimiter { col += 1 }
         var ls = he + 1
         while ls < t.count {
             let le = t.lineEnd(ls)
@@ -97,13 +93,14 @@ struct ContextValueDetector {
             while k < le && c < col {
                 if t[k] == 0x22 {
                     quoted.toggle()
-                } else if t[k] == 0x2C && !quoted {
+                } else if t[k] == delimiter && !quoted {
                     c += 1
                     cell = k + 1
                 }
                 k += 1
             }
             guard c == col, le > ls else { break }
+            while t.at(cell) == 0x20 { cell += 1 }  // `| 1980-01-02 |`
             if t.at(cell) == 0x22 { cell += 1 }
             if isPassport {
                 if let e = passportToken(t, cell) {

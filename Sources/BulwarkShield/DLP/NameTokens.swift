@@ -34,7 +34,12 @@ struct NameTokens {
         }
         // A word glued to digits or underscores is an identifier.
         let after = t.at(k)
-        if Byte.isDigit(after) || after == 0x5F || after == 0x40 || after == 0x5B || after == 0x3C { return nil }
+        // A closing markup tag is no placeholder: `<name>John Carter</name>`.
+        if Byte.isDigit(after) || after == 0x5F || after == 0x40 || after == 0x5B
+            || (after == 0x3C && t.at(k + 1) != 0x2F)
+        {
+            return nil
+        }
         // `O'[EMAIL]`: the word went on into something that was masked.
         if (after == 0x27 || after == 0x2D) && (t.at(k + 1) == 0x5B || t.at(k + 1) == 0x3C) { return nil }
         return letters >= 2 ? k : nil

@@ -4,6 +4,9 @@
 /// titles (Mr., Frau, M.) are not.
 struct PersonDetector {
     private static let nameColumnWords = KeywordSet(["name", "customer", "employee", "contact", "holder", "client"])
+    private static let namePartColumnWords = KeywordSet([
+        "first", "last", "given", "surname", "family", "forename", "vorname", "nachname", "prénom", "prenom", "nom",
+    ])
     private static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
     /// First words of place names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los Angeles`,
     /// `São Paulo`, `Saint Louis`): in running text these open no personal name.
@@ -248,7 +251,7 @@ struct PersonDetector {
         // the first word; most capitalised words in running text have none, and skip the lexicon look-ups.
         guard let e0 = NameTokens.word(t, i) else { return nil }
         let a = t.at(e0)
-        if a != 0x2C {
+        if a != 0x2C && a != 0x09 && a != 0x3B {
             guard a == 0x20 else { return nil }
             let b = t.at(e0 + 1)
             if Byte.isLower(b) {
@@ -268,6 +271,12 @@ struct PersonDetector {
             return person(tok.start, tok.end, 0.85)
         }
         if tok.count == 1 {
+            // A known given name or surname filling a cell of a name-part column (`first_name,last_name`); under
+            // a plain `name` header one word is as often a service or product (`Kafka`, `Jenkins`).
+            if after != 0x20 && inNameColumn(t, tok, words: Self.namePartColumnWords) {
+                let lex = tok.lexiconHits(t)
+                if lex.first || lex.surname { return person(tok.start, tok.end, 0.8) }
+            }
             // The given name is the first word after the comma (`Smith, John Paul`).
             if let lf = lastFirst(t, tok), NameLexicon.isSurname(t, w0.0, w0.1),
                 let g = NameTokens.word(t, tok.end + 2), NameLexicon.isFirstName(t, tok.end + 2, g)
@@ -307,7 +316,7 @@ struct PersonDetector {
         return sawAt && t.at(j) == 0x3E
     }
 
-    private func inNameColumn(_ t: ScanText, _ tok: NameTokens) -> Bool {
+    private func inNameColumn(_ t: ScanText, _ tok: NameTokens, words: KeywordSet = nameColumnWords) -> Bool {
         // The value fills its cell: a delimiter, quote or line edge on both sides (`| Kofi Boateng |` pads with a
         // space).
         var before = t.at(tok.start - 1)
@@ -317,7 +326,7 @@ struct PersonDetector {
         guard CSVColumn.isDelimiter(before) || before == 0x22 || before == 0x0A || tok.start == 0 else { return false }
         guard CSVColumn.isDelimiter(after) || after == 0x22 || after == 0x0A || after == 0 else { return false }
         guard let h = CSVColumn.header(t, at: tok.start) else { return false }
-        return Self.nameColumnWords.occurs(in: t, h.0, h.1) && !Self.otherColumnWords.occurs(in: t, h.0, h.1)
+        return words.occurs(in: t, h.0, h.1) && !Self.otherColumnWords.occurs(in: t, h.0, h.1)
     }
 
     // MARK: sign-offs
