@@ -177,6 +177,8 @@ struct DLPScannerTests {
         ("Geb.: 12.07.1962", .dateOfBirth, "12.07.1962"),
         ("Patient: Jane Roe, b. 3 Apr 1985, admitted 12 May 2024", .dateOfBirth, "3 Apr 1985"),
         ("Jane Roe (b. 12/07/1962) presented with", .dateOfBirth, "12/07/1962"),
+        ("DOB: 5-Jan-85", .dateOfBirth, "5-Jan-85"),
+        ("DOB 19850105, MRN 20240117", .dateOfBirth, "19850105"),
     ])
     func detectsEachTypeInContext(text: String, type: EntityType, value: String) {
         #expect(values(text, type) == [value], "\(found(text))")
@@ -362,6 +364,7 @@ struct DLPScannerTests {
         "ratio 100 / 2500 / 30000, pages 012 / 345 / 678",
         "Age: 42\nWard: 4B\nIm Jahr 2020 kamen Am Montag 3 Gäste; Central Park 5 times",
         "Checklist: a. Start 01/02/2025 b. Due 12/07/2025; Plan b. 12/07/2025 applies",
+        "Date of birth: unknown (record 19851399 and 21000105 are no dates)",
         "Customer: Acme Support\nOwner: Data Platform\nAssignee: Platform Team\nName: The Beatles",
         "In 2019 We Bought Shares, Denver, CO 80245",
         "The password isolation policy is strict; password is: required",

@@ -1,4 +1,4 @@
-/// Recognises a calendar date at a position: numeric (`1991-11-11`, `04/19/1988`, `23.12.1994`) or written
+/// Recognises a calendar date at a position: numeric (`1991-11-11`, `04/19/1988`, `23.12.1994`, `19911111`) or written
 /// in English, German or French (`June 16, 1967`, `22. Dezember 1987`, `9 avril 1980`).
 enum DateParser {
     private static let months = KeywordSet([
@@ -11,8 +11,17 @@ enum DateParser {
 
     /// End of the date starting at `p`, or nil.
     static func date(_ t: ScanText, at p: Int) -> Int? {
-        if Byte.isDigit(t.at(p)) { return numeric(t, p) ?? dayMonthYear(t, p) }
+        if Byte.isDigit(t.at(p)) { return numeric(t, p) ?? dayMonthYear(t, p) ?? compact(t, p) }
         return monthDayYear(t, p)
+    }
+
+    /// `19850105`: eight digits that read as a year from 1900 to 2099, a month and a day.
+    private static func compact(_ t: ScanText, _ p: Int) -> Int? {
+        guard digits(t, p) == 8, !Byte.isAlnum(t.at(p + 8)) else { return nil }
+        func value(_ k: Int, _ n: Int) -> Int { (0..<n).reduce(0) { $0 * 10 + Int(t[k + $1] - 0x30) } }
+        let (year, month, day) = (value(p, 4), value(p + 4, 2), value(p + 6, 2))
+        guard (1900...2099).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return p + 8
     }
 
     private static func digits(_ t: ScanText, _ p: Int) -> Int {
@@ -46,7 +55,7 @@ enum DateParser {
         return best
     }
 
-    /// 16 June 1967, 22. Dezember 1987, 1er mai 1980, 05-Jun-1988, 4th of July, 1976
+    /// 16 June 1967, 22. Dezember 1987, 1er mai 1980, 05-Jun-1988, 5-Jan-85, 4th of July, 1976
     private static func dayMonthYear(_ t: ScanText, _ p: Int) -> Int? {
         let d = digits(t, p)
         guard d >= 1 && d <= 2 else { return nil }
@@ -70,7 +79,8 @@ enum DateParser {
             guard t.at(k) == 0x20 else { return nil }
         }
         let y = digits(t, k + 1)
-        guard y == 4 else { return nil }
+        // 05-Jun-88: a two-digit year only in the dashed form, which is always a date.
+        guard y == 4 || (dashed && y == 2) else { return nil }
         return k + 1 + y
     }
 
