@@ -365,6 +365,7 @@ struct DLPScannerTests {
         "Age: 42\nWard: 4B\nIm Jahr 2020 kamen Am Montag 3 Gäste; Central Park 5 times",
         "Checklist: a. Start 01/02/2025 b. Due 12/07/2025; Plan b. 12/07/2025 applies",
         "Date of birth: unknown (record 19851399 and 21000105 are no dates)",
+        "Tickets for the Summer Party, the Grace Conference and the Johnson Controls Workshop are out.",
         "Customer: Acme Support\nOwner: Data Platform\nAssignee: Platform Team\nName: The Beatles",
         "In 2019 We Bought Shares, Denver, CO 80245",
         "The password isolation policy is strict; password is: required",

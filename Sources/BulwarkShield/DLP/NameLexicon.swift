@@ -72,6 +72,8 @@ enum NameLexicon {
         happy good great well sure sorry hope welcome congratulations \
         everyone everybody colleagues colleague customers clients friends folks guys mate sirs valued teams people world \
         hiring recruiter kollegen kolleginnen kollegium damen herren collègues tous \
+        party parties conference controls festival awards award prize lecture expo symposium workshop webinar \
+        hackathon kickoff offsite retreat picnic dinner lunch breakfast meetup forum series edition \
         python java swift go rust linux windows docker kubernetes jenkins kafka ansible terraform redis postgres \
         github gitlab slack jira confluence google microsoft amazon apple aws azure openai stripe paypal \
         london paris berlin new york phoenix chicago boston seattle munich hamburg lyon
