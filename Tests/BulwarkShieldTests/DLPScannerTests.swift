@@ -178,6 +178,10 @@ struct DLPScannerTests {
         ("Patient: Jane Roe, b. 3 Apr 1985, admitted 12 May 2024", .dateOfBirth, "3 Apr 1985"),
         ("Jane Roe (b. 12/07/1962) presented with", .dateOfBirth, "12/07/1962"),
         ("DOB: 5-Jan-85", .dateOfBirth, "5-Jan-85"),
+        ("Tel. No.: 020 7946 0958", .phone, "020 7946 0958"),
+        ("Handy-Nr. 0171 1234567", .phone, "0171 1234567"),
+        ("Mobile no. 01711234567", .phone, "01711234567"),
+        ("anbei die Unterlagen für Herrn Becker (geb. 03.05.1971)", .person, "Becker"),
         ("DOB 19850105, MRN 20240117", .dateOfBirth, "19850105"),
     ])
     func detectsEachTypeInContext(text: String, type: EntityType, value: String) {
@@ -365,6 +369,7 @@ struct DLPScannerTests {
         "Age: 42\nWard: 4B\nIm Jahr 2020 kamen Am Montag 3 Gäste; Central Park 5 times",
         "Checklist: a. Start 01/02/2025 b. Due 12/07/2025; Plan b. 12/07/2025 applies",
         "Date of birth: unknown (record 19851399 and 21000105 are no dates)",
+        "Tracking: 1Z 999 AA1 01 2345 6784\nLaptop asset tag: 0049-4031-757\nPersonalnummer 0177-0463-812, serial 0161 496 0000",
         "Tickets for the Summer Party, the Grace Conference and the Johnson Controls Workshop are out.",
         "Customer: Acme Support\nOwner: Data Platform\nAssignee: Platform Team\nName: The Beatles",
         "In 2019 We Bought Shares, Denver, CO 80245",

@@ -20,11 +20,11 @@ extension NumberDetector {
         } else if lead == 0x28 {
             ok = digits >= 9 && digits <= 12 && g.length(a) >= 3 && g.length(a) <= 5
         } else if first == 0x30 && second == 0x30 {
-            ok = digits >= 11  // 0049..., 001-...
+            ok = digits >= 11 && !Self.idContext(t, start)  // 0049..., 001-...
         } else if first == 0x30 {
             // National trunk prefix (GB, DE, FR): 0 + 9..11 digits.
             ok = digits >= 10 && digits <= 12 && (n >= 2 || digits == 10 || digits == 11) && g.length(b - 1) >= 2
-            if ok && n == 1 { ok = !Self.idContext(t, start) }
+            if ok { ok = !Self.idContext(t, start) }
         } else if g.lengths(a, b, are: (3, 3, 4, 0)) || g.lengths(a, b, are: (1, 3, 3, 4)) {
             // North American numbering plan: area and exchange start with 2-9.
             let area = n == 4 ? g.starts[a + 1] : g.starts[a]
@@ -66,12 +66,27 @@ extension NumberDetector {
         return k > ds && !Byte.isAlnum(t.at(k)) ? k : e
     }
 
-    /// Whether an order/invoice/tracking style label sits just before `start`.
+    static let phoneNumberWords = KeywordSet(["tel", "phone", "mobile", "cell", "fax", "handy", "telefon", "téléphone"])
+
+    /// Whether one of `words` starts a word in `lo..<hi`.
+    private static func startsWord(of words: KeywordSet, in t: ScanText, _ lo: Int, _ hi: Int) -> Bool {
+        var i = max(lo, 0)
+        while i < hi {
+            defer { i += 1 }
+            guard words.mayMatch(in: t, at: i), !(i > 0 && Byte.isAlpha(t[i - 1])) else { continue }
+            if words.forEachMatch(in: t, at: i, limit: hi, { _, _ in true }) { return true }
+        }
+        return false
+    }
+
+    /// Whether an order/invoice/tracking style label, and no phone word, sits just before `start`.
     ///
     /// A label made of letters must start a word, and a short one end it too: `ID: 206-530-5905` and `Ref#`, but
     /// not the `id` of `oakridge.org,` or `David`, the `case` of `Casey`, the `part` of `Apartment`.
     static func idContext(_ t: ScanText, _ start: Int) -> Bool {
         let lo = t.lineStart(start, notBefore: start - 16)
+        // `Tel. No.:`, `Phone #`, `Handy-Nr.`: a number word after a phone word labels a phone number.
+        if startsWord(of: phoneNumberWords, in: t, lo, start) { return false }
         var i = max(lo, 0)
         while i < start {
             defer { i += 1 }

@@ -33,6 +33,7 @@ struct NumberDetector {
                 return j
             }
             guard let g = DigitGroups.parse(t, at: i) else { return i + 1 }
+            if Self.insideUPSTrackingNumber(t, i) { return max(g.end, i + 1) }
             let found = out.count
             classify(t, g, &csv, into: &out)
             if out.count > found { return max(out[out.count - 1].end, i + 1) }
@@ -227,6 +228,17 @@ struct NumberDetector {
         return phoneWords.forEachMatch(in: t, at: ws, limit: i - 1) { _, length in ws + length == i - 1 }
     }
 
+    /// Whether the digits at `i` continue a UPS tracking number written in groups (`1Z 999 AA1 01 2345 6784`): a word
+    /// `1Z` opens the letters, digits and spaces just before them on the line.
+    static func insideUPSTrackingNumber(_ t: ScanText, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && i - k <= 20 && (Byte.isAlnum(t[k]) || t[k] == 0x20) {
+            if t[k] == 0x31 && (t.at(k + 1) == 0x5A) && (k == 0 || !Byte.isAlnum(t[k - 1])) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     static let versionWords = KeywordSet(["version", "firmware", "release", "upgrade", "bump", " v", "build"])
     static let phoneHeaderWords = KeywordSet(["phone", "tel", "mobile"])
     static let ssnWords = KeywordSet(["ssn", "social security", "social sec", "sozialversicherung", "tin"])
@@ -237,6 +249,7 @@ struct NumberDetector {
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",
         "sku", "isbn", "case", "account no", "id", "no.", "nr", "#", "personalnummer", "kundennummer", "facture",
+        "asset tag", "serial", "inventory", "inventar",
     ])
 
     /// Whether any of `words` occurs on the same line within 40 bytes before `start`.

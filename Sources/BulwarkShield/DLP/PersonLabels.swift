@@ -79,7 +79,8 @@ enum PersonLabels {
     ])
 
     private static let titles = KeywordSet([
-        "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "monsieur", "madame", "mme", "mlle", "m", "sir",
+        "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
+        "sir",
         "mx", "hr", "fr",
     ])
 
