@@ -160,10 +160,15 @@ struct AddressDetector {
                 return nil
             }
             // `Hauptstraße`, or a street-type word of its own after the first (`Kölner Straße`, `Berliner Allee`).
+            // (The first letters and lengths of those words are tested first: most words are neither.)
+            let first = t[k]
             ending =
                 StreetLexicon.hasGermanEnding(t, k, we)
-                || (words > 0 && StreetLexicon.germanTypeWords.contains(t.hashLowercased(k, we)))
-            if words == 0 { prepositional = StreetLexicon.germanPrepositions.contains(t.hashLowercased(k, we)) }
+                || (words > 0 && we - k >= 3 && we - k <= 8 && Self.typeWordInitials.contains(first)
+                    && StreetLexicon.germanTypeWords.contains(t.hashLowercased(k, we)))
+            if words == 0 && we - k <= 6 && Self.prepositionInitials.contains(first) {
+                prepositional = StreetLexicon.germanPrepositions.contains(t.hashLowercased(k, we))
+            }
             words += 1
             k = we
             if ending { break }
@@ -187,6 +192,10 @@ struct AddressDetector {
         guard !Byte.isAlnum(t.at(k)) else { return nil }
         return (i, k, ending)
     }
+
+    /// First letters of `StreetLexicon.germanTypeWords` and `germanPrepositions`, capitalised.
+    private static let typeWordInitials = ASCIISet("SWAPGDUC")
+    private static let prepositionInitials = ASCIISet("AIZUHV")
 
     /// "an der", "am" inside German street names ("Straße an der Mühle").
     private func lowerWord(_ t: ScanText, _ k: Int, _ words: Int) -> Int? {
