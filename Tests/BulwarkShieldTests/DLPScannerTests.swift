@@ -265,6 +265,21 @@ struct DLPScannerTests {
         #expect(values(text, .person) == names, "\(found(text))")
     }
 
+    /// Names written in lower case after a strong cue: a name label, an introduction, a greeting. Lower-case words
+    /// after other cues, and group words, stay words.
+    @Test(arguments: [
+        ("Name: jessica moore\nRole: analyst", ["jessica moore"]),
+        ("my name is priya natarajan and I work in payroll", ["priya natarajan"]),
+        ("hi jess, can you check", ["jess"]),
+        ("First name: maria\nLast name: schmidt", ["maria", "schmidt"]),
+        ("hi all, quick update; hey team! hello world; hi there,", []),
+        ("Name: admin user\nname: test\nName: ops team\nname: root", []),
+        ("thanks jessica for the report; ask priya", []),
+    ])
+    func lowerCaseNamesAfterStrongCues(text: String, names: [String]) {
+        #expect(values(text, .person) == names, "\(found(text))")
+    }
+
     /// Tables: one-word names under name-part headers, birth dates under a birth-date header, in comma-, semicolon-,
     /// tab- and `|`-separated tables; a name inside markup. Services under a plain `name` header are no names.
     @Test(arguments: [

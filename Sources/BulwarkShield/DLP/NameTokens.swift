@@ -137,6 +137,33 @@ struct NameTokens {
         return p
     }
 
+    /// A name written in lower case at `i` (`jessica moore`, `priya`): a known given name that is no stopword,
+    /// and a known surname after it if there is one; returns the end, or nil. Only strong cues read names so
+    /// (a name label, `my name is`, a greeting); in running text lower-case words are words.
+    ///
+    /// - Parameters:
+    ///   - anySurname: after an introduction (`my name is priya natarajan`), any word that is no stopword after the
+    ///     given name is taken as the surname.
+    ///   - surnameAlone: after a label for a name part (`Last name: schmidt`), a known surname alone is a name.
+    static func lowercase(_ t: ScanText, _ i: Int, anySurname: Bool = false, surnameAlone: Bool = false) -> Int? {
+        func word(_ s: Int) -> Int? {
+            guard Byte.isLower(t.at(s)), s == 0 || !Byte.isWord(t[s - 1]) else { return nil }
+            var e = s + 1
+            while e < t.count && (Byte.isLower(t[e]) || t[e] >= 0x80) { e += 1 }
+            return e - s >= 2 && !Byte.isWord(t.at(e)) ? e : nil
+        }
+        guard let e0 = word(i), !NameLexicon.isStopword(t, i, e0) else { return nil }
+        guard NameLexicon.isFirstName(t, i, e0) else {
+            return surnameAlone && NameLexicon.isSurname(t, i, e0) ? e0 : nil
+        }
+        if t.at(e0) == 0x20, let e1 = word(e0 + 1), !NameLexicon.isStopword(t, e0 + 1, e1),
+            anySurname || NameLexicon.isSurname(t, e0 + 1, e1)
+        {
+            return e1
+        }
+        return e0
+    }
+
     /// `NSW`, `ON`, `TX`: a state or province code written in capitals is not part of a name (`Sydney NSW`).
     static func isRegionCode(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         guard e - s == 2 || e - s == 3, Byte.isUpper(t[s + 1]), Byte.isUpper(t[e - 1]) else { return false }

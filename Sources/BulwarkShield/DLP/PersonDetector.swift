@@ -94,7 +94,15 @@ struct PersonDetector {
     /// The name that is the value of the label `ks..<ke`, starting at `vs`.
     private func labelValue(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int) -> Candidate? {
         if let titled = afterTitle(t, vs) { return titled }
-        guard let tok = NameTokens.read(t, vs, max: 4, labelled: true) else { return nil }
+        guard let tok = NameTokens.read(t, vs, max: 4, labelled: true) else {
+            // `Name: jessica moore`: a given name and a surname, or one of them after a label for a name part.
+            let part = PersonLabels.isNamePartLabel(t, ks, ke)
+            guard let e = NameTokens.lowercase(t, vs, surnameAlone: part),
+                t.at(e) == 0x0A || t.at(e) == 0 || t.at(e) == 0x2C,
+                part || (vs..<e).contains(where: { t[$0] == 0x20 })
+            else { return nil }
+            return person(vs, e, 0.8)
+        }
         let lex = tok.lexiconHits(t)
         if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.9) }
         // "Okafor, Chidi" filling the rest of a labelled line.
@@ -191,7 +199,16 @@ struct PersonDetector {
             guard t.at(vs) == 0x20 else { return nil }
             vs += 1
             if let titled = afterTitle(t, vs) { return titled }
-            guard let tok = NameTokens.read(t, vs, max: 3) else { return nil }
+            guard let tok = NameTokens.read(t, vs, max: 3) else {
+                // `my name is priya natarajan`, `hi jess,`: a known given name in lower case after an introduction,
+                // or ending a greeting.
+                if case .intro = cue, let e = NameTokens.lowercase(t, vs, anySurname: true) {
+                    return person(vs, e, 0.75)
+                }
+                guard let e = NameTokens.lowercase(t, vs) else { return nil }
+                if case .greeting = cue, Self.endsGreeting(t.at(e)) { return person(vs, e, 0.75) }
+                return nil
+            }
             let firstIsGiven = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
             if case .intro = cue { return person(tok.start, tok.end, 0.85) }
             if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
