@@ -12,7 +12,8 @@ let settings: [SwiftSetting] = [
 let package = Package(
     name: "ShieldFuzz",
     targets: [
-        // Sources/ShieldFuzz/DLP is a symlink to ../Sources/BulwarkShield/DLP, compiled into the fuzzer directly.
+        // Sources/ShieldFuzz/DLP is a symlink to ../Sources/BulwarkShield/DLP (and ASCIISet.swift to the file it uses
+        // outside it), compiled into the fuzzer directly.
         .executableTarget(name: "ShieldFuzz", swiftSettings: settings)
     ],
     swiftLanguageModes: [.v6]

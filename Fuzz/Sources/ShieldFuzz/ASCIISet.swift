@@ -1,0 +1,1 @@
+../../../Sources/BulwarkShield/ASCIISet.swift
