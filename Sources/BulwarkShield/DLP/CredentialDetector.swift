@@ -192,6 +192,7 @@ struct CredentialDetector {
             return nil
         }
         if Byte.isAlpha(t.at(i - 1)) { return nil }
+        if let before = Self.valueBeforeAsPassword(t, i) { return before }
         // `with password Winter2024!Blue`: the value right after the word, held to a stricter shape than after a
         // verb (three character classes, eight or more characters, not a link or an address) so that
         // `password reset`, `password policy v2` or `password https://…` stay text.
@@ -216,9 +217,43 @@ struct CredentialDetector {
                 else { return nil }
                 return Candidate(.password, s, e, score: 0.85, priority: 40)
             }
+            // `set the password to X`, `password changed to X`, `the new one should be X`: words that also lead to
+            // other things (`the password to the server is …`), so only a value with a strong shape counts.
+            for phrase: StaticString in [" to", " should be", " now", " becomes"] where t.matches(phrase, at: k) {
+                let vs = k + phrase.utf8CodeUnitCount
+                guard t.at(vs) == 0x20, let (s, e) = CredentialValue.extent(t, vs + 1, stopAtSentenceEnd: true),
+                    e - s >= 8, !CredentialValue.isPlaceholder(t, s, e),
+                    CredentialValue.looksLikeStrongPassword(t, s, e)
+                else { continue }
+                return Candidate(.password, s, e, score: 0.8, priority: 40)
+            }
             k += 1
         }
         return nil
+    }
+
+    /// `Use Winter2024!Blue as your password`: a value with a strong shape just before `as [your|the|a|my] [new]`
+    /// and the password word at `i`.
+    private static func valueBeforeAsPassword(_ t: ScanText, _ i: Int) -> Candidate? {
+        var k = i
+        if t.matches("new ", at: k - 4) { k -= 4 }
+        for article: StaticString in ["your ", "the ", "a ", "my "]
+        where t.matches(article, at: k - article.utf8CodeUnitCount) {
+            k -= article.utf8CodeUnitCount
+            break
+        }
+        guard t.matches(" as ", at: k - 4) else { return nil }
+        var e = k - 4
+        var s = e
+        while s > 0 && !Byte.isSpace(t[s - 1]) { s -= 1 }
+        // `'Winter2024!Blue' as …`: quotes around the value are not part of it.
+        if e - s >= 2, t[s] == t[e - 1], t[s] == 0x22 || t[s] == 0x27 || t[s] == 0x60 {
+            s += 1
+            e -= 1
+        }
+        guard e - s >= 8, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikeStrongPassword(t, s, e)
+        else { return nil }
+        return Candidate(.password, s, e, score: 0.8, priority: 40)
     }
 
     // MARK: "expected secret 9f8e…", "token abc…" — a random-looking value right after the word
