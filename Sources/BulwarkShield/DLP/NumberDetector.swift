@@ -97,6 +97,15 @@ struct NumberDetector {
             if ip { out.append(Candidate(.ipAddress, g.start, g.end, score: 0.95, priority: 60)) }
             return
         }
+        // `172.16.254.1/32`, `10.0.0.0/8`: an address with its prefix length, as one span.
+        if g.count == 5, g.sep(3) == 0x2F, g.length(4) <= 2, let quad = Self.groups(g, 0, 4), let ip = ipv4(t, quad) {
+            var prefix = 0
+            for p in g.starts[4]..<g.ends[4] { prefix = prefix * 10 + Int(t[p] - 0x30) }
+            if ip && prefix <= 32 && !Byte.isAlnum(t.at(g.end)) && t.at(g.end) != 0x2F {
+                out.append(Candidate(.ipAddress, g.start, g.end, score: 0.95, priority: 60))
+            }
+            return
+        }
         // Cards, SSNs and phone numbers all have at least seven digits.
         if g.digitCount(0, g.count) < 7 { return }
         // Words are the space-separated parts; try the longest match from each word start.
