@@ -271,6 +271,7 @@ struct PersonDetector {
         if a != 0x2C && a != 0x09 && a != 0x3B {
             guard a == 0x20 else { return nil }
             let b = t.at(e0 + 1)
+            if Byte.isLower(b), let said = saidBy(t, i, e0) { return said }
             if Byte.isLower(b) {
                 var p = e0 + 2
                 while Byte.isLower(t.at(p)) && p - e0 <= 5 { p += 1 }
@@ -318,6 +319,22 @@ struct PersonDetector {
         }
         return person(tok.start, tok.end, 0.65)
     }
+
+    /// `Thomas said …`, `Priya mentioned …`: a known given name (written as a name, not `MAY`) before a verb of
+    /// saying, which only people do.
+    private func saidBy(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
+        let v = e0 + 1
+        guard Self.speechVerbs.mayMatch(in: t, at: v), Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
+            Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }),
+            NameLexicon.isFirstName(t, i, e0), !NameLexicon.isStopword(t, i, e0)
+        else { return nil }
+        return person(i, e0, 0.7)
+    }
+
+    private static let speechVerbs = KeywordSet([
+        "said", "says", "wrote", "writes", "mentioned", "asked", "asks", "told", "replied", "confirmed", "reported",
+        "explained", "suggested", "agreed", "noted", "added", "emailed", "called", "messaged", "texted",
+    ])
 
     /// Whether `<…>` starting at `k` holds an e-mail address.
     private func bracketsAddress(_ t: ScanText, _ k: Int) -> Bool {
