@@ -180,6 +180,10 @@ struct DLPScannerTests {
         ("DOB: 5-Jan-85", .dateOfBirth, "5-Jan-85"),
         ("I set the password to Falcon#2291 for now", .password, "Falcon#2291"),
         ("allow 172.16.254.1/32 on port 443", .ipAddress, "172.16.254.1/32"),
+        (
+            "Flat 12, Marlowe House, 5 King Street, Manchester M2 4LQ", .streetAddress,
+            "Flat 12, Marlowe House, 5 King Street, Manchester M2 4LQ"
+        ),
         ("can you reset my password? new one should be Lune#Rouge2024", .password, "Lune#Rouge2024"),
         ("Use 'Gr33n!Apple' as the new password", .password, "Gr33n!Apple"),
         ("the password to the server is Xk9#mP2vL", .password, "Xk9#mP2vL"),

@@ -59,8 +59,15 @@ struct AddressDetector {
             } else {
                 if Byte.isUpper(t.at(k)) { k += 1 }
                 guard t.at(k) == 0x2C, t.at(k + 1) == 0x20 else { return nil }
+                // `Flat 12, Marlowe House, 5 King Street`: a building's name between unit and house number; else
                 // `Unit 4, Riverside Business Park`: no house number follows, so the unit's number is it.
-                k = Byte.isDigit(t.at(k + 2)) ? k + 2 : ds
+                if Byte.isDigit(t.at(k + 2)) {
+                    k += 2
+                } else if let number = Self.afterBuildingName(t, k + 2) {
+                    k = number
+                } else {
+                    k = ds
+                }
             }
         }
         let ds = k
@@ -192,6 +199,26 @@ struct AddressDetector {
         guard !Byte.isAlnum(t.at(k)) else { return nil }
         return (i, k, ending)
     }
+
+    /// `Marlowe House, ` before a house number at `i`: up to three capitalised words ending with a building word,
+    /// a comma and a space; returns where the house number starts.
+    private static func afterBuildingName(_ t: ScanText, _ i: Int) -> Int? {
+        var k = i
+        for _ in 0..<3 {
+            guard let e = NameTokens.word(t, k) else { return nil }
+            if t.at(e) == 0x2C && t.at(e + 1) == 0x20 && Byte.isDigit(t.at(e + 2)) {
+                return buildingWords.contains(t.hashLowercased(k, e)) ? e + 2 : nil
+            }
+            guard t.at(e) == 0x20 else { return nil }
+            k = e + 1
+        }
+        return nil
+    }
+
+    private static let buildingWords = NameLexicon.hashes(
+        "house court building buildings lodge mansions apartments tower hall place point centre center works mill "
+            + "chambers cottage cottages farm barn villa residence"
+    )
 
     /// First letters of `StreetLexicon.germanTypeWords` and `germanPrepositions`, capitalised.
     private static let typeWordInitials = ASCIISet("SWAPGDUC")
