@@ -181,6 +181,11 @@ struct DLPScannerTests {
         ("I set the password to Falcon#2291 for now", .password, "Falcon#2291"),
         ("allow 172.16.254.1/32 on port 443", .ipAddress, "172.16.254.1/32"),
         (
+            #"<add key="ApiKey" value="9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f" />"#, .genericSecret,
+            "9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f"
+        ),
+        (#"<add name="DbPassword" value="Xml#Pw2024"/>"#, .password, "Xml#Pw2024"),
+        (
             "Flat 12, Marlowe House, 5 King Street, Manchester M2 4LQ", .streetAddress,
             "Flat 12, Marlowe House, 5 King Street, Manchester M2 4LQ"
         ),
@@ -396,6 +401,7 @@ struct DLPScannerTests {
         "Checklist: a. Start 01/02/2025 b. Due 12/07/2025; Plan b. 12/07/2025 applies",
         "Date of birth: unknown (record 19851399 and 21000105 are no dates)",
         "I sent the password to Maria; password now expires after 90 days; Use SSO as your password manager",
+        #"<add key="Theme" value="dark-blue-2024" /> <input type="password" value="" />"#,
         "route 10.1.2.3/33, netmask 255.255.255.0/24, see 1.2.3.4/5/6 and version 1.2.3.4/12 of the doc",
         "Use Policy-v2 as the password policy; password to https://id.corp.test/Reset2024 is the reset page",
         "Tracking: 1Z 999 AA1 01 2345 6784\nLaptop asset tag: 0049-4031-757\nPersonalnummer 0177-0463-812, serial 0161 496 0000",

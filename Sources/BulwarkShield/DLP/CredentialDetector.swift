@@ -95,7 +95,8 @@ struct CredentialDetector {
             ks -= 1
         }
         guard ke - ks >= 2 else { return nil }
-        guard let kind = SecretKeyName.classify(t, ks, ke) else { return nil }
+        let (ns, ne) = Self.attributeName(t, ks, ke) ?? (ks, ke)
+        guard let kind = SecretKeyName.classify(t, ns, ne) else { return nil }
         // Value.
         var vs = sep + 1
         if t.at(vs) == 0x3D || (t[sep] == 0x3A && t.at(vs) == 0x3A) { return nil }
@@ -230,6 +231,20 @@ struct CredentialDetector {
             k += 1
         }
         return nil
+    }
+
+    /// `<add key="ApiKey" value="…"/>`: when the key `ks..<ke` is `value` and the attribute before it is `key="…"` or
+    /// `name="…"`, that attribute's value names the setting.
+    private static func attributeName(_ t: ScanText, _ ks: Int, _ ke: Int) -> (Int, Int)? {
+        guard ke - ks == 5, t.matches("value", at: ks) else { return nil }
+        var k = ks
+        while k > 0 && t[k - 1] == 0x20 { k -= 1 }
+        guard k > 0, t[k - 1] == 0x22 else { return nil }
+        let ne = k - 1
+        var ns = ne
+        while ns > 0 && t[ns - 1] != 0x22 && ne - ns < 64 { ns -= 1 }
+        guard ns > 1, t[ns - 1] == 0x22, t[ns - 2] == 0x3D, ne > ns else { return nil }
+        return t.matches("key", at: ns - 5) || t.matches("name", at: ns - 6) ? (ns, ne) : nil
     }
 
     /// `Use Winter2024!Blue as your password`: a value with a strong shape just before `as [your|the|a|my] [new]`
