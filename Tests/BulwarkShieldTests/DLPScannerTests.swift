@@ -186,6 +186,10 @@ struct DLPScannerTests {
         ),
         (#"<add name="DbPassword" value="Xml#Pw2024"/>"#, .password, "Xml#Pw2024"),
         (
+            #"{"address":"742 Evergreen Terrace\nSpringfield, OR 97403"}"#, .streetAddress,
+            #"742 Evergreen Terrace\nSpringfield, OR 97403"#
+        ),
+        (
             "Flat 12, Marlowe House, 5 King Street, Manchester M2 4LQ", .streetAddress,
             "Flat 12, Marlowe House, 5 King Street, Manchester M2 4LQ"
         ),

@@ -64,9 +64,9 @@ enum AddressTail {
             k += 3
         }
         var breaks = 0
-        while t.at(k) == 0x20 || t.at(k) == 0x0A {
-            if t[k] == 0x0A { breaks += 1 }
-            k += 1
+        while t.at(k) == 0x20 || lineBreak(t, k) > 0 {
+            if t[k] != 0x20 { breaks += 1 }
+            k += max(1, lineBreak(t, k))
         }
         guard k > e, breaks <= 1 else { return nil }
         // DE / FR: 12345 City
@@ -80,10 +80,16 @@ enum AddressTail {
         guard let ce = city(t, k) else { return nil }
         var p = ce
         if t.at(p) == 0x2C { p += 1 }
-        guard t.at(p) == 0x20 || t.at(p) == 0x0A else { return nil }
-        p += 1
+        guard t.at(p) == 0x20 || lineBreak(t, p) > 0 else { return nil }
+        p += max(1, lineBreak(t, p))
         if let end = regionAndPostcode(t, p) { return end }
         return gbPostcode(t, p)
+    }
+
+    /// The length of a line break at `k`: a newline, or `\n` as JSON and string literals write it inside a pasted
+    /// value (`"742 Evergreen Terrace\nSpringfield, OR 97403"`); 0 for anything else.
+    @inline(__always) static func lineBreak(_ t: ScanText, _ k: Int) -> Int {
+        t.at(k) == 0x0A ? 1 : t.at(k) == 0x5C && t.at(k + 1) == 0x6E ? 2 : 0
     }
 
     /// `ST 12345[-6789]` (US), `ON M5V 2T6` (CA), `NSW 2000` (AU): a region code of two or three capitals, then
