@@ -341,6 +341,16 @@ struct DLPScannerTests {
         #expect(found("Talk to Maria A. She said hi. See Appendix B. Results").isEmpty)
     }
 
+    /// Without its full stop a middle initial belongs to the name in a labelled value only.
+    @Test(arguments: [
+        ("Cardholder: JOHN A SMITH  exp 09/27", "JOHN A SMITH"),
+        ("Name on card: MARIA L GARCIA", "MARIA L GARCIA"),
+    ])
+    func middleInitialsWithoutFullStopInALabelledValue(text: String, name: String) {
+        #expect(values(text, .person) == [name], "\(found(text))")
+        #expect(found("We chose Plan A Team for the rollout").isEmpty)
+    }
+
     @Test func detectsWholeStreetAddresses() {
         #expect(
             values("Ship to 4821 Maple Grove Drive, Springfield, IL 62704 please", .streetAddress)

@@ -107,6 +107,14 @@ struct NameTokens {
                 k = next + 3
                 continue
             }
+            // Without its full stop only in a labelled value (`Cardholder: JOHN A SMITH`); in running text a lone
+            // capital is as often a word (`Plan A Team`).
+            if labelled && Byte.isUpper(t.at(next)) && t.at(next + 1) == 0x20 && word(t, next + 2) != nil
+                && NameLexicon.isFirstName(t, k, e)
+            {
+                k = next + 2
+                continue
+            }
             // Particles, one or two: von, van, de, du, le, van der, de la, ...
             for _ in 0..<2 {
                 var p = next

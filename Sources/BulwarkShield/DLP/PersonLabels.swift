@@ -26,7 +26,7 @@ enum PersonLabels {
         "voyageur", "inhaber", "kontoinhaber", "reisender", "supervisor", "line manager", "emergency contact",
         "member", "agent", "user", "teilnehmer", "participant", "attendee", "speaker", "host", "doctor", "physician",
         "contact person", "person", "ansprechperson", "middle name", "family name", "given_name", "family_name",
-        "first_name", "last_name", "middle_name", "full_name",
+        "first_name", "last_name", "middle_name", "full_name", "name on card", "name on account",
     ])
 
     /// Labels whose value is one part of a name, so a single unknown word after them is still a name.
