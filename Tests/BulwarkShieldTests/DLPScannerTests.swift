@@ -324,6 +324,8 @@ struct DLPScannerTests {
         ("Please update the record for García, José Luis, the new hire.", "García, José Luis"),
         ("Thanks,\nCallum", "Callum"),
         ("Regards, Isla", "Isla"),
+        ("Best wishes,\nOliver from Customer Care", "Oliver"),
+        ("Cdlt,\nAurélien", "Aurélien"),
     ])
     func givenNamesAfterACommaAndRecentGivenNames(text: String, name: String) {
         #expect(values(text, .person) == [name], "\(found(text))")
@@ -415,6 +417,7 @@ struct DLPScannerTests {
         "Checklist: a. Start 01/02/2025 b. Due 12/07/2025; Plan b. 12/07/2025 applies",
         "Date of birth: unknown (record 19851399 and 21000105 are no dates)",
         "I sent the password to Maria; password now expires after 90 days; Use SSO as your password manager",
+        "Thanks,\nTeam from Acme\n\nBest,\nThe Support Team at Acme\n\nRegards,\nAcme at your service",
         #"<add key="Theme" value="dark-blue-2024" /> <input type="password" value="" />"#,
         "route 10.1.2.3/33, netmask 255.255.255.0/24, see 1.2.3.4/5/6 and version 1.2.3.4/12 of the doc",
         "Use Policy-v2 as the password policy; password to https://id.corp.test/Reset2024 is the reset page",

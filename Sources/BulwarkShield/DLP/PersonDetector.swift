@@ -403,7 +403,11 @@ struct PersonDetector {
         }
         guard let tok = NameTokens.read(t, k, max: 4) else { return }
         let after = t.at(tok.end)
-        guard after == 0x0A || after == 0 || after == 0x2C || (after == 0x20 && "|-(–".utf8.contains(t.at(tok.end + 1)))
+        // What may follow the name on its line: a comma, a separator (`| Clinical Lead`), or `from`/`at` and the team
+        // or company (`Oliver from Customer Care`).
+        guard
+            after == 0x0A || after == 0 || after == 0x2C || (after == 0x20 && "|-(–".utf8.contains(t.at(tok.end + 1)))
+                || t.matchesExactly(" from ", at: tok.end) || t.matchesExactly(" at ", at: tok.end)
         else { return }
         let lex = tok.lexiconHits(t)
         guard tok.count >= 2 || lex.first || lex.surname else { return }

@@ -218,7 +218,7 @@ enum PersonLabels {
         "yours sincerely", "yours truly", "yours", "all the best", "cordialement", "bien cordialement", "merci",
         "merci d'avance", "bien à vous", "salutations", "sincères salutations", "viele grüße", "beste grüße",
         "liebe grüße", "mit freundlichen grüßen", "freundliche grüße", "herzliche grüße", "gruß", "grüße", "danke",
-        "vielen dank", "lg", "mfg", "vg", "--", "talk soon", "see you", "à bientôt", "bisous", "ciao",
+        "vielen dank", "lg", "mfg", "vg", "--", "talk soon", "see you", "à bientôt", "bisous", "ciao", "cdlt",
     ]
 
     /// Whether the line `ls..<le` is only a closing phrase (with optional trailing punctuation).
