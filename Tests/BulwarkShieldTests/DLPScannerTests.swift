@@ -276,7 +276,7 @@ struct DLPScannerTests {
         ("Can you ask Priya to send the report?", ["Priya"]),
         ("ping Kevin when done", ["Kevin"]),
         ("Thomas said the server is down; yesterday Priya mentioned a bug.", ["Thomas", "Priya"]),
-        ("MAY said nothing; Apple said on Monday; Jenkins reported a failure", []),
+        ("MAY said nothing; Apple said on Monday; Jenkins reported a failure; Victoria reported strong sales", []),
         ("In order to ask DAN a question", []),
         ("cc HR and IT", []),
         ("thanks Team! ping Jenkins when the build is done; cheers Mate", []),

@@ -326,10 +326,19 @@ struct PersonDetector {
         let v = e0 + 1
         guard Self.speechVerbs.mayMatch(in: t, at: v), Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
             Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }),
-            NameLexicon.isFirstName(t, i, e0), !NameLexicon.isStopword(t, i, e0)
+            NameLexicon.isFirstName(t, i, e0), !NameLexicon.isStopword(t, i, e0),
+            !Self.placeNames.contains(t.hashLowercased(i, e0))
         else { return nil }
         return person(i, e0, 0.7)
     }
+
+    /// Given names that are as often places reporting or saying things in business text (`Victoria reported`,
+    /// `Georgia said`).
+    private static let placeNames = NameLexicon.hashes(
+        "victoria georgia florence austin paris jordan chelsea sydney dallas phoenix savannah madison brooklyn kent "
+            + "lincoln virginia carolina adelaide orlando houston denver regina alexandria india israel lourdes "
+            + "santiago valencia aurora jackson troy york"
+    )
 
     private static let speechVerbs = KeywordSet([
         "said", "says", "wrote", "writes", "mentioned", "asked", "asks", "told", "replied", "confirmed", "reported",
