@@ -126,13 +126,12 @@ struct AddressDetector {
         }
         guard words >= 2 || (french && words >= 2) else { return nil }
         typed = typed || lastTyped
-        // Apt. 106 / Suite 200 / Unit 4
+        // Apt. 106 / Suite 200 / Unit 4, on the street's line or the next
         var end = k
-        let units: [StaticString] = [
-            " apt. ", " apt ", " suite ", " unit ", " ste ", " #", "\napt. ", "\napt ", "\nsuite ", "\nunit ", "\nste ",
-        ]
-        for unit in units where t.matches(unit, at: end) {
-            var u = end + unit.utf8CodeUnitCount
+        let gap = t.at(end) == 0x20 ? 1 : AddressTail.lineBreak(t, end)
+        let units: [StaticString] = ["apt. ", "apt ", "suite ", "unit ", "ste ", "#"]
+        for unit in units where gap > 0 && t.matches(unit, at: end + gap) && (gap == 1 || t.at(end + gap) != 0x23) {
+            var u = end + gap + unit.utf8CodeUnitCount
             let us = u
             while u < t.count && Byte.isAlnum(t[u]) { u += 1 }
             if u > us { end = u }
@@ -180,11 +179,11 @@ struct AddressDetector {
             k = we
             if ending { break }
             guard t.at(k) == 0x20 else { return nil }
+            if Byte.isDigit(t.at(k + 1)) { break }
             k += 1
         }
         // `Am Markt 3`, `An der Alster 12`: named by a place, not a street type, so only a postcode makes it an address
-        // (the street is returned untyped). The loop stopped on the number; step back to the space before it.
-        if !ending && prepositional && words >= 2 && Byte.isDigit(t.at(k)) && t.at(k - 1) == 0x20 { k -= 1 }
+        // (the street is returned untyped).
         guard ending || (prepositional && words >= 2), t.at(k) == 0x20, Byte.isDigit(t.at(k + 1)) else { return nil }
         k += 1
         let ds = k

@@ -68,35 +68,48 @@ extension NumberDetector {
 
     static let phoneNumberWords = KeywordSet(["tel", "phone", "mobile", "cell", "fax", "handy", "telefon", "téléphone"])
 
-    /// Whether one of `words` starts a word in `lo..<hi`.
-    private static func startsWord(of words: KeywordSet, in t: ScanText, _ lo: Int, _ hi: Int) -> Bool {
+    /// Whether a keyword of `words` occurs in `lo..<hi` at a word start (a letter after no letter; `#`, `no.`
+    /// anywhere) with `accept(position, length)` true for it.
+    private static func startsWord(
+        of words: KeywordSet,
+        in t: ScanText,
+        _ lo: Int,
+        _ hi: Int,
+        accept: (Int, Int) -> Bool = { _, _ in true }
+    ) -> Bool {
         var i = max(lo, 0)
         while i < hi {
             defer { i += 1 }
-            guard words.mayMatch(in: t, at: i), !(i > 0 && Byte.isAlpha(t[i - 1])) else { continue }
-            if words.forEachMatch(in: t, at: i, limit: hi, { _, _ in true }) { return true }
+            guard words.mayMatch(in: t, at: i), !(i > 0 && Byte.isAlpha(t[i]) && Byte.isAlpha(t[i - 1])) else {
+                continue
+            }
+            if words.forEachMatch(in: t, at: i, limit: hi, { _, n in accept(i, n) }) { return true }
         }
         return false
     }
 
-    /// Whether an order/invoice/tracking style label, and no phone word, sits just before `start`.
+    /// Whether an order/invoice/tracking style label, and no phone word, sits just before `start`, or `start` is
+    /// inside a tracking number.
     ///
     /// A label made of letters must start a word, and a short one end it too: `ID: 206-530-5905` and `Ref#`, but
     /// not the `id` of `oakridge.org,` or `David`, the `case` of `Casey`, the `part` of `Apartment`.
     static func idContext(_ t: ScanText, _ start: Int) -> Bool {
+        if insideUPSTrackingNumber(t, start) { return true }
         let lo = t.lineStart(start, notBefore: start - 16)
         // `Tel. No.:`, `Phone #`, `Handy-Nr.`: a number word after a phone word labels a phone number.
         if startsWord(of: phoneNumberWords, in: t, lo, start) { return false }
-        var i = max(lo, 0)
-        while i < start {
-            defer { i += 1 }
-            guard idWords.mayMatch(in: t, at: i), !(i > 0 && Byte.isAlpha(t[i]) && Byte.isAlpha(t[i - 1])) else {
-                continue
-            }
-            let found = idWords.forEachMatch(in: t, at: i, limit: start) { _, n in
-                n > 5 || !Byte.isAlpha(t[i + n - 1]) || !Byte.isAlpha(t.at(i + n))
-            }
-            if found { return true }
+        return startsWord(of: idWords, in: t, lo, start) { i, n in
+            n > 5 || !Byte.isAlpha(t[i + n - 1]) || !Byte.isAlpha(t.at(i + n))
+        }
+    }
+
+    /// Whether the digits at `i` continue a UPS tracking number written in groups (`1Z 999 AA1 01 2345 6784`): a word
+    /// `1Z` opens the letters, digits and spaces just before them on the line.
+    static func insideUPSTrackingNumber(_ t: ScanText, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && i - k <= 20 && (Byte.isAlnum(t[k]) || t[k] == 0x20) {
+            if t[k] == 0x31 && t.at(k + 1) == 0x5A && (k == 0 || !Byte.isAlnum(t[k - 1])) { return true }
+            k -= 1
         }
         return false
     }

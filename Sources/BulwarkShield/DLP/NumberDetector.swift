@@ -33,7 +33,6 @@ struct NumberDetector {
                 return j
             }
             guard let g = DigitGroups.parse(t, at: i) else { return i + 1 }
-            if Self.insideUPSTrackingNumber(t, i) { return max(g.end, i + 1) }
             let found = out.count
             classify(t, g, &csv, into: &out)
             if out.count > found { return max(out[out.count - 1].end, i + 1) }
@@ -235,17 +234,6 @@ struct NumberDetector {
         while ws > 0 && Byte.isAlpha(t[ws - 1]) { ws -= 1 }
         guard i - 1 - ws >= 3, ws == 0 || !Byte.isWord(t[ws - 1]) else { return false }
         return phoneWords.forEachMatch(in: t, at: ws, limit: i - 1) { _, length in ws + length == i - 1 }
-    }
-
-    /// Whether the digits at `i` continue a UPS tracking number written in groups (`1Z 999 AA1 01 2345 6784`): a word
-    /// `1Z` opens the letters, digits and spaces just before them on the line.
-    static func insideUPSTrackingNumber(_ t: ScanText, _ i: Int) -> Bool {
-        var k = i - 1
-        while k >= 0 && i - k <= 20 && (Byte.isAlnum(t[k]) || t[k] == 0x20) {
-            if t[k] == 0x31 && (t.at(k + 1) == 0x5A) && (k == 0 || !Byte.isAlnum(t[k - 1])) { return true }
-            k -= 1
-        }
-        return false
     }
 
     static let versionWords = KeywordSet(["version", "firmware", "release", "upgrade", "bump", " v", "build"])
