@@ -2,18 +2,6 @@ import BulwarkShield
 import Foundation
 import Testing
 
-/// Returns the substrings found for each type, using scalar offsets as the API promises.
-private func found(_ text: String) -> [(EntityType, String)] {
-    let scalars = Array(text.unicodeScalars)
-    return PIIScanner().scan(text).map { f in
-        (f.type, String(String.UnicodeScalarView(scalars[f.start..<f.end])))
-    }
-}
-
-private func values(_ text: String, _ type: EntityType) -> [String] {
-    found(text).filter { $0.0 == type }.map(\.1)
-}
-
 @Suite("PII scanner")
 struct DLPScannerTests {
     @Test(arguments: [

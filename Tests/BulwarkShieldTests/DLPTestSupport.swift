@@ -8,3 +8,16 @@ enum JSONEncoderShim {
         try JSONDecoder().decode(PseudonymTable.self, from: data)
     }
 }
+
+/// Returns the substrings found for each type, using scalar offsets as the API promises.
+func found(_ text: String) -> [(EntityType, String)] {
+    let scalars = Array(text.unicodeScalars)
+    return PIIScanner().scan(text).map { f in
+        (f.type, String(String.UnicodeScalarView(scalars[f.start..<f.end])))
+    }
+}
+
+/// The substrings found of one type.
+func values(_ text: String, _ type: EntityType) -> [String] {
+    found(text).filter { $0.0 == type }.map(\.1)
+}

@@ -1,9 +1,10 @@
 /// Finds values that only a label makes sensitive: dates of birth (`Date of birth:`, `born`, `geboren am`,
-/// `née le`, a `dob` CSV column) and passport numbers (`Passport No.:`, `Reisepass`, `passeport`).
+/// `née le`, vCard `BDAY:`, `geboortedatum`, `fecha de nacimiento`, a `dob` CSV column) and passport numbers
+/// (`Passport No.:`, `Reisepass`, `passeport`).
 struct ContextValueDetector {
     private static let dobWords = KeywordSet([
         "birth", "dob", "d.o.b", "born", "geboren", "geburt", "geb.", "naissance", "né le", "née le", "né(e) le",
-        "birthday",
+        "birthday", "bday:", "bday;", "geboorte", "nacimiento", "nascita",
     ])
     private static let passportWords = KeywordSet(["passport", "passeport", "reisepass", "pass-nr", "passnummer"])
 

@@ -179,6 +179,9 @@ struct CredentialDetector {
 
     private func spokenPassword(_ t: ScanText, _ i: Int) -> Candidate? {
         var k: Int
+        // `the wifi pass for guests is X`: `pass` is also a verb and a ticket (`boarding pass is B12`), so after it
+        // only a value with a strong shape counts.
+        var strongOnly = false
         if t.matches("password", at: i) || t.matches("passwort", at: i) || t.matches("kennwort", at: i) {
             k = i + 8
         } else if t.matches("passcode", at: i) {
@@ -189,6 +192,9 @@ struct CredentialDetector {
             k = i + 2
         } else if t.matches("mot de passe", at: i) {
             k = i + 12
+        } else if t.matches("pass", at: i) && !Byte.isAlnum(t.at(i + 4)) {
+            k = i + 4
+            strongOnly = true
         } else {
             return nil
         }
@@ -197,7 +203,8 @@ struct CredentialDetector {
         // `with password Winter2024!Blue`: the value right after the word, held to a stricter shape than after a
         // verb (three character classes, eight or more characters, not a link or an address) so that
         // `password reset`, `password policy v2` or `password https://…` stay text.
-        if t.at(k) == 0x20, let (s, e) = CredentialValue.extent(t, k + 1, stopAtSentenceEnd: true), e - s >= 8,
+        if !strongOnly, t.at(k) == 0x20, let (s, e) = CredentialValue.extent(t, k + 1, stopAtSentenceEnd: true),
+            e - s >= 8,
             !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikeStrongPassword(t, s, e)
         {
             return Candidate(.password, s, e, score: 0.8, priority: 40)
@@ -205,7 +212,7 @@ struct CredentialDetector {
         let limit = t.lineEnd(k, notAfter: k + 48)
         // Find a verb that introduces the value.
         while k < limit {
-            for verb: StaticString in [" is", " was", " lautet", " ist", " est", " reste", " will be"]
+            for verb: StaticString in [" is", " was", " lautet", " ist", " est", " reste", " will be", " ->"]
             where t.matches(verb, at: k) {
                 // `is X`, `is: X`, `est : X`.
                 var vs = k + verb.utf8CodeUnitCount
@@ -214,7 +221,8 @@ struct CredentialDetector {
                 guard t.at(vs) == 0x20 else { continue }
                 vs += 1
                 guard let (s, e) = CredentialValue.extent(t, vs, stopAtSentenceEnd: true) else { return nil }
-                guard e - s >= 4, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikePassword(t, s, e)
+                guard e - s >= 4, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikePassword(t, s, e),
+                    !strongOnly || (e - s >= 8 && CredentialValue.looksLikeStrongPassword(t, s, e))
                 else { return nil }
                 return Candidate(.password, s, e, score: 0.85, priority: 40)
             }

@@ -175,6 +175,8 @@ struct NumberDetector {
     /// Returns true for a public/private IPv4, false for a look-alike to ignore, nil when not dotted-quad shaped.
     private func ipv4(_ t: ScanText, _ g: DigitGroups) -> Bool? {
         guard g.count == 4, g.lead == 0, g.separators(0, 4, allEqual: 0x2E) else { return nil }
+        // Four groups of four digits are card-shaped (`4539.1488.0343.6467`), not an address of any kind.
+        if Self.groupsOfFour(g, 0, 4) && t[g.start] != 0x30 { return nil }
         var m = 0
         for k in 0..<4 {
             // Exactly one dot between the parts: `1..6..)1..6` is no address.
@@ -271,9 +273,12 @@ struct NumberDetector {
     private func card(_ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int, _ digits: Int) -> Candidate? {
         guard digits >= 13 && digits <= 19 else { return nil }
         if b - a > 1 {
-            // One kind of separator throughout: spaces or dashes.
+            // One kind of separator throughout: spaces or dashes, or dots between groups of four
+            // (`4539.1488.0343.6467`, never a version or an address with groups that long).
             let s0 = g.sep(a)
-            guard s0 == 0x20 || s0 == 0x2D, g.separators(a, b, allEqual: s0) else { return nil }
+            guard s0 == 0x20 || s0 == 0x2D || (s0 == 0x2E && Self.groupsOfFour(g, a, b - 1)),
+                g.separators(a, b, allEqual: s0)
+            else { return nil }
         }
         let last = g.length(b - 1)
         let shapeOK =

@@ -21,7 +21,7 @@ struct PersonDetector {
             let c = t[i]
             var found: Candidate?
             if c == 0x3A || c == 0x3D {
-                found = labelled(t, i)
+                found = labelled(t, i, into: &out)
             } else if let dash = Self.spacedDashLength(t, i) {
                 found = dashLabelled(t, i, dash)
             } else if c == 0x2D {
@@ -35,7 +35,11 @@ struct PersonDetector {
                     return speaker.end
                 }
             } else if i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x27) {
-                if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
+                if Byte.isUpper(c) && (Byte.isUpper(t.at(i + 1)) || t.at(i + 1) == 0x27),
+                    let e = Self.slashName(t, i, labelled: false)
+                {
+                    found = person(i, e, 0.85)
+                } else if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
                     found = cued(t, i, into: &out) ?? (Byte.isLower(c) ? nil : freeText(t, i))
                 }
             }
@@ -51,7 +55,7 @@ struct PersonDetector {
 
     // MARK: Name: X / "name": "X" / speaker: text
 
-    private func labelled(_ t: ScanText, _ sep: Int) -> Candidate? {
+    private func labelled(_ t: ScanText, _ sep: Int, into out: inout [Candidate]) -> Candidate? {
         var ke = sep
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
         if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
@@ -66,7 +70,12 @@ struct PersonDetector {
         var vs = sep + 1
         while vs < t.count && t[vs] == 0x20 { vs += 1 }
         if t.at(vs) == 0x22 || t.at(vs) == 0x27 { vs += 1 }
-        if PersonLabels.isNameLabel(t, ks, ke) { return labelValue(t, ks, ke, vs) }
+        if PersonLabels.isNameLabel(t, ks, ke) {
+            guard let first = labelValue(t, ks, ke, vs) else { return nil }
+            guard PersonLabels.isListLabel(t, ks, ke) else { return first }
+            if PersonLabels.isPluralLabel(t, ks, ke) && !Self.looksLikeName(t, first.start) { return nil }
+            return listed(t, after: first, into: &out)
+        }
         // Chat speaker: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
         // The name must end right at the colon, so a letter precedes it.
@@ -91,9 +100,63 @@ struct PersonDetector {
         return person(tok.start, tok.end, 0.85)
     }
 
+    /// `Attendees: A. Kaminski, B. Thornton and Dr. C. Delacroix`, `Cc: Ana Ruiz <ana@corp.com>, Li Wei`: the names
+    /// after the first one of a list on the label's line, each after `, `, `; `, ` and ` or ` & ` (an address or
+    /// a note in brackets after a name is passed over). Every name but the last goes to `out`; the last is
+    /// returned. A further name must look like one (`looksLikeName`): a list also holds teams (`Sales`).
+    private func listed(_ t: ScanText, after first: Candidate, into out: inout [Candidate]) -> Candidate {
+        var last = first
+        var k = first.end
+        while true {
+            if t.at(k) == 0x20 && (t.at(k + 1) == 0x3C || t.at(k + 1) == 0x28) {
+                let close: UInt8 = t.at(k + 1) == 0x3C ? 0x3E : 0x29
+                var p = k + 2
+                while p < t.count && t[p] != close && t[p] != 0x0A && p - k < 80 { p += 1 }
+                guard t.at(p) == close else { break }
+                k = p + 1
+            }
+            var s = k
+            if t.at(s) == 0x2C || t.at(s) == 0x3B { s += 1 }
+            guard t.at(s) == 0x20 else { break }
+            s += 1
+            if t.matchesExactly("and ", at: s) || t.matchesExactly("und ", at: s) {
+                s += 4
+            } else if t.matchesExactly("et ", at: s) {
+                s += 3
+            } else if t.matchesExactly("& ", at: s) {
+                s += 2
+            } else if s == k + 1 {
+                break  // only a space: the list has ended
+            }
+            if let len = PersonLabels.titleLength(t, s) { s += len }
+            guard Self.looksLikeName(t, s), let tok = NameTokens.read(t, s, max: 3, labelled: true) else { break }
+            out.append(last)
+            last = person(tok.start, tok.end, last.score)
+            k = tok.end
+        }
+        return last
+    }
+
+    /// Whether the words at `s` start with initials or a known given name, end with a known surname (one word
+    /// only before a comma), are one word before a comma and a known given name (`Okafor, Chidi`), or are a
+    /// travel-record name (`SMITH/JOHN`).
+    private static func looksLikeName(_ t: ScanText, _ s: Int) -> Bool {
+        if NameTokens.initials(t, s) != nil || slashName(t, s, labelled: true) != nil { return true }
+        guard let tok = NameTokens.read(t, s, max: 3, labelled: true) else { return false }
+        if NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]) { return true }
+        if tok.count == 1 && t.at(tok.end) == 0x2C && t.at(tok.end + 1) == 0x20,
+            let g = NameTokens.word(t, tok.end + 2), NameLexicon.isFirstName(t, tok.end + 2, g)
+        {
+            return true
+        }
+        return (tok.count >= 2 || t.at(tok.end) == 0x2C)
+            && NameLexicon.isSurname(t, tok.starts[tok.count - 1], tok.ends[tok.count - 1])
+    }
+
     /// The name that is the value of the label `ks..<ke`, starting at `vs`.
     private func labelValue(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int) -> Candidate? {
         if let titled = afterTitle(t, vs) { return titled }
+        if Byte.isUpper(t.at(vs)), let e = Self.slashName(t, vs, labelled: true) { return person(vs, e, 0.9) }
         guard let tok = NameTokens.read(t, vs, max: 4, labelled: true) else {
             // `Name: jessica moore`: a given name and a surname, or one of them after a label for a name part.
             let part = PersonLabels.isNamePartLabel(t, ks, ke)

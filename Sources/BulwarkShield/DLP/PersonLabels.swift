@@ -29,6 +29,29 @@ enum PersonLabels {
         "first_name", "last_name", "middle_name", "full_name", "name on card", "name on account",
     ])
 
+    /// Labels of several people (`Attendees:`); their values are held to a known name (see `isPluralLabel`).
+    private static let pluralLabels = KeywordSet(suffixes: [
+        "attendees", "participants", "invitees", "speakers", "members", "guests", "recipients", "reviewers",
+        "approvers", "assignees", "owners", "authors", "contacts", "passengers", "travellers", "travelers",
+        "employees", "students", "patients", "signatories", "witnesses", "teilnehmende", "destinataires",
+    ])
+
+    /// Labels whose value may list several people besides the plural ones: address headers and words that are
+    /// singular and plural alike (`To:`, `Cc:`, `Teilnehmer:`).
+    private static let listLabels = KeywordSet(suffixes: ["to", "cc", "bcc", "an", "teilnehmer", "participant"])
+
+    /// Whether `ks..<ke` ends with a label for several people (`Attendees:`, `Reviewers:`). Such labels also head
+    /// lists of teams and systems (`Owners: Platform Team`), so a name after them must look like one.
+    static func isPluralLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        pluralLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
+    }
+
+    /// Whether `ks..<ke` ends with a label whose value may list several people (`Attendees:`, `Cc:`).
+    static func isListLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        isPluralLabel(t, ks, ke)
+            || listLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
+    }
+
     /// Labels whose value is one part of a name, so a single unknown word after them is still a name.
     private static let namePartLabels = KeywordSet(suffixes: [
         "first name", "firstname", "first_name", "last name", "lastname", "last_name", "given name", "given_name",
@@ -52,7 +75,8 @@ enum PersonLabels {
         let labelled = labels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in
             !(s > ks && Byte.isWord(t.at(s - 1)))
         }
-        return (labelled || isCompoundNameLabel(t, ks, ke)) && !exclusions.occurs(in: t, ks, ke)
+        return (labelled || isCompoundNameLabel(t, ks, ke) || isPluralLabel(t, ks, ke))
+            && !exclusions.occurs(in: t, ks, ke)
     }
 
     /// Whether `ks..<ke` is a name label and nothing else (`Contact person`, not `Welcome to`).
@@ -219,6 +243,9 @@ enum PersonLabels {
         "merci d'avance", "bien à vous", "salutations", "sincères salutations", "viele grüße", "beste grüße",
         "liebe grüße", "mit freundlichen grüßen", "freundliche grüße", "herzliche grüße", "gruß", "grüße", "danke",
         "vielen dank", "lg", "mfg", "vg", "--", "talk soon", "see you", "à bientôt", "bisous", "ciao", "cdlt",
+        "bien à toi", "amicalement", "bien amicalement", "bises", "bonne journée", "belle journée", "schöne grüße",
+        "take care", "speak soon", "respectfully", "warmly", "rgds", "br", "thx", "saludos", "un saludo",
+        "atentamente", "cordiali saluti", "saluti", "met vriendelijke groet", "groeten",
     ]
 
     /// Whether the line `ls..<le` is only a closing phrase (with optional trailing punctuation).

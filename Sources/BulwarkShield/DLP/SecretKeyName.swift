@@ -14,8 +14,9 @@ struct SecretKeyName {
     private static let webhook = KeywordSet(["webhook"])
     private static let passwordWords = KeywordSet([
         "password", "passwd", "passwort", "kennwort", "passphrase", "mot_de_passe", "pwd",
-        // `Mot de passe :`, `Contraseña:`, `Senha:`, `Wachtwoord:`, `Salasana:`
-        "passe", "contrase", "senha", "wachtwoord", "salasana",
+        // `Contraseña:`, `Senha:`, `Wachtwoord:`, `Salasana:` (`Mot de passe :` below: `passe` also opens
+        // `Passenger`)
+        "contrase", "senha", "wachtwoord", "salasana",
     ])
     private static let awsSecretWords = KeywordSet(["secret_access_key", "secretaccesskey", "secret-access-key"])
     private static let aws = KeywordSet(["aws"])
@@ -43,6 +44,7 @@ struct SecretKeyName {
         }
         let len = ke - ks
         if (len == 4 && t.matches("pass", at: ks)) || (len > 5 && t.matches("_pass", at: ke - 5))
+            || (len >= 5 && t.matches("passe", at: ke - 5) && !Byte.isAlpha(t.at(ke - 6)))
             || (len == 2 && t.matches("pw", at: ks))
         {
             return SecretKeyName(type: .password, needsEntropy: false, isHeader: false)

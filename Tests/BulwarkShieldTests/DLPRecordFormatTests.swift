@@ -1,0 +1,56 @@
+import BulwarkShield
+import Testing
+
+/// Record formats beyond prose and `key: value` lines: travel records, contact cards, lists of people,
+/// closing phrases in more languages, and their look-alikes.
+@Suite("PII scanner: record formats")
+struct DLPRecordFormatTests {
+    @Test(arguments: [
+        ("Passenger: KOWALSKI/TOMASZ MR\nSeat 14C", EntityType.person, ["KOWALSKI/TOMASZ"]),
+        ("Traveller: NAKAMURA/HIROSHI", .person, ["NAKAMURA/HIROSHI"]),
+        ("PNR X7KQ2P for NGUYEN/THI LAN MS on VN 54", .person, ["NGUYEN/THI LAN"]),
+        ("Passenger name: O'NEILL/MARY ANN MRS", .person, ["O'NEILL/MARY ANN"]),
+        ("Passengers: KOWALSKI/TOMASZ MR, KOWALSKA/ANNA MRS", .person, ["KOWALSKI/TOMASZ", "KOWALSKA/ANNA"]),
+        ("Card: 4539.1488.0343.6467 exp 04/27", .creditCard, ["4539.1488.0343.6467"]),
+        ("BEGIN:VCARD\nFN:Ann Lee\nBDAY:1979-03-14\nEND:VCARD", .dateOfBirth, ["1979-03-14"]),
+        ("BDAY;VALUE=DATE:19790314", .dateOfBirth, ["19790314"]),
+        ("Geboortedatum: 14-03-1979", .dateOfBirth, ["14-03-1979"]),
+        ("Fecha de nacimiento: 14/03/1979", .dateOfBirth, ["14/03/1979"]),
+        ("wifi pass for guests is BlueHeron2024! (changes monthly)", .password, ["BlueHeron2024!"]),
+        ("root pw -> T4ngerine$ky", .password, ["T4ngerine$ky"]),
+        ("mot de passe : Chat-Noir-77", .password, ["Chat-Noir-77"]),
+        ("Attendees: A. Kaminski, B. Thornton, C. Delacroix", .person, ["A. Kaminski", "B. Thornton", "C. Delacroix"]),
+        (
+            "Attendees: J. Morales (chair), R. Iqbal and Dr. S. Oyelaran", .person,
+            ["J. Morales", "R. Iqbal", "S. Oyelaran"]
+        ),
+        (
+            "To: Ana Ruiz <ana.ruiz@corp.com>, Li Wei <li.wei@corp.com>", .person, ["Ana Ruiz", "Li Wei"]
+        ),
+        ("Teilnehmer: Jonas Becker, Lea Wolf und Max Schubert", .person, ["Jonas Becker", "Lea Wolf", "Max Schubert"]),
+        ("Reviewers: Priya Raman; Tom Fischer", .person, ["Priya Raman", "Tom Fischer"]),
+        ("Merci pour ton retour.\nBien à toi,\nGaëtan", .person, ["Gaëtan"]),
+        ("Met vriendelijke groet,\nPieter de Vries", .person, ["Pieter de Vries"]),
+        ("Atentamente,\nLucía Romero", .person, ["Lucía Romero"]),
+    ])
+    func findsValuesInRecordFormats(text: String, type: EntityType, expected: [String]) {
+        #expect(values(text, type) == expected, "\(found(text))")
+    }
+
+    @Test(arguments: [
+        "Switch DEV/PROD MS Teams channels; check the PRIMARY/SECONDARY DR site; FE/BE MR !482 needs a review.",
+        "Use TCP/IP and AND/OR logic; JAMES/BOND is a folder; Name: TBD/TBC",
+        "Owners: Platform Team, Data Platform\nReviewers: Security Guild, Legal\nMembers: Engineering, Sales",
+        "Contacts: Support Desk; Billing Office\nParticipants: Team Alpha, Team Beta\nRecipients: All Staff",
+        "Guests: 4 adults, 2 children\nEmployees: 250 (as of March)\nSpeakers: TBD\nCc: Finance Team, Legal",
+        "I'll pass. It is fine as is. Your boarding pass is B12 at gate 4. The pass rate is 98.5% now.",
+        "Passenger count: 184\nPassengers: 184 booked\nBypass is enabled: true\nImpasse: talks stalled",
+        "Passe-partout is French for master key; password -> Settings > Security > Reset",
+        "ref 1234.5678.9012.3456 in the ledger; measured 1000.2000.3000.4000 ms; account 0123.4567.8901.2345",
+        "BDAY reminder: team lunch on 2025-03-14; Geboortedatum onbekend",
+        "Best,\nThe Platform Team\n\nBR,\nOps\n\nTake care when rotating the keys. Respectfully, the board declined.",
+    ])
+    func ignoresRecordLookAlikes(text: String) {
+        #expect(found(text).isEmpty, "\(found(text))")
+    }
+}
