@@ -28,11 +28,12 @@ struct AddressDetector {
                 while j < n && Byte.isWord(t[j]) { j += 1 }
                 return j
             }
+            // A `Flat 3` line right above the street line belongs to the address.
             if let end = AddressTail.match(t, e) {
-                out.append(Candidate(.streetAddress, s, end, score: 0.9, priority: 55))
+                out.append(Candidate(.streetAddress, AddressLines.unitAbove(t, s) ?? s, end, score: 0.9, priority: 55))
                 return max(end, i + 1)
             } else if typed {
-                out.append(Candidate(.streetAddress, s, e, score: 0.7, priority: 55))
+                out.append(Candidate(.streetAddress, AddressLines.unitAbove(t, s) ?? s, e, score: 0.7, priority: 55))
                 return max(e, i + 1)
             }
             // `PSC 1234, Box 5678, APO AA 12345` reads `5678, APO AA` as a street: look again at the office.

@@ -3,8 +3,10 @@
 enum AddressLines {
     /// A GB postcode alone on the last line at `i`, a city line above it and a street line above that (a
     /// `Flat 3`-style line may come first): returns the span from the first of those lines to the postcode.
+    /// The postcode may also end the city's line (`Manchester M3 2BB`).
     static func gb(_ t: ScanText, _ i: Int) -> (Int, Int)? {
-        guard i >= 2, t[i - 1] == 0x0A, let end = AddressTail.gbPostcode(t, i), endsLine(t, end) else { return nil }
+        guard i >= 2, t[i - 1] == 0x0A || t[i - 1] == 0x20, let end = AddressTail.gbPostcode(t, i), endsLine(t, end)
+        else { return nil }
         let cityStart = t.lineStart(i - 1, notBefore: i - 48)
         guard cityStart > 0, t[cityStart - 1] == 0x0A, AddressTail.city(t, cityStart) == i - 1 else { return nil }
         let streetLine = t.lineStart(cityStart - 1, notBefore: cityStart - 64)
@@ -12,13 +14,16 @@ enum AddressLines {
         guard streetLine == 0 || t[streetLine - 1] == 0x0A, isStreet(t, streetStart, cityStart - 1) else {
             return nil
         }
-        var start = streetStart
-        if start == streetLine && start >= 2 {
-            let unitLine = t.lineStart(start - 1, notBefore: start - 40)
-            let unitStart = afterLabel(t, unitLine, start - 1)
-            if unitLine == 0 || t[unitLine - 1] == 0x0A, isUnit(t, unitStart, start - 1) { start = unitStart }
-        }
-        return (start, end)
+        return (streetStart == streetLine ? unitAbove(t, streetStart) ?? streetStart : streetStart, end)
+    }
+
+    /// The start of a `Flat 3`-style line (after its label, if any) right above the line starting at `s`.
+    static func unitAbove(_ t: ScanText, _ s: Int) -> Int? {
+        guard s >= 2, t[s - 1] == 0x0A else { return nil }
+        let unitLine = t.lineStart(s - 1, notBefore: s - 40)
+        let unitStart = afterLabel(t, unitLine, s - 1)
+        guard unitLine == 0 || t[unitLine - 1] == 0x0A, isUnit(t, unitStart, s - 1) else { return nil }
+        return unitStart
     }
 
     /// `APO AA 12345` (also FPO, DPO; AE, AP) at `i`, with the line above it when that is a `PSC 1234, Box 5678`,
@@ -104,6 +109,12 @@ enum AddressLines {
             guard let we = NameTokens.word(t, k) ?? lowerWord(t, k), we <= e else { return false }
             words += 1
             k = we
+            // A possessive (`King's Road`, `St John’s Wood`).
+            if t.at(k) == 0x27 && t.at(k + 1) == 0x73 {
+                k += 2
+            } else if t.at(k) == 0xE2 && t.at(k + 1) == 0x80 && t.at(k + 2) == 0x99 && t.at(k + 3) == 0x73 {
+                k += 4
+            }
             if k < e {
                 guard t[k] == 0x20 else { return false }
                 k += 1
@@ -112,13 +123,13 @@ enum AddressLines {
         return words >= 2 && words <= 4 && StreetLexicon.types.contains(t.hashLowercased(lastStart, e))
     }
 
-    /// `Flat 12`, `Studio 3`, `Apartment 4B`, `Unit 7`.
+    /// `Flat 12`, `Studio 3`, `Apartment 4B`, `Unit 7`, `Flat 12a`.
     private static func isUnit(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         for word: StaticString in ["Flat ", "Studio ", "Apartment ", "Unit "] where t.matchesExactly(word, at: s) {
             var k = s + word.utf8CodeUnitCount
             let ds = k
             while k < e && Byte.isDigit(t[k]) { k += 1 }
-            if k < e && Byte.isUpper(t[k]) { k += 1 }
+            if k < e && Byte.isAlpha(t[k]) { k += 1 }
             return k > ds && k == e
         }
         return false

@@ -6,7 +6,9 @@ struct ContextValueDetector {
         "birth", "dob", "d.o.b", "born", "geboren", "geburt", "geb.", "naissance", "né le", "née le", "né(e) le",
         "birthday", "bday:", "bday;", "geboorte", "nacimiento", "nascita",
     ])
-    private static let passportWords = KeywordSet(["passport", "passeport", "reisepass", "pass-nr", "passnummer"])
+    private static let passportWords = KeywordSet([
+        "passport", "passeport", "reisepass", "pass-nr", "passnummer", "pasaporte", "passaporto", "paspoort",
+    ])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         triggers.forEach(Triggers.contextLetter) { i in
