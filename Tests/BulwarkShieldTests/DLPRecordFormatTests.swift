@@ -42,6 +42,29 @@ struct DLPRecordFormatTests {
     }
 
     @Test(arguments: [
+        ("Rachel, can you review this? — Tom", ["Rachel"]),
+        ("Lisa and Mark from procurement will join.", ["Lisa", "Mark"]),
+        ("Excuse me Dan and Anna, the code you wrote fails.", ["Dan", "Anna"]),
+        ("Welcome aboard, Priya!\nGood morning Jennifer,\nCongrats Ahmed.", ["Priya", "Jennifer", "Ahmed"]),
+        ("Happy birthday, Jennifer!", ["Jennifer"]),
+    ])
+    func findsGivenNamesAddressedOrPaired(text: String, names: [String]) {
+        #expect(values(text, .person) == names, "\(found(text))")
+    }
+
+    @Test(arguments: [
+        "Max, min and avg are computed per window.\nSummer, autumn and winter rates differ.",
+        "Art, music and sport are electives.\nGrant, if approved, funds two posts.\nHope, a virtue.",
+        "Chase and Wells Fargo both declined; Ben and Jerry's is a brand; Virginia and Georgia both filed.",
+        "Welcome Pack, Welcome Email and Welcome Kit are ready. Welcome to the team! Good morning everyone,",
+        "Congratulations to all winners! Well done team! Great job on the release, Nice work on Kafka!",
+        "Hello, ChatGPT! Hi Copilot, Hey Siri, hello Gemini.\nHello, world!\nHi, all,\nthe build is green.",
+    ])
+    func ignoresWordsThatOnlyLookAddressed(text: String) {
+        #expect(found(text).isEmpty, "\(found(text))")
+    }
+
+    @Test(arguments: [
         "Switch DEV/PROD MS Teams channels; check the PRIMARY/SECONDARY DR site; FE/BE MR !482 needs a review.",
         "Use TCP/IP and AND/OR logic; JAMES/BOND is a folder; Name: TBD/TBC",
         "Owners: Platform Team, Data Platform\nReviewers: Security Guild, Legal\nMembers: Engineering, Sales",

@@ -70,6 +70,7 @@ enum NameLexicon {
         sehr geehrte geehrter liebe lieber viele grüße gruß freundlichen mit beste schöne \
         cordialement salutations madame monsieur service équipe direction \
         happy good great well sure sorry hope welcome congratulations \
+        chatgpt gpt copilot gemini bard siri alexa cortana llama mistral grok assistant bot chatbot \
         everyone everybody colleagues colleague customers clients friends folks guys mate sirs valued teams people world \
         hiring recruiter kollegen kolleginnen kollegium damen herren collègues tous \
         party parties conference controls festival awards award prize lecture expo symposium workshop webinar \

@@ -40,7 +40,7 @@ struct PersonDetector {
                 {
                     found = person(i, e, 0.85)
                 } else if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
-                    found = cued(t, i, into: &out) ?? (Byte.isLower(c) ? nil : freeText(t, i))
+                    found = cued(t, i, into: &out) ?? (Byte.isLower(c) ? nil : freeText(t, i, into: &out))
                 }
             }
             guard let cand = found else { return i + 1 }
@@ -257,8 +257,15 @@ struct PersonDetector {
         switch cue {
         case .none:
             return nil
-        case .greeting(let len), .intro(let len), .weakIntro(let len), .twoWordIntro(let len):
+        case .greeting(let len), .intro(let len), .weakIntro(let len), .twoWordIntro(let len), .wish(let len):
             var vs = i + len
+            // `Hi, Jennifer`, `Happy birthday, Jennifer!`
+            if t.at(vs) == 0x2C {
+                switch cue {
+                case .greeting, .weakIntro, .wish: vs += 1
+                default: break
+                }
+            }
             guard t.at(vs) == 0x20 else { return nil }
             vs += 1
             if let titled = afterTitle(t, vs) { return titled }
@@ -275,6 +282,13 @@ struct PersonDetector {
             let firstIsGiven = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
             if case .intro = cue { return person(tok.start, tok.end, 0.85) }
             if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
+            if case .wish = cue {
+                let end = t.at(tok.end)
+                guard firstIsGiven, Self.writtenAsName(t, tok.starts[0], tok.ends[0]),
+                    Self.endsGreeting(end) || end == 0x2E || end == 0
+                else { return nil }
+                return person(tok.start, tok.end, 0.75)
+            }
             if case .greeting = cue {
                 if Self.endsGreeting(t.at(tok.end)) { return person(tok.start, tok.end, 0.85) }
                 if let second = Self.secondGreeted(t, after: tok.end) {
@@ -318,7 +332,7 @@ struct PersonDetector {
 
     // MARK: running text
 
-    private func freeText(_ t: ScanText, _ i: Int) -> Candidate? {
+    private func freeText(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Candidate? {
         if t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C, let signed = inlineSignOff(t, i) { return signed }
         // `T. J. Okafor <tj@example.com>`: initials and a surname before an address.
         if NameTokens.initials(t, i) != nil {
@@ -364,6 +378,12 @@ struct PersonDetector {
             {
                 return person(tok.start, lf, 0.75)
             }
+            guard given, Self.writtenAsName(t, w0.0, w0.1) else { return nil }
+            if after == 0x2C, let vocative = vocative(t, tok) { return vocative }
+            if after == 0x20, let second = Self.secondOfPair(t, after: tok.end) {
+                out.append(person(tok.start, tok.end, 0.7))
+                return person(second.0, second.1, 0.7)
+            }
             return nil
         }
         let surname = NameLexicon.isSurname(t, tok.starts[1], tok.ends[1])
@@ -381,6 +401,51 @@ struct PersonDetector {
             if !lineEnds && after != 0x2C && after != 0x3A { return nil }
         }
         return person(tok.start, tok.end, 0.65)
+    }
+
+    /// A known given name written as a name (`Mark`, not `MARK`) that is no stopword and no place (`Victoria`).
+    private static func writtenAsName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let second = t.at(s + 1)
+        return (Byte.isLower(second) || second >= 0x80) && !NameLexicon.isStopword(t, s, e)
+            && !placeNames.contains(t.hashLowercased(s, e))
+    }
+
+    /// `Rachel, can you review this?`: a known given name opening a line, a comma, and a request or a word
+    /// addressed to someone (`Max, min and avg` is a list).
+    private func vocative(_ t: ScanText, _ tok: NameTokens) -> Candidate? {
+        guard tok.start == 0 || t[tok.start - 1] == 0x0A, t.at(tok.end + 1) == 0x20,
+            Self.addressedWords.forEachMatch(in: t, at: tok.end + 2, { _, n in !Byte.isAlpha(t.at(tok.end + 2 + n)) })
+        else { return nil }
+        return person(tok.start, tok.end, 0.7)
+    }
+
+    /// Words that open a request to the person just named.
+    private static let addressedWords = KeywordSet([
+        "can", "could", "would", "will", "please", "pls", "do", "did", "are", "have", "you", "i", "i'm", "i've", "we",
+        "just", "quick", "any", "let", "how", "what", "when", "where", "thanks", "thank", "sorry", "fyi", "see",
+        "here", "kannst", "könntest", "bitte", "peux", "pourrais", "merci",
+    ])
+
+    /// `Lisa and Mark from procurement`: after a known given name at `e`, ` and ` (`&`, `und`, `et`) and a second
+    /// one that ends there (not `Mark Twain`, not `Ben and Jerry's`): the second name's extent.
+    private static func secondOfPair(_ t: ScanText, after e: Int) -> (Int, Int)? {
+        var s = e + 1
+        if t.matchesExactly("and ", at: s) || t.matchesExactly("und ", at: s) {
+            s += 4
+        } else if t.matchesExactly("et ", at: s) {
+            s += 3
+        } else if t.matchesExactly("& ", at: s) {
+            s += 2
+        } else {
+            return nil
+        }
+        guard Byte.isUpper(t.at(s)), let e2 = NameTokens.word(t, s), NameLexicon.isFirstName(t, s, e2),
+            writtenAsName(t, s, e2)
+        else { return nil }
+        let next = t.at(e2)
+        if next == 0x27 || (next == 0xE2 && t.at(e2 + 1) == 0x80 && t.at(e2 + 2) == 0x99) { return nil }
+        if next == 0x20 && (Byte.isUpper(t.at(e2 + 1)) || t.at(e2 + 1) >= 0xC3) { return nil }
+        return (s, e2)
     }
 
     /// `Thomas said …`, `Priya mentioned …`: a known given name (written as a name, not `MAY`) before a verb of

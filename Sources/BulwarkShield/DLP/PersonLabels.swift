@@ -12,6 +12,8 @@ enum PersonLabels {
         case weakIntro(Int)
         /// "reporting to", "assigned to": a name of two or more words, or a known given name.
         case twoWordIntro(Int)
+        /// "Good morning", "Congrats", "Welcome": a known given name that ends the greeting (`Welcome Kit` is none).
+        case wish(Int)
     }
 
     private static let labels = KeywordSet(suffixes: [
@@ -102,6 +104,14 @@ enum PersonLabels {
         "signed by", "failed for", "forwarded to", "handed over to", "contact person",
     ])
 
+    /// Greetings and wishes addressed to someone by name (`Good morning Jennifer,`, `Congrats, Ahmed!`); they also
+    /// head titles (`Welcome Pack`), so only a known given name follows them.
+    private static let greetingPhrases = KeywordSet([
+        "good morning", "good afternoon", "good evening", "happy birthday", "congrats", "congratulations",
+        "welcome aboard", "welcome", "well done", "great job", "nice work", "guten morgen", "guten tag",
+        "herzlichen glückwunsch", "félicitations", "bienvenue",
+    ])
+
     private static let titles = KeywordSet([
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
         "sir",
@@ -116,7 +126,9 @@ enum PersonLabels {
         "bonsoir", "je suis", "reporting to", "reports to", "assigned to", "managed by", "on behalf of",
         "escalated to", "approved by", "signed by", "failed for", "forwarded to", "handed over to",
         "contact person", "je m'appelle", "je m\u{2019}appelle", "thanks", "thx", "thank you", "cheers", "cc",
-        "ask", "asked", "tell", "ping", "pinged", "remind", "danke", "merci",
+        "ask", "asked", "tell", "ping", "pinged", "remind", "danke", "merci", "good morning", "happy birthday",
+        "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",
+        "félicitations", "bienvenue",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -189,6 +201,7 @@ enum PersonLabels {
             break
         }
         if let n = twoWordCues.matchLength(in: t, at: i) { return .twoWordIntro(n) }
+        if let n = greetingPhrases.matchLength(in: t, at: i), !Byte.isAlpha(t.at(i + n)) { return .wish(n) }
         switch Byte.lower(t[i]) {
         case 0x6A:  // j
             if t.matches("je m'appelle", at: i) || t.matches("je m\u{2019}appelle", at: i) {
