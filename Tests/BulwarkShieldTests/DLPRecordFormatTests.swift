@@ -33,6 +33,8 @@ struct DLPRecordFormatTests {
         ("Met vriendelijke groet,\nPieter de Vries", .person, ["Pieter de Vries"]),
         ("Atentamente,\nLucía Romero", .person, ["Lucía Romero"]),
         ("pasaporte: AB1234567", .passport, ["AB1234567"]),
+        ("<firstName>Greta</firstName><lastName>Lindqvist</lastName>", .person, ["Greta", "Lindqvist"]),
+        ("<customer><name>John Carter</name><phone>n/a</phone></customer>", .person, ["John Carter"]),
         ("Studio 4b\nKing's Road\nLondon\nSW3 4TR", .streetAddress, ["Studio 4b\nKing's Road\nLondon\nSW3 4TR"]),
         ("Flat 3\nBaker Street\nManchester M3 2BB", .streetAddress, ["Flat 3\nBaker Street\nManchester M3 2BB"]),
         ("Studio 7\n41 Baker Street\nLondon W1U 6AA", .streetAddress, ["Studio 7\n41 Baker Street\nLondon W1U 6AA"]),
@@ -75,6 +77,7 @@ struct DLPRecordFormatTests {
         "Passe-partout is French for master key; password -> Settings > Security > Reset",
         "ref 1234.5678.9012.3456 in the ledger; measured 1000.2000.3000.4000 ms; account 0123.4567.8901.2345",
         "BDAY reminder: team lunch on 2025-03-14; Geboortedatum onbekend",
+        "<b>Welcome</b> <name>Support Desk</name> <title>Report</title> <host>Berlin</host> <Name>Kafka</Name>",
         "Agenda\nStation Road works\nLondon N1 9GU\n\nStudio 4\nrelease notes",
         "Best,\nThe Platform Team\n\nBR,\nOps\n\nTake care when rotating the keys. Respectfully, the board declined.",
     ])

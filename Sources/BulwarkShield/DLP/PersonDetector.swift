@@ -39,6 +39,8 @@ struct PersonDetector {
                     let e = Self.slashName(t, i, labelled: false)
                 {
                     found = person(i, e, 0.85)
+                } else if t.at(i - 1) == 0x3E, let value = tagValue(t, i) {
+                    found = value
                 } else if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
                     found = cued(t, i, into: &out) ?? (Byte.isLower(c) ? nil : freeText(t, i, into: &out))
                 }
@@ -98,6 +100,16 @@ struct PersonDetector {
                 || (tok.count >= 2 && stamped)
         else { return nil }
         return person(tok.start, tok.end, 0.85)
+    }
+
+    /// `<firstName>Greta</firstName>`, `<customer>Greta Lindqvist</customer>`: the text of a markup element whose
+    /// name is a name label, read as that label's value.
+    private func tagValue(_ t: ScanText, _ i: Int) -> Candidate? {
+        let ke = i - 1
+        var ks = ke
+        while ks > 0 && ke - ks < 40 && (Byte.isWord(t[ks - 1]) || t[ks - 1] == 0x2D || t[ks - 1] == 0x5F) { ks -= 1 }
+        guard ks > 0, ke > ks, t[ks - 1] == 0x3C, PersonLabels.isNameLabel(t, ks, ke) else { return nil }
+        return labelValue(t, ks, ke, i)
     }
 
     /// `Attendees: A. Kaminski, B. Thornton and Dr. C. Delacroix`, `Cc: Ana Ruiz <ana@corp.com>, Li Wei`: the names
