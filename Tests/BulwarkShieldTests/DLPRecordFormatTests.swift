@@ -33,6 +33,10 @@ struct DLPRecordFormatTests {
         ("Met vriendelijke groet,\nPieter de Vries", .person, ["Pieter de Vries"]),
         ("Atentamente,\nLucía Romero", .person, ["Lucía Romero"]),
         ("pasaporte: AB1234567", .passport, ["AB1234567"]),
+        (
+            "GET /unsubscribe?u=jane.doe%40gmail.com&email=nbrooks%40corp.io", .email,
+            ["jane.doe%40gmail.com", "nbrooks%40corp.io"]
+        ),
         ("<firstName>Greta</firstName><lastName>Lindqvist</lastName>", .person, ["Greta", "Lindqvist"]),
         ("<customer><name>John Carter</name><phone>n/a</phone></customer>", .person, ["John Carter"]),
         ("Studio 4b\nKing's Road\nLondon\nSW3 4TR", .streetAddress, ["Studio 4b\nKing's Road\nLondon\nSW3 4TR"]),
@@ -78,6 +82,7 @@ struct DLPRecordFormatTests {
         "ref 1234.5678.9012.3456 in the ledger; measured 1000.2000.3000.4000 ms; account 0123.4567.8901.2345",
         "BDAY reminder: team lunch on 2025-03-14; Geboortedatum onbekend",
         "<b>Welcome</b> <name>Support Desk</name> <title>Report</title> <host>Berlin</host> <Name>Kafka</Name>",
+        "progress 100%40 items, 50%40s, discount 20%40off; mailto:test%40example.com and x%40y",
         "Agenda\nStation Road works\nLondon N1 9GU\n\nStudio 4\nrelease notes",
         "Best,\nThe Platform Team\n\nBR,\nOps\n\nTake care when rotating the keys. Respectfully, the board declined.",
     ])

@@ -8,8 +8,14 @@ struct EmailDetector {
     ])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
-        triggers.forEach(Triggers.at) { i in
-            guard let (s, e) = address(t, at: i) else { return i + 1 }
+        triggers.forEach(Triggers.at | Triggers.percent) { i in
+            // `nbrooks%40corp.io` in a query string or a form body: `%40` is a URL-encoded `@`.
+            var mark = 1
+            if t[i] == 0x25 {
+                guard t.at(i + 1) == 0x34, t.at(i + 2) == 0x30 else { return i + 1 }
+                mark = 3
+            }
+            guard let (s, e) = address(t, at: i, mark: mark) else { return i + 1 }
             out.append(Candidate(.email, s, e, score: 0.96, priority: 80))
             return max(e, i + 1)
         }
@@ -19,7 +25,8 @@ struct EmailDetector {
         Byte.isAlnum(c) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D || c >= 0x80
     }
 
-    private func address(_ t: ScanText, at: Int) -> (Int, Int)? {
+    /// The address around the `@` (`mark` bytes long: 3 for `%40`) at `at`.
+    private func address(_ t: ScanText, at: Int, mark: Int) -> (Int, Int)? {
         var s = at
         while s > 0 && at - s < 64 {
             // An apostrophe between letters belongs to the local part (`j.o'neil@…`); a quote around the
@@ -41,7 +48,7 @@ struct EmailDetector {
             if before == 0x2F { return nil }
         }
         // Domain: labels of letters, digits and hyphens separated by dots.
-        var e = at + 1
+        var e = at + mark
         var lastDot = -1
         while e < t.count {
             let c = t[e]
@@ -54,11 +61,11 @@ struct EmailDetector {
                 break
             }
         }
-        guard lastDot > at + 1, e - lastDot - 1 >= 2, !Placeholder.follows(e, in: t) else { return nil }
+        guard lastDot > at + mark, e - lastDot - 1 >= 2, !Placeholder.follows(e, in: t) else { return nil }
         for k in (lastDot + 1)..<e where !Byte.isAlpha(t[k]) { return nil }
         // git@github.com:org/repo.git is an SSH remote.
         if t.at(e) == 0x3A && at - s == 3 && t.matchesExactly("git", at: s) { return nil }
-        if isReservedDomain(t, at + 1, e, tldStart: lastDot + 1) { return nil }
+        if isReservedDomain(t, at + mark, e, tldStart: lastDot + 1) { return nil }
         return (s, e)
     }
 

@@ -2,7 +2,7 @@
 /// detector visits only its own trigger positions instead of every byte.
 ///
 /// A position is recorded when a letter (ASCII, or a non-ASCII lead byte) follows a non-letter, a digit
-/// follows a non-digit, `+` or `(` precedes a digit, or the byte is one of `@ : = - / \n`; letter starts also
+/// follows a non-digit, `+` or `(` precedes a digit, or the byte is one of `@ : = - / % \n`; letter starts also
 /// carry bits saying which detectors care about that first letter. Detectors re-check their exact conditions
 /// there, so each kind only has to be a superset of the positions its detectors act on.
 struct Triggers {
@@ -25,6 +25,8 @@ struct Triggers {
     static let contextLetter: UInt16 = 2048
     /// A lowercase letter start whose first two bytes can begin a greeting or introduction.
     static let cueLetter: UInt16 = 4096
+    /// `%`, which opens a URL-encoded `@` (`%40`).
+    static let percent: UInt16 = 8192
 
     /// Each trigger as `offset << 16 | kinds`, ascending by offset.
     private let entries: [Int]
@@ -42,7 +44,7 @@ struct Triggers {
         if c >= 0xC0 { return 4 }
         if c == 0x2B || c == 0x28 { return 8 }
         switch c {
-        case 0x40, 0x3A, 0x3D, 0x0A, 0x2D, 0x2F: return 16
+        case 0x40, 0x3A, 0x3D, 0x0A, 0x2D, 0x2F, 0x25: return 16
         default: return 0
         }
     }
@@ -58,6 +60,7 @@ struct Triggers {
         case 0x0A: return newline
         case 0x2D: return dash
         case 0x2F: return slash
+        case 0x25: return percent
         default: break
         }
         guard Byte.isAlpha(c) || c >= 0xC0 else { return 0 }
