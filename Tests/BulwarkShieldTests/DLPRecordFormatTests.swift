@@ -33,6 +33,9 @@ struct DLPRecordFormatTests {
         ("Met vriendelijke groet,\nPieter de Vries", .person, ["Pieter de Vries"]),
         ("Atentamente,\nLucía Romero", .person, ["Lucía Romero"]),
         ("pasaporte: AB1234567", .passport, ["AB1234567"]),
+        ("name,dob\nAnna Weber,1985-05-03\nLuc Martin,1990-01-02", .dateOfBirth, ["1985-05-03", "1990-01-02"]),
+        ("Passport;Name\nC01X00T47;Anna Weber", .passport, ["C01X00T47"]),
+        ("Erreichbar unter 626-118-1590 oder per Mail", .phone, ["626-118-1590"]),
         (
             "GET /unsubscribe?u=jane.doe%40gmail.com&email=nbrooks%40corp.io", .email,
             ["jane.doe%40gmail.com", "nbrooks%40corp.io"]
@@ -83,6 +86,7 @@ struct DLPRecordFormatTests {
         "BDAY reminder: team lunch on 2025-03-14; Geboortedatum onbekend",
         "<b>Welcome</b> <name>Support Desk</name> <title>Report</title> <host>Berlin</host> <Name>Kafka</Name>",
         "progress 100%40 items, 50%40s, discount 20%40off; mailto:test%40example.com and x%40y",
+        "Hello, world\n1985-05-03, the release date\nName, Date\nRelease, 2025-03-14",
         "Agenda\nStation Road works\nLondon N1 9GU\n\nStudio 4\nrelease notes",
         "Best,\nThe Platform Team\n\nBR,\nOps\n\nTake care when rotating the keys. Respectfully, the board declined.",
     ])

@@ -244,6 +244,7 @@ struct NumberDetector {
     static let phoneWords = KeywordSet([
         "phone", "tel", "mobile", "cell", "fax", "call", "contact", "handy", "telefon", "portable", "rappeler",
         "joindre", "erreichen", "whatsapp", "sms", "text me", "reach me", "mob", "ring", "numéro", "nummer", "m:",
+        "erreichbar", "anruf", "appel", "dial", "reach",
     ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",
