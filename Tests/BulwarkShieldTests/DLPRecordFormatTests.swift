@@ -56,6 +56,9 @@ struct DLPRecordFormatTests {
         ("Excuse me Dan and Anna, the code you wrote fails.", ["Dan", "Anna"]),
         ("Welcome aboard, Priya!\nGood morning Jennifer,\nCongrats Ahmed.", ["Priya", "Jennifer", "Ahmed"]),
         ("Happy birthday, Jennifer!", ["Jennifer"]),
+        ("Sehr geehrter Herr Prof. von Weizsäcker,\nDear Mr. van der Berg,", ["von Weizsäcker", "van der Berg"]),
+        ("Bonjour M. de Villepin, Kunde: Herr Dipl.-Ing. Stefan Maier", ["de Villepin", "Stefan Maier"]),
+        ("Dear Mr. and Mrs. Smith,", ["Smith"]),
     ])
     func findsGivenNamesAddressedOrPaired(text: String, names: [String]) {
         #expect(values(text, .person) == names, "\(found(text))")

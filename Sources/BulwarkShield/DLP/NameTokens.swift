@@ -129,6 +129,19 @@ struct NameTokens {
         return n.count >= minimum ? n : nil
     }
 
+    /// Where the name goes on after one or two lowercase particles at `i` (`von `, `van der `, `de `): the start of
+    /// the capitalised word that must follow them; nil when `i` starts no particle or no such word follows.
+    static func afterParticles(_ t: ScanText, _ i: Int) -> Int? {
+        var p = i
+        for _ in 0..<2 {
+            var q = p
+            while Byte.isLower(t.at(q)) { q += 1 }
+            guard q > p, t.at(q) == 0x20, NameLexicon.particles.contains(t.hashLowercased(p, q)) else { break }
+            p = q + 1
+        }
+        return p > i && word(t, p) != nil ? p : nil
+    }
+
     /// Where the name goes on after up to three initials at `i` (`J. R. `, `T.J. `): the start of the
     /// capitalised word that must follow them; nil when `i` starts no initials or no such word follows.
     static func initials(_ t: ScanText, _ i: Int) -> Int? {

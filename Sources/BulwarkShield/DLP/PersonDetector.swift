@@ -335,11 +335,15 @@ struct PersonDetector {
         return tok
     }
 
-    /// A courtesy title followed by a name: the name without the title.
+    /// A courtesy title followed by a name: the name without the title, with the particles that open it (`Herr von
+    /// Weizsäcker`, `Mr. van der Berg`).
     private func afterTitle(_ t: ScanText, _ i: Int) -> Candidate? {
         guard let len = PersonLabels.titleLength(t, i) else { return nil }
-        guard let tok = NameTokens.read(t, i + len, max: 3) else { return nil }
-        return person(tok.start, tok.end, 0.85)
+        let s = i + len
+        // Titles in a row (`Herr Prof. Dr.`, `Herr Dipl.-Ing.`): the name follows the last.
+        if PersonLabels.titleLength(t, s) != nil { return afterTitle(t, s) }
+        guard let tok = NameTokens.read(t, NameTokens.afterParticles(t, s) ?? s, max: 3) else { return nil }
+        return person(min(s, tok.start), tok.end, 0.85)
     }
 
     // MARK: running text

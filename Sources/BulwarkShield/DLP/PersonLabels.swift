@@ -115,7 +115,7 @@ enum PersonLabels {
     private static let titles = KeywordSet([
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
         "sir",
-        "mx", "hr", "fr",
+        "mx", "hr", "fr", "dipl.-ing", "dipl.-kfm", "dipl.-inf", "dipl.-psych", "dipl.-math", "dipl.-phys",
     ])
 
     /// The first two bytes (lowercase) of every cue below: a word whose first two bytes begin none of them cannot
@@ -228,7 +228,9 @@ enum PersonLabels {
                 return false  // M, Hr, Fr need their full stop to be titles.
             }
             // Initials may follow a title (`Dr. K. Yamamoto`), but after `M.` they are more initials (`M. A. Lind`).
-            guard t.at(k) == 0x20, NameTokens.word(t, k + 1) != nil || (n > 1 && NameTokens.initials(t, k + 1) != nil)
+            guard t.at(k) == 0x20,
+                NameTokens.word(t, k + 1) != nil || NameTokens.afterParticles(t, k + 1) != nil
+                    || (n > 1 && NameTokens.initials(t, k + 1) != nil)
             else { return false }
             length = k + 1 - i
             return true
