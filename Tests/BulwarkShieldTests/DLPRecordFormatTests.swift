@@ -59,6 +59,7 @@ struct DLPRecordFormatTests {
         ("Sehr geehrter Herr Prof. von Weizsäcker,\nDear Mr. van der Berg,", ["von Weizsäcker", "van der Berg"]),
         ("Bonjour M. de Villepin, Kunde: Herr Dipl.-Ing. Stefan Maier", ["de Villepin", "Stefan Maier"]),
         ("Dear Mr. and Mrs. Smith,", ["Smith"]),
+        ("[09:14] <mlindgren> deploy is green\n10:15 hnguyen: on it", ["mlindgren", "hnguyen"]),
     ])
     func findsGivenNamesAddressedOrPaired(text: String, names: [String]) {
         #expect(values(text, .person) == names, "\(found(text))")
@@ -71,6 +72,7 @@ struct DLPRecordFormatTests {
         "Welcome Pack, Welcome Email and Welcome Kit are ready. Welcome to the team! Good morning everyone,",
         "Congratulations to all winners! Well done team! Great job on the release, Nice work on Kafka!",
         "Hello, ChatGPT! Hi Copilot, Hey Siri, hello Gemini.\nHello, world!\nHi, all,\nthe build is green.",
+        "[09:15] <admin> ok\n<layer> <mark>\n@layer base; @apply px-4; @State var x",
     ])
     func ignoresWordsThatOnlyLookAddressed(text: String) {
         #expect(found(text).isEmpty, "\(found(text))")

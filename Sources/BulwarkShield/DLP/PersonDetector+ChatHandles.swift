@@ -1,4 +1,5 @@
-/// Chat handles: `@sara.oliver` mentions, `<m.christensen>` speakers and `10:12 Sara:` speaker labels.
+/// Chat handles: `@sara.oliver` mentions, `<m.christensen>` and `<mlindgren>` speakers and `10:12 Sara:` speaker
+/// labels.
 extension PersonDetector {
     /// `[10:12] <sara.oliver>` or `10:12 <m.christensen>` at the start of a line: the speaker's handle; after a
     /// time stamp also a speaker label (`10:12 sara_oliver:`, `[10:12] Sara:`).
@@ -14,8 +15,8 @@ extension PersonDetector {
             while Byte.isDigit(t.at(k)) || t.at(k) == 0x3A { k += 1 }
             while t.at(k) == 0x20 { k += 1 }
         }
-        if t.at(k) == 0x3C { return chatHandle(t, k + 1, form: .bracketed) }
-        return stamped && k > ls ? chatHandle(t, k, form: .speaker) : nil
+        if t.at(k) == 0x3C { return chatHandle(t, k + 1, form: .bracketed, stamped: stamped) }
+        return stamped && k > ls ? chatHandle(t, k, form: .speaker, stamped: true) : nil
     }
 
     /// Where a chat handle stands: after `@`, inside `<…>`, or as a speaker label before `:`.
@@ -28,7 +29,8 @@ extension PersonDetector {
     /// lone known given name (`cc @marie`, `10:12 Sara:`), after `@` with a known surname after it (`@Sarah
     /// Mitchell`). Mentions of groups (`@here`), decorators (`@dataclass`, `@pytest.mark.skip`) and package scopes
     /// (`@types/node`) name no person; `<…>` needs two parts (HTML tags such as `<mark>` have one).
-    func chatHandle(_ t: ScanText, _ s: Int, form: HandleForm) -> Candidate? {
+    /// `stamped`: a time stamp opens the line, so the handle stands where a speaker does.
+    func chatHandle(_ t: ScanText, _ s: Int, form: HandleForm, stamped: Bool = false) -> Candidate? {
         if form == .mention {
             let before = t.at(s - 2)
             guard s < 2 || before == 0x20 || before == 0x0A || before == 0x28 || before == 0x2C else { return nil }
@@ -60,7 +62,13 @@ extension PersonDetector {
                 break
             }
         }
-        guard e > partStart, closePart(e), named > 0 else { return nil }
+        guard e > partStart else { return nil }
+        // `[09:14] <mlindgren>`, `10:12 hnguyen:`: an initial glued to a known surname, as user names are made; only
+        // after a time stamp, where a speaker stands (`@layer`, `<layer>` are a CSS rule and a markup tag).
+        let glued =
+            stamped && parts == 1 && e - s >= 5 && (s..<e).allSatisfy { Byte.isLower(t[$0]) }
+            && !NameLexicon.isFirstName(t, s, e) && NameLexicon.isSurname(t, s + 1, e)
+        guard glued || closePart(e), glued || named > 0 else { return nil }
         let after = t.at(e)
         switch form {
         case .mention:
@@ -75,9 +83,11 @@ extension PersonDetector {
                 return person(s, surnameEnd, 0.8)
             }
         case .bracketed:
-            guard after == 0x3E, parts >= 2 else { return nil }
+            guard after == 0x3E, parts >= 2 || glued else { return nil }
         case .speaker:
-            guard after == 0x3A, t.at(e + 1) == 0x20, parts >= 2 || NameLexicon.isFirstName(t, s, e) else { return nil }
+            guard after == 0x3A, t.at(e + 1) == 0x20, parts >= 2 || glued || NameLexicon.isFirstName(t, s, e) else {
+                return nil
+            }
         }
         return person(s, e, 0.8)
     }
