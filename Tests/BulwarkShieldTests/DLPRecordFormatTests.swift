@@ -33,6 +33,15 @@ struct DLPRecordFormatTests {
         ("Met vriendelijke groet,\nPieter de Vries", .person, ["Pieter de Vries"]),
         ("Atentamente,\nLucía Romero", .person, ["Lucía Romero"]),
         ("pasaporte: AB1234567", .passport, ["AB1234567"]),
+        (
+            "env:\n  - name: LOG_LEVEL\n    value: debug\n  - name: SMTP_PASS\n    value: \"Vx8#mQ2pL9\"", .password,
+            ["Vx8#mQ2pL9"]
+        ),
+        (
+            "variable \"region\" {\n  default = \"eu-west-1\"\n}\nvariable \"db_password\" {\n  type = string\n"
+                + "  default = \"Vx8#mQ2pL9\"\n}", .password, ["Vx8#mQ2pL9"]
+        ),
+        ("<user>admin</user><password>Vx8#mQ2pL9</password>", .password, ["Vx8#mQ2pL9"]),
         ("name,dob\nAnna Weber,1985-05-03\nLuc Martin,1990-01-02", .dateOfBirth, ["1985-05-03", "1990-01-02"]),
         ("Passport;Name\nC01X00T47;Anna Weber", .passport, ["C01X00T47"]),
         ("Erreichbar unter 626-118-1590 oder per Mail", .phone, ["626-118-1590"]),
@@ -92,6 +101,8 @@ struct DLPRecordFormatTests {
         "<b>Welcome</b> <name>Support Desk</name> <title>Report</title> <host>Berlin</host> <Name>Kafka</Name>",
         "progress 100%40 items, 50%40s, discount 20%40off; mailto:test%40example.com and x%40y",
         "Hello, world\n1985-05-03, the release date\nName, Date\nRelease, 2025-03-14",
+        "<password></password><password>${DB_PASS}</password><passwordPolicy>strict</passwordPolicy>",
+        "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n- name: MODE\n  value: production-eu-west",
         "Agenda\nStation Road works\nLondon N1 9GU\n\nStudio 4\nrelease notes",
         "Best,\nThe Platform Team\n\nBR,\nOps\n\nTake care when rotating the keys. Respectfully, the board declined.",
     ])

@@ -95,7 +95,7 @@ struct CredentialDetector {
             ks -= 1
         }
         guard ke - ks >= 2 else { return nil }
-        let (ns, ne) = Self.attributeName(t, ks, ke) ?? (ks, ke)
+        let (ns, ne) = Self.attributeName(t, ks, ke) ?? Self.entryName(t, ks, ke) ?? (ks, ke)
         guard let kind = SecretKeyName.classify(t, ns, ne) else { return nil }
         // Value.
         var vs = sep + 1
@@ -200,6 +200,14 @@ struct CredentialDetector {
         }
         if Byte.isAlpha(t.at(i - 1)) { return nil }
         if let before = Self.valueBeforeAsPassword(t, i) { return before }
+        // `<password>Vx8#mQ2pL9</password>`: the text of a markup element named so.
+        if !strongOnly && t.at(i - 1) == 0x3C && t.at(k) == 0x3E {
+            var e = k + 1
+            while e < t.count && t[e] != 0x3C && t[e] != 0x0A && e - k <= 128 { e += 1 }
+            guard t.at(e) == 0x3C, t.at(e + 1) == 0x2F, e - (k + 1) >= 3, !CredentialValue.isPlaceholder(t, k + 1, e)
+            else { return nil }
+            return Candidate(.password, k + 1, e, score: 0.9, priority: 40)
+        }
         // `with password Winter2024!Blue`: the value right after the word, held to a stricter shape than after a
         // verb (three character classes, eight or more characters, not a link or an address) so that
         // `password reset`, `password policy v2` or `password https://…` stay text.
@@ -253,6 +261,35 @@ struct CredentialDetector {
         while ns > 0 && t[ns - 1] != 0x22 && ne - ns < 64 { ns -= 1 }
         guard ns > 1, t[ns - 1] == 0x22, t[ns - 2] == 0x3D, ne > ns else { return nil }
         return t.matches("key", at: ns - 5) || t.matches("name", at: ns - 6) ? (ns, ne) : nil
+    }
+
+    /// The setting a `value:` or `default =` key belongs to when its name stands on a line above: a Kubernetes or
+    /// compose environment entry (`- name: SMTP_PASS` then `value: "…"`) or a Terraform variable (`variable
+    /// "db_password" {` then `default = "…"`, within two lines).
+    private static func entryName(_ t: ScanText, _ ks: Int, _ ke: Int) -> (Int, Int)? {
+        let isValue = ke - ks == 5 && t.matches("value", at: ks)
+        guard isValue || (ke - ks == 7 && t.matches("default", at: ks)) else { return nil }
+        var ls = t.lineStart(ks)
+        for k in ls..<ks where t[k] != 0x20 && t[k] != 0x2D && t[k] != 0x09 { return nil }
+        for _ in 0..<(isValue ? 1 : 2) {
+            guard ls >= 1 else { return nil }
+            ls = t.lineStart(ls - 1)
+            var k = ls
+            while t.at(k) == 0x20 || t.at(k) == 0x2D || t.at(k) == 0x09 { k += 1 }
+            if isValue {
+                guard t.matches("name:", at: k) else { return nil }
+                k += 5
+            } else {
+                guard t.matches("variable ", at: k) else { continue }
+                k += 9
+            }
+            while t.at(k) == 0x20 { k += 1 }
+            if t.at(k) == 0x22 || t.at(k) == 0x27 { k += 1 }
+            let ns = k
+            while Byte.isAlnum(t.at(k)) || t.at(k) == 0x5F || t.at(k) == 0x2D || t.at(k) == 0x2E { k += 1 }
+            return k > ns ? (ns, k) : nil
+        }
+        return nil
     }
 
     /// `Use Winter2024!Blue as your password`: a value with a strong shape just before `as [your|the|a|my] [new]`
