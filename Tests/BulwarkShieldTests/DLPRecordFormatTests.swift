@@ -53,6 +53,14 @@ struct DLPRecordFormatTests {
         ("<customer><name>John Carter</name><phone>n/a</phone></customer>", .person, ["John Carter"]),
         ("Studio 4b\nKing's Road\nLondon\nSW3 4TR", .streetAddress, ["Studio 4b\nKing's Road\nLondon\nSW3 4TR"]),
         ("Flat 3\nBaker Street\nManchester M3 2BB", .streetAddress, ["Flat 3\nBaker Street\nManchester M3 2BB"]),
+        (
+            "Deliver to 8 Rose Lane, Little Snoring, Norfolk NR21 0AA.", .streetAddress,
+            ["8 Rose Lane, Little Snoring, Norfolk NR21 0AA"]
+        ),
+        (
+            "14 Cherry Tree Close\nBurnham-on-Sea\nSomerset\nTA8 1AB", .streetAddress,
+            ["14 Cherry Tree Close\nBurnham-on-Sea\nSomerset\nTA8 1AB"]
+        ),
         ("Studio 7\n41 Baker Street\nLondon W1U 6AA", .streetAddress, ["Studio 7\n41 Baker Street\nLondon W1U 6AA"]),
     ])
     func findsValuesInRecordFormats(text: String, type: EntityType, expected: [String]) {
@@ -103,6 +111,7 @@ struct DLPRecordFormatTests {
         "Hello, world\n1985-05-03, the release date\nName, Date\nRelease, 2025-03-14",
         "<password></password><password>${DB_PASS}</password><passwordPolicy>strict</passwordPolicy>",
         "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n- name: MODE\n  value: production-eu-west",
+        "Résidence Les Pins is closed; Les Halles reopens.",
         "Agenda\nStation Road works\nLondon N1 9GU\n\nStudio 4\nrelease notes",
         "Best,\nThe Platform Team\n\nBR,\nOps\n\nTake care when rotating the keys. Respectfully, the board declined.",
     ])

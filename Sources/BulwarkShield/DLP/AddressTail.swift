@@ -1,4 +1,5 @@
-/// The part of an address after the street: `, City, ST 12345`, `, City AB1 2CD`, `, 12345 City`.
+/// The part of an address after the street: `, City, ST 12345`, `, City AB1 2CD`, `, Town, County AB1 2CD`,
+/// `, 12345 City`.
 enum AddressTail {
     /// Returns the end of the address when a postcode tail follows `e` (after `, `, a newline or both),
     /// maybe after a unit such as `, Apt 3` or ` Suite 200`.
@@ -83,7 +84,14 @@ enum AddressTail {
         guard t.at(p) == 0x20 || lineBreak(t, p) > 0 else { return nil }
         p += max(1, lineBreak(t, p))
         if let end = regionAndPostcode(t, p) { return end }
-        return gbPostcode(t, p)
+        if let end = gbPostcode(t, p) { return end }
+        // GB: a county between town and postcode (`Little Snoring, Norfolk NR21 0AA`, `Burnham-on-Sea\nSomerset\n
+        // TA8 1AB`).
+        guard let county = city(t, p) else { return nil }
+        var q = county
+        if t.at(q) == 0x2C { q += 1 }
+        guard t.at(q) == 0x20 || lineBreak(t, q) > 0 else { return nil }
+        return gbPostcode(t, q + max(1, lineBreak(t, q)))
     }
 
     /// The length of a line break at `k`: a newline, or `\n` as JSON and string literals write it inside a pasted

@@ -9,8 +9,8 @@ struct PersonDetector {
     ])
     private static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
     /// First words of place names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los Angeles`,
-    /// `São Paulo`, `Saint Louis`): in running text these open no personal name.
-    private static let placeOpeners = NameLexicon.hashes("san santa santo sao los las saint sainte")
+    /// `São Paulo`, `Saint Louis`, `Les Pins`): in running text these open no personal name.
+    private static let placeOpeners = NameLexicon.hashes("san santa santo sao los las les saint sainte")
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         if let speaker = lineStartHandle(t, 0) { out.append(speaker) }
