@@ -102,71 +102,8 @@ struct PersonDetector {
         return person(tok.start, tok.end, 0.85)
     }
 
-    /// `<firstName>Greta</firstName>`, `<customer>Greta Lindqvist</customer>`: the text of a markup element whose
-    /// name is a name label, read as that label's value.
-    private func tagValue(_ t: ScanText, _ i: Int) -> Candidate? {
-        let ke = i - 1
-        var ks = ke
-        while ks > 0 && ke - ks < 40 && (Byte.isWord(t[ks - 1]) || t[ks - 1] == 0x2D || t[ks - 1] == 0x5F) { ks -= 1 }
-        guard ks > 0, ke > ks, t[ks - 1] == 0x3C, PersonLabels.isNameLabel(t, ks, ke) else { return nil }
-        return labelValue(t, ks, ke, i)
-    }
-
-    /// `Attendees: A. Kaminski, B. Thornton and Dr. C. Delacroix`, `Cc: Ana Ruiz <ana@corp.com>, Li Wei`: the names
-    /// after the first one of a list on the label's line, each after `, `, `; `, ` and ` or ` & ` (an address or
-    /// a note in brackets after a name is passed over). Every name but the last goes to `out`; the last is
-    /// returned. A further name must look like one (`looksLikeName`): a list also holds teams (`Sales`).
-    private func listed(_ t: ScanText, after first: Candidate, into out: inout [Candidate]) -> Candidate {
-        var last = first
-        var k = first.end
-        while true {
-            if t.at(k) == 0x20 && (t.at(k + 1) == 0x3C || t.at(k + 1) == 0x28) {
-                let close: UInt8 = t.at(k + 1) == 0x3C ? 0x3E : 0x29
-                var p = k + 2
-                while p < t.count && t[p] != close && t[p] != 0x0A && p - k < 80 { p += 1 }
-                guard t.at(p) == close else { break }
-                k = p + 1
-            }
-            var s = k
-            if t.at(s) == 0x2C || t.at(s) == 0x3B { s += 1 }
-            guard t.at(s) == 0x20 else { break }
-            s += 1
-            if t.matchesExactly("and ", at: s) || t.matchesExactly("und ", at: s) {
-                s += 4
-            } else if t.matchesExactly("et ", at: s) {
-                s += 3
-            } else if t.matchesExactly("& ", at: s) {
-                s += 2
-            } else if s == k + 1 {
-                break  // only a space: the list has ended
-            }
-            if let len = PersonLabels.titleLength(t, s) { s += len }
-            guard Self.looksLikeName(t, s), let tok = NameTokens.read(t, s, max: 3, labelled: true) else { break }
-            out.append(last)
-            last = person(tok.start, tok.end, last.score)
-            k = tok.end
-        }
-        return last
-    }
-
-    /// Whether the words at `s` start with initials or a known given name, end with a known surname (one word
-    /// only before a comma), are one word before a comma and a known given name (`Okafor, Chidi`), or are a
-    /// travel-record name (`SMITH/JOHN`).
-    private static func looksLikeName(_ t: ScanText, _ s: Int) -> Bool {
-        if NameTokens.initials(t, s) != nil || slashName(t, s, labelled: true) != nil { return true }
-        guard let tok = NameTokens.read(t, s, max: 3, labelled: true) else { return false }
-        if NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]) { return true }
-        if tok.count == 1 && t.at(tok.end) == 0x2C && t.at(tok.end + 1) == 0x20,
-            let g = NameTokens.word(t, tok.end + 2), NameLexicon.isFirstName(t, tok.end + 2, g)
-        {
-            return true
-        }
-        return (tok.count >= 2 || t.at(tok.end) == 0x2C)
-            && NameLexicon.isSurname(t, tok.starts[tok.count - 1], tok.ends[tok.count - 1])
-    }
-
     /// The name that is the value of the label `ks..<ke`, starting at `vs`.
-    private func labelValue(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int) -> Candidate? {
+    func labelValue(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int) -> Candidate? {
         if let titled = afterTitle(t, vs) { return titled }
         if Byte.isUpper(t.at(vs)), let e = Self.slashName(t, vs, labelled: true) { return person(vs, e, 0.9) }
         guard let tok = NameTokens.read(t, vs, max: 4, labelled: true) else {
@@ -320,18 +257,9 @@ struct PersonDetector {
     /// `and Jerry,` after a greeted name (`Hi Tom and Jerry,`, `Hallo Sven und Ingrid!`): the second name, which
     /// must end the greeting as a single name would.
     private static func secondGreeted(_ t: ScanText, after e: Int) -> NameTokens? {
-        guard t.at(e) == 0x20 else { return nil }
-        var k = e + 1
-        if t.matchesExactly("and ", at: k) || t.matchesExactly("und ", at: k) {
-            k += 4
-        } else if t.matchesExactly("et ", at: k) {
-            k += 3
-        } else if t.matchesExactly("& ", at: k) {
-            k += 2
-        } else {
-            return nil
-        }
-        guard let tok = NameTokens.read(t, k, max: 3), endsGreeting(t.at(tok.end)) else { return nil }
+        guard t.at(e) == 0x20, let k = afterConjunction(t, e + 1), let tok = NameTokens.read(t, k, max: 3),
+            endsGreeting(t.at(tok.end))
+        else { return nil }
         return tok
     }
 
@@ -419,51 +347,6 @@ struct PersonDetector {
         return person(tok.start, tok.end, 0.65)
     }
 
-    /// A known given name written as a name (`Mark`, not `MARK`) that is no stopword and no place (`Victoria`).
-    private static func writtenAsName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        let second = t.at(s + 1)
-        return (Byte.isLower(second) || second >= 0x80) && !NameLexicon.isStopword(t, s, e)
-            && !placeNames.contains(t.hashLowercased(s, e))
-    }
-
-    /// `Rachel, can you review this?`: a known given name opening a line, a comma, and a request or a word
-    /// addressed to someone (`Max, min and avg` is a list).
-    private func vocative(_ t: ScanText, _ tok: NameTokens) -> Candidate? {
-        guard tok.start == 0 || t[tok.start - 1] == 0x0A, t.at(tok.end + 1) == 0x20,
-            Self.addressedWords.forEachMatch(in: t, at: tok.end + 2, { _, n in !Byte.isAlpha(t.at(tok.end + 2 + n)) })
-        else { return nil }
-        return person(tok.start, tok.end, 0.7)
-    }
-
-    /// Words that open a request to the person just named.
-    private static let addressedWords = KeywordSet([
-        "can", "could", "would", "will", "please", "pls", "do", "did", "are", "have", "you", "i", "i'm", "i've", "we",
-        "just", "quick", "any", "let", "how", "what", "when", "where", "thanks", "thank", "sorry", "fyi", "see",
-        "here", "kannst", "könntest", "bitte", "peux", "pourrais", "merci",
-    ])
-
-    /// `Lisa and Mark from procurement`: after a known given name at `e`, ` and ` (`&`, `und`, `et`) and a second
-    /// one that ends there (not `Mark Twain`, not `Ben and Jerry's`): the second name's extent.
-    private static func secondOfPair(_ t: ScanText, after e: Int) -> (Int, Int)? {
-        var s = e + 1
-        if t.matchesExactly("and ", at: s) || t.matchesExactly("und ", at: s) {
-            s += 4
-        } else if t.matchesExactly("et ", at: s) {
-            s += 3
-        } else if t.matchesExactly("& ", at: s) {
-            s += 2
-        } else {
-            return nil
-        }
-        guard Byte.isUpper(t.at(s)), let e2 = NameTokens.word(t, s), NameLexicon.isFirstName(t, s, e2),
-            writtenAsName(t, s, e2)
-        else { return nil }
-        let next = t.at(e2)
-        if next == 0x27 || (next == 0xE2 && t.at(e2 + 1) == 0x80 && t.at(e2 + 2) == 0x99) { return nil }
-        if next == 0x20 && (Byte.isUpper(t.at(e2 + 1)) || t.at(e2 + 1) >= 0xC3) { return nil }
-        return (s, e2)
-    }
-
     /// `Thomas said …`, `Priya mentioned …`: a known given name (written as a name, not `MAY`) before a verb of
     /// saying, which only people do.
     private func saidBy(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
@@ -478,7 +361,7 @@ struct PersonDetector {
 
     /// Given names that are as often places reporting or saying things in business text (`Victoria reported`,
     /// `Georgia said`).
-    private static let placeNames = NameLexicon.hashes(
+    static let placeNames = NameLexicon.hashes(
         "victoria georgia florence austin paris jordan chelsea sydney dallas phoenix savannah madison brooklyn kent "
             + "lincoln virginia carolina adelaide orlando houston denver regina alexandria india israel lourdes "
             + "santiago valencia aurora jackson troy york"

@@ -1,0 +1,45 @@
+/// Known given names in running text that someone addresses or pairs: `Rachel, can you …`, `Lisa and Mark`.
+extension PersonDetector {
+    /// Where the word after a conjunction joining two names at `k` starts (`and `, `und `, `et `, `& `), or nil.
+    static func afterConjunction(_ t: ScanText, _ k: Int) -> Int? {
+        if t.matchesExactly("and ", at: k) || t.matchesExactly("und ", at: k) { return k + 4 }
+        if t.matchesExactly("et ", at: k) { return k + 3 }
+        return t.matchesExactly("& ", at: k) ? k + 2 : nil
+    }
+
+    /// A known given name written as a name (`Mark`, not `MARK`) that is no stopword and no place (`Victoria`).
+    static func writtenAsName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let second = t.at(s + 1)
+        return (Byte.isLower(second) || second >= 0x80) && !NameLexicon.isStopword(t, s, e)
+            && !placeNames.contains(t.hashLowercased(s, e))
+    }
+
+    /// `Rachel, can you review this?`: a known given name opening a line, a comma, and a request or a word
+    /// addressed to someone (`Max, min and avg` is a list).
+    func vocative(_ t: ScanText, _ tok: NameTokens) -> Candidate? {
+        guard tok.start == 0 || t[tok.start - 1] == 0x0A, t.at(tok.end + 1) == 0x20,
+            Self.addressedWords.forEachMatch(in: t, at: tok.end + 2, { _, n in !Byte.isAlpha(t.at(tok.end + 2 + n)) })
+        else { return nil }
+        return person(tok.start, tok.end, 0.7)
+    }
+
+    /// Words that open a request to the person just named.
+    static let addressedWords = KeywordSet([
+        "can", "could", "would", "will", "please", "pls", "do", "did", "are", "have", "you", "i", "i'm", "i've", "we",
+        "just", "quick", "any", "let", "how", "what", "when", "where", "thanks", "thank", "sorry", "fyi", "see",
+        "here", "kannst", "könntest", "bitte", "peux", "pourrais", "merci",
+    ])
+
+    /// `Lisa and Mark from procurement`: after a known given name at `e`, ` and ` (`&`, `und`, `et`) and a second
+    /// one that ends there (not `Mark Twain`, not `Ben and Jerry's`): the second name's extent.
+    static func secondOfPair(_ t: ScanText, after e: Int) -> (Int, Int)? {
+        guard let s = afterConjunction(t, e + 1), Byte.isUpper(t.at(s)), let e2 = NameTokens.word(t, s),
+            NameLexicon.isFirstName(t, s, e2),
+            writtenAsName(t, s, e2)
+        else { return nil }
+        let next = t.at(e2)
+        if next == 0x27 || (next == 0xE2 && t.at(e2 + 1) == 0x80 && t.at(e2 + 2) == 0x99) { return nil }
+        if next == 0x20 && (Byte.isUpper(t.at(e2 + 1)) || t.at(e2 + 1) >= 0xC3) { return nil }
+        return (s, e2)
+    }
+}
