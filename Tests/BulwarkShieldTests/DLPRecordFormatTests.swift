@@ -42,6 +42,10 @@ struct DLPRecordFormatTests {
                 + "  default = \"Vx8#mQ2pL9\"\n}", .password, ["Vx8#mQ2pL9"]
         ),
         ("<user>admin</user><password>Vx8#mQ2pL9</password>", .password, ["Vx8#mQ2pL9"]),
+        (
+            "<apiKey>q8Zx2Lm9Pv4Rt7Wy1Bn5Cd3Fg6Hj0Kl8</apiKey><timeout>30</timeout>", .genericSecret,
+            ["q8Zx2Lm9Pv4Rt7Wy1Bn5Cd3Fg6Hj0Kl8"]
+        ),
         ("name,dob\nAnna Weber,1985-05-03\nLuc Martin,1990-01-02", .dateOfBirth, ["1985-05-03", "1990-01-02"]),
         ("Passport;Name\nC01X00T47;Anna Weber", .passport, ["C01X00T47"]),
         ("Erreichbar unter 626-118-1590 oder per Mail", .phone, ["626-118-1590"]),
@@ -109,7 +113,8 @@ struct DLPRecordFormatTests {
         "<b>Welcome</b> <name>Support Desk</name> <title>Report</title> <host>Berlin</host> <Name>Kafka</Name>",
         "progress 100%40 items, 50%40s, discount 20%40off; mailto:test%40example.com and x%40y",
         "Hello, world\n1985-05-03, the release date\nName, Date\nRelease, 2025-03-14",
-        "<password></password><password>${DB_PASS}</password><passwordPolicy>strict</passwordPolicy>",
+        "<password></password><password>${DB_PASS}</password><passwordPolicy>strict</passwordPolicy><token>abc</token>",
+        "<password>see the vault</Password> <b>bold</b> <secret_name>prod-db</secret_name>",
         "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n- name: MODE\n  value: production-eu-west",
         "Résidence Les Pins is closed; Les Halles reopens.",
         "Agenda\nStation Road works\nLondon N1 9GU\n\nStudio 4\nrelease notes",

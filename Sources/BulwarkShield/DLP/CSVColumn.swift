@@ -81,6 +81,27 @@ enum CSVColumn {
         return tabs >= 2 ? 0x09 : pipes >= 2 ? 0x7C : commas >= 2 ? 0x2C : semicolons >= 2 ? 0x3B : nil
     }
 
+    /// The delimiter of a header of two columns (`name,dob`, `Passport;Name`): one tab, comma, semicolon or `|`
+    /// between short header words (letters, spaces, `_ - . #`), with the same delimiter on the next line. A line
+    /// of prose with one comma is no header: its words are too many or hold other characters.
+    static func twoColumnDelimiter(_ t: ScanText, _ hs: Int, _ he: Int) -> UInt8? {
+        guard he - hs <= 40, he < t.count else { return nil }
+        var delimiter: UInt8?
+        for k in hs..<he {
+            let c = t[k]
+            if isDelimiter(c) {
+                guard delimiter == nil else { return nil }
+                delimiter = c
+            } else if !(Byte.isAlpha(c) || c == 0x20 || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x23 || c >= 0x80) {
+                return nil
+            }
+        }
+        guard let d = delimiter else { return nil }
+        let next = he + 1
+        let nextEnd = t.lineEnd(next)
+        return (next..<nextEnd).contains { t[$0] == d } ? d : nil
+    }
+
     /// Whether `b` separates cells in some row format (comma, tab, `|`, or `;` as spreadsheets in German and French
     /// locales export).
     static func isDelimiter(_ b: UInt8) -> Bool { b == 0x2C || b == 0x09 || b == 0x7C || b == 0x3B }

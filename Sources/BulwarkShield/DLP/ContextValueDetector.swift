@@ -79,32 +79,11 @@ struct ContextValueDetector {
         return e
     }
 
-    /// The delimiter of a header of two columns (`name,dob`, `Passport;Name`): one tab, comma, semicolon or `|`
-    /// between short header words (letters, spaces, `_ - . #`), with the same delimiter on the next line. A line
-    /// of prose with one comma is no header: its words are too many or hold other characters.
-    private static func twoColumnDelimiter(_ t: ScanText, _ hs: Int, _ he: Int) -> UInt8? {
-        guard he - hs <= 40, he < t.count else { return nil }
-        var delimiter: UInt8?
-        for k in hs..<he {
-            let c = t[k]
-            if CSVColumn.isDelimiter(c) {
-                guard delimiter == nil else { return nil }
-                delimiter = c
-            } else if !(Byte.isAlpha(c) || c == 0x20 || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x23 || c >= 0x80) {
-                return nil
-            }
-        }
-        guard let d = delimiter else { return nil }
-        let next = he + 1
-        let nextEnd = t.lineEnd(next)
-        return (next..<nextEnd).contains { t[$0] == d } ? d : nil
-    }
-
     /// When the keyword names a CSV header cell, every row's cell in that column.
     private func csvColumn(_ t: ScanText, _ kw: Int, isPassport: Bool, into out: inout [Candidate]) {
         let hs = t.lineStart(kw)
         let he = t.lineEnd(kw)
-        guard let delimiter = CSVColumn.delimiter(t, hs, he) ?? Self.twoColumnDelimiter(t, hs, he) else { return }
+        guard let delimiter = CSVColumn.delimiter(t, hs, he) ?? CSVColumn.twoColumnDelimiter(t, hs, he) else { return }
         var col = 0
         for k in hs..<kw where t[k] == delimiter { col += 1 }
         var ls = he + 1

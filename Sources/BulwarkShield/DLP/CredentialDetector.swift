@@ -24,6 +24,8 @@ struct CredentialDetector {
                 if !Byte.isAlpha(t.at(i - 1)) { found = spokenPassword(t, i) ?? spokenSecret(t, i) }
             } else if c == 0x2F && t.at(i - 1) == 0x20 && t.at(i + 1) == 0x20 {
                 found = loginPair(t, i)
+            } else if c == 0x2F && t.at(i - 1) == 0x3C {
+                found = element(t, i)
             }
             guard let cand = found else { return i + 1 }
             out.append(cand)
@@ -124,6 +126,11 @@ struct CredentialDetector {
             }
             guard s < e else { return nil }
         }
+        return valueCandidate(t, kind, s, e)
+    }
+
+    /// The finding for the value `s..<e` of a setting of `kind`: the length and shape each type asks for.
+    private func valueCandidate(_ t: ScanText, _ kind: SecretKeyName, _ s: Int, _ e: Int) -> Candidate? {
         guard !CredentialValue.isPlaceholder(t, s, e) else { return nil }
         let len = e - s
         switch kind.type {
@@ -200,14 +207,6 @@ struct CredentialDetector {
         }
         if Byte.isAlpha(t.at(i - 1)) { return nil }
         if let before = Self.valueBeforeAsPassword(t, i) { return before }
-        // `<password>Vx8#mQ2pL9</password>`: the text of a markup element named so.
-        if !strongOnly && t.at(i - 1) == 0x3C && t.at(k) == 0x3E {
-            var e = k + 1
-            while e < t.count && t[e] != 0x3C && t[e] != 0x0A && e - k <= 128 { e += 1 }
-            guard t.at(e) == 0x3C, t.at(e + 1) == 0x2F, e - (k + 1) >= 3, !CredentialValue.isPlaceholder(t, k + 1, e)
-            else { return nil }
-            return Candidate(.password, k + 1, e, score: 0.9, priority: 40)
-        }
         // `with password Winter2024!Blue`: the value right after the word, held to a stricter shape than after a
         // verb (three character classes, eight or more characters, not a link or an address) so that
         // `password reset`, `password policy v2` or `password https://…` stay text.
@@ -261,6 +260,27 @@ struct CredentialDetector {
         while ns > 0 && t[ns - 1] != 0x22 && ne - ns < 64 { ns -= 1 }
         guard ns > 1, t[ns - 1] == 0x22, t[ns - 2] == 0x3D, ne > ns else { return nil }
         return t.matches("key", at: ns - 5) || t.matches("name", at: ns - 6) ? (ns, ne) : nil
+    }
+
+    /// `<password>Vx8#mQ2pL9</password>`, `<apiKey>…</apiKey>`: at the `/` of a closing tag, the element's text
+    /// when the tag names a secret setting (the names and value rules of `name: value`).
+    private func element(_ t: ScanText, _ slash: Int) -> Candidate? {
+        let ks = slash + 1
+        var ke = ks
+        while Byte.isWord(t.at(ke)) || t.at(ke) == 0x5F || t.at(ke) == 0x2D { ke += 1 }
+        guard ke > ks, t.at(ke) == 0x3E else { return nil }
+        var e = slash - 1
+        var s = e
+        while s > 0 && t[s - 1] != 0x3E && t[s - 1] != 0x3C && t[s - 1] != 0x0A && e - s <= 128 { s -= 1 }
+        // The opening tag, the same name, right before the text.
+        let n = ke - ks
+        guard s > n + 1, t[s - 1] == 0x3E, t[s - n - 2] == 0x3C,
+            (0..<n).allSatisfy({ t[s - n - 1 + $0] == t[ks + $0] }),
+            let kind = SecretKeyName.classify(t, ks, ke), !kind.isHeader
+        else { return nil }
+        while s < e && t[s] == 0x20 { s += 1 }
+        while e > s && t[e - 1] == 0x20 { e -= 1 }
+        return valueCandidate(t, kind, s, e)
     }
 
     /// The setting a `value:` or `default =` key belongs to when its name stands on a line above: a Kubernetes or
