@@ -72,7 +72,7 @@ struct DLPRecordFormatTests {
     }
 
     @Test(arguments: [
-        ("Rachel, can you review this? — Tom", ["Rachel"]),
+        ("Rachel, can you review this? — Tom", ["Rachel", "Tom"]),
         ("Lisa and Mark from procurement will join.", ["Lisa", "Mark"]),
         ("Excuse me Dan and Anna, the code you wrote fails.", ["Dan", "Anna"]),
         ("Welcome aboard, Priya!\nGood morning Jennifer,\nCongrats Ahmed.", ["Priya", "Jennifer", "Ahmed"]),

@@ -96,9 +96,12 @@ struct AddressDetector {
             var e = k
             while e < t.count && (Byte.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == 0x2D || t[e] == 0x27) { e += 1 }
             if t.at(e) == 0x2E { e += 1 }
+            // A numbered street: `West 57th Street`, `5th Avenue`.
+            let ordinal = e == k ? Self.ordinalEnd(t, k) : nil
+            if let oe = ordinal { e = oe }
             guard e > k else { break }
             let h = t.hashLowercased(k, e)
-            let upper = Byte.isUpper(t[k]) || t[k] >= 0xC3
+            let upper = Byte.isUpper(t[k]) || t[k] >= 0xC3 || ordinal != nil
             if words == 0 && StreetLexicon.frenchTypes.contains(h) {
                 french = true
                 typed = true
@@ -108,7 +111,7 @@ struct AddressDetector {
                         || (french && (t.matches("l'", at: k) || t.matches("d'", at: k)))
                 else { break }
             } else if words == 0 && NameLexicon.isStopword(t, k, e) && !StreetLexicon.types.contains(h)
-                && !NameLexicon.isSurname(t, k, e)
+                && !NameLexicon.isSurname(t, k, e) && !Self.directions.contains(h)
             {
                 // `In 2019 We …`; but streets are named after people (`241 Bishop Street`, `12 King Road`).
                 break
@@ -116,7 +119,8 @@ struct AddressDetector {
             lastTyped = StreetLexicon.types.contains(h) && upper && words > 0
             words += 1
             k = e
-            guard t.at(k) == 0x20, Byte.isAlpha(t.at(k + 1)) || t.at(k + 1) >= 0xC3 else { break }
+            guard t.at(k) == 0x20, Byte.isAlpha(t.at(k + 1)) || t.at(k + 1) >= 0xC3 || Self.ordinalEnd(t, k + 1) != nil
+            else { break }
             if lastTyped && !french {
                 // "Maple Grove Drive": keep going while the next word is a street type too.
                 var ne = k + 1
@@ -141,6 +145,22 @@ struct AddressDetector {
         if t.at(k) == 0x20 { end = max(end, k) }
         while end > i && t[end - 1] == 0x20 { end -= 1 }
         return (i, end, typed)
+    }
+
+    /// Compass points that open a US street's name (`221 West 57th Street`, `40 E 12th St`).
+    private static let directions = NameLexicon.hashes("north south east west n s e w ne nw se sw n. s. e. w.")
+
+    /// The end of an ordinal number at `k` (`57th`, `1st`, `2nd`, `3rd`), or nil.
+    static func ordinalEnd(_ t: ScanText, _ k: Int) -> Int? {
+        var e = k
+        while Byte.isDigit(t.at(e)) && e - k < 4 { e += 1 }
+        guard e > k, !Byte.isDigit(t.at(e)) else { return nil }
+        let a = t.at(e) | 0x20
+        let b = t.at(e + 1) | 0x20
+        guard
+            (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
+        else { return nil }
+        return Byte.isAlnum(t.at(e + 2)) ? nil : e + 2
     }
 
     /// `Hauptstraße 5`, `Nurten-Rosenow-Weg 156b`, `Warmerstr. 118` — German street name then number.

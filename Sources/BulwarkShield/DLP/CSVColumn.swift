@@ -19,6 +19,7 @@ enum CSVColumn {
     static func header(_ t: ScanText, at pos: Int, cache: inout Cache) -> (Int, Int)? {
         let ls = t.lineStart(pos)
         guard let delimiter = delimiter(t, ls, t.lineEnd(pos)) else { return nil }
+        if delimiter == 0x2C, let column = SQLInsert.column(t, at: pos) { return column }
         let column = cells(t, ls, pos, delimiter)
         // Walk up while the lines keep looking like rows; the first such line is the header.
         var headerStart = ls

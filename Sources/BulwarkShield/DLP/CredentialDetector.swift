@@ -18,7 +18,7 @@ struct CredentialDetector {
                     userInfo(t, i, into: &out)
                     return i + 3
                 }
-                found = assignment(t, i)
+                found = (c == 0x3D ? authPair(t, i) : nil) ?? assignment(t, i)
             } else if c == 0x70 || c == 0x50 || c == 0x6D || c == 0x6B || c == 0x73 || c == 0x74 {  // p P m k s t
                 // Both phrases start a word.
                 if !Byte.isAlpha(t.at(i - 1)) { found = spokenPassword(t, i) ?? spokenSecret(t, i) }
@@ -32,6 +32,38 @@ struct CredentialDetector {
             return max(cand.end, i + 1)
         }
         awsSecretsNearKeyIDs(t, into: &out)
+    }
+
+    // MARK: auth=("user", "password")
+
+    /// The password of a user and password pair given to an `auth` argument (`requests.get(url, auth=("svc",
+    /// "Winter!Falcon88"))`, `auth = ['svc', '…']`); `eq` is the `=`.
+    private func authPair(_ t: ScanText, _ eq: Int) -> Candidate? {
+        var k = eq - 1
+        while t.at(k) == 0x20 { k -= 1 }
+        guard k >= 3, t.matches("auth", at: k - 3), !Byte.isWord(t.at(k - 4)) else { return nil }
+        k = eq + 1
+        while t.at(k) == 0x20 { k += 1 }
+        guard t.at(k) == 0x28 || t.at(k) == 0x5B else { return nil }
+        k += 1
+        guard let user = quoted(t, k) else { return nil }
+        k = user.end
+        while t.at(k) == 0x20 { k += 1 }
+        guard t.at(k) == 0x2C else { return nil }
+        k += 1
+        while t.at(k) == 0x20 { k += 1 }
+        guard let pw = quoted(t, k), pw.end - pw.start >= 5, !CredentialValue.isPlaceholder(t, pw.start + 1, pw.end - 1)
+        else { return nil }
+        return Candidate(.password, pw.start + 1, pw.end - 1, score: 0.85, priority: 40)
+    }
+
+    /// A string literal in `"` or `'` on one line starting at `k`: its extent with the quotes.
+    private func quoted(_ t: ScanText, _ k: Int) -> (start: Int, end: Int)? {
+        let q = t.at(k)
+        guard q == 0x22 || q == 0x27 else { return nil }
+        var e = k + 1
+        while e < t.count && t[e] != q && t[e] != 0x0A && e - k < 200 { e += 1 }
+        return t.at(e) == q ? (k, e + 1) : nil
     }
 
     // MARK: command lines

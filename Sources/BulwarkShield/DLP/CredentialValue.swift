@@ -52,7 +52,7 @@ enum CredentialValue {
         "passwort", "motdepasse", "removed", "omitted", "mypassword",
     ])
 
-    /// `${VAR}`, `<YOUR_KEY>`, `****`, `sk-...`, `os.environ[...]`, `changeme` and similar non-values.
+    /// `${VAR}`, `<YOUR_KEY>`, `****`, `sk-...`, `os.environ[...]`, `changeme`, `…EXAMPLEKEY` and similar non-values.
     static func isPlaceholder(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         guard e > s else { return true }
         let first = t[s]
@@ -62,6 +62,11 @@ enum CredentialValue {
             return true
         }
         if placeholderMarks.occurs(in: t, s, e) { return true }
+        // Documentation values mark themselves in capitals (the AWS pair `AKIAIOSFODNN7EXAMPLE` and
+        // `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`).
+        if e - s >= 7 {
+            for k in s...(e - 7) where t[k] == 0x45 && t.matchesExactly("EXAMPLE", at: k) { return true }
+        }
         // A call such as `getenv("KEY")` or `vault.read(...)`: an identifier followed by `(`. A `(` further into
         // the value is an ordinary password character.
         if Byte.isAlpha(first) {

@@ -114,6 +114,27 @@ extension NameLexicon {
         tjark yanis zayden
         """
 
+    /// Given names frequent in India, Nigeria, Ghana, Kenya, South Africa, China, Japan, Korea, Turkey, the Arab
+    /// world and Poland that the sources above lack.
+    ///
+    /// Source: published national given-name rankings and public name dictionaries of those countries, less names
+    /// that are English words (Yaw, Can) or mostly family names (Kamau, Otieno). Lowercased, accents dropped.
+    static let worldFirstNamesData = """
+        aarav aditya akshay anand ankit arjun divya gaurav harish kavya manish neha nikhil pradeep prakash pranav
+        rahul rajiv rohan rohit sachin sandeep sanjay santosh shreya sneha swati tanvi varun vikram vivek ananya
+        aishwarya siddharth abhishek kwame kofi kwabena akosua chidi chinedu chioma chiamaka emeka ngozi nnamdi
+        obinna ifeoma nkechi chinwe adaora ebere oluwaseun olumide tunde temitope adebayo ayodele babajide femi folake funmilayo kemi segun uche
+        ifeanyi amara adaeze wanjiru wambui achieng njeri thabo sipho lerato nomvula themba noura ayse xiaoming
+        xiaoling zhiwei haoran haruto sakura yuto hina minjun seoyeon jiho malgorzata lukasz
+        """
+
+    /// Family names from the same countries that the census-based list lacks (same sources).
+    static let worldSurnamesData = """
+        adeyemi okafor okonkwo mensah boateng asante owusu mwangi otieno kamau nkosi ndlovu dlamini iyer menon
+        banerjee chatterjee mukherjee malhotra pillai raman natarajan subramanian venkatesh adebayo olawale chukwu
+        eze nwosu okeke achebe adeleke oyelaran ozturk
+        """
+
     /// Family names.
     ///
     /// Source: US Census Bureau 1990 surname list (dist.all.last, 20,000 most frequent) plus

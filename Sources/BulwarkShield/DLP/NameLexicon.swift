@@ -3,8 +3,10 @@
 ///
 /// Look-ups hash the lowercased bytes of a word, so they never allocate.
 enum NameLexicon {
-    static let firstNames: LexiconSet = hashes(firstNamesData + "\n" + recentFirstNamesData)
-    static let surnames: LexiconSet = hashes(surnamesData)
+    static let firstNames: LexiconSet = hashes(
+        firstNamesData + "\n" + recentFirstNamesData + "\n" + worldFirstNamesData
+    )
+    static let surnames: LexiconSet = hashes(surnamesData + "\n" + worldSurnamesData)
     static let stopwords: LexiconSet = hashes(stopwordData)
     static let particles: LexiconSet = hashes(
         "van von de der den du la le da di del dos des aux zu ten ter dela al el bin"
@@ -26,7 +28,18 @@ enum NameLexicon {
         stopwords.contains(t.hashLowercased(s, e))
     }
 
+    /// Phrases of two words separated by `|`, each stored as the sum of its words' hashes (what a look-up of two
+    /// adjacent words adds up).
+    static func phraseHashes(_ data: String) -> LexiconSet {
+        LexiconSet(data.split(separator: "|").map { wordHashes(String($0)).reduce(0, &+) })
+    }
+
     static func hashes(_ data: String) -> LexiconSet {
+        LexiconSet(wordHashes(data))
+    }
+
+    /// The hash of each word of `data` (words separated by white space).
+    private static func wordHashes(_ data: String) -> [UInt64] {
         var set: [UInt64] = []
         var bytes = Array(data.utf8)
         bytes.append(0x20)
@@ -38,7 +51,7 @@ enum NameLexicon {
                 s = i + 1
             }
         }
-        return LexiconSet(set)
+        return set
     }
 
     /// Capitalised words that begin sentences, label fields or name organisations in business text.

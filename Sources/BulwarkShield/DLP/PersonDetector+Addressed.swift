@@ -42,4 +42,27 @@ extension PersonDetector {
         if next == 0x20 && (Byte.isUpper(t.at(e2 + 1)) || t.at(e2 + 1) >= 0xC3) { return nil }
         return (s, e2)
     }
+
+    /// `her husband Erik`, `my colleague Sam`, `meine Kollegin Anja`: a known given name right after a word for a
+    /// relative or a colleague, which only people are.
+    /// The word `s..<e` follows a space.
+    static func related(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        // Matched backwards from the space, so most words are rejected by their last two bytes.
+        guard
+            relationWords.anySuffix(in: t, endingAt: s - 1, notBefore: 0, { ws in ws == 0 || !Byte.isWord(t[ws - 1]) })
+        else { return false }
+        return NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e)
+    }
+
+    /// Relatives and colleagues named before their given name.
+    static let relationWords = KeywordSet(suffixes: [
+        "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "mom", "mum", "dad",
+        "partner", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance", "fiancee", "colleague", "coworker",
+        "co-worker", "teammate", "boss", "manager", "friend", "neighbour", "neighbor", "cousin", "nephew", "niece",
+        "grandson", "granddaughter", "stepson", "stepdaughter", "uncle", "aunt", "grandma", "grandpa",
+        "grandmother", "grandfather", "landlord", "landlady", "tenant", "roommate", "flatmate", "kollege",
+        "kollegin", "mann", "sohn", "tochter", "bruder", "schwester", "mutter", "vater", "freund", "freundin",
+        "chef", "chefin", "nachbar", "nachbarin", "mari", "femme", "fils", "fille", "frère", "sœur", "soeur",
+        "collègue", "ami", "amie", "voisin", "voisine",
+    ])
 }

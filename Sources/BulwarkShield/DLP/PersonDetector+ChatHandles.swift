@@ -25,7 +25,8 @@ extension PersonDetector {
     }
 
     /// A chat handle at `s` made of name parts: `sara.oliver`, `m_christensen`, `dörthe-scheel` (every part a
-    /// known given name or surname, or an initial, and at least one a name), or after `@` or as a speaker label a
+    /// known given name or surname, or an initial, and at least one a name; after a time stamp one known part is
+    /// enough: `[09:03] marco.bellini:`), or after `@` or as a speaker label a
     /// lone known given name (`cc @marie`, `10:12 Sara:`), after `@` with a known surname after it (`@Sarah
     /// Mitchell`). Mentions of groups (`@here`), decorators (`@dataclass`, `@pytest.mark.skip`) and package scopes
     /// (`@types/node`) name no person; `<…>` needs two parts (HTML tags such as `<mark>` have one).
@@ -38,15 +39,17 @@ extension PersonDetector {
         var e = s
         var parts = 1
         var named = 0
+        var unknown = 0
         var partStart = s
         func closePart(_ end: Int) -> Bool {
             let length = end - partStart
             if length == 1 { return true }
             guard length >= 2, !NameLexicon.isStopword(t, partStart, end) else { return false }
-            guard NameLexicon.isFirstName(t, partStart, end) || NameLexicon.isSurname(t, partStart, end) else {
-                return false
+            if NameLexicon.isFirstName(t, partStart, end) || NameLexicon.isSurname(t, partStart, end) {
+                named += 1
+            } else {
+                unknown += 1
             }
-            named += 1
             return true
         }
         while e < t.count && e - s <= 40 {
@@ -69,6 +72,9 @@ extension PersonDetector {
             stamped && parts == 1 && e - s >= 5 && (s..<e).allSatisfy { Byte.isLower(t[$0]) }
             && !NameLexicon.isFirstName(t, s, e) && NameLexicon.isSurname(t, s + 1, e)
         guard glued || closePart(e), glued || named > 0 else { return nil }
+        // A part the lexicons lack (`marco.bellini`) only where a speaker stands after a time stamp; a mention or a
+        // bare `<…>` of such parts is as often code (`@mark.parametrize`).
+        guard unknown == 0 || (stamped && form != .mention && Self.timeBefore(t, s)) else { return nil }
         let after = t.at(e)
         switch form {
         case .mention:
@@ -90,5 +96,16 @@ extension PersonDetector {
             }
         }
         return person(s, e, 0.8)
+    }
+
+    /// Whether a time of day (`09:03`) stands on the line before `s`: a stamp in brackets can also be a log level
+    /// (`[INFO] max.retries: 3`).
+    static func timeBefore(_ t: ScanText, _ s: Int) -> Bool {
+        var k = s - 1
+        while k > 1 && t[k] != 0x0A {
+            if t[k - 1] == 0x3A && Byte.isDigit(t[k]) && Byte.isDigit(t[k - 2]) { return true }
+            k -= 1
+        }
+        return false
     }
 }

@@ -11,6 +11,22 @@ struct PersonDetector {
     /// First words of place names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los Angeles`,
     /// `São Paulo`, `Saint Louis`, `Les Pins`): in running text these open no personal name.
     private static let placeOpeners = NameLexicon.hashes("san santa santo sao los las les saint sainte")
+    /// Words that make a given name and the capitalised words after it a firm, a place or a landmark (`Delta Air
+    /// Lines`, `Victoria Falls`, `Albert Museum`); common surnames (`Hall`, `Park`) are left out.
+    private static let placeOrFirmWords = NameLexicon.hashes(
+        "air airlines airways lines falls museum gallery cathedral bridge lake river mountain mountains bay stadium "
+            + "arena centre center tower station airport hotel motors foods energy pharma pharmaceuticals express "
+            + "airline railway railways rail media studios records entertainment brands industries enterprises "
+            + "associates international global worldwide electric avenue boulevard theatre theater island islands "
+            + "valley canyon heights springs county memorial clinic institute academy room building wing lounge "
+            + "auditorium campus"
+    )
+    /// Firms named after people whose names read as a given name and a surname.
+    private static let firmNames = NameLexicon.phraseHashes(
+        "morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|edward jones|dow jones|hugo boss|"
+            + "calvin klein|ralph lauren|louis vuitton|christian dior|john lewis|jack daniels|tommy hilfiger|"
+            + "harley davidson|rolls royce|mercedes benz"
+    )
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         if let speaker = lineStartHandle(t, 0) { out.append(speaker) }
@@ -23,7 +39,7 @@ struct PersonDetector {
             if c == 0x3A || c == 0x3D {
                 found = labelled(t, i, into: &out)
             } else if let dash = Self.spacedDashLength(t, i) {
-                found = dashLabelled(t, i, dash)
+                found = dashLabelled(t, i, dash) ?? dashSigned(t, i, i + dash)
             } else if c == 0x2D {
                 return i + 1
             } else if c == 0x40 {
@@ -34,7 +50,9 @@ struct PersonDetector {
                     out.append(speaker)
                     return speaker.end
                 }
-            } else if i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x27) {
+            } else if i == 0
+                || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || (t[i - 1] == 0x27 && Byte.isWord(t.at(i - 2))))
+            {
                 if Byte.isUpper(c) && (Byte.isUpper(t.at(i + 1)) || t.at(i + 1) == 0x27),
                     let e = Self.slashName(t, i, labelled: false)
                 {
@@ -155,6 +173,27 @@ struct PersonDetector {
         var vs = i + dash
         while t.at(vs) == 0x20 { vs += 1 }
         return labelValue(t, ks, ke, vs)
+    }
+
+    /// `Sure, Thursday works. — Omar`: a name after a spaced dash (at `dash`, text from `k`) that ends the line, as a
+    /// message is signed. One given name only after a sentence's end (`Range 1 - Max`, `Min – Max` are ranges).
+    private func dashSigned(_ t: ScanText, _ dash: Int, _ k: Int) -> Candidate? {
+        var vs = k
+        while t.at(vs) == 0x20 { vs += 1 }
+        guard let tok = NameTokens.read(t, vs, max: 3) else { return nil }
+        var e = tok.end
+        if t.at(e) == 0x2E { e += 1 }
+        while t.at(e) == 0x20 || t.at(e) == 0x0D { e += 1 }
+        guard e >= t.count || t[e] == 0x0A else { return nil }
+        let lex = tok.lexiconHits(t)
+        let sentenceEnd = ".!?\"".utf8.contains(t.at(dash - 2))
+        if tok.count >= 2
+            ? (lex.first || lex.surname)
+            : sentenceEnd && Self.writtenAsName(t, tok.starts[0], tok.ends[0]) && lex.first
+        {
+            return person(tok.start, tok.end, 0.75)
+        }
+        return nil
     }
 
     /// `Cox, Cheryl`: extends a one-word name over a following given name.
@@ -289,7 +328,10 @@ struct PersonDetector {
         // the first word; most capitalised words in running text have none, and skip the lexicon look-ups.
         guard let e0 = NameTokens.word(t, i) else { return nil }
         let a = t.at(e0)
-        if a != 0x2C && a != 0x09 && a != 0x3B {
+        if t.at(i - 1) == 0x20 && !(a == 0x20 && Byte.isUpper(t.at(e0 + 1))) && Self.related(t, i, e0) {
+            return person(i, e0, 0.7)
+        }
+        if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 {
             guard a == 0x20 else { return nil }
             let b = t.at(e0 + 1)
             if Byte.isLower(b), let said = saidBy(t, i, e0) { return said }
@@ -303,7 +345,9 @@ struct PersonDetector {
         }
         guard let tok = NameTokens.read(t, i, max: 3) else { return nil }
         let w0 = (tok.starts[0], tok.ends[0])
-        let given = NameLexicon.isFirstName(t, w0.0, w0.1)
+        // Two capitals are an acronym (`AI Injection`, `IT Support`), not the given name `Ai`.
+        let acronym = w0.1 - w0.0 == 2 && Byte.isUpper(t[w0.0 + 1])
+        let given = !acronym && NameLexicon.isFirstName(t, w0.0, w0.1)
         let after = t.at(tok.end)
         // Name <address@host>
         if after == 0x20 && t.at(tok.end + 1) == 0x3C && (given || tok.count >= 2) && bracketsAddress(t, tok.end + 2) {
@@ -318,6 +362,7 @@ struct PersonDetector {
             }
             // The given name is the first word after the comma (`Smith, John Paul`).
             if let lf = lastFirst(t, tok), NameLexicon.isSurname(t, w0.0, w0.1),
+                !Self.placeOrFirmWords.contains(t.hashLowercased(w0.0, w0.1)),
                 let g = NameTokens.word(t, tok.end + 2), NameLexicon.isFirstName(t, tok.end + 2, g)
             {
                 return person(tok.start, lf, 0.75)
@@ -334,6 +379,14 @@ struct PersonDetector {
         if inNameColumn(t, tok) { return person(tok.start, tok.end, 0.8) }
         if Self.placeOpeners.contains(t.hashLowercased(w0.0, w0.1)) { return nil }
         guard given else { return nil }
+        for k in 1..<tok.count where Self.placeOrFirmWords.contains(t.hashLowercased(tok.starts[k], tok.ends[k])) {
+            return nil
+        }
+        if tok.count == 2
+            && Self.firmNames.contains(t.hashLowercased(w0.0, w0.1) &+ t.hashLowercased(tok.starts[1], tok.ends[1]))
+        {
+            return nil
+        }
         if surname { return person(tok.start, tok.end, 0.8) }
         // At a sentence start a capitalised second word is weak evidence.
         var p = i - 1
@@ -347,8 +400,8 @@ struct PersonDetector {
         return person(tok.start, tok.end, 0.65)
     }
 
-    /// `Thomas said …`, `Priya mentioned …`: a known given name (written as a name, not `MAY`) before a verb of
-    /// saying, which only people do.
+    /// `Thomas said …`, `Priya mentioned …`, `Fatima is out today`: a known given name (written as a name, not
+    /// `MAY`) before a verb of saying or something else only people do.
     private func saidBy(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
         let v = e0 + 1
         guard Self.speechVerbs.mayMatch(in: t, at: v), Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
@@ -367,9 +420,15 @@ struct PersonDetector {
             + "santiago valencia aurora jackson troy york"
     )
 
+    /// Verbs of saying, and what only people do at work (`Fatima is out today`, `Jonah will cover`).
     private static let speechVerbs = KeywordSet([
         "said", "says", "wrote", "writes", "mentioned", "asked", "asks", "told", "replied", "confirmed", "reported",
         "explained", "suggested", "agreed", "noted", "added", "emailed", "called", "messaged", "texted",
+        "is out today", "is out sick", "is out of office", "is off today", "is off sick", "is on leave",
+        "is on vacation", "is on holiday", "is on parental leave", "is off next week", "is out next week",
+        "will cover", "is covering", "covered for", "resigned", "retired", "apologized", "apologised", "promised",
+        "complained", "volunteered", "called in sick", "reached out", "followed up",
+        "spoke with", "spoke to", "talked to", "met with",
     ])
 
     /// Whether `<…>` starting at `k` holds an e-mail address.
@@ -393,8 +452,11 @@ struct PersonDetector {
         if before == 0x20 && t.at(tok.start - 2) == 0x7C { before = 0x7C }
         var after = t.at(tok.end)
         if after == 0x20 && t.at(tok.end + 1) == 0x7C { after = 0x7C }
-        guard CSVColumn.isDelimiter(before) || before == 0x22 || before == 0x0A || tok.start == 0 else { return false }
-        guard CSVColumn.isDelimiter(after) || after == 0x22 || after == 0x0A || after == 0 else { return false }
+        guard CSVColumn.isDelimiter(before) || before == 0x22 || before == 0x27 || before == 0x0A || tok.start == 0
+        else { return false }
+        guard CSVColumn.isDelimiter(after) || after == 0x22 || after == 0x27 || after == 0x0A || after == 0 else {
+            return false
+        }
         guard let h = CSVColumn.header(t, at: tok.start) else { return false }
         return words.occurs(in: t, h.0, h.1) && !Self.otherColumnWords.occurs(in: t, h.0, h.1)
     }
@@ -404,8 +466,12 @@ struct PersonDetector {
     /// `Thanks, Jane Doe` on one line: a closing phrase, a comma, and a name that ends the line (the same
     /// names `signOff` takes from the next line).
     private func inlineSignOff(_ t: ScanText, _ i: Int) -> Candidate? {
+        // The closing phrase opens its line or follows a sentence on it (`… by Friday. Best, Annika`).
         var ls = i - 2
-        while ls > 0 && t[ls - 1] != 0x0A && i - ls <= 42 { ls -= 1 }
+        while ls > 0 && t[ls - 1] != 0x0A && i - ls <= 42 {
+            if t[ls - 1] == 0x20 && ls >= 2 && (t[ls - 2] == 0x2E || t[ls - 2] == 0x21 || t[ls - 2] == 0x3F) { break }
+            ls -= 1
+        }
         guard i - ls <= 42, PersonLabels.isSignOff(t, ls, i - 1), let tok = NameTokens.read(t, i, max: 4) else {
             return nil
         }

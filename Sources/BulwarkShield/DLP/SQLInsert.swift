@@ -1,0 +1,97 @@
+/// Reads the column list of an SQL `INSERT` for a value in its `VALUES` tuples, so that a column named `last_name` or
+/// `ssn` serves as context for the values as a CSV header does:
+/// `INSERT INTO staff (first_name, last_name) VALUES ('Tamika', 'Holloway'), ('Ivo', 'Brandt');`
+enum SQLInsert {
+    /// Byte range of the column name for the value starting at `pos` (just after its opening quote, if any), or nil
+    /// when `pos` is not the start of a value in a `VALUES` tuple with a column list.
+    static func column(_ t: ScanText, at pos: Int) -> (Int, Int)? {
+        // Back to the tuple's opening parenthesis on this line, counting the commas outside quotes before the value.
+        var k = pos - 1
+        if t.at(k) == 0x27 || t.at(k) == 0x22 { k -= 1 }
+        var index = 0
+        var quote: UInt8 = 0
+        while k >= 0 {
+            let c = t[k]
+            if quote != 0 {
+                if c == quote { quote = 0 }
+            } else if c == 0x27 || c == 0x22 {
+                quote = c
+            } else if c == 0x2C {
+                index += 1
+            } else if c == 0x28 {
+                break
+            } else if c == 0x0A || c == 0x29 || c == 0x3B {
+                return nil
+            }
+            k -= 1
+        }
+        guard k > 0, quote == 0, let list = columnList(t, before: k) else { return nil }
+        // The `index`-th name of the list, without white space and identifier quotes.
+        var cs = list.0 + 1
+        var n = 0
+        for e in cs...list.1 where e == list.1 || t[e] == 0x2C {
+            if n == index {
+                var a = cs
+                var b = e
+                while a < b && (Byte.isSpace(t[a]) || t[a] == 0x60 || t[a] == 0x22 || t[a] == 0x5B) { a += 1 }
+                while b > a && (Byte.isSpace(t[b - 1]) || t[b - 1] == 0x60 || t[b - 1] == 0x22 || t[b - 1] == 0x5D) {
+                    b -= 1
+                }
+                return b > a ? (a, b) : nil
+            }
+            n += 1
+            cs = e + 1
+        }
+        return nil
+    }
+
+    /// The parentheses of the column list (`(` and `)` offsets) for the tuple opening at `open`: before it stands
+    /// `VALUES`, or earlier tuples of the same statement and then `VALUES`, and before that the list.
+    private static func columnList(_ t: ScanText, before open: Int) -> (Int, Int)? {
+        var p = open - 1
+        for _ in 0..<64 {
+            while p >= 0 && Byte.isSpace(t[p]) { p -= 1 }
+            if p >= 5 && t.matches("values", at: p - 5) && !Byte.isWord(t.at(p - 6)) {
+                p -= 6
+                while p >= 0 && Byte.isSpace(t[p]) { p -= 1 }
+                guard t.at(p) == 0x29, let lo = opening(t, p) else { return nil }
+                // Names only: letters, digits, `_`, quotes for identifiers, commas and white space.
+                for k in lo + 1..<p {
+                    let c = t[k]
+                    guard
+                        Byte.isAlnum(c) || c == 0x5F || c == 0x2C || Byte.isSpace(c) || c == 0x60 || c == 0x22
+                            || c == 0x5B || c == 0x5D
+                    else { return nil }
+                }
+                return (lo, p)
+            }
+            // An earlier tuple: `…), (` — skip it.
+            guard t.at(p) == 0x2C else { return nil }
+            p -= 1
+            while p >= 0 && Byte.isSpace(t[p]) { p -= 1 }
+            guard t.at(p) == 0x29, let lo = opening(t, p) else { return nil }
+            p = lo - 1
+        }
+        return nil
+    }
+
+    /// The `(` that the `)` at `close` closes, outside quotes, within 2,000 bytes.
+    private static func opening(_ t: ScanText, _ close: Int) -> Int? {
+        var k = close - 1
+        var quote: UInt8 = 0
+        while k >= 0 && close - k < 2000 {
+            let c = t[k]
+            if quote != 0 {
+                if c == quote { quote = 0 }
+            } else if c == 0x27 || c == 0x22 {
+                quote = c
+            } else if c == 0x28 {
+                return k
+            } else if c == 0x29 {
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+}

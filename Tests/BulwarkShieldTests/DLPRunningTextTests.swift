@@ -1,0 +1,79 @@
+import BulwarkShield
+import Testing
+
+/// People named in running text and in SQL, and the firm, place and acronym look-alikes of names.
+@Suite("PII scanner: running text and SQL")
+struct DLPRunningTextTests {
+    @Test(arguments: [
+        ("She lives in Bergen with her husband Erik.", ["Erik"]),
+        ("My colleague Sam will join; meine Kollegin Anja auch.", ["Sam", "Anja"]),
+        ("Please ask my manager Chris about it.", ["Chris"]),
+        ("The shipment is late. Best, Annika", ["Annika"]),
+        ("Thanks for the quick fix! Cheers, Tom", ["Tom"]),
+        ("[2025-02-11 09:03] marco.bellini: user is admin", ["marco.bellini"]),
+        ("Hey team, Fatima is out today so Jonah will cover the on-call rotation.", ["Fatima", "Jonah"]),
+        ("Sure, Thursday works. — Omar\nGreat work - Tom Baker", ["Omar", "Tom Baker"]),
+        (
+            "The new hire, Oluwaseun Adeyemi, starts Monday; Kwame Asante and Chidi Okafor too.",
+            [
+                "Oluwaseun Adeyemi", "Kwame Asante", "Chidi Okafor",
+            ]
+        ),
+        (
+            "INSERT INTO staff (first_name, last_name) VALUES ('Ivo', 'Brandt'), ('Tamika', 'Holloway');",
+            ["Ivo", "Brandt", "Tamika", "Holloway"]
+        ),
+        ("INSERT INTO users (name, email)\nVALUES\n  ('Grace Liu', 'g@corp.io');", ["Grace Liu"]),
+        (
+            "Ed Sheeran and Al Gore met Jo Bloggs; she met Grace Park and Jessica Hall.",
+            [
+                "Ed Sheeran", "Al Gore", "Jo Bloggs", "Grace Park", "Jessica Hall",
+            ]
+        ),
+    ])
+    func findsPeople(text: String, names: [String]) {
+        #expect(values(text, .person) == names, "\(found(text))")
+    }
+
+    @Test(arguments: [
+        "My friend Paris is here. Our manager May approve it. His boss Jenkins called. The manager Kafka said.",
+        "The best, Paris offers is food. Regards, the team",
+        "[INFO] max.retries: 3\n[WARN] mark.parametrize: slow\n@mark.parametrize and @marco.bellini",
+        "INSERT INTO jobs (id, state) VALUES (1, 'Grace'), (2, 'Kafka'); SELECT 'Tamika' FROM dual;",
+        "Employer: Delta Air Lines\nDelta Air Lines, Victoria Falls, Albert Museum, Morgan Stanley and Goldman Sachs.",
+        "The AI Safety team, IT Support and the HR Director; Print 'AI Injection succeeded.' once; Center, Nevada",
+        "Max is out of range. Kafka will cover it. Omega believes it.\nStatus - Done\nRange 1 - Max\nBuild - Jenkins",
+        "The town hall is in the Lincoln Room.",
+    ])
+    func ignoresNameLookAlikes(text: String) {
+        #expect(found(text).filter { $0.0 == .person }.isEmpty, "\(found(text))")
+    }
+}
+
+/// Street addresses, secrets and documentation values in the formats of this suite.
+@Suite("PII scanner: numbered streets, auth pairs, documentation keys")
+struct DLPStreetAndSecretTests {
+    @Test(arguments: [
+        (
+            "Send it to Apt 4B, 221 West 57th Street, New York, NY 10019.", EntityType.streetAddress,
+            [
+                "Apt 4B, 221 West 57th Street, New York, NY 10019"
+            ]
+        ),
+        ("Office: 40 E 12th St, New York, NY 10003", .streetAddress, ["40 E 12th St, New York, NY 10003"]),
+        ("r = requests.get(url, auth=(\"svc_reports\", \"Winter!Falcon88\"))", .password, ["Winter!Falcon88"]),
+        ("session.auth = ('deploy', 'hunter22x')", .password, ["hunter22x"]),
+    ])
+    func findsValues(text: String, type: EntityType, expected: [String]) {
+        #expect(values(text, type) == expected, "\(found(text))")
+    }
+
+    @Test(arguments: [
+        "On 3 West we have 2 beds. In 2019 East teams grew. We sold 5 5th edition books.",
+        "auth = ['admin', '${PASS}']; oauth=(a, b); auth=(user, password)",
+        "Use the sample key AKIAIOSFODNN7EXAMPLE with secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY for the docs.",
+    ])
+    func ignoresLookAlikes(text: String) {
+        #expect(found(text).isEmpty, "\(found(text))")
+    }
+}
