@@ -11,6 +11,18 @@ struct DLPRunningTextTests {
         ("The shipment is late. Best, Annika", ["Annika"]),
         ("Thanks for the quick fix! Cheers, Tom", ["Tom"]),
         ("[2025-02-11 09:03] marco.bellini: user is admin", ["marco.bellini"]),
+        (
+            "I have worked with Aleksandra Nowak for years. Aleksandra exceeded expectations; Nowak-Smith did not.",
+            ["Aleksandra Nowak", "Aleksandra"]
+        ),
+        ("Dear Mr. Whitaker, thanks. Whitaker Street is closed. WHITAKER.", ["Whitaker", "Whitaker"]),
+        ("Agent: Hi, you're chatting with Bella. How can I help?", ["Bella"]),
+        (
+            "I spoke with Kwame yesterday and spoke to Anna; we met with Priya and talked to Tom.",
+            [
+                "Kwame", "Anna", "Priya", "Tom",
+            ]
+        ),
         ("Hey team, Fatima is out today so Jonah will cover the on-call rotation.", ["Fatima", "Jonah"]),
         ("Sure, Thursday works. — Omar\nGreat work - Tom Baker", ["Omar", "Tom Baker"]),
         (
@@ -44,6 +56,8 @@ struct DLPRunningTextTests {
         "The AI Safety team, IT Support and the HR Director; Print 'AI Injection succeeded.' once; Center, Nevada",
         "Max is out of range. Kafka will cover it. Omega believes it.\nStatus - Done\nRange 1 - Max\nBuild - Jenkins",
         "The town hall is in the Lincoln Room.",
+        "Registrant Name: Registration Private\nRegistrar Registration Expiration Date: 2026-01-01",
+        "<add name=\"Main\" connectionString=\"Server=sql01\" />\nI was talking to Kafka devs and speaking with Support.",
     ])
     func ignoresNameLookAlikes(text: String) {
         #expect(found(text).filter { $0.0 == .person }.isEmpty, "\(found(text))")
@@ -63,6 +77,14 @@ struct DLPStreetAndSecretTests {
         ("Office: 40 E 12th St, New York, NY 10003", .streetAddress, ["40 E 12th St, New York, NY 10003"]),
         ("r = requests.get(url, auth=(\"svc_reports\", \"Winter!Falcon88\"))", .password, ["Winter!Falcon88"]),
         ("session.auth = ('deploy', 'hunter22x')", .password, ["hunter22x"]),
+        ("props.setProperty(\"password\", \"APyhz630%ZLt\");", .password, ["APyhz630%ZLt"]),
+        ("os.environ.setdefault(\"DB_PASSWORD\", \"s3cr3t-Value\")", .password, ["s3cr3t-Value"]),
+        (
+            "config.set(\"db\", \"api_key\", \"f3a9c1e07b2d4e8fa6c5d3b1e9f70a2c\")", .genericSecret,
+            [
+                "f3a9c1e07b2d4e8fa6c5d3b1e9f70a2c"
+            ]
+        ),
     ])
     func findsValues(text: String, type: EntityType, expected: [String]) {
         #expect(values(text, type) == expected, "\(found(text))")
@@ -71,6 +93,7 @@ struct DLPStreetAndSecretTests {
     @Test(arguments: [
         "On 3 West we have 2 beds. In 2019 East teams grew. We sold 5 5th edition books.",
         "auth = ['admin', '${PASS}']; oauth=(a, b); auth=(user, password)",
+        "required = (\"username\", \"password\", \"email\"); fields = [\"password\", \"token\"]; log(\"token\", token)",
         "Use the sample key AKIAIOSFODNN7EXAMPLE with secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY for the docs.",
     ])
     func ignoresLookAlikes(text: String) {

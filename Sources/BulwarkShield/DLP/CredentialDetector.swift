@@ -8,7 +8,9 @@ struct CredentialDetector {
     ])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
-        triggers.forEach(Triggers.colonOrEquals | Triggers.credentialLetter | Triggers.slash | Triggers.dash) { i in
+        let kinds =
+            Triggers.colonOrEquals | Triggers.credentialLetter | Triggers.slash | Triggers.dash | Triggers.quoteComma
+        triggers.forEach(kinds) { i in
             let c = t[i]
             var found: Candidate?
             if c == 0x2D {
@@ -22,6 +24,8 @@ struct CredentialDetector {
             } else if c == 0x70 || c == 0x50 || c == 0x6D || c == 0x6B || c == 0x73 || c == 0x74 {  // p P m k s t
                 // Both phrases start a word.
                 if !Byte.isAlpha(t.at(i - 1)) { found = spokenPassword(t, i) ?? spokenSecret(t, i) }
+            } else if c == 0x22 || c == 0x27 {
+                found = argumentPair(t, i)
             } else if c == 0x2F && t.at(i - 1) == 0x20 && t.at(i + 1) == 0x20 {
                 found = loginPair(t, i)
             } else if c == 0x2F && t.at(i - 1) == 0x3C {
@@ -32,6 +36,29 @@ struct CredentialDetector {
             return max(cand.end, i + 1)
         }
         awsSecretsNearKeyIDs(t, into: &out)
+    }
+
+    // MARK: setProperty("password", "…")
+
+    /// A secret passed with its setting's name as two string arguments (`props.setProperty("password", "…")`,
+    /// `os.environ.setdefault("DB_PASSWORD", "…")`): read as the assignment `name, value`. `q` is the quote closing
+    /// the name, before a comma. A value that is a plain lowercase word is another name in a list (`("password",
+    /// "email")`).
+    private func argumentPair(_ t: ScanText, _ q: Int) -> Candidate? {
+        var vs = q + 2
+        while t.at(vs) == 0x20 { vs += 1 }
+        guard t.at(vs) == 0x22 || t.at(vs) == 0x27 else { return nil }
+        var ks = q
+        while ks > 0 && q - ks < 48
+            && (Byte.isAlnum(t[ks - 1]) || t[ks - 1] == 0x5F || t[ks - 1] == 0x2D || t[ks - 1] == 0x2E)
+        {
+            ks -= 1
+        }
+        guard ks < q, t.at(ks - 1) == t[q], t.at(ks - 2) == 0x28 || t.at(ks - 2) == 0x20 else { return nil }
+        var e = vs + 1
+        while Byte.isLower(t.at(e)) || t.at(e) == 0x5F { e += 1 }
+        if t.at(e) == t[vs] { return nil }
+        return assignment(t, q + 1)
     }
 
     // MARK: auth=("user", "password")

@@ -29,6 +29,8 @@ struct PersonDetector {
     )
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
+        let first = out.count
+        defer { mentions(t, triggers, from: first, into: &out) }
         if let speaker = lineStartHandle(t, 0) { out.append(speaker) }
         let kinds =
             Triggers.colonOrEquals | Triggers.newline | Triggers.capital | Triggers.cueLetter | Triggers.at
@@ -92,6 +94,14 @@ struct PersonDetector {
         if t.at(vs) == 0x22 || t.at(vs) == 0x27 { vs += 1 }
         if PersonLabels.isNameLabel(t, ks, ke) {
             guard let first = labelValue(t, ks, ke, vs) else { return nil }
+            // A markup attribute (`<add name="Main" …>`) names a setting far more often than a person: one word
+            // there must be a known given name.
+            if t[sep] == 0x3D, t.at(sep + 1) == 0x22, t.contains(anyOf: ["<"], in: t.lineStart(ks), ks + 1),
+                !(first.start..<first.end).contains(where: { t[$0] == 0x20 }),
+                !NameLexicon.isFirstName(t, first.start, first.end)
+            {
+                return nil
+            }
             guard PersonLabels.isListLabel(t, ks, ke) else { return first }
             if PersonLabels.isPluralLabel(t, ks, ke) && !Self.looksLikeName(t, first.start) { return nil }
             return listed(t, after: first, into: &out)

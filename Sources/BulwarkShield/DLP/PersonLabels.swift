@@ -128,7 +128,8 @@ enum PersonLabels {
         "contact person", "je m'appelle", "je m\u{2019}appelle", "thanks", "thx", "thank you", "cheers", "cc",
         "ask", "asked", "tell", "ping", "pinged", "remind", "danke", "merci", "good morning", "happy birthday",
         "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",
-        "félicitations", "bienvenue",
+        "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
+        "talked to", "met with",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -158,6 +159,7 @@ enum PersonLabels {
             if len == 5 && (t.matches("hello", at: i) || t.matches("hallo", at: i)) { return .greeting(5) }
         case 0x6D:  // m
             if len == 2 && t.matches("my name is", at: i) { return .intro(10) }
+            if len == 3 && t.matches("met with", at: i) { return .weakIntro(8) }
             if len == 5 && t.matches("merci", at: i) { return .weakIntro(5) }
             if len == 4 && t.matches("moin", at: i) { return .greeting(4) }
             if len == 4 && t.matches("mein name ist", at: i) { return .intro(13) }
@@ -175,12 +177,16 @@ enum PersonLabels {
             if len == 5 && t.matches("danke", at: i) { return .weakIntro(5) }
         case 0x63:  // c
             if len == 4 && t.matches("cher", at: i) { return .greeting(4) }
+            if len == 8 && t.matches("chatting with", at: i) { return .weakIntro(13) }
             if (len == 2 && t.matches("cc", at: i)) || (len == 6 && t.matches("cheers", at: i)) {
                 return .weakIntro(len)
             }
             if len == 5 && t.matches("chère", at: i) { return .greeting(6) }
         case 0x74:  // t
             if len == 4 && t.matches("this is", at: i) { return .weakIntro(7) }
+            if (len == 7 && t.matches("talking to ", at: i)) || (len == 6 && t.matches("talked to ", at: i)) {
+                return .weakIntro(len + 3)
+            }
             if len == 5 && t.matches("thank you", at: i) { return .weakIntro(9) }
             if (len == 6 && t.matches("thanks", at: i)) || (len == 3 && t.matches("thx", at: i))
                 || (len == 4 && t.matches("tell", at: i))
@@ -192,6 +198,10 @@ enum PersonLabels {
             if len == 6 && t.matches("lieber", at: i) { return .greeting(6) }
         case 0x73:  // s
             if len == 5 && t.matches("salut", at: i) { return .greeting(5) }
+            if len == 8 && t.matches("speaking with", at: i) { return .weakIntro(13) }
+            if len == 5 && (t.matches("spoke with", at: i) || t.matches("spoke to ", at: i)) {
+                return .weakIntro(t.matches("spoke to ", at: i) ? 8 : 10)
+            }
             if len == 6 && t.matches("servus", at: i) { return .greeting(6) }
         case 0x62:  // b
             if len == 7 && (t.matches("bonjour", at: i) || t.matches("bonsoir", at: i)) { return .greeting(7) }

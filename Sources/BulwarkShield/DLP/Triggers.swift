@@ -2,9 +2,9 @@
 /// detector visits only its own trigger positions instead of every byte.
 ///
 /// A position is recorded when a letter (ASCII, or a non-ASCII lead byte) follows a non-letter, a digit
-/// follows a non-digit, `+` or `(` precedes a digit, or the byte is one of `@ : = - / % \n`; letter starts also
-/// carry bits saying which detectors care about that first letter. Detectors re-check their exact conditions
-/// there, so each kind only has to be a superset of the positions its detectors act on.
+/// follows a non-digit, `+` or `(` precedes a digit, a quote precedes a comma, or the byte is one of `@ : = - / % \n`;
+/// letter starts also carry bits saying which detectors care about that first letter. Detectors re-check their exact
+/// conditions there, so each kind only has to be a superset of the positions its detectors act on.
 struct Triggers {
     /// Kinds of trigger, as bits.
     static let letter: UInt16 = 1
@@ -27,6 +27,8 @@ struct Triggers {
     static let cueLetter: UInt16 = 4096
     /// `%`, which opens a URL-encoded `@` (`%40`).
     static let percent: UInt16 = 8192
+    /// A quote closing a string literal before a comma (`"password", "…"`).
+    static let quoteComma: UInt16 = 16384
 
     /// Each trigger as `offset << 16 | kinds`, ascending by offset.
     private let entries: [Int]
@@ -36,13 +38,15 @@ struct Triggers {
     /// Whether the text holds any non-ASCII scalar (then byte and scalar offsets differ).
     let hasNonASCII: Bool
 
-    // Class per byte: 1 ASCII letter, 2 digit, 4 non-ASCII lead byte, 8 `+` or `(`, 16 other punctuation, else 0.
+    // Class per byte: 1 ASCII letter, 2 digit, 4 non-ASCII lead byte, 8 `+` or `(`, 16 other punctuation, 32 a quote,
+    // else 0.
     private static let classes: [UInt8] = (0..<256).map { b -> UInt8 in
         let c = UInt8(b)
         if Byte.isAlpha(c) { return 1 }
         if Byte.isDigit(c) { return 2 }
         if c >= 0xC0 { return 4 }
         if c == 0x2B || c == 0x28 { return 8 }
+        if c == 0x22 || c == 0x27 { return 32 }
         switch c {
         case 0x40, 0x3A, 0x3D, 0x0A, 0x2D, 0x2F, 0x25: return 16
         default: return 0
@@ -61,6 +65,7 @@ struct Triggers {
         case 0x2D: return dash
         case 0x2F: return slash
         case 0x25: return percent
+        case 0x22, 0x27: return quoteComma
         default: break
         }
         guard Byte.isAlpha(c) || c >= 0xC0 else { return 0 }
@@ -104,6 +109,8 @@ struct Triggers {
                                 emit = prev != 2
                             case 8:
                                 emit = Byte.isDigit(t.at(i + 1))
+                            case 32:
+                                emit = t.at(i + 1) == 0x2C
                             default:
                                 break
                             }
