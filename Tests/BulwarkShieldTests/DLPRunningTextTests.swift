@@ -17,6 +17,13 @@ struct DLPRunningTextTests {
         ),
         ("Dear Mr. Whitaker, thanks. Whitaker Street is closed. WHITAKER.", ["Whitaker", "Whitaker"]),
         ("Agent: Hi, you're chatting with Bella. How can I help?", ["Bella"]),
+        ("The note was left by Nicole at reception. Approved by Tom Baker.", ["Nicole", "Tom Baker"]),
+        (
+            "Patient Harold Jenkins, 72, lives with his daughter Susan; candidate Fatou Diallo applied.",
+            [
+                "Harold Jenkins", "Susan", "Fatou Diallo",
+            ]
+        ),
         (
             "I spoke with Kwame yesterday and spoke to Anna; we met with Priya and talked to Tom.",
             [
@@ -56,6 +63,7 @@ struct DLPRunningTextTests {
         "The AI Safety team, IT Support and the HR Director; Print 'AI Injection succeeded.' once; Center, Nevada",
         "Max is out of range. Kafka will cover it. Omega believes it.\nStatus - Done\nRange 1 - Max\nBuild - Jenkins",
         "The town hall is in the Lincoln Room.",
+        "Sent by Georgia and by Friday, by May, by Kafka, by Amazon. Customer Support and client Acme Corp replied.",
         "Registrant Name: Registration Private\nRegistrar Registration Expiration Date: 2026-01-01",
         "<add name=\"Main\" connectionString=\"Server=sql01\" />\nI was talking to Kafka devs and speaking with Support.",
     ])

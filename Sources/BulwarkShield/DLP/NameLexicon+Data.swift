@@ -122,7 +122,9 @@ extension NameLexicon {
     static let worldFirstNamesData = """
         aarav aditya akshay anand ankit arjun divya gaurav harish kavya manish neha nikhil pradeep prakash pranav
         rahul rajiv rohan rohit sachin sandeep sanjay santosh shreya sneha swati tanvi varun vikram vivek ananya
-        aishwarya siddharth abhishek kwame kofi kwabena akosua chidi chinedu chioma chiamaka emeka ngozi nnamdi
+        aishwarya siddharth abhishek priyanka anushka riya aditi ishaan arnav kabir vihaan reyansh saanvi aanya diya
+        ishita nandini harsha karthik venkat srinivas fatou aminata mamadou ousmane moussa ibrahima aissatou mariama
+        kwame kofi kwabena akosua chidi chinedu chioma chiamaka emeka ngozi nnamdi
         obinna ifeoma nkechi chinwe adaora ebere oluwaseun olumide tunde temitope adebayo ayodele babajide femi folake funmilayo kemi segun uche
         ifeanyi amara adaeze wanjiru wambui achieng njeri thabo sipho lerato nomvula themba noura ayse xiaoming
         xiaoling zhiwei haoran haruto sakura yuto hina minjun seoyeon jiho malgorzata lukasz
@@ -132,7 +134,10 @@ extension NameLexicon {
     static let worldSurnamesData = """
         adeyemi okafor okonkwo mensah boateng asante owusu mwangi otieno kamau nkosi ndlovu dlamini iyer menon
         banerjee chatterjee mukherjee malhotra pillai raman natarajan subramanian venkatesh adebayo olawale chukwu
-        eze nwosu okeke achebe adeleke oyelaran ozturk
+        eze nwosu okeke achebe adeleke oyelaran ozturk chaudhary srinivasan krishnamurthy bhattacharya ganguly saxena
+        tiwari pandey mishra dubey chauhan yadav thakur ghosh dutta naidu shetty hegde kulkarni deshpande patil pawar
+        shinde jadhav rajan venkataraman ramaswamy diallo traore keita coulibaly toure camara ndiaye diop sylla cisse
+        konate
         """
 
     /// Family names.

@@ -43,18 +43,30 @@ extension PersonDetector {
         return (s, e2)
     }
 
-    /// `her husband Erik`, `my colleague Sam`, `meine Kollegin Anja`: a known given name right after a word for a
-    /// relative or a colleague, which only people are.
-    /// The word `s..<e` follows a space.
-    static func related(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+    /// `her husband Erik`, `my colleague Sam`, `meine Kollegin Anja`, `Patient Harold Jenkins`: the name after a
+    /// word for a relative, a colleague or someone's role, which only people are: a known given name, or two or
+    /// three capitalised words read as a labelled value (a stopword may end them: `Harold Jenkins`) of which one is
+    /// a known name. The name starts at `s`, after a space.
+    func related(_ t: ScanText, _ s: Int) -> Candidate? {
         // Matched backwards from the space, so most words are rejected by their last two bytes.
         guard
-            relationWords.anySuffix(in: t, endingAt: s - 1, notBefore: 0, { ws in ws == 0 || !Byte.isWord(t[ws - 1]) })
-        else { return false }
-        return NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e)
+            Self.relationWords.anySuffix(
+                in: t,
+                endingAt: s - 1,
+                notBefore: 0,
+                { ws in ws == 0 || !Byte.isWord(t[ws - 1]) }
+            ),
+            let tok = NameTokens.read(t, s, max: 3, labelled: true)
+        else { return nil }
+        let lex = tok.lexiconHits(t)
+        if tok.count >= 2 {
+            return lex.first || lex.surname ? person(tok.start, tok.end, 0.75) : nil
+        }
+        let (ws, we) = (tok.starts[0], tok.ends[0])
+        return NameLexicon.isFirstName(t, ws, we) && Self.writtenAsName(t, ws, we) ? person(ws, we, 0.7) : nil
     }
 
-    /// Relatives and colleagues named before their given name.
+    /// Relatives, colleagues and roles named before a person's name.
     static let relationWords = KeywordSet(suffixes: [
         "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "mom", "mum", "dad",
         "partner", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance", "fiancee", "colleague", "coworker",
@@ -63,6 +75,10 @@ extension PersonDetector {
         "grandmother", "grandfather", "landlord", "landlady", "tenant", "roommate", "flatmate", "kollege",
         "kollegin", "mann", "sohn", "tochter", "bruder", "schwester", "mutter", "vater", "freund", "freundin",
         "chef", "chefin", "nachbar", "nachbarin", "mari", "femme", "fils", "fille", "frère", "sœur", "soeur",
-        "collègue", "ami", "amie", "voisin", "voisine",
+        "collègue", "ami", "amie", "voisin", "voisine", "patient", "patientin", "customer", "client", "cliente",
+        "tenant", "applicant", "candidate", "candidat", "employee", "student", "resident", "guest",
+        "passenger", "caller", "claimant", "beneficiary", "cardholder", "contractor", "intern", "hire", "recipient",
+        "reviewer", "assignee", "technician", "kunde", "kundin", "mieter", "mieterin", "bewerber", "bewerberin",
+        "mitarbeiter", "mitarbeiterin", "locataire", "salarié", "salariée",
     ])
 }

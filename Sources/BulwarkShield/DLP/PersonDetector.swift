@@ -255,7 +255,8 @@ struct PersonDetector {
         switch cue {
         case .none:
             return nil
-        case .greeting(let len), .intro(let len), .weakIntro(let len), .twoWordIntro(let len), .wish(let len):
+        case .greeting(let len), .intro(let len), .weakIntro(let len), .twoWordIntro(let len), .wish(let len),
+            .agent(let len):
             var vs = i + len
             // `Hi, Jennifer`, `Happy birthday, Jennifer!`
             if t.at(vs) == 0x2C {
@@ -280,6 +281,10 @@ struct PersonDetector {
             let firstIsGiven = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
             if case .intro = cue { return person(tok.start, tok.end, 0.85) }
             if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
+            if case .agent = cue {
+                guard firstIsGiven, Self.writtenAsName(t, tok.starts[0], tok.ends[0]) else { return nil }
+                return person(tok.start, tok.end, 0.75)
+            }
             if case .wish = cue {
                 let end = t.at(tok.end)
                 guard firstIsGiven, Self.writtenAsName(t, tok.starts[0], tok.ends[0]),
@@ -338,9 +343,7 @@ struct PersonDetector {
         // the first word; most capitalised words in running text have none, and skip the lexicon look-ups.
         guard let e0 = NameTokens.word(t, i) else { return nil }
         let a = t.at(e0)
-        if t.at(i - 1) == 0x20 && !(a == 0x20 && Byte.isUpper(t.at(e0 + 1))) && Self.related(t, i, e0) {
-            return person(i, e0, 0.7)
-        }
+        if t.at(i - 1) == 0x20, let r = related(t, i) { return r }
         if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 {
             guard a == 0x20 else { return nil }
             let b = t.at(e0 + 1)

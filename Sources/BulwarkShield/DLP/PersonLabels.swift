@@ -14,6 +14,8 @@ enum PersonLabels {
         case twoWordIntro(Int)
         /// "Good morning", "Congrats", "Welcome": a known given name that ends the greeting (`Welcome Kit` is none).
         case wish(Int)
+        /// "by" (`left by Nicole`, `approved by Tom Baker`): a known given name that is no place (`by Georgia`).
+        case agent(Int)
     }
 
     private static let labels = KeywordSet(suffixes: [
@@ -129,7 +131,7 @@ enum PersonLabels {
         "ask", "asked", "tell", "ping", "pinged", "remind", "danke", "merci", "good morning", "happy birthday",
         "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
-        "talked to", "met with",
+        "talked to", "met with", "by",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -205,6 +207,7 @@ enum PersonLabels {
             if len == 6 && t.matches("servus", at: i) { return .greeting(6) }
         case 0x62:  // b
             if len == 7 && (t.matches("bonjour", at: i) || t.matches("bonsoir", at: i)) { return .greeting(7) }
+            if len == 2 && t.matches("by", at: i) { return .agent(2) }
         case 0x6A:  // j
             if len == 7 && t.matches("je suis", at: i) { return .weakIntro(7) }
         default:
