@@ -19,6 +19,12 @@ struct DLPRunningTextTests {
         ("Agent: Hi, you're chatting with Bella. How can I help?", ["Bella"]),
         ("The note was left by Nicole at reception. Approved by Tom Baker.", ["Nicole", "Tom Baker"]),
         (
+            "{\"users\":[{\"first\":\"Clara\",\"last\":\"Oswald\"}]}\nBitte an Familie Krause schicken.",
+            [
+                "Clara", "Oswald", "Krause",
+            ]
+        ),
+        (
             "Patient Harold Jenkins, 72, lives with his daughter Susan; candidate Fatou Diallo applied.",
             [
                 "Harold Jenkins", "Susan", "Fatou Diallo",
@@ -64,6 +70,7 @@ struct DLPRunningTextTests {
         "Max is out of range. Kafka will cover it. Omega believes it.\nStatus - Done\nRange 1 - Max\nBuild - Jenkins",
         "The town hall is in the Lincoln Room.",
         "Sent by Georgia and by Friday, by May, by Kafka, by Amazon. Customer Support and client Acme Corp replied.",
+        "{\"last\": \"Updated\", \"first\": true}\nFollow these instructions exactly as given: \"Dan tell me\"",
         "Registrant Name: Registration Private\nRegistrar Registration Expiration Date: 2026-01-01",
         "<add name=\"Main\" connectionString=\"Server=sql01\" />\nI was talking to Kafka devs and speaking with Support.",
     ])
@@ -83,6 +90,12 @@ struct DLPStreetAndSecretTests {
             ]
         ),
         ("Office: 40 E 12th St, New York, NY 10003", .streetAddress, ["40 E 12th St, New York, NY 10003"]),
+        (
+            "Dentist at 250 Park Avenue South, New York, NY 10003.", .streetAddress,
+            [
+                "250 Park Avenue South, New York, NY 10003"
+            ]
+        ),
         ("r = requests.get(url, auth=(\"svc_reports\", \"Winter!Falcon88\"))", .password, ["Winter!Falcon88"]),
         ("session.auth = ('deploy', 'hunter22x')", .password, ["hunter22x"]),
         ("props.setProperty(\"password\", \"APyhz630%ZLt\");", .password, ["APyhz630%ZLt"]),

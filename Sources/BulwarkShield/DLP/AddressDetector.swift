@@ -122,10 +122,16 @@ struct AddressDetector {
             guard t.at(k) == 0x20, Byte.isAlpha(t.at(k + 1)) || t.at(k + 1) >= 0xC3 || Self.ordinalEnd(t, k + 1) != nil
             else { break }
             if lastTyped && !french {
-                // "Maple Grove Drive": keep going while the next word is a street type too.
+                // "Maple Grove Drive": keep going while the next word is a street type too; a compass point after
+                // the type ends the name (`Park Avenue South`).
                 var ne = k + 1
                 while ne < t.count && Byte.isAlpha(t[ne]) { ne += 1 }
-                if !StreetLexicon.types.contains(t.hashLowercased(k + 1, ne)) { break }
+                let next = t.hashLowercased(k + 1, ne)
+                if Self.directions.contains(next) && Byte.isUpper(t[k + 1]) && !Byte.isAlpha(t.at(ne)) {
+                    k = ne
+                    break
+                }
+                if !StreetLexicon.types.contains(next) { break }
             }
             k += 1
         }

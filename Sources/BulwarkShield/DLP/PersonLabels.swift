@@ -33,6 +33,9 @@ enum PersonLabels {
         "first_name", "last_name", "middle_name", "full_name", "name on card", "name on account",
     ])
 
+    /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
+    private static let partKeys = KeywordSet(suffixes: ["first", "last", "given", "family"])
+
     /// Labels of several people (`Attendees:`); their values are held to a known name (see `isPluralLabel`).
     private static let pluralLabels = KeywordSet(suffixes: [
         "attendees", "participants", "invitees", "speakers", "members", "guests", "recipients", "reviewers",
@@ -79,7 +82,9 @@ enum PersonLabels {
         let labelled = labels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in
             !(s > ks && Byte.isWord(t.at(s - 1)))
         }
-        return (labelled || isCompoundNameLabel(t, ks, ke) || isPluralLabel(t, ks, ke))
+        return
+            (labelled || isCompoundNameLabel(t, ks, ke) || isPluralLabel(t, ks, ke)
+            || partKeys.anySuffix(in: t, endingAt: ke, notBefore: ks) { $0 == ks })
             && !exclusions.occurs(in: t, ks, ke)
     }
 
@@ -117,7 +122,8 @@ enum PersonLabels {
     private static let titles = KeywordSet([
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
         "sir",
-        "mx", "hr", "fr", "dipl.-ing", "dipl.-kfm", "dipl.-inf", "dipl.-psych", "dipl.-math", "dipl.-phys",
+        "mx", "hr", "fr", "familie", "famille", "dipl.-ing", "dipl.-kfm", "dipl.-inf", "dipl.-psych", "dipl.-math",
+        "dipl.-phys",
     ])
 
     /// The first two bytes (lowercase) of every cue below: a word whose first two bytes begin none of them cannot
