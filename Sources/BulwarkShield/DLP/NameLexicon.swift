@@ -8,6 +8,7 @@ enum NameLexicon {
     )
     static let surnames: LexiconSet = hashes(surnamesData + "\n" + worldSurnamesData)
     static let stopwords: LexiconSet = hashes(stopwordData)
+    static let commonWords: LexiconSet = hashes(commonWordsData)
     static let particles: LexiconSet = hashes(
         "van von de der den du la le da di del dos des aux zu ten ter dela al el bin"
     )
@@ -22,6 +23,10 @@ enum NameLexicon {
 
     static func isSurname(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         surnames.contains(t.hashLowercased(s, e))
+    }
+
+    static func isCommonWord(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        commonWords.contains(t.hashLowercased(s, e))
     }
 
     static func isStopword(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {

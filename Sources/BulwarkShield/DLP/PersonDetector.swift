@@ -410,6 +410,9 @@ struct PersonDetector {
             let lineEnds = tok.end >= t.count || t[tok.end] == 0x0A
             if !lineEnds && after != 0x2C && after != 0x3A { return nil }
         }
+        // Without a known family name, a common word after the given name makes a product or an event (`Aurora Desk
+        // Lamp`, `Spring Sale`).
+        for k in 1..<tok.count where NameLexicon.isCommonWord(t, tok.starts[k], tok.ends[k]) { return nil }
         return person(tok.start, tok.end, 0.65)
     }
 
