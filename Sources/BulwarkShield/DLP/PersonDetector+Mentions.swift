@@ -2,48 +2,51 @@
 /// and `Whitaker` alone elsewhere in the same text are the same person, whether or not a lexicon knows them.
 extension PersonDetector {
     /// Appends a candidate for each capitalised word that repeats a word of a name found so far (`first` is the
-    /// index in `out` where this detector's candidates begin).
+    /// index in `out` where this detector's candidates begin). The words of the first names found are kept
+    /// (`InlineInts.capacity`), so this allocates nothing; a text naming more people than that is a list or a table,
+    /// where each name stands in full anyway. Mentions inside a name already found are dropped when overlaps are
+    /// resolved.
     func mentions(_ t: ScanText, _ triggers: Triggers, from first: Int, into out: inout [Candidate]) {
-        var words: [UInt64] = []
-        var spans: [(Int, Int)] = []
+        var words = InlineInts()
         // The first bytes of the words (bit `b & 63`), to pass over most capitalised words with one test.
         var firstBytes: UInt64 = 0
-        for c in out[first...] where c.type == .person {
-            spans.append((c.start, c.end))
+        for c in out[first...] where c.type == .person && words.count < InlineInts.capacity {
             // Each capitalised word of the name (not initials, not particles, not handles), when some word of it is
             // a known given name or surname: a field that only looked like a name (`Registrant Name: Registration
             // Private`) spreads nothing.
-            let before = words.count
+            let before = words
             var known = false
             var k = c.start
-            while k < c.end {
-                if let e = NameTokens.word(t, k), e <= c.end, e - k >= 3, !NameLexicon.isStopword(t, k, e) {
-                    words.append(t.hashLowercased(k, e))
-                    firstBytes |= 1 << UInt64(t[k] & 63)
-                    known = known || NameLexicon.isFirstName(t, k, e) || NameLexicon.isSurname(t, k, e)
-                    k = e
-                } else {
+            while k < c.end && words.count < InlineInts.capacity {
+                guard let e = NameTokens.word(t, k), e <= c.end, e - k >= 3 else {
                     k += 1
+                    continue
                 }
+                let h = t.hashLowercased(k, e)
+                if !NameLexicon.stopwords.contains(h) {
+                    words.append(Int(bitPattern: UInt(h)))
+                    firstBytes |= 1 << UInt64(t[k] & 63)
+                    known = known || NameLexicon.firstNames.contains(h) || NameLexicon.surnames.contains(h)
+                }
+                k = e
             }
-            if !known { words.removeSubrange(before...) }
+            if !known { words = before }
         }
-        guard !words.isEmpty else { return }
-        var span = 0
-        spans.sort { $0.0 < $1.0 }
+        guard words.count > 0 else { return }
         triggers.forEach(Triggers.capital) { i in
-            guard firstBytes & (1 << UInt64(t[i] & 63)) != 0 else { return i + 1 }
-            guard i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x27 || t[i - 1] == 0x2E),
+            guard firstBytes & (1 << UInt64(t[i] & 63)) != 0,
+                i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x27 || t[i - 1] == 0x2E),
                 let e = NameTokens.word(t, i)
             else { return i + 1 }
-            while span < spans.count && spans[span].1 <= i { span += 1 }
-            if span < spans.count && spans[span].0 <= i { return spans[span].1 }
             // A mention is written as a name: capitalised, not in capitals (`MAY`), and not the start of a path.
             guard Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80, t.at(e) != 0x2F,
                 t.at(e) != 0x2E || !Byte.isAlpha(t.at(e + 1))
             else { return e }
-            let h = t.hashLowercased(i, e)
-            if words.contains(h) { out.append(person(i, e, 0.7)) }
+            let h = Int(bitPattern: UInt(t.hashLowercased(i, e)))
+            for k in 0..<words.count where words[k] == h {
+                out.append(person(i, e, 0.7))
+                break
+            }
             return e
         }
     }
