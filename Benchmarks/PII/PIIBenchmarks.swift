@@ -58,4 +58,24 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(redactor.scanAndRedact(prompt, scanner: scanner, pseudonyms: &table))
         }
     }
+
+    // Worst cases per byte: long prompts made of one repeated unit, each of which made some rule re-read the whole
+    // line or table once (Tests/BulwarkShieldTests/DLPLongInputTests.swift lists them). Throughput here should stay
+    // within a small factor of the dev-set figure; a rule that costs the square of the length shows up as a collapse.
+    let repeated = [
+        "Herr ", "Ab: cd ", "- ", "— Tom ", "born ", "name,dob\n", "12-34-56 ", "(555) ", "a@b.io ", "@Anna ",
+        "by Anna ", "Anna Smith ", "John, ", "'a', ", "1 ",
+    ].map { String(repeating: $0, count: 200_000 / $0.utf8.count) }
+    let repeatedBytes = repeated.reduce(0) { $0 + $1.utf8.count }
+    Benchmark(
+        "PII scan 200 KB repetitions (bytes)",
+        configuration: .init(metrics: [.wallClock, .throughput, .cpuTotal], scalingFactor: .one, maxDuration: .seconds(5))
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            var n = 0
+            for text in repeated { n += scanner.scan(text).count }
+            blackHole(n)
+        }
+        benchmark.measurement(.custom("bytes", polarity: .prefersLarger), repeatedBytes)
+    }
 }

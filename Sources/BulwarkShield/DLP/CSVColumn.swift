@@ -8,24 +8,45 @@ enum CSVColumn {
         return header(t, at: pos, cache: &cache)
     }
 
-    /// The header line found for the last row line asked about, so that the many numbers of one CSV row
-    /// do not each walk up the whole table.
+    /// What was learnt about the last line asked about (its extent, its delimiter, the header line above it, and the
+    /// cells counted so far), so that the many values of one row, or of one very long line, do not each read the
+    /// whole line and walk up the whole table: asking about every value of a line costs one pass over it.
     struct Cache {
         var line = -1
-        var headerStart = 0
+        var lineEnd = -1
+        var delimiter: UInt8?
+        var headerStart = -1
+        /// Cells (delimiters outside quotes) counted from the line start up to `countedTo`, and the quote state there.
+        var countedTo = -1
+        var cells = 0
+        var quoted = false
     }
 
-    /// `header(_:at:)`, remembering the header line of the last row line in `cache` (one cache per text).
+    /// `header(_:at:)`, remembering what it learns about the line of `pos` in `cache` (one cache per text, asked
+    /// about positions in ascending order).
     static func header(_ t: ScanText, at pos: Int, cache: inout Cache) -> (Int, Int)? {
-        let ls = t.lineStart(pos)
-        guard let delimiter = delimiter(t, ls, t.lineEnd(pos)) else { return nil }
+        if !(pos >= cache.line && pos <= cache.lineEnd && cache.line >= 0) {
+            let ls = t.lineStart(pos)
+            let le = t.lineEnd(pos)
+            cache = Cache(line: ls, lineEnd: le, delimiter: delimiter(t, ls, le))
+        }
+        guard let delimiter = cache.delimiter else { return nil }
+        let ls = cache.line
         if delimiter == 0x2C, let column = SQLInsert.column(t, at: pos) { return column }
-        let column = cells(t, ls, pos, delimiter)
+        // The cell's column: delimiters outside quotes before `pos`, counted on from where the last ask stopped.
+        if cache.countedTo < ls || cache.countedTo > pos {
+            cache.countedTo = ls
+            cache.cells = 0
+            cache.quoted = false
+        }
+        for k in cache.countedTo..<pos {
+            if t[k] == 0x22 { cache.quoted.toggle() } else if t[k] == delimiter && !cache.quoted { cache.cells += 1 }
+        }
+        cache.countedTo = pos
+        let column = cache.cells
         // Walk up while the lines keep looking like rows; the first such line is the header.
-        var headerStart = ls
-        if cache.line == ls {
-            headerStart = cache.headerStart
-        } else {
+        if cache.headerStart < 0 {
+            var headerStart = ls
             var probe = ls
             var steps = 0
             while probe > 0 && steps < 200 {
@@ -35,11 +56,14 @@ enum CSVColumn {
                 probe = prevStart
                 steps += 1
             }
-            cache = Cache(line: ls, headerStart: headerStart)
+            cache.headerStart = headerStart
         }
+        let headerStart = cache.headerStart
         guard headerStart < ls else { return nil }
-        // The header must hold no digits-only cells; otherwise it is just another row.
-        let he = t.lineEnd(headerStart)
+        // The header must hold no digits-only cells; otherwise it is just another row. A line of more than a few
+        // kilobytes is no header (and reading it for every value would cost the square of its length).
+        let he = t.lineEnd(headerStart, notAfter: headerStart + 4096)
+        guard he < t.count && t[he] == 0x0A else { return nil }
         var col = 0
         var cellStart = headerStart
         var k = headerStart

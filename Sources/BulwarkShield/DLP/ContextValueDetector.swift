@@ -11,6 +11,7 @@ struct ContextValueDetector {
     ])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
+        var table = Table()
         triggers.forEach(Triggers.contextLetter) { i in
             let c = Byte.lower(t[i])
             if c == 0x62, let e = Self.bornAbbreviation(t, i) {
@@ -27,13 +28,13 @@ struct ContextValueDetector {
             if let n = Self.dobWords.matchLength(in: t, at: i) {
                 let ke = i + n
                 if let cand = valueAfter(t, ke, isPassport: false) { out.append(cand) }
-                csvColumn(t, i, isPassport: false, into: &out)
+                csvColumn(t, i, isPassport: false, table: &table, into: &out)
                 return ke
             }
             if let n = Self.passportWords.matchLength(in: t, at: i) {
                 let ke = i + n
                 if let cand = valueAfter(t, ke, isPassport: true) { out.append(cand) }
-                csvColumn(t, i, isPassport: true, into: &out)
+                csvColumn(t, i, isPassport: true, table: &table, into: &out)
                 return ke
             }
             return i + 1
@@ -79,10 +80,28 @@ struct ContextValueDetector {
         return e
     }
 
+    /// The last table whose rows were read: its header line's start and the end of its last row. A keyword inside
+    /// those rows is a value, not a header (and reading the rows again for each would cost the square of their
+    /// number).
+    private struct Table {
+        var header = -1
+        var end = -1
+    }
+
     /// When the keyword names a CSV header cell, every row's cell in that column.
-    private func csvColumn(_ t: ScanText, _ kw: Int, isPassport: Bool, into out: inout [Candidate]) {
-        let hs = t.lineStart(kw)
-        let he = t.lineEnd(kw)
+    private func csvColumn(
+        _ t: ScanText,
+        _ kw: Int,
+        isPassport: Bool,
+        table: inout Table,
+        into out: inout [Candidate]
+    ) {
+        // A header line is short; a keyword inside a longer line heads no column (and reading the whole line for
+        // each keyword would cost the square of its length).
+        let hs = t.lineStart(kw, notBefore: kw - 1024)
+        let he = t.lineEnd(kw, notAfter: kw + 1024)
+        guard hs == 0 || t[hs - 1] == 0x0A, he == t.count || t[he] == 0x0A else { return }
+        guard hs == table.header || kw >= table.end else { return }
         guard let delimiter = CSVColumn.delimiter(t, hs, he) ?? CSVColumn.twoColumnDelimiter(t, hs, he) else { return }
         var col = 0
         for k in hs..<kw where t[k] == delimiter { col += 1 }
@@ -114,5 +133,6 @@ struct ContextValueDetector {
             }
             ls = le + 1
         }
+        table = Table(header: hs, end: ls)
     }
 }

@@ -105,13 +105,14 @@ struct CredentialDetector {
             }
             return t.matchesExactly("--user ", at: i) ? userPassword(t, i + 7) : nil
         }
-        let line = t.lineStart(i)
+        // The command named before the flag, on the flag's line (looked for only after `-p`).
+        func line() -> Int { t.lineStart(i, notBefore: i - 512) }
         switch t.at(i + 1) {
         case 0x70:  // -p
             if t.at(i + 2) == 0x20 {
-                return t.contains(anyOf: ["sshpass"], in: line, i) ? flagValue(t, i + 3) : nil
+                return t.contains(anyOf: ["sshpass"], in: line(), i) ? flagValue(t, i + 3) : nil
             }
-            guard !Byte.isSpace(t.at(i + 2)), t.contains(anyOf: ["mysql", "mariadb"], in: line, i) else { return nil }
+            guard !Byte.isSpace(t.at(i + 2)), t.contains(anyOf: ["mysql", "mariadb"], in: line(), i) else { return nil }
             return flagValue(t, i + 2)
         case 0x75:  // -u
             return t.at(i + 2) == 0x20 ? userPassword(t, i + 3) : nil

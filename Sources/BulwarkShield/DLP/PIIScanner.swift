@@ -72,6 +72,13 @@ public struct PIIScanner: Sendable {
             if $0.end - $0.start != $1.end - $1.start { return $0.end - $0.start > $1.end - $1.start }
             return $0.start < $1.start
         }
+        // Inserting into a sorted list costs the square of the count; past a few dozen candidates (a prompt made of
+        // thousands of addresses) the linear-time painting gives the same result.
+        return ranked.count <= 32 ? insertKept(ranked) : paintKept(ranked)
+    }
+
+    /// `resolve` for few candidates, `ranked` strongest first: each is inserted into the sorted list of kept spans.
+    static func insertKept(_ ranked: [Candidate]) -> [Candidate] {
         // Kept spans are disjoint and sorted by start.
         var kept: [Candidate] = []
         kept.reserveCapacity(ranked.count)

@@ -31,6 +31,7 @@ struct PersonDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let first = out.count
         defer { mentions(t, triggers, from: first, into: &out) }
+        var csv = CSVColumn.Cache()
         if let speaker = lineStartHandle(t, 0) { out.append(speaker) }
         let kinds =
             Triggers.colonOrEquals | Triggers.newline | Triggers.capital | Triggers.cueLetter | Triggers.at
@@ -62,7 +63,7 @@ struct PersonDetector {
                 } else if t.at(i - 1) == 0x3E, let value = tagValue(t, i) {
                     found = value
                 } else if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
-                    found = cued(t, i, into: &out) ?? (Byte.isLower(c) ? nil : freeText(t, i, into: &out))
+                    found = cued(t, i, into: &out) ?? (Byte.isLower(c) ? nil : freeText(t, i, csv: &csv, into: &out))
                 }
             }
             guard let cand = found else { return i + 1 }
@@ -110,7 +111,9 @@ struct PersonDetector {
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
         // The name must end right at the colon, so a letter precedes it.
         guard sep > 0, Byte.isAlpha(t[sep - 1]) || t[sep - 1] >= 0x80 else { return nil }
-        let lineStart = t.lineStart(sep)
+        // A speaker's label opens its line: look back no further than a time stamp and a name can reach.
+        let lineStart = t.lineStart(sep, notBefore: sep - 128)
+        guard lineStart == 0 || t[lineStart - 1] == 0x0A else { return nil }
         var ls = lineStart
         // A time stamp in brackets may come first; a redaction placeholder there is no time stamp.
         if t.at(ls) == 0x5B && !Placeholder.starts(at: ls, in: t) {
@@ -175,7 +178,9 @@ struct PersonDetector {
     /// `Contact person — Mateus Carvalho`: a line that starts with a name label, then a spaced dash. Only a
     /// label that is the whole start of the line counts (`Welcome to - Acme Portal` has none).
     private func dashLabelled(_ t: ScanText, _ i: Int, _ dash: Int) -> Candidate? {
-        var ks = t.lineStart(i)
+        // A label opens its line and is short: look back no further than one can reach.
+        var ks = t.lineStart(i, notBefore: i - 64)
+        guard ks == 0 || t[ks - 1] == 0x0A else { return nil }
         while ks < i && t[ks] == 0x20 { ks += 1 }
         var ke = i
         while ke > ks && t[ke - 1] == 0x20 { ke -= 1 }
@@ -321,16 +326,25 @@ struct PersonDetector {
     /// Weizsäcker`, `Mr. van der Berg`).
     private func afterTitle(_ t: ScanText, _ i: Int) -> Candidate? {
         guard let len = PersonLabels.titleLength(t, i) else { return nil }
-        let s = i + len
-        // Titles in a row (`Herr Prof. Dr.`, `Herr Dipl.-Ing.`): the name follows the last.
-        if PersonLabels.titleLength(t, s) != nil { return afterTitle(t, s) }
+        var s = i + len
+        // Titles in a row (`Herr Prof. Dr.`, `Herr Dipl.-Ing.`): the name follows the last. Three at most, so that a
+        // run of titles costs no more than three (`Herr Herr Herr …` repeated over a whole prompt).
+        for _ in 0..<3 {
+            guard let next = PersonLabels.titleLength(t, s) else { break }
+            s += next
+        }
         guard let tok = NameTokens.read(t, NameTokens.afterParticles(t, s) ?? s, max: 3) else { return nil }
         return person(min(s, tok.start), tok.end, 0.85)
     }
 
     // MARK: running text
 
-    private func freeText(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Candidate? {
+    private func freeText(
+        _ t: ScanText,
+        _ i: Int,
+        csv: inout CSVColumn.Cache,
+        into out: inout [Candidate]
+    ) -> Candidate? {
         if t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C, let signed = inlineSignOff(t, i) { return signed }
         // `T. J. Okafor <tj@example.com>`: initials and a surname before an address.
         if NameTokens.initials(t, i) != nil {
@@ -369,7 +383,7 @@ struct PersonDetector {
         if tok.count == 1 {
             // A known given name or surname filling a cell of a name-part column (`first_name,last_name`); under
             // a plain `name` header one word is as often a service or product (`Kafka`, `Jenkins`).
-            if after != 0x20 && inNameColumn(t, tok, words: Self.namePartColumnWords) {
+            if after != 0x20 && inNameColumn(t, tok, csv: &csv, words: Self.namePartColumnWords) {
                 let lex = tok.lexiconHits(t)
                 if lex.first || lex.surname { return person(tok.start, tok.end, 0.8) }
             }
@@ -389,7 +403,7 @@ struct PersonDetector {
             return nil
         }
         let surname = NameLexicon.isSurname(t, tok.starts[1], tok.ends[1])
-        if inNameColumn(t, tok) { return person(tok.start, tok.end, 0.8) }
+        if inNameColumn(t, tok, csv: &csv) { return person(tok.start, tok.end, 0.8) }
         if Self.placeOpeners.contains(t.hashLowercased(w0.0, w0.1)) { return nil }
         guard given else { return nil }
         for k in 1..<tok.count where Self.placeOrFirmWords.contains(t.hashLowercased(tok.starts[k], tok.ends[k])) {
@@ -461,7 +475,12 @@ struct PersonDetector {
         return sawAt && t.at(j) == 0x3E
     }
 
-    private func inNameColumn(_ t: ScanText, _ tok: NameTokens, words: KeywordSet = nameColumnWords) -> Bool {
+    private func inNameColumn(
+        _ t: ScanText,
+        _ tok: NameTokens,
+        csv: inout CSVColumn.Cache,
+        words: KeywordSet = nameColumnWords
+    ) -> Bool {
         // The value fills its cell: a delimiter, quote or line edge on both sides (`| Kofi Boateng |` pads with a
         // space).
         var before = t.at(tok.start - 1)
@@ -473,7 +492,7 @@ struct PersonDetector {
         guard CSVColumn.isDelimiter(after) || after == 0x22 || after == 0x27 || after == 0x0A || after == 0 else {
             return false
         }
-        guard let h = CSVColumn.header(t, at: tok.start) else { return false }
+        guard let h = CSVColumn.header(t, at: tok.start, cache: &csv) else { return false }
         return words.occurs(in: t, h.0, h.1) && !Self.otherColumnWords.occurs(in: t, h.0, h.1)
     }
 

@@ -5,12 +5,14 @@ enum SQLInsert {
     /// Byte range of the column name for the value starting at `pos` (just after its opening quote, if any), or nil
     /// when `pos` is not the start of a value in a `VALUES` tuple with a column list.
     static func column(_ t: ScanText, at pos: Int) -> (Int, Int)? {
-        // Back to the tuple's opening parenthesis on this line, counting the commas outside quotes before the value.
-        var k = pos - 1
-        if t.at(k) == 0x27 || t.at(k) == 0x22 { k -= 1 }
+        // Values that name people or hold numbers as text are quoted; an unquoted cell is left to the CSV reading.
+        guard t.at(pos - 1) == 0x27 || t.at(pos - 1) == 0x22 else { return nil }
+        // Back to the tuple's opening parenthesis on this line, counting the commas outside quotes before the value
+        // (at most 64 columns and 2,048 bytes back, so that a long line costs no more per value).
+        var k = pos - 2
         var index = 0
         var quote: UInt8 = 0
-        while k >= 0 {
+        while k >= 0 && pos - k < 2048 && index < 64 {
             let c = t[k]
             if quote != 0 {
                 if c == quote { quote = 0 }
@@ -25,7 +27,7 @@ enum SQLInsert {
             }
             k -= 1
         }
-        guard k > 0, quote == 0, let list = columnList(t, before: k) else { return nil }
+        guard k > 0, t[k] == 0x28, quote == 0, let list = columnList(t, before: k) else { return nil }
         // The `index`-th name of the list, without white space and identifier quotes.
         var cs = list.0 + 1
         var n = 0
