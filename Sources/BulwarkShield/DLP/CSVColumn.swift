@@ -2,12 +2,6 @@
 /// Markdown/ASCII table with `|` between cells — so a column named `ssn` or `date_of_birth` can serve as
 /// context for the values below it.
 enum CSVColumn {
-    /// Byte range of the header cell above `pos`, or nil when `pos` is not inside a CSV-looking block.
-    static func header(_ t: ScanText, at pos: Int) -> (Int, Int)? {
-        var cache = Cache()
-        return header(t, at: pos, cache: &cache)
-    }
-
     /// What was learnt about the last line asked about (its extent, its delimiter, the header line above it, and the
     /// cells counted so far), so that the many values of one row, or of one very long line, do not each read the
     /// whole line and walk up the whole table: asking about every value of a line costs one pass over it.
@@ -22,8 +16,9 @@ enum CSVColumn {
         var quoted = false
     }
 
-    /// `header(_:at:)`, remembering what it learns about the line of `pos` in `cache` (one cache per text, asked
-    /// about positions in ascending order).
+    /// Byte range of the header cell above `pos`, or nil when `pos` is not inside a CSV-looking block (or an SQL
+    /// `INSERT`'s tuples), remembering what it learns about the line of `pos` in `cache` (one cache per text and
+    /// detector, asked about positions in ascending order).
     static func header(_ t: ScanText, at pos: Int, cache: inout Cache) -> (Int, Int)? {
         if !(pos >= cache.line && pos <= cache.lineEnd && cache.line >= 0) {
             let ls = t.lineStart(pos)

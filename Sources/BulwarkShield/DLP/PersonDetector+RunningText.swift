@@ -1,0 +1,186 @@
+/// Names in running text without a label or a greeting before them: given and family names from the lexicons,
+/// `Name <address>`, CSV name columns, `Smith, John`, a given name before a verb only people use, and the words that
+/// make a name-shaped phrase a place, a firm or a product instead.
+extension PersonDetector {
+    static let nameColumnWords = KeywordSet(["name", "customer", "employee", "contact", "holder", "client"])
+    static let namePartColumnWords = KeywordSet([
+        "first", "last", "given", "surname", "family", "forename", "vorname", "nachname", "prénom", "prenom", "nom",
+    ])
+    static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
+    /// First words of place names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los Angeles`,
+    /// `São Paulo`, `Saint Louis`, `Les Pins`): in running text these open no personal name.
+    static let placeOpeners = NameLexicon.hashes("san santa santo sao los las les saint sainte")
+    /// Words that make a given name and the capitalised words after it a firm, a place or a landmark (`Delta Air
+    /// Lines`, `Victoria Falls`, `Albert Museum`); common surnames (`Hall`, `Park`) are left out.
+    static let placeOrFirmWords = NameLexicon.hashes(
+        "air airlines airways lines falls museum gallery cathedral bridge lake river mountain mountains bay stadium "
+            + "arena centre center tower station airport hotel motors foods energy pharma pharmaceuticals express "
+            + "airline railway railways rail media studios records entertainment brands industries enterprises "
+            + "associates international global worldwide electric avenue boulevard theatre theater island islands "
+            + "valley canyon heights springs county memorial clinic institute academy room building wing lounge "
+            + "auditorium campus"
+    )
+    /// Firms named after people whose names read as a given name and a surname.
+    static let firmNames = NameLexicon.phraseHashes(
+        "morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|edward jones|dow jones|hugo boss|"
+            + "calvin klein|ralph lauren|louis vuitton|christian dior|john lewis|jack daniels|tommy hilfiger|"
+            + "harley davidson|rolls royce|mercedes benz"
+    )
+
+    func freeText(
+        _ t: ScanText,
+        _ i: Int,
+        csv: inout CSVColumn.Cache,
+        into out: inout [Candidate]
+    ) -> Candidate? {
+        if t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C, let signed = inlineSignOff(t, i) { return signed }
+        // `T. J. Okafor <tj@example.com>`: initials and a surname before an address.
+        if NameTokens.initials(t, i) != nil {
+            guard let tok = NameTokens.read(t, i, max: 3), t.at(tok.end) == 0x20, t.at(tok.end + 1) == 0x3C,
+                bracketsAddress(t, tok.end + 2)
+            else { return nil }
+            return person(tok.start, tok.end, 0.85)
+        }
+        // Every form below needs `, `, ` <`, or a second capitalised word (maybe after a short particle) after
+        // the first word; most capitalised words in running text have none, and skip the lexicon look-ups.
+        guard let e0 = NameTokens.word(t, i) else { return nil }
+        let a = t.at(e0)
+        if t.at(i - 1) == 0x20, let r = related(t, i) { return r }
+        if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 {
+            guard a == 0x20 else { return nil }
+            let b = t.at(e0 + 1)
+            if Byte.isLower(b), let said = saidBy(t, i, e0) { return said }
+            if Byte.isLower(b) {
+                var p = e0 + 2
+                while Byte.isLower(t.at(p)) && p - e0 <= 5 { p += 1 }
+                guard t.at(p) == 0x20, p - e0 <= 5 else { return nil }
+            } else if !(b == 0x3C || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5) {
+                return nil
+            }
+        }
+        guard let tok = NameTokens.read(t, i, max: 3) else { return nil }
+        let w0 = (tok.starts[0], tok.ends[0])
+        // Two capitals are an acronym (`AI Injection`, `IT Support`), not the given name `Ai`.
+        let acronym = w0.1 - w0.0 == 2 && Byte.isUpper(t[w0.0 + 1])
+        let given = !acronym && NameLexicon.isFirstName(t, w0.0, w0.1)
+        let after = t.at(tok.end)
+        // Name <address@host>
+        if after == 0x20 && t.at(tok.end + 1) == 0x3C && (given || tok.count >= 2) && bracketsAddress(t, tok.end + 2) {
+            return person(tok.start, tok.end, 0.85)
+        }
+        if tok.count == 1 {
+            // A known given name or surname filling a cell of a name-part column (`first_name,last_name`); under
+            // a plain `name` header one word is as often a service or product (`Kafka`, `Jenkins`).
+            if after != 0x20 && inNameColumn(t, tok, csv: &csv, words: Self.namePartColumnWords) {
+                let lex = tok.lexiconHits(t)
+                if lex.first || lex.surname { return person(tok.start, tok.end, 0.8) }
+            }
+            // The given name is the first word after the comma (`Smith, John Paul`).
+            if let lf = lastFirst(t, tok), NameLexicon.isSurname(t, w0.0, w0.1),
+                !Self.placeOrFirmWords.contains(t.hashLowercased(w0.0, w0.1)),
+                let g = NameTokens.word(t, tok.end + 2), NameLexicon.isFirstName(t, tok.end + 2, g)
+            {
+                return person(tok.start, lf, 0.75)
+            }
+            guard given, Self.writtenAsName(t, w0.0, w0.1) else { return nil }
+            if after == 0x2C, let vocative = vocative(t, tok) { return vocative }
+            if after == 0x20, let second = Self.secondOfPair(t, after: tok.end) {
+                out.append(person(tok.start, tok.end, 0.7))
+                return person(second.0, second.1, 0.7)
+            }
+            return nil
+        }
+        let surname = NameLexicon.isSurname(t, tok.starts[1], tok.ends[1])
+        if inNameColumn(t, tok, csv: &csv) { return person(tok.start, tok.end, 0.8) }
+        if Self.placeOpeners.contains(t.hashLowercased(w0.0, w0.1)) { return nil }
+        guard given else { return nil }
+        for k in 1..<tok.count where Self.placeOrFirmWords.contains(t.hashLowercased(tok.starts[k], tok.ends[k])) {
+            return nil
+        }
+        if tok.count == 2
+            && Self.firmNames.contains(t.hashLowercased(w0.0, w0.1) &+ t.hashLowercased(tok.starts[1], tok.ends[1]))
+        {
+            return nil
+        }
+        if surname { return person(tok.start, tok.end, 0.8) }
+        // At a sentence start a capitalised second word is weak evidence.
+        var p = i - 1
+        while p >= 0 && t[p] == 0x20 { p -= 1 }
+        let sentenceStart = p < 0 || t[p] == 0x2E || t[p] == 0x21 || t[p] == 0x3F || t[p] == 0x0A
+        if sentenceStart && !NameLexicon.isSurname(t, tok.starts[tok.count - 1], tok.ends[tok.count - 1]) {
+            // Still a name when the line holds nothing else (signature, list item).
+            let lineEnds = tok.end >= t.count || t[tok.end] == 0x0A
+            if !lineEnds && after != 0x2C && after != 0x3A { return nil }
+        }
+        // Without a known family name, a common word after the given name makes a product or an event (`Aurora Desk
+        // Lamp`, `Spring Sale`).
+        for k in 1..<tok.count where NameLexicon.isCommonWord(t, tok.starts[k], tok.ends[k]) { return nil }
+        return person(tok.start, tok.end, 0.65)
+    }
+
+    /// `Thomas said …`, `Priya mentioned …`, `Fatima is out today`: a known given name (written as a name, not
+    /// `MAY`) before a verb of saying or something else only people do.
+    func saidBy(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
+        let v = e0 + 1
+        guard Self.speechVerbs.mayMatch(in: t, at: v), Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
+            Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }),
+            NameLexicon.isFirstName(t, i, e0), !NameLexicon.isStopword(t, i, e0),
+            !Self.placeNames.contains(t.hashLowercased(i, e0))
+        else { return nil }
+        return person(i, e0, 0.7)
+    }
+
+    /// Given names that are as often places reporting or saying things in business text (`Victoria reported`,
+    /// `Georgia said`).
+    static let placeNames = NameLexicon.hashes(
+        "victoria georgia florence austin paris jordan chelsea sydney dallas phoenix savannah madison brooklyn kent "
+            + "lincoln virginia carolina adelaide orlando houston denver regina alexandria india israel lourdes "
+            + "santiago valencia aurora jackson troy york"
+    )
+
+    /// Verbs of saying, and what only people do at work (`Fatima is out today`, `Jonah will cover`).
+    static let speechVerbs = KeywordSet([
+        "said", "says", "wrote", "writes", "mentioned", "asked", "asks", "told", "replied", "confirmed", "reported",
+        "explained", "suggested", "agreed", "noted", "added", "emailed", "called", "messaged", "texted",
+        "is out today", "is out sick", "is out of office", "is off today", "is off sick", "is on leave",
+        "is on vacation", "is on holiday", "is on parental leave", "is off next week", "is out next week",
+        "will cover", "is covering", "covered for", "resigned", "retired", "apologized", "apologised", "promised",
+        "complained", "volunteered", "called in sick", "reached out", "followed up",
+        "spoke with", "spoke to", "talked to", "met with",
+    ])
+
+    /// Whether `<…>` starting at `k` holds an e-mail address.
+    func bracketsAddress(_ t: ScanText, _ k: Int) -> Bool {
+        var j = k
+        var sawAt = false
+        while j < t.count && j - k < 254 && t[j] != 0x3E && !Byte.isSpace(t[j]) {
+            // An address holds no `<` or `[`; one here opens a placeholder (`<EMAIL_1>`, `[EMAIL]`), and what
+            // follows was not part of this address before it was masked.
+            if t[j] == 0x3C || t[j] == 0x5B { return false }
+            if t[j] == 0x40 { sawAt = true }
+            j += 1
+        }
+        return sawAt && t.at(j) == 0x3E
+    }
+
+    func inNameColumn(
+        _ t: ScanText,
+        _ tok: NameTokens,
+        csv: inout CSVColumn.Cache,
+        words: KeywordSet = nameColumnWords
+    ) -> Bool {
+        // The value fills its cell: a delimiter, quote or line edge on both sides (`| Kofi Boateng |` pads with a
+        // space).
+        var before = t.at(tok.start - 1)
+        if before == 0x20 && t.at(tok.start - 2) == 0x7C { before = 0x7C }
+        var after = t.at(tok.end)
+        if after == 0x20 && t.at(tok.end + 1) == 0x7C { after = 0x7C }
+        guard CSVColumn.isDelimiter(before) || before == 0x22 || before == 0x27 || before == 0x0A || tok.start == 0
+        else { return false }
+        guard CSVColumn.isDelimiter(after) || after == 0x22 || after == 0x27 || after == 0x0A || after == 0 else {
+            return false
+        }
+        guard let h = CSVColumn.header(t, at: tok.start, cache: &csv) else { return false }
+        return words.occurs(in: t, h.0, h.1) && !Self.otherColumnWords.occurs(in: t, h.0, h.1)
+    }
+}

@@ -1,0 +1,76 @@
+/// Names that sign a message: on the line after a closing phrase, after one on the same line, or after a spaced dash.
+extension PersonDetector {
+    /// `Sure, Thursday works. — Omar`: a name after a spaced dash (at `dash`, text from `k`) that ends the line, as a
+    /// message is signed. One given name only after a sentence's end (`Range 1 - Max`, `Min – Max` are ranges).
+    func dashSigned(_ t: ScanText, _ dash: Int, _ k: Int) -> Candidate? {
+        var vs = k
+        while t.at(vs) == 0x20 { vs += 1 }
+        guard let tok = NameTokens.read(t, vs, max: 3) else { return nil }
+        var e = tok.end
+        if t.at(e) == 0x2E { e += 1 }
+        while t.at(e) == 0x20 || t.at(e) == 0x0D { e += 1 }
+        guard e >= t.count || t[e] == 0x0A else { return nil }
+        let lex = tok.lexiconHits(t)
+        let sentenceEnd = ".!?\"".utf8.contains(t.at(dash - 2))
+        if tok.count >= 2
+            ? (lex.first || lex.surname)
+            : sentenceEnd && Self.writtenAsName(t, tok.starts[0], tok.ends[0]) && lex.first
+        {
+            return person(tok.start, tok.end, 0.75)
+        }
+        return nil
+    }
+
+    /// `Thanks, Jane Doe` on one line: a closing phrase, a comma, and a name that ends the line (the same
+    /// names `signOff` takes from the next line).
+    func inlineSignOff(_ t: ScanText, _ i: Int) -> Candidate? {
+        // The closing phrase opens its line or follows a sentence on it (`… by Friday. Best, Annika`).
+        var ls = i - 2
+        while ls > 0 && t[ls - 1] != 0x0A && i - ls <= 42 {
+            if t[ls - 1] == 0x20 && ls >= 2 && (t[ls - 2] == 0x2E || t[ls - 2] == 0x21 || t[ls - 2] == 0x3F) { break }
+            ls -= 1
+        }
+        guard i - ls <= 42, PersonLabels.isSignOff(t, ls, i - 1), let tok = NameTokens.read(t, i, max: 4) else {
+            return nil
+        }
+        var e = tok.end
+        if t.at(e) == 0x2E || t.at(e) == 0x21 { e += 1 }
+        guard e >= t.count || t[e] == 0x0A || t[e] == 0x0D else { return nil }
+        let lex = tok.lexiconHits(t)
+        guard tok.count >= 2 || lex.first || lex.surname else { return nil }
+        return person(tok.start, tok.end, 0.85)
+    }
+
+    /// `Thanks,\nJane Doe` — the line after a closing phrase.
+    func signOff(_ t: ScanText, _ nl: Int, into out: inout [Candidate]) {
+        // The line, less the trailing `, ! . space CR` that `isSignOff` trims, must end as a closing phrase does.
+        var le = nl
+        while le > 0 {
+            let c = t[le - 1]
+            guard c == 0x2C || c == 0x21 || c == 0x2E || c == 0x20 || c == 0x0D else { break }
+            le -= 1
+        }
+        guard le > 0, PersonLabels.mayEndSignOff(t[le - 1]) else { return }
+        // The line start, looking back no further than a closing phrase can reach.
+        var ls = nl
+        while ls > 0 && t[ls - 1] != 0x0A && nl - ls <= 40 { ls -= 1 }
+        guard nl - ls <= 40, nl > ls, PersonLabels.isSignOff(t, ls, nl) else { return }
+        var k = nl + 1
+        while k < t.count && (t[k] == 0x0A || t[k] == 0x20) { k += 1 }
+        if let titled = afterTitle(t, k) {
+            out.append(titled)
+            return
+        }
+        guard let tok = NameTokens.read(t, k, max: 4) else { return }
+        let after = t.at(tok.end)
+        // What may follow the name on its line: a comma, a separator (`| Clinical Lead`), or `from`/`at` and the team
+        // or company (`Oliver from Customer Care`).
+        guard
+            after == 0x0A || after == 0 || after == 0x2C || (after == 0x20 && "|-(–".utf8.contains(t.at(tok.end + 1)))
+                || t.matchesExactly(" from ", at: tok.end) || t.matchesExactly(" at ", at: tok.end)
+        else { return }
+        let lex = tok.lexiconHits(t)
+        guard tok.count >= 2 || lex.first || lex.surname else { return }
+        out.append(person(tok.start, tok.end, 0.85))
+    }
+}
