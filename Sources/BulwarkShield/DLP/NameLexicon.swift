@@ -62,7 +62,7 @@ enum NameLexicon {
     /// Capitalised words that begin sentences, label fields or name organisations in business text.
     static let stopwordData = """
         the this that these those there then than they them their his her hers our ours your yours you we he she it its \
-        me us him private privacy redacted proxy withheld \
+        me us him man private privacy redacted proxy withheld \
         and or but not for from with without into onto over under about after before between during via per \
         a an at as by in of on to up if so no yes ok all any each every some many more most other such only also just \
         is are was were be been being am do does did done have has had can could should would will shall may might must \

@@ -22,7 +22,12 @@ struct NameTokens {
         var letters = 1
         while k < t.count {
             let b = t[k]
-            if Byte.isAlpha(b) || b >= 0x80 {
+            if b == 0xE2 && t.at(k + 1) == 0x80 {
+                // General punctuation (U+2000–U+203F: dashes, curly quotes) ends the word, except `’` inside a name
+                // (`O’Neil`); `Katrin’s` is the word `Katrin`.
+                guard t.at(k + 2) == 0x99, Byte.isUpper(t.at(k + 3)) else { break }
+                k += 3
+            } else if Byte.isAlpha(b) || b >= 0x80 {
                 k += 1
                 letters += 1
             } else if (b == 0x2D || b == 0x27) && (Byte.isUpper(t.at(k + 1)) || t.at(k + 1) >= 0xC3) && k + 1 < t.count

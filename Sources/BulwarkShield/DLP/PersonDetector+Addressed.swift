@@ -14,10 +14,12 @@ extension PersonDetector {
             && !placeNames.contains(t.hashLowercased(s, e))
     }
 
-    /// `Rachel, can you review this?`: a known given name opening a line, a comma, and a request or a word
-    /// addressed to someone (`Max, min and avg` is a list).
+    /// `Rachel, can you review this?`: a known given name opening a line or a sentence, a comma, and a request or a
+    /// word addressed to someone (`Max, min and avg` is a list).
     func vocative(_ t: ScanText, _ tok: NameTokens) -> Candidate? {
-        guard tok.start == 0 || t[tok.start - 1] == 0x0A, t.at(tok.end + 1) == 0x20,
+        let before = t.at(tok.start - 1)
+        let sentenceStart = before == 0x20 && ".!?".utf8.contains(t.at(tok.start - 2))
+        guard tok.start == 0 || before == 0x0A || sentenceStart, t.at(tok.end + 1) == 0x20,
             Self.addressedWords.forEachMatch(in: t, at: tok.end + 2, { _, n in !Byte.isAlpha(t.at(tok.end + 2 + n)) })
         else { return nil }
         return person(tok.start, tok.end, 0.7)
@@ -27,7 +29,8 @@ extension PersonDetector {
     static let addressedWords = KeywordSet([
         "can", "could", "would", "will", "please", "pls", "do", "did", "are", "have", "you", "i", "i'm", "i've", "we",
         "just", "quick", "any", "let", "how", "what", "when", "where", "thanks", "thank", "sorry", "fyi", "see",
-        "here", "kannst", "könntest", "bitte", "peux", "pourrais", "merci",
+        "here", "kannst", "könntest", "bitte", "peux", "pourrais", "merci", "welcome", "congrats",
+        "congratulations", "happy", "hope", "glad", "great",
     ])
 
     /// `Lisa and Mark from procurement`: after a known given name at `e`, ` and ` (`&`, `und`, `et`) and a second
@@ -81,4 +84,23 @@ extension PersonDetector {
         "reviewer", "assignee", "technician", "kunde", "kundin", "mieter", "mieterin", "bewerber", "bewerberin",
         "mitarbeiter", "mitarbeiterin", "locataire", "salarié", "salariée",
     ])
+
+    /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's
+    /// end (`Welcome to Acme, Tomás!`, `See you soon, Mark.`), owning something (`after Ben's review`, `Katrin’s
+    /// assistant`), or beside the writer (`Katrin and I`, `Pat and me`). The name is the word `s..<e`.
+    static func addressedAlone(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let a = t.at(e)
+        let addressed =
+            (a == 0x21 || a == 0x3F || (a == 0x2E && !Byte.isAlnum(t.at(e + 1)))) && t.at(s - 1) == 0x20
+            && t.at(s - 2) == 0x2C
+        // `Ben and Jerry's` is a brand: no owner after a conjunction.
+        let owner =
+            (a == 0x27 || (a == 0xE2 && t.at(e + 1) == 0x80 && t.at(e + 2) == 0x99))
+            && !t.matchesExactly("and ", at: s - 4) && !t.matchesExactly("& ", at: s - 2)
+            && t.at(e + (a == 0x27 ? 1 : 3)) == 0x73 && t.at(e + (a == 0x27 ? 2 : 4)) == 0x20
+            && Byte.isLower(t.at(e + (a == 0x27 ? 3 : 5)))
+        let beside = a == 0x20 && (t.matchesExactly(" and I ", at: e) || t.matchesExactly(" and me", at: e))
+        guard addressed || owner || beside else { return false }
+        return NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e)
+    }
 }

@@ -20,9 +20,11 @@ extension PersonDetector {
             + "valley canyon heights springs county memorial clinic institute academy room building wing lounge "
             + "auditorium campus"
     )
-    /// Firms named after people whose names read as a given name and a surname.
+    /// Firms named after people whose names read as a given name and a surname, and the names that stand for no one
+    /// (`John Doe`, `Max Mustermann`).
     static let firmNames = NameLexicon.phraseHashes(
-        "morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|edward jones|dow jones|hugo boss|"
+        "john doe|jane doe|joe bloggs|max mustermann|erika mustermann|"
+            + "morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|edward jones|dow jones|hugo boss|"
             + "calvin klein|ralph lauren|louis vuitton|christian dior|john lewis|jack daniels|tommy hilfiger|"
             + "harley davidson|rolls royce|mercedes benz"
     )
@@ -46,6 +48,7 @@ extension PersonDetector {
         guard let e0 = NameTokens.word(t, i) else { return nil }
         let a = t.at(e0)
         if t.at(i - 1) == 0x20, let r = related(t, i) { return r }
+        if Self.addressedAlone(t, i, e0) { return person(i, e0, 0.7) }
         if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 {
             guard a == 0x20 else { return nil }
             let b = t.at(e0 + 1)
