@@ -48,6 +48,7 @@ struct DLPRunningTextTests {
             ]
         ),
         ("Hey team, Fatima is out today so Jonah will cover the on-call rotation.", ["Fatima", "Jonah"]),
+        ("Hallo zusammen, Lea übernimmt heute. Bonjour, Julie est en congé cette semaine.", ["Lea", "Julie"]),
         ("Sure, Thursday works. — Omar\nGreat work - Tom Baker", ["Omar", "Tom Baker"]),
         (
             "The new hire, Oluwaseun Adeyemi, starts Monday; Kwame Asante and Chidi Okafor too.",

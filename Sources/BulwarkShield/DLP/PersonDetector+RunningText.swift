@@ -52,7 +52,7 @@ extension PersonDetector {
         if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 {
             guard a == 0x20 else { return nil }
             let b = t.at(e0 + 1)
-            if Byte.isLower(b), let said = saidBy(t, i, e0) { return said }
+            if Byte.isLower(b) || b == 0xC3, let said = saidBy(t, i, e0) { return said }
             if Byte.isLower(b) {
                 var p = e0 + 2
                 while Byte.isLower(t.at(p)) && p - e0 <= 5 { p += 1 }
@@ -149,7 +149,9 @@ extension PersonDetector {
         "is on vacation", "is on holiday", "is on parental leave", "is off next week", "is out next week",
         "will cover", "is covering", "covered for", "resigned", "retired", "apologized", "apologised", "promised",
         "complained", "volunteered", "called in sick", "reached out", "followed up",
-        "spoke with", "spoke to", "talked to", "met with",
+        "spoke with", "spoke to", "talked to", "met with", "ist heute krank", "ist krank", "ist im urlaub",
+        "ist heute nicht da", "übernimmt", "hat gesagt", "sagt", "meint", "schreibt", "est en congé", "est malade",
+        "est absent", "est absente", "a dit", "remplace", "reprend",
     ])
 
     /// Whether `<…>` starting at `k` holds an e-mail address.
