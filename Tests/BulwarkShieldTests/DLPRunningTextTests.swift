@@ -114,6 +114,10 @@ struct DLPStreetAndSecretTests {
         ("props.setProperty(\"password\", \"APyhz630%ZLt\");", .password, ["APyhz630%ZLt"]),
         ("os.environ.setdefault(\"DB_PASSWORD\", \"s3cr3t-Value\")", .password, ["s3cr3t-Value"]),
         (
+            "AWS_ACCESS_KEY_ID=AKIA3CK6IQ3MPCZXXJG5\nJWT_SIGNING_SECRET=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",
+            .genericSecret, ["ZyDvLpxmOeMHQsF6sy53yJIu6DM7JZnmAQP1G5QO"]
+        ),
+        (
             "config.set(\"db\", \"api_key\", \"f3a9c1e07b2d4e8fa6c5d3b1e9f70a2c\")", .genericSecret,
             [
                 "f3a9c1e07b2d4e8fa6c5d3b1e9f70a2c"

@@ -151,7 +151,7 @@ struct CredentialDetector {
         default:
             guard len >= 8 else { return nil }
             if kind.needsEntropy && !CredentialValue.looksRandom(t, s, e) { return nil }
-            if CredentialValue.looksLikeAWSSecret(t, s, e) && nearAWSKeyID(t, s) {
+            if !kind.namesOtherPurpose && CredentialValue.looksLikeAWSSecret(t, s, e) && nearAWSKeyID(t, s) {
                 return Candidate(.awsSecretKey, s, e, score: 0.9, priority: 85)
             }
             return Candidate(.genericSecret, s, e, score: 0.85, priority: 40)

@@ -5,6 +5,9 @@ struct SecretKeyName {
     var needsEntropy: Bool
     /// A header such as `Authorization` whose value may start with an auth scheme.
     var isHeader: Bool
+    /// The name says what else the secret is for (`JWT_SIGNING_SECRET`, `SESSION_KEY`), so a 40-character value next
+    /// to an AWS key id is still not AWS's.
+    var namesOtherPurpose = false
 
     /// Every name that `classify` accepts contains one of these.
     private static let anySecretWord = KeywordSet([
@@ -20,6 +23,10 @@ struct SecretKeyName {
     ])
     private static let awsSecretWords = KeywordSet(["secret_access_key", "secretaccesskey", "secret-access-key"])
     private static let aws = KeywordSet(["aws"])
+    private static let otherPurposes = KeywordSet([
+        "jwt", "signing", "session", "webhook", "cookie", "csrf", "hmac", "encryption", "django", "flask", "rails",
+        "stripe", "slack", "github", "sendgrid", "twilio", "mailgun", "openai", "google", "azure", "oauth", "client",
+    ])
     private static let secret = KeywordSet(["secret"])
     private static let authorization = KeywordSet(["authorization"])
     private static let secretWords = KeywordSet([
@@ -55,11 +62,12 @@ struct SecretKeyName {
         if authorization.occurs(in: t, ks, ke) {
             return SecretKeyName(type: .genericSecret, needsEntropy: false, isHeader: true)
         }
+        let purpose = otherPurposes.occurs(in: t, ks, ke)
         if secretWords.occurs(in: t, ks, ke) {
-            return SecretKeyName(type: .genericSecret, needsEntropy: false, isHeader: false)
+            return SecretKeyName(type: .genericSecret, needsEntropy: false, isHeader: false, namesOtherPurpose: purpose)
         }
         if len >= 3 && (t.matches("key", at: ke - 3)) {
-            return SecretKeyName(type: .genericSecret, needsEntropy: true, isHeader: false)
+            return SecretKeyName(type: .genericSecret, needsEntropy: true, isHeader: false, namesOtherPurpose: purpose)
         }
         return nil
     }
