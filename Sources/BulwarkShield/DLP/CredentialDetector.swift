@@ -22,8 +22,10 @@ struct CredentialDetector {
                 }
                 found = (c == 0x3D ? authPair(t, i) : nil) ?? assignment(t, i)
             } else if c == 0x70 || c == 0x50 || c == 0x6D || c == 0x6B || c == 0x73 || c == 0x74 {  // p P m k s t
-                // Both phrases start a word.
-                if !Byte.isAlpha(t.at(i - 1)) { found = spokenPassword(t, i) ?? spokenSecret(t, i) }
+                // Both phrases start a word, and a word inside a redaction placeholder (`[PASSWORD] est …`) is none.
+                if !Byte.isAlpha(t.at(i - 1)) && !(Byte.isUpper(c) && Placeholder.covers(t, i)) {
+                    found = spokenPassword(t, i) ?? spokenSecret(t, i)
+                }
             } else if c == 0x22 || c == 0x27 {
                 found = argumentPair(t, i)
             } else if c == 0x2F && t.at(i - 1) == 0x20 && t.at(i + 1) == 0x20 {
