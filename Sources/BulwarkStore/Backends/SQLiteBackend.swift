@@ -76,10 +76,13 @@ public final class SQLiteBackend: StoreBackend {
         self.checkpointer = checkpointer
         self.checkpoints = Task {
             // PASSIVE: copies what no reader still needs and never waits for a lock or blocks a writer.
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .milliseconds(250))
+            // Cancelled when the store closes: a sleep or a checkpoint cut short then is no failure.
+            while true {
+                do { try await Task.sleep(for: .milliseconds(250)) } catch { break }
                 do {
                     try await checkpointer.query("PRAGMA wal_checkpoint(PASSIVE)", []) { _ in }
+                } catch is CancellationError {
+                    break
                 } catch {
                     logger.warning("background checkpoint failed", metadata: ["error": "\(error)"])
                 }
