@@ -111,6 +111,13 @@ struct DLPStreetAndSecretTests {
         ),
         ("r = requests.get(url, auth=(\"svc_reports\", \"Winter!Falcon88\"))", .password, ["Winter!Falcon88"]),
         ("session.auth = ('deploy', 'hunter22x')", .password, ["hunter22x"]),
+        (
+            "machine api.heroku.com login ops password 29326ml64lg2tjf8cz2ka7edcmpb3u2m", .password,
+            [
+                "29326ml64lg2tjf8cz2ka7edcmpb3u2m"
+            ]
+        ),
+        ("docker login -u deploy -p Dk9!vR2#qL7x registry.internal:5000", .password, ["Dk9!vR2#qL7x"]),
         ("props.setProperty(\"password\", \"APyhz630%ZLt\");", .password, ["APyhz630%ZLt"]),
         ("os.environ.setdefault(\"DB_PASSWORD\", \"s3cr3t-Value\")", .password, ["s3cr3t-Value"]),
         (
@@ -131,6 +138,7 @@ struct DLPStreetAndSecretTests {
     @Test(arguments: [
         "On 3 West we have 2 beds. In 2019 East teams grew. We sold 5 5th edition books.",
         "auth = ['admin', '${PASS}']; oauth=(a, b); auth=(user, password)",
+        "git log -p main; docker run -p 8080:80 nginx; the password abcdefghijklmnopqrst is too weak a word",
         "required = (\"username\", \"password\", \"email\"); fields = [\"password\", \"token\"]; log(\"token\", token)",
         "Use the sample key AKIAIOSFODNN7EXAMPLE with secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY for the docs.",
     ])

@@ -28,7 +28,7 @@ struct DLPScannerTests {
         ("sign in with jdoe / Tr0ub4dor&3 on the portal", .password, "Tr0ub4dor&3"),
         ("Cookie: sid=Zk3mQ9xW2pL7vB4nR8tYq2Lm; theme=dark", .genericSecret, "Zk3mQ9xW2pL7vB4nR8tYq2Lm"),
         (
-            "STRIPE_WEBHOOK_SECRET=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", .stripeKey,
+            "STRIPE_WEBHOOK_SECRET=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", .genericSecret,
             "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
         ),
         ("blocked 203.0.113.77 at the edge", .ipAddress, "203.0.113.77"),

@@ -57,7 +57,8 @@ struct CredentialDetector {
         switch t.at(i + 1) {
         case 0x70:  // -p
             if t.at(i + 2) == 0x20 {
-                return t.contains(anyOf: ["sshpass"], in: line(), i) ? flagValue(t, i + 3) : nil
+                // `sshpass -p X`, `docker login -u deploy -p X` (and podman, helm registry …).
+                return t.contains(anyOf: ["sshpass", "login"], in: line(), i) ? flagValue(t, i + 3) : nil
             }
             guard !Byte.isSpace(t.at(i + 2)), t.contains(anyOf: ["mysql", "mariadb"], in: line(), i) else { return nil }
             return flagValue(t, i + 2)
@@ -217,9 +218,12 @@ struct CredentialDetector {
         // `with password Winter2024!Blue`: the value right after the word, held to a stricter shape than after a
         // verb (three character classes, eight or more characters, not a link or an address) so that
         // `password reset`, `password policy v2` or `password https://…` stay text.
+        // A long machine-made value counts too (`.netrc`: `machine … login … password 29326ml64lg…`).
         if !strongOnly, t.at(k) == 0x20, let (s, e) = CredentialValue.extent(t, k + 1, stopAtSentenceEnd: true),
             e - s >= 8,
-            !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikeStrongPassword(t, s, e)
+            !CredentialValue.isPlaceholder(t, s, e),
+            CredentialValue.looksLikeStrongPassword(t, s, e)
+                || (e - s >= 16 && (s..<e).allSatisfy { Byte.isAlnum(t[$0]) } && CredentialValue.looksRandom(t, s, e))
         {
             return Candidate(.password, s, e, score: 0.8, priority: 40)
         }

@@ -30,9 +30,9 @@ struct TokenDetector {
                     next = e
                 }
             case 0x77:  // w
-                // A Stripe webhook signing secret.
+                // A webhook signing secret (Stripe's and others' `whsec_`): a webhook secret, not an API key.
                 if t.matchesExactly("whsec_", at: i), let e = run(t, i + 6, min: 24, max: 64, Byte.isAlnum) {
-                    out.append(Candidate(.stripeKey, i, e, score: 0.95, priority: 90))
+                    out.append(Candidate(.genericSecret, i, e, score: 0.95, priority: 88))
                     next = e
                 }
             case 0x78:  // x
