@@ -8,7 +8,14 @@ enum NameLexicon {
     )
     static let surnames: LexiconSet = hashes(surnamesData + "\n" + worldSurnamesData)
     static let stopwords: LexiconSet = hashes(stopwordData)
-    static let commonWords: LexiconSet = hashes(commonWordsData)
+    /// Common English words that are neither given names nor family names in the lists here (`desk`, `sale`,
+    /// `lamp`): a capitalised one after a given name makes a product, an event or a title (`Aurora Desk Lamp`,
+    /// `Spring Sale`), not a person whose family name the lexicons lack.
+    ///
+    /// Source: SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson, 2000–2020; free to use, copy and distribute
+    /// with this notice), the english-words and american-words lists of sizes 10 and 20 (the most common words),
+    /// lowercase words of three letters or more, less every given name and family name of the lexicons.
+    static let commonWords: LexiconSet = hashes(commonWordsAToKData + "\n" + commonWordsLToZData)
     static let particles: LexiconSet = hashes(
         "van von de der den du la le da di del dos des aux zu ten ter dela al el bin"
     )
