@@ -73,7 +73,8 @@ public struct PIIScanner: Sendable {
             return $0.start < $1.start
         }
         // Inserting into a sorted list costs the square of the count; past a few dozen candidates (a prompt made of
-        // thousands of addresses) the linear-time painting gives the same result.
+        // thousands of addresses) the linear-time painting gives the same result. Painting always would cost 7 % more
+        // instructions over the dev texts (two arrays per text), so few candidates keep the insertion.
         return ranked.count <= 32 ? insertKept(ranked) : paintKept(ranked)
     }
 
