@@ -18,7 +18,7 @@ enum Checksums {
 
     /// ISO 13616 IBAN check: move the first four characters to the end, letters to 10...35, mod 97 == 1.
     /// `chars` are uppercase ASCII letters and digits without separators.
-    static func ibanValid(_ chars: [UInt8]) -> Bool {
+    static func ibanValid(_ chars: UnsafeBufferPointer<UInt8>) -> Bool {
         guard chars.count >= 15, chars.count <= 34 else { return false }
         var rem = 0
         for k in 0..<chars.count {
@@ -99,20 +99,22 @@ enum Checksums {
     /// Shannon entropy in bits per byte of `lo..<hi`.
     static func entropy(_ t: ScanText, _ lo: Int, _ hi: Int) -> Double {
         guard hi > lo else { return 0 }
-        var counts = [Int](repeating: 0, count: 128)
-        var n = 0
-        for i in lo..<hi where t[i] < 128 {
-            counts[Int(t[i])] += 1
-            n += 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 128) { counts in
+            counts.initialize(repeating: 0)
+            var n = 0
+            for i in lo..<hi where t[i] < 128 {
+                counts[Int(t[i])] += 1
+                n += 1
+            }
+            guard n > 0 else { return 0 }
+            var e = 0.0
+            let total = Double(n)
+            for c in counts where c > 0 {
+                let p = Double(c) / total
+                e -= p * log2(p)
+            }
+            return e
         }
-        guard n > 0 else { return 0 }
-        var e = 0.0
-        let total = Double(n)
-        for c in counts where c > 0 {
-            let p = Double(c) / total
-            e -= p * log2(p)
-        }
-        return e
     }
 
     /// Counts of character classes in `lo..<hi`: (upper, lower, digit, other).

@@ -17,34 +17,34 @@ struct IBANDetector {
     }
 
     private func iban(_ t: ScanText, _ s: Int) -> Int? {
-        var chars: [UInt8] = []
-        chars.reserveCapacity(34)
-        var ends: [Int] = []  // byte end after each char
-        var k = s
-        while k < t.count && chars.count < 34 {
-            let c = t[k]
-            if Byte.isAlnum(c) {
-                chars.append(Byte.isLower(c) ? c - 0x20 : c)
-                ends.append(k + 1)
-                k += 1
-            } else if c == 0x20 && Byte.isAlnum(t.at(k + 1)) && (chars.count % 4 == 0) {
-                k += 1
-            } else {
-                break
+        // At most 34 characters: kept on the stack, as this runs at every letter pair followed by two digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 34) { chars in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 34) { ends in
+                var count = 0
+                var k = s
+                while k < t.count && count < 34 {
+                    let c = t[k]
+                    if Byte.isAlnum(c) {
+                        chars[count] = Byte.isLower(c) ? c - 0x20 : c
+                        ends[count] = k + 1  // byte end after each char
+                        count += 1
+                        k += 1
+                    } else if c == 0x20 && Byte.isAlnum(t.at(k + 1)) && (count % 4 == 0) {
+                        k += 1
+                    } else {
+                        break
+                    }
+                }
+                // The registered length for the country, or else the longest valid one.
+                let lengths = Checksums.ibanLength(chars[0], chars[1]).map { $0...$0 } ?? 15...34
+                for l in lengths.reversed() where l <= count {
+                    let e = ends[l - 1]
+                    // The IBAN must end at a token boundary, not inside a longer group.
+                    if Byte.isAlnum(t.at(e)) { continue }
+                    if Checksums.ibanValid(UnsafeBufferPointer(rebasing: chars[0..<l])) { return e }
+                }
+                return nil
             }
         }
-        let lengths: [Int]
-        if let l = Checksums.ibanLength(chars[0], chars[1]) {
-            lengths = [l]
-        } else {
-            lengths = Array((15...34).reversed())
-        }
-        for l in lengths where l <= chars.count {
-            let e = ends[l - 1]
-            // The IBAN must end at a token boundary, not inside a longer group.
-            if Byte.isAlnum(t.at(e)) { continue }
-            if Checksums.ibanValid(Array(chars[0..<l])) { return e }
-        }
-        return nil
     }
 }

@@ -34,13 +34,8 @@ public struct PIIScanner: Sendable {
         return text.withUTF8 { buf in
             let t = ScanText(bytes: buf)
             let triggers = Triggers(t)
-            let candidates = Self.candidates(t, triggers)
-            let chosen = Self.resolve(candidates)
-            guard triggers.hasNonASCII else {
-                // ASCII: byte offsets are scalar offsets.
-                return chosen.map { Finding(type: $0.type, start: $0.start, end: $0.end, score: $0.score) }
-            }
-            return Self.toScalarOffsets(chosen, in: buf)
+            let chosen = Self.resolve(Self.candidates(t, triggers))
+            return Self.toFindings(chosen, in: buf, ascii: !triggers.hasNonASCII)
         }
     }
 
@@ -65,9 +60,11 @@ public struct PIIScanner: Sendable {
     /// - Important: Keeping the uncovered parts means every byte of every candidate is reported, each part
     ///   under its own type's policy (a password glued to a phone number is still blocked), and masking never
     ///   leaves part of a weaker finding visible for a re-scan to find.
-    static func resolve(_ candidates: [Candidate]) -> [Candidate] {
-        guard candidates.count > 1 else { return candidates.filter { $0.end > $0.start } }
-        let ranked = candidates.filter { $0.end > $0.start }.sorted {
+    static func resolve(_ candidates: consuming [Candidate]) -> [Candidate] {
+        var ranked = candidates
+        ranked.removeAll { $0.end <= $0.start }
+        guard ranked.count > 1 else { return ranked }
+        ranked.sort {
             if $0.priority != $1.priority { return $0.priority > $1.priority }
             if $0.end - $0.start != $1.end - $1.start { return $0.end - $0.start > $1.end - $1.start }
             return $0.start < $1.start
@@ -117,31 +114,27 @@ public struct PIIScanner: Sendable {
         return p
     }
 
-    /// Converts byte offsets to scalar offsets in one forward pass over the bytes.
-    static func toScalarOffsets(_ chosen: [Candidate], in buf: UnsafeBufferPointer<UInt8>) -> [Finding] {
-        var offsets: [Int] = []
-        offsets.reserveCapacity(chosen.count * 2)
-        for c in chosen {
-            offsets.append(c.start)
-            offsets.append(c.end)
-        }
-        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
-        var mapped = [Int](repeating: 0, count: offsets.count)
+    /// The findings of the resolved candidates (`chosen`: disjoint and sorted by start, as `resolve` returns them),
+    /// their byte offsets converted to scalar offsets in one forward pass over the bytes; in ASCII text (`ascii`)
+    /// byte offsets are scalar offsets.
+    static func toFindings(_ chosen: [Candidate], in buf: UnsafeBufferPointer<UInt8>, ascii: Bool) -> [Finding] {
+        var findings: [Finding] = []
+        findings.reserveCapacity(chosen.count)
         var scalars = 0
         var pos = 0
-        for idx in order {
-            let target = offsets[idx]
+        func scalarOffset(_ target: Int) -> Int {
+            if ascii { return target }
+            precondition(target >= pos, "resolved spans are disjoint and sorted")
             while pos < target {
                 // Count every byte that is not a UTF-8 continuation byte.
                 if buf[pos] & 0xC0 != 0x80 { scalars += 1 }
                 pos += 1
             }
-            mapped[idx] = scalars
+            return scalars
         }
-        var findings: [Finding] = []
-        findings.reserveCapacity(chosen.count)
-        for (k, c) in chosen.enumerated() {
-            findings.append(Finding(type: c.type, start: mapped[2 * k], end: mapped[2 * k + 1], score: c.score))
+        for c in chosen {
+            let start = scalarOffset(c.start)
+            findings.append(Finding(type: c.type, start: start, end: scalarOffset(c.end), score: c.score))
         }
         return findings
     }

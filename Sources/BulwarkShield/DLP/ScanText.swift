@@ -10,7 +10,8 @@ struct ScanText {
 
     /// The byte at `i`, or 0 outside the text, so look-arounds need no bounds checks.
     @inline(__always) func at(_ i: Int) -> UInt8 {
-        i >= 0 && i < bytes.count ? bytes[i] : 0
+        // One unsigned comparison covers both ends: a negative `i` is a huge unsigned number.
+        UInt(bitPattern: i) < UInt(bitPattern: bytes.count) ? bytes[i] : 0
     }
 
     /// Whether `word` (lowercase ASCII) occurs at `i`, ignoring ASCII case.
