@@ -119,11 +119,12 @@ struct KeywordSet: Sendable {
     }
 
     /// Whether any keyword occurs entirely inside `lo..<hi` outside a redaction placeholder (`[PHONE]`), and
-    /// after the last placeholder in that range.
+    /// after the last placeholder in that range; with `wordStarts`, only where a word of the text starts (after a
+    /// non-letter, or a capital after a lowercase letter as in `employeeSSN`).
     ///
     /// A label does not reach across a placeholder: masking shortens or lengthens the text between a label and
     /// a value, and must not bring a label within reach of a value it did not reach before.
-    func occursAsLabel(in t: ScanText, _ lo: Int, _ hi: Int) -> Bool {
+    func occursAsLabel(in t: ScanText, _ lo: Int, _ hi: Int, wordStarts: Bool = false) -> Bool {
         guard occurs(in: t, lo, hi) else { return false }
         var lo = max(0, lo)
         let hi = min(t.count, hi)
@@ -140,11 +141,19 @@ struct KeywordSet: Sendable {
             var k = bucket[Int(c)]
             let kEnd = bucket[Int(c) + 1]
             while k < kEnd {
-                if matches(k, t, i, hi) && !Placeholder.covers(t, i) { return true }
+                if matches(k, t, i, hi) && !Placeholder.covers(t, i) && (!wordStarts || Self.startsWord(t, i)) {
+                    return true
+                }
                 k += 1
             }
         }
         return false
+    }
+
+    /// Whether a word starts at `i`: no letter before it, or a capital after a lowercase letter (camelCase).
+    @inline(__always) private static func startsWord(_ t: ScanText, _ i: Int) -> Bool {
+        let before = t.at(i - 1)
+        return !Byte.isAlpha(before) || (Byte.isUpper(t[i]) && Byte.isLower(before))
     }
 
     /// Whether any keyword occurs entirely inside `lo..<hi`.

@@ -62,7 +62,7 @@ struct NameTokens {
         _ e: Int,
         labelled: Bool
     ) -> Bool {
-        guard labelled else { return false }
+        guard labelled, !legalForms.contains(t.hashLowercased(k, e)) else { return false }
         if endsValue(t, e) {
             return n.count >= 2 || (n.count == 1 && NameLexicon.isFirstName(t, n.starts[0], n.ends[0]))
         }
@@ -131,7 +131,38 @@ struct NameTokens {
             }
             k = next
         }
-        return n.count >= minimum ? n : nil
+        guard n.count >= minimum, !Self.legalFormFollows(t, n.end) else { return nil }
+        return n
+    }
+
+    /// Legal forms of firms (`Ltd`, `GmbH`, `B.V.`, `SARL`, `plc`), as hashes of their letters.
+    static let legalForms = NameLexicon.hashes(
+        "ltd limited llc inc incorporated corp corporation co plc llp lp pty gmbh mbh ag kg ohg ug gbr ev ek se "
+            + "sarl sas sasu sa eurl sci snc selarl bv nv vof srl spa sl oy ab asa aps kft sro cie"
+    )
+
+    /// Whether a firm's legal form follows a name ending at `e` (`Northgate Ceramics Ltd`, `Kessler & Brandt GmbH`,
+    /// `Van Dijk Verpakkingen B.V.`, `Atelier Lacombe, SARL`): the words are a firm's name, not a person's. The form
+    /// starts with a capital (`as`, `co` and `se` are words too), except `plc`.
+    static func legalFormFollows(_ t: ScanText, _ e: Int) -> Bool {
+        var k = e
+        if t.at(k) == 0x2C { k += 1 }
+        guard t.at(k) == 0x20 else { return false }
+        k += 1
+        let first = t.at(k)
+        guard Byte.isUpper(first) || (first == 0x70 && t.matchesExactly("plc", at: k)) else { return false }
+        // Letters and full stops (`S.A.R.L.`, `e.K.`), hashed as the letters alone.
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var letters = 0
+        while Byte.isAlpha(t.at(k)) || (t.at(k) == 0x2E && Byte.isAlpha(t.at(k + 1))) {
+            if t[k] != 0x2E {
+                h = (h ^ UInt64(Byte.lower(t[k]))) &* 0x0000_0100_0000_01b3
+                letters += 1
+            }
+            k += 1
+        }
+        if t.at(k) == 0x2E { k += 1 }
+        return letters >= 2 && letters <= 12 && !Byte.isAlnum(t.at(k)) && legalForms.contains(h)
     }
 
     /// Where the name goes on after one or two lowercase particles at `i` (`von `, `van der `, `de `): the start of

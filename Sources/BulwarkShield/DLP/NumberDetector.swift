@@ -92,6 +92,14 @@ struct NumberDetector {
                 return
             }
         }
+        // `(10.40.2.77)`: a parenthesis before a dotted quad opens no phone number; the address is read without it.
+        if g.lead == 0x28 && g.count >= 4 && g.separators(0, 4, allEqual: 0x2E) {
+            var bare = g
+            bare.lead = 0
+            bare.start = g.starts[0]
+            classify(t, bare, &csv, into: &out)
+            return
+        }
         if let ip = ipv4(t, g) {
             if ip { out.append(Candidate(.ipAddress, g.start, g.end, score: 0.95, priority: 60)) }
             return
@@ -253,6 +261,8 @@ struct NumberDetector {
     ])
 
     /// Whether any of `words` occurs on the same line within 40 bytes before `start`.
+    /// Whether one of `words` labels the number at `start`: before it on its line (within `window` bytes), or in the
+    /// header of its CSV column; each word starting a word of the text (`TIN`, not `rou-tin-g`).
     private func context(
         _ t: ScanText,
         _ start: Int,
@@ -261,8 +271,10 @@ struct NumberDetector {
         window: Int = 40
     ) -> Bool {
         let lo = t.lineStart(start, notBefore: start - window)
-        if words.occursAsLabel(in: t, lo, start) { return true }
-        return CSVColumn.header(t, at: start, cache: &csv).map { h in words.occursAsLabel(in: t, h.0, h.1) } ?? false
+        if words.occursAsLabel(in: t, lo, start, wordStarts: true) { return true }
+        return CSVColumn.header(t, at: start, cache: &csv).map { h in
+            words.occursAsLabel(in: t, h.0, h.1, wordStarts: true)
+        } ?? false
     }
 
     private func isDate(_ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int) -> Bool {

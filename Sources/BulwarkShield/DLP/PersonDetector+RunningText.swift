@@ -18,7 +18,8 @@ extension PersonDetector {
             + "airline railway railways rail media studios records entertainment brands industries enterprises "
             + "associates international global worldwide electric avenue boulevard theatre theater island islands "
             + "valley canyon heights springs county memorial clinic institute academy room building wing lounge "
-            + "auditorium campus"
+            + "auditorium campus school elementary college university hospital library church chapel mall plaza "
+            + "gardens market kindergarten"
     )
     /// Firms named after people whose names read as a given name and a surname, and the names that stand for no one
     /// (`John Doe`, `Max Mustermann`).

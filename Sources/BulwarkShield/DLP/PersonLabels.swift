@@ -246,6 +246,8 @@ enum PersonLabels {
             } else if n == 1 || (n == 2 && (t.matches("hr", at: i) || t.matches("fr", at: i))) {
                 return false  // M, Hr, Fr need their full stop to be titles.
             }
+            // `HR.` and `FR.` in capitals are Human Resources and France, not Herr and Frau.
+            if n == 2 && Byte.isUpper(t[i + 1]) && (t.matches("hr", at: i) || t.matches("fr", at: i)) { return false }
             // Initials may follow a title (`Dr. K. Yamamoto`), but after `M.` they are more initials (`M. A. Lind`).
             guard t.at(k) == 0x20,
                 NameTokens.word(t, k + 1) != nil || NameTokens.afterParticles(t, k + 1) != nil
