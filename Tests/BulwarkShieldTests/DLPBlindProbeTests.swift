@@ -46,4 +46,67 @@ struct DLPBlindProbeTests {
         #expect(values("I copied it from the deploy server (10.40.2.77) into a file.", .ipAddress) == ["10.40.2.77"])
         #expect(values("Call (415) 555-0134 today.", .ipAddress).isEmpty)
     }
+
+    @Test(arguments: [
+        ("Raymond Osei  10:42\nI'm out Friday.", ["Raymond Osei"]),
+        ("Bella · 9:05 AM\nHi!", ["Bella"]),
+        ("Sprint Planning  10:00\nDesign Review  14:00", []),
+        ("- 03:05 Imogen restarted pgbouncer\n- 03:10 Deploy finished\n- 03:12 Grafana alerted", ["Imogen"]),
+        ("Agent (Bella): Hi, thanks for calling.\nCustomer (Darnell Price): hello", ["Bella", "Darnell Price"]),
+        ("Step (Optional): run the migration\nNote (Important): back up first", []),
+        ("I'm out Friday. Raymond, ping Darnell when it's merged.", ["Raymond", "Darnell"]),
+        ("Max, min and avg are shown. Paris, France is lovely.", []),
+        (
+            "1. François-Xavier d'Aubigny – Banque Hautes\n4. Charlotte Dunmore-Haye – Fenwick",
+            [
+                "François-Xavier d'Aubigny", "Charlotte Dunmore-Haye",
+            ]
+        ),
+        ("1. Grace Period – explained\n2. Project Phoenix – status", []),
+        ("Yesterday Poppy Wainwright called.", ["Poppy Wainwright"]),
+        ("Order a Poppy Seed Bagel for the team.", []),
+        ("(a) First name and middle initial: Colleen M.   Last name: Fitzgerald", ["Colleen M.", "Fitzgerald"]),
+        ("Date and time: 12 March, Name and address: John Smith, 12 High Street", ["John Smith"]),
+    ])
+    func namesPlacedByLayout(text: String, people: [String]) {
+        #expect(values(text, .person) == people)
+    }
+
+    @Test func birthDatesJoinedInOneField() {
+        #expect(
+            values("Geburtsdaten: 11.09.1987 bzw. 02.12.1979", .dateOfBirth) == ["11.09.1987", "02.12.1979"]
+        )
+        #expect(
+            values("DOBs: 01/02/1980, 03/04/1985; 05/06/1990", .dateOfBirth) == [
+                "01/02/1980", "03/04/1985", "05/06/1990",
+            ]
+        )
+        #expect(values("DOB 1980-01-02 and the visit on 2024-05-06", .dateOfBirth) == ["1980-01-02"])
+    }
+
+    @Test func passwordsLaterInTheirClause() {
+        #expect(
+            values("I changed the reporting DB password (currently dwHjh572&DMq) since he knew it.", .password) == [
+                "dwHjh572&DMq"
+            ]
+        )
+        #expect(
+            values("avec mon ancien mot de passe Bretagne!2023 puis avec le nouveau PnShW690!NgV hier", .password) == [
+                "Bretagne!2023", "PnShW690!NgV",
+            ]
+        )
+        // Not in the clause, not all four kinds of character, or a versioned name.
+        #expect(values("The password policy changed. Contact Ops-Team2024! later.", .password).isEmpty)
+        #expect(values("password reset for user jsmith-2024 done", .password).isEmpty)
+        #expect(values("password policy (see Policy-v2.1) applies", .password).isEmpty)
+    }
+
+    @Test func notesAfterSecretNames() {
+        #expect(
+            values("- Grafana API token (read-only): 6t6wrrmrpmp6mcdarq1bcgo8refk9px4", .genericSecret) == [
+                "6t6wrrmrpmp6mcdarq1bcgo8refk9px4"
+            ]
+        )
+        #expect(values("def password(self): return self._hashed", .password).isEmpty)
+    }
 }

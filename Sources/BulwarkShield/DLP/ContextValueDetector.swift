@@ -27,13 +27,13 @@ struct ContextValueDetector {
             if Byte.isUpper(t[i]) && Placeholder.covers(t, i) { return i + 1 }
             if let n = Self.dobWords.matchLength(in: t, at: i) {
                 let ke = i + n
-                if let cand = valueAfter(t, ke, isPassport: false) { out.append(cand) }
+                valuesAfter(t, ke, isPassport: false, into: &out)
                 csvColumn(t, i, isPassport: false, table: &table, into: &out)
                 return ke
             }
             if let n = Self.passportWords.matchLength(in: t, at: i) {
                 let ke = i + n
-                if let cand = valueAfter(t, ke, isPassport: true) { out.append(cand) }
+                valuesAfter(t, ke, isPassport: true, into: &out)
                 csvColumn(t, i, isPassport: true, table: &table, into: &out)
                 return ke
             }
@@ -47,6 +47,40 @@ struct ContextValueDetector {
         guard t.matchesExactly("b. ", at: i), t.at(i - 1) == 0x28 || (t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C)
         else { return nil }
         return DateParser.date(t, at: i + 3)
+    }
+
+    /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line, and those joined
+    /// to it by `and`, `or`, `,`, `/`, `bzw.`, `und`, `et`, … (`Geburtsdaten: 11.09.1987 bzw. 02.12.1979`).
+    private func valuesAfter(_ t: ScanText, _ ke: Int, isPassport: Bool, into out: inout [Candidate]) {
+        guard var value = valueAfter(t, ke, isPassport: isPassport) else { return }
+        out.append(value)
+        for _ in 0..<4 {
+            guard let next = Self.joined(t, after: value.end) else { return }
+            let end = isPassport ? passportToken(t, next) : DateParser.date(t, at: next)
+            guard let e = end else { return }
+            value = Candidate(value.type, next, e, score: value.score, priority: value.priority)
+            out.append(value)
+        }
+    }
+
+    private static let conjunctions = KeywordSet([
+        "and ", "or ", "& ", "bzw. ", "und ", "oder ", "sowie ", "et ", "ou ", "resp. ", "respectively ",
+    ])
+
+    /// Where a value joined to the one ending at `e` starts: after `, `, ` / `, `; ` or a spaced conjunction.
+    private static func joined(_ t: ScanText, after e: Int) -> Int? {
+        var k = e
+        if t.at(k) == 0x2C || t.at(k) == 0x3B { k += 1 }
+        guard t.at(k) == 0x20 else { return nil }
+        k += 1
+        if t.at(k) == 0x2F && t.at(k + 1) == 0x20 {
+            k += 2
+        } else if let n = conjunctions.matchLength(in: t, at: k) {
+            k += n
+        } else if t.at(e) != 0x2C && t.at(e) != 0x3B {
+            return nil
+        }
+        return k
     }
 
     /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line.

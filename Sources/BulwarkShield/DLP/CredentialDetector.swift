@@ -25,6 +25,17 @@ struct CredentialDetector {
                 // Both phrases start a word, and a word inside a redaction placeholder (`[PASSWORD] est …`) is none.
                 if !Byte.isAlpha(t.at(i - 1)) && !(Byte.isUpper(c) && Placeholder.covers(t, i)) {
                     found = spokenPassword(t, i) ?? spokenSecret(t, i)
+                    // `mon ancien mot de passe X puis le nouveau Y`: a second one later in the same clause.
+                    if let first = found, first.type == .password,
+                        let second = Self.strongValueInClause(
+                            t,
+                            from: first.end,
+                            to: t.lineEnd(first.end, notAfter: first.end + 48)
+                        )
+                    {
+                        out.append(first)
+                        found = second
+                    }
                 }
             } else if c == 0x22 || c == 0x27 {
                 found = argumentPair(t, i)
@@ -96,6 +107,11 @@ struct CredentialDetector {
         var ke = sep
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
         if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
+        // `API token (read-only): …`: a short note in parentheses after the key's name.
+        if let open = Self.noteStart(t, before: ke) {
+            ke = open
+            while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
+        }
         var ks = ke
         while ks > 0
             && (Byte.isAlnum(t[ks - 1]) || t[ks - 1] == 0x5F || t[ks - 1] == 0x2D || t[ks - 1] == 0x2E
@@ -135,6 +151,17 @@ struct CredentialDetector {
             guard s < e else { return nil }
         }
         return valueCandidate(t, kind, s, e)
+    }
+
+    /// The `(` of a note such as ` (read-only)` or ` (prod)` that ends at `e` (after its `)`): up to 24 letters, digits,
+    /// spaces and dashes, with a space before the `(` — `password(self)` and `getToken()` are code, not notes.
+    private static func noteStart(_ t: ScanText, before e: Int) -> Int? {
+        guard e > 3, t[e - 1] == 0x29 else { return nil }
+        var k = e - 2
+        while k > 0 && e - k <= 26 && (Byte.isAlnum(t[k]) || t[k] == 0x20 || t[k] == 0x2D) { k -= 1 }
+        guard t[k] == 0x28, k < e - 2, k > 0, t[k - 1] == 0x20, (k + 1..<e - 1).contains(where: { Byte.isAlpha(t[$0]) })
+        else { return nil }
+        return k
     }
 
     /// The finding for the value `s..<e` of a setting of `kind`: the length and shape each type asks for.
@@ -255,6 +282,31 @@ struct CredentialDetector {
                 return Candidate(.password, s, e, score: 0.8, priority: 40)
             }
             k += 1
+        }
+        return Self.strongValueInClause(t, from: i, to: limit)
+    }
+
+    /// `the DB password (currently dwHjh572&DMq)`, `mot de passe X puis avec le nouveau PnShW690!NgV`: a value made
+    /// of all four kinds of character (capitals, small letters, digits and symbols, eight or more) later in the clause
+    /// that names a password is that password, or a new one. Words with a version (`Policy-v2.1`), links and
+    /// addresses are not.
+    private static func strongValueInClause(_ t: ScanText, from i: Int, to limit: Int) -> Candidate? {
+        var k = i
+        while k < limit {
+            let c = t[k]
+            // The clause ends at a sentence's end.
+            if (c == 0x2E || c == 0x21 || c == 0x3F) && Byte.isSpace(t.at(k + 1)) { return nil }
+            k += 1
+            guard c == 0x20 || c == 0x28, !Byte.isSpace(t.at(k)),
+                let (s, e) = CredentialValue.extent(t, k, stopAtSentenceEnd: true), e - s >= 8
+            else { continue }
+            let kinds = Checksums.classes(t, s, e)
+            if kinds.upper > 0 && kinds.lower > 0 && kinds.digit > 0 && kinds.other > 0,
+                !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikeStrongPassword(t, s, e)
+            {
+                return Candidate(.password, s, e, score: 0.75, priority: 40)
+            }
+            k = e
         }
         return nil
     }

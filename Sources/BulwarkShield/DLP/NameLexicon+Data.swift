@@ -103,15 +103,18 @@ extension NameLexicon {
     ///
     /// Source: the published top-100 given-name lists of the US Social Security Administration (2000-2023), the
     /// Office for National Statistics (England and Wales, 1996-2023), INSEE (France, 1990-2022) and the
-    /// Gesellschaft für deutsche Sprache (2000-2023), less names that are common words or places (Hudson,
-    /// Kingston, Camden, Poppy, Aria). Lowercased, accents dropped (look-ups fold them).
+    /// Gesellschaft für deutsche Sprache (2000-2023), less names that are places (Hudson, Kingston, Camden).
+    /// Names that are also words (Poppy, Rowan) are in: a common word after a given name still makes no person
+    /// (`Poppy Seed Bagel`, see `NameLexicon.commonWords`). Lowercased, accents dropped (look-ups fold them).
     static let recentFirstNamesData = """
         aaliyah adalynn addison aiden albie alfie apolline aubree ayden braxton brayden brielle brody bryson callum cerys
         cloe ffion fiete finja finley freya grayson greyson hadley hauke ilyes imogen imran isla jaden jameson
         jannik jannis jaxon jaxson jayce jayden jayla jenson jonte jordyn kacper kaiden kairo kayden kayson kehlani
         keiran kenzie khloe kian kinsley kylian lennard lexi lilou londyn maelys maiwenn makenzie mateo mathis mya
         nele nevaeh paxton raelynn rayan reece rhys ryker ryland rylee saoirse sienna skylar sofiane szymon timeo
-        tjark yanis zayden
+        tjark yanis zayden poppy aria arabella zara arlo harper rowan gabin nael eliott malo lyam gaspard sohan kais
+        mathys inaya louna emy zelie assia lya gwenaelle anatole honore ronja fenja okko korbinian quirin vitus telse
+        gesa
         """
 
     /// Given names frequent in India, Nigeria, Ghana, Kenya, South Africa, China, Japan, Korea, Turkey, the Arab
@@ -137,7 +140,7 @@ extension NameLexicon {
         eze nwosu okeke achebe adeleke oyelaran ozturk chaudhary srinivasan krishnamurthy bhattacharya ganguly saxena
         tiwari pandey mishra dubey chauhan yadav thakur ghosh dutta naidu shetty hegde kulkarni deshpande patil pawar
         shinde jadhav rajan venkataraman ramaswamy diallo traore keita coulibaly toure camara ndiaye diop sylla cisse
-        konate
+        konate osei
         """
 
     /// Family names.

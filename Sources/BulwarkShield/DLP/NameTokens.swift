@@ -120,6 +120,16 @@ struct NameTokens {
                 k = next + 2
                 continue
             }
+            // `d'Aubigny`, `d’Estaing`: the particle glued to the capitalised part.
+            if t.at(next) == 0x64 {
+                let glue =
+                    t.at(next + 1) == 0x27
+                    ? 2 : (t.at(next + 1) == 0xE2 && t.at(next + 2) == 0x80 && t.at(next + 3) == 0x99) ? 4 : 0
+                if glue > 0 && word(t, next + glue) != nil {
+                    k = next + glue
+                    continue
+                }
+            }
             // Particles, one or two: von, van, de, du, le, van der, de la, ...
             for _ in 0..<2 {
                 var p = next

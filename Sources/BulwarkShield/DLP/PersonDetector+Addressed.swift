@@ -30,7 +30,9 @@ extension PersonDetector {
         "can", "could", "would", "will", "please", "pls", "do", "did", "are", "have", "you", "i", "i'm", "i've", "we",
         "just", "quick", "any", "let", "how", "what", "when", "where", "thanks", "thank", "sorry", "fyi", "see",
         "here", "kannst", "könntest", "bitte", "peux", "pourrais", "merci", "welcome", "congrats",
-        "congratulations", "happy", "hope", "glad", "great",
+        "congratulations", "happy", "hope", "glad", "great", "ping", "ask", "check", "take", "grab", "send", "call",
+        "book", "update", "make", "look", "share", "merge", "confirm", "remember", "note", "loop", "review",
+        "handle", "cover", "follow", "join", "bring", "fix", "sign", "approve", "schedule", "don't", "mind",
     ])
 
     /// `Lisa and Mark from procurement`: after a known given name at `e`, ` and ` (`&`, `und`, `et`) and a second

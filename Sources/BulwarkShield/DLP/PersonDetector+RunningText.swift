@@ -57,7 +57,9 @@ extension PersonDetector {
             if Byte.isLower(b) {
                 var p = e0 + 2
                 while Byte.isLower(t.at(p)) && p - e0 <= 5 { p += 1 }
-                guard t.at(p) == 0x20, p - e0 <= 5 else { return nil }
+                // A particle (`van der`), or `d'` glued to the family name (`d'Aubigny`).
+                let glued = p == e0 + 2 && b == 0x64 && (t.at(p) == 0x27 || t.at(p) == 0xE2)
+                guard t.at(p) == 0x20 || glued, p - e0 <= 5 else { return nil }
             } else if !(b == 0x3C || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5) {
                 return nil
             }
@@ -112,9 +114,11 @@ extension PersonDetector {
         while p >= 0 && t[p] == 0x20 { p -= 1 }
         let sentenceStart = p < 0 || t[p] == 0x2E || t[p] == 0x21 || t[p] == 0x3F || t[p] == 0x0A
         if sentenceStart && !NameLexicon.isSurname(t, tok.starts[tok.count - 1], tok.ends[tok.count - 1]) {
-            // Still a name when the line holds nothing else (signature, list item).
+            // Still a name when the line holds nothing else (signature, list item) or a spaced dash follows
+            // (`4. Charlotte Dunmore-Haye – Fenwick Capital`).
             let lineEnds = tok.end >= t.count || t[tok.end] == 0x0A
-            if !lineEnds && after != 0x2C && after != 0x3A { return nil }
+            let dashed = after == 0x20 && Self.spacedDashLength(t, tok.end + 1) != nil
+            if !lineEnds && after != 0x2C && after != 0x3A && !dashed { return nil }
         }
         // Without a known family name, a common word after the given name makes a product or an event (`Aurora Desk
         // Lamp`, `Spring Sale`).

@@ -7,7 +7,7 @@ struct PersonDetector {
         let first = out.count
         defer { mentions(t, triggers, from: first, into: &out) }
         var csv = CSVColumn.Cache()
-        if let speaker = lineStartHandle(t, 0) { out.append(speaker) }
+        if let speaker = lineStartHandle(t, 0) ?? timedName(t, 0) { out.append(speaker) }
         let kinds =
             Triggers.colonOrEquals | Triggers.newline | Triggers.capital | Triggers.cueLetter | Triggers.at
             | Triggers.dash
@@ -24,7 +24,7 @@ struct PersonDetector {
                 found = chatHandle(t, i + 1, form: .mention)
             } else if c == 0x0A {
                 signOff(t, i, into: &out)
-                if let speaker = lineStartHandle(t, i + 1) {
+                if let speaker = lineStartHandle(t, i + 1) ?? timedName(t, i + 1) {
                     out.append(speaker)
                     return speaker.end
                 }
@@ -54,6 +54,7 @@ struct PersonDetector {
     // MARK: Name: X / "name": "X" / speaker: text
 
     func labelled(_ t: ScanText, _ sep: Int, into out: inout [Candidate]) -> Candidate? {
+        if t[sep] == 0x3A, let speaker = parenthesizedSpeaker(t, sep) { return speaker }
         var ke = sep
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
         if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
@@ -68,21 +69,38 @@ struct PersonDetector {
         var vs = sep + 1
         while vs < t.count && t[vs] == 0x20 { vs += 1 }
         if t.at(vs) == 0x22 || t.at(vs) == 0x27 { vs += 1 }
-        if PersonLabels.isNameLabel(t, ks, ke) {
-            guard let first = labelValue(t, ks, ke, vs) else { return nil }
-            // A markup attribute (`<add name="Main" …>`) names a setting far more often than a person: one word
-            // there must be a known given name.
-            if t[sep] == 0x3D, t.at(sep + 1) == 0x22, t.contains(anyOf: ["<"], in: t.lineStart(ks), ks + 1),
-                !(first.start..<first.end).contains(where: { t[$0] == 0x20 }),
-                !NameLexicon.isFirstName(t, first.start, first.end)
-            {
-                return nil
+        // `First name and middle initial: Colleen M.`, `Name and address: …`: a name label before a conjunction.
+        if !PersonLabels.isNameLabel(t, ks, ke) {
+            guard let c = Self.conjunction(in: t, ks, ke), PersonLabels.isNameLabel(t, ks, c) else {
+                return speaker(t, sep)
             }
-            guard PersonLabels.isListLabel(t, ks, ke) else { return first }
-            if PersonLabels.isPluralLabel(t, ks, ke) && !Self.looksLikeName(t, first.start) { return nil }
-            return listed(t, after: first, into: &out)
+            ke = c
         }
-        // Chat speaker: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
+        guard let first = labelValue(t, ks, ke, vs) else { return nil }
+        // A markup attribute (`<add name="Main" …>`) names a setting far more often than a person: one word
+        // there must be a known given name.
+        if t[sep] == 0x3D, t.at(sep + 1) == 0x22, t.contains(anyOf: ["<"], in: t.lineStart(ks), ks + 1),
+            !(first.start..<first.end).contains(where: { t[$0] == 0x20 }),
+            !NameLexicon.isFirstName(t, first.start, first.end)
+        {
+            return nil
+        }
+        guard PersonLabels.isListLabel(t, ks, ke) else { return first }
+        if PersonLabels.isPluralLabel(t, ks, ke) && !Self.looksLikeName(t, first.start) { return nil }
+        return listed(t, after: first, into: &out)
+    }
+
+    /// The start of ` and `, ` & `, ` or `, ` und `, ` et ` inside the label `ks..<ke`, or nil.
+    static func conjunction(in t: ScanText, _ ks: Int, _ ke: Int) -> Int? {
+        guard ke - ks > 8 else { return nil }
+        for k in (ks + 2)..<(ke - 3) where t[k] == 0x20 {
+            if afterConjunction(t, k + 1) != nil || t.matchesExactly("or ", at: k + 1) { return k }
+        }
+        return nil
+    }
+
+    /// A chat speaker at the colon `sep`: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
+    private func speaker(_ t: ScanText, _ sep: Int) -> Candidate? {
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
         // The name must end right at the colon, so a letter precedes it.
         guard sep > 0, Byte.isAlpha(t[sep - 1]) || t[sep - 1] >= 0x80 else { return nil }
@@ -133,7 +151,14 @@ struct PersonDetector {
         guard tok.count >= 2 || lex.first || lex.surname || PersonLabels.isNamePartLabel(t, ks, ke) else {
             return nil
         }
-        return person(tok.start, tok.end, 0.9)
+        // A middle initial ending the value (`Colleen M.`, then the next field) is part of the name.
+        var end = tok.end
+        if t.at(end) == 0x20, Byte.isUpper(t.at(end + 1)), t.at(end + 2) == 0x2E,
+            Self.endsLine(t, end + 3) || t.at(end + 3) == 0x2C || (t.at(end + 3) == 0x20 && t.at(end + 4) == 0x20)
+        {
+            end += 3
+        }
+        return person(tok.start, end, 0.9)
     }
 
     /// The length of a dash with a space on each side at `i` (`-`, `–` or `—`), or nil.

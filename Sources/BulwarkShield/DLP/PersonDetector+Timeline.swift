@@ -1,0 +1,105 @@
+/// Names placed by a time of day: a chat export's speaker line (`Raymond Osei  10:42`), the actor of a timeline entry
+/// (`- 03:05 Imogen restarted pgbouncer`), and a speaker named in parentheses after a role (`Agent (Bella): Hi`).
+extension PersonDetector {
+    /// The name that a line starting at `ls` gives a time to, or that acts right after the time that opens it.
+    func timedName(_ t: ScanText, _ ls: Int) -> Candidate? {
+        exportSpeaker(t, ls) ?? timelineActor(t, ls)
+    }
+
+    /// `Raymond Osei  10:42` or `Bella · 9:05 AM` alone on a line (a chat export's header before what was said): one
+    /// to three capitalised words, a gap (two spaces, a tab, ` · `, ` - `, ` – `) and a time. One word must be a known
+    /// given name, or the last a known family name (`Sprint Planning  10:00` is a calendar entry).
+    private func exportSpeaker(_ t: ScanText, _ ls: Int) -> Candidate? {
+        // A short line ending in a time (most lines are neither), before the words are read.
+        guard Byte.isUpper(t.at(ls)) || t.at(ls) >= 0xC3 else { return nil }
+        var le = t.lineEnd(ls, notAfter: ls + 72)
+        guard le < ls + 72 else { return nil }
+        while le > ls && (t[le - 1] == 0x20 || t[le - 1] == 0x0D) { le -= 1 }
+        guard Byte.isDigit(t.at(le - 1)) || t.at(le - 1) | 0x20 == 0x6D, let tok = NameTokens.read(t, ls, max: 3) else {
+            return nil
+        }
+        var k = tok.end
+        var gap = 0
+        while t.at(k) == 0x20 || t.at(k) == 0x09 {
+            gap += t[k] == 0x09 ? 2 : 1
+            k += 1
+        }
+        if gap == 1, let dash = Self.spacedDashLength(t, k) ?? Self.middleDotLength(t, k) {
+            k += dash + 1
+            gap = 2
+        }
+        guard gap >= 2, let e = Self.timeOfDay(t, k), Self.endsLine(t, e) else { return nil }
+        let last = tok.count - 1
+        let given = (0..<tok.count).contains {
+            NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0])
+                && Self.writtenAsName(t, tok.starts[$0], tok.ends[$0])
+        }
+        guard given || (tok.count >= 2 && NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])) else {
+            return nil
+        }
+        return person(tok.start, tok.end, 0.8)
+    }
+
+    /// `- 03:05 Imogen restarted pgbouncer`, `14:10 Marc Dubois a relancé le job`: a time opening a line (after a list
+    /// mark), then a known given name written as one and a lowercase word (what the person did).
+    private func timelineActor(_ t: ScanText, _ ls: Int) -> Candidate? {
+        var k = ls
+        if (t.at(k) == 0x2D || t.at(k) == 0x2A) && t.at(k + 1) == 0x20 { k += 2 }
+        guard let e = Self.timeOfDay(t, k), t.at(e) == 0x20 else { return nil }
+        k = e + 1
+        guard let tok = NameTokens.read(t, k, max: 3), t.at(tok.end) == 0x20, Byte.isLower(t.at(tok.end + 1)),
+            NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]),
+            Self.writtenAsName(t, tok.starts[0], tok.ends[0])
+        else { return nil }
+        return person(tok.start, tok.end, 0.75)
+    }
+
+    /// `Agent (Bella): Hi`, `Customer (Darnell Price): …`: at the colon `sep` of a line that opens with a role of one
+    /// or two words, the name in parentheses before it — a known given name or two capitalised words
+    /// (`Step (Optional):` is no speaker).
+    func parenthesizedSpeaker(_ t: ScanText, _ sep: Int) -> Candidate? {
+        guard t.at(sep + 1) == 0x20, sep > 3, t[sep - 1] == 0x29 else { return nil }
+        var open = sep - 2
+        while open > 0 && t[open] != 0x28 && t[open] != 0x0A && sep - open < 40 { open -= 1 }
+        guard t[open] == 0x28, open > 1, t[open - 1] == 0x20, let tok = NameTokens.read(t, open + 1, max: 3),
+            tok.end == sep - 1
+        else { return nil }
+        // The role: one or two words from the line's start.
+        let ls = t.lineStart(open, notBefore: open - 24)
+        guard ls == 0 || t[ls - 1] == 0x0A, Byte.isAlpha(t.at(ls)) else { return nil }
+        var spaces = 0
+        for k in ls..<(open - 1) {
+            guard Byte.isAlpha(t[k]) || t[k] >= 0x80 || t[k] == 0x20 else { return nil }
+            if t[k] == 0x20 { spaces += 1 }
+        }
+        guard spaces <= 1 else { return nil }
+        let given = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
+        guard tok.count >= 2 || (given && Self.writtenAsName(t, tok.starts[0], tok.ends[0])) else { return nil }
+        return person(tok.start, tok.end, 0.8)
+    }
+
+    /// The end of a time of day at `i`: `9:05`, `10:42`, `03:05:17`, with ` AM`/` PM` (any case) after it.
+    static func timeOfDay(_ t: ScanText, _ i: Int) -> Int? {
+        var k = i
+        while Byte.isDigit(t.at(k)) && k - i < 2 { k += 1 }
+        guard k > i, t.at(k) == 0x3A, Byte.isDigit(t.at(k + 1)), Byte.isDigit(t.at(k + 2)) else { return nil }
+        k += 3
+        if t.at(k) == 0x3A && Byte.isDigit(t.at(k + 1)) && Byte.isDigit(t.at(k + 2)) { k += 3 }
+        if t.at(k) == 0x20 && (t.matches("am", at: k + 1) || t.matches("pm", at: k + 1)) && !Byte.isAlpha(t.at(k + 3)) {
+            k += 3
+        }
+        return Byte.isAlnum(t.at(k)) ? nil : k
+    }
+
+    /// The length of ` · ` at `i` after its first space (`·` is two bytes), or nil.
+    static func middleDotLength(_ t: ScanText, _ i: Int) -> Int? {
+        t.at(i) == 0xC2 && t.at(i + 1) == 0xB7 && t.at(i + 2) == 0x20 ? 2 : nil
+    }
+
+    /// Whether only spaces follow `e` on its line.
+    static func endsLine(_ t: ScanText, _ e: Int) -> Bool {
+        var k = e
+        while t.at(k) == 0x20 || t.at(k) == 0x0D { k += 1 }
+        return k >= t.count || t[k] == 0x0A
+    }
+}
