@@ -217,100 +217,6 @@ struct CredentialDetector {
         out.append(Candidate(.password, s, at, score: 0.93, priority: 85))
     }
 
-    // MARK: "the password is X", "Passwort lautet X", "mot de passe est X"
-
-    private func spokenPassword(_ t: ScanText, _ i: Int) -> Candidate? {
-        var k: Int
-        // `the wifi pass for guests is X`: `pass` is also a verb and a ticket (`boarding pass is B12`), so after it
-        // only a value with a strong shape counts.
-        var strongOnly = false
-        if t.matches("password", at: i) || t.matches("passwort", at: i) || t.matches("kennwort", at: i) {
-            k = i + 8
-        } else if t.matches("passcode", at: i) {
-            k = i + 8
-        } else if t.matches("passwd", at: i) {
-            k = i + 6
-        } else if t.matches("pw", at: i) && !Byte.isAlnum(t.at(i + 2)) {
-            k = i + 2
-        } else if t.matches("mot de passe", at: i) {
-            k = i + 12
-        } else if t.matches("pass", at: i) && !Byte.isAlnum(t.at(i + 4)) {
-            k = i + 4
-            strongOnly = true
-        } else {
-            return nil
-        }
-        if Byte.isAlpha(t.at(i - 1)) { return nil }
-        if let before = Self.valueBeforeAsPassword(t, i) { return before }
-        // `with password Winter2024!Blue`: the value right after the word, held to a stricter shape than after a
-        // verb (three character classes, eight or more characters, not a link or an address) so that
-        // `password reset`, `password policy v2` or `password https://…` stay text.
-        // A long machine-made value counts too (`.netrc`: `machine … login … password 29326ml64lg…`).
-        if !strongOnly, t.at(k) == 0x20, let (s, e) = CredentialValue.extent(t, k + 1, stopAtSentenceEnd: true),
-            e - s >= 8,
-            !CredentialValue.isPlaceholder(t, s, e),
-            CredentialValue.looksLikeStrongPassword(t, s, e)
-                || (e - s >= 16 && (s..<e).allSatisfy { Byte.isAlnum(t[$0]) } && CredentialValue.looksRandom(t, s, e))
-        {
-            return Candidate(.password, s, e, score: 0.8, priority: 40)
-        }
-        let limit = t.lineEnd(k, notAfter: k + 48)
-        // Find a verb that introduces the value.
-        while k < limit {
-            for verb: StaticString in [" is", " was", " lautet", " ist", " est", " reste", " will be", " ->"]
-            where t.matches(verb, at: k) {
-                // `is X`, `is: X`, `est : X`.
-                var vs = k + verb.utf8CodeUnitCount
-                if t.at(vs) == 0x20 && t.at(vs + 1) == 0x3A { vs += 1 }
-                if t.at(vs) == 0x3A { vs += 1 }
-                guard t.at(vs) == 0x20 else { continue }
-                vs += 1
-                guard let (s, e) = CredentialValue.extent(t, vs, stopAtSentenceEnd: true) else { return nil }
-                guard e - s >= 4, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikePassword(t, s, e),
-                    !strongOnly || (e - s >= 8 && CredentialValue.looksLikeStrongPassword(t, s, e))
-                else { return nil }
-                return Candidate(.password, s, e, score: 0.85, priority: 40)
-            }
-            // `set the password to X`, `password changed to X`, `the new one should be X`: words that also lead to
-            // other things (`the password to the server is …`), so only a value with a strong shape counts.
-            for phrase: StaticString in [" to", " should be", " now", " becomes"] where t.matches(phrase, at: k) {
-                let vs = k + phrase.utf8CodeUnitCount
-                guard t.at(vs) == 0x20, let (s, e) = CredentialValue.extent(t, vs + 1, stopAtSentenceEnd: true),
-                    e - s >= 8, !CredentialValue.isPlaceholder(t, s, e),
-                    CredentialValue.looksLikeStrongPassword(t, s, e)
-                else { continue }
-                return Candidate(.password, s, e, score: 0.8, priority: 40)
-            }
-            k += 1
-        }
-        return Self.strongValueInClause(t, from: i, to: limit)
-    }
-
-    /// `the DB password (currently dwHjh572&DMq)`, `mot de passe X puis avec le nouveau PnShW690!NgV`: a value made
-    /// of all four kinds of character (capitals, small letters, digits and symbols, eight or more) later in the clause
-    /// that names a password is that password, or a new one. Words with a version (`Policy-v2.1`), links and
-    /// addresses are not.
-    private static func strongValueInClause(_ t: ScanText, from i: Int, to limit: Int) -> Candidate? {
-        var k = i
-        while k < limit {
-            let c = t[k]
-            // The clause ends at a sentence's end.
-            if (c == 0x2E || c == 0x21 || c == 0x3F) && Byte.isSpace(t.at(k + 1)) { return nil }
-            k += 1
-            guard c == 0x20 || c == 0x28, !Byte.isSpace(t.at(k)),
-                let (s, e) = CredentialValue.extent(t, k, stopAtSentenceEnd: true), e - s >= 8
-            else { continue }
-            let kinds = Checksums.classes(t, s, e)
-            if kinds.upper > 0 && kinds.lower > 0 && kinds.digit > 0 && kinds.other > 0,
-                !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikeStrongPassword(t, s, e)
-            {
-                return Candidate(.password, s, e, score: 0.75, priority: 40)
-            }
-            k = e
-        }
-        return nil
-    }
-
     /// `<add key="ApiKey" value="…"/>`: when the key `ks..<ke` is `value` and the attribute before it is `key="…"` or
     /// `name="…"`, that attribute's value names the setting.
     private static func attributeName(_ t: ScanText, _ ks: Int, _ ke: Int) -> (Int, Int)? {
@@ -377,7 +283,7 @@ struct CredentialDetector {
 
     /// `Use Winter2024!Blue as your password`: a value with a strong shape just before `as [your|the|a|my] [new]`
     /// and the password word at `i`.
-    private static func valueBeforeAsPassword(_ t: ScanText, _ i: Int) -> Candidate? {
+    static func valueBeforeAsPassword(_ t: ScanText, _ i: Int) -> Candidate? {
         var k = i
         if t.matches("new ", at: k - 4) { k -= 4 }
         for article: StaticString in ["your ", "the ", "a ", "my "]
