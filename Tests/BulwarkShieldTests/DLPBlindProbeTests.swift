@@ -109,4 +109,32 @@ struct DLPBlindProbeTests {
         )
         #expect(values("def password(self): return self._hashed", .password).isEmpty)
     }
+
+    @Test(arguments: [
+        ("Compare it with the Nova Mini and the Lumen Pro.", [String]()),
+        ("Summarize chapter 4 of \"The Lean Startup\".", []),
+        ("Our Spring Sale runs from March 20.", []),
+        ("Suggest names for a cat: something like Milo, Luna or Oliver.", []),
+        ("Subject: Quarterly review – Kessler & Brandt GmbH\nRequired: Lindsey Brandt", ["Lindsey Brandt"]),
+        ("| Name | Role |\n|---|---|\n| Hendrik Vos | Consultant |", ["Hendrik Vos"]),
+        // Still people: no article before them, or `Last, First` that ends.
+        ("I met Nova Jensen and Tom Baker today.", ["Nova Jensen", "Tom Baker"]),
+        ("Attendees: Okafor, Chidi\nHost: Smith, Jane", ["Okafor, Chidi", "Smith, Jane"]),
+    ])
+    func thingsNamedLikePeople(text: String, people: [String]) {
+        #expect(values(text, .person) == people)
+    }
+
+    @Test func referencesToSecretsAreNoSecrets() {
+        #expect(
+            values("s3 = boto3.client(\"s3\", aws_secret_access_key=SECRET_KEY, region_name=\"eu\")", .genericSecret)
+                .isEmpty
+        )
+        #expect(values("  API_KEY_SECRET_REF: \"edge-proxy-secrets/api-key\"", .genericSecret).isEmpty)
+        #expect(
+            values("OAUTH_REFRESH_TOKEN=8f3kq92mzx7d1c0vbn4lp6ty5rw", .genericSecret) == ["8f3kq92mzx7d1c0vbn4lp6ty5rw"]
+        )
+        #expect(values("DB_PASSWORD=Winter_Is_Coming_2024", .password) == ["Winter_Is_Coming_2024"])
+        #expect(values("$ ssh -T git@github.com\nMail jane.roe@corp-mail.de", .email) == ["jane.roe@corp-mail.de"])
+    }
 }

@@ -74,6 +74,13 @@ enum CredentialValue {
             while k < e && (Byte.isAlnum(t[k]) || t[k] == 0x5F || t[k] == 0x2E) { k += 1 }
             if k < e && t[k] == 0x28 { return true }
         }
+        // A constant's or an environment variable's name (`aws_secret_access_key=SECRET_KEY`): capital letters in
+        // words joined by `_`, no digits — a reference to the secret, not the secret.
+        if e - s >= 5, Byte.isUpper(first), (s..<e).contains(where: { t[$0] == 0x5F }),
+            (s..<e).allSatisfy({ Byte.isUpper(t[$0]) || t[$0] == 0x5F })
+        {
+            return true
+        }
         // Repeated single character: ********, xxxxxxxx, 00000000.
         var same = true
         for k in s..<e where t[k] != t[s] {

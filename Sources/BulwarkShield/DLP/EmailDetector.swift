@@ -63,8 +63,9 @@ struct EmailDetector {
         }
         guard lastDot > at + mark, e - lastDot - 1 >= 2, !Placeholder.follows(e, in: t) else { return nil }
         for k in (lastDot + 1)..<e where !Byte.isAlpha(t[k]) { return nil }
-        // git@github.com:org/repo.git is an SSH remote.
-        if t.at(e) == 0x3A && at - s == 3 && t.matchesExactly("git", at: s) { return nil }
+        // git@github.com:org/repo.git is an SSH remote, and `ssh -T git@github.com` greets the hosting service: `git`
+        // is the SSH user of every git host, nobody's mailbox.
+        if at - s == 3 && t.matchesExactly("git", at: s) { return nil }
         if isReservedDomain(t, at + mark, e, tldStart: lastDot + 1) { return nil }
         return (s, e)
     }

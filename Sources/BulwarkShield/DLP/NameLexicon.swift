@@ -105,10 +105,10 @@ enum NameLexicon {
         github gitlab slack jira confluence google microsoft amazon apple aws azure openai stripe paypal \
         london paris berlin new york phoenix chicago boston seattle munich hamburg lyon \
         bei nach über unter vor aus für gegen ohne um im zum zur vom beim ins ein eine einer eines einem einen und \
-        oder aber wenn dass ich sie wir ihr er es wie was wer wo auch noch nur schon hier dort bitte ja nein nicht \
+        oder aber wenn dass ich sie wir ihr er es wie was wer wo auch noch schon hier dort bitte ja nein nicht \
         kein keine diese dieser dieses jetzt heute gestern \
         et ou mais pour par avec sans sur sous dans chez je nous vous il ils elles ce cette ces au un une est sont \
-        très bien aussi oui non pas plus moins tout tous toute toutes votre vos notre nos mes ses leur leurs qui \
+        très bien aussi oui non pas plus moins tout tous toute toutes votre notre nos mes ses leur leurs qui \
         que quoi dont où
         """
 }

@@ -30,6 +30,17 @@ extension PersonDetector {
             + "harley davidson|rolls royce|mercedes benz"
     )
 
+    static let determiners = NameLexicon.hashes("the a an our your their its this that these those")
+
+    /// Whether the word before `i` (one space before it) is an article or a possessive determiner.
+    static func determinerBefore(_ t: ScanText, _ i: Int) -> Bool {
+        guard t.at(i - 1) == 0x20 else { return false }
+        var s = i - 1
+        while s > 0 && Byte.isAlpha(t[s - 1]) && i - s <= 7 { s -= 1 }
+        guard s < i - 1, s == 0 || !Byte.isWord(t[s - 1]) else { return false }
+        return determiners.contains(t.hashLowercased(s, i - 1))
+    }
+
     func freeText(
         _ t: ScanText,
         _ i: Int,
@@ -108,6 +119,9 @@ extension PersonDetector {
         {
             return nil
         }
+        // After an article or a possessive the words name a thing (`the Nova Mini`, `The Lean Startup`, `our Spring
+        // Sale`, `the Ford Mustang`), not a person.
+        if Self.determinerBefore(t, i) { return nil }
         if surname { return person(tok.start, tok.end, 0.8) }
         // At a sentence start a capitalised second word is weak evidence.
         var p = i - 1

@@ -205,6 +205,13 @@ struct PersonDetector {
         guard after == 0x0A || after == 0x20 || after == 0x2C || after == 0 || after == 0x22 || after == 0x3C else {
             return nil
         }
+        // `Milo, Luna or Oliver`: a list of names goes on after the second, `Last, First` ends there.
+        if after == 0x20,
+            let next = Self.afterConjunction(t, e + 1) ?? (t.matchesExactly("or ", at: e + 1) ? e + 4 : nil),
+            Byte.isUpper(t.at(next))
+        {
+            return nil
+        }
         let last = tok.count - 1
         guard NameLexicon.isFirstName(t, tok.end + 2, e) || NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])
         else {

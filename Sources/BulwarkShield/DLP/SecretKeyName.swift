@@ -41,7 +41,7 @@ struct SecretKeyName {
     ])
 
     static func classify(_ t: ScanText, _ ks: Int, _ ke: Int) -> SecretKeyName? {
-        guard anySecretWord.occurs(in: t, ks, ke) else { return nil }
+        guard anySecretWord.occurs(in: t, ks, ke), !namesReference(t, ks, ke) else { return nil }
         if notSecret.occurs(in: t, ks, ke) {
             // WEBHOOK_URL / SLACK_WEBHOOK_URL carry the secret in the URL itself.
             if !webhook.occurs(in: t, ks, ke) { return nil }
@@ -70,5 +70,13 @@ struct SecretKeyName {
             return SecretKeyName(type: .genericSecret, needsEntropy: true, isHeader: false, namesOtherPurpose: purpose)
         }
         return nil
+    }
+
+    /// `API_KEY_SECRET_REF`, `db-password-ref`, `tokenRef`: a name ending in `ref` holds where the secret is kept (a
+    /// vault path, a Kubernetes secret's name), not the secret. (`REFRESH_TOKEN` has `ref` elsewhere.)
+    private static func namesReference(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        guard ke - ks > 4, t.matches("ref", at: ke - 3) else { return false }
+        let before = t[ke - 4]
+        return before == 0x5F || before == 0x2D || (t[ke - 3] == 0x52 && Byte.isLower(before))
     }
 }
