@@ -137,4 +137,26 @@ struct DLPBlindProbeTests {
         #expect(values("DB_PASSWORD=Winter_Is_Coming_2024", .password) == ["Winter_Is_Coming_2024"])
         #expect(values("$ ssh -T git@github.com\nMail jane.roe@corp-mail.de", .email) == ["jane.roe@corp-mail.de"])
     }
+
+    @Test func hl7PatientSegments() {
+        let message = """
+            MSH|^~\\&|EPIC|HOSP|||20240105||ADT^A01|123|P|2.5
+            PID|1||884512^^^HOSP^MR||Garrison^Eleanor^M||19580214|F|||412 Birch Street^^Madison^WI^53703||\
+            (608)555-0143^PRN^PH||||||123-45-6789
+            NK1|1|Garrison^Paul|SPO|412 Birch Street^^Madison^WI^53703|(608)555-0199
+            PV1|1|I|W^389^1^UABH
+            """
+        #expect(values(message, .person) == ["Garrison^Eleanor^M", "Garrison^Paul"])
+        #expect(values(message, .dateOfBirth) == ["19580214"])
+        #expect(values(message, .streetAddress).count == 2)
+        #expect(values(message, .phone) == ["(608)555-0143", "(608)555-0199"])
+        #expect(values(message, .usSSN) == ["123-45-6789"])
+        // Other segments' fields and a `PID` that is no segment stay text.
+        #expect(found("PV1|1|I|W^389^1^UABH\nThe PID|grep pipeline failed").isEmpty)
+    }
+
+    @Test func beside() {
+        #expect(values("Check the grammar: \"Me and Pat went to the store.\"", .person) == ["Pat"])
+        #expect(values("Give me and Paris a call.", .person).isEmpty)
+    }
 }

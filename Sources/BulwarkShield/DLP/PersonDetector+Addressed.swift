@@ -89,7 +89,7 @@ extension PersonDetector {
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's
     /// end (`Welcome to Acme, Tomás!`, `See you soon, Mark.`), owning something (`after Ben's review`, `Katrin’s
-    /// assistant`), or beside the writer (`Katrin and I`, `Pat and me`). The name is the word `s..<e`.
+    /// assistant`), or beside the writer (`Katrin and I`, `Pat and me`, `Me and Pat`). The name is the word `s..<e`.
     static func addressedAlone(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         let a = t.at(e)
         let addressed =
@@ -101,7 +101,9 @@ extension PersonDetector {
             && !t.matchesExactly("and ", at: s - 4) && !t.matchesExactly("& ", at: s - 2)
             && t.at(e + (a == 0x27 ? 1 : 3)) == 0x73 && t.at(e + (a == 0x27 ? 2 : 4)) == 0x20
             && Byte.isLower(t.at(e + (a == 0x27 ? 3 : 5)))
-        let beside = a == 0x20 && (t.matchesExactly(" and I ", at: e) || t.matchesExactly(" and me", at: e))
+        let beside =
+            (a == 0x20 && (t.matchesExactly(" and I ", at: e) || t.matchesExactly(" and me", at: e)))
+            || (t.matches("me and ", at: s - 7) && !Byte.isAlpha(t.at(s - 8)))
         guard addressed || owner || beside else { return false }
         return NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e)
     }

@@ -8,6 +8,7 @@ struct PersonDetector {
         defer { mentions(t, triggers, from: first, into: &out) }
         var csv = CSVColumn.Cache()
         if let speaker = lineStartHandle(t, 0) ?? timedName(t, 0) { out.append(speaker) }
+        HL7Segments.scan(t, segmentAt: 0, into: &out)
         let kinds =
             Triggers.colonOrEquals | Triggers.newline | Triggers.capital | Triggers.cueLetter | Triggers.at
             | Triggers.dash
@@ -24,6 +25,7 @@ struct PersonDetector {
                 found = chatHandle(t, i + 1, form: .mention)
             } else if c == 0x0A {
                 signOff(t, i, into: &out)
+                if t.at(i + 4) == 0x7C { HL7Segments.scan(t, segmentAt: i + 1, into: &out) }
                 if let speaker = lineStartHandle(t, i + 1) ?? timedName(t, i + 1) {
                     out.append(speaker)
                     return speaker.end
