@@ -10,14 +10,16 @@ extension PersonDetector {
     /// to three capitalised words, a gap (two spaces, a tab, ` · `, ` - `, ` – `) and a time. One word must be a known
     /// given name, or the last a known family name (`Sprint Planning  10:00` is a calendar entry).
     private func exportSpeaker(_ t: ScanText, _ ls: Int) -> Candidate? {
-        // A short line ending in a time (most lines are neither), before the words are read.
-        guard Byte.isUpper(t.at(ls)) || t.at(ls) >= 0xC3 else { return nil }
-        var le = t.lineEnd(ls, notAfter: ls + 72)
-        guard le < ls + 72 else { return nil }
-        while le > ls && (t[le - 1] == 0x20 || t[le - 1] == 0x0D) { le -= 1 }
-        guard Byte.isDigit(t.at(le - 1)) || t.at(le - 1) | 0x20 == 0x6D, let tok = NameTokens.read(t, ls, max: 3) else {
-            return nil
+        // Capitalised words and then a gap, before the words are read (most lines go on with a lowercase word).
+        var w = ls
+        for _ in 0..<3 {
+            guard Byte.isUpper(t.at(w)) || t.at(w) >= 0xC3 else { return nil }
+            w += 1
+            while Byte.isAlpha(t.at(w)) || t.at(w) >= 0x80 || t.at(w) == 0x2D || t.at(w) == 0x27 { w += 1 }
+            guard t.at(w) == 0x20, Byte.isUpper(t.at(w + 1)) || t.at(w + 1) >= 0xC3 else { break }
+            w += 1
         }
+        guard t.at(w) == 0x20 || t.at(w) == 0x09, let tok = NameTokens.read(t, ls, max: 3) else { return nil }
         var k = tok.end
         var gap = 0
         while t.at(k) == 0x20 || t.at(k) == 0x09 {

@@ -96,6 +96,9 @@ struct PersonDetector {
     static func conjunction(in t: ScanText, _ ks: Int, _ ke: Int) -> Int? {
         guard ke - ks > 8 else { return nil }
         for k in (ks + 2)..<(ke - 3) where t[k] == 0x20 {
+            // First bytes of the conjunctions, tested before the words.
+            let c = t[k + 1]
+            guard c == 0x61 || c == 0x26 || c == 0x6F || c == 0x75 || c == 0x65 else { continue }
             if afterConjunction(t, k + 1) != nil || t.matchesExactly("or ", at: k + 1) { return k }
         }
         return nil
