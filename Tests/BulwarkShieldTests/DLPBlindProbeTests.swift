@@ -47,6 +47,13 @@ struct DLPBlindProbeTests {
         #expect(values("Call (415) 555-0134 today.", .ipAddress).isEmpty)
     }
 
+    /// Texts that end where a speaker line's gap would be read (a one-byte read past the end, found by the randomized
+    /// streaming test).
+    @Test(arguments: ["Raymond Osei ", "Raymond Osei", "Raymond Osei  ", "Bella \u{00B7}", "Bella -"])
+    func speakerLineAtTheEnd(text: String) {
+        #expect(found(text).allSatisfy { $0.0 == .person })
+    }
+
     @Test(arguments: [
         ("Raymond Osei  10:42\nI'm out Friday.", ["Raymond Osei"]),
         ("Bella · 9:05 AM\nHi!", ["Bella"]),

@@ -4,15 +4,19 @@
 struct IBANDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let n = t.count
-        triggers.forEach(Triggers.letter) { i in
-            let upper = Byte.isUpper(t[i]) && Byte.isUpper(t.at(i + 1))
-            guard i + 15 < n, upper || (Byte.isLower(t[i]) && Byte.isLower(t[i + 1])), Byte.isDigit(t[i + 2]),
-                Byte.isDigit(t[i + 3]), !Byte.isAlnum(t.at(i - 1))
-            else { return i + 1 }
-            if !upper && Checksums.ibanLength(t[i] - 0x20, t[i + 1] - 0x20) == nil { return i + 4 }
-            guard let e = iban(t, i) else { return i + 4 }
+        // An IBAN opens with two letters and two check digits: visit the digit runs that start two letters into a
+        // word (fewer than the words), and return where the next IBAN may start plus 2, the offset of its digits.
+        triggers.forEach(Triggers.digit) { d in
+            let i = d - 2
+            guard i >= 0 else { return d + 1 }
+            let upper = Byte.isUpper(t[i]) && Byte.isUpper(t[i + 1])
+            guard i + 15 < n, upper || (Byte.isLower(t[i]) && Byte.isLower(t[i + 1])), Byte.isDigit(t[i + 3]),
+                !Byte.isAlnum(t.at(i - 1))
+            else { return d + 1 }
+            if !upper && Checksums.ibanLength(t[i] - 0x20, t[i + 1] - 0x20) == nil { return i + 4 + 2 }
+            guard let e = iban(t, i) else { return i + 4 + 2 }
             out.append(Candidate(.iban, i, e, score: 0.99, priority: 75))
-            return max(e, i + 1)
+            return max(e, i + 1) + 2
         }
     }
 

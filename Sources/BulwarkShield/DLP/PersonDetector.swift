@@ -170,9 +170,9 @@ struct PersonDetector {
     static func spacedDashLength(_ t: ScanText, _ i: Int) -> Int? {
         guard t.at(i - 1) == 0x20 else { return nil }
         let n: Int
-        if t[i] == 0x2D {
+        if t.at(i) == 0x2D {
             n = 1
-        } else if t[i] == 0xE2 && t.at(i + 1) == 0x80 && (t.at(i + 2) == 0x93 || t.at(i + 2) == 0x94) {
+        } else if t.at(i) == 0xE2 && t.at(i + 1) == 0x80 && (t.at(i + 2) == 0x93 || t.at(i + 2) == 0x94) {
             n = 3
         } else {
             return nil

@@ -3,10 +3,12 @@
 ///
 /// A position is recorded when a letter (ASCII, or a non-ASCII lead byte) follows a non-letter, a digit
 /// follows a non-digit, `+` or `(` precedes a digit, a quote precedes a comma, or the byte is one of `@ : = - / % \n`;
-/// letter starts also carry bits saying which detectors care about that first letter. Detectors re-check their exact
-/// conditions there, so each kind only has to be a superset of the positions its detectors act on.
+/// letter starts also carry bits saying which detectors care about that first letter, and a letter start with none of
+/// those bits (most lowercase words) is left out. Detectors re-check their exact conditions there, so each kind only
+/// has to be a superset of the positions its detectors act on.
 struct Triggers {
     /// Kinds of trigger, as bits.
+    /// A letter start; recorded only with another bit (`capital`, `tokenLetter`, …): no detector visits letters alone.
     static let letter: UInt16 = 1
     static let digit: UInt16 = 2
     static let at: UInt16 = 4
@@ -87,39 +89,45 @@ struct Triggers {
                 Self.kindsByByte.withUnsafeBufferPointer { kinds in
                     var w = 0
                     var prev: UInt8 = 0
-                    for i in 0..<n {
+                    var i = 0
+                    while i < n {
                         let b = t[i]
                         let c = cls[Int(b)]
-                        // Inside a word or a digit run nothing starts (the common case).
-                        if c == prev && c <= 2 { continue }
-                        if c != 0 {
-                            var emit = true
-                            var k = kinds[Int(b)]
-                            switch c {
-                            case 1:
-                                // A letter after a non-letter.
-                                emit = prev != 1
-                                if emit && Byte.isLower(b) {
-                                    if cues.mayStart(t, at: i) { k |= Self.cueLetter }
+                        if c <= 2 {
+                            // A run of letters, digits or other bytes is read to its end in a tight loop (inside a
+                            // word or a number nothing starts); a letter or digit run starts with a trigger.
+                            if c != 0 {
+                                var k = kinds[Int(b)]
+                                if c == 1 && Byte.isLower(b) && cues.mayStart(t, at: i) { k |= Self.cueLetter }
+                                // A word start no detector visits (most lowercase words) is left out.
+                                if k != Self.letter {
+                                    out[w] = i << 16 | Int(k)
+                                    w += 1
                                 }
-                            case 4:
-                                leadBytes = true
-                                emit = prev != 1
-                            case 2:
-                                emit = prev != 2
-                            case 8:
-                                emit = Byte.isDigit(t.at(i + 1))
-                            case 32:
-                                emit = t.at(i + 1) == 0x2C
-                            default:
-                                break
                             }
-                            if emit {
-                                out[w] = i << 16 | Int(k)
-                                w += 1
-                            }
+                            i += 1
+                            while i < n && cls[Int(t[i])] == c { i += 1 }
+                            prev = c
+                            continue
+                        }
+                        var emit = true
+                        switch c {
+                        case 4:
+                            leadBytes = true
+                            emit = prev != 1
+                        case 8:
+                            emit = Byte.isDigit(t.at(i + 1))
+                        case 32:
+                            emit = t.at(i + 1) == 0x2C
+                        default:
+                            break
+                        }
+                        if emit && kinds[Int(b)] != Self.letter {
+                            out[w] = i << 16 | Int(kinds[Int(b)])
+                            w += 1
                         }
                         prev = c
+                        i += 1
                     }
                     written = w
                 }
