@@ -2,8 +2,11 @@
 /// (`- 03:05 Imogen restarted pgbouncer`), and a speaker named in parentheses after a role (`Agent (Bella): Hi`).
 extension PersonDetector {
     /// The name that a line starting at `ls` gives a time to, or that acts right after the time that opens it.
-    func timedName(_ t: ScanText, _ ls: Int) -> Candidate? {
-        exportSpeaker(t, ls) ?? timelineActor(t, ls)
+    @inline(__always) func timedName(_ t: ScanText, _ ls: Int) -> Candidate? {
+        // The first byte says which form the line may take (most lines take neither).
+        let c = t.at(ls)
+        if Byte.isUpper(c) || c >= 0xC3 { return exportSpeaker(t, ls) }
+        return Byte.isDigit(c) || ((c == 0x2D || c == 0x2A) && Byte.isDigit(t.at(ls + 2))) ? timelineActor(t, ls) : nil
     }
 
     /// `Raymond Osei  10:42` or `Bella · 9:05 AM` alone on a line (a chat export's header before what was said): one
