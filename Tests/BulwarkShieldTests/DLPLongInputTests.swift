@@ -11,6 +11,9 @@ struct DLPLongInputTests {
     static let repeated = [
         "Herr ", "Ab: cd ", "- ", "— Tom ", "born ", "name,dob\n", "12-34-56 ", "(555) ", "a@b.io ", "@Anna ",
         "by Anna ", "Anna Smith ", "John, ", "'a', ", "\"k\", \"v\", ", "Mr. Ab ", "a,b,c ",
+        // Forms added later, each bounded by its line or a few words.
+        "PID|1||A^B||19580214|F|||1 A St^^C^WI^5\n", "Raymond Osei  10:42\n", "password (currently Ab1!xyz9) ",
+        "DOB 01/02/1980, ", "Agent (Bella): ",
     ]
 
     @Test(arguments: repeated)
