@@ -7,6 +7,11 @@ extension PersonDetector {
         return t.matchesExactly("& ", at: k) ? k + 2 : nil
     }
 
+    /// `afterConjunction`, or after `or ` (a list goes on: `Milo, Luna or Oliver`, `Name or ID:`).
+    static func afterListConjunction(_ t: ScanText, _ k: Int) -> Int? {
+        afterConjunction(t, k) ?? (t.matchesExactly("or ", at: k) ? k + 3 : nil)
+    }
+
     /// A known given name written as a name (`Mark`, not `MARK`) that is no stopword and no place (`Victoria`).
     static func writtenAsName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         let second = t.at(s + 1)

@@ -1,7 +1,7 @@
 /// Finds personal names from structure plus lexicons: field labels (`Name:`, `Customer:`, `"name": …`),
-/// greetings, sign-offs, titles, chat speakers, self-introductions, `Name <address>`, CSV name columns and
-/// given-name + family-name pairs in running text. Initials before a name are part of it (`J. R. Whitmore`);
-/// titles (Mr., Frau, M.) are not.
+/// greetings, sign-offs, titles, chat speakers (also placed by a time, see `timedName`), self-introductions,
+/// `Name <address>`, CSV name columns, HL7 patient segments and given-name + family-name pairs in running text.
+/// Initials before a name are part of it (`J. R. Whitmore`); titles (Mr., Frau, M.) are not.
 struct PersonDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let first = out.count
@@ -99,7 +99,7 @@ struct PersonDetector {
             // First bytes of the conjunctions, tested before the words.
             let c = t[k + 1]
             guard c == 0x61 || c == 0x26 || c == 0x6F || c == 0x75 || c == 0x65 else { continue }
-            if afterConjunction(t, k + 1) != nil || t.matchesExactly("or ", at: k + 1) { return k }
+            if afterListConjunction(t, k + 1) != nil { return k }
         }
         return nil
     }
@@ -211,12 +211,7 @@ struct PersonDetector {
             return nil
         }
         // `Milo, Luna or Oliver`: a list of names goes on after the second, `Last, First` ends there.
-        if after == 0x20,
-            let next = Self.afterConjunction(t, e + 1) ?? (t.matchesExactly("or ", at: e + 1) ? e + 4 : nil),
-            Byte.isUpper(t.at(next))
-        {
-            return nil
-        }
+        if after == 0x20, let next = Self.afterListConjunction(t, e + 1), Byte.isUpper(t.at(next)) { return nil }
         let last = tok.count - 1
         guard NameLexicon.isFirstName(t, tok.end + 2, e) || NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])
         else {
