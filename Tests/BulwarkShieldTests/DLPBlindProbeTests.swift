@@ -166,4 +166,22 @@ struct DLPBlindProbeTests {
         #expect(values("Check the grammar: \"Me and Pat went to the store.\"", .person) == ["Pat"])
         #expect(values("Give me and Paris a call.", .person).isEmpty)
     }
+
+    @Test(arguments: [
+        ("To: Hope Achterberg <hope.a@brightwell.co.uk>\n\nHi Hope,\nthanks", ["Hope Achterberg", "Hope"]),
+        (
+            "Will Abernathy: Morning all.\nApril Nguyen\n7712 Shoal Creek Blvd\n\nDear April,",
+            [
+                "Will Abernathy", "April Nguyen", "April",
+            ]
+        ),
+        ("GP: Dr Hope Mensah, Riverside Surgery. Mrs May called.", ["Hope Mensah", "May"]),
+        ("Will: @April can you mark it resolved?\nApril: will do.", ["Will", "April", "April"]),
+        // The words stay words.
+        ("I hope April showers come. Will you join? We will see in May.", []),
+        ("May: 12 units\n12 May: done\nThe May 2024 report.", []),
+    ])
+    func givenNamesThatAreWords(text: String, people: [String]) {
+        #expect(values(text, .person) == people)
+    }
 }

@@ -16,6 +16,9 @@ enum NameLexicon {
     /// with this notice), the english-words and american-words lists of sizes 10 and 20 (the most common words),
     /// lowercase words of three letters or more, less every given name and family name of the lexicons.
     static let commonWords: LexiconSet = hashes(commonWordsAToKData + "\n" + commonWordsLToZData)
+    /// Given names that are also words of the stopword list (months, `hope`, `will`): a name only where a strong cue
+    /// says so (a greeting, a title, a speaker's colon, `@`) or a known family name follows (`April Nguyen`).
+    static let nameStopwords: LexiconSet = hashes("april august hope jan june may will")
     static let particles: LexiconSet = hashes(
         "van von de der den du la le da di del dos des aux zu ten ter dela al el bin"
     )

@@ -62,6 +62,15 @@ struct NameTokens {
         _ e: Int,
         labelled: Bool
     ) -> Bool {
+        // `April Nguyen`, `Will Abernathy`: a given name that is also a word, opening the name before a known family
+        // name.
+        if n.count == 0, t.at(e) == 0x20, Byte.isLower(t.at(k + 1)),
+            NameLexicon.nameStopwords.contains(t.hashLowercased(k, e)),
+            let se = word(t, e + 1), !NameLexicon.isStopword(t, e + 1, se),
+            NameLexicon.isSurname(t, e + 1, se) || (t.at(se) == 0x20 && t.at(se + 1) == 0x3C)
+        {
+            return true
+        }
         guard labelled, !legalForms.contains(t.hashLowercased(k, e)) else { return false }
         if endsValue(t, e) {
             return n.count >= 2 || (n.count == 1 && NameLexicon.isFirstName(t, n.starts[0], n.ends[0]))
@@ -143,6 +152,15 @@ struct NameTokens {
         }
         guard n.count >= minimum, !Self.legalFormFollows(t, n.end) else { return nil }
         return n
+    }
+
+    /// A given name that is also a word (`Hope`, `April`, `Will`; see `NameLexicon.nameStopwords`) written as a name
+    /// at `i`, for the places where a strong cue makes it one: its end, or nil.
+    static func stopwordName(_ t: ScanText, _ i: Int) -> Int? {
+        guard Byte.isUpper(t.at(i)), Byte.isLower(t.at(i + 1)), let e = word(t, i),
+            NameLexicon.nameStopwords.contains(t.hashLowercased(i, e))
+        else { return nil }
+        return e
     }
 
     /// Legal forms of firms (`Ltd`, `GmbH`, `B.V.`, `SARL`, `plc`), as hashes of their letters.

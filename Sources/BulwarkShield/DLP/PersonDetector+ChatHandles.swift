@@ -44,7 +44,14 @@ extension PersonDetector {
         func closePart(_ end: Int) -> Bool {
             let length = end - partStart
             if length == 1 { return true }
-            guard length >= 2, !NameLexicon.isStopword(t, partStart, end) else { return false }
+            guard length >= 2 else { return false }
+            if NameLexicon.isStopword(t, partStart, end) {
+                // `@April`, `@will.turner`: after `@`, a given name that is also a word is a name part (`12 May:`
+                // is a date, not a speaker).
+                guard form == .mention, NameLexicon.nameStopwords.contains(t.hashLowercased(partStart, end)) else {
+                    return false
+                }
+            }
             if NameLexicon.isFirstName(t, partStart, end) || NameLexicon.isSurname(t, partStart, end) {
                 named += 1
             } else {

@@ -119,7 +119,13 @@ struct PersonDetector {
             ls += 1
             while ls < sep && t[ls] == 0x20 { ls += 1 }
         }
-        guard let tok = NameTokens.read(t, ls, max: 3), tok.end == sep else { return nil }
+        guard let tok = NameTokens.read(t, ls, max: 3), tok.end == sep else {
+            // `Will: @April can you …`, `April: will do`: a given name that is also a word, speaking.
+            guard NameTokens.stopwordName(t, ls) == sep, Byte.isAlpha(t.at(sep + 2)) || t.at(sep + 2) == 0x40 else {
+                return nil
+            }
+            return person(ls, sep, 0.8)
+        }
         let lex = tok.lexiconHits(t)
         let stamped = ls > lineStart
         // One given name before a colon and a number is a field (`Age: 42`, `Ward: 4B`), not someone speaking.
@@ -265,6 +271,10 @@ struct PersonDetector {
                 if case .intro = cue, let e = NameTokens.lowercase(t, vs, anySurname: true) {
                     return person(vs, e, 0.75)
                 }
+                // `Hi Hope,`, `Dear April,`: a given name that is also a word, ending the greeting.
+                if case .greeting = cue, let e = NameTokens.stopwordName(t, vs), Self.endsGreeting(t.at(e)) {
+                    return person(vs, e, 0.8)
+                }
                 guard let e = NameTokens.lowercase(t, vs) else { return nil }
                 if case .greeting = cue, Self.endsGreeting(t.at(e)) { return person(vs, e, 0.75) }
                 return nil
@@ -319,7 +329,10 @@ struct PersonDetector {
             guard let next = PersonLabels.titleLength(t, s) else { break }
             s += next
         }
-        guard let tok = NameTokens.read(t, NameTokens.afterParticles(t, s) ?? s, max: 3) else { return nil }
+        guard let tok = NameTokens.read(t, NameTokens.afterParticles(t, s) ?? s, max: 3) else {
+            // `Dr Hope`, `Mrs May`: after a title, a given name that is also a word.
+            return NameTokens.stopwordName(t, s).map { person(s, $0, 0.8) }
+        }
         return person(min(s, tok.start), tok.end, 0.85)
     }
 
