@@ -184,4 +184,29 @@ struct DLPBlindProbeTests {
     func givenNamesThatAreWords(text: String, people: [String]) {
         #expect(values(text, .person) == people)
     }
+
+    @Test(arguments: [
+        ("Company: Smith, Johnson and Williams\nClient : Martin et Fils, Paris", [String]()),
+        ("Lieferant: Becker GmbH & Co. KG, Ansprechpartner: Herr Weber", ["Weber"]),
+        ("Invoice from Davies and Sons for March.", []),
+        ("British brands: Ben & Jerry's, Dr. Martens, Procter & Gamble, John Lewis, Harvey Nichols, Calvin Klein.", []),
+        ("Banks (Wells Fargo, Morgan Stanley, Goldman Sachs, Charles Schwab, Lloyds).", []),
+        ("We drive to Lake Louise and Jasper. Lincoln Park Middle School – Field trip", []),
+        ("Guest list: Garcia, Maria\nContact Smith, John about it.", ["Garcia, Maria", "Smith, John"]),
+        ("I met Louise and Jasper at Mount Vernon.", ["Louise", "Jasper"]),
+    ])
+    func firmsBrandsAndPlaces(text: String, people: [String]) {
+        #expect(values(text, .person) == people)
+    }
+
+    @Test func addressesVersionsAndAccountNumbers() {
+        #expect(values("on the build box (10.44.1.9) last year", .ipAddress) == ["10.44.1.9"])
+        #expect(values("extra_hosts:\n  - \"mq.internal:10.8.0.12\"", .ipAddress) == ["10.8.0.12"])
+        #expect(values("allow 192.168.0.4,8.8.4.4 only; from 10.0.0.1 to 10.0.0.9", .ipAddress).count == 4)
+        // Versions.
+        #expect(values("Upgraded Ruby on Rails from 7.0.8 to 7.1.3.2; firmware version 10.2.3.4", .ipAddress).isEmpty)
+        #expect(values("Upgrade to 1.2.3.4, build 10.0.0.1, v:1.2.3.4", .ipAddress).isEmpty)
+        // An AWS account id in an ARN is no phone number.
+        #expect(found("User: arn:aws:iam::482913374120:user/ci-deploy is not authorized").isEmpty)
+    }
 }

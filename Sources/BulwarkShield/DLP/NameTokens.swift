@@ -166,17 +166,19 @@ struct NameTokens {
     /// Legal forms of firms (`Ltd`, `GmbH`, `B.V.`, `SARL`, `plc`), as hashes of their letters.
     static let legalForms = NameLexicon.hashes(
         "ltd limited llc inc incorporated corp corporation co plc llp lp pty gmbh mbh ag kg ohg ug gbr ev ek se "
-            + "sarl sas sasu sa eurl sci snc selarl bv nv vof srl spa sl oy ab asa aps kft sro cie"
+            + "sarl sas sasu sa eurl sci snc selarl bv nv vof srl spa sl oy ab asa aps kft sro cie sons fils"
     )
 
     /// Whether a firm's legal form follows a name ending at `e` (`Northgate Ceramics Ltd`, `Kessler & Brandt GmbH`,
-    /// `Van Dijk Verpakkingen B.V.`, `Atelier Lacombe, SARL`): the words are a firm's name, not a person's. The form
-    /// starts with a capital (`as`, `co` and `se` are words too), except `plc`.
+    /// `Van Dijk Verpakkingen B.V.`, `Atelier Lacombe, SARL`, `Martin et Fils`): the words are a firm's name, not a
+    /// person's. The form starts with a capital (`as`, `co` and `se` are words too), except `plc`.
     static func legalFormFollows(_ t: ScanText, _ e: Int) -> Bool {
         var k = e
         if t.at(k) == 0x2C { k += 1 }
         guard t.at(k) == 0x20 else { return false }
         k += 1
+        // `Martin et Fils`, `Davies & Sons`, `Becker und Söhne`, `Roux & Cie`.
+        if let next = PersonDetector.afterConjunction(t, k) { k = next }
         let first = t.at(k)
         guard Byte.isUpper(first) || (first == 0x70 && t.matchesExactly("plc", at: k)) else { return false }
         // Letters and full stops (`S.A.R.L.`, `e.K.`), hashed as the letters alone.

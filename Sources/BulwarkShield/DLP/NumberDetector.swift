@@ -18,10 +18,14 @@ struct NumberDetector {
                 && t.at(i + 1) != 0x2E && t.at(i + 2) != 0x2E && t.at(i + 3) != 0x2E
             let before = t.at(i - 2)
             // Joined to a placeholder by separators (`[ADDRESS]--0-44`), the run is the rest of a masked one.
+            // After `host:` an address stands on its own (`"mq.internal:10.8.0.12"` in `extra_hosts`); after `::` the
+            // digits are a field of an ARN (`arn:aws:iam::482913374120:user/ci`) or part of an IPv6 address.
+            let glued =
+                (prev == 0x2E || prev == 0x2D || prev == 0x3A || prev == 0x2F)
+                && (Byte.isAlnum(before) || before == 0x5D || before == 0x3E) && !Self.afterPhoneScheme(t, i)
+                && !(prev == 0x3A && Self.dottedQuadEnd(t, i) != nil)
             if Byte.isAlpha(prev) || prev == 0x5F || prev == 0x23 || prev == 0x24 || prev >= 0x80 || decimalComma
-                || Placeholder.precedes(i, in: t)
-                || ((prev == 0x2E || prev == 0x2D || prev == 0x3A || prev == 0x2F)
-                    && (Byte.isAlnum(before) || before == 0x5D || before == 0x3E) && !Self.afterPhoneScheme(t, i))
+                || Placeholder.precedes(i, in: t) || glued || (prev == 0x3A && before == 0x3A)
             {
                 var j = i + 1
                 while j < n
@@ -200,11 +204,52 @@ struct NumberDetector {
         // Netmasks: contiguous one bits.
         let inv = ~m & 0xFFFF_FFFF
         if first == 255 && (inv & (inv + 1)) == 0 { return false }
-        if Self.versionWords.occurs(in: t, t.lineStart(g.start, notBefore: g.start - 12), g.start) {
-            return false
-        }
-        return true
+        return !Self.namesVersion(t, before: g.start)
     }
+
+    /// The end of a dotted quad of one- to three-digit parts at `i` that ends there (`10.8.0.12"`), or nil.
+    static func dottedQuadEnd(_ t: ScanText, _ i: Int) -> Int? {
+        var k = i
+        for part in 0..<4 {
+            let ds = k
+            while Byte.isDigit(t.at(k)) && k - ds < 3 { k += 1 }
+            guard k > ds else { return nil }
+            if part < 3 {
+                guard t.at(k) == 0x2E else { return nil }
+                k += 1
+            }
+        }
+        return Byte.isAlnum(t.at(k)) || (t.at(k) == 0x2E && Byte.isDigit(t.at(k + 1))) ? nil : k
+    }
+
+    /// Whether the words right before `s` say that the number there is a version: a version word (`version`,
+    /// `release`, `build`, `v`) with at most two connecting words after it (`upgrade to 10.4.2.1`), or a three-part
+    /// version joined to it by one (`from 7.0.8 to 7.1.3.2`). Other words between make it no version (`the build box
+    /// (10.44.1.9)`).
+    static func namesVersion(_ t: ScanText, before s: Int) -> Bool {
+        let lo = t.lineStart(s, notBefore: s - 32)
+        var k = s
+        var connected = false
+        for _ in 0..<3 {
+            // The word before `k`, past the spaces and punctuation in between.
+            while k > lo && !Byte.isAlnum(t[k - 1]) { k -= 1 }
+            let we = k
+            while k > lo && (Byte.isAlnum(t[k - 1]) || t[k - 1] == 0x2E) { k -= 1 }
+            guard k < we else { return false }
+            if Byte.isDigit(t[k]) {
+                // A version of three parts (`7.0.8`; four would be an address of a range) joined by a connecting word.
+                return connected && (k..<we).reduce(0) { $0 + (t[$1] == 0x2E ? 1 : 0) } == 2
+            }
+            if versionWords.forEachMatch(in: t, at: k, { _, n in k + n == we || Byte.isAlpha(t.at(k + n)) }) {
+                return true
+            }
+            guard connectingWords.forEachMatch(in: t, at: k, { _, n in k + n == we }) else { return false }
+            connected = true
+        }
+        return false
+    }
+
+    static let connectingWords = KeywordSet(["to", "from", "is", "now", "at", "on", "of", "v", "->"])
 
     private func match(
         _ t: ScanText,
@@ -246,7 +291,7 @@ struct NumberDetector {
         return phoneWords.forEachMatch(in: t, at: ws, limit: i - 1) { _, length in ws + length == i - 1 }
     }
 
-    static let versionWords = KeywordSet(["version", "firmware", "release", "upgrade", "bump", " v", "build"])
+    static let versionWords = KeywordSet(["version", "firmware", "release", "upgrade", "bump", "v", "build", "ver"])
     static let phoneHeaderWords = KeywordSet(["phone", "tel", "mobile"])
     static let ssnWords = KeywordSet(["ssn", "social security", "social sec", "sozialversicherung", "tin"])
     static let phoneWords = KeywordSet([

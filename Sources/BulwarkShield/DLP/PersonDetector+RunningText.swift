@@ -9,7 +9,19 @@ extension PersonDetector {
     static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
     /// First words of place names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los Angeles`,
     /// `São Paulo`, `Saint Louis`, `Les Pins`): in running text these open no personal name.
-    static let placeOpeners = NameLexicon.hashes("san santa santo sao los las les saint sainte")
+    static let placeOpeners = NameLexicon.hashes(
+        "san santa santo sao los las les saint sainte lake mount mt fort port cape lac mont sankt"
+    )
+
+    /// Whether the word before `i` (one space before it) is capitalised and opens place names (`Lake Louise and
+    /// Jasper`, `Mount Vernon`).
+    static func afterPlaceOpener(_ t: ScanText, _ i: Int) -> Bool {
+        guard t.at(i - 1) == 0x20, Byte.isAlpha(t.at(i - 2)) else { return false }
+        var s = i - 2
+        while s > 0 && Byte.isAlpha(t[s - 1]) && i - s <= 8 { s -= 1 }
+        return Byte.isUpper(t[s]) && (s == 0 || !Byte.isWord(t[s - 1]))
+            && placeOpeners.contains(t.hashLowercased(s, i - 1))
+    }
     /// Words that make a given name and the capitalised words after it a firm, a place or a landmark (`Delta Air
     /// Lines`, `Victoria Falls`, `Albert Museum`); common surnames (`Hall`, `Park`) are left out.
     static let placeOrFirmWords = NameLexicon.hashes(
@@ -21,13 +33,14 @@ extension PersonDetector {
             + "auditorium campus school elementary college university hospital library church chapel mall plaza "
             + "gardens market kindergarten"
     )
-    /// Firms named after people whose names read as a given name and a surname, and the names that stand for no one
-    /// (`John Doe`, `Max Mustermann`).
+    /// Firms named after people whose names read as a given name and a surname (or a title and a name: `Dr. Martens`),
+    /// and the names that stand for no one (`John Doe`, `Max Mustermann`).
     static let firmNames = NameLexicon.phraseHashes(
         "john doe|jane doe|joe bloggs|max mustermann|erika mustermann|"
             + "morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|edward jones|dow jones|hugo boss|"
             + "calvin klein|ralph lauren|louis vuitton|christian dior|john lewis|jack daniels|tommy hilfiger|"
-            + "harley davidson|rolls royce|mercedes benz"
+            + "harley davidson|rolls royce|mercedes benz|harvey nichols|jack daniel|ted baker|john deere|estee lauder|"
+            + "dr martens|dr oetker|dr pepper|dr scholl"
     )
 
     static let determiners = NameLexicon.hashes("the a an our your their its this that these those")
@@ -57,7 +70,7 @@ extension PersonDetector {
         }
         // Every form below needs `, `, ` <`, or a second capitalised word (maybe after a short particle) after
         // the first word; most capitalised words in running text have none, and skip the lexicon look-ups.
-        guard let e0 = NameTokens.word(t, i) else { return nil }
+        guard let e0 = NameTokens.word(t, i), !Self.afterPlaceOpener(t, i) else { return nil }
         let a = t.at(e0)
         if t.at(i - 1) == 0x20, let r = related(t, i) { return r }
         if Self.addressedAlone(t, i, e0) { return person(i, e0, 0.7) }
@@ -112,6 +125,12 @@ extension PersonDetector {
         if Self.placeOpeners.contains(t.hashLowercased(w0.0, w0.1)) { return nil }
         guard given else { return nil }
         for k in 1..<tok.count where Self.placeOrFirmWords.contains(t.hashLowercased(tok.starts[k], tok.ends[k])) {
+            return nil
+        }
+        // The word after the name may make it a place or a firm as well (`Lincoln Park Middle School`).
+        if t.at(tok.end) == 0x20, let ne = NameTokens.word(t, tok.end + 1),
+            Self.placeOrFirmWords.contains(t.hashLowercased(tok.end + 1, ne))
+        {
             return nil
         }
         if tok.count == 2

@@ -15,8 +15,9 @@ struct PersonDetector {
         triggers.forEach(kinds) { i in
             let c = t[i]
             var found: Candidate?
+            var resume = i + 1
             if c == 0x3A || c == 0x3D {
-                found = labelled(t, i, into: &out)
+                found = labelled(t, i, into: &out, resume: &resume)
             } else if let dash = Self.spacedDashLength(t, i) {
                 found = dashLabelled(t, i, dash) ?? dashSigned(t, i, i + dash)
             } else if c == 0x2D {
@@ -43,7 +44,7 @@ struct PersonDetector {
                     found = cued(t, i, into: &out) ?? (Byte.isLower(c) ? nil : freeText(t, i, csv: &csv, into: &out))
                 }
             }
-            guard let cand = found else { return i + 1 }
+            guard let cand = found else { return resume }
             out.append(cand)
             return max(cand.end, i + 1)
         }
@@ -55,7 +56,8 @@ struct PersonDetector {
 
     // MARK: Name: X / "name": "X" / speaker: text
 
-    func labelled(_ t: ScanText, _ sep: Int, into out: inout [Candidate]) -> Candidate? {
+    /// The name after the label ending at `sep` (`:` or `=`); after a firm's label, `resume` is set past its value.
+    func labelled(_ t: ScanText, _ sep: Int, into out: inout [Candidate], resume: inout Int) -> Candidate? {
         if t[sep] == 0x3A, let speaker = parenthesizedSpeaker(t, sep) { return speaker }
         var ke = sep
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
@@ -74,6 +76,10 @@ struct PersonDetector {
         // `First name and middle initial: Colleen M.`, `Name and address: …`: a name label before a conjunction.
         if !PersonLabels.isNameLabel(t, ks, ke) {
             guard let c = Self.conjunction(in: t, ks, ke), PersonLabels.isNameLabel(t, ks, c) else {
+                if t[sep] == 0x3A && PersonLabels.isFirmLabel(t, ks, ke) {
+                    resume = Self.fieldEnd(t, after: sep)
+                    return nil
+                }
                 return speaker(t, sep)
             }
             ke = c
@@ -90,6 +96,20 @@ struct PersonDetector {
         guard PersonLabels.isListLabel(t, ks, ke) else { return first }
         if PersonLabels.isPluralLabel(t, ks, ke) && !Self.looksLikeName(t, first.start) { return nil }
         return listed(t, after: first, into: &out)
+    }
+
+    /// Where the value of the field whose `:` is at `sep` ends: its line's end, or the `,`, `;` or `|` before the next
+    /// label on the line (`Lieferant: Becker GmbH & Co. KG, Ansprechpartner: Herr Weber`).
+    static func fieldEnd(_ t: ScanText, after sep: Int) -> Int {
+        let le = t.lineEnd(sep + 1, notAfter: sep + 256)
+        var cut = le
+        for k in (sep + 1)..<le where t[k] == 0x3A {
+            var p = k
+            while p > sep + 1 && t[p - 1] != 0x2C && t[p - 1] != 0x3B && t[p - 1] != 0x7C { p -= 1 }
+            if p > sep + 1 { cut = p }
+            break
+        }
+        return cut
     }
 
     /// The start of ` and `, ` & `, ` or `, ` und `, ` et ` inside the label `ks..<ke`, or nil.
@@ -210,6 +230,19 @@ struct PersonDetector {
         guard surname, t.at(tok.end) == 0x2C, t.at(tok.end + 1) == 0x20,
             let e = NameTokens.word(t, tok.end + 2), !NameLexicon.isStopword(t, tok.end + 2, e)
         else { return nil }
+        // The family name opens its item: not the second word of a name (`Calvin Klein, Jack Daniel's`, `Goldman
+        // Sachs, Charles Schwab`), nor after `&` (`Procter & Gamble, John Lewis`).
+        if t.at(tok.start - 1) == 0x20 {
+            if t.at(tok.start - 2) == 0x26 { return nil }
+            var ws = tok.start - 1
+            while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) && tok.start - ws < 24 { ws -= 1 }
+            let we = tok.start - 1
+            if ws < we && (Byte.isUpper(t[ws]) || t[ws] >= 0xC3)
+                && (NameLexicon.isFirstName(t, ws, we) || NameLexicon.isSurname(t, ws, we))
+            {
+                return nil
+            }
+        }
         // `Springfield, IL`: a two-capital word after the comma is a state or country code, not a given name.
         if e - (tok.end + 2) == 2 && Byte.isUpper(t[tok.end + 2]) && Byte.isUpper(t[tok.end + 3]) { return nil }
         let after = t.at(e)
@@ -332,6 +365,12 @@ struct PersonDetector {
         guard let tok = NameTokens.read(t, NameTokens.afterParticles(t, s) ?? s, max: 3) else {
             // `Dr Hope`, `Mrs May`: after a title, a given name that is also a word.
             return NameTokens.stopwordName(t, s).map { person(s, $0, 0.8) }
+        }
+        // Brands named with a title (`Dr. Martens`, `Dr. Oetker`).
+        var te = i
+        while Byte.isAlpha(t.at(te)) { te += 1 }
+        if tok.count == 1 && Self.firmNames.contains(t.hashLowercased(i, te) &+ t.hashLowercased(tok.start, tok.end)) {
+            return nil
         }
         return person(min(s, tok.start), tok.end, 0.85)
     }

@@ -71,6 +71,20 @@ enum PersonLabels {
         namePartLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
     }
 
+    /// Labels whose value names a firm (`Company:`, `Arbeitgeber:`, `Société :`): its capitalised words are no people
+    /// (`Company: Smith, Johnson and Williams`).
+    private static let firmLabels = KeywordSet(suffixes: [
+        "company", "company name", "firm", "firma", "firmenname", "société", "societe", "raison sociale", "vendor",
+        "supplier", "lieferant", "employer", "arbeitgeber", "unternehmen",
+        "entreprise", "manufacturer", "hersteller", "fabricant", "carrier", "insurer", "versicherer", "employeur",
+        "fournisseur", "brand", "marke", "marque",
+    ])
+
+    /// Whether `ks..<ke` ends with a label for a firm, at a word boundary.
+    static func isFirmLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        firmLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
+    }
+
     private static let exclusions = KeywordSet([
         "company", "product", "file", "host_", "hostname", "app", "service", "project", "team", "bucket", "table",
         "queue", "topic", "branch", "repo", "domain", "server", "display", "model", "username", "user_name",
