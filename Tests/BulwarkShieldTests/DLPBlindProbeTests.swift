@@ -209,4 +209,24 @@ struct DLPBlindProbeTests {
         // An AWS account id in an ARN is no phone number.
         #expect(found("User: arn:aws:iam::482913374120:user/ci-deploy is not authorized").isEmpty)
     }
+
+    @Test(arguments: [
+        (
+            "customer_id,name,email\n10452,\"Ferrand, Guillaume\",g@free.fr\n10519,\"Ferrand, G.\",g2@free.fr",
+            [
+                "Ferrand, Guillaume", "Ferrand, G.",
+            ]
+        ),
+        ("id,product,price\n1,\"Widget, Large\",3.50", []),
+        ("[14:21] Conseiller (Karim) : Bonjour, puis-je avoir votre nom ?", ["Karim"]),
+        ("Last opened file: /Users/clementine.dubois/Documents/Pitch.key", ["clementine.dubois"]),
+        ("  File \"/home/jrodriguez/project/app.py\", line 3", ["jrodriguez"]),
+        ("cd /home/ubuntu/app && ls /Users/Shared/ /home/runner/work /home/git/repos", []),
+        ("Artikel: Dr. Oetker Backmischung, Hugo Boss Eau de Toilette", []),
+        ("Artisan : Gaëlle Kerbrat, Kerbrat Chauffage SARL\nCordialement,\nAtelier Brun", ["Gaëlle Kerbrat"]),
+        ("Will: 👍 thanks both\nDr. Anna Schmidt PhD called", ["Will", "Anna Schmidt"]),
+    ])
+    func cellsPathsAndSignatures(text: String, people: [String]) {
+        #expect(values(text, .person) == people)
+    }
 }

@@ -112,6 +112,7 @@ enum NameLexicon {
         kein keine diese dieser dieses jetzt heute gestern \
         et ou mais pour par avec sans sur sous dans chez je nous vous il ils elles ce cette ces au un une est sont \
         très bien aussi oui non pas plus moins tout tous toute toutes votre notre nos mes ses leur leurs qui \
-        que quoi dont où
+        que quoi dont où \
+        phd mba mrcvs frcs frcp mrcp mrcgp bsc msc llb llm cpa cfa dvm esq obe mbe cbe dphil
         """
 }

@@ -169,6 +169,18 @@ struct NameTokens {
             + "sarl sas sasu sa eurl sci snc selarl bv nv vof srl spa sl oy ab asa aps kft sro cie sons fils"
     )
 
+    /// Whether a firm's legal form follows the word ending at `e`, right after it or after up to two more capitalised
+    /// words (`Kerbrat Chauffage SARL`, `Hanse Analytik GmbH`).
+    static func firmNameFollows(_ t: ScanText, _ e: Int) -> Bool {
+        var e = e
+        for _ in 0..<3 {
+            if legalFormFollows(t, e) { return true }
+            guard t.at(e) == 0x20, let next = word(t, e + 1) else { return false }
+            e = next
+        }
+        return false
+    }
+
     /// Whether a firm's legal form follows a name ending at `e` (`Northgate Ceramics Ltd`, `Kessler & Brandt GmbH`,
     /// `Van Dijk Verpakkingen B.V.`, `Atelier Lacombe, SARL`, `Martin et Fils`): the words are a firm's name, not a
     /// person's. The form starts with a capital (`as`, `co` and `se` are words too), except `plc`.

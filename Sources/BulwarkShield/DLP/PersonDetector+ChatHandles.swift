@@ -19,9 +19,11 @@ extension PersonDetector {
         return stamped && k > ls ? chatHandle(t, k, form: .speaker, stamped: true) : nil
     }
 
-    /// Where a chat handle stands: after `@`, inside `<…>`, or as a speaker label before `:`.
+    /// Where a chat handle stands: after `@`, inside `<…>`, as a speaker label before `:`, or as a home directory.
     enum HandleForm {
         case mention, bracketed, speaker
+        /// A home directory's name in a path (`/home/jmiller/`).
+        case path
     }
 
     /// A chat handle at `s` made of name parts: `sara.oliver`, `m_christensen`, `dörthe-scheel` (every part a
@@ -76,7 +78,7 @@ extension PersonDetector {
         // `[09:14] <mlindgren>`, `10:12 hnguyen:`: an initial glued to a known surname, as user names are made; only
         // after a time stamp, where a speaker stands (`@layer`, `<layer>` are a CSS rule and a markup tag).
         let glued =
-            stamped && parts == 1 && e - s >= 5 && (s..<e).allSatisfy { Byte.isLower(t[$0]) }
+            (stamped || form == .path) && parts == 1 && e - s >= 5 && (s..<e).allSatisfy { Byte.isLower(t[$0]) }
             && !NameLexicon.isFirstName(t, s, e) && NameLexicon.isSurname(t, s + 1, e)
         guard glued || closePart(e), glued || named > 0 else { return nil }
         // A part the lexicons lack (`marco.bellini`) only where a speaker stands after a time stamp; a mention or a
@@ -99,6 +101,11 @@ extension PersonDetector {
             guard after == 0x3E, parts >= 2 || glued else { return nil }
         case .speaker:
             guard after == 0x3A, t.at(e + 1) == 0x20, parts >= 2 || glued || NameLexicon.isFirstName(t, s, e) else {
+                return nil
+            }
+        case .path:
+            // Every part a name (`ubuntu`, `runner`, `Shared` are accounts, not people), ending the directory's name.
+            guard after == 0x2F || after == 0x5C || after == 0 || Byte.isSpace(after), parts >= 2 || glued else {
                 return nil
             }
         }

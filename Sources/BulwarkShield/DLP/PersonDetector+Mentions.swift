@@ -39,9 +39,9 @@ extension PersonDetector {
                 let e = NameTokens.word(t, i)
             else { return i + 1 }
             // A mention is written as a name: capitalised, not in capitals (`MAY`), and not the start of a path.
-            // Nor part of a firm's name (`Kessler & Brandt GmbH` after `Lindsey Brandt`).
+            // Nor part of a firm's name (`Kessler & Brandt GmbH` after `Lindsey Brandt`, `Kerbrat Chauffage SARL`).
             guard Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80, t.at(e) != 0x2F,
-                t.at(e) != 0x2E || !Byte.isAlpha(t.at(e + 1)), !NameTokens.legalFormFollows(t, e)
+                t.at(e) != 0x2E || !Byte.isAlpha(t.at(e + 1)), !NameTokens.firmNameFollows(t, e)
             else { return e }
             let h = Int(bitPattern: UInt(t.hashLowercased(i, e)))
             for k in 0..<words.count where words[k] == h {

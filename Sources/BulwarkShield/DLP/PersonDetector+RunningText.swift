@@ -7,10 +7,11 @@ extension PersonDetector {
         "first", "last", "given", "surname", "family", "forename", "vorname", "nachname", "prénom", "prenom", "nom",
     ])
     static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
-    /// First words of place names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los Angeles`,
-    /// `São Paulo`, `Saint Louis`, `Les Pins`): in running text these open no personal name.
+    /// First words of place and firm names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los
+    /// Angeles`, `São Paulo`, `Saint Louis`, `Les Pins`, `Lake Louise`, `Atelier Brun`): they open no personal name.
     static let placeOpeners = NameLexicon.hashes(
-        "san santa santo sao los las les saint sainte lake mount mt fort port cape lac mont sankt"
+        "san santa santo sao los las les saint sainte lake mount mt fort port cape lac mont sankt "
+            + "atelier cabinet agence boulangerie pharmacie garage restaurant hotel studio praxis kanzlei"
     )
 
     /// Whether the word before `i` (one space before it) is capitalised and opens place names (`Lake Louise and
@@ -99,6 +100,14 @@ extension PersonDetector {
             return person(tok.start, tok.end, 0.85)
         }
         if tok.count == 1 {
+            // `"Ferrand, Guillaume"`, `"Ferrand, G."`: a quoted `Last, First` cell of a name column.
+            if after == 0x2C && t.at(tok.start - 1) == 0x22 && inNameColumn(t, tok, csv: &csv) {
+                if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.8) }
+                let k = tok.end + 2
+                if t.at(tok.end + 1) == 0x20 && Byte.isUpper(t.at(k)) && t.at(k + 1) == 0x2E && t.at(k + 2) == 0x22 {
+                    return person(tok.start, k + 2, 0.8)
+                }
+            }
             // A known given name or surname filling a cell of a name-part column (`first_name,last_name`); under
             // a plain `name` header one word is as often a service or product (`Kafka`, `Jenkins`).
             if after != 0x20 && inNameColumn(t, tok, csv: &csv, words: Self.namePartColumnWords) {
@@ -133,9 +142,8 @@ extension PersonDetector {
         {
             return nil
         }
-        if tok.count == 2
-            && Self.firmNames.contains(t.hashLowercased(w0.0, w0.1) &+ t.hashLowercased(tok.starts[1], tok.ends[1]))
-        {
+        // A firm's name opens the words (`Hugo Boss Eau de Toilette`).
+        if Self.firmNames.contains(t.hashLowercased(w0.0, w0.1) &+ t.hashLowercased(tok.starts[1], tok.ends[1])) {
             return nil
         }
         // After an article or a possessive the words name a thing (`the Nova Mini`, `The Lean Startup`, `our Spring

@@ -71,6 +71,8 @@ extension PersonDetector {
         else { return }
         let lex = tok.lexiconHits(t)
         guard tok.count >= 2 || lex.first || lex.surname else { return }
+        // A firm signs as well (`Atelier Brun`, `Cabinet Morel`).
+        if Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0])) { return }
         out.append(person(tok.start, tok.end, 0.85))
     }
 }

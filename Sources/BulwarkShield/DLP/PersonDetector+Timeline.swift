@@ -63,15 +63,21 @@ extension PersonDetector {
     /// or two words, the name in parentheses before it — a known given name or two capitalised words
     /// (`Step (Optional):` is no speaker).
     func parenthesizedSpeaker(_ t: ScanText, _ sep: Int) -> Candidate? {
-        guard t.at(sep + 1) == 0x20, sep > 3, t[sep - 1] == 0x29 else { return nil }
-        var open = sep - 2
+        guard t.at(sep + 1) == 0x20, sep > 4 else { return nil }
+        // `Conseiller (Karim) : Bonjour` (French spacing).
+        let close = t[sep - 1] == 0x20 ? sep - 2 : sep - 1
+        guard t[close] == 0x29 else { return nil }
+        var open = close - 1
         while open > 0 && t[open] != 0x28 && t[open] != 0x0A && sep - open < 40 { open -= 1 }
         guard t[open] == 0x28, open > 1, t[open - 1] == 0x20, let tok = NameTokens.read(t, open + 1, max: 3),
-            tok.end == sep - 1
+            tok.end == close
         else { return nil }
-        // The role: one or two words from the line's start.
-        let ls = t.lineStart(open, notBefore: open - 24)
-        guard ls == 0 || t[ls - 1] == 0x0A, Byte.isAlpha(t.at(ls)) else { return nil }
+        // The role: one or two words from the line's start, after a time stamp in brackets if there is one.
+        let lineStart = t.lineStart(open, notBefore: open - 40)
+        guard lineStart == 0 || t[lineStart - 1] == 0x0A else { return nil }
+        var ls = lineStart
+        if t.at(ls) == 0x5B, let e = Self.timeOfDay(t, ls + 1), t.at(e) == 0x5D, t.at(e + 1) == 0x20 { ls = e + 2 }
+        guard Byte.isAlpha(t.at(ls)), open - ls <= 24 else { return nil }
         var spaces = 0
         for k in ls..<(open - 1) {
             guard Byte.isAlpha(t[k]) || t[k] >= 0x80 || t[k] == 0x20 else { return nil }

@@ -11,7 +11,7 @@ struct PersonDetector {
         HL7Segments.scan(t, segmentAt: 0, into: &out)
         let kinds =
             Triggers.colonOrEquals | Triggers.newline | Triggers.capital | Triggers.cueLetter | Triggers.at
-            | Triggers.dash
+            | Triggers.dash | Triggers.slash
         triggers.forEach(kinds) { i in
             let c = t[i]
             var found: Candidate?
@@ -24,6 +24,13 @@ struct PersonDetector {
                 return i + 1
             } else if c == 0x40 {
                 found = chatHandle(t, i + 1, form: .mention)
+            } else if c == 0x2F {
+                // `/home/jmiller/`, `/Users/clementine.dubois/`: a user name made of name parts.
+                if t.matchesExactly("/home/", at: i) {
+                    found = chatHandle(t, i + 6, form: .path)
+                } else if t.matchesExactly("/Users/", at: i) {
+                    found = chatHandle(t, i + 7, form: .path)
+                }
             } else if c == 0x0A {
                 signOff(t, i, into: &out)
                 if t.at(i + 4) == 0x7C { HL7Segments.scan(t, segmentAt: i + 1, into: &out) }
@@ -141,7 +148,10 @@ struct PersonDetector {
         }
         guard let tok = NameTokens.read(t, ls, max: 3), tok.end == sep else {
             // `Will: @April can you …`, `April: will do`: a given name that is also a word, speaking.
-            guard NameTokens.stopwordName(t, ls) == sep, Byte.isAlpha(t.at(sep + 2)) || t.at(sep + 2) == 0x40 else {
+            guard NameTokens.stopwordName(t, ls) == sep,
+                Byte.isAlpha(t.at(sep + 2)) || t.at(sep + 2) >= 0x80
+                    || t.at(sep + 2) == 0x40
+            else {
                 return nil
             }
             return person(ls, sep, 0.8)
@@ -369,7 +379,7 @@ struct PersonDetector {
         // Brands named with a title (`Dr. Martens`, `Dr. Oetker`).
         var te = i
         while Byte.isAlpha(t.at(te)) { te += 1 }
-        if tok.count == 1 && Self.firmNames.contains(t.hashLowercased(i, te) &+ t.hashLowercased(tok.start, tok.end)) {
+        if Self.firmNames.contains(t.hashLowercased(i, te) &+ t.hashLowercased(tok.starts[0], tok.ends[0])) {
             return nil
         }
         return person(min(s, tok.start), tok.end, 0.85)
