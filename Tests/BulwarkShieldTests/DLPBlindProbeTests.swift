@@ -229,4 +229,14 @@ struct DLPBlindProbeTests {
     func cellsPathsAndSignatures(text: String, people: [String]) {
         #expect(values(text, .person) == people)
     }
+
+    @Test func citiesWithQualifiersAndNamesThatAreMonths() {
+        #expect(
+            values("wohnhaft Am Markt 1, 06108 Halle (Saale), der vom 3. bis", .streetAddress) == [
+                "Am Markt 1, 06108 Halle (Saale)"
+            ]
+        )
+        #expect(values("Hallo zusammen, Jan ist heute krank.", .person) == ["Jan"])
+        #expect(values("Jan 2025 was busy; the report for May is out.", .person).isEmpty)
+    }
 }

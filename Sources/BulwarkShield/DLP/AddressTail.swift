@@ -163,6 +163,10 @@ enum AddressTail {
             k += 1
         }
         guard words > 0 else { return nil }
+        // A river or region in parentheses is part of the city's name (`Halle (Saale)`, `Frankfurt (Oder)`).
+        if t.at(end) == 0x20 && t.at(end + 1) == 0x28, let e = NameTokens.word(t, end + 2), t.at(e) == 0x29 {
+            return e + 1
+        }
         // Uppercase-only words are allowed only in CEDEX-like suffixes; keep the plain end.
         return end
     }

@@ -173,7 +173,8 @@ extension PersonDetector {
         let v = e0 + 1
         guard Self.speechVerbs.mayMatch(in: t, at: v), Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
             Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }),
-            NameLexicon.isFirstName(t, i, e0), !NameLexicon.isStopword(t, i, e0),
+            NameLexicon.isFirstName(t, i, e0),
+            !NameLexicon.isStopword(t, i, e0) || NameLexicon.nameStopwords.contains(t.hashLowercased(i, e0)),
             !Self.placeNames.contains(t.hashLowercased(i, e0))
         else { return nil }
         return person(i, e0, 0.7)
