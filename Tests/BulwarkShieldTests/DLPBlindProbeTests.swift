@@ -239,4 +239,49 @@ struct DLPBlindProbeTests {
         #expect(values("Hallo zusammen, Jan ist heute krank.", .person) == ["Jan"])
         #expect(values("Jan 2025 was busy; the report for May is out.", .person).isEmpty)
     }
+
+    /// Address forms from a form-heavy blind file: post boxes (with their town, which makes them a postal address
+    /// as much as a street), multi-line blocks with locality and county, building lines, house names, two-word German
+    /// streets and French street types.
+    @Test(arguments: [
+        ("Previous address: PO Box 1422, Laredo, TX 78042", "PO Box 1422, Laredo, TX 78042"),
+        ("Adresse\tBP 123, 33000 Bordeaux Cedex\t05 56 12 34 56", "BP 123, 33000 Bordeaux Cedex"),
+        ("Anschrift: Bonner Wall 112\n50677 Köln", "Bonner Wall 112\n50677 Köln"),
+        (
+            "Anschrift: Eschenheimer Anlage 28, 60318 Frankfurt am Main",
+            "Eschenheimer Anlage 28, 60318 Frankfurt am Main"
+        ),
+        ("Anschrift: Birkenweg 14 b, 82223 Eichenau", "Birkenweg 14 b, 82223 Eichenau"),
+        ("Adresse : 2 montée du Gourguillon, 69005 Lyon", "2 montée du Gourguillon, 69005 Lyon"),
+        (
+            "9 The Spinney, Great Shelford, Cambridge, Cambridgeshire CB22 5JE",
+            "9 The Spinney, Great Shelford, Cambridge, Cambridgeshire CB22 5JE"
+        ),
+        (
+            "residing at The Old Rectory, 14 Church Lane, Much Wenlock, Shropshire TF13 6AS, born",
+            "The Old Rectory, 14 Church Lane, Much Wenlock, Shropshire TF13 6AS"
+        ),
+        (
+            "Address:\n62 Beechwood Avenue\nDidsbury\nManchester\nGreater Manchester\nM20 6QT",
+            "62 Beechwood Avenue\nDidsbury\nManchester\nGreater Manchester\nM20 6QT"
+        ),
+        (
+            "Adresse :\n9 rue du Faubourg de Roubaix\nRésidence Les Acacias, apt 14\n59800 Lille",
+            "9 rue du Faubourg de Roubaix\nRésidence Les Acacias, apt 14\n59800 Lille"
+        ),
+        (
+            "  Rose Cottage\n  3 Mill Lane\n  Bishopthorpe\n  York\n  North Yorkshire\n  YO23 2QT",
+            "Rose Cottage\n  3 Mill Lane\n  Bishopthorpe\n  York\n  North Yorkshire\n  YO23 2QT"
+        ),
+    ])
+    func addressForms(text: String, address: String) {
+        #expect(values(text, .streetAddress) == [address])
+        #expect(values(text, .person).isEmpty)
+    }
+
+    @Test func addressLookAlikes() {
+        #expect(values("Whitfield-Crane LLC — Spring 2025 Industrial Catalogue", .streetAddress).isEmpty)
+        #expect(found("WARRANTY CLAIM FORM — Kestrel Appliances UK").isEmpty)
+        #expect(values("PO Box 1234 is closed; the String 12 test", .streetAddress).isEmpty)
+    }
 }

@@ -394,7 +394,6 @@ struct DLPScannerTests {
         "mysql -u root -p reports  # prompts for the password",
         "curl -u \"$API_USER:$API_PASS\" https://api.internal and curl -u admin https://api.internal",
         "git commit -m fixes --pass-through --password-file /run/secrets/db",
-        "PO Box 1234, Springfield, IL 62704",
         "flights from Sydney NSW to Toronto ON on 2025-03-14, gate B12",
         "resolution 1920x1080, mask 0x1f2e3d4c, build v1.2.3x4",
         "Unit tests pass\nDPO AE 12345",

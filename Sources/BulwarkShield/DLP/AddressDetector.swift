@@ -16,6 +16,12 @@ struct AddressDetector {
                 return end
             }
             var street: (Int, Int, Bool)?  // start, end, ends with a known street type
+            if let box = Self.postBox(t, i) {
+                // `PO Box 1422, Laredo, TX 78042`, `BP 123, 33000 Bordeaux Cedex`: only with the town after it.
+                guard let end = AddressTail.match(t, box) else { return box }
+                out.append(Candidate(.streetAddress, i, end, score: 0.85, priority: 55))
+                return end
+            }
             if Byte.isDigit(c) {
                 street = numberFirst(t, i)
             } else if Self.unitPrefixes.matchLength(in: t, at: i) != nil {
@@ -28,17 +34,50 @@ struct AddressDetector {
                 while j < n && Byte.isWord(t[j]) { j += 1 }
                 return j
             }
-            // A `Flat 3` line right above the street line belongs to the address.
+            // A `Flat 3` line or a house's name right above the street line belongs to the address, as does a
+            // house's name before it on its line (`The Old Rectory, 14 Church Lane`).
+            let start = AddressLines.unitAbove(t, s) ?? Self.houseNameBefore(t, s) ?? s
             if let end = AddressTail.match(t, e) {
-                out.append(Candidate(.streetAddress, AddressLines.unitAbove(t, s) ?? s, end, score: 0.9, priority: 55))
+                out.append(Candidate(.streetAddress, start, end, score: 0.9, priority: 55))
                 return max(end, i + 1)
             } else if typed {
-                out.append(Candidate(.streetAddress, AddressLines.unitAbove(t, s) ?? s, e, score: 0.7, priority: 55))
+                out.append(Candidate(.streetAddress, start, e, score: 0.7, priority: 55))
                 return max(e, i + 1)
             }
             // `PSC 1234, Box 5678, APO AA 12345` reads `5678, APO AA` as a street: look again at the office.
             return AddressLines.firstMilitaryOffice(t, i, max(e, i + 1))
         }
+    }
+
+    /// The end of a post box at `i` (`PO Box 1422`, `P.O. Box 12`, `BP 123`, `Postfach 10 20 30`), or nil.
+    static func postBox(_ t: ScanText, _ i: Int) -> Int? {
+        let c = t[i]
+        guard c == 0x50 || c == 0x42 else { return nil }
+        var k = i
+        for word: StaticString in ["PO Box ", "P.O. Box ", "P. O. Box ", "Post Office Box ", "BP ", "Postfach "]
+        where t.matchesExactly(word, at: i) {
+            k = i + word.utf8CodeUnitCount
+            break
+        }
+        let ds = k
+        while Byte.isDigit(t.at(k)) || (t.at(k) == 0x20 && Byte.isDigit(t.at(k + 1)) && k > ds) { k += 1 }
+        return k > ds && k - ds <= 12 && !Byte.isAlpha(t.at(k)) ? k : nil
+    }
+
+    /// The start of a house's name before the street at `s` on its line (`The Old Rectory, 14 Church Lane`), after
+    /// the line's start or a label; nil when there is none.
+    static func houseNameBefore(_ t: ScanText, _ s: Int) -> Int? {
+        guard t.at(s - 1) == 0x20, t.at(s - 2) == 0x2C else { return nil }
+        // The longest run of up to five words before the comma that is a house's name (`residing at The Old Rectory,`).
+        var found: Int?
+        var hs = s - 2
+        for _ in 0..<5 {
+            while hs > 0 && t[hs - 1] != 0x20 && t[hs - 1] != 0x0A && t[hs - 1] != 0x2C && t[hs - 1] != 0x3A { hs -= 1 }
+            if AddressLines.isHouseName(t, hs, s - 2) { found = hs }
+            guard hs > 1, t[hs - 1] == 0x20 else { break }
+            hs -= 1
+        }
+        return found
     }
 
     /// Words for a flat or unit that may come before the house number (`Flat 3, 12 High Street`,
@@ -112,6 +151,7 @@ struct AddressDetector {
                 else { break }
             } else if words == 0 && NameLexicon.isStopword(t, k, e) && !StreetLexicon.types.contains(h)
                 && !NameLexicon.isSurname(t, k, e) && !Self.directions.contains(h)
+                && !(t.matchesExactly("The ", at: k) && Byte.isUpper(t.at(e + 1)))  // `9 The Spinney`
             {
                 // `In 2019 We …`; but streets are named after people (`241 Bishop Street`, `12 King Road`).
                 break
@@ -216,7 +256,11 @@ struct AddressDetector {
         let ds = k
         while k < t.count && Byte.isDigit(t[k]) { k += 1 }
         guard k - ds <= 4 else { return nil }
-        if Byte.isAlpha(t.at(k)) && !Byte.isAlpha(t.at(k + 1)) { k += 1 }
+        if Byte.isAlpha(t.at(k)) && !Byte.isAlpha(t.at(k + 1)) {
+            k += 1
+        } else if t.at(k) == 0x20 && Byte.isLower(t.at(k + 1)) && !Byte.isAlnum(t.at(k + 2)) && t.at(k + 2) != 0x20 {
+            k += 2  // `Birkenweg 14 b, …`
+        }
         // `12-14`, `12/3`
         if (t.at(k) == 0x2D || t.at(k) == 0x2F) && Byte.isDigit(t.at(k + 1)) {
             k += 1

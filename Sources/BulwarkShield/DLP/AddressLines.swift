@@ -19,9 +19,14 @@ enum AddressLines {
 
     /// The start of a `Flat 3`-style line (after its label, if any) right above the line starting at `s`.
     static func unitAbove(_ t: ScanText, _ s: Int) -> Int? {
-        guard s >= 2, t[s - 1] == 0x0A else { return nil }
-        let unitLine = t.lineStart(s - 1, notBefore: s - 40)
-        let unitStart = afterLabel(t, unitLine, s - 1)
+        // Lines may be indented alike (`  Rose Cottage\n  3 Mill Lane`).
+        var b = s
+        while b > 0 && t[b - 1] == 0x20 && s - b < 8 { b -= 1 }
+        guard b >= 2, t[b - 1] == 0x0A else { return nil }
+        let unitLine = t.lineStart(b - 1, notBefore: b - 48)
+        var unitStart = afterLabel(t, unitLine, b - 1)
+        while unitStart < b - 1 && t[unitStart] == 0x20 { unitStart += 1 }
+        let s = b
         guard unitLine == 0 || t[unitLine - 1] == 0x0A, isUnit(t, unitStart, s - 1) else { return nil }
         return unitStart
     }
@@ -131,6 +136,32 @@ enum AddressLines {
             while k < e && Byte.isDigit(t[k]) { k += 1 }
             if k < e && Byte.isAlpha(t[k]) { k += 1 }
             return k > ds && k == e
+        }
+        return isHouseName(t, s, e)
+    }
+
+    /// Words that end a house's name (`Rose Cottage`, `The Old Rectory`, `Le Clos des Vignes`).
+    static let houseWords = NameLexicon.hashes(
+        "cottage house rectory vicarage farm farmhouse lodge manor barn grange villa chalet bungalow clos mas domaine "
+            + "résidence residence"
+    )
+
+    /// Whether `s..<e` is a house's name: up to five words, the first capitalised, one a house word (`Rose Cottage`,
+    /// `Le Clos des Vignes`, `The Old Rectory`).
+    static func isHouseName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 4, e - s <= 48, Byte.isUpper(t[s]) else { return false }
+        var k = s
+        var words = 0
+        var house = false
+        while k < e && words < 5 {
+            var we = k
+            while we < e && (Byte.isAlpha(t[we]) || t[we] >= 0x80 || t[we] == 0x27 || t[we] == 0x2D) { we += 1 }
+            guard we > k else { return false }
+            if houseWords.contains(t.hashLowercased(k, we)) { house = true }
+            words += 1
+            if we == e { return house }
+            guard t[we] == 0x20 else { return false }
+            k = we + 1
         }
         return false
     }

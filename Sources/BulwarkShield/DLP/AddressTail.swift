@@ -70,6 +70,13 @@ enum AddressTail {
             k += max(1, lineBreak(t, k))
         }
         guard k > e, breaks <= 1 else { return nil }
+        // A line of its own for the building, the flat or a post box before the postcode (`Bâtiment C, 2e étage`,
+        // `Appartement 52`, `Résidence Les Acacias, apt 14`).
+        if !Byte.isDigit(t.at(k)), complements.forEachMatch(in: t, at: k, { _, n in !Byte.isAlpha(t.at(k + n)) }) {
+            let le = t.lineEnd(k, notAfter: k + 64)
+            guard le < t.count, t[le] == 0x0A, Byte.isDigit(t.at(le + 1)) else { return nil }
+            k = le + 1
+        }
         // DE / FR: 12345 City
         if Byte.isDigit(t.at(k)) {
             let zs = k
@@ -77,22 +84,30 @@ enum AddressTail {
             guard k - zs == 5, t.at(k) == 0x20 else { return nil }
             return city(t, k + 1)
         }
-        // US / CA / AU / GB: City[,] ST 12345 | City[,] ON M5V 2T6 | City NSW 2000 | City POSTCODE | City\nPOSTCODE
-        guard let ce = city(t, k) else { return nil }
-        var p = ce
-        if t.at(p) == 0x2C { p += 1 }
-        guard t.at(p) == 0x20 || lineBreak(t, p) > 0 else { return nil }
-        p += max(1, lineBreak(t, p))
-        if let end = regionAndPostcode(t, p) { return end }
-        if let end = gbPostcode(t, p) { return end }
-        // GB: a county between town and postcode (`Little Snoring, Norfolk NR21 0AA`, `Burnham-on-Sea\nSomerset\n
-        // TA8 1AB`).
-        guard let county = city(t, p) else { return nil }
-        var q = county
-        if t.at(q) == 0x2C { q += 1 }
-        guard t.at(q) == 0x20 || lineBreak(t, q) > 0 else { return nil }
-        return gbPostcode(t, q + max(1, lineBreak(t, q)))
+        // US / CA / AU / GB: City[,] ST 12345 | City[,] ON M5V 2T6 | City NSW 2000 | City POSTCODE | City\nPOSTCODE;
+        // in GB a locality and a county may come between street and postcode (`Didsbury\nManchester\nGreater
+        // Manchester\nM20 6QT`, `Great Shelford, Cambridge, Cambridgeshire CB22 5JE`).
+        var p = k
+        for _ in 0..<3 {
+            guard let ce = city(t, p) else { return nil }
+            p = ce
+            if t.at(p) == 0x2C { p += 1 }
+            let lineBreak = lineBreak(t, p)
+            guard t.at(p) == 0x20 || lineBreak > 0 else { return nil }
+            p += max(1, lineBreak)
+            // Lines may be indented alike.
+            if lineBreak > 0 { while t.at(p) == 0x20 && t.at(p + 1) != 0x0A { p += 1 } }
+            if let end = regionAndPostcode(t, p) { return end }
+            if let end = gbPostcode(t, p) { return end }
+        }
+        return nil
     }
+
+    /// Words that open an address line for the building, the flat or a post box (FR, DE, GB).
+    private static let complements = KeywordSet([
+        "bâtiment", "batiment", "bât", "bat.", "résidence", "residence", "appartement", "appt", "apt", "escalier",
+        "esc.", "étage", "etage", "bp", "cs", "gebäude", "haus", "hinterhaus", "wohnung", "whg", "postfach", "block",
+    ])
 
     /// The length of a line break at `k`: a newline, or `\n` as JSON and string literals write it inside a pasted
     /// value (`"742 Evergreen Terrace\nSpringfield, OR 97403"`); 0 for anything else.

@@ -10,6 +10,10 @@ extension PersonDetector {
         if t.at(e) == 0x2E { e += 1 }
         while t.at(e) == 0x20 || t.at(e) == 0x0D { e += 1 }
         guard e >= t.count || t[e] == 0x0A else { return nil }
+        // A firm after a heading's dash (`WARRANTY CLAIM FORM — Kestrel Appliances UK`).
+        for k in 0..<tok.count where Self.placeOrFirmWords.contains(t.hashLowercased(tok.starts[k], tok.ends[k])) {
+            return nil
+        }
         let lex = tok.lexiconHits(t)
         let sentenceEnd = ".!?\"".utf8.contains(t.at(dash - 2))
         if tok.count >= 2

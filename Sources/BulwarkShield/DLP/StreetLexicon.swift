@@ -23,7 +23,8 @@ enum StreetLexicon {
 
     static let frenchTypes: LexiconSet = NameLexicon.hashes(
         "rue avenue boulevard bd chemin impasse allée allee place quai route cours passage square voie faubourg "
-            + "rond-point sentier résidence residence cité cite hameau lieu-dit chaussée promenade esplanade"
+            + "rond-point sentier résidence residence cité cite hameau lieu-dit chaussée promenade esplanade montée "
+            + "montee traverse ruelle rampe parvis venelle"
     )
 
     static let germanEndings = KeywordSet(suffixes: [
@@ -34,7 +35,7 @@ enum StreetLexicon {
     /// German street types that also stand as a word of their own after the name (`Kölner Straße`, `Berliner
     /// Allee`); `Park`, `Markt` or `Hof` alone name places as often as streets.
     static let germanTypeWords: LexiconSet = NameLexicon.hashes(
-        "straße strasse str. weg allee platz gasse damm ufer chaussee"
+        "straße strasse str. weg allee platz gasse damm ufer chaussee wall anlage ring graben kai promenade steig pfad"
     )
     /// Prepositions that open German street names (`Am Markt`, `An der Alster`, `Zur Mühle`).
     static let germanPrepositions: LexiconSet = NameLexicon.hashes("am an auf im in zum zur unter hinter vor")
@@ -53,6 +54,7 @@ enum StreetLexicon {
 
     /// Whether the word `s..<e` ends with a German street-name ending.
     static func hasGermanEnding(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        germanEndings.anySuffix(in: t, endingAt: e, notBefore: s + 1) { _ in true }
+        // The name before the ending has three letters or more (`Spring`, `String` end in `ring` too).
+        germanEndings.anySuffix(in: t, endingAt: e, notBefore: s + 3) { _ in true }
     }
 }
