@@ -284,4 +284,47 @@ struct DLPBlindProbeTests {
         #expect(found("WARRANTY CLAIM FORM — Kestrel Appliances UK").isEmpty)
         #expect(values("PO Box 1234 is closed; the String 12 test", .streetAddress).isEmpty)
     }
+
+    /// Name forms from the form-heavy blind file.
+    @Test(arguments: [
+        ("I confirm that Niamh Gallagher, born 3rd May 1994, has rented", ["Niamh Gallagher"]),
+        (
+            "1. Surname (family name): Adeyemi\n2. Surname at birth: Okafor\n3. First name(s): Folasade Grace",
+            [
+                "Adeyemi", "Okafor", "Folasade Grace",
+            ]
+        ),
+        ("Nom de naissance : Vasseur\nNom d'usage : Vasseur-Delmas", ["Vasseur", "Vasseur-Delmas"]),
+        (
+            "Elfriede Brückner geb. Hahn\n2. Karin Lüdemann geb. Brückner, Göttingen",
+            [
+                "Elfriede Brückner", "Hahn", "Karin Lüdemann", "Brückner",
+            ]
+        ),
+        ("Marie Dupont née Martin, née le 3 mars 1950", ["Marie Dupont", "Martin"]),
+        ("supervisor Dana Kowalski, 303.762.1180; Typ VC 25/1, Art.-Nr. 001002193; ab Juli", ["Dana Kowalski"]),
+        (
+            "Full name:          Dwayne T. Abernathy Jr.\nMartin Luther King, Jr. spoke. Anna Smith, II. Teil",
+            [
+                "Dwayne T. Abernathy Jr.", "Martin Luther King, Jr.", "Anna Smith",
+            ]
+        ),
+        ("ID NAME                 SSN\n10233 WASHINGTON, DENISE A     135-03-7780", ["WASHINGTON, DENISE A"]),
+        (
+            "id,name,nick\nS-1,\"Okonkwo, Chidera A.\",x\nS-2,\"Van Buren, Tyler J.\",y",
+            [
+                "Okonkwo, Chidera A.", "Van Buren, Tyler J.",
+            ]
+        ),
+        (
+            "id,first_name,last_name\n1,Alistair,Fenwick-Moore\n2,Siobhan,O'Rourke",
+            [
+                "Alistair", "Fenwick-Moore", "Siobhan", "O'Rourke",
+            ]
+        ),
+        ("id,last_login,status\n1,Yesterday,Active", []),
+    ])
+    func namesInForms(text: String, people: [String]) {
+        #expect(values(text, .person) == people)
+    }
 }

@@ -8,6 +8,7 @@ struct ContextValueDetector {
     ])
     private static let passportWords = KeywordSet([
         "passport", "passeport", "reisepass", "pass-nr", "passnummer", "pasaporte", "passaporto", "paspoort",
+        "reisedokument", "document de voyage",
     ])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {

@@ -18,7 +18,7 @@ enum NameLexicon {
     static let commonWords: LexiconSet = hashes(commonWordsAToKData + "\n" + commonWordsLToZData)
     /// Given names that are also words of the stopword list (months, `hope`, `will`): a name only where a strong cue
     /// says so (a greeting, a title, a speaker's colon, `@`) or a known family name follows (`April Nguyen`).
-    static let nameStopwords: LexiconSet = hashes("april august hope jan june may will")
+    static let nameStopwords: LexiconSet = hashes("april august hope jan june may will mai avril")
     static let particles: LexiconSet = hashes(
         "van von de der den du la le da di del dos des aux zu ten ter dela al el bin"
     )
@@ -33,6 +33,24 @@ enum NameLexicon {
 
     static func isSurname(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         surnames.contains(t.hashLowercased(s, e))
+    }
+
+    /// `isSurname`, or a double-barrelled name with a known part (`Fenwick-Moore`), or one with an apostrophe known
+    /// without it (`O'Rourke`): for places that already say a name stands there (a name column).
+    static func isSurnameOrCompound(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        if isSurname(t, s, e) { return true }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var ps = s
+        for k in s...e {
+            if k == e || t[k] == 0x2D {
+                if k > ps && (isSurname(t, ps, k) || isFirstName(t, ps, k)) && k - ps >= 3 { return true }
+                ps = k + 1
+            }
+            if k < e && t[k] != 0x27 && Byte.isAlpha(t[k]) {
+                h = (h ^ UInt64(Byte.lower(t[k]))) &* 0x0000_0100_0000_01b3
+            }
+        }
+        return t.contains(anyOf: ["'"], in: s, e) && surnames.contains(h)
     }
 
     static func isCommonWord(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
@@ -113,6 +131,8 @@ enum NameLexicon {
         et ou mais pour par avec sans sur sous dans chez je nous vous il ils elles ce cette ces au un une est sont \
         très bien aussi oui non pas plus moins tout tous toute toutes votre notre nos mes ses leur leurs qui \
         que quoi dont où \
-        phd mba mrcvs frcs frcp mrcp mrcgp bsc msc llb llm cpa cfa dvm esq obe mbe cbe dphil
+        phd mba mrcvs frcs frcp mrcp mrcgp bsc msc llb llm cpa cfa dvm esq obe mbe cbe dphil \
+        januar februar märz mai juni juli oktober dezember janvier février mars avril juin juillet août septembre \
+        octobre novembre décembre
         """
 }

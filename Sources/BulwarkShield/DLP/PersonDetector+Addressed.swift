@@ -89,7 +89,8 @@ extension PersonDetector {
         "tenant", "applicant", "candidate", "candidat", "employee", "student", "resident", "guest",
         "passenger", "caller", "claimant", "beneficiary", "cardholder", "contractor", "intern", "hire", "recipient",
         "reviewer", "assignee", "technician", "kunde", "kundin", "mieter", "mieterin", "bewerber", "bewerberin",
-        "mitarbeiter", "mitarbeiterin", "locataire", "salarié", "salariée",
+        "mitarbeiter", "mitarbeiterin", "locataire", "salarié", "salariée", "supervisor", "teacher", "tutor", "coach",
+        "nurse", "doctor", "dentist", "lawyer", "attorney", "accountant", "adviser", "advisor", "referee", "foreman",
     ])
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's
@@ -98,7 +99,9 @@ extension PersonDetector {
     static func addressedAlone(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         let a = t.at(e)
         let addressed =
-            (a == 0x21 || a == 0x3F || (a == 0x2E && !Byte.isAlnum(t.at(e + 1)))) && t.at(s - 1) == 0x20
+            (a == 0x21 || a == 0x3F
+                || (a == 0x2E && (Byte.isSpace(t.at(e + 1)) || t.at(e + 1) == 0 || t.at(e + 1) == 0x22)))
+            && t.at(s - 1) == 0x20
             && t.at(s - 2) == 0x2C
         // `Ben and Jerry's` is a brand: no owner after a conjunction.
         let owner =

@@ -45,7 +45,7 @@ extension PersonDetector {
             + "dr martens|dr oetker|dr pepper|dr scholl"
     )
 
-    static let determiners = NameLexicon.hashes("the a an our your their its this that these those")
+    static let determiners = NameLexicon.hashes("the a an our your their its these those")
 
     /// Whether the word before `i` (one space before it) is an article or a possessive determiner.
     static func determinerBefore(_ t: ScanText, _ i: Int) -> Bool {
@@ -76,7 +76,8 @@ extension PersonDetector {
         let a = t.at(e0)
         if t.at(i - 1) == 0x20, let r = related(t, i) { return r }
         if Self.addressedAlone(t, i, e0) { return person(i, e0, 0.7) }
-        if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 {
+        // (A word ending its line may fill the last cell of a table's row.)
+        if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 && a != 0x0A && a != 0x0D && a != 0 {
             guard a == 0x20 else { return nil }
             let b = t.at(e0 + 1)
             if Byte.isLower(b) || b == 0xC3, let said = saidBy(t, i, e0) { return said }
@@ -100,20 +101,22 @@ extension PersonDetector {
         if after == 0x20 && t.at(tok.end + 1) == 0x3C && (given || tok.count >= 2) && bracketsAddress(t, tok.end + 2) {
             return person(tok.start, tok.end, 0.85)
         }
-        if tok.count == 1 {
-            // `"Ferrand, Guillaume"`, `"Ferrand, G."`: a quoted `Last, First` cell of a name column.
-            if after == 0x2C && t.at(tok.start - 1) == 0x22 && inNameColumn(t, tok, csv: &csv) {
-                if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.8) }
-                let k = tok.end + 2
-                if t.at(tok.end + 1) == 0x20 && Byte.isUpper(t.at(k)) && t.at(k + 1) == 0x2E && t.at(k + 2) == 0x22 {
-                    return person(tok.start, k + 2, 0.8)
-                }
+        // `"Ferrand, Guillaume"`, `"Ferrand, G."`, `"Van Buren, Tyler J."`: a quoted `Last, First` cell of a name column.
+        if after == 0x2C && t.at(tok.start - 1) == 0x22 && inNameColumn(t, tok, csv: &csv) {
+            if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.8) }
+            let k = tok.end + 2
+            if t.at(tok.end + 1) == 0x20 && Byte.isUpper(t.at(k)) && t.at(k + 1) == 0x2E && t.at(k + 2) == 0x22 {
+                return person(tok.start, k + 2, 0.8)
             }
+        }
+        if tok.count == 1 {
             // A known given name or surname filling a cell of a name-part column (`first_name,last_name`); under
             // a plain `name` header one word is as often a service or product (`Kafka`, `Jenkins`).
             if after != 0x20 && inNameColumn(t, tok, csv: &csv, words: Self.namePartColumnWords) {
                 let lex = tok.lexiconHits(t)
-                if lex.first || lex.surname { return person(tok.start, tok.end, 0.8) }
+                if lex.first || lex.surname || NameLexicon.isSurnameOrCompound(t, tok.start, tok.end) {
+                    return person(tok.start, tok.end, 0.8)
+                }
             }
             // The given name is the first word after the comma (`Smith, John Paul`).
             if let lf = lastFirst(t, tok), NameLexicon.isSurname(t, w0.0, w0.1),
@@ -159,7 +162,10 @@ extension PersonDetector {
             // Still a name when the line holds nothing else (signature, list item) or a spaced dash follows
             // (`4. Charlotte Dunmore-Haye – Fenwick Capital`).
             let lineEnds = tok.end >= t.count || t[tok.end] == 0x0A
-            let dashed = after == 0x20 && Self.spacedDashLength(t, tok.end + 1) != nil
+            let dashed =
+                after == 0x20
+                && (Self.spacedDashLength(t, tok.end + 1) != nil || t.matchesExactly("geb. ", at: tok.end + 1)
+                    || t.matchesExactly("née ", at: tok.end + 1))
             if !lineEnds && after != 0x2C && after != 0x3A && !dashed { return nil }
         }
         // Without a known family name, a common word after the given name makes a product or an event (`Aurora Desk

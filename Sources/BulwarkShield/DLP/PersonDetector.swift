@@ -51,10 +51,33 @@ struct PersonDetector {
                     found = cued(t, i, into: &out) ?? (Byte.isLower(c) ? nil : freeText(t, i, csv: &csv, into: &out))
                 }
             }
-            guard let cand = found else { return resume }
+            guard var cand = found else { return resume }
+            cand.end = Self.suffixEnd(t, cand.start, cand.end)
             out.append(cand)
             return max(cand.end, i + 1)
         }
+    }
+
+    /// The end of a name `s..<e` with the generational suffix after it (`Abernathy Jr.`, `Tyler Smith III`, `Martin
+    /// Luther King, Jr.`).
+    static func suffixEnd(_ t: ScanText, _ s: Int, _ e: Int) -> Int {
+        // The name read `Jr` as a word: its full stop belongs to it.
+        if t.at(e) == 0x2E && e - s > 4 && t.at(e - 3) == 0x20
+            && (t.matches("jr", at: e - 2) || t.matches("sr", at: e - 2))
+        {
+            return e + 1
+        }
+        var k = e
+        let comma = t.at(k) == 0x2C
+        if comma { k += 1 }
+        guard t.at(k) == 0x20 else { return e }
+        k += 1
+        let suffixes: [StaticString] = comma ? ["Jr.", "Sr."] : ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"]
+        for suffix in suffixes where t.matchesExactly(suffix, at: k) {
+            let end = k + suffix.utf8CodeUnitCount
+            if !Byte.isAlnum(t.at(end)) { return end }
+        }
+        return e
     }
 
     func person(_ s: Int, _ e: Int, _ score: Double) -> Candidate {
@@ -69,10 +92,22 @@ struct PersonDetector {
         var ke = sep
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
         if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
+        // `Surname (family name):`: a note in parentheses after the label.
+        if ke > 4 && t[ke - 1] == 0x29 && t[ke - 2] != 0x73 {
+            var open = ke - 2
+            while open > 0 && t[open] != 0x28 && ke - open < 24 && (Byte.isAlpha(t[open]) || t[open] == 0x20) {
+                open -= 1
+            }
+            if t[open] == 0x28 && t.at(open - 1) == 0x20 { ke = open - 1 }
+        }
         var ks = ke
         while ks > 0 && ke - ks < 40 {
             let b = t[ks - 1]
-            guard Byte.isWord(b) || b == 0x20 || b == 0x5F || b == 0x2D || b == 0x2E || b == 0x27 else { break }
+            // Letters, digits and what joins them in a label (`first_name`, `Nom d'usage`, `First name(s)`).
+            guard
+                Byte.isWord(b) || b == 0x20 || b == 0x5F || b == 0x2D || b == 0x2E || b == 0x27 || b == 0x28
+                    || b == 0x29
+            else { break }
             ks -= 1
         }
         while ks < ke && t[ks] == 0x20 { ks += 1 }
@@ -233,6 +268,19 @@ struct PersonDetector {
 
     /// `Cox, Cheryl`: extends a one-word name over a following given name.
     func lastFirst(_ t: ScanText, _ tok: NameTokens) -> Int? {
+        guard let e = lastFirstName(t, tok) else { return nil }
+        // A middle initial after the given name (`WASHINGTON, DENISE A`, `"Okonkwo, Chidera A."`).
+        if t.at(e) == 0x20 && Byte.isUpper(t.at(e + 1)) {
+            let k = t.at(e + 2) == 0x2E ? e + 3 : e + 2
+            let next = t.at(k)
+            if next == 0x22 || next == 0x2C || next == 0x0A || next == 0 || (next == 0x20 && t.at(k + 1) == 0x20) {
+                return k
+            }
+        }
+        return e
+    }
+
+    private func lastFirstName(_ t: ScanText, _ tok: NameTokens) -> Int? {
         // One surname, or a particle and a surname (`Le Goff, Auguste`, `Van Dyke, Anna`).
         let surname =
             tok.count == 1
@@ -296,7 +344,7 @@ struct PersonDetector {
         case .none:
             return nil
         case .greeting(let len), .intro(let len), .weakIntro(let len), .twoWordIntro(let len), .wish(let len),
-            .agent(let len):
+            .agent(let len), .birthName(let len):
             var vs = i + len
             // `Hi, Jennifer`, `Happy birthday, Jennifer!`
             if t.at(vs) == 0x2C {
@@ -309,6 +357,7 @@ struct PersonDetector {
             vs += 1
             if let titled = afterTitle(t, vs) { return titled }
             guard let tok = NameTokens.read(t, vs, max: 3) else {
+                if case .birthName = cue { return nil }
                 // `my name is priya natarajan`, `hi jess,`: a known given name in lower case after an introduction,
                 // or ending a greeting.
                 if case .intro = cue, let e = NameTokens.lowercase(t, vs, anySurname: true) {
@@ -324,6 +373,7 @@ struct PersonDetector {
             }
             let firstIsGiven = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
             if case .intro = cue { return person(tok.start, tok.end, 0.85) }
+            if case .birthName = cue { return person(tok.start, tok.end, 0.8) }
             if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
             if case .agent = cue {
                 guard firstIsGiven, Self.writtenAsName(t, tok.starts[0], tok.ends[0]) else { return nil }

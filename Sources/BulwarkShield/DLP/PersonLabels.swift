@@ -16,6 +16,8 @@ enum PersonLabels {
         case wish(Int)
         /// "by" (`left by Nicole`, `approved by Tom Baker`): a known given name that is no place (`by Georgia`).
         case agent(Int)
+        /// "geb.", "née": the family name someone was born with (`Brückner geb. Hahn`), capitalised.
+        case birthName(Int)
     }
 
     private static let labels = KeywordSet(suffixes: [
@@ -30,7 +32,9 @@ enum PersonLabels {
         "voyageur", "inhaber", "kontoinhaber", "reisender", "supervisor", "line manager", "emergency contact",
         "member", "agent", "user", "teilnehmer", "participant", "attendee", "speaker", "host", "doctor", "physician",
         "contact person", "person", "ansprechperson", "middle name", "family name", "given_name", "family_name",
-        "first_name", "last_name", "middle_name", "full_name", "name on card", "name on account",
+        "first_name", "last_name", "middle_name", "full_name", "name on card", "name on account", "name at birth",
+        "birth name", "maiden name", "surname at birth", "nom de naissance", "nom d'usage", "nom de famille",
+        "nom de jeune fille", "geburtsname", "first name(s)", "given name(s)", "forename(s)", "forenames", "forename",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -63,7 +67,9 @@ enum PersonLabels {
     private static let namePartLabels = KeywordSet(suffixes: [
         "first name", "firstname", "first_name", "last name", "lastname", "last_name", "given name", "given_name",
         "family name", "family_name", "middle name", "middle_name", "surname", "vorname", "nachname", "prénom",
-        "prenom",
+        "prenom", "name at birth", "birth name", "maiden name", "surname at birth", "nom de naissance", "nom d'usage",
+        "nom de famille", "nom de jeune fille", "geburtsname", "forename", "forenames", "first name(s)",
+        "given name(s)", "forename(s)",
     ])
 
     /// Whether `ks..<ke` ends with a label for one part of a name (`first_name`, `Nachname`).
@@ -151,7 +157,7 @@ enum PersonLabels {
         "ask", "asked", "tell", "ping", "pinged", "remind", "danke", "merci", "good morning", "happy birthday",
         "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
-        "talked to", "met with", "by",
+        "talked to", "met with", "by", "geb.", "née",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -230,6 +236,10 @@ enum PersonLabels {
             if len == 2 && t.matches("by", at: i) { return .agent(2) }
         case 0x6A:  // j
             if len == 7 && t.matches("je suis", at: i) { return .weakIntro(7) }
+        case 0x67:  // g: `Elfriede Brückner geb. Hahn`, the name she was born with
+            if len == 3 && t.matches("geb.", at: i) { return .birthName(4) }
+        case 0x6E:  // n: `Marie Dupont née Martin`
+            if len == 4 && t.matches("née", at: i) { return .birthName(4) }
         default:
             break
         }
