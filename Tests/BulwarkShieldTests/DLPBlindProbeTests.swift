@@ -327,4 +327,19 @@ struct DLPBlindProbeTests {
     func namesInForms(text: String, people: [String]) {
         #expect(values(text, .person) == people)
     }
+
+    @Test func alignedReportsAndFrenchLabels() {
+        let report = """
+            EMP_ID NAME                      SSN          DOB         ST HIRE_DATE
+            10233 WASHINGTON, DENISE A     135-03-7780  1969-08-14  MD 2004-02-09
+            10418 O'CONNELL, PATRICK J     466-90-5109  1991-01-30  PA 2018-06-25
+            10502 HERNANDEZ-VEGA, LUIS     134-03-9804  1985-11-03  TX 2020-09-14
+            """
+        #expect(values(report, .person) == ["WASHINGTON, DENISE A", "O'CONNELL, PATRICK J", "HERNANDEZ-VEGA, LUIS"])
+        #expect(values(report, .dateOfBirth) == ["1969-08-14", "1991-01-30", "1985-11-03"])
+        #expect(values("ÉLÈVE\nNom : Nguyen-Lambert      Prénom : Théo", .person) == ["Nguyen-Lambert", "Théo"])
+        #expect(
+            values("Harriet Ellis-Broughton (Year 2 teacher)\n07387 221 906", .person) == ["Harriet Ellis-Broughton"]
+        )
+    }
 }

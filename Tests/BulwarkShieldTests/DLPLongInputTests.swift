@@ -13,7 +13,7 @@ struct DLPLongInputTests {
         "by Anna ", "Anna Smith ", "John, ", "'a', ", "\"k\", \"v\", ", "Mr. Ab ", "a,b,c ",
         // Forms added later, each bounded by its line or a few words.
         "PID|1||A^B||19580214|F|||1 A St^^C^WI^5\n", "Raymond Osei  10:42\n", "password (currently Ab1!xyz9) ",
-        "DOB 01/02/1980, ", "Agent (Bella): ",
+        "DOB 01/02/1980, ", "Agent (Bella): ", "ID  NAME  DOB\n1  Ann  2020-01-01\n",
     ]
 
     @Test(arguments: repeated)

@@ -123,6 +123,44 @@ struct ContextValueDetector {
         var end = -1
     }
 
+    /// A report whose columns are aligned with spaces (`NAME      SSN          DOB`): the value starting under the
+    /// keyword, give or take two columns, on each row up to a blank line.
+    private func fixedWidthColumn(
+        _ t: ScanText,
+        _ kw: Int,
+        _ hs: Int,
+        _ he: Int,
+        isPassport: Bool,
+        table: inout Table,
+        into out: inout [Candidate]
+    ) {
+        // Columns are separated by runs of two or more spaces, at least twice on the header line.
+        var gaps = 0
+        var k = hs
+        while k + 1 < he {
+            if t[k] == 0x20 && t[k + 1] == 0x20 && t.at(k - 1) != 0x20 { gaps += 1 }
+            k += 1
+        }
+        guard gaps >= 2, kw > hs, t[kw - 1] == 0x20 else { return }
+        let column = kw - hs
+        var ls = he + 1
+        var rows = 0
+        while ls < t.count && rows < 500 {
+            let le = t.lineEnd(ls, notAfter: ls + 1024)
+            guard le > ls, le - ls > column else { break }
+            for c in max(ls, ls + column - 2)...min(le - 1, ls + column + 2) where t.at(c - 1) == 0x20 {
+                let end = isPassport ? passportToken(t, c) : DateParser.date(t, at: c)
+                if let e = end {
+                    out.append(Candidate(isPassport ? .passport : .dateOfBirth, c, e, score: 0.8, priority: 50))
+                    break
+                }
+            }
+            rows += 1
+            ls = le + 1
+        }
+        table = Table(header: hs, end: ls)
+    }
+
     /// When the keyword names a CSV header cell, every row's cell in that column.
     private func csvColumn(
         _ t: ScanText,
@@ -137,7 +175,10 @@ struct ContextValueDetector {
         let he = t.lineEnd(kw, notAfter: kw + 1024)
         guard hs == 0 || t[hs - 1] == 0x0A, he == t.count || t[he] == 0x0A else { return }
         guard hs == table.header || kw >= table.end else { return }
-        guard let delimiter = CSVColumn.delimiter(t, hs, he) ?? CSVColumn.twoColumnDelimiter(t, hs, he) else { return }
+        guard let delimiter = CSVColumn.delimiter(t, hs, he) ?? CSVColumn.twoColumnDelimiter(t, hs, he) else {
+            fixedWidthColumn(t, kw, hs, he, isPassport: isPassport, table: &table, into: &out)
+            return
+        }
         var col = 0
         for k in hs..<kw where t[k] == delimiter { col += 1 }
         var ls = he + 1

@@ -119,7 +119,7 @@ extension PersonDetector {
                 }
             }
             // The given name is the first word after the comma (`Smith, John Paul`).
-            if let lf = lastFirst(t, tok), NameLexicon.isSurname(t, w0.0, w0.1),
+            if let lf = lastFirst(t, tok), NameLexicon.isSurnameOrCompound(t, w0.0, w0.1),
                 !Self.placeOrFirmWords.contains(t.hashLowercased(w0.0, w0.1)),
                 let g = NameTokens.word(t, tok.end + 2), NameLexicon.isFirstName(t, tok.end + 2, g)
             {
@@ -157,15 +157,17 @@ extension PersonDetector {
         // At a sentence start a capitalised second word is weak evidence.
         var p = i - 1
         while p >= 0 && t[p] == 0x20 { p -= 1 }
-        let sentenceStart = p < 0 || t[p] == 0x2E || t[p] == 0x21 || t[p] == 0x3F || t[p] == 0x0A
+        let lineStart = p < 0 || t[p] == 0x0A
+        let sentenceStart = lineStart || t[p] == 0x2E || t[p] == 0x21 || t[p] == 0x3F
         if sentenceStart && !NameLexicon.isSurname(t, tok.starts[tok.count - 1], tok.ends[tok.count - 1]) {
             // Still a name when the line holds nothing else (signature, list item) or a spaced dash follows
             // (`4. Charlotte Dunmore-Haye – Fenwick Capital`).
             let lineEnds = tok.end >= t.count || t[tok.end] == 0x0A
+            // (`Harriet Ellis-Broughton (Year 2 teacher)`: a role in parentheses after the name.)
             let dashed =
                 after == 0x20
                 && (Self.spacedDashLength(t, tok.end + 1) != nil || t.matchesExactly("geb. ", at: tok.end + 1)
-                    || t.matchesExactly("née ", at: tok.end + 1))
+                    || t.matchesExactly("née ", at: tok.end + 1) || (t.at(tok.end + 1) == 0x28 && lineStart))
             if !lineEnds && after != 0x2C && after != 0x3A && !dashed { return nil }
         }
         // Without a known family name, a common word after the given name makes a product or an event (`Aurora Desk

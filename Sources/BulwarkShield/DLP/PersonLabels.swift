@@ -67,7 +67,8 @@ enum PersonLabels {
     private static let namePartLabels = KeywordSet(suffixes: [
         "first name", "firstname", "first_name", "last name", "lastname", "last_name", "given name", "given_name",
         "family name", "family_name", "middle name", "middle_name", "surname", "vorname", "nachname", "prénom",
-        "prenom", "name at birth", "birth name", "maiden name", "surname at birth", "nom de naissance", "nom d'usage",
+        "prenom", "nom", "name at birth", "birth name", "maiden name", "surname at birth", "nom de naissance",
+        "nom d'usage",
         "nom de famille", "nom de jeune fille", "geburtsname", "forename", "forenames", "first name(s)",
         "given name(s)", "forename(s)",
     ])
