@@ -22,8 +22,8 @@ extension PersonDetector {
             guard t.at(w) == 0x20, Byte.isUpper(t.at(w + 1)) || t.at(w + 1) >= 0xC3 else { break }
             w += 1
         }
-        guard t.at(w) == 0x20 || t.at(w) == 0x09, let tok = NameTokens.read(t, ls, max: 3) else { return nil }
-        var k = tok.end
+        // The gap and the time that ends the line, before the words are read (aligned tables have gaps too).
+        var k = w
         var gap = 0
         while t.at(k) == 0x20 || t.at(k) == 0x09 {
             gap += t[k] == 0x09 ? 2 : 1
@@ -33,7 +33,9 @@ extension PersonDetector {
             k += dash + 1
             gap = 2
         }
-        guard gap >= 2, let e = Self.timeOfDay(t, k), Self.endsLine(t, e) else { return nil }
+        guard gap >= 2, let e = Self.timeOfDay(t, k), Self.endsLine(t, e), let tok = NameTokens.read(t, ls, max: 3),
+            tok.end == w
+        else { return nil }
         let last = tok.count - 1
         let given = (0..<tok.count).contains {
             NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0])
