@@ -342,4 +342,32 @@ struct DLPBlindProbeTests {
             values("Harriet Ellis-Broughton (Year 2 teacher)\n07387 221 906", .person) == ["Harriet Ellis-Broughton"]
         )
     }
+
+    /// From a blind file of prose, chats and configuration.
+    @Test(arguments: [
+        ("[22:14] <Rosie> anyone around\n[22:15] <Frank> Rosie: which box", ["Rosie", "Frank", "Rosie"]),
+        (
+            "Maëlle propose de décaler. Théo relancera Mme Roux. Rappel prévu par Thibault.",
+            [
+                "Maëlle", "Théo", "Roux", "Thibault",
+            ]
+        ),
+        ("- Grace will rotate it\nMark to check with the bank.\nSummer will be hot.", ["Grace", "Mark"]),
+        ("how is this legal\n\n— Joy #renting #nyc", ["Joy"]),
+        ("-----END OPENSSH PRIVATE KEY-----\n\n— Agnieszka", ["Agnieszka"]),
+        ("Merci,\nou 07 81 33 26 49.\n\nClémence", ["Clémence"]),
+        ("Sanne de Vries  2:14 PM\nhi Mark", ["Sanne de Vries", "Mark"]),
+        ("Sorry Hope! Kannst du Onkel Heinz anrufen?", ["Hope", "Heinz"]),
+        ("Account name: Hollins & Vane Ltd\nContact: John Smith, Acme GmbH", ["John Smith"]),
+        ("[FinanceDW]\nDriver=PostgreSQL Unicode\nName: Ronald McDonald", ["Ronald McDonald"]),
+        ("Returns take 60 days, and Will Call pickup is open; sent by May, by Kafka.", []),
+    ])
+    func proseChatsAndConfigs(text: String, people: [String]) {
+        #expect(values(text, .person) == people)
+    }
+
+    @Test func birthDateBeforeGeboren() {
+        #expect(values("ich bin am 02.11.1987 geboren und wohne in Köln", .dateOfBirth) == ["02.11.1987"])
+        #expect(values("postgresql:\n  auth:\n    existingSecret: orders-db-credentials", .genericSecret).isEmpty)
+    }
 }

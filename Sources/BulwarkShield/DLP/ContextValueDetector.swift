@@ -28,6 +28,10 @@ struct ContextValueDetector {
             if Byte.isUpper(t[i]) && Placeholder.covers(t, i) { return i + 1 }
             if let n = Self.dobWords.matchLength(in: t, at: i) {
                 let ke = i + n
+                // `ich bin am 02.11.1987 geboren`: German puts the participle after the date.
+                if t.matches("geboren", at: i), let before = Self.dateBefore(t, i) {
+                    out.append(Candidate(.dateOfBirth, before.0, before.1, score: 0.85, priority: 50))
+                }
                 valuesAfter(t, ke, isPassport: false, into: &out)
                 csvColumn(t, i, isPassport: false, table: &table, into: &out)
                 return ke
@@ -62,6 +66,15 @@ struct ContextValueDetector {
             value = Candidate(value.type, next, e, score: value.score, priority: value.priority)
             out.append(value)
         }
+    }
+
+    /// A date ending one space before `i` (`am 02.11.1987 geboren`), within 12 bytes: its extent.
+    private static func dateBefore(_ t: ScanText, _ i: Int) -> (Int, Int)? {
+        guard t.at(i - 1) == 0x20 else { return nil }
+        var s = i - 2
+        while s > 0 && i - s <= 12 && t[s - 1] != 0x20 && t[s - 1] != 0x0A { s -= 1 }
+        guard let e = DateParser.date(t, at: s), e == i - 1 else { return nil }
+        return (s, e)
     }
 
     private static let conjunctions = KeywordSet([

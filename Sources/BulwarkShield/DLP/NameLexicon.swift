@@ -133,6 +133,6 @@ enum NameLexicon {
         que quoi dont où \
         phd mba mrcvs frcs frcp mrcp mrcgp bsc msc llb llm cpa cfa dvm esq obe mbe cbe dphil \
         januar februar märz mai juni juli oktober dezember janvier février mars avril juin juillet août septembre \
-        octobre novembre décembre
+        octobre novembre décembre call
         """
 }

@@ -150,7 +150,7 @@ struct NameTokens {
             }
             k = next
         }
-        guard n.count >= minimum, !Self.legalFormFollows(t, n.end) else { return nil }
+        guard n.count >= minimum, !Self.firmNameFollows(t, n.end) else { return nil }
         return n
     }
 
@@ -172,10 +172,15 @@ struct NameTokens {
     /// Whether a firm's legal form follows the word ending at `e`, right after it or after up to two more capitalised
     /// words (`Kerbrat Chauffage SARL`, `Hanse Analytik GmbH`).
     static func firmNameFollows(_ t: ScanText, _ e: Int) -> Bool {
+        // After a comma the legal form must follow at once (`John Smith, Acme GmbH` names a person and a firm).
+        if t.at(e) == 0x2C { return legalFormFollows(t, e) }
         var e = e
         for _ in 0..<3 {
             if legalFormFollows(t, e) { return true }
-            guard t.at(e) == 0x20, let next = word(t, e + 1) else { return false }
+            guard t.at(e) == 0x20 else { return false }
+            // `Hollins & Vane Ltd`: another name joined to this one.
+            let k = PersonDetector.afterConjunction(t, e + 1) ?? e + 1
+            guard let next = word(t, k) else { return false }
             e = next
         }
         return false

@@ -98,7 +98,10 @@ extension PersonDetector {
                 return person(s, surnameEnd, 0.8)
             }
         case .bracketed:
-            guard after == 0x3E, parts >= 2 || glued else { return nil }
+            // `[22:14] <Rosie>`: after a time stamp a known given name alone is a speaker too.
+            guard after == 0x3E, parts >= 2 || glued || (stamped && NameLexicon.isFirstName(t, s, e)) else {
+                return nil
+            }
         case .speaker:
             guard after == 0x3A, t.at(e + 1) == 0x20, parts >= 2 || glued || NameLexicon.isFirstName(t, s, e) else {
                 return nil

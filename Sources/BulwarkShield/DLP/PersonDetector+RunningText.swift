@@ -11,7 +11,8 @@ extension PersonDetector {
     /// Angeles`, `São Paulo`, `Saint Louis`, `Les Pins`, `Lake Louise`, `Atelier Brun`): they open no personal name.
     static let placeOpeners = NameLexicon.hashes(
         "san santa santo sao los las les saint sainte lake mount mt fort port cape lac mont sankt "
-            + "atelier cabinet agence boulangerie pharmacie garage restaurant hotel studio praxis kanzlei"
+            + "atelier cabinet agence boulangerie pharmacie garage restaurant hotel studio praxis kanzlei autohaus "
+            + "bäckerei baeckerei metzgerei apotheke"
     )
 
     /// Whether the word before `i` (one space before it) is capitalised and opens place names (`Lake Louise and
@@ -131,6 +132,10 @@ extension PersonDetector {
                 out.append(person(tok.start, tok.end, 0.7))
                 return person(second.0, second.1, 0.7)
             }
+            // A message signed with a given name alone on its last line, after a blank line.
+            if tok.end - i >= 3 && t.at(i - 1) == 0x0A && t.at(i - 2) == 0x0A && Self.endsText(t, tok.end) {
+                return person(i, tok.end, 0.7)
+            }
             return nil
         }
         let surname = NameLexicon.isSurname(t, tok.starts[1], tok.ends[1])
@@ -180,6 +185,12 @@ extension PersonDetector {
     /// `MAY`) before a verb of saying or something else only people do.
     func saidBy(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
         let v = e0 + 1
+        if t.at(v) == 0x74 && t.at(v + 1) == 0x6F && Self.opensItem(t, i),
+            Self.actionVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }),
+            NameLexicon.isFirstName(t, i, e0), Self.writtenAsName(t, i, e0)
+        {
+            return person(i, e0, 0.7)
+        }
         guard Self.speechVerbs.mayMatch(in: t, at: v), Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
             Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }),
             NameLexicon.isFirstName(t, i, e0),
@@ -187,6 +198,26 @@ extension PersonDetector {
             !Self.placeNames.contains(t.hashLowercased(i, e0))
         else { return nil }
         return person(i, e0, 0.7)
+    }
+
+    /// Whether only spaces, line breaks and a full stop or `!` follow `e` to the end of the text.
+    static func endsText(_ t: ScanText, _ e: Int) -> Bool {
+        var k = e
+        if t.at(k) == 0x2E || t.at(k) == 0x21 { k += 1 }
+        while k < t.count && Byte.isSpace(t[k]) { k += 1 }
+        return k >= t.count
+    }
+
+    /// Whether `i` opens a line, a list item (`2. `, `- `), a sentence, or follows a dash (`… — Mark to check`).
+    static func opensItem(_ t: ScanText, _ i: Int) -> Bool {
+        var p = i - 1
+        while p >= 0 && t[p] == 0x20 { p -= 1 }
+        guard p >= 0 else { return true }
+        let c = t[p]
+        if c == 0x0A || c == 0x21 || c == 0x3F || c == 0x2D || c == 0x2A || c == 0x3A || c == 0x94 || c == 0x93 {
+            return true
+        }
+        return c == 0x2E
     }
 
     /// Given names that are as often places reporting or saying things in business text (`Victoria reported`,
@@ -207,7 +238,21 @@ extension PersonDetector {
         "complained", "volunteered", "called in sick", "reached out", "followed up",
         "spoke with", "spoke to", "talked to", "met with", "ist heute krank", "ist krank", "ist im urlaub",
         "ist heute nicht da", "übernimmt", "hat gesagt", "sagt", "meint", "schreibt", "est en congé", "est malade",
-        "est absent", "est absente", "a dit", "remplace", "reprend",
+        "est absent", "est absente", "a dit", "remplace", "reprend", "propose", "a proposé", "relance", "relancera",
+        "a relancé", "a envoyé", "enverra", "a collé", "s'occupe", "s\u{2019}occupe", "a validé", "valide", "confirme",
+        "a confirmé", "a demandé", "demande", "prépare", "prendra", "schickt", "hat geschickt", "kümmert sich",
+        "meldet sich", "ruft an", "hat angerufen", "prüft", "erledigt", "hat bestätigt", "bestätigt",
+        "will rotate", "will send", "will check", "will handle", "will follow up", "will update", "will review",
+        "will call", "will share", "will take", "will look", "will reach out", "will join", "will lead", "will own",
+        "shared", "pasted", "forwarded", "approved", "signed off",
+    ])
+
+    /// Actions assigned in minutes and to-do lists (`Mark to check with the bank`, `2. Dev to send the slides`): a
+    /// known given name opening a line, a list item or a sentence, then `to` and one of these verbs.
+    static let actionVerbs = KeywordSet([
+        "to send", "to check", "to update", "to follow up", "to review", "to call", "to email", "to schedule",
+        "to share", "to confirm", "to draft", "to prepare", "to look", "to fix", "to ask", "to book", "to set up",
+        "to contact", "to chase", "to investigate", "to rotate", "to write", "to circulate", "to own",
     ])
 
     /// Whether `<…>` starting at `k` holds an e-mail address.

@@ -9,13 +9,19 @@ extension PersonDetector {
         var e = tok.end
         if t.at(e) == 0x2E { e += 1 }
         while t.at(e) == 0x20 || t.at(e) == 0x0D { e += 1 }
+        // Hashtags may follow a signature (`— Joy #renting #nyc`).
+        while t.at(e) == 0x23 && Byte.isAlpha(t.at(e + 1)) {
+            e += 1
+            while Byte.isAlnum(t.at(e)) || t.at(e) == 0x5F { e += 1 }
+            while t.at(e) == 0x20 { e += 1 }
+        }
         guard e >= t.count || t[e] == 0x0A else { return nil }
         // A firm after a heading's dash (`WARRANTY CLAIM FORM — Kestrel Appliances UK`).
         for k in 0..<tok.count where Self.placeOrFirmWords.contains(t.hashLowercased(tok.starts[k], tok.ends[k])) {
             return nil
         }
         let lex = tok.lexiconHits(t)
-        let sentenceEnd = ".!?\"".utf8.contains(t.at(dash - 2))
+        let sentenceEnd = ".!?\"".utf8.contains(t.at(dash - 2)) || dash == 0 || t[dash - 1] == 0x0A
         if tok.count >= 2
             ? (lex.first || lex.surname)
             : sentenceEnd && Self.writtenAsName(t, tok.starts[0], tok.ends[0]) && lex.first

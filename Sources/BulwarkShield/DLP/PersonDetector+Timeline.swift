@@ -19,7 +19,13 @@ extension PersonDetector {
             guard Byte.isUpper(t.at(w)) || t.at(w) >= 0xC3 else { return nil }
             w += 1
             while Byte.isAlpha(t.at(w)) || t.at(w) >= 0x80 || t.at(w) == 0x2D || t.at(w) == 0x27 { w += 1 }
-            guard t.at(w) == 0x20, Byte.isUpper(t.at(w + 1)) || t.at(w + 1) >= 0xC3 else { break }
+            guard t.at(w) == 0x20 else { break }
+            // `Sanne de Vries`: a lowercase particle between the capitalised words.
+            if let next = NameTokens.afterParticles(t, w + 1) {
+                w = next
+                continue
+            }
+            guard Byte.isUpper(t.at(w + 1)) || t.at(w + 1) >= 0xC3 else { break }
             w += 1
         }
         // The gap and the time that ends the line, before the words are read (aligned tables have gaps too).

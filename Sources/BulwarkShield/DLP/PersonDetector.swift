@@ -20,6 +20,9 @@ struct PersonDetector {
                 found = labelled(t, i, into: &out, resume: &resume)
             } else if let dash = Self.spacedDashLength(t, i) {
                 found = dashLabelled(t, i, dash) ?? dashSigned(t, i, i + dash)
+            } else if i == 0 || t[i - 1] == 0x0A, let dash = Self.lineDashLength(t, i) {
+                // `— Agnieszka` on a line of its own: a message signed.
+                found = dashSigned(t, i, i + dash)
             } else if c == 0x2D {
                 return i + 1
             } else if c == 0x40 {
@@ -215,6 +218,14 @@ struct PersonDetector {
             else { return nil }
             return person(vs, e, 0.8)
         }
+        // `Driver=PostgreSQL Unicode`: a word with capitals inside (not `McDonald`, `DeShawn`) names a product.
+        for k in 0..<tok.count {
+            var inner = 0
+            for p in (tok.starts[k] + 1)..<tok.ends[k] where Byte.isUpper(t[p]) && Byte.isLower(t[p - 1]) { inner += 1 }
+            if inner >= 2 || (inner == 1 && Byte.isUpper(t[tok.ends[k] - 1]) && Byte.isUpper(t[tok.ends[k] - 2])) {
+                return nil
+            }
+        }
         let lex = tok.lexiconHits(t)
         if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.9) }
         // "Okafor, Chidi" filling the rest of a labelled line.
@@ -235,6 +246,15 @@ struct PersonDetector {
             end += 3
         }
         return person(tok.start, end, 0.9)
+    }
+
+    /// The length of a dash opening a line and followed by a space at `i` (`— `, `– `, `-- `), or nil.
+    static func lineDashLength(_ t: ScanText, _ i: Int) -> Int? {
+        if t.at(i) == 0xE2 && t.at(i + 1) == 0x80 && (t.at(i + 2) == 0x93 || t.at(i + 2) == 0x94) && t.at(i + 3) == 0x20
+        {
+            return 3
+        }
+        return t.at(i) == 0x2D && t.at(i + 1) == 0x2D && t.at(i + 2) == 0x20 ? 2 : nil
     }
 
     /// The length of a dash with a space on each side at `i` (`-`, `–` or `—`), or nil.
@@ -364,7 +384,12 @@ struct PersonDetector {
                     return person(vs, e, 0.75)
                 }
                 // `Hi Hope,`, `Dear April,`: a given name that is also a word, ending the greeting.
-                if case .greeting = cue, let e = NameTokens.stopwordName(t, vs), Self.endsGreeting(t.at(e)) {
+                var greets = false
+                switch cue {
+                case .greeting, .weakIntro: greets = true
+                default: break
+                }
+                if greets, let e = NameTokens.stopwordName(t, vs), Self.endsGreeting(t.at(e)) {
                     return person(vs, e, 0.8)
                 }
                 guard let e = NameTokens.lowercase(t, vs) else { return nil }

@@ -154,7 +154,8 @@ enum PersonLabels {
         "this is", "mein name ist", "hello", "hallo", "liebe", "salut", "chère", "lieber", "servus", "bonjour",
         "bonsoir", "je suis", "reporting to", "reports to", "assigned to", "managed by", "on behalf of",
         "escalated to", "approved by", "signed by", "failed for", "forwarded to", "handed over to",
-        "contact person", "je m'appelle", "je m\u{2019}appelle", "thanks", "thx", "thank you", "cheers", "cc",
+        "contact person", "je m'appelle", "je m\u{2019}appelle", "thanks", "thx", "thank you", "cheers", "cc", "sorry",
+        "par",
         "ask", "asked", "tell", "ping", "pinged", "remind", "danke", "merci", "good morning", "happy birthday",
         "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
@@ -180,6 +181,7 @@ enum PersonLabels {
             if (len == 4 && t.matches("ping", at: i)) || (len == 6 && t.matches("pinged", at: i)) {
                 return .weakIntro(len)
             }
+            if len == 3 && t.matches("par", at: i) { return .agent(3) }  // `prévu par Thibault`
         case 0x72:  // r
             if len == 6 && t.matches("remind", at: i) { return .weakIntro(6) }
         case 0x68:  // h
@@ -232,6 +234,7 @@ enum PersonLabels {
                 return .weakIntro(t.matches("spoke to ", at: i) ? 8 : 10)
             }
             if len == 6 && t.matches("servus", at: i) { return .greeting(6) }
+            if len == 5 && t.matches("sorry", at: i) { return .weakIntro(5) }
         case 0x62:  // b
             if len == 7 && (t.matches("bonjour", at: i) || t.matches("bonsoir", at: i)) { return .greeting(7) }
             if len == 2 && t.matches("by", at: i) { return .agent(2) }

@@ -37,7 +37,7 @@ struct SecretKeyName {
     private static let notSecret = KeywordSet([
         "length", "min", "max", "policy", "expir", "ttl", "timeout", "rotation", "reset", "hint", "field", "_url",
         "_uri", "_path", "_file", "_name", "_id", "_type", "endpoint", "_count", "_format", "_header", "_enabled",
-        "_algorithm", "_region", "public", "_prefix", "_version", "_days", "_hours",
+        "_algorithm", "_region", "public", "_prefix", "_version", "_days", "_hours", "existing",
     ])
 
     static func classify(_ t: ScanText, _ ks: Int, _ ke: Int) -> SecretKeyName? {
