@@ -370,4 +370,18 @@ struct DLPBlindProbeTests {
         #expect(values("ich bin am 02.11.1987 geboren und wohne in Köln", .dateOfBirth) == ["02.11.1987"])
         #expect(values("postgresql:\n  auth:\n    existingSecret: orders-db-credentials", .genericSecret).isEmpty)
     }
+
+    @Test func answersAddressesAndTitles() {
+        #expect(
+            values("  - name: DB_HOST\n    value: \"10.96.14.3\"\nvisited 10.0.0.1 today", .ipAddress) == [
+                "10.96.14.3", "10.0.0.1",
+            ]
+        )
+        #expect(values("v 1.2.3.4 and version 10.1.2.3", .ipAddress).isEmpty)
+        #expect(values("Die Vertretung übernimmt Herr Can Yıldırım.", .person) == ["Can Yıldırım"])
+        #expect(values("Mr. And Mrs. Smith", .person) == ["Smith"])
+        #expect(values("Agent: And your date of birth?\nCustomer: 07/04/1976. Thanks", .dateOfBirth) == ["07/04/1976"])
+        #expect(values("Agent: Your passport number?\nCustomer: sure, it's 563920174", .passport) == ["563920174"])
+        #expect(values("Agent: Date of birth noted.\nCustomer: 07/04/1976 was my wedding.", .dateOfBirth).isEmpty)
+    }
 }

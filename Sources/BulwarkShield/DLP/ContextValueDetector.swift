@@ -57,7 +57,9 @@ struct ContextValueDetector {
     /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line, and those joined
     /// to it by `and`, `or`, `,`, `/`, `bzw.`, `und`, `et`, … (`Geburtsdaten: 11.09.1987 bzw. 02.12.1979`).
     private func valuesAfter(_ t: ScanText, _ ke: Int, isPassport: Bool, into out: inout [Candidate]) {
-        guard var value = valueAfter(t, ke, isPassport: isPassport) else { return }
+        guard var value = valueAfter(t, ke, isPassport: isPassport) ?? answer(t, ke, isPassport: isPassport) else {
+            return
+        }
         out.append(value)
         for _ in 0..<4 {
             guard let next = Self.joined(t, after: value.end) else { return }
@@ -95,6 +97,16 @@ struct ContextValueDetector {
             return nil
         }
         return k
+    }
+
+    /// `And your date of birth?\nCustomer: 07/04/1976`: when the keyword's line asks a question, the value in the
+    /// reply on the next line.
+    private func answer(_ t: ScanText, _ ke: Int, isPassport: Bool) -> Candidate? {
+        let le = t.lineEnd(ke, notAfter: ke + 48)
+        var q = le
+        while q > ke && t[q - 1] == 0x20 { q -= 1 }
+        guard q > ke, t[q - 1] == 0x3F, le < t.count, t[le] == 0x0A else { return nil }
+        return valueAfter(t, le + 1, isPassport: isPassport)
     }
 
     /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line.

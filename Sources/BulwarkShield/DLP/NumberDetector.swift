@@ -240,7 +240,9 @@ struct NumberDetector {
                 // A version of three parts (`7.0.8`; four would be an address of a range) joined by a connecting word.
                 return connected && (k..<we).reduce(0) { $0 + (t[$1] == 0x2E ? 1 : 0) } == 2
             }
-            if versionWords.forEachMatch(in: t, at: k, { _, n in k + n == we || Byte.isAlpha(t.at(k + n)) }) {
+            // A version word, whole or inflected (`upgraded`, `releases`; `v` only alone, not `value` or `visited`).
+            if versionWords.forEachMatch(in: t, at: k, { _, n in k + n == we || (n >= 4 && Byte.isAlpha(t.at(k + n))) })
+            {
                 return true
             }
             guard connectingWords.forEachMatch(in: t, at: k, { _, n in k + n == we }) else { return false }

@@ -248,6 +248,14 @@ struct PersonDetector {
         return person(tok.start, end, 0.9)
     }
 
+    /// A known given name written as one at `s` (`Can`), stopword or not: its end, or nil.
+    static func givenNameWord(_ t: ScanText, _ s: Int) -> Int? {
+        guard Byte.isUpper(t.at(s)), Byte.isLower(t.at(s + 1)), let e = NameTokens.word(t, s),
+            NameLexicon.isFirstName(t, s, e)
+        else { return nil }
+        return e
+    }
+
     /// The length of a dash opening a line and followed by a space at `i` (`— `, `– `, `-- `), or nil.
     static func lineDashLength(_ t: ScanText, _ i: Int) -> Int? {
         if t.at(i) == 0xE2 && t.at(i + 1) == 0x80 && (t.at(i + 2) == 0x93 || t.at(i + 2) == 0x94) && t.at(i + 3) == 0x20
@@ -448,8 +456,13 @@ struct PersonDetector {
             s += next
         }
         guard let tok = NameTokens.read(t, NameTokens.afterParticles(t, s) ?? s, max: 3) else {
-            // `Dr Hope`, `Mrs May`: after a title, a given name that is also a word.
-            return NameTokens.stopwordName(t, s).map { person(s, $0, 0.8) }
+            // `Dr Hope`, `Mrs May`, `Herr Can Yıldırım`: after a title, a known given name that is also a word, and the
+            // capitalised family name after it.
+            guard let e = NameTokens.stopwordName(t, s) ?? Self.givenNameWord(t, s) else { return nil }
+            if t.at(e) == 0x20, let fe = NameTokens.word(t, e + 1), !NameLexicon.isStopword(t, e + 1, fe) {
+                return person(s, fe, 0.8)
+            }
+            return person(s, e, 0.8)
         }
         // Brands named with a title (`Dr. Martens`, `Dr. Oetker`).
         var te = i
