@@ -77,8 +77,10 @@ extension CredentialDetector {
         var k = i
         while k < limit {
             let c = t[k]
-            // The clause ends at a sentence's end.
+            // The clause ends at a sentence's end, and the search at a redaction placeholder: masking changes the
+            // distance to what follows it, and must not bring a value within reach that was not before.
             if (c == 0x2E || c == 0x21 || c == 0x3F) && Byte.isSpace(t.at(k + 1)) { return nil }
+            if (c == 0x5B || c == 0x3C) && Placeholder.starts(at: k, in: t) { return nil }
             k += 1
             guard c == 0x20 || c == 0x28, !Byte.isSpace(t.at(k)),
                 let (s, e) = CredentialValue.extent(t, k, stopAtSentenceEnd: true), e - s >= 8
