@@ -384,4 +384,24 @@ struct DLPBlindProbeTests {
         #expect(values("Agent: Your passport number?\nCustomer: sure, it's 563920174", .passport) == ["563920174"])
         #expect(values("Agent: Date of birth noted.\nCustomer: 07/04/1976 was my wedding.", .dateOfBirth).isEmpty)
     }
+
+    /// From a blind file of short everyday requests: given names as subjects of common verbs and as objects of
+    /// prepositions, unless they are common English words.
+    @Test(arguments: [
+        (
+            "Marco thinks we should wait. Eleanor is asking if it expired. Anika wants the deck.",
+            [
+                "Marco", "Eleanor", "Anika",
+            ]
+        ),
+        (
+            "I need a day to finish the audit pack with Declan, and then a message for Delphine.",
+            ["Declan", "Delphine"]
+        ),
+        ("Kannst du eine kurze Nachricht an Friederike schreiben? What should I say to Bethany?", ["Bethany"]),
+        ("Send it to Frank. Ask for Grace. We flew to Paris. Pay with Chase.", []),
+    ])
+    func namesInEverydayRequests(text: String, people: [String]) {
+        #expect(values(text, .person) == people)
+    }
 }

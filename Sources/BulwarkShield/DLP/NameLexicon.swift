@@ -19,6 +19,31 @@ enum NameLexicon {
     /// Given names that are also words of the stopword list (months, `hope`, `will`): a name only where a strong cue
     /// says so (a greeting, a title, a speaker's colon, `@`) or a known family name follows (`April Nguyen`).
     static let nameStopwords: LexiconSet = hashes("april august hope jan june may will mai avril")
+    /// Given names that are also common English words (`Mark`, `Grace`, `Frank`, `Rose`, `Bill`): after a weak cue
+    /// they are read as words.
+    ///
+    /// Source: the given names of the lexicons that are lowercase words of SCOWL (english, american and british words,
+    /// sizes 10 to 50), three letters or more.
+    static let givenNamesThatAreWords: LexiconSet = hashes(
+        """
+        age alien alpha amber angel angle ante anti are art asset ate autumn ban bang bay beat beau bell belle \
+        bent beryl bilge bill billy bin birdie bob bobby bong bonny boy brad brain buck buster cam camellia can \
+        carmine carry celesta chance charity chase chuck cilia clement cliff colleen con conception constant \
+        crystal dahlia dale davit dawn deb dell delta desire dick dieter ding dirk don dory dot dotty drew dries \
+        due dusty echo edit else emery era ester fairy faith fan fanny felicity floor florin forest frank \
+        freeman gad gang gay gene gentian glory golden grace grant gun guy hang hank hardy harm harmony hat hay \
+        hector henna homer honey hope hung ion jack jasmine jasper jelly jet jihad jimmy job john joke josh joy \
+        julienne junior karma ken king kit kook lady lam lama lane lea lean lei liberty lien lies line loan long \
+        love major man manual many margarita mark marlin marquis marry marten mate may meg melody mercy merry \
+        mica mile miles mine miss mitre moon myrtle nanny nick noble noel novella numbers odd owe page pat \
+        patience patsy pearly peer penny per phoebe ping pinkie piper pol porter precious prince queen rain ram \
+        ran randy ray rhea rich rick rod roger romaine roman rose rosette royal rusty said sake sander sang \
+        savanna scarlet season see serge shad sibyl sin slave sol son song sonny soon spring star stein sterling \
+        sue summer sun sung sunny sunshine tad tam taro tat tea temple tequila terry than the tho ties till tin \
+        tine tiny tom tome toms ton tone tony tor tore trees trinity troy unto urban van viva wade ward wen will \
+        winter wolf wolfram won yon you young yuk
+        """
+    )
     static let particles: LexiconSet = hashes(
         "van von de der den du la le da di del dos des aux zu ten ter dela al el bin"
     )

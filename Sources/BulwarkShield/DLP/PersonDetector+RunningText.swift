@@ -76,6 +76,7 @@ extension PersonDetector {
         guard let e0 = NameTokens.word(t, i), !Self.afterPlaceOpener(t, i) else { return nil }
         let a = t.at(e0)
         if t.at(i - 1) == 0x20, let r = related(t, i) { return r }
+        if a == 0x2E || a == 0x3F || a == 0x21, let object = Self.objectOfPreposition(t, i, e0) { return object }
         if Self.addressedAlone(t, i, e0) { return person(i, e0, 0.7) }
         // (A word ending its line may fill the last cell of a table's row.)
         if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 && a != 0x0A && a != 0x0D && a != 0 {
@@ -132,6 +133,7 @@ extension PersonDetector {
                 out.append(person(tok.start, tok.end, 0.7))
                 return person(second.0, second.1, 0.7)
             }
+            if let object = Self.objectOfPreposition(t, i, e0) { return object }
             // A message signed with a given name alone on its last line, after a blank line.
             if tok.end - i >= 3 && t.at(i - 1) == 0x0A && t.at(i - 2) == 0x0A && Self.endsText(t, tok.end) {
                 return person(i, tok.end, 0.7)
@@ -200,6 +202,27 @@ extension PersonDetector {
         return person(i, e0, 0.7)
     }
 
+    /// Prepositions after which a given name ending a clause is someone (`finish it with Declan,`, `a message for
+    /// Delphine.`, `eine Nachricht an Friederike?`).
+    static let personPrepositions = NameLexicon.hashes("with for to an mit für avec pour")
+
+    /// `with Declan,`, `to Bethany?`: a known given name that is no common English word, after one of
+    /// `personPrepositions`, ending a clause.
+    static func objectOfPreposition(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
+        let a = t.at(e0)
+        guard e0 - i >= 3, a == 0x2C || a == 0x2E || a == 0x3F || a == 0x21,
+            Byte.isSpace(t.at(e0 + 1)) || t.at(e0 + 1) == 0,
+            t.at(i - 1) == 0x20
+        else { return nil }
+        var s = i - 1
+        while s > 0 && Byte.isAlpha(t[s - 1]) && i - s <= 5 { s -= 1 }
+        guard s < i - 1, s == 0 || !Byte.isWord(t[s - 1]), personPrepositions.contains(t.hashLowercased(s, i - 1)),
+            NameLexicon.isFirstName(t, i, e0), writtenAsName(t, i, e0),
+            !NameLexicon.givenNamesThatAreWords.contains(t.hashLowercased(i, e0))
+        else { return nil }
+        return Candidate(.person, i, e0, score: 0.65, priority: 30)
+    }
+
     /// Whether only spaces, line breaks and a full stop or `!` follow `e` to the end of the text.
     static func endsText(_ t: ScanText, _ e: Int) -> Bool {
         var k = e
@@ -244,7 +267,8 @@ extension PersonDetector {
         "meldet sich", "ruft an", "hat angerufen", "prüft", "erledigt", "hat bestätigt", "bestätigt",
         "will rotate", "will send", "will check", "will handle", "will follow up", "will update", "will review",
         "will call", "will share", "will take", "will look", "will reach out", "will join", "will lead", "will own",
-        "shared", "pasted", "forwarded", "approved", "signed off",
+        "shared", "pasted", "forwarded", "approved", "signed off", "thinks", "wants", "noticed", "is asking",
+        "needs", "knows", "found out", "fragt", "möchte", "pense", "veut",
     ])
 
     /// Actions assigned in minutes and to-do lists (`Mark to check with the bank`, `2. Dev to send the slides`): a
