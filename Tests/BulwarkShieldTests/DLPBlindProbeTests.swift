@@ -399,6 +399,7 @@ struct DLPBlindProbeTests {
             ["Declan", "Delphine"]
         ),
         ("Kannst du eine kurze Nachricht an Friederike schreiben? What should I say to Bethany?", ["Bethany"]),
+        ("Eine Nachricht für Friederike. Une note pour Mathilde.", ["Friederike", "Mathilde"]),
         ("Send it to Frank. Ask for Grace. We flew to Paris. Pay with Chase.", []),
     ])
     func namesInEverydayRequests(text: String, people: [String]) {

@@ -108,7 +108,7 @@ struct CredentialDetector {
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
         if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
         // `API token (read-only): …`: a short note in parentheses after the key's name.
-        if let open = Self.noteStart(t, before: ke) {
+        if let open = t.noteStart(before: ke) {
             ke = open
             while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
         }
@@ -151,17 +151,6 @@ struct CredentialDetector {
             guard s < e else { return nil }
         }
         return valueCandidate(t, kind, s, e)
-    }
-
-    /// The `(` of a note such as ` (read-only)` or ` (prod)` that ends at `e` (after its `)`): up to 24 letters, digits,
-    /// spaces and dashes, with a space before the `(` — `password(self)` and `getToken()` are code, not notes.
-    private static func noteStart(_ t: ScanText, before e: Int) -> Int? {
-        guard e > 3, t[e - 1] == 0x29 else { return nil }
-        var k = e - 2
-        while k > 0 && e - k <= 26 && (Byte.isAlnum(t[k]) || t[k] == 0x20 || t[k] == 0x2D) { k -= 1 }
-        guard t[k] == 0x28, k < e - 2, k > 0, t[k - 1] == 0x20, (k + 1..<e - 1).contains(where: { Byte.isAlpha(t[$0]) })
-        else { return nil }
-        return k
     }
 
     /// The finding for the value `s..<e` of a setting of `kind`: the length and shape each type asks for.

@@ -64,18 +64,12 @@ enum NameLexicon {
     /// without it (`O'Rourke`): for places that already say a name stands there (a name column).
     static func isSurnameOrCompound(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         if isSurname(t, s, e) { return true }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var ps = s
-        for k in s...e {
-            if k == e || t[k] == 0x2D {
-                if k > ps && (isSurname(t, ps, k) || isFirstName(t, ps, k)) && k - ps >= 3 { return true }
-                ps = k + 1
-            }
-            if k < e && t[k] != 0x27 && Byte.isAlpha(t[k]) {
-                h = (h ^ UInt64(Byte.lower(t[k]))) &* 0x0000_0100_0000_01b3
-            }
+        for k in s...e where k == e || t[k] == 0x2D {
+            if k - ps >= 3 && (isSurname(t, ps, k) || isFirstName(t, ps, k)) { return true }
+            ps = k + 1
         }
-        return t.contains(anyOf: ["'"], in: s, e) && surnames.contains(h)
+        return t.contains(anyOf: ["'"], in: s, e) && surnames.contains(t.hashLowercased(s, e, skippingMarks: true))
     }
 
     static func isCommonWord(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {

@@ -199,15 +199,13 @@ struct NameTokens {
         let first = t.at(k)
         guard Byte.isUpper(first) || (first == 0x70 && t.matchesExactly("plc", at: k)) else { return false }
         // Letters and full stops (`S.A.R.L.`, `e.K.`), hashed as the letters alone.
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let s = k
         var letters = 0
         while Byte.isAlpha(t.at(k)) || (t.at(k) == 0x2E && Byte.isAlpha(t.at(k + 1))) {
-            if t[k] != 0x2E {
-                h = (h ^ UInt64(Byte.lower(t[k]))) &* 0x0000_0100_0000_01b3
-                letters += 1
-            }
+            if t[k] != 0x2E { letters += 1 }
             k += 1
         }
+        let h = t.hashLowercased(s, k, skippingMarks: true)
         if t.at(k) == 0x2E { k += 1 }
         return letters >= 2 && letters <= 12 && !Byte.isAlnum(t.at(k)) && legalForms.contains(h)
     }

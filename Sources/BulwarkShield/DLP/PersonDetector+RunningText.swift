@@ -18,11 +18,8 @@ extension PersonDetector {
     /// Whether the word before `i` (one space before it) is capitalised and opens place names (`Lake Louise and
     /// Jasper`, `Mount Vernon`).
     static func afterPlaceOpener(_ t: ScanText, _ i: Int) -> Bool {
-        guard t.at(i - 1) == 0x20, Byte.isAlpha(t.at(i - 2)) else { return false }
-        var s = i - 2
-        while s > 0 && Byte.isAlpha(t[s - 1]) && i - s <= 8 { s -= 1 }
-        return Byte.isUpper(t[s]) && (s == 0 || !Byte.isWord(t[s - 1]))
-            && placeOpeners.contains(t.hashLowercased(s, i - 1))
+        guard let w = t.wordBefore(i, maxLength: 10), Byte.isUpper(t[w.start]) else { return false }
+        return placeOpeners.contains(t.hashLowercased(w.start, w.end))
     }
     /// Words that make a given name and the capitalised words after it a firm, a place or a landmark (`Delta Air
     /// Lines`, `Victoria Falls`, `Albert Museum`); common surnames (`Hall`, `Park`) are left out.
@@ -50,11 +47,8 @@ extension PersonDetector {
 
     /// Whether the word before `i` (one space before it) is an article or a possessive determiner.
     static func determinerBefore(_ t: ScanText, _ i: Int) -> Bool {
-        guard t.at(i - 1) == 0x20 else { return false }
-        var s = i - 1
-        while s > 0 && Byte.isAlpha(t[s - 1]) && i - s <= 7 { s -= 1 }
-        guard s < i - 1, s == 0 || !Byte.isWord(t[s - 1]) else { return false }
-        return determiners.contains(t.hashLowercased(s, i - 1))
+        guard let w = t.wordBefore(i, maxLength: 6) else { return false }
+        return determiners.contains(t.hashLowercased(w.start, w.end))
     }
 
     func freeText(
@@ -212,11 +206,7 @@ extension PersonDetector {
         let a = t.at(e0)
         guard e0 - i >= 3, a == 0x2C || a == 0x2E || a == 0x3F || a == 0x21,
             Byte.isSpace(t.at(e0 + 1)) || t.at(e0 + 1) == 0,
-            t.at(i - 1) == 0x20
-        else { return nil }
-        var s = i - 1
-        while s > 0 && Byte.isAlpha(t[s - 1]) && i - s <= 5 { s -= 1 }
-        guard s < i - 1, s == 0 || !Byte.isWord(t[s - 1]), personPrepositions.contains(t.hashLowercased(s, i - 1)),
+            let w = t.wordBefore(i, maxLength: 5), personPrepositions.contains(t.hashLowercased(w.start, w.end)),
             NameLexicon.isFirstName(t, i, e0), writtenAsName(t, i, e0),
             !NameLexicon.givenNamesThatAreWords.contains(t.hashLowercased(i, e0))
         else { return nil }

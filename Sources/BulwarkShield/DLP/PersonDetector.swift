@@ -96,13 +96,7 @@ struct PersonDetector {
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
         if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
         // `Surname (family name):`: a note in parentheses after the label.
-        if ke > 4 && t[ke - 1] == 0x29 && t[ke - 2] != 0x73 {
-            var open = ke - 2
-            while open > 0 && t[open] != 0x28 && ke - open < 24 && (Byte.isAlpha(t[open]) || t[open] == 0x20) {
-                open -= 1
-            }
-            if t[open] == 0x28 && t.at(open - 1) == 0x20 { ke = open - 1 }
-        }
+        if let open = t.noteStart(before: ke) { ke = open - 1 }
         var ks = ke
         while ks > 0 && ke - ks < 40 {
             let b = t[ks - 1]
@@ -458,7 +452,7 @@ struct PersonDetector {
         guard let tok = NameTokens.read(t, NameTokens.afterParticles(t, s) ?? s, max: 3) else {
             // `Dr Hope`, `Mrs May`, `Herr Can Yıldırım`: after a title, a known given name that is also a word, and the
             // capitalised family name after it.
-            guard let e = NameTokens.stopwordName(t, s) ?? Self.givenNameWord(t, s) else { return nil }
+            guard let e = Self.givenNameWord(t, s) else { return nil }
             if t.at(e) == 0x20, let fe = NameTokens.word(t, e + 1), !NameLexicon.isStopword(t, e + 1, fe) {
                 return person(s, fe, 0.8)
             }

@@ -80,6 +80,30 @@ struct ScanText {
         return j
     }
 
+    /// The word (letters, any script) that ends one space before `i`, at most `maxLength` bytes long and starting a
+    /// word of the text: its extent, or nil.
+    func wordBefore(_ i: Int, maxLength: Int) -> (start: Int, end: Int)? {
+        guard at(i - 1) == 0x20 else { return nil }
+        let e = i - 1
+        var s = e
+        while s > 0 && (Byte.isAlpha(bytes[s - 1]) || bytes[s - 1] >= 0x80) && e - s < maxLength { s -= 1 }
+        guard s < e, s == 0 || !Byte.isWord(bytes[s - 1]) else { return nil }
+        return (s, e)
+    }
+
+    /// The `(` of a short note in parentheses that ends at `e` (after its `)`): ` (read-only)`, ` (family name)` — up
+    /// to 24 letters, digits, spaces and dashes with a letter among them, and a space before the `(` (`password(self)`,
+    /// `getToken()` and `name(s)` are no notes).
+    func noteStart(before e: Int) -> Int? {
+        guard e > 3, bytes[e - 1] == 0x29 else { return nil }
+        var k = e - 2
+        while k > 0 && e - k <= 26 && (Byte.isAlnum(bytes[k]) || bytes[k] == 0x20 || bytes[k] == 0x2D) { k -= 1 }
+        guard bytes[k] == 0x28, k < e - 2, k > 0, bytes[k - 1] == 0x20,
+            (k + 1..<e - 1).contains(where: { Byte.isAlpha(bytes[$0]) })
+        else { return nil }
+        return k
+    }
+
     /// A lowercase ASCII copy of `lo..<hi`, for the rare places that need a string key.
     func lowercased(_ lo: Int, _ hi: Int) -> [UInt8] {
         var out: [UInt8] = []
@@ -91,12 +115,15 @@ struct ScanText {
     /// FNV-1a hash of `lo..<hi` lowercased and with Latin accents removed (`Élodie`, `élodie` and `Elodie`
     /// hash alike, as do `Łukasz` and `lukasz`), used for lexicon look-ups without allocating. Lexicons are
     /// hashed with the same function, so an entry matches with or without its accents.
-    @inline(__always) func hashLowercased(_ lo: Int, _ hi: Int) -> UInt64 {
+    /// With `skippingMarks`, full stops and apostrophes are left out (`S.A.R.L.` hashes as `sarl`, `O'Rourke` as
+    /// `orourke`).
+    @inline(__always) func hashLowercased(_ lo: Int, _ hi: Int, skippingMarks: Bool = false) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var i = lo
         while i < hi {
             var c = Byte.lower(bytes[i])
             i += 1
+            if skippingMarks && (c == 0x2E || c == 0x27) { continue }
             if c >= 0xC3 && c <= 0xC5 && i < hi {
                 // A letter of Latin-1 or Latin Extended-A (lead byte C3, C4 or C5): its base letter, if it has one.
                 let next = bytes[i]
