@@ -158,7 +158,8 @@ public struct InjectionDetector: Sendable {
             keep[category] = 1 - (1 - keep[category, default: 0]) * (1 - w)
         }
         var clean = 1 - modelProbability
-        for (_, p) in keep { clean *= 1 - p }
+        // In a fixed order: a dictionary's order differs between processes, and so would the last bit of the score.
+        for category in InjectionCategory.allCases { clean *= 1 - keep[category, default: 0] }
         var ranked = keep.filter { $0.value >= 0.3 }.sorted {
             $0.value > $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue)
         }

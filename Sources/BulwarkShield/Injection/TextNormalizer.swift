@@ -9,7 +9,8 @@ import Foundation
 /// base64, hex, URL-encoding and ROT13 (see ``EmbeddedDecoder``), each decoded text being
 /// normalized again up to ``maxDecodeDepth``.
 ///
-/// Pure-ASCII input takes a fast path that copies nothing.
+/// Input the fold would leave unchanged (ASCII, accented Latin, typographic punctuation: ``FoldStableText``) takes a
+/// fast path that copies nothing.
 ///
 /// - Important: Decoding is bounded by ``maxDecodeDepth`` and ``maxDecodedBytes``; when a
 ///   bound stops it, ``NormalizedText/decodingComplete`` is `false`.
@@ -75,12 +76,14 @@ public struct TextNormalizer: Sendable {
     /// Unicode folding only (no decoding of base64 and the like).
     static func fold(_ text: String) -> Folded {
         var copy = text
-        let plain = copy.withUTF8 { bytes in
-            bytes.allSatisfy { $0 < 0x7F && ($0 >= 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D) }
-        }
-        if plain {
+        if copy.withUTF8(FoldStableText.isStable) {
             return Folded(text: text, signals: [], removed: 0, hidden: [])
         }
+        return foldFully(text)
+    }
+
+    /// `fold` without the shortcut for text it leaves unchanged.
+    static func foldFully(_ text: String) -> Folded {
         var signals: NormalizationSignals = []
         let nfkc = text.precomposedStringWithCompatibilityMapping
         if nfkc != text { signals.insert(.compatibilityForms) }
