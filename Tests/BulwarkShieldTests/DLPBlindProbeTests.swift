@@ -224,7 +224,8 @@ struct DLPBlindProbeTests {
         ("cd /home/ubuntu/app && ls /Users/Shared/ /home/runner/work /home/git/repos", []),
         ("Artikel: Dr. Oetker Backmischung, Hugo Boss Eau de Toilette", []),
         ("Artisan : Gaëlle Kerbrat, Kerbrat Chauffage SARL\nCordialement,\nAtelier Brun", ["Gaëlle Kerbrat"]),
-        ("Will: 👍 thanks both\nDr. Anna Schmidt PhD called", ["Will", "Anna Schmidt"]),
+        // A degree after the name is masked with it (see DLPValueFormatTests).
+        ("Will: 👍 thanks both\nDr. Anna Schmidt PhD called", ["Will", "Anna Schmidt PhD"]),
     ])
     func cellsPathsAndSignatures(text: String, people: [String]) {
         #expect(values(text, .person) == people)

@@ -22,6 +22,10 @@ struct AddressDetector {
                 out.append(Candidate(.streetAddress, i, end, score: 0.85, priority: 55))
                 return end
             }
+            if Byte.isDigit(c), let (s, e) = Self.unnumberedFrenchStreet(t, i), let end = AddressTail.match(t, e) {
+                out.append(Candidate(.streetAddress, s, end, score: 0.85, priority: 55))
+                return end
+            }
             if Byte.isDigit(c) {
                 street = numberFirst(t, i)
             } else if Self.unitPrefixes.matchLength(in: t, at: i) != nil {
@@ -64,6 +68,51 @@ struct AddressDetector {
         return k > ds && k - ds <= 12 && !Byte.isAlpha(t.at(k)) ? k : nil
     }
 
+    /// `chemin Christophe Joseph, 89458 Bourg`, `rue Coste` and `17776 Ledoux` on the next line: a French street named
+    /// without a house number, found from the postcode at `i` (five digits after `, ` or a line break). Returns the
+    /// street's extent: from its type word (`rue`, `boulevard`, `chemin`, …) through the words of its name (capitalised,
+    /// or particles: `de`, `du`, `l'`).
+    static func unnumberedFrenchStreet(_ t: ScanText, _ i: Int) -> (Int, Int)? {
+        guard Byte.isDigit(t.at(i + 4)), !Byte.isDigit(t.at(i + 5)), !Byte.isWord(t.at(i - 1)) else { return nil }
+        var e: Int
+        if t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C {
+            e = i - 2
+        } else if t.at(i - 1) == 0x0A {
+            e = t.at(i - 2) == 0x0D ? i - 2 : i - 1
+        } else {
+            return nil
+        }
+        let end = e
+        for _ in 0..<6 {
+            var s = e
+            while s > 0 && (Byte.isAlpha(t[s - 1]) || t[s - 1] >= 0x80 || t[s - 1] == 0x2D || t[s - 1] == 0x27) {
+                s -= 1
+            }
+            guard s < e, !Byte.isWord(t.at(s - 1)) else { return nil }
+            let h = t.hashLowercased(s, e)
+            if e < end && StreetLexicon.frenchTypes.contains(h) { return (Self.numberAbove(t, s) ?? s, end) }
+            let elided = t.at(s + 1) == 0x27 && (t[s] == 0x6C || t[s] == 0x64)  // l'Église, d'Orléans
+            guard Byte.isUpper(t[s]) || t[s] >= 0xC3 || elided || NameLexicon.particles.contains(h),
+                t.at(s - 1) == 0x20
+            else { return nil }
+            e = s - 1
+        }
+        return nil
+    }
+
+    /// `48 bis` or `145` ending the line above the street at `s` (which opens its line): the house number's start.
+    private static func numberAbove(_ t: ScanText, _ s: Int) -> Int? {
+        guard t.at(s - 1) == 0x0A else { return nil }
+        var k = s - 1
+        if t.at(k - 1) == 0x0D { k -= 1 }
+        if t.matches(" bis", at: k - 4) || t.matches(" ter", at: k - 4) { k -= 4 }
+        let ne = k
+        while Byte.isDigit(t.at(k - 1)) && ne - k < 4 { k -= 1 }
+        let before = t.at(k - 1)
+        guard k < ne, k == 0 || before == 0x0A || before == 0x20 || before == 0x22 else { return nil }
+        return k
+    }
+
     /// The start of a house's name before the street at `s` on its line (`The Old Rectory, 14 Church Lane`), after
     /// the line's start or a label; nil when there is none.
     static func houseNameBefore(_ t: ScanText, _ s: Int) -> Int? {
@@ -81,8 +130,10 @@ struct AddressDetector {
     }
 
     /// Words for a flat or unit that may come before the house number (`Flat 3, 12 High Street`,
-    /// `Apt 4B, 350 Fifth Avenue`, `Suite 200, 1 Market St`).
-    private static let unitPrefixes = KeywordSet(["flat ", "apartment ", "unit ", "apt ", "apt. ", "suite ", "ste "])
+    /// `Studio 44p, Martin Hills`, `Apt 4B, 350 Fifth Avenue`, `Suite 200, 1 Market St`).
+    private static let unitPrefixes = KeywordSet([
+        "flat ", "studio ", "apartment ", "unit ", "apt ", "apt. ", "suite ", "ste ",
+    ])
 
     /// `[Flat 3, ]12[a| bis][,] [rue] Words [Street] [Apt. 4]` — returns the street segment.
     private func numberFirst(_ t: ScanText, _ i: Int) -> (Int, Int, Bool)? {
@@ -97,7 +148,8 @@ struct AddressDetector {
             if t.at(k) == 0x2F {
                 k = ds  // `Unit 5/22 George St`: the unit is part of the house number below.
             } else {
-                if Byte.isUpper(t.at(k)) { k += 1 }
+                // `Flat 12A,`, `Studio 44p,`
+                if Byte.isAlpha(t.at(k)) { k += 1 }
                 guard t.at(k) == 0x2C, t.at(k + 1) == 0x20 else { return nil }
                 // `Flat 12, Marlowe House, 5 King Street`: a building's name between unit and house number; else
                 // `Unit 4, Riverside Business Park`: no house number follows, so the unit's number is it.

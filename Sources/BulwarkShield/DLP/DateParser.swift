@@ -9,10 +9,28 @@ enum DateParser {
         "janv", "févr", "déc",
     ])
 
-    /// End of the date starting at `p`, or nil.
+    /// Longer forms first: the first that matches is taken.
+    private static let weekdays = KeywordSet([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "tue", "wed",
+        "thurs", "thur", "thu", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+        "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ])
+
+    /// End of the date starting at `p`, or nil. A weekday may open it (`Thursday, November 05, 1981`, `Do., 5.
+    /// November 1981`, `jeudi 5 novembre 1981`).
     static func date(_ t: ScanText, at p: Int) -> Int? {
         if Byte.isDigit(t.at(p)) { return numeric(t, p) ?? dayMonthYear(t, p) ?? compact(t, p) }
+        if let n = weekdays.matchLength(in: t, at: p), !Byte.isAlpha(t.at(p + n)) {
+            var k = p + n
+            if t.at(k) == 0x2E { k += 1 }
+            if t.at(k) == 0x2C { k += 1 }
+            if t.at(k) == 0x20, let e = dateAfterWeekday(t, k + 1) { return e }
+        }
         return monthDayYear(t, p)
+    }
+
+    private static func dateAfterWeekday(_ t: ScanText, _ p: Int) -> Int? {
+        Byte.isDigit(t.at(p)) ? numeric(t, p) ?? dayMonthYear(t, p) : monthDayYear(t, p)
     }
 
     /// `19850105`: eight digits that read as a year from 1900 to 2099, a month and a day.

@@ -266,7 +266,7 @@ struct NumberDetector {
         let end = g.ends[b - 1]
         let lead: UInt8 = a == 0 ? g.lead : 0
         if isDate(t, g, a, b) { return nil }
-        if lead == 0, let card = card(t, g, a, b, digits) { return card }
+        if lead == 0, let card = card(t, g, a, b, digits, &csv) { return card }
         if lead == 0 && g.lengths(a, b, are: (3, 2, 4, 0))
             && (g.separators(a, b, allEqual: 0x2D) || g.separators(a, b, allEqual: 0x20))
         {
@@ -293,6 +293,11 @@ struct NumberDetector {
         return phoneWords.forEachMatch(in: t, at: ws, limit: i - 1) { _, length in ws + length == i - 1 }
     }
 
+    static let cardWords = KeywordSet([
+        "card number", "card no", "card #", "card num", "cardnumber", "card_number", "credit card", "debit card",
+        "cc number", "cc no", "cc#", "cc_number", "kreditkarte", "kartennummer", "carte bancaire", "numéro de carte",
+        "n° de carte", "carte de crédit", "maestro", "mastercard", "visa", "amex", "jcb", "diners", "discover",
+    ])
     static let versionWords = KeywordSet(["version", "firmware", "release", "upgrade", "bump", "v", "build", "ver"])
     static let phoneHeaderWords = KeywordSet(["phone", "tel", "mobile"])
     static let ssnWords = KeywordSet(["ssn", "social security", "social sec", "sozialversicherung", "tin"])
@@ -330,8 +335,18 @@ struct NumberDetector {
         return (l.0 == 4 && l.1 <= 2 && l.2 <= 2) || (l.0 <= 2 && l.1 <= 2 && (l.2 == 4 || l.2 == 2))
     }
 
-    private func card(_ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int, _ digits: Int) -> Candidate? {
-        guard digits >= 13 && digits <= 19 else { return nil }
+    /// A payment card: 13 to 19 digits passing Luhn in a known issuer's range; or, after a card label (`Card number:`,
+    /// `Kreditkarte`, a `cc_number` column), 12 to 19 digits passing Luhn in any range (issuers outside the public
+    /// lists, 12-digit Maestro).
+    private func card(
+        _ t: ScanText,
+        _ g: DigitGroups,
+        _ a: Int,
+        _ b: Int,
+        _ digits: Int,
+        _ csv: inout CSVColumn.Cache
+    ) -> Candidate? {
+        guard digits >= 12 && digits <= 19 else { return nil }
         if b - a > 1 {
             // One kind of separator throughout: spaces or dashes, or dots between groups of four
             // (`4539.1488.0343.6467`, never a version or an address with groups that long).
@@ -376,8 +391,11 @@ struct NumberDetector {
             }
             k += 1
         }
-        guard Self.issuerKnown(prefix: p4, length: digits) else { return nil }
-        return Candidate(.creditCard, g.starts[a], g.ends[b - 1], score: 0.95, priority: 70)
+        if digits >= 13 && Self.issuerKnown(prefix: p4, length: digits) {
+            return Candidate(.creditCard, g.starts[a], g.ends[b - 1], score: 0.95, priority: 70)
+        }
+        guard context(t, g.starts[a], Self.cardWords, &csv) else { return nil }
+        return Candidate(.creditCard, g.starts[a], g.ends[b - 1], score: 0.85, priority: 70)
     }
 
     /// Visa, Mastercard (51-55, 2221-2720), Amex, Discover, JCB, Diners, Maestro, UnionPay and Mir prefixes with

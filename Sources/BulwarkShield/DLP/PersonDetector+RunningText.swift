@@ -208,9 +208,17 @@ extension PersonDetector {
             Byte.isSpace(t.at(e0 + 1)) || t.at(e0 + 1) == 0,
             let w = t.wordBefore(i, maxLength: 5), personPrepositions.contains(t.hashLowercased(w.start, w.end)),
             NameLexicon.isFirstName(t, i, e0), writtenAsName(t, i, e0),
-            !NameLexicon.givenNamesThatAreWords.contains(t.hashLowercased(i, e0))
+            !NameLexicon.givenNamesThatAreWords.contains(t.hashLowercased(i, e0)), !doubleSurname(t, i, e0)
         else { return nil }
         return Candidate(.person, i, e0, score: 0.65, priority: 30)
+    }
+
+    /// `Bryant-Fields`: a hyphenated word whose last part is a family name and no given name (`Jean-Luc`, `Karl-Heinz`
+    /// are given names).
+    static func doubleSurname(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var k = e - 1
+        while k > s && t[k] != 0x2D { k -= 1 }
+        return k > s && NameLexicon.isSurname(t, k + 1, e) && !NameLexicon.isFirstName(t, k + 1, e)
     }
 
     /// Whether only spaces, line breaks and a full stop or `!` follow `e` to the end of the text.

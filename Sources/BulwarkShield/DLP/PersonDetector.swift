@@ -5,8 +5,16 @@
 struct PersonDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let first = out.count
-        defer { mentions(t, triggers, from: first, into: &out) }
+        defer {
+            // One word of a partnership's name (`Koch, Bryant and Scott`), however it was found, names a firm.
+            out[first...].removeAll { c in
+                c.type == .person && !(c.start..<c.end).contains { t[$0] == 0x20 }
+                    && NameTokens.inPartnerList(t, c.start, c.end)
+            }
+            mentions(t, triggers, from: first, into: &out)
+        }
         var csv = CSVColumn.Cache()
+        namesAboveAddresses(t, before: first, into: &out)
         if let speaker = lineStartHandle(t, 0) ?? timedName(t, 0) { out.append(speaker) }
         HL7Segments.scan(t, segmentAt: 0, into: &out)
         let kinds =
@@ -61,8 +69,17 @@ struct PersonDetector {
         }
     }
 
-    /// The end of a name `s..<e` with the generational suffix after it (`Abernathy Jr.`, `Tyler Smith III`, `Martin
-    /// Luther King, Jr.`).
+    /// Generational suffixes and degrees written after a name (longer forms first: the first that matches is taken).
+    private static let suffixes: [StaticString] = [
+        "Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV", "M.D.", "MD", "D.D.S.", "DDS", "Ph.D.", "PhD", "DVM", "MBA.",
+        "MBA", "B.Sc.", "M.Sc.", "B.Eng.", "M.Eng.", "B.A.", "M.A.", "LL.M.", "Esq.", "CPA",
+    ]
+    private static let suffixesAfterComma: [StaticString] = [
+        "Jr.", "Sr.", "M.D.", "MD", "D.D.S.", "DDS", "Ph.D.", "PhD", "DVM", "MBA", "Esq.", "CPA",
+    ]
+
+    /// The end of a name `s..<e` with the generational suffix or degree after it (`Abernathy Jr.`, `Tyler Smith III`,
+    /// `Martin Luther King, Jr.`, `William Edwards MD`, `Karsten Mies B.Sc.`).
     static func suffixEnd(_ t: ScanText, _ s: Int, _ e: Int) -> Int {
         // The name read `Jr` as a word: its full stop belongs to it.
         if t.at(e) == 0x2E && e - s > 4 && t.at(e - 3) == 0x20
@@ -75,7 +92,7 @@ struct PersonDetector {
         if comma { k += 1 }
         guard t.at(k) == 0x20 else { return e }
         k += 1
-        let suffixes: [StaticString] = comma ? ["Jr.", "Sr."] : ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"]
+        let suffixes = comma ? Self.suffixesAfterComma : Self.suffixes
         for suffix in suffixes where t.matchesExactly(suffix, at: k) {
             let end = k + suffix.utf8CodeUnitCount
             if !Byte.isAlnum(t.at(end)) { return end }

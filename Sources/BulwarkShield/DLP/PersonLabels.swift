@@ -144,7 +144,7 @@ enum PersonLabels {
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
         "sir",
         "mx", "hr", "fr", "familie", "famille", "dipl.-ing", "dipl.-kfm", "dipl.-inf", "dipl.-psych", "dipl.-math",
-        "dipl.-phys",
+        "dipl.-phys", "ing", "univ.prof", "univ.-prof",
     ])
 
     /// The first two bytes (lowercase) of every cue below: a word whose first two bytes begin none of them cannot
@@ -271,8 +271,10 @@ enum PersonLabels {
             var k = i + n
             if t.at(k) == 0x2E {
                 k += 1
-            } else if n == 1 || (n == 2 && (t.matches("hr", at: i) || t.matches("fr", at: i))) {
-                return false  // M, Hr, Fr need their full stop to be titles.
+            } else if n == 1 || (n == 2 && (t.matches("hr", at: i) || t.matches("fr", at: i)))
+                || (n == 3 && t.matches("ing", at: i))
+            {
+                return false  // M, Hr, Fr, Ing (Ingenieur) need their full stop to be titles.
             }
             // `HR.` and `FR.` in capitals are Human Resources and France, not Herr and Frau.
             if n == 2 && Byte.isUpper(t[i + 1]) && (t.matches("hr", at: i) || t.matches("fr", at: i)) { return false }

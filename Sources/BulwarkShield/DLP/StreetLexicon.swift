@@ -45,10 +45,12 @@ enum StreetLexicon {
     /// Australian states and territories (Australia Post abbreviations).
     static let auStates: LexiconSet = NameLexicon.hashes("NSW VIC QLD WA SA TAS ACT NT")
 
+    /// The USPS codes of the states, the District of Columbia, the territories, the freely associated states
+    /// (`FM`, `MH`, `PW`) and the armed forces.
     static let usStates: LexiconSet = NameLexicon.hashes(
         """
         AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND \
-        OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE AP
+        OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP FM MH PW AA AE AP
         """
     )
 

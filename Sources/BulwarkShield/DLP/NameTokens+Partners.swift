@@ -1,0 +1,40 @@
+extension NameTokens {
+    /// Whether the single word `s..<e` is one of the names of a partnership (`Koch, Bryant and Scott`, `Read, Porter &
+    /// Palmer`, `Martin, Roux et Fabre`): three capitalised words written `A, B and C`, at least one of them a known
+    /// family name that is no given name. People listed that way are given names (`Anna, Tom and Luis`).
+    static func inPartnerList(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        // The list's first word: this one, or the one or two before it.
+        var starts = [s]
+        if let p = itemBefore(t, s) {
+            starts.append(p)
+            if let q = itemBefore(t, p) { starts.append(q) }
+        }
+        for a in starts {
+            guard let ae = word(t, a), t.at(ae) == 0x2C, t.at(ae + 1) == 0x20, let be = word(t, ae + 2),
+                let c = PersonDetector.afterListConjunction(t, be + 1), t.at(be) == 0x20, let ce = word(t, c),
+                [a, ae + 2, c].contains(s), !(Byte.isUpper(t.at(ce + 1)) && t.at(ce) == 0x20)
+            else { continue }
+            let items = [(a, ae), (ae + 2, be), (c, ce)]
+            return items.contains { NameLexicon.isSurname(t, $0.0, $0.1) && !NameLexicon.isFirstName(t, $0.0, $0.1) }
+        }
+        return false
+    }
+
+    /// The start of the capitalised word before `s` in a list (`Koch, ` or `Bryant and `), or nil.
+    private static func itemBefore(_ t: ScanText, _ s: Int) -> Int? {
+        guard t.at(s - 1) == 0x20 else { return nil }
+        var k = s - 1
+        if t.at(k - 1) == 0x2C {
+            k -= 1
+        } else {
+            // ` and `, ` & `, ` et `, ` und `
+            var w = k
+            while w > 0 && (Byte.isLower(t[w - 1]) || t[w - 1] == 0x26) && k - w < 4 { w -= 1 }
+            guard w < k, t.at(w - 1) == 0x20, PersonDetector.afterListConjunction(t, w) == s else { return nil }
+            k = w - 1
+        }
+        var ws = k
+        while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80 || t[ws - 1] == 0x2D) && k - ws < 32 { ws -= 1 }
+        return ws < k && word(t, ws) == k ? ws : nil
+    }
+}
