@@ -78,8 +78,16 @@ struct DLPValueFormatTests {
         #expect(values("Summarize our partnership with Koch, Bryant and Scott (User-friendly).", .person).isEmpty)
         #expect(values("Draft a short intro for Stewart, Smith and Short, a newspaper team.", .person).isEmpty)
         #expect(values("Draft a short intro for Bryant-Fields, an optician in Reno.", .person).isEmpty)
-        // People listed by their given names stay people.
+        #expect(values("Rewrite this tagline for Preston, King and Taylor: \"Seamless\"", .person).isEmpty)
+        // People listed by their given names stay people, the first of the list too.
         #expect(values("Thanks to Anna, Tom and Luis for the help.", .person) == ["Anna", "Tom", "Luis"])
+        #expect(values("Great work from Jessica, Daniel and Kevin.", .person) == ["Jessica", "Daniel", "Kevin"])
+        #expect(values("Merci à Camille, Julien et Léa", .person) == ["Camille", "Julien", "Léa"])
+    }
+
+    @Test func frenchAndGermanPersonLabels() {
+        #expect(values("Interlocuteur : Janin Kraus", .person) == ["Janin Kraus"])
+        #expect(values("Antragstellerin: Aenne Geißler", .person) == ["Aenne Geißler"])
     }
 
     @Test func cardsOutsideTheIssuerListsNeedACardLabel() {

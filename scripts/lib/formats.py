@@ -31,6 +31,7 @@ DOB_FRAMES = [
 ]
 ADDRESS_FRAMES = [("Ship to: ", ""), ("Address: ", ""), ("Lieferadresse: ", ""), ("Adresse : ", ""),
                   ("She lives at ", " with her family.")]
+LAST_FIRST_FRAMES = [("Name: ", ""), ("Patient: ", ", seen today"), ('name,age,status\n"', '",42,active')]
 NAME_FRAMES = [
     ("Customer: ", ""), ("Hi ", ","), ("Thanks, ", ""), ("Signed by ", " on Monday."), ("Patient name: ", ""),
     ("Contact person: ", " (Sales)"), ("Ansprechpartner: ", ""), ("Interlocuteur : ", ""),
@@ -66,7 +67,8 @@ def birth_date(f, locale):
         sep = ". " if locale == "de_DE" else " "
         return "%d%s%s %d" % (d.day, sep, MONTHS[locale][d.month - 1], d.year)
     fmt = random.choice(["%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%B %d, %Y", "%d %B %Y", "%d %b %Y",
-                         "%b %d, %Y", "%d-%m-%Y", "%Y/%m/%d", "%A, %B %d, %Y", "%d-%b-%Y"])
+                         "%b %d, %Y", "%d-%m-%Y", "%Y/%m/%d", "%A, %B %d, %Y", "%d-%b-%Y", "%d/%m/%y", "%Y%m%d",
+                         "%b. %d, %Y", "%d.%m.%y"])
     return d.strftime(fmt)
 
 
@@ -95,6 +97,10 @@ def build():
             a, b = random.choice(NAME_FRAMES)
             record(records, "name-" + locale, [(a, None), (name, "PERSON"), (b, None)])
         for _ in range(10):
+            a, b = random.choice(LAST_FIRST_FRAMES)
+            record(records, "lastfirst-" + locale,
+                   [(a, None), (f.last_name() + ", " + f.first_name(), "PERSON"), (b, None)])
+        for _ in range(10):
             record(records, "iban-" + locale, [("IBAN: ", None), (f.iban(), "IBAN")])
         for _ in range(15):
             email = random.choice([f.free_email(), f.company_email()])
@@ -104,15 +110,32 @@ def build():
             text = frame.format(company=f.company(), company2=f.company(), job=f.job(), city=f.city(),
                                 catch=f.catch_phrase())
             record(records, "clean-" + locale, [(text, None)])
+    for n, locale in enumerate(["es_ES", "it_IT", "nl_NL", "nl_BE", "de_AT", "de_CH", "pl_PL", "pt_PT"]):
+        f = Faker(locale)
+        f.seed_instance(200 + n)
+        for _ in range(3):
+            iban = f.iban()
+            if random.random() < 0.5:
+                iban = " ".join(iban[k:k + 4] for k in range(0, len(iban), 4))
+            record(records, "iban-" + locale, [(random.choice(["IBAN: ", "Bankverbindung ", "pay to "]), None),
+                                               (iban, "IBAN")])
     f = Faker("en_US")
     f.seed_instance(99)
     for _ in range(30):
+        ssn = f.ssn()
+        if random.random() < 0.3:
+            ssn = ssn.replace("-", random.choice([" ", ""]))
         record(records, "ssn", [(random.choice(["SSN: ", "Social Security Number ", "ssn="]), None),
-                                (f.ssn(), "US_SSN")])
+                                (ssn, "US_SSN")])
     for card_type in ["visa", "mastercard", "amex", "discover", "visa16", "visa19", "jcb", "diners", "maestro"]:
         for _ in range(4):
+            number = f.credit_card_number(card_type=card_type)
+            if len(number) == 16 and random.random() < 0.5:
+                sep = random.choice([" ", "-"])
+                number = sep.join(number[k:k + 4] for k in range(0, 16, 4))
             record(records, "card-" + card_type,
-                   [("Card number: ", None), (f.credit_card_number(card_type=card_type), "CREDIT_CARD")])
+                   [(random.choice(["Card number: ", "Kreditkarte ", "paid with card "]), None),
+                    (number, "CREDIT_CARD")])
     for _ in range(20):
         record(records, "passport", [("Passport No: ", None), (f.passport_number(), "PASSPORT")])
     for _ in range(20):

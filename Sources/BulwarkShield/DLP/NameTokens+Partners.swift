@@ -1,7 +1,7 @@
 extension NameTokens {
     /// Whether the single word `s..<e` is one of the names of a partnership (`Koch, Bryant and Scott`, `Read, Porter &
-    /// Palmer`, `Martin, Roux et Fabre`): three capitalised words written `A, B and C`, at least one of them a known
-    /// family name that is no given name. People listed that way are given names (`Anna, Tom and Luis`).
+    /// Palmer`, `Martin, Roux et Fabre`): three capitalised words written `A, B and C`, all of them known family names or
+    /// one a family name that is no given name. People listed that way are given names (`Anna, Tom and Luis`).
     static func inPartnerList(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         // The list's first word: this one, or the one or two before it.
         var starts = [s]
@@ -16,6 +16,7 @@ extension NameTokens {
             else { continue }
             let items = [(a, ae), (ae + 2, be), (c, ce)]
             return items.contains { NameLexicon.isSurname(t, $0.0, $0.1) && !NameLexicon.isFirstName(t, $0.0, $0.1) }
+                || items.allSatisfy { NameLexicon.isSurname(t, $0.0, $0.1) }
         }
         return false
     }

@@ -53,6 +53,31 @@ extension PersonDetector {
         return (s, e2)
     }
 
+    /// `Jessica, Daniel and Kevin`, `Camille, Julien et Léa`: after the known given name ending at `e`, more known given
+    /// names separated by commas and ending with a pair (see `secondOfPair`). Appends every name but the last to `out`
+    /// and returns the last, or nil (appending nothing) when the list is no such list.
+    func restOfNameList(_ t: ScanText, _ s: Int, after e: Int, into out: inout [Candidate]) -> Candidate? {
+        var items = [(s, e)]
+        var k = e
+        while items.count < 6, t.at(k) == 0x2C, t.at(k + 1) == 0x20, let we = NameTokens.word(t, k + 2),
+            NameLexicon.isFirstName(t, k + 2, we), Self.writtenAsName(t, k + 2, we)
+        {
+            items.append((k + 2, we))
+            k = we
+            guard t.at(k) == 0x20, let last = Self.secondOfPair(t, after: k) else { continue }
+            // `Rose, Violet and Amber` are colours.
+            if Self.isWordName(t, last.0, last.1) && items.allSatisfy({ Self.isWordName(t, $0.0, $0.1) }) { return nil }
+            for (a, b) in items { out.append(person(a, b, 0.7)) }
+            return person(last.0, last.1, 0.7)
+        }
+        return nil
+    }
+
+    /// A given name that is a common word too (`Rose`, `Amber`, `Will`; see `NameLexicon.givenNamesThatAreWords`).
+    static func isWordName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        NameLexicon.givenNamesThatAreWords.contains(t.hashLowercased(s, e))
+    }
+
     /// `her husband Erik`, `my colleague Sam`, `meine Kollegin Anja`, `Patient Harold Jenkins`: the name after a
     /// word for a relative, a colleague or someone's role, which only people are: a known given name, or two or
     /// three capitalised words read as a labelled value (a stopword may end them: `Harold Jenkins`) of which one is

@@ -123,7 +123,10 @@ extension PersonDetector {
             }
             guard given, Self.writtenAsName(t, w0.0, w0.1) else { return nil }
             if after == 0x2C, let vocative = vocative(t, tok) { return vocative }
-            if after == 0x20, let second = Self.secondOfPair(t, after: tok.end) {
+            if after == 0x2C, let last = restOfNameList(t, tok.start, after: tok.end, into: &out) { return last }
+            if after == 0x20, let second = Self.secondOfPair(t, after: tok.end),
+                !(Self.isWordName(t, w0.0, w0.1) && Self.isWordName(t, second.0, second.1))
+            {
                 out.append(person(tok.start, tok.end, 0.7))
                 return person(second.0, second.1, 0.7)
             }

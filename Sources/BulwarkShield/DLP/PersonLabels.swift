@@ -35,6 +35,8 @@ enum PersonLabels {
         "first_name", "last_name", "middle_name", "full_name", "name on card", "name on account", "name at birth",
         "birth name", "maiden name", "surname at birth", "nom de naissance", "nom d'usage", "nom de famille",
         "nom de jeune fille", "geburtsname", "first name(s)", "given name(s)", "forename(s)", "forenames", "forename",
+        "interlocuteur", "interlocutrice", "correspondant", "correspondante", "bénéficiaire", "locataire", "demandeur",
+        "demandeuse", "salarié", "salariée", "patientin", "mieter", "mieterin", "antragsteller", "antragstellerin",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
