@@ -72,6 +72,29 @@ def birth_date(f, locale):
     return d.strftime(fmt)
 
 
+def documents(records, f, locale):
+    """One record laid out as a document: a Markdown table, YAML, JSON, an e-mail signature or a log line."""
+    first, last = f.first_name(), f.last_name()
+    name, phone, mail = first + " " + last, f.phone_number(), f.free_email()
+    kind = random.choice(["table", "yaml", "json", "signature", "log"])
+    if kind == "table":
+        parts = [("| Name | Phone | Born |\n|---|---|---|\n| ", None), (name, "PERSON"), (" | ", None),
+                 (phone, "PHONE"), (" | ", None), (birth_date(f, locale), "DATE_OF_BIRTH"), (" |", None)]
+    elif kind == "yaml":
+        parts = [("contact:\n  name: ", None), (name, "PERSON"), ("\n  phone: \"", None), (phone, "PHONE"),
+                 ("\"\n  email: ", None), (mail, "EMAIL"), ("\n  team: billing", None)]
+    elif kind == "json":
+        parts = [('{"customer": {"firstName": "', None), (first, "PERSON"), ('", "lastName": "', None),
+                 (last, "PERSON"), ('", "email": "', None), (mail, "EMAIL"), ('", "tier": "gold"}}', None)]
+    elif kind == "signature":
+        parts = [("Can you shorten this reply?\n\nBest regards,\n", None), (name, "PERSON"),
+                 ("\n" + f.job() + "\nT: ", None), (phone, "PHONE"), ("\n", None), (mail, "EMAIL")]
+    else:
+        parts = [(f.date_time_this_year().isoformat() + "Z INFO login ok user=", None), (mail, "EMAIL"), (" ip=", None),
+                 (f.ipv4_public(), "IP_ADDRESS"), (' display="', None), (name, "PERSON"), ('"', None)]
+    record(records, "document-" + kind + "-" + locale, parts)
+
+
 def build():
     random.seed(7)
     records = []
@@ -110,6 +133,11 @@ def build():
             text = frame.format(company=f.company(), company2=f.company(), job=f.job(), city=f.city(),
                                 catch=f.catch_phrase())
             record(records, "clean-" + locale, [(text, None)])
+    for n, locale in enumerate(LOCALES):
+        f = Faker(locale)
+        f.seed_instance(300 + n)
+        for _ in range(12):
+            documents(records, f, locale)
     for n, locale in enumerate(["es_ES", "it_IT", "nl_NL", "nl_BE", "de_AT", "de_CH", "pl_PL", "pt_PT"]):
         f = Faker(locale)
         f.seed_instance(200 + n)
