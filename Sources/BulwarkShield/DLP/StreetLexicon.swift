@@ -6,8 +6,9 @@ enum StreetLexicon {
         alley allee ally anex annex arcade avenue ave bayou beach bend bluff bluffs bottom boulevard blvd branch \
         bridge brook brooks burg burgs bypass camp canyon cape causeway center centre centers circle circles cir \
         cliff cliffs club common commons corner corners course court courts ct cove coves creek crescent crest \
-        crossing crossroad curve dale dam divide drive drives dr estate estates expressway extension extensions \
-        falls ferry field fields flat flats ford fords forest forge forges fork forks fort freeway garden gardens \
+        crossing crossroad crossroads curve dale dam divide drive drives dr estate estates expressway extension \
+        extensions fall falls ferry field fields flat flats ford fords forest forge forges fork forks fort freeway \
+        garden gardens \
         gateway glen glens green greens grove groves harbor harbors harbour haven heights highway hwy hill hills \
         hollow inlet island islands isle junction junctions key keys knoll knolls lake lakes land landing lane ln \
         light lights loaf lock locks lodge loop mall manor manors meadow meadows mews mill mills mission motorway \
