@@ -23,6 +23,12 @@ struct DLPValueFormatTests {
                 "Studio 44p, Martin Hills, East Adamshire, ST7 0LX"
             ]
         )
+        // The USPS street types `Fall` and `Crossroads`.
+        #expect(
+            values("Dr Terry Ali\nStudio 96\nHolmes Fall\nSchofieldville\nN68 1AL", .streetAddress) == [
+                "Studio 96\nHolmes Fall\nSchofieldville\nN68 1AL"
+            ]
+        )
     }
 
     @Test func frenchStreetsWithoutHouseNumber() {
