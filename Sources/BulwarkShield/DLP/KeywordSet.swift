@@ -124,7 +124,10 @@ struct KeywordSet: Sendable {
     ///
     /// A label does not reach across a placeholder: masking shortens or lengthens the text between a label and
     /// a value, and must not bring a label within reach of a value it did not reach before.
-    func occursAsLabel(in t: ScanText, _ lo: Int, _ hi: Int, wordStarts: Bool = false) -> Bool {
+    /// With `wordEdges`, only where a word of the text starts or ends (`Mobiltelefon` ends with `telefon`;
+    /// `Kostenstelle` holds `tel` inside).
+    func occursAsLabel(in t: ScanText, _ lo: Int, _ hi: Int, wordStarts: Bool = false, wordEdges: Bool = false) -> Bool
+    {
         guard occurs(in: t, lo, hi) else { return false }
         var lo = max(0, lo)
         let hi = min(t.count, hi)
@@ -141,7 +144,9 @@ struct KeywordSet: Sendable {
             var k = bucket[Int(c)]
             let kEnd = bucket[Int(c) + 1]
             while k < kEnd {
-                if matches(k, t, i, hi) && !Placeholder.covers(t, i) && (!wordStarts || Self.startsWord(t, i)) {
+                if matches(k, t, i, hi) && !Placeholder.covers(t, i) && (!wordStarts || Self.startsWord(t, i))
+                    && (!wordEdges || Self.startsWord(t, i) || !Byte.isAlpha(t.at(i + offsets[k + 1] - offsets[k])))
+                {
                     return true
                 }
                 k += 1

@@ -38,7 +38,7 @@ extension NumberDetector {
             guard n <= 6, digits >= 8, !Self.idContext(t, start) else { return nil }
             let lo = t.lineStart(start, notBefore: start - 30)
             guard
-                Self.phoneWords.occursAsLabel(in: t, lo, start)
+                Self.phoneWords.occursAsLabel(in: t, lo, start, wordEdges: true)
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
                         Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1)
                     }

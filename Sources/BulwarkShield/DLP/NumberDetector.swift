@@ -227,9 +227,30 @@ struct NumberDetector {
     /// version joined to it by one (`from 7.0.8 to 7.1.3.2`). Other words between make it no version (`the build box
     /// (10.44.1.9)`).
     static func namesVersion(_ t: ScanText, before s: Int) -> Bool {
-        let lo = t.lineStart(s, notBefore: s - 32)
+        // `deploy@10.0.0.5`: a user at a host.
+        if t.at(s - 1) == 0x40 { return false }
+        let lo = t.lineStart(s, notBefore: s - 48)
         var k = s
         var connected = false
+        // The token right before (`orders-worker:9.2.0.13`, `Workday 7.5.15.13`, `reporting-api 9.10.10.20`).
+        var ts = s
+        if t.at(s - 1) == 0x20 || t.at(s - 1) == 0x3A { ts -= 1 }
+        let te = ts
+        while ts > lo && t[ts - 1] != 0x20 && t[ts - 1] != 0x0A && t[ts - 1] != 0x22 && t[ts - 1] != 0x28 { ts -= 1 }
+        let token = ts..<te
+        // An image reference's tag: `registry.example/team/app:1.2.3.4`.
+        if t.at(s - 1) == 0x3A && token.contains(where: { t[$0] == 0x2F }) { return true }
+        // A product or service named between a version word and the number: the version word must come right before
+        // it (`Rollout Workday 7.5.15.13`; `deploy to Prod 10.0.0.5` names a host).
+        var named = false
+        if t.at(s - 1) == 0x20, te - ts >= 2,
+            Byte.isUpper(t[ts]) || token.contains(where: { t[$0] == 0x2D || t[$0] == 0x5F }),
+            !versionWords.forEachMatch(in: t, at: ts, { _, n in ts + n == te }),
+            !connectingWords.forEachMatch(in: t, at: ts, { _, n in ts + n == te })
+        {
+            k = ts
+            named = true
+        }
         for _ in 0..<3 {
             // The word before `k`, past the spaces and punctuation in between.
             while k > lo && !Byte.isAlnum(t[k - 1]) { k -= 1 }
@@ -245,13 +266,15 @@ struct NumberDetector {
             {
                 return true
             }
-            guard connectingWords.forEachMatch(in: t, at: k, { _, n in k + n == we }) else { return false }
+            guard !named, connectingWords.forEachMatch(in: t, at: k, { _, n in k + n == we }) else { return false }
             connected = true
         }
         return false
     }
 
-    static let connectingWords = KeywordSet(["to", "from", "is", "now", "at", "on", "of", "v", "->"])
+    static let connectingWords = KeywordSet([
+        "to", "from", "is", "now", "at", "on", "of", "v", "->", "for", "von", "auf", "zu", "de", "vers",
+    ])
 
     private func match(
         _ t: ScanText,
@@ -298,7 +321,11 @@ struct NumberDetector {
         "cc number", "cc no", "cc#", "cc_number", "kreditkarte", "kartennummer", "carte bancaire", "numéro de carte",
         "n° de carte", "carte de crédit", "maestro", "mastercard", "visa", "amex", "jcb", "diners", "discover",
     ])
-    static let versionWords = KeywordSet(["version", "firmware", "release", "upgrade", "bump", "v", "build", "ver"])
+    static let versionWords = KeywordSet([
+        "version", "firmware", "release", "upgrade", "bump", "v", "build", "ver", "deployed", "deployment",
+        "deploying", "rollout", "rollback",
+        "rc", "tag", "chart", "image", "patch", "hotfix", "lancement", "go-live",
+    ])
     static let phoneHeaderWords = KeywordSet(["phone", "tel", "mobile"])
     static let ssnWords = KeywordSet(["ssn", "social security", "social sec", "sozialversicherung", "tin"])
     static let phoneWords = KeywordSet([

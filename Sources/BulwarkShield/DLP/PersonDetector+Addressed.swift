@@ -81,17 +81,20 @@ extension PersonDetector {
     /// `her husband Erik`, `my colleague Sam`, `meine Kollegin Anja`, `Patient Harold Jenkins`: the name after a
     /// word for a relative, a colleague or someone's role, which only people are: a known given name, or two or
     /// three capitalised words read as a labelled value (a stopword may end them: `Harold Jenkins`) of which one is
-    /// a known name. The name starts at `s`, after a space.
+    /// a known name. The name starts at `s`, after a space (or a comma and a space: an apposition).
     func related(_ t: ScanText, _ s: Int) -> Candidate? {
+        // `her line manager, Jemma Palmer, …`: the name in apposition, between commas (or before `.`, `;`, `)`).
+        let apposition = t.at(s - 2) == 0x2C
         // Matched backwards from the space, so most words are rejected by their last two bytes.
         guard
             Self.relationWords.anySuffix(
                 in: t,
-                endingAt: s - 1,
+                endingAt: apposition ? s - 2 : s - 1,
                 notBefore: 0,
                 { ws in ws == 0 || !Byte.isWord(t[ws - 1]) }
             ),
-            let tok = NameTokens.read(t, s, max: 3, labelled: true)
+            let tok = NameTokens.read(t, s, max: 3, labelled: true),
+            !apposition || [0x2C, 0x2E, 0x3B, 0x29].contains(t.at(tok.end))
         else { return nil }
         let lex = tok.lexiconHits(t)
         if tok.count >= 2 {

@@ -1,4 +1,5 @@
-/// Names placed by a time of day: a chat export's speaker line (`Raymond Osei  10:42`), the actor of a timeline entry
+/// Names placed by a time of day: a chat export's speaker line (`Raymond Osei  10:42`, `Julie  9:02 AM   rc is cut`,
+/// `Ulla (09:14): Login geht nicht`), the actor of a timeline entry
 /// (`- 03:05 Imogen restarted pgbouncer`), and a speaker named in parentheses after a role (`Agent (Bella): Hi`).
 extension PersonDetector {
     /// The name that a line starting at `ls` gives a time to, or that acts right after the time that opens it.
@@ -39,8 +40,14 @@ extension PersonDetector {
             k += dash + 1
             gap = 2
         }
-        guard gap >= 2, let e = Self.timeOfDay(t, k), Self.endsLine(t, e), let tok = NameTokens.read(t, ls, max: 3),
-            tok.end == w
+        // `Ulla (09:14): Login geht nicht`: the time in parentheses, then what was said.
+        var said = false
+        if gap == 1 && t.at(k) == 0x28, let e = Self.timeOfDay(t, k + 1), t.at(e) == 0x29, t.at(e + 1) == 0x3A {
+            gap = 2
+            said = true
+        }
+        guard gap >= 2, let e = said ? k : Self.timeOfDay(t, k), said || Self.endsLine(t, e) || Self.gapFollows(t, e),
+            let tok = NameTokens.read(t, ls, max: 3), tok.end == w
         else { return nil }
         let last = tok.count - 1
         let given = (0..<tok.count).contains {
@@ -113,6 +120,12 @@ extension PersonDetector {
     /// The length of ` · ` at `i` after its first space (`·` is two bytes), or nil.
     static func middleDotLength(_ t: ScanText, _ i: Int) -> Int? {
         t.at(i) == 0xC2 && t.at(i + 1) == 0xB7 && t.at(i + 2) == 0x20 ? 2 : nil
+    }
+
+    /// Whether two spaces or a tab and then text follow `e` (`Julie  9:02 AM   rc is cut`: a chat pasted with the header
+    /// and the message on one line).
+    static func gapFollows(_ t: ScanText, _ e: Int) -> Bool {
+        t.at(e) == 0x09 || (t.at(e) == 0x20 && (t.at(e + 1) == 0x20 || t.at(e + 1) == 0x09))
     }
 
     /// Whether only spaces follow `e` on its line.

@@ -6,11 +6,8 @@ struct PersonDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let first = out.count
         defer {
-            // One word of a partnership's name (`Koch, Bryant and Scott`), however it was found, names a firm.
-            out[first...].removeAll { c in
-                c.type == .person && !(c.start..<c.end).contains { t[$0] == 0x20 }
-                    && NameTokens.inPartnerList(t, c.start, c.end)
-            }
+            // A firm, a place or a book's author, however it was found.
+            out[first...].removeAll { Self.namesNoPerson(t, $0) }
             mentions(t, triggers, from: first, into: &out)
         }
         var csv = CSVColumn.Cache()

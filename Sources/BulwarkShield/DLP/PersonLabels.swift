@@ -37,6 +37,10 @@ enum PersonLabels {
         "nom de jeune fille", "geburtsname", "first name(s)", "given name(s)", "forename(s)", "forenames", "forename",
         "interlocuteur", "interlocutrice", "correspondant", "correspondante", "bénéficiaire", "locataire", "demandeur",
         "demandeuse", "salarié", "salariée", "patientin", "mieter", "mieterin", "antragsteller", "antragstellerin",
+        "élève", "Élève", "eleve", "étudiant", "Étudiant", "étudiante", "Étudiante", "schüler", "schülerin",
+        "genehmigt durch", "freigegeben von",
+        "geprüft von", "erstellt von", "unterzeichnet von", "validé par", "approuvé par", "signé par", "établi par",
+        "vérifié par", "reviewed by", "authorized by", "authorised by", "verified by", "checked by", "issued by",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -326,6 +330,16 @@ enum PersonLabels {
         }
         var s = ls
         while s < e && t[s] == 0x20 { s += 1 }
-        return signOffs.forEachMatch(in: t, at: s, limit: e) { _, n in n == e - s }
+        if signOffs.forEachMatch(in: t, at: s, limit: e, { _, n in n == e - s }) { return true }
+        // Two closing phrases joined (`Danke dir und LG`, `Thanks and best regards`, `Merci et bonne journée`): the
+        // line opens with one and ends with another.
+        guard e - s <= 40, signOffs.forEachMatch(in: t, at: s, limit: e, { _, n in !Byte.isAlpha(t.at(s + n)) })
+        else { return false }
+        for k in (s + 1)..<e where t[k - 1] == 0x20 {
+            guard t.matches("und ", at: k) || t.matches("and ", at: k) || t.matches("et ", at: k) else { continue }
+            let c = t[k] == 0x65 ? k + 3 : k + 4
+            if signOffs.forEachMatch(in: t, at: c, limit: e, { _, n in n == e - c }) { return true }
+        }
+        return false
     }
 }

@@ -1,0 +1,54 @@
+/// What a name-shaped candidate turns out not to name, however it was found: a firm, a place or the author of a book.
+extension PersonDetector {
+    /// Whether the person candidate `c` names no one to protect: one word of a partnership (`Koch, Bryant and Scott`),
+    /// a firm or place whose first or last word says so (`Hilton Garden Inn`, `Evans-May Occupational Health`, `École
+    /// élémentaire Jules-Ferry`, `Mangold Caspar GbR`), or an author on a line that cites a book (`Victor Hugo, Les
+    /// Misérables, ISBN …`, `"Educated" by Tara Westover`).
+    static func namesNoPerson(_ t: ScanText, _ c: Candidate) -> Bool {
+        guard c.type == .person else { return false }
+        var firstEnd = c.start
+        while firstEnd < c.end && t[firstEnd] != 0x20 { firstEnd += 1 }
+        if firstEnd == c.end {
+            if NameTokens.inPartnerList(t, c.start, c.end) { return true }
+        } else {
+            var lastStart = c.end
+            while lastStart > c.start && t[lastStart - 1] != 0x20 { lastStart -= 1 }
+            if orgOpeners.contains(t.hashLowercased(c.start, firstEnd)) { return true }
+            let last = t.hashLowercased(lastStart, c.end, skippingMarks: true)
+            if placeOrFirmWords.contains(last) || orgWords.contains(last) || NameTokens.legalForms.contains(last) {
+                return true
+            }
+        }
+        return citesBook(t, c.start, c.end)
+    }
+
+    /// Words that end the names of firms, practices and places (besides `placeOrFirmWords`).
+    static let orgWords = NameLexicon.hashes(
+        "inn house restaurant steakhouse grill bistro café cafe pub bar health healthcare care services partners "
+            + "solutions consulting consultants group holdings bank trust foundation fund capital insurance logistics "
+            + "systems technologies software labs laboratories practice surgery dental pharmacy agency agence "
+            + "klinik praxis stiftung schule gymnasium hochschule universität bank versicherung apotheke cabinet "
+            + "clinique pharmacie lycée collège école université mairie associés"
+    )
+
+    /// Words that open the names of institutions (`École …`, `Hôtel …`, `Klinik …`).
+    static let orgOpeners = NameLexicon.hashes(
+        "école ecole lycée lycee collège college université universite hôpital hopital clinique cabinet hôtel hotel "
+            + "restaurant café institut institute musée museum banque bank klinik praxis schule gymnasium "
+            + "universität hochschule stiftung office university school hospital"
+    )
+
+    /// Whether `s..<e` is on a line that cites a book (an ISBN on it), or follows a quoted title and `by`.
+    private static func citesBook(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        // `"Educated" by Tara Westover`, `"Frankenstein", Mary Shelley` (straight or curly closing quotes).
+        func closesQuote(_ k: Int) -> Bool { t.at(k) == 0x22 || (t.at(k) == 0x9D && t.at(k - 1) == 0x80) }
+        if (t.matches(" by ", at: s - 4) && closesQuote(s - 5)) || (t.matches(", ", at: s - 2) && closesQuote(s - 3)) {
+            return true
+        }
+        let ls = t.lineStart(s, notBefore: s - 160)
+        let le = t.lineEnd(e, notAfter: e + 160)
+        return Self.isbnLabel.occurs(in: t, ls, le)
+    }
+
+    private static let isbnLabel = KeywordSet(["isbn"])
+}

@@ -1,0 +1,56 @@
+import BulwarkShield
+import Testing
+
+/// Cases from blind prompt templates filled with generated values (`evals/templates/01-blind.txt`, written without
+/// sight of the rules; `scripts/eval-formats`): chat pastes, sign-offs, labels, appositions, and the firms, places,
+/// books and versions that look like people and addresses — each with the look-alike it must not take.
+@Suite("PII scanner: blind templates")
+struct DLPBlindTemplateTests {
+    @Test func chatPastes() {
+        let slack = "#release-train\nJulie  9:02 AM   rc is cut, commit 6f2fe30\nTiffany  9:11 AM   pls check"
+        #expect(values(slack, .person) == ["Julie", "Tiffany"])
+        #expect(values("Ulla (09:14): Login geht nicht\nZlatko (09:16): welcher User?", .person) == ["Ulla", "Zlatko"])
+        #expect(values("Sprint Planning  10:00   room 4\nBuild (09:14): failed", .person).isEmpty)
+    }
+
+    @Test func signOffsLabelsAndAppositions() {
+        #expect(values("Bitte antworten.\n\nDanke dir und LG\nMaren", .person) == ["Maren"])
+        #expect(values("Genehmigt durch: Sylvana Bähr", .person) == ["Sylvana Bähr"])
+        #expect(values("Validé par : Nath Auger, le 22/11/2022", .person) == ["Nath Auger"])
+        #expect(values("Élève : Hamon Thibault\nClasse : CM1", .person) == ["Hamon Thibault"])
+        #expect(values("emails with her line manager, Jemma Palmer, between May and June", .person) == ["Jemma Palmer"])
+        #expect(values("my manager, Project Alpha, is late", .person).isEmpty)
+    }
+
+    @Test func firmsPlacesAndBooksAreNoPeople() {
+        #expect(values("08/09/2020 | Hilton Garden Inn | 2 nights", .person).isEmpty)
+        #expect(values("Referral to: Evans-May Occupational Health\nReason: back pain", .person).isEmpty)
+        #expect(values("Kundentermin bei Mangold Caspar GbR", .person).isEmpty)
+        #expect(values("- Victor Hugo, Les Misérables, ISBN 978-0-927385-67-1", .person).isEmpty)
+        #expect(values("- \"Educated\" by Tara Westover — 978-0-525-29333-0", .person).isEmpty)
+        #expect(values("- \"Frankenstein\", Mary Shelley (we'll talk about it)", .person).isEmpty)
+        // A person next to a firm's name stays.
+        #expect(values("Ansprechpartnerin: Sylvana Bähr, Mangold GbR", .person) == ["Sylvana Bähr"])
+    }
+
+    @Test func versionsNamedByWhatIsDeployed() {
+        for text in [
+            "deployed reporting-api 9.10.10.20 with role-based access", "rc for 7.1.0.6 is cut",
+            "# values.yaml (chart 4.1.20.15)", "  tag: \"16.15.2.17\"",
+            "image: registry.example/acme/worker:9.20.20.13",
+            "- Rollout Workday 7.5.15.13 verschoben", "rollback to 7.10.20.19 started",
+        ] {
+            #expect(values(text, .ipAddress).isEmpty, "\(text)")
+        }
+        // Hosts stay addresses.
+        #expect(values("Accepted publickey for deploy from 10.12.0.45 port 60210", .ipAddress) == ["10.12.0.45"])
+        #expect(values("  501  ssh deploy@172.31.18.204", .ipAddress) == ["172.31.18.204"])
+        #expect(values("deploy to Prod 10.0.0.5", .ipAddress) == ["10.0.0.5"])
+        #expect(values("Server Alpha 10.0.0.5 is down", .ipAddress) == ["10.0.0.5"])
+    }
+
+    @Test func phoneWordsInsideOtherWords() {
+        #expect(values("Kostenstelle: 867448802", .phone).isEmpty)
+        #expect(values("Mobiltelefon: 0171 2345678", .phone) == ["0171 2345678"])
+    }
+}
