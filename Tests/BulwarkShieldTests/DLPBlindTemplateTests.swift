@@ -49,6 +49,20 @@ struct DLPBlindTemplateTests {
         #expect(values("Server Alpha 10.0.0.5 is down", .ipAddress) == ["10.0.0.5"])
     }
 
+    @Test func sqlInsertColumns() {
+        let sql = """
+            INSERT INTO patients (mrn, full_name, dob, phone, home_address)
+            VALUES
+              ('INV-2026-1486', 'Kimberly Reynolds', '1949/10/15', '424.737.6544x3309', 'Unit 5408 Box 7413, DPO AP 36488'),
+              ('ORD-3834348', 'Traci Williams', '15 Sep 1974', '226.870.8414x514', NULL);
+            SELECT created_at FROM visits WHERE day = '2026-05-04';
+            """
+        #expect(values(sql, .dateOfBirth) == ["1949/10/15", "15 Sep 1974"])
+        #expect(values(sql, .streetAddress) == ["Unit 5408 Box 7413, DPO AP 36488"])
+        // A column named otherwise keeps its dates.
+        #expect(values("INSERT INTO visits (id, visit_date) VALUES (1, '2024-03-05');", .dateOfBirth).isEmpty)
+    }
+
     @Test func phoneWordsInsideOtherWords() {
         #expect(values("Kostenstelle: 867448802", .phone).isEmpty)
         #expect(values("Mobiltelefon: 0171 2345678", .phone) == ["0171 2345678"])

@@ -73,7 +73,8 @@ enum AddressLines {
     private static func wordStart(_ t: ScanText, _ lo: Int, _ hi: Int, anyOf words: [StaticString]) -> Int? {
         var k = lo
         while k < hi {
-            if k == lo || t[k - 1] == 0x20 {
+            // After a space or an opening quote (`'Unit 5408 Box 7413, DPO AP 36488'` in a row of values).
+            if k == lo || t[k - 1] == 0x20 || t[k - 1] == 0x27 || t[k - 1] == 0x22 {
                 // A number or a name follows (`Unit 1234`, `USNS Miller`), not `Unit tests`.
                 for word in words where t.matchesExactly(word, at: k) {
                     let next = t.at(k + word.utf8CodeUnitCount)

@@ -200,6 +200,17 @@ struct ContextValueDetector {
         let he = t.lineEnd(kw, notAfter: kw + 1024)
         guard hs == 0 || t[hs - 1] == 0x0A, he == t.count || t[he] == 0x0A else { return }
         guard hs == table.header || kw >= table.end else { return }
+        // `INSERT INTO patients (mrn, name, dob) VALUES (…), (…)`: the values in the keyword's column.
+        let inserted = SQLInsert.forEachValue(t, inColumnAt: kw) { cell in
+            if isPassport {
+                if let e = passportToken(t, cell) {
+                    out.append(Candidate(.passport, cell, e, score: 0.8, priority: 50))
+                }
+            } else if let e = DateParser.date(t, at: cell) {
+                out.append(Candidate(.dateOfBirth, cell, e, score: 0.8, priority: 50))
+            }
+        }
+        if inserted { return }
         guard let delimiter = CSVColumn.delimiter(t, hs, he) ?? CSVColumn.twoColumnDelimiter(t, hs, he) else {
             fixedWidthColumn(t, kw, hs, he, isPassport: isPassport, table: &table, into: &out)
             return

@@ -47,6 +47,63 @@ enum SQLInsert {
         return nil
     }
 
+    /// Calls `body` with the start of each value (after its opening quote) in the column named at `kw` inside an
+    /// `INSERT`'s column list (`INSERT INTO patients (mrn, name, dob) VALUES ('A1', 'Jo', '1949/10/15'), (…);`);
+    /// returns whether `kw` is inside such a list. At most 256 tuples and 64 KB are read.
+    @discardableResult
+    static func forEachValue(_ t: ScanText, inColumnAt kw: Int, _ body: (Int) -> Void) -> Bool {
+        var lo = kw - 1
+        while lo >= 0 && kw - lo < 512 && t[lo] != 0x28 && t[lo] != 0x29 && t[lo] != 0x0A { lo -= 1 }
+        var hi = kw
+        while hi < t.count && hi - kw < 512 && t[hi] != 0x29 && t[hi] != 0x28 { hi += 1 }
+        guard t.at(lo) == 0x28, t.at(hi) == 0x29, let list = columnList(t, before: afterValues(t, hi) ?? -1),
+            list == (lo, hi)
+        else { return false }
+        let column = (lo..<kw).reduce(0) { $0 + (t[$1] == 0x2C ? 1 : 0) }
+        var k = afterValues(t, hi) ?? t.count
+        var tuples = 0
+        while k < t.count && t[k] == 0x28 && tuples < 256 && k - hi < 65536 {
+            // One tuple: the cells outside quotes, up to its closing parenthesis.
+            var cell = 0
+            var quote: UInt8 = 0
+            var p = k + 1
+            var start = p
+            while p < t.count {
+                let c = t[p]
+                if quote != 0 {
+                    if c == quote { quote = 0 }
+                } else if c == 0x27 || c == 0x22 {
+                    quote = c
+                } else if c == 0x2C || c == 0x29 {
+                    if cell == column {
+                        while start < p && Byte.isSpace(t[start]) { start += 1 }
+                        if t[start] == 0x27 || t[start] == 0x22 { start += 1 }
+                        body(start)
+                    }
+                    if c == 0x29 { break }
+                    cell += 1
+                    start = p + 1
+                }
+                p += 1
+            }
+            tuples += 1
+            // `), (` to the next tuple; anything else ends the statement.
+            k = p + 1
+            while k < t.count && (Byte.isSpace(t[k]) || t[k] == 0x2C) { k += 1 }
+        }
+        return true
+    }
+
+    /// The first tuple's `(` after the column list closing at `close`: ` VALUES (`, or nil.
+    private static func afterValues(_ t: ScanText, _ close: Int) -> Int? {
+        var k = close + 1
+        while k < t.count && Byte.isSpace(t[k]) { k += 1 }
+        guard t.matches("values", at: k) else { return nil }
+        k += 6
+        while k < t.count && Byte.isSpace(t[k]) { k += 1 }
+        return t.at(k) == 0x28 ? k : nil
+    }
+
     /// The parentheses of the column list (`(` and `)` offsets) for the tuple opening at `open`: before it stands
     /// `VALUES`, or earlier tuples of the same statement and then `VALUES`, and before that the list.
     private static func columnList(_ t: ScanText, before open: Int) -> (Int, Int)? {
