@@ -4,19 +4,19 @@ extension NameTokens {
     /// one a family name that is no given name. People listed that way are given names (`Anna, Tom and Luis`).
     static func inPartnerList(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         // The list's first word: this one, or the one or two before it.
-        var starts = [s]
-        if let p = itemBefore(t, s) {
-            starts.append(p)
-            if let q = itemBefore(t, p) { starts.append(q) }
-        }
-        for a in starts {
-            guard let ae = word(t, a), t.at(ae) == 0x2C, t.at(ae + 1) == 0x20, let be = word(t, ae + 2),
-                let c = PersonDetector.afterListConjunction(t, be + 1), t.at(be) == 0x20, let ce = word(t, c),
-                [a, ae + 2, c].contains(s), !(Byte.isUpper(t.at(ce + 1)) && t.at(ce) == 0x20)
+        var a: Int? = s
+        for _ in 0..<3 {
+            guard let start = a else { return false }
+            a = itemBefore(t, start)
+            guard let ae = word(t, start), t.at(ae) == 0x2C, t.at(ae + 1) == 0x20, let be = word(t, ae + 2),
+                t.at(be) == 0x20, let c = PersonDetector.afterListConjunction(t, be + 1), let ce = word(t, c),
+                s == start || s == ae + 2 || s == c, !(Byte.isUpper(t.at(ce + 1)) && t.at(ce) == 0x20)
             else { continue }
-            let items = [(a, ae), (ae + 2, be), (c, ce)]
-            return items.contains { NameLexicon.isSurname(t, $0.0, $0.1) && !NameLexicon.isFirstName(t, $0.0, $0.1) }
-                || items.allSatisfy { NameLexicon.isSurname(t, $0.0, $0.1) }
+            let surnames = [(start, ae), (ae + 2, be), (c, ce)].reduce((any: false, all: true)) { r, w in
+                let surname = NameLexicon.isSurname(t, w.0, w.1)
+                return (r.any || (surname && !NameLexicon.isFirstName(t, w.0, w.1)), r.all && surname)
+            }
+            return surnames.any || surnames.all
         }
         return false
     }

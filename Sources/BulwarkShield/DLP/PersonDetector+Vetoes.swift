@@ -4,7 +4,8 @@ extension PersonDetector {
     /// a firm or place whose first or last word says so (`Hilton Garden Inn`, `Evans-May Occupational Health`, `École
     /// élémentaire Jules-Ferry`, `Mangold Caspar GbR`), or an author on a line that cites a book (`Victor Hugo, Les
     /// Misérables, ISBN …`, `"Educated" by Tara Westover`).
-    static func namesNoPerson(_ t: ScanText, _ c: Candidate) -> Bool {
+    /// `booksCited`: whether the text mentions an ISBN at all (see `Triggers.mentionsISBN`).
+    static func namesNoPerson(_ t: ScanText, _ c: Candidate, booksCited: Bool) -> Bool {
         guard c.type == .person else { return false }
         var firstEnd = c.start
         while firstEnd < c.end && t[firstEnd] != 0x20 { firstEnd += 1 }
@@ -19,7 +20,7 @@ extension PersonDetector {
                 return true
             }
         }
-        return citesBook(t, c.start, c.end)
+        return citesBook(t, c.start, c.end, isbn: booksCited)
     }
 
     /// Words that end the names of firms, practices and places (besides `placeOrFirmWords`).
@@ -39,16 +40,23 @@ extension PersonDetector {
     )
 
     /// Whether `s..<e` is on a line that cites a book (an ISBN on it), or follows a quoted title and `by`.
-    private static func citesBook(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+    private static func citesBook(_ t: ScanText, _ s: Int, _ e: Int, isbn: Bool) -> Bool {
         // `"Educated" by Tara Westover`, `"Frankenstein", Mary Shelley` (straight or curly closing quotes).
         func closesQuote(_ k: Int) -> Bool { t.at(k) == 0x22 || (t.at(k) == 0x9D && t.at(k - 1) == 0x80) }
         if (t.matches(" by ", at: s - 4) && closesQuote(s - 5)) || (t.matches(", ", at: s - 2) && closesQuote(s - 3)) {
             return true
         }
+        guard isbn else { return false }
+        // `ISBN` (any case) on the line.
         let ls = t.lineStart(s, notBefore: s - 160)
         let le = t.lineEnd(e, notAfter: e + 160)
-        return Self.isbnLabel.occurs(in: t, ls, le)
+        var k = ls + 1
+        while k + 3 <= le {
+            if t[k] | 0x20 == 0x73 && t[k + 1] | 0x20 == 0x62 && t[k + 2] | 0x20 == 0x6E && t[k - 1] | 0x20 == 0x69 {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
-
-    private static let isbnLabel = KeywordSet(["isbn"])
 }

@@ -6,8 +6,13 @@ struct PersonDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let first = out.count
         defer {
-            // A firm, a place or a book's author, however it was found.
-            out[first...].removeAll { Self.namesNoPerson(t, $0) }
+            // A firm, a place or a book's author, however it was found: kept candidates move up in place.
+            var kept = first
+            for k in first..<out.count where !Self.namesNoPerson(t, out[k], booksCited: triggers.mentionsISBN) {
+                out[kept] = out[k]
+                kept += 1
+            }
+            out.removeLast(out.count - kept)
             mentions(t, triggers, from: first, into: &out)
         }
         var csv = CSVColumn.Cache()

@@ -40,6 +40,10 @@ struct Triggers {
     /// Whether the text holds any non-ASCII scalar (then byte and scalar offsets differ).
     let hasNonASCII: Bool
 
+    /// Whether a word starting `ISBN` (any case) occurs: the text cites a book, and the names on that line may be
+    /// its authors.
+    let mentionsISBN: Bool
+
     // Class per byte: 1 ASCII letter, 2 digit, 4 non-ASCII lead byte, 8 `+` or `(`, 16 other punctuation, 32 a quote,
     // else 0.
     private static let classes: [UInt8] = (0..<256).map { b -> UInt8 in
@@ -82,6 +86,7 @@ struct Triggers {
     init(_ t: ScanText) {
         let n = t.count
         var leadBytes = false
+        var isbn = false
         // At most one trigger per byte.
         entries = [Int](unsafeUninitializedCapacity: n + 1) { out, written in
             let cues = PersonLabels.cueStarts
@@ -97,6 +102,11 @@ struct Triggers {
                             // A run of letters, digits or other bytes is read to its end in a tight loop (inside a
                             // word or a number nothing starts); a letter or digit run starts with a trigger.
                             if c != 0 {
+                                if b | 0x20 == 0x69 && t.at(i + 1) | 0x20 == 0x73 && t.at(i + 2) | 0x20 == 0x62
+                                    && t.at(i + 3) | 0x20 == 0x6E
+                                {
+                                    isbn = true
+                                }
                                 var k = kinds[Int(b)]
                                 if c == 1 && Byte.isLower(b) && cues.mayStart(t, at: i) { k |= Self.cueLetter }
                                 // A word start no detector visits (most lowercase words) is left out.
@@ -135,6 +145,7 @@ struct Triggers {
         }
         // Every non-ASCII scalar starts with a lead byte (0xC2 and up) in valid UTF-8.
         hasNonASCII = leadBytes
+        mentionsISBN = isbn
     }
 
     /// Calls `body` with each trigger position of one of the kinds in `mask`, in ascending order, skipping
