@@ -63,6 +63,25 @@ struct DLPBlindTemplateTests {
         #expect(values("INSERT INTO visits (id, visit_date) VALUES (1, '2024-03-05');", .dateOfBirth).isEmpty)
     }
 
+    @Test func secondTemplateSet() {
+        #expect(values("Computer Name:  lt-83.example-host.com/206.166.43.100", .ipAddress) == ["206.166.43.100"])
+        #expect(values("TEL;TYPE=WORK,VOICE:752-994-6484x646", .phone) == ["752-994-6484x646"])
+        #expect(values("Hospital ref: 402882566\n\nDear Patient,\n\nYou have been", .person).isEmpty)
+        #expect(values("Dear Anna,\n\nYou have been", .person) == ["Anna"])
+        #expect(values("User-Agent: Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)", .person).isEmpty)
+        #expect(values("Cordialement,\nHugues REY", .person) == ["Hugues REY"])
+        #expect(values("2) Ms. Tara May: your flu shot is due", .person) == ["Tara May"])
+        #expect(values("Name des Kindes: Juergen Naser", .person) == ["Juergen Naser"])
+        #expect(values("Name of project: Apollo", .person).isEmpty)
+        #expect(values("Praxis Dr. med. Bonbach – Innere Medizin", .person) == ["Bonbach"])
+        #expect(values("From: Grant, Rivera and Morgan Orders <orders@example.org>", .person).isEmpty)
+        #expect(values("After upgrading to 15.5.16.6 the sync command fails", .ipAddress).isEmpty)
+        // Code that reads a secret is no secret.
+        #expect(values("client = OpenAI(api_key=SETTINGS[\"api_key\"], timeout=30)", .genericSecret).isEmpty)
+        #expect(values("src=\"maps/api/js?key=\" + config.mapsApiKey + \"&callback=init\"", .genericSecret).isEmpty)
+        #expect(values("api_key=\"q8Zr2vLx9TbW4nKe7YpD3sHf\"", .genericSecret) == ["q8Zr2vLx9TbW4nKe7YpD3sHf"])
+    }
+
     @Test func phoneWordsInsideOtherWords() {
         #expect(values("Kostenstelle: 867448802", .phone).isEmpty)
         #expect(values("Mobiltelefon: 0171 2345678", .phone) == ["0171 2345678"])

@@ -67,13 +67,15 @@ enum CredentialValue {
         if e - s >= 7 {
             for k in s...(e - 7) where t[k] == 0x45 && t.matchesExactly("EXAMPLE", at: k) { return true }
         }
-        // A call such as `getenv("KEY")` or `vault.read(...)`: an identifier followed by `(`. A `(` further into
-        // the value is an ordinary password character.
+        // A call such as `getenv("KEY")` or `vault.read(...)`, or a look-up such as `SETTINGS["api_key"]`: an
+        // identifier followed by `(` or `[`. Further into the value they are ordinary password characters.
         if Byte.isAlpha(first) {
             var k = s + 1
             while k < e && (Byte.isAlnum(t[k]) || t[k] == 0x5F || t[k] == 0x2E) { k += 1 }
-            if k < e && t[k] == 0x28 { return true }
+            if k < e && (t[k] == 0x28 || t[k] == 0x5B) { return true }
         }
+        // A string closed and joined to an expression: `key=" + config.mapsApiKey + "`.
+        if t.matches(" + ", at: s) || t.matches(" +", at: e - 2) { return true }
         // A constant's or an environment variable's name (`aws_secret_access_key=SECRET_KEY`): capital letters in
         // words joined by `_`, no digits — a reference to the secret, not the secret.
         if e - s >= 5, Byte.isUpper(first), (s..<e).contains(where: { t[$0] == 0x5F }),

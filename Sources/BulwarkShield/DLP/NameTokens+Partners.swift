@@ -10,7 +10,7 @@ extension NameTokens {
             a = itemBefore(t, start)
             guard let ae = word(t, start), t.at(ae) == 0x2C, t.at(ae + 1) == 0x20, let be = word(t, ae + 2),
                 t.at(be) == 0x20, let c = PersonDetector.afterListConjunction(t, be + 1), let ce = word(t, c),
-                s == start || s == ae + 2 || s == c, !(Byte.isUpper(t.at(ce + 1)) && t.at(ce) == 0x20)
+                s == start || s == ae + 2 || s == c
             else { continue }
             let surnames = [(start, ae), (ae + 2, be), (c, ce)].reduce((any: false, all: true)) { r, w in
                 let surname = NameLexicon.isSurname(t, w.0, w.1)

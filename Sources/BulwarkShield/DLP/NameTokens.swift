@@ -73,8 +73,8 @@ struct NameTokens {
         }
         // `Lynne Jenkins,`, `Maria Kafka.`: a family name that is also a word or a product, after a known given name
         // and ending the name (no capitalised word after it: `Mark Price Increase` is a heading).
-        // Four letters at least (`Nguyen Van An` ends with a preposition), and no street type (`on Queen Street`).
-        if n.count == 1, e - k >= 4, Byte.isLower(t.at(k + 1)), word(t, e + 1) == nil || t.at(e) != 0x20,
+        // Three letters at least (`Nguyen Van An` ends with a preposition), and no street type (`on Queen Street`).
+        if n.count == 1, e - k >= 3, Byte.isLower(t.at(k + 1)), word(t, e + 1) == nil || t.at(e) != 0x20,
             NameLexicon.isSurname(t, k, e), !StreetLexicon.types.contains(t.hashLowercased(k, e)),
             NameLexicon.isFirstName(t, n.starts[0], n.ends[0]),
             !NameLexicon.isStopword(t, n.starts[0], n.ends[0])

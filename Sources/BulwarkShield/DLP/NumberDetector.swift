@@ -18,12 +18,13 @@ struct NumberDetector {
                 && t.at(i + 1) != 0x2E && t.at(i + 2) != 0x2E && t.at(i + 3) != 0x2E
             let before = t.at(i - 2)
             // Joined to a placeholder by separators (`[ADDRESS]--0-44`), the run is the rest of a masked one.
-            // After `host:` an address stands on its own (`"mq.internal:10.8.0.12"` in `extra_hosts`); after `::` the
+            // After `host:` or `host/` an address stands on its own (`"mq.internal:10.8.0.12"` in `extra_hosts`,
+            // `lt-83.example.com/206.166.43.100` as remote-desktop tools show it); after `::` the
             // digits are a field of an ARN (`arn:aws:iam::482913374120:user/ci`) or part of an IPv6 address.
             let glued =
                 (prev == 0x2E || prev == 0x2D || prev == 0x3A || prev == 0x2F)
                 && (Byte.isAlnum(before) || before == 0x5D || before == 0x3E) && !Self.afterPhoneScheme(t, i)
-                && !(prev == 0x3A && Self.dottedQuadEnd(t, i) != nil)
+                && !((prev == 0x3A || prev == 0x2F) && Self.dottedQuadEnd(t, i) != nil)
             if Byte.isAlpha(prev) || prev == 0x5F || prev == 0x23 || prev == 0x24 || prev >= 0x80 || decimalComma
                 || Placeholder.precedes(i, in: t) || glued || (prev == 0x3A && before == 0x3A)
             {
@@ -32,6 +33,8 @@ struct NumberDetector {
                     && (Byte.isAlnum(t[j]) || t[j] == 0x2E || t[j] == 0x2D || t[j] == 0x28 || t[j] == 0x29
                         || t[j] == 0x2F || t[j] == 0x3A)
                 {
+                    // `lt-83.example.com/206.166.43.100`: an address after the host's name is read on its own.
+                    if (t[j] == 0x2F || t[j] == 0x3A) && Self.dottedQuadEnd(t, j + 1) != nil { break }
                     j += 1
                 }
                 return j
@@ -322,8 +325,8 @@ struct NumberDetector {
         "n° de carte", "carte de crédit", "maestro", "mastercard", "visa", "amex", "jcb", "diners", "discover",
     ])
     static let versionWords = KeywordSet([
-        "version", "firmware", "release", "upgrade", "bump", "v", "build", "ver", "deployed", "deployment",
-        "deploying", "rollout", "rollback",
+        "version", "firmware", "release", "upgrade", "upgrading", "bump", "v", "build", "ver", "deployed",
+        "deployment", "deploying", "rollout", "rollback", "pinned",
         "rc", "tag", "chart", "image", "patch", "hotfix", "lancement", "go-live",
     ])
     static let phoneHeaderWords = KeywordSet(["phone", "tel", "mobile"])
@@ -331,7 +334,7 @@ struct NumberDetector {
     static let phoneWords = KeywordSet([
         "phone", "tel", "mobile", "cell", "fax", "call", "contact", "handy", "telefon", "portable", "rappeler",
         "joindre", "erreichen", "whatsapp", "sms", "text me", "reach me", "mob", "ring", "numéro", "nummer", "m:",
-        "erreichbar", "anruf", "appel", "dial", "reach",
+        "erreichbar", "anruf", "appel", "dial", "reach", "voice",
     ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",

@@ -2,7 +2,8 @@
 extension PersonDetector {
     /// Whether the person candidate `c` names no one to protect: one word of a partnership (`Koch, Bryant and Scott`),
     /// a firm or place whose first or last word says so (`Hilton Garden Inn`, `Evans-May Occupational Health`, `École
-    /// élémentaire Jules-Ferry`, `Mangold Caspar GbR`), or an author on a line that cites a book (`Victor Hugo, Les
+    /// élémentaire Jules-Ferry`, `Mangold Caspar GbR`), a word and an acronym (`Mac OS`), or an author on a line that
+    /// cites a book (`Victor Hugo, Les
     /// Misérables, ISBN …`, `"Educated" by Tara Westover`).
     /// `booksCited`: whether the text mentions an ISBN at all (see `Triggers.mentionsISBN`).
     static func namesNoPerson(_ t: ScanText, _ c: Candidate, booksCited: Bool) -> Bool {
@@ -15,6 +16,15 @@ extension PersonDetector {
             var lastStart = c.end
             while lastStart > c.start && t[lastStart - 1] != 0x20 { lastStart -= 1 }
             if orgOpeners.contains(t.hashLowercased(c.start, firstEnd)) { return true }
+            // `Grant, Rivera and Morgan Orders`: the last partner of a firm and what follows.
+            if NameTokens.inPartnerList(t, c.start, firstEnd) { return true }
+            // `Intel Mac OS X`: a capitalised word and an acronym of two or three capitals (a family name in capitals
+            // is none: `Hugues REY`).
+            if c.end - lastStart <= 3, lastStart == firstEnd + 1, Byte.isLower(t.at(c.start + 1)),
+                (lastStart..<c.end).allSatisfy({ Byte.isUpper(t[$0]) }), !NameLexicon.isSurname(t, lastStart, c.end)
+            {
+                return true
+            }
             let last = t.hashLowercased(lastStart, c.end, skippingMarks: true)
             if placeOrFirmWords.contains(last) || orgWords.contains(last) || NameTokens.legalForms.contains(last) {
                 return true

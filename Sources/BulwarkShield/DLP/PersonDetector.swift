@@ -417,6 +417,8 @@ struct PersonDetector {
                 if case .greeting = cue, Self.endsGreeting(t.at(e)) { return person(vs, e, 0.75) }
                 return nil
             }
+            // `Dear Patient,`, `Hallo Kollegin,`: a role, not a name.
+            if tok.count == 1 && Self.addressees.contains(t.hashLowercased(tok.start, tok.end)) { return nil }
             let firstIsGiven = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
             if case .intro = cue { return person(tok.start, tok.end, 0.85) }
             if case .birthName = cue { return person(tok.start, tok.end, 0.8) }
@@ -445,6 +447,16 @@ struct PersonDetector {
         }
     }
 
+    /// Roles that greetings address instead of a name.
+    static let addressees = NameLexicon.hashes(
+        "patient patients customer customers client clients colleague colleagues team all everyone sir madam friend "
+            + "friends member members parent parents applicant candidate tenant tenants resident residents user users "
+            + "guest guests partner partners neighbour neighbor neighbours neighbors student students participant "
+            + "participants reader readers subscriber supplier vendor colleague manager hiring kunde kundin kunden "
+            + "patientin kollege kollegin kollegen mieter mieterin eltern teilnehmer client cliente collègue collègues "
+            + "locataire abonné abonnée parent"
+    )
+
     /// What ends the name of a greeting: `,` `!` or the line end (`Hi Jane,`).
     static func endsGreeting(_ c: UInt8) -> Bool { c == 0x2C || c == 0x0A || c == 0x21 }
 
@@ -465,6 +477,15 @@ struct PersonDetector {
         // Titles in a row (`Herr Prof. Dr.`, `Herr Dipl.-Ing.`): the name follows the last. Three at most, so that a
         // run of titles costs no more than three (`Herr Herr Herr …` repeated over a whole prompt).
         for _ in 0..<3 {
+            // `Dr. med. Bonbach`, `Dr. rer. nat. Weiß`: a doctor's field in lowercase.
+            if t.matches("med. ", at: s) {
+                s += 5
+                continue
+            }
+            if t.matches("rer. nat. ", at: s) {
+                s += 10
+                continue
+            }
             guard let next = PersonLabels.titleLength(t, s) else { break }
             s += next
         }

@@ -110,10 +110,30 @@ enum PersonLabels {
             !(s > ks && Byte.isWord(t.at(s - 1)))
         }
         return
-            (labelled || isCompoundNameLabel(t, ks, ke) || isPluralLabel(t, ks, ke)
+            (labelled || isCompoundNameLabel(t, ks, ke) || isPluralLabel(t, ks, ke) || isNameOfLabel(t, ks, ke)
             || partKeys.anySuffix(in: t, endingAt: ke, notBefore: ks) { $0 == ks })
             && !exclusions.occurs(in: t, ks, ke)
     }
+
+    /// `Name des Kindes`, `Name of the applicant`, `Nom de l'enfant`: a name label that says whose name it is, by a word
+    /// for a person after `of`, `des`, `der`, `de`, `du`.
+    private static func isNameOfLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        guard ke - ks <= 40, t.matches("name ", at: ks) || t.matches("nom ", at: ks) else { return false }
+        var k = ks
+        while k < ke {
+            var e = k
+            while e < ke && (Byte.isAlpha(t[e]) || t[e] >= 0x80) { e += 1 }
+            if e > k && Self.whoseNameWords.contains(t.hashLowercased(k, e)) { return true }
+            k = e + 1
+        }
+        return false
+    }
+
+    private static let whoseNameWords = NameLexicon.hashes(
+        "kind kindes kinder child children mutter vater mother father enfant père mère patient patienten patientin "
+            + "applicant employee tenant student spouse partner ehepartner ehegatten conjoint bénéficiaire versicherten "
+            + "versicherte assuré assurée titulaire inhaber inhabers fahrers driver holder schülers élève"
+    )
 
     /// Whether `ks..<ke` is a name label and nothing else (`Contact person`, not `Welcome to`).
     static func isWholeNameLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
@@ -288,6 +308,7 @@ enum PersonLabels {
             guard t.at(k) == 0x20,
                 NameTokens.word(t, k + 1) != nil || NameTokens.afterParticles(t, k + 1) != nil
                     || (n > 1 && NameTokens.initials(t, k + 1) != nil)
+                    || t.matches("med. ", at: k + 1) || t.matches("rer. nat. ", at: k + 1)
             else { return false }
             length = k + 1 - i
             return true
