@@ -42,7 +42,11 @@ struct DLPBlindTemplateTests {
         ] {
             #expect(values(text, .ipAddress).isEmpty, "\(text)")
         }
+        // A product's version after a slash (a user agent) or a package's after `@`.
+        #expect(values("User-Agent: MyApp/9.10.11.12 (Linux)", .ipAddress).isEmpty)
+        #expect(values("uses: actions/checkout@9.10.11.12", .ipAddress).isEmpty)
         // Hosts stay addresses.
+        #expect(values("DATABASE_URL=postgres://app:pw-1234@10.89.91.233:5432/app", .ipAddress) == ["10.89.91.233"])
         #expect(values("Accepted publickey for deploy from 10.12.0.45 port 60210", .ipAddress) == ["10.12.0.45"])
         #expect(values("  501  ssh deploy@172.31.18.204", .ipAddress) == ["172.31.18.204"])
         #expect(values("deploy to Prod 10.0.0.5", .ipAddress) == ["10.0.0.5"])

@@ -24,7 +24,7 @@ struct NumberDetector {
             let glued =
                 (prev == 0x2E || prev == 0x2D || prev == 0x3A || prev == 0x2F)
                 && (Byte.isAlnum(before) || before == 0x5D || before == 0x3E) && !Self.afterPhoneScheme(t, i)
-                && !((prev == 0x3A || prev == 0x2F) && Self.dottedQuadEnd(t, i) != nil)
+                && !((prev == 0x3A || (prev == 0x2F && Self.hostBefore(t, i - 1))) && Self.dottedQuadEnd(t, i) != nil)
             if Byte.isAlpha(prev) || prev == 0x5F || prev == 0x23 || prev == 0x24 || prev >= 0x80 || decimalComma
                 || Placeholder.precedes(i, in: t) || glued || (prev == 0x3A && before == 0x3A)
             {
@@ -34,7 +34,10 @@ struct NumberDetector {
                         || t[j] == 0x2F || t[j] == 0x3A)
                 {
                     // `lt-83.example.com/206.166.43.100`: an address after the host's name is read on its own.
-                    if (t[j] == 0x2F || t[j] == 0x3A) && Self.dottedQuadEnd(t, j + 1) != nil { break }
+                    if (t[j] == 0x3A || (t[j] == 0x2F && Self.hostBefore(t, j))) && Self.dottedQuadEnd(t, j + 1) != nil
+                    {
+                        break
+                    }
                     j += 1
                 }
                 return j
@@ -225,13 +228,35 @@ struct NumberDetector {
         return Byte.isAlnum(t.at(k)) || (t.at(k) == 0x2E && Byte.isDigit(t.at(k + 1))) ? nil : k
     }
 
+    /// Whether the word ending at `slash` (a `/`) is a host's name with a dot in it (`lt-83.example.com/`), not a
+    /// product's (`MyApp/9.1.0.2` in a user agent).
+    static func hostBefore(_ t: ScanText, _ slash: Int) -> Bool {
+        var k = slash - 1
+        var dot = false
+        while k >= 0 && slash - k < 64 && (Byte.isAlnum(t[k]) || t[k] == 0x2D || t[k] == 0x2E) {
+            if t[k] == 0x2E { dot = true }
+            k -= 1
+        }
+        return dot && (k < 0 || t[k] != 0x2F)
+    }
+
     /// Whether the words right before `s` say that the number there is a version: a version word (`version`,
     /// `release`, `build`, `v`) with at most two connecting words after it (`upgrade to 10.4.2.1`), or a three-part
     /// version joined to it by one (`from 7.0.8 to 7.1.3.2`). Other words between make it no version (`the build box
     /// (10.44.1.9)`).
     static func namesVersion(_ t: ScanText, before s: Int) -> Bool {
-        // `deploy@10.0.0.5`: a user at a host.
-        if t.at(s - 1) == 0x40 { return false }
+        // `deploy@10.0.0.5` and `postgres://app:pw@10.0.0.5`: a user at a host; `actions/checkout@4.1.0.2`: a
+        // package at a version (a path without a scheme or a password before the `@`).
+        if t.at(s - 1) == 0x40 {
+            var k = s - 2
+            var slash = false
+            while k >= 0 && s - k < 128 && !Byte.isSpace(t[k]) && t[k] != 0x22 && t[k] != 0x27 {
+                if t[k] == 0x3A { return false }
+                if t[k] == 0x2F { slash = true }
+                k -= 1
+            }
+            return slash
+        }
         let lo = t.lineStart(s, notBefore: s - 48)
         var k = s
         var connected = false
