@@ -86,6 +86,19 @@ struct DLPBlindTemplateTests {
         #expect(values("api_key=\"q8Zr2vLx9TbW4nKe7YpD3sHf\"", .genericSecret) == ["q8Zr2vLx9TbW4nKe7YpD3sHf"])
     }
 
+    @Test func drawnTablesAndAttendeeLists() {
+        let mysql = """
+            +------+--------------+-------------+------------+---------------------+
+            | id   | full_name    | ssn         | dob        | created_at          |
+            +------+--------------+-------------+------------+---------------------+
+            | 1042 | Mary Jackson | 687-44-6370 | 2005-09-27 | 2026-04-03T02:05:56 |
+            +------+--------------+-------------+------------+---------------------+
+            """
+        #expect(values(mysql, .dateOfBirth) == ["2005-09-27"])
+        let minutes = "Présents : Michelle Rossi (cheffe de projet), Nath Munoz (ventes), Maggie (stagiaire)"
+        #expect(values(minutes, .person) == ["Michelle Rossi", "Nath Munoz", "Maggie"])
+    }
+
     @Test func phoneWordsInsideOtherWords() {
         #expect(values("Kostenstelle: 867448802", .phone).isEmpty)
         #expect(values("Mobiltelefon: 0171 2345678", .phone) == ["0171 2345678"])

@@ -46,6 +46,12 @@ enum CSVColumn {
             var steps = 0
             while probe > 0 && steps < 200 {
                 let prevStart = t.lineStart(probe - 1)
+                // A rule line between header and rows (`+----+----+`) is passed over.
+                if isRule(t, prevStart, probe - 1) {
+                    probe = prevStart
+                    steps += 1
+                    continue
+                }
                 if cells(t, prevStart, probe - 1, delimiter) < 2 { break }
                 headerStart = prevStart
                 probe = prevStart
@@ -71,6 +77,21 @@ enum CSVColumn {
             k += 1
         }
         return nil
+    }
+
+    /// Whether `ls..<le` is a rule line of a drawn table (`+------+-----+`, `|---|:--|`, `====`): only `+ - = : |` and
+    /// spaces, with a dash or `=` among them.
+    static func isRule(_ t: ScanText, _ ls: Int, _ le: Int) -> Bool {
+        guard le > ls else { return false }
+        var dash = false
+        for k in ls..<le {
+            let c = t[k]
+            guard c == 0x2B || c == 0x2D || c == 0x3D || c == 0x3A || c == 0x7C || c == 0x20 || c == 0x0D else {
+                return false
+            }
+            if c == 0x2D || c == 0x3D { dash = true }
+        }
+        return dash
     }
 
     /// Delimiters outside double quotes in `lo..<hi`.

@@ -220,6 +220,11 @@ struct ContextValueDetector {
         var ls = he + 1
         while ls < t.count {
             let le = t.lineEnd(ls)
+            // Rule lines of a drawn table (`+------+-----+`) stand between header and rows.
+            if CSVColumn.isRule(t, ls, le) {
+                ls = le + 1
+                continue
+            }
             var c = 0
             var cell = ls
             var quoted = false

@@ -51,6 +51,7 @@ enum PersonLabels {
         "attendees", "participants", "invitees", "speakers", "members", "guests", "recipients", "reviewers",
         "approvers", "assignees", "owners", "authors", "contacts", "passengers", "travellers", "travelers",
         "employees", "students", "patients", "signatories", "witnesses", "teilnehmende", "destinataires",
+        "présents", "presents", "présentes", "excusés", "excusées", "absents", "anwesend", "anwesende", "entschuldigt",
     ])
 
     /// Labels whose value may list several people besides the plural ones: address headers and words that are
