@@ -99,6 +99,32 @@ struct DLPBlindTemplateTests {
         #expect(values(minutes, .person) == ["Michelle Rossi", "Nath Munoz", "Maggie"])
     }
 
+    @Test func peopleMentionedInProse() {
+        #expect(values("new procurement lead. According to Blankenship, the W-9 is fine", .person) == ["Blankenship"])
+        #expect(values("ok merci. selon Hamel, le client attend", .person) == ["Hamel"])
+        #expect(values("According to Gartner, the market grew.", .person).isEmpty)
+        #expect(values("Die Bescheinigung schicke ich per Post.", .person).isEmpty)
+        #expect(values("Thanks - looping in Erik from legal.", .person) == ["Erik"])
+        #expect(values("so I asked Garcia from procurement to check", .person) == ["Garcia"])
+        #expect(values("Robert in HR said it was fine", .person) == ["Robert"])
+        #expect(values("Paris in sales is growing", .person).isEmpty)
+        #expect(values("we can recover a week if Albert takes over the rollout", .person) == ["Albert"])
+        #expect(values("je suis dessus. Timothée me remplace cet après-midi", .person) == ["Timothée"])
+        #expect(values("Danke!\n\nGruß Antoinette", .person) == ["Antoinette"])
+        #expect(values("Viele Grüße Anna Weber", .person) == ["Anna Weber"])
+        #expect(values("Stayed at the Best Western", .person).isEmpty)
+    }
+
+    @Test func cardsAndBirthDatesInSentences() {
+        #expect(
+            values("payment of $33.03 from my card (5358103930715585) despite", .creditCard) == ["5358103930715585"]
+        )
+        #expect(values("call (555) 234-5678 today", .phone) == ["(555) 234-5678"])
+        #expect(values("bin am 24. April 1947 in Höxter geboren", .dateOfBirth) == ["24. April 1947"])
+        #expect(values("Ich bin am 24/07/78 in Teterow geboren.", .dateOfBirth) == ["24/07/78"])
+        #expect(values("am 01.02.2020 in Berlin eröffnet, geboren wurde die Idee später", .dateOfBirth).isEmpty)
+    }
+
     @Test func phoneWordsInsideOtherWords() {
         #expect(values("Kostenstelle: 867448802", .phone).isEmpty)
         #expect(values("Mobiltelefon: 0171 2345678", .phone) == ["0171 2345678"])

@@ -29,7 +29,7 @@ struct ContextValueDetector {
             if let n = Self.dobWords.matchLength(in: t, at: i) {
                 let ke = i + n
                 // `ich bin am 02.11.1987 geboren`: German puts the participle after the date.
-                if t.matches("geboren", at: i), let before = Self.dateBefore(t, i) {
+                if t.matches("geboren", at: i), let before = Self.dateBefore(t, i) ?? Self.dateBeforeBirthplace(t, i) {
                     out.append(Candidate(.dateOfBirth, before.0, before.1, score: 0.85, priority: 50))
                 }
                 valuesAfter(t, ke, isPassport: false, into: &out)
@@ -70,13 +70,32 @@ struct ContextValueDetector {
         }
     }
 
-    /// A date ending one space before `i` (`am 02.11.1987 geboren`), within 12 bytes: its extent.
+    /// A date ending one space before `i` (`am 02.11.1987 geboren`, `am 24. April 1947 geboren`): its extent.
     private static func dateBefore(_ t: ScanText, _ i: Int) -> (Int, Int)? {
         guard t.at(i - 1) == 0x20 else { return nil }
+        // One to three words back (`02.11.1987`, `24. April 1947`), within 24 bytes.
         var s = i - 2
-        while s > 0 && i - s <= 12 && t[s - 1] != 0x20 && t[s - 1] != 0x0A { s -= 1 }
-        guard let e = DateParser.date(t, at: s), e == i - 1 else { return nil }
-        return (s, e)
+        for _ in 0..<3 {
+            while s > 0 && i - s <= 24 && t[s - 1] != 0x20 && t[s - 1] != 0x0A { s -= 1 }
+            if let e = DateParser.date(t, at: s), e == i - 1 { return (s, e) }
+            guard s > 1, t[s - 1] == 0x20, i - s <= 24 else { return nil }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// `bin am 07.06.1949 in Sangerhausen geboren`: the date before ` in ` and a place's name before `geboren` at `i`.
+    private static func dateBeforeBirthplace(_ t: ScanText, _ i: Int) -> (Int, Int)? {
+        var k = i - 2
+        while k > 3 && i - k < 48 {
+            let c = t[k]
+            guard Byte.isAlpha(c) || c >= 0x80 || c == 0x20 || c == 0x2D || c == 0x2E else { return nil }
+            if c == 0x20 && t.matches(" in ", at: k - 3) && (Byte.isUpper(t.at(k + 1)) || t.at(k + 1) >= 0xC3) {
+                return dateBefore(t, k - 2)
+            }
+            k -= 1
+        }
+        return nil
     }
 
     private static let conjunctions = KeywordSet([

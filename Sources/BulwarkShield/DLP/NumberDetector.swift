@@ -24,7 +24,8 @@ struct NumberDetector {
             let glued =
                 (prev == 0x2E || prev == 0x2D || prev == 0x3A || prev == 0x2F)
                 && (Byte.isAlnum(before) || before == 0x5D || before == 0x3E) && !Self.afterPhoneScheme(t, i)
-                && !((prev == 0x3A || (prev == 0x2F && Self.hostBefore(t, i - 1))) && Self.dottedQuadEnd(t, i) != nil)
+                && !((prev == 0x3A || prev == 0x2F) && Self.dottedQuadEnd(t, i) != nil
+                    && (prev == 0x3A || Self.hostBefore(t, i - 1)))
             if Byte.isAlpha(prev) || prev == 0x5F || prev == 0x23 || prev == 0x24 || prev >= 0x80 || decimalComma
                 || Placeholder.precedes(i, in: t) || glued || (prev == 0x3A && before == 0x3A)
             {
@@ -34,7 +35,9 @@ struct NumberDetector {
                         || t[j] == 0x2F || t[j] == 0x3A)
                 {
                     // `lt-83.example.com/206.166.43.100`: an address after the host's name is read on its own.
-                    if (t[j] == 0x3A || (t[j] == 0x2F && Self.hostBefore(t, j))) && Self.dottedQuadEnd(t, j + 1) != nil
+                    if (t[j] == 0x3A || t[j] == 0x2F) && Byte.isDigit(t.at(j + 1))
+                        && Self.dottedQuadEnd(t, j + 1) != nil
+                        && (t[j] == 0x3A || Self.hostBefore(t, j))
                     {
                         break
                     }
@@ -103,7 +106,11 @@ struct NumberDetector {
             }
         }
         // `(10.40.2.77)`: a parenthesis before a dotted quad opens no phone number; the address is read without it.
-        if g.lead == 0x28 && g.count >= 4 && g.separators(0, 4, allEqual: 0x2E) {
+        // Nor before a card's 13 to 19 digits closed by `)` (`from my card (5358 1039 3071 5585)`).
+        if g.lead == 0x28
+            && ((g.count >= 4 && g.separators(0, 4, allEqual: 0x2E))
+                || (t.at(g.end) == 0x29 && g.digitCount(0, g.count) >= 13))
+        {
             var bare = g
             bare.lead = 0
             bare.start = g.starts[0]

@@ -57,20 +57,33 @@ extension PersonDetector {
     /// names separated by commas and ending with a pair (see `secondOfPair`). Appends every name but the last to `out`
     /// and returns the last, or nil (appending nothing) when the list is no such list.
     func restOfNameList(_ t: ScanText, _ s: Int, after e: Int, into out: inout [Candidate]) -> Candidate? {
-        var items = [(s, e)]
+        // The list's shape first (no array: this runs for every known given name before a comma), then its names.
         var k = e
-        while items.count < 6, t.at(k) == 0x2C, t.at(k + 1) == 0x20, let we = NameTokens.word(t, k + 2),
+        var items = 1
+        var wordNames = Self.isWordName(t, s, e)
+        var last: (Int, Int)?
+        while items < 6, t.at(k) == 0x2C, t.at(k + 1) == 0x20, let we = NameTokens.word(t, k + 2),
             NameLexicon.isFirstName(t, k + 2, we), Self.writtenAsName(t, k + 2, we)
         {
-            items.append((k + 2, we))
+            items += 1
+            wordNames = wordNames && Self.isWordName(t, k + 2, we)
             k = we
-            guard t.at(k) == 0x20, let last = Self.secondOfPair(t, after: k) else { continue }
-            // `Rose, Violet and Amber` are colours.
-            if Self.isWordName(t, last.0, last.1) && items.allSatisfy({ Self.isWordName(t, $0.0, $0.1) }) { return nil }
-            for (a, b) in items { out.append(person(a, b, 0.7)) }
-            return person(last.0, last.1, 0.7)
+            if t.at(k) == 0x20, let pair = Self.secondOfPair(t, after: k) {
+                last = pair
+                break
+            }
         }
-        return nil
+        // `Rose, Violet and Amber` are colours.
+        guard let last, !(wordNames && Self.isWordName(t, last.0, last.1)) else { return nil }
+        var a = s
+        var b = e
+        while true {
+            out.append(person(a, b, 0.7))
+            guard b < k, let next = NameTokens.word(t, b + 2) else { break }
+            a = b + 2
+            b = next
+        }
+        return person(last.0, last.1, 0.7)
     }
 
     /// A given name that is a common word too (`Rose`, `Amber`, `Will`; see `NameLexicon.givenNamesThatAreWords`).

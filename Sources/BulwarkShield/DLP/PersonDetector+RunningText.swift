@@ -51,6 +51,14 @@ extension PersonDetector {
         return determiners.contains(t.hashLowercased(w.start, w.end))
     }
 
+    /// Whether one or two capitalised words from `i` end their line (a signature's name).
+    static func nameEndsLine(_ t: ScanText, _ i: Int) -> Bool {
+        guard var e = NameTokens.word(t, i) else { return false }
+        if t.at(e) == 0x20 && Byte.isUpper(t.at(e + 1)), let e2 = NameTokens.word(t, e + 1) { e = e2 }
+        if t.at(e) == 0x2E || t.at(e) == 0x21 { e += 1 }
+        return e >= t.count || t[e] == 0x0A || t[e] == 0x0D
+    }
+
     func freeText(
         _ t: ScanText,
         _ i: Int,
@@ -58,6 +66,12 @@ extension PersonDetector {
         into out: inout [Candidate]
     ) -> Candidate? {
         if t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C, let signed = inlineSignOff(t, i) { return signed }
+        // `Gruß Roberto` ending a line: the line's end is looked for first (most names in prose go on).
+        if t.at(i - 1) == 0x20 && i >= 2 && PersonLabels.mayEndSignOff(t[i - 2]) && Self.nameEndsLine(t, i),
+            let signed = inlineSignOff(t, i, comma: false)
+        {
+            return signed
+        }
         // `T. J. Okafor <tj@example.com>`: initials and a surname before an address.
         if NameTokens.initials(t, i) != nil {
             guard let tok = NameTokens.read(t, i, max: 3), t.at(tok.end) == 0x20, t.at(tok.end + 1) == 0x3C,
@@ -76,7 +90,7 @@ extension PersonDetector {
         if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 && a != 0x0A && a != 0x0D && a != 0 {
             guard a == 0x20 else { return nil }
             let b = t.at(e0 + 1)
-            if Byte.isLower(b) || b == 0xC3, let said = saidBy(t, i, e0) { return said }
+            if Byte.isLower(b) || b == 0xC3, let said = saidBy(t, i, e0) ?? ofDepartment(t, i, e0) { return said }
             if Byte.isLower(b) {
                 var p = e0 + 2
                 while Byte.isLower(t.at(p)) && p - e0 <= 5 { p += 1 }
@@ -252,6 +266,35 @@ extension PersonDetector {
             + "santiago valencia aurora jackson troy york"
     )
 
+    /// `Erik from legal`, `Matthew in HR said`, `Garcia from procurement`, `Mirko aus der IT`: a known given name, or a
+    /// known family name that is no common word, then the department someone works in.
+    func ofDepartment(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
+        var k = e0 + 1
+        guard let n = Self.departmentJoins.matchLength(in: t, at: k) else { return nil }
+        k += n
+        guard Self.departments.forEachMatch(in: t, at: k, { _, m in !Byte.isAlpha(t.at(k + m)) }) else { return nil }
+        let given = NameLexicon.isFirstName(t, i, e0) && Self.writtenAsName(t, i, e0)
+        let family =
+            NameLexicon.isSurname(t, i, e0) && !NameLexicon.isStopword(t, i, e0) && !NameLexicon.isCommonWord(t, i, e0)
+            && !Self.placeNames.contains(t.hashLowercased(i, e0))
+        return given || family ? person(i, e0, 0.7) : nil
+    }
+
+    static let departmentJoins = KeywordSet([
+        "from the ", "from ", "in the ", "in ", "aus der ", "aus dem ", "von der ", "vom ", "de la ", "du ", "des ",
+        "au service ",
+    ])
+
+    /// Departments (`legal`, `HR`, `Buchhaltung`, `compta`), matched case-insensitively.
+    static let departments = KeywordSet([
+        "legal", "procurement", "finance", "hr", "it", "sales", "marketing", "ops", "operations", "security",
+        "support", "engineering", "accounting", "accounts", "payroll", "facilities", "networks", "network",
+        "compliance", "purchasing", "people ops", "billing", "recruiting", "devops", "qa", "logistics",
+        "customer service", "infosec", "buchhaltung", "personalabteilung", "einkauf", "vertrieb", "rechtsabteilung",
+        "verwaltung", "lohnbuchhaltung", "it-abteilung", "compta", "comptabilité", "rh", "juridique", "achats",
+        "ventes", "informatique", "paie", "dsi",
+    ])
+
     /// Verbs of saying, and what only people do at work (`Fatima is out today`, `Jonah will cover`).
     static let speechVerbs = KeywordSet([
         "said", "says", "wrote", "writes", "mentioned", "asked", "asks", "told", "replied", "confirmed", "reported",
@@ -269,7 +312,10 @@ extension PersonDetector {
         "will rotate", "will send", "will check", "will handle", "will follow up", "will update", "will review",
         "will call", "will share", "will take", "will look", "will reach out", "will join", "will lead", "will own",
         "shared", "pasted", "forwarded", "approved", "signed off", "thinks", "wants", "noticed", "is asking",
-        "needs", "knows", "found out", "fragt", "möchte", "pense", "veut",
+        "needs", "knows", "found out", "fragt", "möchte", "pense", "veut", "takes over", "took over", "set this up",
+        "set it up", "rolled", "swapped", "paid for", "mentored", "normally", "usually", "handles", "is out,",
+        "is out until", "is out this",
+        "is away", "vertritt", "me remplace", "m'a envoyé", "m\u{2019}a envoyé", "m'a dit", "a écrit",
     ])
 
     /// Actions assigned in minutes and to-do lists (`Mark to check with the bank`, `2. Dev to send the slides`): a

@@ -33,21 +33,29 @@ extension PersonDetector {
 
     /// `Thanks, Jane Doe` on one line: a closing phrase, a comma, and a name that ends the line (the same
     /// names `signOff` takes from the next line).
-    func inlineSignOff(_ t: ScanText, _ i: Int) -> Candidate? {
+    /// Without the comma (`Gruß Roberto`, `Viele Grüße Anna Weber`) the phrase must open its line and the name be a
+    /// known given name, or two words with a known name among them (`Best Western` is a hotel).
+    func inlineSignOff(_ t: ScanText, _ i: Int, comma: Bool = true) -> Candidate? {
         // The closing phrase opens its line or follows a sentence on it (`… by Friday. Best, Annika`).
         var ls = i - 2
         while ls > 0 && t[ls - 1] != 0x0A && i - ls <= 42 {
-            if t[ls - 1] == 0x20 && ls >= 2 && (t[ls - 2] == 0x2E || t[ls - 2] == 0x21 || t[ls - 2] == 0x3F) { break }
+            if t[ls - 1] == 0x20 && ls >= 2 && (t[ls - 2] == 0x2E || t[ls - 2] == 0x21 || t[ls - 2] == 0x3F) {
+                guard comma else { return nil }
+                break
+            }
             ls -= 1
         }
-        guard i - ls <= 42, PersonLabels.isSignOff(t, ls, i - 1), let tok = NameTokens.read(t, i, max: 4) else {
+        guard i - ls <= 42, comma || !t.matches("best ", at: ls), PersonLabels.isSignOff(t, ls, i - 1),
+            let tok = NameTokens.read(t, i, max: 4)
+        else {
             return nil
         }
         var e = tok.end
         if t.at(e) == 0x2E || t.at(e) == 0x21 { e += 1 }
         guard e >= t.count || t[e] == 0x0A || t[e] == 0x0D else { return nil }
         let lex = tok.lexiconHits(t)
-        guard tok.count >= 2 || lex.first || lex.surname else { return nil }
+        guard comma ? tok.count >= 2 || lex.first || lex.surname : (lex.first || (tok.count >= 2 && lex.surname))
+        else { return nil }
         return person(tok.start, tok.end, 0.85)
     }
 

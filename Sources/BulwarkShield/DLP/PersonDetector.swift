@@ -385,7 +385,7 @@ struct PersonDetector {
         case .none:
             return nil
         case .greeting(let len), .intro(let len), .weakIntro(let len), .twoWordIntro(let len), .wish(let len),
-            .agent(let len), .birthName(let len):
+            .agent(let len), .birthName(let len), .attribution(let len):
             var vs = i + len
             // `Hi, Jennifer`, `Happy birthday, Jennifer!`
             if t.at(vs) == 0x2C {
@@ -399,6 +399,7 @@ struct PersonDetector {
             if let titled = afterTitle(t, vs) { return titled }
             guard let tok = NameTokens.read(t, vs, max: 3) else {
                 if case .birthName = cue { return nil }
+                if case .attribution = cue { return nil }
                 // `my name is priya natarajan`, `hi jess,`: a known given name in lower case after an introduction,
                 // or ending a greeting.
                 if case .intro = cue, let e = NameTokens.lowercase(t, vs, anySurname: true) {
@@ -422,6 +423,7 @@ struct PersonDetector {
             let firstIsGiven = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
             if case .intro = cue { return person(tok.start, tok.end, 0.85) }
             if case .birthName = cue { return person(tok.start, tok.end, 0.8) }
+            if case .attribution = cue { return Self.attributed(t, tok) }
             if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
             if case .agent = cue {
                 guard firstIsGiven, Self.writtenAsName(t, tok.starts[0], tok.ends[0]) else { return nil }
@@ -455,6 +457,27 @@ struct PersonDetector {
             + "participants reader readers subscriber supplier vendor colleague manager hiring kunde kundin kunden "
             + "patientin kollege kollegin kollegen mieter mieterin eltern teilnehmer client cliente collègue collègues "
             + "locataire abonné abonnée parent"
+    )
+
+    /// The name after `according to`, `laut`, `selon`, `per`, `looping in`: two or three words with a known name
+    /// among them, a known given name written as one, or a known family name that is no common word (`laut Börner`).
+    static func attributed(_ t: ScanText, _ tok: NameTokens) -> Candidate? {
+        let lex = tok.lexiconHits(t)
+        if tok.count >= 2 {
+            return lex.first || lex.surname ? Candidate(.person, tok.start, tok.end, score: 0.75, priority: 30) : nil
+        }
+        let (s, e) = (tok.starts[0], tok.ends[0])
+        let given = NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e)
+        let family =
+            NameLexicon.isSurname(t, s, e) && !NameLexicon.isStopword(t, s, e) && !NameLexicon.isCommonWord(t, s, e)
+            && !sources.contains(t.hashLowercased(s, e))
+        return given || family ? Candidate(.person, s, e, score: 0.7, priority: 30) : nil
+    }
+
+    /// Firms and polls quoted as sources that are family names too (`According to Gartner,`).
+    static let sources = NameLexicon.hashes(
+        "gartner forrester mckinsey deloitte bloomberg reuters nielsen statista accenture fitch morningstar gallup "
+            + "ipsos pew moody moodys capgemini bain harris kantar"
     )
 
     /// What ends the name of a greeting: `,` `!` or the line end (`Hi Jane,`).

@@ -18,6 +18,9 @@ enum PersonLabels {
         case agent(Int)
         /// "geb.", "née": the family name someone was born with (`Brückner geb. Hahn`), capitalised.
         case birthName(Int)
+        /// "according to", "laut", "selon", "per", "looping in": a known given name, or a known family name that is no
+        /// common word (`According to Blankenship,`).
+        case attribution(Int)
     }
 
     private static let labels = KeywordSet(suffixes: [
@@ -41,6 +44,7 @@ enum PersonLabels {
         "genehmigt durch", "freigegeben von",
         "geprüft von", "erstellt von", "unterzeichnet von", "validé par", "approuvé par", "signé par", "établi par",
         "vérifié par", "reviewed by", "authorized by", "authorised by", "verified by", "checked by", "issued by",
+        "présents", "excusés", "anwesend", "entschuldigt",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -51,12 +55,13 @@ enum PersonLabels {
         "attendees", "participants", "invitees", "speakers", "members", "guests", "recipients", "reviewers",
         "approvers", "assignees", "owners", "authors", "contacts", "passengers", "travellers", "travelers",
         "employees", "students", "patients", "signatories", "witnesses", "teilnehmende", "destinataires",
-        "présents", "presents", "présentes", "excusés", "excusées", "absents", "anwesend", "anwesende", "entschuldigt",
     ])
 
     /// Labels whose value may list several people besides the plural ones: address headers and words that are
     /// singular and plural alike (`To:`, `Cc:`, `Teilnehmer:`).
-    private static let listLabels = KeywordSet(suffixes: ["to", "cc", "bcc", "an", "teilnehmer", "participant"])
+    private static let listLabels = KeywordSet(suffixes: [
+        "to", "cc", "bcc", "an", "teilnehmer", "participant", "présents", "excusés", "anwesend", "entschuldigt",
+    ])
 
     /// Whether `ks..<ke` ends with a label for several people (`Attendees:`, `Reviewers:`). Such labels also head
     /// lists of teams and systems (`Owners: Platform Team`), so a name after them must look like one.
@@ -186,7 +191,8 @@ enum PersonLabels {
         "ask", "asked", "tell", "ping", "pinged", "remind", "danke", "merci", "good morning", "happy birthday",
         "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
-        "talked to", "met with", "by", "geb.", "née",
+        "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
+        "looping in", "loop in",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -204,11 +210,13 @@ enum PersonLabels {
             if (len == 3 && t.matches("ask", at: i)) || (len == 5 && t.matches("asked", at: i)) {
                 return .weakIntro(len)
             }
+            if len == 9 && t.matches("according to ", at: i) { return .attribution(12) }
         case 0x70:  // p
             if (len == 4 && t.matches("ping", at: i)) || (len == 6 && t.matches("pinged", at: i)) {
                 return .weakIntro(len)
             }
             if len == 3 && t.matches("par", at: i) { return .agent(3) }  // `prévu par Thibault`
+            if len == 3 && t.matches("per", at: i) { return .weakIntro(3) }  // `per Kevin,` (not `per Post`)
         case 0x72:  // r
             if len == 6 && t.matches("remind", at: i) { return .weakIntro(6) }
         case 0x68:  // h
@@ -232,6 +240,7 @@ enum PersonLabels {
             }
         case 0x64:  // d
             if len == 4 && t.matches("dear", at: i) { return .greeting(4) }
+            if len == 8 && t.matches("d'après", at: i) { return .attribution(8) }
             if len == 5 && t.matches("danke", at: i) { return .weakIntro(5) }
         case 0x63:  // c
             if len == 4 && t.matches("cher", at: i) { return .greeting(4) }
@@ -252,10 +261,14 @@ enum PersonLabels {
                 return .weakIntro(len)
             }
         case 0x6C:  // l
+            if len == 4 && t.matches("laut", at: i) { return .attribution(4) }
+            if len == 7 && t.matches("looping in ", at: i) { return .attribution(10) }
+            if len == 4 && t.matches("loop in ", at: i) { return .attribution(7) }
             if len == 5 && t.matches("liebe", at: i) { return .greeting(5) }
             if len == 6 && t.matches("lieber", at: i) { return .greeting(6) }
         case 0x73:  // s
             if len == 5 && t.matches("salut", at: i) { return .greeting(5) }
+            if len == 5 && t.matches("selon", at: i) { return .attribution(5) }
             if len == 8 && t.matches("speaking with", at: i) { return .weakIntro(13) }
             if len == 5 && (t.matches("spoke with", at: i) || t.matches("spoke to ", at: i)) {
                 return .weakIntro(t.matches("spoke to ", at: i) ? 8 : 10)
