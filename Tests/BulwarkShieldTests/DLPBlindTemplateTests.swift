@@ -45,6 +45,11 @@ struct DLPBlindTemplateTests {
         // A product's version after a slash (a user agent) or a package's after `@`.
         #expect(values("User-Agent: MyApp/9.10.11.12 (Linux)", .ipAddress).isEmpty)
         #expect(values("uses: actions/checkout@9.10.11.12", .ipAddress).isEmpty)
+        // A version word after the number.
+        #expect(values("throwing 401s again after the 12.18.7.2 deploy", .ipAddress).isEmpty)
+        #expect(values("- Grafana 4.8.20.1 shipped on Monday", .ipAddress).isEmpty)
+        #expect(values("Seit dem Update auf 19.13.5.13 kann ich mich nicht anmelden", .ipAddress).isEmpty)
+        #expect(values("ssh 10.0.0.5 build server is down", .ipAddress) == ["10.0.0.5"])
         // Hosts stay addresses.
         #expect(values("DATABASE_URL=postgres://app:pw-1234@10.89.91.233:5432/app", .ipAddress) == ["10.89.91.233"])
         #expect(values("Accepted publickey for deploy from 10.12.0.45 port 60210", .ipAddress) == ["10.12.0.45"])
@@ -123,6 +128,11 @@ struct DLPBlindTemplateTests {
         #expect(values("bin am 24. April 1947 in Höxter geboren", .dateOfBirth) == ["24. April 1947"])
         #expect(values("Ich bin am 24/07/78 in Teterow geboren.", .dateOfBirth) == ["24/07/78"])
         #expect(values("am 01.02.2020 in Berlin eröffnet, geboren wurde die Idee später", .dateOfBirth).isEmpty)
+    }
+
+    @Test func variablesAndReferences() {
+        #expect(values("git push https://x-access-token:$GH_TOKEN@github.com/org/repo", .email).isEmpty)
+        #expect(values("Amy called about reservation 993063434 yesterday", .phone).isEmpty)
     }
 
     @Test func phoneWordsInsideOtherWords() {

@@ -39,8 +39,10 @@ struct EmailDetector {
         if Placeholder.precedes(s, in: t) { return nil }
         while s < at && (t[s] == 0x2E || t[s] == 0x2D) { s += 1 }
         guard s < at else { return nil }
-        // user:password@host inside a URL is credentials, not an address.
+        // user:password@host inside a URL is credentials, not an address; `$GH_TOKEN@github.com` is a variable's value
+        // before a host (`${TOKEN}` ends with `}` and is no local part anyway).
         let before = t.at(s - 1)
+        if before == 0x24 { return nil }
         if before == 0x3A || before == 0x2F {
             var k = s - 1
             while k > 0 && !Byte.isSpace(t[k - 1]) && s - k < 200 { k -= 1 }

@@ -217,8 +217,32 @@ struct NumberDetector {
         // Netmasks: contiguous one bits.
         let inv = ~m & 0xFFFF_FFFF
         if first == 255 && (inv & (inv + 1)) == 0 { return false }
-        return !Self.namesVersion(t, before: g.start)
+        return !Self.namesVersion(t, before: g.start) && !Self.versionWordFollows(t, g.end)
     }
+
+    /// `after the 12.18.7.2 deploy`, `was that the 14.7.3.8 build?`, `Grafana 4.8.20.1 shipped`: a version word right
+    /// after the number (past a closing `)` or quote).
+    static func versionWordFollows(_ t: ScanText, _ e: Int) -> Bool {
+        var k = e
+        // `ssh 10.0.0.5 build server`: a host's word before the number keeps it an address.
+        var s = e - 1
+        while s > 0 && (Byte.isDigit(t[s - 1]) || t[s - 1] == 0x2E) { s -= 1 }
+        if let w = t.wordBefore(s, maxLength: 12), hostWords.contains(t.hashLowercased(w.start, w.end)) { return false }
+        if t.at(k) == 0x29 || t.at(k) == 0x22 || t.at(k) == 0x27 { k += 1 }
+        guard t.at(k) == 0x20 else { return false }
+        k += 1
+        return versionAfterWords.forEachMatch(in: t, at: k) { _, n in !Byte.isAlpha(t.at(k + n)) }
+    }
+
+    static let hostWords = NameLexicon.hashes(
+        "ssh ping host ip addr address server connect curl telnet nslookup dig traceroute from src dst to via "
+            + "blocked allowed banned whitelist allowlist denylist"
+    )
+
+    static let versionAfterWords = KeywordSet([
+        "build", "builds", "deploy", "deployment", "release", "shipped", "ships", "rollout", "hotfix", "patch",
+        "upgrade", "update", "changelog", "tag", "image",
+    ])
 
     /// The end of a dotted quad of one- to three-digit parts at `i` that ends there (`10.8.0.12"`), or nil.
     static func dottedQuadEnd(_ t: ScanText, _ i: Int) -> Int? {
@@ -357,7 +381,7 @@ struct NumberDetector {
         "n° de carte", "carte de crédit", "maestro", "mastercard", "visa", "amex", "jcb", "diners", "discover",
     ])
     static let versionWords = KeywordSet([
-        "version", "firmware", "release", "upgrade", "upgrading", "bump", "v", "build", "ver", "deployed",
+        "version", "firmware", "release", "upgrade", "upgrading", "update", "bump", "v", "build", "ver", "deployed",
         "deployment", "deploying", "rollout", "rollback", "pinned",
         "rc", "tag", "chart", "image", "patch", "hotfix", "lancement", "go-live",
     ])
@@ -371,7 +395,8 @@ struct NumberDetector {
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",
         "sku", "isbn", "case", "account no", "id", "no.", "nr", "#", "personalnummer", "kundennummer", "facture",
-        "asset tag", "serial", "inventory", "inventar",
+        "asset tag", "serial", "inventory", "inventar", "reservation", "réservation", "booking", "buchung",
+        "confirmation", "claim", "policy",
     ])
 
     /// Whether any of `words` occurs on the same line within 40 bytes before `start`.
