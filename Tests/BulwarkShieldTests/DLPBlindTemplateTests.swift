@@ -130,6 +130,18 @@ struct DLPBlindTemplateTests {
         #expect(values("am 01.02.2020 in Berlin eröffnet, geboren wurde die Idee später", .dateOfBirth).isEmpty)
     }
 
+    @Test func replyHeadersTablesAndPlaces() {
+        #expect(values("> Le 27/12/2021, Arnaude Lambert a écrit :\n> Vous", .person) == ["Arnaude Lambert"])
+        #expect(values("On Tue, 5 Mar 2024 at 10:02, Jane Doe <jane@corp.io> wrote:\n> hi", .person) == ["Jane Doe"])
+        #expect(values("Am 05.03.2024 um 10:02 schrieb Friedo Mies <f@m.de>:", .person) == ["Friedo Mies"])
+        #expect(values("On Monday, the team wrote: nothing new", .person).isEmpty)
+        #expect(values("Name\tPhone\nDennis, Maria\tJackson-Cole", .person) == ["Dennis, Maria"])
+        #expect(values("I'm referring Janice Lane, who joined us in May", .person) == ["Janice Lane"])
+        #expect(values("le dossier pendant l'absence de Amélie.", .person) == ["Amélie"])
+        #expect(values("la ville de Paris.", .person).isEmpty)
+        #expect(values("Contact sur place : Alphonse Pages au 05 24 00 00 00", .person) == ["Alphonse Pages"])
+    }
+
     @Test func variablesAndReferences() {
         #expect(values("git push https://x-access-token:$GH_TOKEN@github.com/org/repo", .email).isEmpty)
         #expect(values("Amy called about reservation 993063434 yesterday", .phone).isEmpty)

@@ -75,7 +75,9 @@ struct NameTokens {
         // and ending the name (no capitalised word after it: `Mark Price Increase` is a heading).
         // Three letters at least (`Nguyen Van An` ends with a preposition), and no street type (`on Queen Street`).
         if n.count == 1, e - k >= 3, Byte.isLower(t.at(k + 1)), word(t, e + 1) == nil || t.at(e) != 0x20,
-            NameLexicon.isSurname(t, k, e), !StreetLexicon.types.contains(t.hashLowercased(k, e)),
+            NameLexicon.isSurname(t, k, e),
+            !StreetLexicon.types.contains(t.hashLowercased(k, e))
+                || surnamesThatAreStreetTypes.contains(t.hashLowercased(k, e)),
             NameLexicon.isFirstName(t, n.starts[0], n.ends[0]),
             !NameLexicon.isStopword(t, n.starts[0], n.ends[0])
         {
@@ -172,6 +174,11 @@ struct NameTokens {
         else { return nil }
         return e
     }
+
+    /// Street types that are common family names (`Janice Lane`, `Damon Hill`); `Street`, `Road`, `Avenue` are none.
+    static let surnamesThatAreStreetTypes = NameLexicon.hashes(
+        "lane hill hills wood woods brook brooks field fields park ford banks mills hall rivers"
+    )
 
     /// Legal forms of firms (`Ltd`, `GmbH`, `B.V.`, `SARL`, `plc`), as hashes of their letters.
     static let legalForms = NameLexicon.hashes(

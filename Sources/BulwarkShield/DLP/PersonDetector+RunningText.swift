@@ -215,7 +215,7 @@ extension PersonDetector {
 
     /// Prepositions after which a given name ending a clause is someone (`finish it with Declan,`, `a message for
     /// Delphine.`, `eine Nachricht an Friederike?`).
-    static let personPrepositions = NameLexicon.hashes("with for to an mit für avec pour")
+    static let personPrepositions = NameLexicon.hashes("with for to from an mit für von avec pour de chez")
 
     /// `with Declan,`, `to Bethany?`: a known given name that is no common English word, after one of
     /// `personPrepositions`, ending a clause.
@@ -315,7 +315,8 @@ extension PersonDetector {
         "needs", "knows", "found out", "fragt", "möchte", "pense", "veut", "takes over", "took over", "set this up",
         "set it up", "rolled", "swapped", "paid for", "mentored", "normally", "usually", "handles", "is out,",
         "is out until", "is out this",
-        "is away", "vertritt", "me remplace", "m'a envoyé", "m\u{2019}a envoyé", "m'a dit", "a écrit",
+        "is away", "vertritt", "hat das", "hat die", "hat den", "me remplace", "m'a envoyé", "m\u{2019}a envoyé",
+        "m'a dit", "a écrit",
     ])
 
     /// Actions assigned in minutes and to-do lists (`Mark to check with the bank`, `2. Dev to send the slides`): a

@@ -110,7 +110,7 @@ struct PersonDetector {
 
     /// The name after the label ending at `sep` (`:` or `=`); after a firm's label, `resume` is set past its value.
     func labelled(_ t: ScanText, _ sep: Int, into out: inout [Candidate], resume: inout Int) -> Candidate? {
-        if t[sep] == 0x3A, let speaker = parenthesizedSpeaker(t, sep) { return speaker }
+        if t[sep] == 0x3A, let speaker = parenthesizedSpeaker(t, sep) ?? replyHeader(t, sep) { return speaker }
         var ke = sep
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
         if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
@@ -345,7 +345,11 @@ struct PersonDetector {
         // `Springfield, IL`: a two-capital word after the comma is a state or country code, not a given name.
         if e - (tok.end + 2) == 2 && Byte.isUpper(t[tok.end + 2]) && Byte.isUpper(t[tok.end + 3]) { return nil }
         let after = t.at(e)
-        guard after == 0x0A || after == 0x20 || after == 0x2C || after == 0 || after == 0x22 || after == 0x3C else {
+        // (A tab: the next cell of a tab-separated row.)
+        guard
+            after == 0x0A || after == 0x20 || after == 0x2C || after == 0 || after == 0x22 || after == 0x3C
+                || after == 0x09
+        else {
             return nil
         }
         // `Milo, Luna or Oliver`: a list of names goes on after the second, `Last, First` ends there.

@@ -44,7 +44,7 @@ enum PersonLabels {
         "genehmigt durch", "freigegeben von",
         "geprüft von", "erstellt von", "unterzeichnet von", "validé par", "approuvé par", "signé par", "établi par",
         "vérifié par", "reviewed by", "authorized by", "authorised by", "verified by", "checked by", "issued by",
-        "présents", "excusés", "anwesend", "entschuldigt",
+        "présents", "excusés", "anwesend", "entschuldigt", "contact sur place", "ansprechpartner vor ort",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -192,7 +192,7 @@ enum PersonLabels {
         "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
-        "looping in", "loop in",
+        "looping in", "loop in", "referring",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -219,6 +219,7 @@ enum PersonLabels {
             if len == 3 && t.matches("per", at: i) { return .weakIntro(3) }  // `per Kevin,` (not `per Post`)
         case 0x72:  // r
             if len == 6 && t.matches("remind", at: i) { return .weakIntro(6) }
+            if len == 9 && t.matches("referring", at: i) { return .attribution(9) }
         case 0x68:  // h
             if len == 2 && t.matches("hi", at: i) { return .greeting(2) }
             if len == 3 && t.matches("hey", at: i) { return .greeting(3) }
