@@ -3,6 +3,12 @@ extension NameTokens {
     /// Palmer`, `Martin, Roux et Fabre`): three capitalised words written `A, B and C`, all of them known family names or
     /// one a family name that is no given name. People listed that way are given names (`Anna, Tom and Luis`).
     static func inPartnerList(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        // A comma after the word, or a comma or a conjunction's last letter two bytes before it (`, `, `and `, `& `,
+        // `et `, `und `): most names stand in no list, and are let go here.
+        let before = t.at(s - 2)
+        guard t.at(e) == 0x2C || before == 0x2C || before == 0x64 || before == 0x26 || before == 0x74 else {
+            return false
+        }
         // The list's first word: this one, or the one or two before it.
         var a: Int? = s
         for _ in 0..<3 {

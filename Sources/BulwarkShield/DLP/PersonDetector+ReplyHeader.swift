@@ -3,7 +3,10 @@
 extension PersonDetector {
     /// The name in a reply header whose closing colon is at `sep`, or nil.
     func replyHeader(_ t: ScanText, _ sep: Int) -> Candidate? {
-        // The header opens its line (after `>` quote marks) with `On`, `Le` or `Am`.
+        // The header ends its line (tested first: most colons have text after them) and opens it (after `>` quote
+        // marks) with `On`, `Le` or `Am`.
+        let next = t.at(sep + 1)
+        guard next == 0x0A || next == 0x0D || sep + 1 >= t.count else { return nil }
         let ls = t.lineStart(sep, notBefore: sep - 160)
         guard ls == 0 || t[ls - 1] == 0x0A else { return nil }
         var hs = ls
