@@ -142,6 +142,26 @@ struct DLPBlindTemplateTests {
         #expect(values("Contact sur place : Alphonse Pages au 05 24 00 00 00", .person) == ["Alphonse Pages"])
     }
 
+    @Test func thirdTemplateSet() {
+        let booking = "PASSENGER 1: Howard/Ryan MR PASSPORT 985270054\nPASSENGER 2: Benson/Timothy MRS"
+        #expect(values(booking, .person) == ["Howard/Ryan", "Benson/Timothy"])
+        #expect(values("Familienname: Patberg\nVornamen: Marliese", .person) == ["Patberg", "Marliese"])
+        #expect(values("[2026-05-07T10:42:09.615558Z] Agent (Matthew): Done.", .person) == ["Matthew"])
+        #expect(values("> Best,\n> Kara\n>\n> On Mon, 11 Mar", .person) == ["Kara"])
+        #expect(values("Wulf AG, Personalabteilung, i. A. Blümel", .person) == ["Blümel"])
+        #expect(values("Demande spéciale de Mathilde : chambre au calme", .person) == ["Mathilde"])
+        #expect(values("Zeugin: Gereon Hiller.", .person) == ["Gereon Hiller"])
+        #expect(values("Property Manager, Johnson-Robson Lettings", .person).isEmpty)
+        #expect(values("Schadennummer: 560730102", .phone).isEmpty)
+        #expect(values("Handynummer: 0171 2345678", .phone) == ["0171 2345678"])
+        #expect(values("  SENTRY_RELEASE: 19.1.15.10", .ipAddress).isEmpty)
+        #expect(values("  image: postgres:14.12.15.6", .ipAddress).isEmpty)
+        #expect(values("- Sortie de Jenkins 4.18.6.19 décalée", .ipAddress).isEmpty)
+        let url = "DATABASE_URL=postgres://billing_app:Udxwx049&JLs@web-86.example-host.com:5432/billing"
+        #expect(values(url, .email).isEmpty)
+        #expect(values(url, .password) == ["Udxwx049&JLs"])
+    }
+
     @Test func variablesAndReferences() {
         #expect(values("git push https://x-access-token:$GH_TOKEN@github.com/org/repo", .email).isEmpty)
         #expect(values("Amy called about reservation 993063434 yesterday", .phone).isEmpty)

@@ -43,6 +43,14 @@ struct EmailDetector {
         // before a host (`${TOKEN}` ends with `}` and is no local part anyway).
         let before = t.at(s - 1)
         if before == 0x24 { return nil }
+        // `postgres://app:Udxwx049&JLs@host`: a password with a symbol in it, then the host; the token holds `://`.
+        if before == 0x26 || before == 0x2A || before == 0x21 || before == 0x23 {
+            var k = s - 1
+            while k > 2 && !Byte.isSpace(t[k - 1]) && s - k < 200 {
+                if t[k - 1] == 0x2F && t[k - 2] == 0x2F && t[k - 3] == 0x3A { return nil }
+                k -= 1
+            }
+        }
         if before == 0x3A || before == 0x2F {
             var k = s - 1
             while k > 0 && !Byte.isSpace(t[k - 1]) && s - k < 200 { k -= 1 }

@@ -297,12 +297,18 @@ struct NumberDetector {
         let te = ts
         while ts > lo && t[ts - 1] != 0x20 && t[ts - 1] != 0x0A && t[ts - 1] != 0x22 && t[ts - 1] != 0x28 { ts -= 1 }
         let token = ts..<te
-        // An image reference's tag: `registry.example/team/app:1.2.3.4`.
-        if t.at(s - 1) == 0x3A && token.contains(where: { t[$0] == 0x2F }) { return true }
+        // An image reference's tag: `registry.example/team/app:1.2.3.4`, or `image: postgres:14.12.15.6`.
+        if t.at(s - 1) == 0x3A
+            && (token.contains(where: { t[$0] == 0x2F }) || t.matches("image: ", at: ts - 7)
+                || t.matches("image:", at: ts - 6))
+        {
+            return true
+        }
         // A product or service named between a version word and the number: the version word must come right before
         // it (`Rollout Workday 7.5.15.13`; `deploy to Prod 10.0.0.5` names a host).
         var named = false
-        if t.at(s - 1) == 0x20, te - ts >= 2,
+        // (A key before its value is no name: `SENTRY_RELEASE: 19.1.15.10`.)
+        if t.at(s - 1) == 0x20, te - ts >= 2, t[te - 1] != 0x3A,
             Byte.isUpper(t[ts]) || token.contains(where: { t[$0] == 0x2D || t[$0] == 0x5F }),
             !versionWords.forEachMatch(in: t, at: ts, { _, n in ts + n == te }),
             !connectingWords.forEachMatch(in: t, at: ts, { _, n in ts + n == te })
@@ -325,7 +331,12 @@ struct NumberDetector {
             {
                 return true
             }
-            guard !named, connectingWords.forEachMatch(in: t, at: k, { _, n in k + n == we }) else { return false }
+            // After a product's name only a genitive may stand between (`Sortie de Jenkins 4.18.6.19`, `release of
+            // Kafka 3.7.0.1`); `deploy to Prod 10.0.0.5` names a host.
+            let genitive = t.matches("of", at: k) || t.matches("de", at: k) || t.matches("von", at: k)
+            guard !named || genitive, connectingWords.forEachMatch(in: t, at: k, { _, n in k + n == we }) else {
+                return false
+            }
             connected = true
         }
         return false
@@ -382,14 +393,15 @@ struct NumberDetector {
     ])
     static let versionWords = KeywordSet([
         "version", "firmware", "release", "upgrade", "upgrading", "update", "bump", "v", "build", "ver", "deployed",
-        "deployment", "deploying", "rollout", "rollback", "pinned",
+        "deployment", "deploying", "rollout", "rollback", "pinned", "sortie",
         "rc", "tag", "chart", "image", "patch", "hotfix", "lancement", "go-live",
     ])
     static let phoneHeaderWords = KeywordSet(["phone", "tel", "mobile"])
     static let ssnWords = KeywordSet(["ssn", "social security", "social sec", "sozialversicherung", "tin"])
     static let phoneWords = KeywordSet([
         "phone", "tel", "mobile", "cell", "fax", "call", "contact", "handy", "telefon", "portable", "rappeler",
-        "joindre", "erreichen", "whatsapp", "sms", "text me", "reach me", "mob", "ring", "numéro", "nummer", "m:",
+        "joindre", "erreichen", "whatsapp", "sms", "text me", "reach me", "mob", "ring", "numéro", "rufnummer",
+        "handynummer", "mobilnummer", "telefonnummer", "faxnummer", "m:",
         "erreichbar", "anruf", "appel", "dial", "reach", "voice",
     ])
     static let idWords = KeywordSet([

@@ -84,7 +84,11 @@ extension PersonDetector {
         guard let e0 = NameTokens.word(t, i), !Self.afterPlaceOpener(t, i) else { return nil }
         let a = t.at(e0)
         if t.at(i - 1) == 0x20, let r = related(t, i) { return r }
-        if a == 0x2E || a == 0x3F || a == 0x21, let object = Self.objectOfPreposition(t, i, e0) { return object }
+        if a == 0x2E || a == 0x3F || a == 0x21 || (a == 0x20 && t.at(e0 + 1) == 0x3A),
+            let object = Self.objectOfPreposition(t, i, e0)
+        {
+            return object
+        }
         if Self.addressedAlone(t, i, e0) { return person(i, e0, 0.7) }
         // (A word ending its line may fill the last cell of a table's row.)
         if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 && a != 0x0A && a != 0x0D && a != 0 {
@@ -220,9 +224,15 @@ extension PersonDetector {
     /// `with Declan,`, `to Bethany?`: a known given name that is no common English word, after one of
     /// `personPrepositions`, ending a clause.
     static func objectOfPreposition(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
-        let a = t.at(e0)
-        guard e0 - i >= 3, a == 0x2C || a == 0x2E || a == 0x3F || a == 0x21,
-            Byte.isSpace(t.at(e0 + 1)) || t.at(e0 + 1) == 0,
+        var a = t.at(e0)
+        var mark = e0
+        // `Demande spéciale de Mathilde :` (a colon after a space, as French writes it).
+        if a == 0x20 && t.at(e0 + 1) == 0x3A {
+            a = 0x3A
+            mark = e0 + 1
+        }
+        guard e0 - i >= 3, a == 0x2C || a == 0x2E || a == 0x3F || a == 0x21 || a == 0x3A,
+            Byte.isSpace(t.at(mark + 1)) || t.at(mark + 1) == 0,
             let w = t.wordBefore(i, maxLength: 5), personPrepositions.contains(t.hashLowercased(w.start, w.end)),
             NameLexicon.isFirstName(t, i, e0), writtenAsName(t, i, e0),
             !NameLexicon.givenNamesThatAreWords.contains(t.hashLowercased(i, e0)), !doubleSurname(t, i, e0)

@@ -72,9 +72,15 @@ extension PersonDetector {
         // The line start, looking back no further than a closing phrase can reach.
         var ls = nl
         while ls > 0 && t[ls - 1] != 0x0A && nl - ls <= 40 { ls -= 1 }
+        // Inside a quoted reply the lines open with `>` (`> Best,\n> Kara`).
+        let quoted = t.at(ls) == 0x3E
+        if quoted {
+            ls += 1
+            while t.at(ls) == 0x3E || t.at(ls) == 0x20 { ls += 1 }
+        }
         guard nl - ls <= 40, nl > ls, PersonLabels.isSignOff(t, ls, nl) else { return }
         var k = nl + 1
-        while k < t.count && (t[k] == 0x0A || t[k] == 0x20) { k += 1 }
+        while k < t.count && (t[k] == 0x0A || t[k] == 0x20 || (quoted && t[k] == 0x3E)) { k += 1 }
         if let titled = afterTitle(t, k) {
             out.append(titled)
             return

@@ -10,6 +10,8 @@ extension PersonDetector {
     static func slashName(_ t: ScanText, _ i: Int, labelled: Bool) -> Int? {
         /// Two or more capitals, with inner hyphens or apostrophes (`SMITH-JONES`, `O'NEILL`).
         func capitals(_ s: Int) -> Int? {
+            // After a label, a capitalised word will do (`PASSENGER 1: Wright/Louis MR`).
+            if labelled && Byte.isLower(t.at(s + 1)), let e = NameTokens.word(t, s) { return e }
             var e = s
             while Byte.isUpper(t.at(e))
                 || ((t.at(e) == 0x2D || t.at(e) == 0x27) && e > s && Byte.isUpper(t.at(e + 1)))

@@ -39,7 +39,8 @@ extension PersonDetector {
             + "solutions consulting consultants group holdings bank trust foundation fund capital insurance logistics "
             + "systems technologies software labs laboratories practice surgery dental pharmacy agency agence "
             + "klinik praxis stiftung schule gymnasium hochschule universität bank versicherung apotheke cabinet "
-            + "clinique pharmacie lycée collège école université mairie associés"
+            + "clinique pharmacie lycée collège école université mairie associés lettings properties estates homes "
+            + "realty kgaa"
     )
 
     /// Words that open the names of institutions (`École …`, `Hôtel …`, `Klinik …`).

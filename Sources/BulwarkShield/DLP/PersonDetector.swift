@@ -127,6 +127,13 @@ struct PersonDetector {
             ks -= 1
         }
         while ks < ke && t[ks] == 0x20 { ks += 1 }
+        // `PASSENGER 1:`, `Guest #2:`: a numbered label.
+        var n = ke
+        while n > ks && Byte.isDigit(t[n - 1]) { n -= 1 }
+        if n < ke && n > ks + 1 && (t[n - 1] == 0x20 || t[n - 1] == 0x23) {
+            ke = n - 1
+            while ke > ks && (t[ke - 1] == 0x20 || t[ke - 1] == 0x23) { ke -= 1 }
+        }
         guard ke > ks else { return nil }
         var vs = sep + 1
         while vs < t.count && t[vs] == 0x20 { vs += 1 }
@@ -453,6 +460,11 @@ struct PersonDetector {
         }
     }
 
+    /// Fields of a booking that follow a traveller's name and title.
+    static let travelFields = KeywordSet([
+        "passport", "ticket", "seat", "dob", "nationality", "frequent", "booking", "pnr", "eticket", "baggage", "ff",
+    ])
+
     /// Roles that greetings address instead of a name.
     static let addressees = NameLexicon.hashes(
         "patient patients customer customers client clients colleague colleagues team all everyone sir madam friend "
@@ -500,6 +512,12 @@ struct PersonDetector {
     /// Weizsäcker`, `Mr. van der Berg`).
     func afterTitle(_ t: ScanText, _ i: Int) -> Candidate? {
         guard let len = PersonLabels.titleLength(t, i) else { return nil }
+        // `Howard/Ryan MR PASSPORT 985270054`: a travel title, then the next field of the booking.
+        if Byte.isUpper(t.at(i + 1)),
+            Self.travelFields.forEachMatch(in: t, at: i + len, { _, n in !Byte.isAlpha(t.at(i + len + n)) })
+        {
+            return nil
+        }
         var s = i + len
         // Titles in a row (`Herr Prof. Dr.`, `Herr Dipl.-Ing.`): the name follows the last. Three at most, so that a
         // run of titles costs no more than three (`Herr Herr Herr …` repeated over a whole prompt).

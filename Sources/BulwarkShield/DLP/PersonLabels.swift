@@ -45,6 +45,7 @@ enum PersonLabels {
         "geprüft von", "erstellt von", "unterzeichnet von", "validé par", "approuvé par", "signé par", "établi par",
         "vérifié par", "reviewed by", "authorized by", "authorised by", "verified by", "checked by", "issued by",
         "présents", "excusés", "anwesend", "entschuldigt", "contact sur place", "ansprechpartner vor ort",
+        "familienname", "vornamen", "rufname", "zuname", "zeuge", "zeugin", "witness", "témoin",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -82,7 +83,7 @@ enum PersonLabels {
         "prenom", "nom", "name at birth", "birth name", "maiden name", "surname at birth", "nom de naissance",
         "nom d'usage",
         "nom de famille", "nom de jeune fille", "geburtsname", "forename", "forenames", "first name(s)",
-        "given name(s)", "forename(s)",
+        "given name(s)", "forename(s)", "familienname", "vornamen", "rufname", "zuname",
     ])
 
     /// Whether `ks..<ke` ends with a label for one part of a name (`first_name`, `Nachname`).
@@ -192,7 +193,7 @@ enum PersonLabels {
         "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
-        "looping in", "loop in", "referring",
+        "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -233,6 +234,9 @@ enum PersonLabels {
         case 0x69:  // i
             if len == 2 && t.matches("i'm", at: i) { return .weakIntro(3) }
             if len == 1 && t.matches("i am", at: i) { return .weakIntro(4) }
+            // `i. A. Blümel`, `i.V. Kramer`: signed on someone's behalf (im Auftrag, in Vertretung).
+            if len == 1 && (t.matches("i. a. ", at: i) || t.matches("i. v. ", at: i)) { return .intro(5) }
+            if len == 1 && (t.matches("i.a. ", at: i) || t.matches("i.v. ", at: i)) { return .intro(4) }
             if len == 3 {
                 if t.matches("i'm", at: i) { return .weakIntro(3) }
                 if t.matches("ich heiße", at: i) { return .intro(10) }
