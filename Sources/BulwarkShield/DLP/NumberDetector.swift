@@ -106,10 +106,13 @@ struct NumberDetector {
             }
         }
         // `(10.40.2.77)`: a parenthesis before a dotted quad opens no phone number; the address is read without it.
-        // Nor before a card's 13 to 19 digits closed by `)` (`from my card (5358 1039 3071 5585)`).
+        // Nor before a card's 13 to 19 digits closed by `)` (`from my card (5358 1039 3071 5585)`): at most five groups
+        // with one kind of separator, so a run of `(555) (555) …` is not read again and again.
         if g.lead == 0x28
             && ((g.count >= 4 && g.separators(0, 4, allEqual: 0x2E))
-                || (t.at(g.end) == 0x29 && g.digitCount(0, g.count) >= 13))
+                || (t.at(g.end) == 0x29 && g.count <= 5 && g.digitCount(0, g.count) >= 13
+                    && (g.count == 1 || g.separators(0, g.count, allEqual: 0x20)
+                        || g.separators(0, g.count, allEqual: 0x2D))))
         {
             var bare = g
             bare.lead = 0
