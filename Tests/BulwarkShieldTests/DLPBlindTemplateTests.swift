@@ -162,6 +162,18 @@ struct DLPBlindTemplateTests {
         #expect(values(url, .password) == ["Udxwx049&JLs"])
     }
 
+    @Test func secretsInKeyValueObjects() {
+        let postman = """
+              {"key": "X-Api-Key", "value": "9tpdamu5z9ulie0ifvyau3rwetvvbgv1"},
+              {"key": "Accept", "value": "application/json"}
+            """
+        #expect(values(postman, .genericSecret) == ["9tpdamu5z9ulie0ifvyau3rwetvvbgv1"])
+        let docker = "{\"auths\": {\"registry.example.com\": {\n  \"auth\": \"ngk920gnzggpgf5u2bc5iq3sd2s1edxk\"\n }"
+        #expect(values(docker, .genericSecret) == ["ngk920gnzggpgf5u2bc5iq3sd2s1edxk"])
+        #expect(values("{\"auth\": \"basic\", \"mode\": \"strict\"}", .genericSecret).isEmpty)
+        #expect(values("{\"key\": \"color\", \"value\": \"9tpdamu5z9ulie0ifvyau3rwetvvbgv1\"}", .genericSecret).isEmpty)
+    }
+
     @Test func variablesAndReferences() {
         #expect(values("git push https://x-access-token:$GH_TOKEN@github.com/org/repo", .email).isEmpty)
         #expect(values("Amy called about reservation 993063434 yesterday", .phone).isEmpty)

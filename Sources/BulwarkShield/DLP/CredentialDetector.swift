@@ -122,7 +122,10 @@ struct CredentialDetector {
         }
         guard ke - ks >= 2 else { return nil }
         let (ns, ne) = Self.attributeName(t, ks, ke) ?? Self.entryName(t, ks, ke) ?? (ks, ke)
-        guard let kind = SecretKeyName.classify(t, ns, ne) else { return nil }
+        // `{"key": "X-Api-Key", "value": "…"}` (Postman), `{"name": "Authorization", "value": "…"}` (HAR): the name is
+        // in the field before the value's.
+        let paired = ne - ns == 5 && t.matches("value", at: ns) ? Self.pairedName(t, ns) : nil
+        guard let kind = SecretKeyName.classify(t, paired?.0 ?? ns, paired?.1 ?? ne) else { return nil }
         // Value.
         var vs = sep + 1
         if t.at(vs) == 0x3D || (t[sep] == 0x3A && t.at(vs) == 0x3A) { return nil }
@@ -151,6 +154,27 @@ struct CredentialDetector {
             guard s < e else { return nil }
         }
         return valueCandidate(t, kind, s, e)
+    }
+
+    /// The name in a `"key": "…"` or `"name": "…"` field shortly before the `value` key starting at `vk` (same object:
+    /// no `{` or `}` between), or nil.
+    static func pairedName(_ t: ScanText, _ vk: Int) -> (Int, Int)? {
+        var k = vk - 1
+        while k > 0 && vk - k < 160 && t[k] != 0x7B && t[k] != 0x7D {
+            if t[k] == 0x22 && (t.matches("\"key\"", at: k) || t.matches("\"name\"", at: k)) {
+                var v = k + (t.matches("\"key\"", at: k) ? 5 : 6)
+                while t.at(v) == 0x20 { v += 1 }
+                guard t.at(v) == 0x3A else { return nil }
+                v += 1
+                while t.at(v) == 0x20 { v += 1 }
+                guard t.at(v) == 0x22 else { return nil }
+                var e = v + 1
+                while e < vk && t[e] != 0x22 { e += 1 }
+                return e > v + 1 && e < vk ? (v + 1, e) : nil
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// The finding for the value `s..<e` of a setting of `kind`: the length and shape each type asks for.

@@ -12,7 +12,7 @@ struct SecretKeyName {
     /// Every name that `classify` accepts contains one of these.
     private static let anySecretWord = KeywordSet([
         "pass", "kennwort", "pw", "secret", "authorization", "token", "key", "credential", "webhook", "x-auth",
-        "cookie", "dsn", "contrase", "senha", "wachtwoord", "salasana",
+        "cookie", "dsn", "contrase", "senha", "wachtwoord", "salasana", "auth",
     ])
     private static let webhook = KeywordSet(["webhook"])
     private static let passwordWords = KeywordSet([
@@ -66,7 +66,8 @@ struct SecretKeyName {
         if secretWords.occurs(in: t, ks, ke) {
             return SecretKeyName(type: .genericSecret, needsEntropy: false, isHeader: false, namesOtherPurpose: purpose)
         }
-        if len >= 3 && (t.matches("key", at: ke - 3)) {
+        // `"auth": "dXNlcjpwYXNz…"` in `.docker/config.json`: only a random-looking value.
+        if len >= 3 && (t.matches("key", at: ke - 3)) || (len == 4 && t.matches("auth", at: ks)) {
             return SecretKeyName(type: .genericSecret, needsEntropy: true, isHeader: false, namesOtherPurpose: purpose)
         }
         return nil
