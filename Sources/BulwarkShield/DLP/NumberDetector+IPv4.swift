@@ -1,0 +1,158 @@
+/// Dotted quads: whether one is an IPv4 address or a version (`Rollout Workday 7.5.15.13`, `after the 12.18.7.2
+/// deploy`, `image: postgres:14.12.15.6`), told by the words around it.
+extension NumberDetector {
+    /// Returns true for a public/private IPv4, false for a look-alike to ignore, nil when not dotted-quad shaped.
+    func ipv4(_ t: ScanText, _ g: DigitGroups) -> Bool? {
+        guard g.count == 4, g.lead == 0, g.separators(0, 4, allEqual: 0x2E) else { return nil }
+        // Four groups of four digits are card-shaped (`4539.1488.0343.6467`), not an address of any kind.
+        if Self.groupsOfFour(g, 0, 4) && t[g.start] != 0x30 { return nil }
+        var m = 0
+        for k in 0..<4 {
+            // Exactly one dot between the parts: `1..6..)1..6` is no address.
+            guard k == 0 || g.starts[k] == g.ends[k - 1] + 1 else { return false }
+            guard g.length(k) <= 3 else { return false }
+            var v = 0
+            for p in g.starts[k]..<g.ends[k] { v = v * 10 + Int(t[p] - 0x30) }
+            guard v <= 255 else { return false }
+            m = (m << 8) | v
+        }
+        let first = m >> 24
+        if first == 127 || first == 0 || m == 0xFFFF_FFFF { return false }
+        // Netmasks: contiguous one bits.
+        let inv = ~m & 0xFFFF_FFFF
+        if first == 255 && (inv & (inv + 1)) == 0 { return false }
+        return !Self.namesVersion(t, before: g.start) && !Self.versionWordFollows(t, g.end)
+    }
+
+    /// `after the 12.18.7.2 deploy`, `was that the 14.7.3.8 build?`, `Grafana 4.8.20.1 shipped`: a version word right
+    /// after the number (past a closing `)` or quote).
+    static func versionWordFollows(_ t: ScanText, _ e: Int) -> Bool {
+        var k = e
+        // `ssh 10.0.0.5 build server`: a host's word before the number keeps it an address.
+        var s = e - 1
+        while s > 0 && (Byte.isDigit(t[s - 1]) || t[s - 1] == 0x2E) { s -= 1 }
+        if let w = t.wordBefore(s, maxLength: 12), hostWords.contains(t.hashLowercased(w.start, w.end)) { return false }
+        if t.at(k) == 0x29 || t.at(k) == 0x22 || t.at(k) == 0x27 { k += 1 }
+        guard t.at(k) == 0x20 else { return false }
+        k += 1
+        return versionAfterWords.forEachMatch(in: t, at: k) { _, n in !Byte.isAlpha(t.at(k + n)) }
+    }
+
+    static let hostWords = NameLexicon.hashes(
+        "ssh ping host ip addr address server connect curl telnet nslookup dig traceroute from src dst to via "
+            + "blocked allowed banned whitelist allowlist denylist"
+    )
+
+    static let versionAfterWords = KeywordSet([
+        "build", "builds", "deploy", "deployment", "release", "shipped", "ships", "rollout", "hotfix", "patch",
+        "upgrade", "update", "changelog", "tag", "image",
+    ])
+
+    /// The end of a dotted quad of one- to three-digit parts at `i` that ends there (`10.8.0.12"`), or nil.
+    static func dottedQuadEnd(_ t: ScanText, _ i: Int) -> Int? {
+        var k = i
+        for part in 0..<4 {
+            let ds = k
+            while Byte.isDigit(t.at(k)) && k - ds < 3 { k += 1 }
+            guard k > ds else { return nil }
+            if part < 3 {
+                guard t.at(k) == 0x2E else { return nil }
+                k += 1
+            }
+        }
+        return Byte.isAlnum(t.at(k)) || (t.at(k) == 0x2E && Byte.isDigit(t.at(k + 1))) ? nil : k
+    }
+
+    /// Whether the word ending at `slash` (a `/`) is a host's name with a dot in it (`lt-83.example.com/`), not a
+    /// product's (`MyApp/9.1.0.2` in a user agent).
+    static func hostBefore(_ t: ScanText, _ slash: Int) -> Bool {
+        var k = slash - 1
+        var dot = false
+        while k >= 0 && slash - k < 64 && (Byte.isAlnum(t[k]) || t[k] == 0x2D || t[k] == 0x2E) {
+            if t[k] == 0x2E { dot = true }
+            k -= 1
+        }
+        return dot && (k < 0 || t[k] != 0x2F)
+    }
+
+    /// Whether the words right before `s` say that the number there is a version: a version word (`version`,
+    /// `release`, `build`, `v`) with at most two connecting words after it (`upgrade to 10.4.2.1`), or a three-part
+    /// version joined to it by one (`from 7.0.8 to 7.1.3.2`). Other words between make it no version (`the build box
+    /// (10.44.1.9)`).
+    static func namesVersion(_ t: ScanText, before s: Int) -> Bool {
+        // `deploy@10.0.0.5` and `postgres://app:pw@10.0.0.5`: a user at a host; `actions/checkout@4.1.0.2`: a
+        // package at a version (a path without a scheme or a password before the `@`).
+        if t.at(s - 1) == 0x40 {
+            var k = s - 2
+            var slash = false
+            while k >= 0 && s - k < 128 && !Byte.isSpace(t[k]) && t[k] != 0x22 && t[k] != 0x27 {
+                if t[k] == 0x3A { return false }
+                if t[k] == 0x2F { slash = true }
+                k -= 1
+            }
+            return slash
+        }
+        let lo = t.lineStart(s, notBefore: s - 48)
+        var k = s
+        var connected = false
+        // The token right before (`orders-worker:9.2.0.13`, `Workday 7.5.15.13`, `reporting-api 9.10.10.20`).
+        var ts = s
+        if t.at(s - 1) == 0x20 || t.at(s - 1) == 0x3A { ts -= 1 }
+        let te = ts
+        while ts > lo && t[ts - 1] != 0x20 && t[ts - 1] != 0x0A && t[ts - 1] != 0x22 && t[ts - 1] != 0x28 { ts -= 1 }
+        let token = ts..<te
+        // An image reference's tag: `registry.example/team/app:1.2.3.4`, or `image: postgres:14.12.15.6`.
+        if t.at(s - 1) == 0x3A
+            && (token.contains(where: { t[$0] == 0x2F }) || t.matches("image: ", at: ts - 7)
+                || t.matches("image:", at: ts - 6))
+        {
+            return true
+        }
+        // A product or service named between a version word and the number: the version word must come right before
+        // it (`Rollout Workday 7.5.15.13`; `deploy to Prod 10.0.0.5` names a host).
+        var named = false
+        // (A key before its value is no name: `SENTRY_RELEASE: 19.1.15.10`.)
+        if t.at(s - 1) == 0x20, te - ts >= 2, t[te - 1] != 0x3A,
+            Byte.isUpper(t[ts]) || token.contains(where: { t[$0] == 0x2D || t[$0] == 0x5F }),
+            !versionWords.forEachMatch(in: t, at: ts, { _, n in ts + n == te }),
+            !connectingWords.forEachMatch(in: t, at: ts, { _, n in ts + n == te })
+        {
+            k = ts
+            named = true
+        }
+        for _ in 0..<3 {
+            // The word before `k`, past the spaces and punctuation in between.
+            while k > lo && !Byte.isAlnum(t[k - 1]) { k -= 1 }
+            let we = k
+            while k > lo && (Byte.isAlnum(t[k - 1]) || t[k - 1] == 0x2E) { k -= 1 }
+            guard k < we else { return false }
+            if Byte.isDigit(t[k]) {
+                // A version of three parts (`7.0.8`; four would be an address of a range) joined by a connecting word.
+                return connected && (k..<we).reduce(0) { $0 + (t[$1] == 0x2E ? 1 : 0) } == 2
+            }
+            // A version word, whole or inflected (`upgraded`, `releases`; `v` only alone, not `value` or `visited`).
+            if versionWords.forEachMatch(in: t, at: k, { _, n in k + n == we || (n >= 4 && Byte.isAlpha(t.at(k + n))) })
+            {
+                return true
+            }
+            // After a product's name only a genitive may stand between (`Sortie de Jenkins 4.18.6.19`, `release of
+            // Kafka 3.7.0.1`); `deploy to Prod 10.0.0.5` names a host.
+            let genitive = t.matches("of", at: k) || t.matches("de", at: k) || t.matches("von", at: k)
+            guard !named || genitive, connectingWords.forEachMatch(in: t, at: k, { _, n in k + n == we }) else {
+                return false
+            }
+            connected = true
+        }
+        return false
+    }
+
+    static let connectingWords = KeywordSet([
+        "to", "from", "is", "now", "at", "on", "of", "v", "->", "for", "von", "auf", "zu", "de", "vers",
+    ])
+
+    static let versionWords = KeywordSet([
+        "version", "firmware", "release", "upgrade", "upgrading", "update", "bump", "v", "build", "ver", "deployed",
+        "deployment", "deploying", "rollout", "rollback", "pinned", "sortie",
+        "rc", "tag", "chart", "image", "patch", "hotfix", "lancement", "go-live",
+    ])
+}

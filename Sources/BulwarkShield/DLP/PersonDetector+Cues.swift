@@ -1,0 +1,174 @@
+/// Names after a cue: a greeting (`Dear X`), a title (`Mr. X`), an introduction (`my name is X`), a weak cue that only a
+/// known given name follows (`ask Dan`), an attribution (`according to X`).
+extension PersonDetector {
+    /// The name after a cue at `i`. A greeting of two people (`Hi Tom and Jerry,`) appends the first to `out` and
+    /// returns the second.
+    func cued(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Candidate? {
+        // Titles are capitalised; cues have known first letters.
+        guard Byte.isUpper(t[i]) || PersonLabels.mayStartCue(t, i) else { return nil }
+        guard Byte.isAlpha(t[i]) || t[i] >= 0x80 || t[i] == 0x27 else { return nil }
+        if let titled = afterTitle(t, i) { return titled }
+        guard PersonLabels.mayStartCue(t, i) else { return nil }
+        var e = i
+        while e < t.count && (Byte.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == 0x27) && e - i < 14 { e += 1 }
+        let cue = PersonLabels.cue(t, i, e)
+        switch cue {
+        case .none:
+            return nil
+        case .greeting(let len), .intro(let len), .weakIntro(let len), .twoWordIntro(let len), .wish(let len),
+            .agent(let len), .birthName(let len), .attribution(let len):
+            var vs = i + len
+            // `Hi, Jennifer`, `Happy birthday, Jennifer!`
+            if t.at(vs) == 0x2C {
+                switch cue {
+                case .greeting, .weakIntro, .wish: vs += 1
+                default: break
+                }
+            }
+            guard t.at(vs) == 0x20 else { return nil }
+            vs += 1
+            if let titled = afterTitle(t, vs) { return titled }
+            guard let tok = NameTokens.read(t, vs, max: 3) else {
+                if case .birthName = cue { return nil }
+                if case .attribution = cue { return nil }
+                // `my name is priya natarajan`, `hi jess,`: a known given name in lower case after an introduction,
+                // or ending a greeting.
+                if case .intro = cue, let e = NameTokens.lowercase(t, vs, anySurname: true) {
+                    return person(vs, e, 0.75)
+                }
+                // `Hi Hope,`, `Dear April,`: a given name that is also a word, ending the greeting.
+                var greets = false
+                switch cue {
+                case .greeting, .weakIntro: greets = true
+                default: break
+                }
+                if greets, let e = NameTokens.stopwordName(t, vs), Self.endsGreeting(t.at(e)) {
+                    return person(vs, e, 0.8)
+                }
+                guard let e = NameTokens.lowercase(t, vs) else { return nil }
+                if case .greeting = cue, Self.endsGreeting(t.at(e)) { return person(vs, e, 0.75) }
+                return nil
+            }
+            // `Dear Patient,`, `Hallo Kollegin,`: a role, not a name.
+            if tok.count == 1 && Self.addressees.contains(t.hashLowercased(tok.start, tok.end)) { return nil }
+            let firstIsGiven = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
+            if case .intro = cue { return person(tok.start, tok.end, 0.85) }
+            if case .birthName = cue { return person(tok.start, tok.end, 0.8) }
+            if case .attribution = cue { return Self.attributed(t, tok) }
+            if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
+            if case .agent = cue {
+                guard firstIsGiven, Self.writtenAsName(t, tok.starts[0], tok.ends[0]) else { return nil }
+                return person(tok.start, tok.end, 0.75)
+            }
+            if case .wish = cue {
+                let end = t.at(tok.end)
+                guard firstIsGiven, Self.writtenAsName(t, tok.starts[0], tok.ends[0]),
+                    Self.endsGreeting(end) || end == 0x2E || end == 0
+                else { return nil }
+                return person(tok.start, tok.end, 0.75)
+            }
+            if case .greeting = cue {
+                if Self.endsGreeting(t.at(tok.end)) { return person(tok.start, tok.end, 0.85) }
+                if let second = Self.secondGreeted(t, after: tok.end) {
+                    out.append(person(tok.start, tok.end, 0.85))
+                    return person(second.start, second.end, 0.85)
+                }
+            }
+            // A weak cue needs a known given name written as one (`ask Dan`), not an acronym (`ask DAN`, `cc HR`).
+            let second = t.at(tok.starts[0] + 1)
+            return firstIsGiven && (Byte.isLower(second) || second >= 0x80) ? person(tok.start, tok.end, 0.75) : nil
+        }
+    }
+
+    /// Fields of a booking that follow a traveller's name and title.
+    static let travelFields = KeywordSet([
+        "passport", "ticket", "seat", "dob", "nationality", "frequent", "booking", "pnr", "eticket", "baggage", "ff",
+    ])
+
+    /// Roles that greetings address instead of a name.
+    static let addressees = NameLexicon.hashes(
+        "patient patients customer customers client clients colleague colleagues team all everyone sir madam friend "
+            + "friends member members parent parents applicant candidate tenant tenants resident residents user users "
+            + "guest guests partner partners neighbour neighbor neighbours neighbors student students participant "
+            + "participants reader readers subscriber supplier vendor colleague manager hiring kunde kundin kunden "
+            + "patientin kollege kollegin kollegen mieter mieterin eltern teilnehmer client cliente collègue collègues "
+            + "locataire abonné abonnée parent"
+    )
+
+    /// The name after `according to`, `laut`, `selon`, `per`, `looping in`: two or three words with a known name
+    /// among them, a known given name written as one, or a known family name that is no common word (`laut Börner`).
+    static func attributed(_ t: ScanText, _ tok: NameTokens) -> Candidate? {
+        let lex = tok.lexiconHits(t)
+        if tok.count >= 2 {
+            return lex.first || lex.surname ? Candidate(.person, tok.start, tok.end, score: 0.75, priority: 30) : nil
+        }
+        let (s, e) = (tok.starts[0], tok.ends[0])
+        let given = NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e)
+        let family =
+            NameLexicon.isSurname(t, s, e) && !NameLexicon.isStopword(t, s, e) && !NameLexicon.isCommonWord(t, s, e)
+            && !sources.contains(t.hashLowercased(s, e))
+        return given || family ? Candidate(.person, s, e, score: 0.7, priority: 30) : nil
+    }
+
+    /// Firms and polls quoted as sources that are family names too (`According to Gartner,`).
+    static let sources = NameLexicon.hashes(
+        "gartner forrester mckinsey deloitte bloomberg reuters nielsen statista accenture fitch morningstar gallup "
+            + "ipsos pew moody moodys capgemini bain harris kantar"
+    )
+
+    /// What ends the name of a greeting: `,` `!` or the line end (`Hi Jane,`).
+    static func endsGreeting(_ c: UInt8) -> Bool { c == 0x2C || c == 0x0A || c == 0x21 }
+
+    /// `and Jerry,` after a greeted name (`Hi Tom and Jerry,`, `Hallo Sven und Ingrid!`): the second name, which
+    /// must end the greeting as a single name would.
+    static func secondGreeted(_ t: ScanText, after e: Int) -> NameTokens? {
+        guard t.at(e) == 0x20, let k = afterConjunction(t, e + 1), let tok = NameTokens.read(t, k, max: 3),
+            endsGreeting(t.at(tok.end))
+        else { return nil }
+        return tok
+    }
+
+    /// A courtesy title followed by a name: the name without the title, with the particles that open it (`Herr von
+    /// Weizsäcker`, `Mr. van der Berg`).
+    func afterTitle(_ t: ScanText, _ i: Int) -> Candidate? {
+        guard let len = PersonLabels.titleLength(t, i) else { return nil }
+        // `Howard/Ryan MR PASSPORT 985270054`: a travel title, then the next field of the booking.
+        if Byte.isUpper(t.at(i + 1)),
+            Self.travelFields.forEachMatch(in: t, at: i + len, { _, n in !Byte.isAlpha(t.at(i + len + n)) })
+        {
+            return nil
+        }
+        var s = i + len
+        // Titles in a row (`Herr Prof. Dr.`, `Herr Dipl.-Ing.`): the name follows the last. Three at most, so that a
+        // run of titles costs no more than three (`Herr Herr Herr …` repeated over a whole prompt).
+        for _ in 0..<3 {
+            // `Dr. med. Bonbach`, `Dr. rer. nat. Weiß`: a doctor's field in lowercase.
+            if t.matches("med. ", at: s) {
+                s += 5
+                continue
+            }
+            if t.matches("rer. nat. ", at: s) {
+                s += 10
+                continue
+            }
+            guard let next = PersonLabels.titleLength(t, s) else { break }
+            s += next
+        }
+        guard let tok = NameTokens.read(t, NameTokens.afterParticles(t, s) ?? s, max: 3) else {
+            // `Dr Hope`, `Mrs May`, `Herr Can Yıldırım`: after a title, a known given name that is also a word, and the
+            // capitalised family name after it.
+            guard let e = Self.givenNameWord(t, s) else { return nil }
+            if t.at(e) == 0x20, let fe = NameTokens.word(t, e + 1), !NameLexicon.isStopword(t, e + 1, fe) {
+                return person(s, fe, 0.8)
+            }
+            return person(s, e, 0.8)
+        }
+        // Brands named with a title (`Dr. Martens`, `Dr. Oetker`).
+        var te = i
+        while Byte.isAlpha(t.at(te)) { te += 1 }
+        if Self.firmNames.contains(t.hashLowercased(i, te) &+ t.hashLowercased(tok.starts[0], tok.ends[0])) {
+            return nil
+        }
+        return person(min(s, tok.start), tok.end, 0.85)
+    }
+}
