@@ -39,19 +39,12 @@ struct EmailDetector {
         if Placeholder.precedes(s, in: t) { return nil }
         while s < at && (t[s] == 0x2E || t[s] == 0x2D) { s += 1 }
         guard s < at else { return nil }
-        // user:password@host inside a URL is credentials, not an address; `$GH_TOKEN@github.com` is a variable's value
-        // before a host (`${TOKEN}` ends with `}` and is no local part anyway).
+        // user:password@host inside a URL is credentials, not an address (also when the password holds a symbol
+        // before the part read as a local part: `postgres://app:Udxwx049&JLs@host`); `$GH_TOKEN@github.com` is a
+        // variable's value before a host (`${TOKEN}` ends with `}` and is no local part anyway).
         let before = t.at(s - 1)
         if before == 0x24 { return nil }
-        // `postgres://app:Udxwx049&JLs@host`: a password with a symbol in it, then the host; the token holds `://`.
-        if before == 0x26 || before == 0x2A || before == 0x21 || before == 0x23 {
-            var k = s - 1
-            while k > 2 && !Byte.isSpace(t[k - 1]) && s - k < 200 {
-                if t[k - 1] == 0x2F && t[k - 2] == 0x2F && t[k - 3] == 0x3A { return nil }
-                k -= 1
-            }
-        }
-        if before == 0x3A || before == 0x2F {
+        if before == 0x3A || before == 0x2F || before == 0x26 || before == 0x2A || before == 0x21 || before == 0x23 {
             var k = s - 1
             while k > 0 && !Byte.isSpace(t[k - 1]) && s - k < 200 { k -= 1 }
             if Self.schemeMark.occurs(in: t, k, s) { return nil }

@@ -63,6 +63,16 @@ extension NumberDetector {
         return Byte.isAlnum(t.at(k)) || (t.at(k) == 0x2E && Byte.isDigit(t.at(k + 1))) ? nil : k
     }
 
+    /// Whether a dotted quad after the `:` or `/` at `sep` stands on its own: after `host:` always
+    /// (`"mq.internal:10.8.0.12"`), after `/` only when a host's name comes before (`lt-83.example.com/206.166.43.100`).
+    static func addressAfter(_ t: ScanText, sep: Int) -> Bool {
+        let c = t.at(sep)
+        guard c == 0x3A || c == 0x2F, Byte.isDigit(t.at(sep + 1)), dottedQuadEnd(t, sep + 1) != nil else {
+            return false
+        }
+        return c == 0x3A || hostBefore(t, sep)
+    }
+
     /// Whether the word ending at `slash` (a `/`) is a host's name with a dot in it (`lt-83.example.com/`), not a
     /// product's (`MyApp/9.1.0.2` in a user agent).
     static func hostBefore(_ t: ScanText, _ slash: Int) -> Bool {
@@ -137,7 +147,9 @@ extension NumberDetector {
             }
             // After a product's name only a genitive may stand between (`Sortie de Jenkins 4.18.6.19`, `release of
             // Kafka 3.7.0.1`); `deploy to Prod 10.0.0.5` names a host.
-            let genitive = t.matches("of", at: k) || t.matches("de", at: k) || t.matches("von", at: k)
+            let genitive =
+                (we - k == 2 && (t.matches("of", at: k) || t.matches("de", at: k)))
+                || (we - k == 3 && t.matches("von", at: k))
             guard !named || genitive, connectingWords.forEachMatch(in: t, at: k, { _, n in k + n == we }) else {
                 return false
             }

@@ -24,8 +24,7 @@ struct NumberDetector {
             let glued =
                 (prev == 0x2E || prev == 0x2D || prev == 0x3A || prev == 0x2F)
                 && (Byte.isAlnum(before) || before == 0x5D || before == 0x3E) && !Self.afterPhoneScheme(t, i)
-                && !((prev == 0x3A || prev == 0x2F) && Self.dottedQuadEnd(t, i) != nil
-                    && (prev == 0x3A || Self.hostBefore(t, i - 1)))
+                && !Self.addressAfter(t, sep: i - 1)
             if Byte.isAlpha(prev) || prev == 0x5F || prev == 0x23 || prev == 0x24 || prev >= 0x80 || decimalComma
                 || Placeholder.precedes(i, in: t) || glued || (prev == 0x3A && before == 0x3A)
             {
@@ -35,12 +34,7 @@ struct NumberDetector {
                         || t[j] == 0x2F || t[j] == 0x3A)
                 {
                     // `lt-83.example.com/206.166.43.100`: an address after the host's name is read on its own.
-                    if (t[j] == 0x3A || t[j] == 0x2F) && Byte.isDigit(t.at(j + 1))
-                        && Self.dottedQuadEnd(t, j + 1) != nil
-                        && (t[j] == 0x3A || Self.hostBefore(t, j))
-                    {
-                        break
-                    }
+                    if Self.addressAfter(t, sep: j) { break }
                     j += 1
                 }
                 return j

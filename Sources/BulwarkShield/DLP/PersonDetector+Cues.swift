@@ -90,9 +90,9 @@ extension PersonDetector {
         "patient patients customer customers client clients colleague colleagues team all everyone sir madam friend "
             + "friends member members parent parents applicant candidate tenant tenants resident residents user users "
             + "guest guests partner partners neighbour neighbor neighbours neighbors student students participant "
-            + "participants reader readers subscriber supplier vendor colleague manager hiring kunde kundin kunden "
-            + "patientin kollege kollegin kollegen mieter mieterin eltern teilnehmer client cliente collègue collègues "
-            + "locataire abonné abonnée parent"
+            + "participants reader readers subscriber supplier vendor manager hiring kunde kundin kunden "
+            + "patientin kollege kollegin kollegen mieter mieterin eltern teilnehmer cliente collègue collègues "
+            + "locataire abonné abonnée"
     )
 
     /// The name after `according to`, `laut`, `selon`, `per`, `looping in`: two or three words with a known name
@@ -143,12 +143,8 @@ extension PersonDetector {
         // run of titles costs no more than three (`Herr Herr Herr …` repeated over a whole prompt).
         for _ in 0..<3 {
             // `Dr. med. Bonbach`, `Dr. rer. nat. Weiß`: a doctor's field in lowercase.
-            if t.matches("med. ", at: s) {
-                s += 5
-                continue
-            }
-            if t.matches("rer. nat. ", at: s) {
-                s += 10
+            if let field = PersonLabels.doctorFieldLength(t, s) {
+                s += field
                 continue
             }
             guard let next = PersonLabels.titleLength(t, s) else { break }

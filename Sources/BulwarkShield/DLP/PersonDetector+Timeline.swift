@@ -91,9 +91,9 @@ extension PersonDetector {
         let lineStart = t.lineStart(open, notBefore: open - 40)
         guard lineStart == 0 || t[lineStart - 1] == 0x0A else { return nil }
         var ls = lineStart
-        if t.at(ls) == 0x5B, let e = Self.timeOfDay(t, ls + 1), t.at(e) == 0x5D, t.at(e + 1) == 0x20 { ls = e + 2 }
-        // `[2026-05-07T10:42:09.615558Z] Agent (Matthew):`: any stamp in brackets that opens with a digit.
-        if ls == lineStart && t.at(ls) == 0x5B && Byte.isDigit(t.at(ls + 1)) {
+        // `[09:14] Agent (Bella):`, `[2026-05-07T10:42:09.615558Z] Agent (Matthew):`: a stamp in brackets that opens
+        // with a digit.
+        if t.at(ls) == 0x5B && Byte.isDigit(t.at(ls + 1)) {
             var e = ls + 1
             while e < open && e - ls < 48 && t[e] != 0x5D { e += 1 }
             if t.at(e) == 0x5D && t.at(e + 1) == 0x20 { ls = e + 2 }

@@ -38,7 +38,7 @@ extension PersonDetector {
         "inn house restaurant steakhouse grill bistro café cafe pub bar health healthcare care services partners "
             + "solutions consulting consultants group holdings bank trust foundation fund capital insurance logistics "
             + "systems technologies software labs laboratories practice surgery dental pharmacy agency agence "
-            + "klinik praxis stiftung schule gymnasium hochschule universität bank versicherung apotheke cabinet "
+            + "klinik praxis stiftung schule gymnasium hochschule universität versicherung apotheke cabinet "
             + "clinique pharmacie lycée collège école université mairie associés lettings properties estates homes "
             + "realty kgaa"
     )

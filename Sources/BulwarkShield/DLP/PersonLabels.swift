@@ -308,6 +308,11 @@ enum PersonLabels {
         return .none
     }
 
+    /// The length of a doctor's field in lowercase after `Dr.` at `i` (`med. `, `rer. nat. `), or nil.
+    static func doctorFieldLength(_ t: ScanText, _ i: Int) -> Int? {
+        t.matches("med. ", at: i) ? 5 : t.matches("rer. nat. ", at: i) ? 10 : nil
+    }
+
     /// Length of a courtesy title and the space after it at `i` (`Mr. `, `Frau `, `M. `, `Mme `), or nil.
     static func titleLength(_ t: ScanText, _ i: Int) -> Int? {
         guard Byte.isUpper(t.at(i)), !Byte.isWord(t.at(i - 1)) else { return nil }
@@ -327,7 +332,7 @@ enum PersonLabels {
             guard t.at(k) == 0x20,
                 NameTokens.word(t, k + 1) != nil || NameTokens.afterParticles(t, k + 1) != nil
                     || (n > 1 && NameTokens.initials(t, k + 1) != nil)
-                    || t.matches("med. ", at: k + 1) || t.matches("rer. nat. ", at: k + 1)
+                    || doctorFieldLength(t, k + 1) != nil
             else { return false }
             length = k + 1 - i
             return true

@@ -56,11 +56,11 @@ enum SQLInsert {
         while lo >= 0 && kw - lo < 512 && t[lo] != 0x28 && t[lo] != 0x29 && t[lo] != 0x0A { lo -= 1 }
         var hi = kw
         while hi < t.count && hi - kw < 512 && t[hi] != 0x29 && t[hi] != 0x28 { hi += 1 }
-        guard t.at(lo) == 0x28, t.at(hi) == 0x29, let list = columnList(t, before: afterValues(t, hi) ?? -1),
-            list == (lo, hi)
+        guard t.at(lo) == 0x28, t.at(hi) == 0x29, let first = afterValues(t, hi),
+            let list = columnList(t, before: first), list == (lo, hi)
         else { return false }
         let column = (lo..<kw).reduce(0) { $0 + (t[$1] == 0x2C ? 1 : 0) }
-        var k = afterValues(t, hi) ?? t.count
+        var k = first
         var tuples = 0
         while k < t.count && t[k] == 0x28 && tuples < 256 && k - hi < 65536 {
             // One tuple: the cells outside quotes, up to its closing parenthesis.
