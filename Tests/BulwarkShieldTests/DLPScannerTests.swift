@@ -403,7 +403,7 @@ struct DLPScannerTests {
         "Age: 42\nWard: 4B\nIm Jahr 2020 kamen Am Montag 3 Gäste; Central Park 5 times",
         "Checklist: a. Start 01/02/2025 b. Due 12/07/2025; Plan b. 12/07/2025 applies",
         "Date of birth: unknown (record 19851399 and 21000105 are no dates)",
-        "I sent the password to Maria; password now expires after 90 days; Use SSO as your password manager",
+        "I sent the password to IT; password now expires after 90 days; Use SSO as your password manager",
         "Thanks,\nTeam from Acme\n\nBest,\nThe Support Team at Acme\n\nRegards,\nAcme at your service",
         #"<add key="Theme" value="dark-blue-2024" /> <input type="password" value="" />"#,
         "route 10.1.2.3/33, netmask 255.255.255.0/24, see 1.2.3.4/5/6 and version 1.2.3.4/12 of the doc",

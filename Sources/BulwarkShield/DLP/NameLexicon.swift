@@ -138,7 +138,9 @@ enum NameLexicon {
         happy good great well sure sorry hope welcome congratulations \
         chatgpt gpt copilot gemini bard siri alexa cortana llama mistral grok assistant bot chatbot \
         everyone everybody colleagues colleague customers clients friends folks guys mate sirs valued teams people world \
-        hiring recruiter kollegen kolleginnen kollegium damen herren collègues tous \
+        hiring recruiter kollegen kolleginnen kollegium kollege kollegin damen herren collègues tous \
+        mein meine meinem meinen meiner dein deine deinem deinen deiner sein seine seinem seinen seiner ihre ihrem \
+        ihren ihrer unser unsere unserem unseren unserer \
         party parties conference controls festival awards award prize lecture expo symposium workshop webinar \
         hackathon kickoff offsite retreat picnic dinner lunch breakfast meetup forum series edition \
         python java swift go rust linux windows docker kubernetes jenkins kafka ansible terraform redis postgres \

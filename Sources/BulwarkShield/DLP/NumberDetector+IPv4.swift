@@ -7,6 +7,7 @@ extension NumberDetector {
         // Four groups of four digits are card-shaped (`4539.1488.0343.6467`), not an address of any kind.
         if Self.groupsOfFour(g, 0, 4) && t[g.start] != 0x30 { return nil }
         var m = 0
+        var largest = 0
         for k in 0..<4 {
             // Exactly one dot between the parts: `1..6..)1..6` is no address.
             guard k == 0 || g.starts[k] == g.ends[k - 1] + 1 else { return false }
@@ -15,12 +16,19 @@ extension NumberDetector {
             for p in g.starts[k]..<g.ends[k] { v = v * 10 + Int(t[p] - 0x30) }
             guard v <= 255 else { return false }
             m = (m << 8) | v
+            largest = max(largest, v)
         }
         let first = m >> 24
         if first == 127 || first == 0 || m == 0xFFFF_FFFF { return false }
         // Netmasks: contiguous one bits.
         let inv = ~m & 0xFFFF_FFFF
         if first == 255 && (inv & (inv + 1)) == 0 { return false }
+        // Four small parts are what versions look like (`Rollback vers 6.11.14.12`, `## 5.4.20.5`); a public address
+        // has them about once in 4,000. Such a number is an address only where a word says so (`ip=`, `ssh`,
+        // `REMOTE_ADDR:`), or in 10/8, or made of one repeated part (`8.8.8.8`, `1.1.1.1`).
+        if largest < 32 && first != 10 && m != first &* 0x0101_0101 && !Self.addressCueBefore(t, g.start) {
+            return false
+        }
         return !Self.namesVersion(t, before: g.start) && !Self.versionWordFollows(t, g.end)
     }
 
@@ -37,6 +45,41 @@ extension NumberDetector {
         k += 1
         return versionAfterWords.forEachMatch(in: t, at: k) { _, n in !Byte.isAlpha(t.at(k + n)) }
     }
+
+    /// Whether the word or the last part of a key right before `s` (past `:`, `=`, quotes and spaces) says an address
+    /// follows: one of `hostWords` or `addressWords` (`ssh 5.4.3.2`, `client_ip=`, `X-Real-IP:`, `REMOTE_ADDR=`).
+    static func addressCueBefore(_ t: ScanText, _ s: Int) -> Bool {
+        // The next of a list of addresses (`allow 192.168.0.4,8.8.4.4`).
+        var p = s - 1
+        if t.at(p) == 0x20 { p -= 1 }
+        if t.at(p) == 0x2C {
+            var dots = 0
+            var q = p - 1
+            while q >= 0 && p - q <= 15 && (Byte.isDigit(t[q]) || t[q] == 0x2E) {
+                if t[q] == 0x2E { dots += 1 }
+                q -= 1
+            }
+            if dots == 3 { return true }
+        }
+        var e = s
+        while e > 0 && s - e < 4
+            && (t[e - 1] == 0x20 || t[e - 1] == 0x3A || t[e - 1] == 0x3D || t[e - 1] == 0x22
+                || t[e - 1] == 0x27 || t[e - 1] == 0x28 || t[e - 1] == 0x5B)
+        {
+            e -= 1
+        }
+        var k = e
+        while k > 0 && e - k < 32 && Byte.isAlpha(t[k - 1]) { k -= 1 }
+        guard k < e else { return false }
+        // (The letters end at `_` or `-`: `client_ip`, `X-Real-IP` and `REMOTE_ADDR` end in a host word.)
+        let h = t.hashLowercased(k, e)
+        return hostWords.contains(h) || addressWords.contains(h)
+    }
+
+    static let addressWords = NameLexicon.hashes(
+        "inet ipv4 gateway gw dns nameserver resolver client remote peer source destination bind listen proxy "
+            + "upstream endpoint router subnet route adresse"
+    )
 
     static let hostWords = NameLexicon.hashes(
         "ssh ping host ip addr address server connect curl telnet nslookup dig traceroute from src dst to via "

@@ -61,7 +61,10 @@ struct PersonDetector {
                 } else if t.at(i - 1) == 0x3E, let value = tagValue(t, i) {
                     found = value
                 } else if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
-                    found = cued(t, i, into: &out) ?? (Byte.isLower(c) ? nil : freeText(t, i, csv: &csv, into: &out))
+                    found =
+                        cued(t, i, into: &out)
+                        ?? (Byte.isLower(c)
+                            ? nil : freeText(t, i, csv: &csv, into: &out) ?? loneGivenName(t, i, after: out.last))
                 }
             }
             guard var cand = found else { return resume }

@@ -1,0 +1,104 @@
+/// A known given name standing alone inside a sentence, with no label, greeting or verb that says a person stands
+/// there (`swapped with Jorge for the holidays`, `übernimmt Silvana ab dem 1.`, `pot de départ pour Céline chez`).
+///
+/// Inside a sentence a capital says a name; at its start it says nothing (`Elle a rappelé`, `Bonne journée`, `1)
+/// Cassandra migration`), so the word before must be a lowercase word that is no article. Only given names that are
+/// no common English word, no place and no product named like a person are taken, and none that a capitalised word
+/// continues (`Victoria Park`, `Aurora Desk Lamp` are decided elsewhere).
+extension PersonDetector {
+    /// Products, models, languages and letters named like people, which a prompt to an assistant mentions more
+    /// often than anyone of that name (`compare it with Claude`, `migrate to Cassandra`, `translate into German`).
+    static let namedLikePeople = NameLexicon.hashes(
+        "claude gemma ada cassandra julia pascal ruby alexa siri cortana dolly jasper devin clara ella german "
+            + "omega sigma kappa"
+    )
+
+    /// Articles and possessives of English, German and French: after one a capitalised word names a thing or a
+    /// German noun (`die Heide`, `la Victoire`).
+    static let articles = NameLexicon.hashes(
+        "the a an our your their its this that these those my his her der die das dem den des ein eine einem einen "
+            + "einer eines le la les un une au aux mon ma mes ton ta ses notre votre leur ce cette"
+    )
+
+    /// Given names of the lexicons that are also words: function words and greetings of French, German or Spanish,
+    /// and the lowercase words of SCOWL (sizes 10 to 50) that `NameLexicon.givenNamesThatAreWords` leaves to names
+    /// (`Martin`, `Daisy`, `Victor`). Opening a sentence, one of these is read as the word.
+    static let wordsOpeningSentences = NameLexicon.hashes(
+        "les des une elle elles toi qui mon son ton bas bien rien bonne belle beau cher vers ans mais pas plus tout "
+            + "dont car alle allen dann man nur tat wen kam hat jene bei mit las los con sin mas muy run max min "
+                + """
+                abbey aide angelic ant ants aria ascension astride august aura barb basil bee berry blanch blossom boo \
+                brandy brook brooks bud buddy bum bun bunny candy caprice carol chastity cherish cherry chi chin china \
+                christen clay cock coral coy curt daisy dean derrick destiny diamond dimple dolly dung earl earnest ebony \
+                eddy eke emerald emir eve fang fawn fen fern ferry flora foster franc gal gala gale garland garnet garret \
+                genesis genie germ ginger glen greet grit hamlet harry hazel heath heather herb hilly holly hue hunter \
+                hyacinth iris ivory ivy jade jarred jay jetty jewel kitty lacy lance lap laurel lee lefter lily lone lore \
+                mads magnolia mall mane maple mar mare maria marina marine mart martial martin marvel mason mat mats matt \
+                maxim maxima mentor mien mike misty mite moo newton nova octave olive omega opal paddy pal pansy pasty \
+                patty pearl peep peg peter pier pierce poppy princess prudence puck raven reed rein rim rinse roar rob \
+                robin rocky rosemary rosy ruby rune rut sage sally sandy sari saviour semen sherry shin sierra sparkle \
+                stormy sub sultan sup taco tamer tan tanner tawny thong tiara ting tong tuba valentine velvet victor viola \
+                violet walker wan warren willow windy woo yen
+                """
+    )
+
+    static let listConjunctions = NameLexicon.hashes("and or und oder et ou")
+
+    /// Whether the word ending right before `k` (past one space, and a comma) is capitalised.
+    static func capitalisedWordBefore(_ t: ScanText, _ k: Int) -> Bool {
+        guard t.at(k - 1) == 0x20 else { return false }
+        var e = k - 1
+        if t.at(e - 1) == 0x2C { e -= 1 }
+        var s = e
+        while s > 0 && (Byte.isAlpha(t[s - 1]) || t[s - 1] >= 0x80) && e - s < 20 { s -= 1 }
+        return s < e && Byte.isUpper(t[s])
+    }
+
+    func loneGivenName(_ t: ScanText, _ i: Int, after last: Candidate?) -> Candidate? {
+        // Where one of the positions below may be, told by the bytes before `i` (most capitalised words are none).
+        let before = t.at(i - 1)
+        guard before == 0x20 || before == 0x28 || before == 0x0A || i == 0 else { return nil }
+        guard let e = NameTokens.word(t, i), e - i >= 3 else { return nil }
+        let h = t.hashLowercased(i, e)
+        guard NameLexicon.firstNames.contains(h) else { return nil }
+        let w = t.wordBefore(i, maxLength: 12)
+        let inside = w.map { Byte.isLower(t[$0.start]) || (t[$0.start] == 0xC3 && t.at($0.start + 1) >= 0xA0) } ?? false
+        // In parentheses after a word (`Pt (Laura) counseled`), or the next of a list of people found (`David
+        // Johnson, Elizabeth Woodard, Kathryn`).
+        let bracketed = t.at(i - 1) == 0x28 && t.at(e) == 0x29 && t.at(i - 2) == 0x20
+        let listed =
+            t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C
+            && last.map { $0.type == .person && $0.end == i - 2 } ?? false
+        // Opening a sentence, a line or an item, with a lowercase word after it (`Audrey found deploy keys`,
+        // `3. Recrutement : Stéphane présentera`); function words of other languages are given names too (`Elle a`),
+        // and a pair is decided as a pair (`Ben and Jerry's`).
+        let opening =
+            !inside && !bracketed && !listed && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1)) && Self.opensItem(t, i)
+            && !Self.wordsOpeningSentences.contains(h) && PersonDetector.afterListConjunction(t, e + 1) == nil
+        guard inside || bracketed || listed || opening, !NameLexicon.givenNamesThatAreWords.contains(h),
+            !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
+        else { return nil }
+        if let w, inside {
+            if Self.articles.contains(t.hashLowercased(w.start, w.end)) { return nil }
+            // The second of a pair or the last of a list whose first is capitalised (`Ben and Jerry's`, `Milo, Luna
+            // or Oliver`): a firm, or a list whose names are decided together (`secondOfPair`, `restOfNameList`).
+            if Self.listConjunctions.contains(t.hashLowercased(w.start, w.end))
+                && Self.capitalisedWordBefore(t, w.start)
+            {
+                return nil
+            }
+        }
+        let a = t.at(e)
+        // A capitalised word after it makes a phrase decided elsewhere (`Aurora Desk Lamp`, `Victoria Falls`).
+        if a == 0x20 && (Byte.isUpper(t.at(e + 1)) || (t.at(e + 1) == 0xC3 && t.at(e + 2) < 0xA0)) { return nil }
+        // Part of an identifier, a file or a host name (`Julia.jl`, `Sophie-Bot`, `Emma_v2`, `nora@`).
+        if (a == 0x2E || a == 0x2D || a == 0x5F || a == 0x2F || a == 0x40 || a == 0x3D) && Byte.isAlnum(t.at(e + 1)) {
+            return nil
+        }
+        if Byte.isDigit(a) { return nil }
+        // A firm named after someone (`Warren and Sons`, `Franklin's Bakery`).
+        if a == 0x27 && t.at(e + 1) == 0x73 && t.at(e + 2) == 0x20 && Byte.isUpper(t.at(e + 3)) { return nil }
+        if NameTokens.firmNameFollows(t, e) { return nil }
+        return Candidate(.person, i, e, score: 0.6, priority: 30)
+    }
+}

@@ -1,0 +1,58 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the sixth blind template set (`evals/templates/06-blind.txt`), scored before it was read: given names
+/// standing alone inside a sentence, and four-part numbers with small parts, which are versions unless a word says
+/// they are addresses — each with the look-alike it must not take.
+@Suite("PII scanner: names alone and small dotted quads")
+struct DLPSixthTemplateTests {
+    @Test func givenNamesInsideASentence() {
+        #expect(values("asked that escalations go through Kristen rather than directly", .person) == ["Kristen"])
+        #expect(values("HR to contact Sophie via personal email", .person) == ["Sophie"])
+        #expect(values("- Messe in Rottweil, Abstimmung mit Birthe\n- Budget bis Freitag", .person) == ["Birthe"])
+        #expect(values("4. Divers : pot de départ pour Céline chez André.", .person) == ["Céline", "André"])
+        #expect(values("Notes: Jill swapped with Jorge for the holidays", .person).contains("Jorge"))
+        // The name is a person, and still no password.
+        let sent = "I sent the password to Maria; password now expires after 90 days"
+        #expect(found(sent).map(\.0) == [.person])
+    }
+
+    @Test func capitalsThatSayNothingOfAPerson() {
+        // At a sentence's start a capital is no cue (French pronouns and greetings are given names too).
+        #expect(values("Elle a rappelé ce matin.\n\nBonne journée,", .person).isEmpty)
+        #expect(values("Agenda - 1) Cassandra migration 2) upgrade", .person).isEmpty)
+        // Articles, products and languages named like people, firms named after someone, longer phrases.
+        #expect(values("Customers in Winterside and the Victoria depots may see delays", .person).isEmpty)
+        #expect(values("Can you compare this with Claude and translate it into German?", .person).isEmpty)
+        #expect(values("Order through Warren and Sons or through Franklin's Bakery today", .person).isEmpty)
+        #expect(values("the table called Aurora Desk Lamp is sold out", .person).isEmpty)
+        #expect(values("install it with julia: using Emma_v2 and see Sophie-Bot docs", .person).isEmpty)
+        #expect(values("Wir fahren über die Heide nach Hause", .person).isEmpty)
+        // The second of a pair or a list after a capitalised word: a firm or a list decided elsewhere.
+        #expect(values("Ben and Jerry's is a brand; Marks and Spencer too", .person).isEmpty)
+        #expect(values("Suggest names for a cat: something like Milo, Luna or Oliver.", .person).isEmpty)
+    }
+
+    @Test func smallDottedQuadsAreVersions() {
+        for text in [
+            "app_1  | starting worker 19.10.14.7", "## 5.4.20.5 (April 01, 2026)",
+            "deprecated legacy API (removal planned for 16.7.10.0)", "Starte Abrechnungsdienst 6.11.16.4 auf srv-26",
+            "- Rollback prévu vers 6.11.14.12 si anomalie",
+        ] {
+            #expect(values(text, .ipAddress).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func smallDottedQuadsNamedAsAddresses() {
+        for (text, ip) in [
+            ("ssh 5.4.20.5 and check", "5.4.20.5"), ("client_ip=19.10.14.7 method=GET", "19.10.14.7"),
+            ("X-Real-IP: 6.11.16.4", "6.11.16.4"), ("REMOTE_ADDR=13.19.10.0", "13.19.10.0"),
+            ("allow 192.168.0.4,8.8.4.4 only", "8.8.4.4"), ("health check from 10.0.3.7 failed", "10.0.3.7"),
+            ("resolver 8.8.8.8", "8.8.8.8"), ("Gateway: 4.12.3.1", "4.12.3.1"),
+        ] {
+            #expect(values(text, .ipAddress).contains(ip), "\(text)")
+        }
+        // Parts above 31 keep a number an address with no word before it.
+        #expect(values("starting worker 19.10.144.7", .ipAddress) == ["19.10.144.7"])
+    }
+}
