@@ -17,6 +17,18 @@ struct DLPSixthTemplateTests {
         #expect(found(sent).map(\.0) == [.person])
     }
 
+    @Test func familyNamesSayingAndNamesAfterAPossessiveRelation() {
+        #expect(values("Eastport still behind on returns; Miller thinks it's a staffing issue", .person) == ["Miller"])
+        #expect(values("1. Point sur la migration Zoom : Gomez confirme la bascule", .person) == ["Gomez"])
+        #expect(values("Mein Kollege Claas hat das gleiche Problem", .person) == ["Claas"])
+        #expect(values("my colleague Xiomara will send it", .person) == ["Xiomara"])
+        // A weekday, a capitalised phrase, a firm quoted as a source, a client's firm: no one.
+        #expect(values("Herr Dr. Olaf Brandt übernimmt ab Montag übernimmt.", .person) == ["Olaf Brandt"])
+        #expect(values("In this world Code Red writes his own rules", .person).isEmpty)
+        #expect(values("Gartner says the market grew", .person).isEmpty)
+        #expect(values("our client Acmetronics wants a demo", .person).isEmpty)
+    }
+
     @Test func capitalsThatSayNothingOfAPerson() {
         // At a sentence's start a capital is no cue (French pronouns and greetings are given names too).
         #expect(values("Elle a rappelé ce matin.\n\nBonne journée,", .person).isEmpty)

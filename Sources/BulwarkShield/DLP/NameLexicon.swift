@@ -117,6 +117,8 @@ enum NameLexicon {
         january february march april may june july august september october november december \
         jan feb mar apr jun jul aug sep sept oct nov dec \
         monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun today tomorrow yesterday \
+        montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi \
+        dimanche \
         customer client support team service services department office sales billing account accounts admin \
         manager lead director head engineer engineering developer analyst assistant officer intern staff hr it ops \
         payroll finance legal security data platform product marketing operations logistics retail bank insurance \

@@ -99,12 +99,16 @@ extension PersonDetector {
         // `her line manager, Jemma Palmer, …`: the name in apposition, between commas (or before `.`, `;`, `)`).
         let apposition = t.at(s - 2) == 0x2C
         // Matched backwards from the space, so most words are rejected by their last two bytes.
+        var relation = 0
         guard
             Self.relationWords.anySuffix(
                 in: t,
                 endingAt: apposition ? s - 2 : s - 1,
                 notBefore: 0,
-                { ws in ws == 0 || !Byte.isWord(t[ws - 1]) }
+                { ws in
+                    relation = ws
+                    return ws == 0 || !Byte.isWord(t[ws - 1])
+                }
             ),
             let tok = NameTokens.read(t, s, max: 3, labelled: true),
             !apposition || [0x2C, 0x2E, 0x3B, 0x29].contains(t.at(tok.end))
@@ -114,7 +118,30 @@ extension PersonDetector {
             return lex.first || lex.surname ? person(tok.start, tok.end, 0.75) : nil
         }
         let (ws, we) = (tok.starts[0], tok.ends[0])
-        return NameLexicon.isFirstName(t, ws, we) && Self.writtenAsName(t, ws, we) ? person(ws, we, 0.7) : nil
+        if NameLexicon.isFirstName(t, ws, we) && Self.writtenAsName(t, ws, we) { return person(ws, we, 0.7) }
+        // After a possessive (`my colleague Claas`, `Mein Kollege Claas hat`, `ma sœur Maëlle`) the one word is
+        // someone's name whether or not a lexicon knows it, unless it is a word (or a client's firm: `our client
+        // Acme`).
+        guard !apposition, Self.possessiveBefore(t, relation), we - ws >= 3, Byte.isLower(t.at(ws + 1)),
+            !NameLexicon.isStopword(t, ws, we), !NameLexicon.isCommonWord(t, ws, we), !Self.isWordName(t, ws, we),
+            !Self.placeNames.contains(t.hashLowercased(ws, we)),
+            !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
+        else { return nil }
+        return person(ws, we, 0.7)
+    }
+
+    static let possessives = NameLexicon.hashes(
+        "my his her our their your mein meine meinem meinen meiner dein deine sein seine ihr ihre unser unsere "
+            + "mon ma ton ta son sa notre votre leur"
+    )
+
+    /// Relations that firms fill as often as people.
+    static let firmRelations = NameLexicon.hashes("client customer kunde cliente partner supplier")
+
+    /// Whether a possessive determiner stands right before the word at `ws` (`my colleague`, `meine Kollegin`).
+    static func possessiveBefore(_ t: ScanText, _ ws: Int) -> Bool {
+        guard let w = t.wordBefore(ws, maxLength: 7) else { return false }
+        return possessives.contains(t.hashLowercased(w.start, w.end))
     }
 
     /// Relatives, colleagues and roles named before a person's name.

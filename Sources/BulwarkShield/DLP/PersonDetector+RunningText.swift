@@ -210,9 +210,18 @@ extension PersonDetector {
         }
         guard Self.speechVerbs.mayMatch(in: t, at: v), Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
             Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }),
-            NameLexicon.isFirstName(t, i, e0),
-            !NameLexicon.isStopword(t, i, e0) || NameLexicon.nameStopwords.contains(t.hashLowercased(i, e0)),
             !Self.placeNames.contains(t.hashLowercased(i, e0))
+        else { return nil }
+        if NameLexicon.isFirstName(t, i, e0),
+            !NameLexicon.isStopword(t, i, e0) || NameLexicon.nameStopwords.contains(t.hashLowercased(i, e0))
+        {
+            return person(i, e0, 0.7)
+        }
+        // A family name alone (`Miller thinks`, `Gomez confirme`), unless a firm quoted as a source, or the last word
+        // of a capitalised phrase (`Code Red writes`).
+        guard NameLexicon.isSurname(t, i, e0), !NameLexicon.isStopword(t, i, e0), !NameLexicon.isCommonWord(t, i, e0),
+            !Self.sources.contains(t.hashLowercased(i, e0)), !Self.determinerBefore(t, i),
+            !Self.capitalisedWordBefore(t, i) || Self.opensItem(t, i)
         else { return nil }
         return person(i, e0, 0.7)
     }
