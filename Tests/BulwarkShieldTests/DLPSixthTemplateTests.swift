@@ -29,6 +29,20 @@ struct DLPSixthTemplateTests {
         #expect(values("our client Acmetronics wants a demo", .person).isEmpty)
     }
 
+    @Test func namesInLogsListsAndBullets() {
+        #expect(values("leak acked\n2026-02-17T15:48:52.535885Z Audrey found deploy keys", .person) == ["Audrey"])
+        #expect(values("Date: 2025-07-08\n\nWalker outlined the allegations", .person) == ["Walker"])
+        let attendees = "Anwesend: Hermine Hölzenbecher, Clara Jacob, Ludwina Cichorius\nEntschuldigt: niemand"
+        #expect(values(attendees, .person) == ["Hermine Hölzenbecher", "Clara Jacob", "Ludwina Cichorius"])
+        #expect(values("- Kevin O'Neill pointed out the gap", .person) == ["Kevin O'Neill"])
+        // A product in a bullet, a role after one name: no one.
+        #expect(values("- Franklin Sync now retries on timeouts", .person).isEmpty)
+        #expect(
+            values("Mit Grüßen\nFrau Nathalie Kostolzin, Oberarzt Innere Medizin", .person) == ["Nathalie Kostolzin"]
+        )
+        #expect(values("> Direct: 7389836859", .phone) == ["7389836859"])
+    }
+
     @Test func capitalsThatSayNothingOfAPerson() {
         // At a sentence's start a capital is no cue (French pronouns and greetings are given names too).
         #expect(values("Elle a rappelé ce matin.\n\nBonne journée,", .person).isEmpty)

@@ -245,7 +245,8 @@ struct NumberDetector {
         "phone", "tel", "mobile", "cell", "fax", "call", "contact", "handy", "telefon", "portable", "rappeler",
         "joindre", "erreichen", "whatsapp", "sms", "text me", "reach me", "mob", "ring", "numéro", "rufnummer",
         "handynummer", "mobilnummer", "telefonnummer", "faxnummer", "m:",
-        "erreichbar", "anruf", "appel", "dial", "reach", "voice",
+        "erreichbar", "anruf", "appel", "dial", "reach", "voice", "direct", "durchwahl", "hotline", "landline", "pager",
+        "mobil",
     ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",

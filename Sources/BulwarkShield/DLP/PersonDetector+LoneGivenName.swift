@@ -42,6 +42,21 @@ extension PersonDetector {
                 """
     )
 
+    /// Whether a time stamp stands right before `i`, one space before it (`2026-02-17T15:48:52Z Audrey found`,
+    /// `[09:14] Ulla`): a token with a `:` ending in a digit, `Z` or `]`, as log lines open.
+    static func afterTimeStamp(_ t: ScanText, _ i: Int) -> Bool {
+        guard t.at(i - 1) == 0x20 else { return false }
+        let last = t.at(i - 2)
+        guard Byte.isDigit(last) || last == 0x5A || last == 0x5D else { return false }
+        var k = i - 2
+        var colon = false
+        while k >= 0 && i - k < 40 && !Byte.isSpace(t[k]) {
+            if t[k] == 0x3A { colon = true }
+            k -= 1
+        }
+        return colon
+    }
+
     static let listConjunctions = NameLexicon.hashes("and or und oder et ou")
 
     /// Whether the word ending right before `k` (past one space, and a comma) is capitalised.
@@ -73,7 +88,8 @@ extension PersonDetector {
         // `3. Recrutement : Stéphane présentera`); function words of other languages are given names too (`Elle a`),
         // and a pair is decided as a pair (`Ben and Jerry's`).
         let opening =
-            !inside && !bracketed && !listed && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1)) && Self.opensItem(t, i)
+            !inside && !bracketed && !listed && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1))
+            && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i))
             && !Self.wordsOpeningSentences.contains(h) && PersonDetector.afterListConjunction(t, e + 1) == nil
         guard inside || bracketed || listed || opening, !NameLexicon.givenNamesThatAreWords.contains(h),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
@@ -100,5 +116,34 @@ extension PersonDetector {
         if a == 0x27 && t.at(e + 1) == 0x73 && t.at(e + 2) == 0x20 && Byte.isUpper(t.at(e + 3)) { return nil }
         if NameTokens.firmNameFollows(t, e) { return nil }
         return Candidate(.person, i, e, score: 0.6, priority: 30)
+    }
+}
+
+extension PersonDetector {
+    /// `Hermine Hölzenbecher, Clara Jacob, Ludwina Cichorius`: two or three words written as a name, no word of which
+    /// is a common word, a stopword or a place, after two people found and listed with `, `, ending the list item (no
+    /// firm's legal form after them).
+    func nextInListOfPeople(_ t: ScanText, _ i: Int, after found: [Candidate]) -> Candidate? {
+        // Two people listed before (one is as often a signature: `Frau Kostolzin, Oberarzt Innere Medizin`).
+        guard t.at(i - 1) == 0x20, t.at(i - 2) == 0x2C, found.count >= 2, found[found.count - 1].end == i - 2,
+            found[found.count - 1].type == .person, found[found.count - 2].type == .person,
+            found[found.count - 2].end == found[found.count - 1].start - 2,
+            t.at(found[found.count - 1].start - 2) == 0x2C,
+            let tok = NameTokens.read(t, i, max: 3), tok.count >= 2
+        else { return nil }
+        for k in 0..<tok.count {
+            let (s, e) = (tok.starts[k], tok.ends[k])
+            guard e - s >= 2, Byte.isLower(t.at(s + 1)) || t.at(s + 1) >= 0x80, !NameLexicon.isStopword(t, s, e),
+                !NameLexicon.isCommonWord(t, s, e), !Self.isWordName(t, s, e),
+                !Self.placeOrFirmWords.contains(t.hashLowercased(s, e))
+            else { return nil }
+        }
+        let a = t.at(tok.end)
+        guard
+            a == 0x2C || a == 0x0A || a == 0x3B || a == 0x29 || a == 0x2E || a == 0 || a == 0x0D
+                || (a == 0x20 && PersonDetector.afterListConjunction(t, tok.end + 1) != nil),
+            !NameTokens.firmNameFollows(t, tok.end)
+        else { return nil }
+        return person(tok.start, tok.end, 0.65)
     }
 }

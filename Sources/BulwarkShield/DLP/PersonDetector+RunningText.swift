@@ -179,6 +179,8 @@ extension PersonDetector {
         // At a sentence start a capitalised second word is weak evidence.
         var p = i - 1
         while p >= 0 && t[p] == 0x20 { p -= 1 }
+        // (A list item's bullet opens a line: `- Franklin Sync now retries`.)
+        if p >= 0 && (t[p] == 0x2D || t[p] == 0x2A) && (p == 0 || t[p - 1] == 0x0A) { p -= 1 }
         let lineStart = p < 0 || t[p] == 0x0A
         let sentenceStart = lineStart || t[p] == 0x2E || t[p] == 0x21 || t[p] == 0x3F
         if sentenceStart && !NameLexicon.isSurname(t, tok.starts[tok.count - 1], tok.ends[tok.count - 1]) {
@@ -190,7 +192,16 @@ extension PersonDetector {
                 after == 0x20
                 && (Self.spacedDashLength(t, tok.end + 1) != nil || t.matchesExactly("geb. ", at: tok.end + 1)
                     || t.matchesExactly("née ", at: tok.end + 1) || (t.at(tok.end + 1) == 0x28 && lineStart))
-            if !lineEnds && after != 0x2C && after != 0x3A && !dashed { return nil }
+            // (Or what someone did follows: `- Kevin O'Neill pointed out`, `Laura Brandt said`.)
+            let acted =
+                after == 0x20
+                && (Self.pastTenseAt(t, tok.end + 1)
+                    || Self.speechVerbs.forEachMatch(
+                        in: t,
+                        at: tok.end + 1,
+                        { _, n in !Byte.isAlpha(t.at(tok.end + 1 + n)) }
+                    ))
+            if !lineEnds && after != 0x2C && after != 0x3A && !dashed && !acted { return nil }
         }
         // Without a known family name, a common word after the given name makes a product or an event (`Aurora Desk
         // Lamp`, `Spring Sale`).
@@ -208,8 +219,10 @@ extension PersonDetector {
         {
             return person(i, e0, 0.7)
         }
-        guard Self.speechVerbs.mayMatch(in: t, at: v), Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
-            Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }),
+        guard Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
+            (Self.speechVerbs.mayMatch(in: t, at: v)
+                && Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }))
+                || (Self.pastTenseAt(t, v) && Self.opensItem(t, i)),
             !Self.placeNames.contains(t.hashLowercased(i, e0))
         else { return nil }
         if NameLexicon.isFirstName(t, i, e0),
@@ -224,6 +237,14 @@ extension PersonDetector {
             !Self.capitalisedWordBefore(t, i) || Self.opensItem(t, i)
         else { return nil }
         return person(i, e0, 0.7)
+    }
+
+    /// Whether a lowercase English verb in the past tense starts at `v` (`outlined`, `escalated`): four letters or more
+    /// ending in `ed`, then a space. After a name opening a sentence, what someone did.
+    static func pastTenseAt(_ t: ScanText, _ v: Int) -> Bool {
+        var k = v
+        while Byte.isLower(t.at(k)) && k - v < 14 { k += 1 }
+        return k - v >= 4 && t.at(k) == 0x20 && t[k - 1] == 0x64 && t[k - 2] == 0x65
     }
 
     /// Prepositions after which a given name ending a clause is someone (`finish it with Declan,`, `a message for

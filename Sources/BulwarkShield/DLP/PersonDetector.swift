@@ -64,7 +64,9 @@ struct PersonDetector {
                     found =
                         cued(t, i, into: &out)
                         ?? (Byte.isLower(c)
-                            ? nil : freeText(t, i, csv: &csv, into: &out) ?? loneGivenName(t, i, after: out.last))
+                            ? nil
+                            : freeText(t, i, csv: &csv, into: &out) ?? loneGivenName(t, i, after: out.last)
+                                ?? nextInListOfPeople(t, i, after: out))
                 }
             }
             guard var cand = found else { return resume }
