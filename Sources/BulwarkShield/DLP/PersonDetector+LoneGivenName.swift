@@ -69,11 +69,20 @@ extension PersonDetector {
         return s < e && Byte.isUpper(t[s])
     }
 
-    func loneGivenName(_ t: ScanText, _ i: Int, after last: Candidate?) -> Candidate? {
+    /// A capitalised word at `i` that no cue before it names: in running text (`freeText`), alone
+    /// (`loneGivenName`), or continuing a list of people (`nextInListOfPeople`). The word's extent is read once.
+    func unlabelled(_ t: ScanText, _ i: Int, csv: inout CSVColumn.Cache, into out: inout [Candidate]) -> Candidate? {
+        let word = NameTokens.word(t, i)
+        if let found = freeText(t, i, word, csv: &csv, into: &out) { return found }
+        guard let word else { return nil }
+        if let lone = loneGivenName(t, i, word, after: out.last) { return lone }
+        return t.at(i - 2) == 0x2C ? nextInListOfPeople(t, i, after: out) : nil
+    }
+
+    func loneGivenName(_ t: ScanText, _ i: Int, _ e: Int, after last: Candidate?) -> Candidate? {
         // Where one of the positions below may be, told by the bytes before `i` (most capitalised words are none).
         let before = t.at(i - 1)
-        guard before == 0x20 || before == 0x28 || before == 0x0A || i == 0 else { return nil }
-        guard let e = NameTokens.word(t, i), e - i >= 3 else { return nil }
+        guard before == 0x20 || before == 0x28 || before == 0x0A || i == 0, e - i >= 3 else { return nil }
         let h = t.hashLowercased(i, e)
         guard NameLexicon.firstNames.contains(h) else { return nil }
         let w = t.wordBefore(i, maxLength: 12)

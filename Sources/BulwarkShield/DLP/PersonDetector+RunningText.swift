@@ -62,6 +62,7 @@ extension PersonDetector {
     func freeText(
         _ t: ScanText,
         _ i: Int,
+        _ word: Int?,
         csv: inout CSVColumn.Cache,
         into out: inout [Candidate]
     ) -> Candidate? {
@@ -81,7 +82,7 @@ extension PersonDetector {
         }
         // Every form below needs `, `, ` <`, or a second capitalised word (maybe after a short particle) after
         // the first word; most capitalised words in running text have none, and skip the lexicon look-ups.
-        guard let e0 = NameTokens.word(t, i), !Self.afterPlaceOpener(t, i) else { return nil }
+        guard let e0 = word, !Self.afterPlaceOpener(t, i) else { return nil }
         let a = t.at(e0)
         if t.at(i - 1) == 0x20, let r = related(t, i) { return r }
         if a == 0x2E || a == 0x3F || a == 0x21 || (a == 0x20 && t.at(e0 + 1) == 0x3A),

@@ -65,8 +65,7 @@ struct PersonDetector {
                         cued(t, i, into: &out)
                         ?? (Byte.isLower(c)
                             ? nil
-                            : freeText(t, i, csv: &csv, into: &out) ?? loneGivenName(t, i, after: out.last)
-                                ?? nextInListOfPeople(t, i, after: out))
+                            : unlabelled(t, i, csv: &csv, into: &out))
                 }
             }
             guard var cand = found else { return resume }
