@@ -399,7 +399,10 @@ struct DLPBlindProbeTests {
             "I need a day to finish the audit pack with Declan, and then a message for Delphine.",
             ["Declan", "Delphine"]
         ),
-        ("Kannst du eine kurze Nachricht an Friederike schreiben? What should I say to Bethany?", ["Bethany"]),
+        (
+            "Kannst du eine kurze Nachricht an Friederike schreiben? What should I say to Bethany?",
+            ["Friederike", "Bethany"]
+        ),
         ("Eine Nachricht für Friederike. Une note pour Mathilde.", ["Friederike", "Mathilde"]),
         ("Send it to Frank. Ask for Grace. We flew to Paris. Pay with Chase.", []),
     ])

@@ -43,6 +43,34 @@ struct DLPSixthTemplateTests {
         #expect(values("> Direct: 7389836859", .phone) == ["7389836859"])
     }
 
+    /// From the seventh blind set (`07-blind.txt`), scored before it was read.
+    @Test func seventhSetCuesAndPositions() {
+        #expect(values("Rufbereitschaft KW 14 – von Burghard an Valentine\n\n- Nacht", .person).contains("Valentine"))
+        #expect(values("Patient/in: Schwital, Wieslaw   geb. 14.11.1960", .person) == ["Schwital, Wieslaw"])
+        #expect(values("vllt beim nachbarn? der heißt Graf, da hab ich", .person) == ["Graf"])
+        #expect(values("il s'appelle Baudry et il", .person) == ["Baudry"])
+        #expect(values("Maître Margaud Baudry\nAvocat au Barreau", .person) == ["Margaud Baudry"])
+        #expect(values("Chère Léa,\nmerci", .person) == ["Léa"])
+        let board = "Present: Ann Dunn (CEO), Christian Miller (CFO), Green (NED, by video)"
+        #expect(values(board, .person) == ["Ann Dunn", "Christian Miller", "Green"])
+        #expect(
+            values("the witness was a bloke from the garage, Patricia, didnt get his name", .person) == ["Patricia"]
+        )
+        #expect(values("09:23 Marion: wasn't me. Slater did a deploy at 9", .person) == ["Marion", "Slater"])
+    }
+
+    @Test func seventhSetLookAlikes() {
+        for text in [
+            "CHG-20931 | Upgrade Slack to 3.5.16.2", "Till software moves to 18.19.5.11 overnight",
+            "dîner au Café de Flore jugé trop cher", "meet at the Mall of America", "Dank an das Team Fontane aus Jena",
+            "Prochain point : même heure, salle Jules Verne.", "Vol Air France Paris-CDG → Nice",
+            "Objet : dossier\n\nCher Confrère,\n\nJe fais suite", #"{"vendor_name": "Alvarado Group"}"#,
+            "künftig VW ID.4 oder Škoda Enyaq, keine Mercedes-Benz E-Klasse mehr",
+        ] {
+            #expect(found(text).isEmpty, "\(text)")
+        }
+    }
+
     @Test func capitalsThatSayNothingOfAPerson() {
         // At a sentence's start a capital is no cue (French pronouns and greetings are given names too).
         #expect(values("Elle a rappelé ce matin.\n\nBonne journée,", .person).isEmpty)

@@ -136,7 +136,7 @@ enum NameLexicon {
         mr mrs ms miss dr prof sir madam herr frau monsieur madame mme mlle \
         personalabteilung abteilung kundenservice kunde kundin vertrieb buchhaltung geschäftsführung team \
         sehr geehrte geehrter liebe lieber viele grüße gruß freundlichen mit beste schöne \
-        cordialement salutations madame monsieur service équipe direction \
+        cordialement salutations madame monsieur service équipe direction cher chère \
         happy good great well sure sorry hope welcome congratulations \
         chatgpt gpt copilot gemini bard siri alexa cortana llama mistral grok assistant bot chatbot \
         everyone everybody colleagues colleague customers clients friends folks guys mate sirs valued teams people world \
@@ -147,6 +147,7 @@ enum NameLexicon {
         hackathon kickoff offsite retreat picnic dinner lunch breakfast meetup forum series edition \
         python java swift go rust linux windows docker kubernetes jenkins kafka ansible terraform redis postgres \
         github gitlab slack jira confluence google microsoft amazon apple aws azure openai stripe paypal \
+        mercedes-benz rolls-royce harley-davidson \
         london paris berlin new york phoenix chicago boston seattle munich hamburg lyon \
         bei nach über unter vor aus für gegen ohne um im zum zur vom beim ins ein eine einer eines einem einen und \
         oder aber wenn dass ich sie wir ihr er es wie was wer wo auch noch schon hier dort bitte ja nein nicht \

@@ -73,8 +73,11 @@ extension NumberDetector {
         guard k < e else { return false }
         // (The letters end at `_` or `-`: `client_ip`, `X-Real-IP` and `REMOTE_ADDR` end in a host word.)
         let h = t.hashLowercased(k, e)
-        return hostWords.contains(h) || addressWords.contains(h)
+        return (hostWords.contains(h) && !directionWords.contains(h)) || addressWords.contains(h)
     }
+
+    /// Host words that a version's upgrade uses as well (`Upgrade Slack to 3.5.16.2`, `moves to 18.19.5.11`).
+    static let directionWords = NameLexicon.hashes("to from via")
 
     static let addressWords = NameLexicon.hashes(
         "inet ipv4 gateway gw dns nameserver resolver client remote peer source destination bind listen proxy "

@@ -119,6 +119,14 @@ extension PersonDetector {
         }
         let (ws, we) = (tok.starts[0], tok.ends[0])
         if NameLexicon.isFirstName(t, ws, we) && Self.writtenAsName(t, ws, we) { return person(ws, we, 0.7) }
+        // A known family name (`Hausmeister Zorbach hat`), unless a word or a place.
+        if NameLexicon.isSurname(t, ws, we), !apposition, Byte.isLower(t.at(ws + 1)),
+            !NameLexicon.isStopword(t, ws, we),
+            !Self.placeNames.contains(t.hashLowercased(ws, we)),
+            !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
+        {
+            return person(ws, we, 0.7)
+        }
         // After a possessive (`my colleague Claas`, `Mein Kollege Claas hat`, `ma sœur Maëlle`) the one word is
         // someone's name whether or not a lexicon knows it, unless it is a word (or a client's firm: `our client
         // Acme`).
@@ -158,7 +166,8 @@ extension PersonDetector {
         "tenant", "applicant", "candidate", "candidat", "employee", "student", "resident", "guest",
         "passenger", "caller", "claimant", "beneficiary", "cardholder", "contractor", "intern", "hire", "recipient",
         "reviewer", "assignee", "technician", "kunde", "kundin", "mieter", "mieterin", "bewerber", "bewerberin",
-        "mitarbeiter", "mitarbeiterin", "locataire", "salarié", "salariée", "supervisor", "teacher", "tutor", "coach",
+        "mitarbeiter", "mitarbeiterin", "hausmeister", "hausmeisterin", "vermieter", "vermieterin", "verwalter",
+        "verwalterin", "locataire", "salarié", "salariée", "supervisor", "teacher", "tutor", "coach",
         "nurse", "doctor", "dentist", "lawyer", "attorney", "accountant", "adviser", "advisor", "referee", "foreman",
     ])
 

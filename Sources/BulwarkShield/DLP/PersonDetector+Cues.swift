@@ -92,7 +92,7 @@ extension PersonDetector {
             + "guest guests partner partners neighbour neighbor neighbours neighbors student students participant "
             + "participants reader readers subscriber supplier vendor manager hiring kunde kundin kunden "
             + "patientin kollege kollegin kollegen mieter mieterin eltern teilnehmer cliente collègue collègues "
-            + "locataire abonné abonnée"
+            + "locataire abonné abonnée confrère consœur confrere consoeur"
     )
 
     /// The name after `according to`, `laut`, `selon`, `per`, `looping in`: two or three words with a known name

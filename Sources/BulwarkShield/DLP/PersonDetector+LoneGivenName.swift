@@ -16,7 +16,7 @@ extension PersonDetector {
     /// Articles and possessives of English, German and French: after one a capitalised word names a thing or a
     /// German noun (`die Heide`, `la Victoire`).
     static let articles = NameLexicon.hashes(
-        "the a an our your their its this that these those my his her der die das dem den des ein eine einem einen "
+        "the a our your their its this that these those my his her der die das dem den des ein eine einem einen "
             + "einer eines le la les un une au aux mon ma mes ton ta ses notre votre leur ce cette"
     )
 
@@ -57,6 +57,12 @@ extension PersonDetector {
         return colon
     }
 
+    /// Prepositions after which a capitalised word is a place (`aus Jena`, `in Florence`, `à Lourdes`).
+    static let placePrepositions = NameLexicon.hashes("in aus nach at near à en zu im")
+
+    /// Particles inside names of places and firms.
+    static let nameParticles = NameLexicon.hashes("de du des of von van der del della la le")
+
     static let listConjunctions = NameLexicon.hashes("and or und oder et ou")
 
     /// Whether the word ending right before `k` (past one space, and a comma) is capitalised.
@@ -67,6 +73,15 @@ extension PersonDetector {
         var s = e
         while s > 0 && (Byte.isAlpha(t[s - 1]) || t[s - 1] >= 0x80) && e - s < 20 { s -= 1 }
         return s < e && Byte.isUpper(t[s])
+    }
+
+    /// Whether `found` is a person whose name ends at the comma `comma`, or before a note in parentheses there
+    /// (`Christian Miller (CFO),`).
+    static func listsPerson(_ t: ScanText, _ found: Candidate, _ comma: Int) -> Bool {
+        guard found.type == .person else { return false }
+        if found.end == comma { return true }
+        guard t.at(comma - 1) == 0x29, let open = t.noteStart(before: comma) else { return false }
+        return found.end == open - 1
     }
 
     /// A capitalised word at `i` that no cue before it names: in running text (`freeText`), alone
@@ -84,15 +99,18 @@ extension PersonDetector {
         let before = t.at(i - 1)
         guard before == 0x20 || before == 0x28 || before == 0x0A || i == 0, e - i >= 3 else { return nil }
         let h = t.hashLowercased(i, e)
-        guard NameLexicon.firstNames.contains(h) else { return nil }
+        // The next of a list of people found (`David Johnson, Elizabeth Woodard, Kathryn`, `Christian Miller (CFO),
+        // Green (NED)`): a given name or a family name.
+        let listed = t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && last.map { Self.listsPerson(t, $0, i - 2) } ?? false
+        guard NameLexicon.firstNames.contains(h) || (listed && NameLexicon.surnames.contains(h)) else { return nil }
         let w = t.wordBefore(i, maxLength: 12)
         let inside = w.map { Byte.isLower(t[$0.start]) || (t[$0.start] == 0xC3 && t.at($0.start + 1) >= 0xA0) } ?? false
-        // In parentheses after a word (`Pt (Laura) counseled`), or the next of a list of people found (`David
-        // Johnson, Elizabeth Woodard, Kathryn`).
-        let bracketed = t.at(i - 1) == 0x28 && t.at(e) == 0x29 && t.at(i - 2) == 0x20
-        let listed =
-            t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C
-            && last.map { $0.type == .person && $0.end == i - 2 } ?? false
+        // In parentheses after a word (`Pt (Laura) counseled`), or between commas after a word (`a bloke from the
+        // garage, Patricia, didn't`).
+        let bracketed =
+            (t.at(i - 1) == 0x28 && t.at(e) == 0x29 && t.at(i - 2) == 0x20)
+            || (t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && t.at(e) == 0x2C && t.at(e + 1) == 0x20
+                && Byte.isLower(t.at(i - 3)) && NameLexicon.firstNames.contains(h))
         // Opening a sentence, a line or an item, with a lowercase word after it (`Audrey found deploy keys`,
         // `3. Recrutement : Stéphane présentera`); function words of other languages are given names too (`Elle a`),
         // and a pair is decided as a pair (`Ben and Jerry's`).
@@ -104,7 +122,10 @@ extension PersonDetector {
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
         else { return nil }
         if let w, inside {
-            if Self.articles.contains(t.hashLowercased(w.start, w.end)) { return nil }
+            let wh = t.hashLowercased(w.start, w.end)
+            if Self.articles.contains(wh) || Self.placePrepositions.contains(wh) { return nil }
+            // A particle inside a capitalised name of a place or a firm (`Café de Flore`, `Mall of America`).
+            if Self.nameParticles.contains(wh) && Self.capitalisedWordBefore(t, w.start) { return nil }
             // The second of a pair or the last of a list whose first is capitalised (`Ben and Jerry's`, `Milo, Luna
             // or Oliver`): a firm, or a list whose names are decided together (`secondOfPair`, `restOfNameList`).
             if Self.listConjunctions.contains(t.hashLowercased(w.start, w.end))

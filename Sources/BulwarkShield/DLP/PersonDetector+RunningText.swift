@@ -12,13 +12,13 @@ extension PersonDetector {
     static let placeOpeners = NameLexicon.hashes(
         "san santa santo sao los las les saint sainte lake mount mt fort port cape lac mont sankt "
             + "atelier cabinet agence boulangerie pharmacie garage restaurant hotel studio praxis kanzlei autohaus "
-            + "bäckerei baeckerei metzgerei apotheke"
+            + "bäckerei baeckerei metzgerei apotheke salle saal raum room air"
     )
 
     /// Whether the word before `i` (one space before it) is capitalised and opens place names (`Lake Louise and
     /// Jasper`, `Mount Vernon`).
     static func afterPlaceOpener(_ t: ScanText, _ i: Int) -> Bool {
-        guard let w = t.wordBefore(i, maxLength: 10), Byte.isUpper(t[w.start]) else { return false }
+        guard let w = t.wordBefore(i, maxLength: 10) else { return false }
         return placeOpeners.contains(t.hashLowercased(w.start, w.end))
     }
     /// Words that make a given name and the capitalised words after it a firm, a place or a landmark (`Delta Air
@@ -356,7 +356,7 @@ extension PersonDetector {
         "needs", "knows", "found out", "fragt", "möchte", "pense", "veut", "takes over", "took over", "set this up",
         "set it up", "rolled", "swapped", "paid for", "mentored", "normally", "usually", "handles", "is out,",
         "is out until", "is out this",
-        "is away", "vertritt", "hat das", "hat die", "hat den", "me remplace", "m'a envoyé", "m\u{2019}a envoyé",
+        "is away", "did", "vertritt", "hat das", "hat die", "hat den", "me remplace", "m'a envoyé", "m\u{2019}a envoyé",
         "m'a dit", "a écrit",
     ])
 

@@ -109,6 +109,8 @@ enum PersonLabels {
         "company", "product", "file", "host_", "hostname", "app", "service", "project", "team", "bucket", "table",
         "queue", "topic", "branch", "repo", "domain", "server", "display", "model", "username", "user_name",
         "user name", "username", "login", "city", "street", "town", "country", "bank", "plan", "tool", "department",
+        "vendor", "supplier", "merchant", "lieferant", "fournisseur", "organization", "organisation", "brand", "store",
+        "shop", "venue", "airline", "employer",
     ])
 
     /// Whether `ks..<ke` ends with a name label at a word boundary.
@@ -175,7 +177,7 @@ enum PersonLabels {
 
     private static let titles = KeywordSet([
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
-        "sir",
+        "sir", "maître", "maitre",
         "mx", "hr", "fr", "familie", "famille", "dipl.-ing", "dipl.-kfm", "dipl.-inf", "dipl.-psych", "dipl.-math",
         "dipl.-phys", "ing", "univ.prof", "univ.-prof",
     ])
@@ -193,7 +195,8 @@ enum PersonLabels {
         "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
-        "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.",
+        "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
+        "s\u{2019}appelle",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -225,6 +228,8 @@ enum PersonLabels {
             if len == 2 && t.matches("hi", at: i) { return .greeting(2) }
             if len == 3 && t.matches("hey", at: i) { return .greeting(3) }
             if len == 5 && (t.matches("hello", at: i) || t.matches("hallo", at: i)) { return .greeting(5) }
+            // `der heißt Graf`: what someone is called.
+            if len == 6 && (t.matches("heißt", at: i) || t.matches("heisst", at: i)) { return .intro(6) }
         case 0x6D:  // m
             if len == 2 && t.matches("my name is", at: i) { return .intro(10) }
             if len == 3 && t.matches("met with", at: i) { return .weakIntro(8) }
@@ -253,7 +258,7 @@ enum PersonLabels {
             if (len == 2 && t.matches("cc", at: i)) || (len == 6 && t.matches("cheers", at: i)) {
                 return .weakIntro(len)
             }
-            if len == 5 && t.matches("chère", at: i) { return .greeting(6) }
+            if len == 6 && t.matches("chère", at: i) { return .greeting(6) }
         case 0x74:  // t
             if len == 4 && t.matches("this is", at: i) { return .weakIntro(7) }
             if (len == 7 && t.matches("talking to ", at: i)) || (len == 6 && t.matches("talked to ", at: i)) {
@@ -300,6 +305,10 @@ enum PersonLabels {
                 return .intro(t.at(i + 4) == 0x27 ? 12 : 14)
             }
             if t.matches("je", at: i) && t.matches("je suis", at: i) { return .weakIntro(7) }
+        case 0x73:  // s: `il s'appelle Graf`
+            if t.matches("s'appelle", at: i) || t.matches("s\u{2019}appelle", at: i) {
+                return .intro(t.at(i + 1) == 0x27 ? 9 : 11)
+            }
         case 0x69:  // i
             if t.matches("i am", at: i) { return .weakIntro(4) }
         default:
