@@ -57,6 +57,10 @@ struct DLPSixthTemplateTests {
             values("the witness was a bloke from the garage, Patricia, didnt get his name", .person) == ["Patricia"]
         )
         #expect(values("09:23 Marion: wasn't me. Slater did a deploy at 9", .person) == ["Marion", "Slater"])
+        #expect(values("Treffpunkt 8:30\nEkrem (Römer): super danke", .person) == ["Ekrem", "Römer"])
+        #expect(
+            values("Admin-Zugang ist noch aktiv: admin / gHaPi687%DwO – bitte sperren", .password) == ["gHaPi687%DwO"]
+        )
     }
 
     @Test func seventhSetLookAlikes() {

@@ -4,7 +4,7 @@
 struct CredentialDetector {
     private static let loginWords = KeywordSet([
         "login", "credential", "creds", "user", "account", "anmeld", "identifiant", "log in", "sign in", "signin",
-        "logon", "log on",
+        "logon", "log on", "zugang", "accès", "acces",
     ])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {

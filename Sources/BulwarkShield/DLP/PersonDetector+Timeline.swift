@@ -77,7 +77,7 @@ extension PersonDetector {
     /// `Agent (Bella): Hi`, `Customer (Darnell Price): …`: at the colon `sep` of a line that opens with a role of one
     /// or two words, the name in parentheses before it — a known given name or two capitalised words
     /// (`Step (Optional):` is no speaker).
-    func parenthesizedSpeaker(_ t: ScanText, _ sep: Int) -> Candidate? {
+    func parenthesizedSpeaker(_ t: ScanText, _ sep: Int, into out: inout [Candidate]) -> Candidate? {
         guard t.at(sep + 1) == 0x20, sep > 4 else { return nil }
         // `Conseiller (Karim) : Bonjour` (French spacing).
         let close = t[sep - 1] == 0x20 ? sep - 2 : sep - 1
@@ -105,6 +105,14 @@ extension PersonDetector {
             if t[k] == 0x20 { spaces += 1 }
         }
         guard spaces <= 1 else { return nil }
+        // `Regina (Höfig): ich kann`: a given name with the family name in parentheses, both the speaker's.
+        if spaces == 0, tok.count == 1, NameLexicon.isFirstName(t, ls, open - 1), Self.writtenAsName(t, ls, open - 1),
+            Byte.isLower(t.at(tok.start + 1)) || t.at(tok.start + 1) >= 0x80,
+            !NameLexicon.isStopword(t, tok.start, tok.end)
+        {
+            out.append(person(ls, open - 1, 0.8))
+            return person(tok.start, tok.end, 0.8)
+        }
         let given = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
         guard tok.count >= 2 || (given && Self.writtenAsName(t, tok.starts[0], tok.ends[0])) else { return nil }
         return person(tok.start, tok.end, 0.8)

@@ -114,7 +114,9 @@ struct PersonDetector {
 
     /// The name after the label ending at `sep` (`:` or `=`); after a firm's label, `resume` is set past its value.
     func labelled(_ t: ScanText, _ sep: Int, into out: inout [Candidate], resume: inout Int) -> Candidate? {
-        if t[sep] == 0x3A, let speaker = parenthesizedSpeaker(t, sep) ?? replyHeader(t, sep) { return speaker }
+        if t[sep] == 0x3A, let speaker = parenthesizedSpeaker(t, sep, into: &out) ?? replyHeader(t, sep) {
+            return speaker
+        }
         var ke = sep
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
         if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
