@@ -58,6 +58,8 @@ struct DLPSixthTemplateTests {
         )
         #expect(values("09:23 Marion: wasn't me. Slater did a deploy at 9", .person) == ["Marion", "Slater"])
         #expect(values("Treffpunkt 8:30\nEkrem (Römer): super danke", .person) == ["Ekrem", "Römer"])
+        #expect(values("Bielefeld, den 12/11/2020\nUnterschrift: Adelbert Gute", .person) == ["Adelbert Gute"])
+        #expect(values("chaque participant recevra un coffret Yves Rocher et un bon", .person).isEmpty)
         #expect(
             values("Admin-Zugang ist noch aktiv: admin / gHaPi687%DwO – bitte sperren", .password) == ["gHaPi687%DwO"]
         )

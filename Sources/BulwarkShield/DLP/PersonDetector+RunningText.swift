@@ -40,7 +40,8 @@ extension PersonDetector {
             + "morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|edward jones|dow jones|hugo boss|"
             + "calvin klein|ralph lauren|louis vuitton|christian dior|john lewis|jack daniels|tommy hilfiger|"
             + "harley davidson|rolls royce|mercedes benz|harvey nichols|jack daniel|ted baker|john deere|estee lauder|"
-            + "dr martens|dr oetker|dr pepper|dr scholl"
+            + "dr martens|dr oetker|dr pepper|dr scholl|yves rocher|pierre cardin|christian louboutin|"
+            + "stella mccartney|marc jacobs|michael kors|victoria beckham|karl lagerfeld|giorgio armani|coco chanel"
     )
 
     static let determiners = NameLexicon.hashes("the a an our your their its these those")

@@ -45,7 +45,8 @@ enum PersonLabels {
         "geprüft von", "erstellt von", "unterzeichnet von", "validé par", "approuvé par", "signé par", "établi par",
         "vérifié par", "reviewed by", "authorized by", "authorised by", "verified by", "checked by", "issued by",
         "présents", "excusés", "anwesend", "entschuldigt", "contact sur place", "ansprechpartner vor ort",
-        "familienname", "vornamen", "rufname", "zuname", "zeuge", "zeugin", "witness", "témoin",
+        "familienname", "vornamen", "rufname", "zuname", "zeuge", "zeugin", "witness", "témoin", "unterschrift",
+        "signature", "signatur",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
