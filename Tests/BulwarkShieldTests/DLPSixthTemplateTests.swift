@@ -63,6 +63,14 @@ struct DLPSixthTemplateTests {
         #expect(
             values("Admin-Zugang ist noch aktiv: admin / gHaPi687%DwO – bitte sperren", .password) == ["gHaPi687%DwO"]
         )
+        let emergency = "- Der Notfallzugang für den alten Jenkins ist noch aktiv: admin / gHaPi687%DwO – bitte sperren"
+        #expect(values(emergency, .password) == ["gHaPi687%DwO"])
+        // An AWS key id before the slash: the secret key is typed as such, not as a password.
+        let aws = "the AWS creds you asked for: AKIAWNP6O4LRZLT6Q7ZV / l9CZgBrXJhEb8V5F1u1uPsHqIgtwaAtqkTIm97kM."
+        #expect(found(aws).map(\.0) == [.awsAccessKey, .awsSecretKey])
+        let table =
+            "| # | Participant | DOB | Contact |\n|---|---|---|---|\n| S-04 | Donna Mcdonald | Aug 14, 1976 | 8244845936 |"
+        #expect(values(table, .phone) == ["8244845936"])
     }
 
     @Test func seventhSetLookAlikes() {

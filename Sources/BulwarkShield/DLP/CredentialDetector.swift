@@ -4,7 +4,7 @@
 struct CredentialDetector {
     private static let loginWords = KeywordSet([
         "login", "credential", "creds", "user", "account", "anmeld", "identifiant", "log in", "sign in", "signin",
-        "logon", "log on", "zugang", "accès", "acces",
+        "logon", "log on", "zugang", "accès",
     ])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
@@ -353,9 +353,13 @@ struct CredentialDetector {
     // MARK: login admin / S3cret!
 
     private func loginPair(_ t: ScanText, _ slash: Int) -> Candidate? {
-        let lo = t.lineStart(slash, notBefore: slash - 40)
-        guard Self.loginWords.occurs(in: t, lo, slash)
-        else { return nil }
+        // (The sentence may name the access well before the pair: `Der Notfallzugang für den alten Jenkins ist noch
+        // aktiv: admin / …`.)
+        let lo = t.lineStart(slash, notBefore: slash - 72)
+        guard Self.loginWords.occurs(in: t, lo, slash) else { return nil }
+        // An AWS key id before the slash pairs with its secret key, which that detector types.
+        let id = t.at(slash - 1) == 0x20 ? slash - 21 : slash - 20
+        if t.matchesExactly("AKIA", at: id) || t.matchesExactly("ASIA", at: id) { return nil }
         guard let (s, e) = CredentialValue.extent(t, slash + 2, stopAtSentenceEnd: true) else { return nil }
         guard e - s >= 6, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikePassword(t, s, e) else {
             return nil

@@ -239,7 +239,7 @@ struct NumberDetector {
         "cc number", "cc no", "cc#", "cc_number", "kreditkarte", "kartennummer", "carte bancaire", "numéro de carte",
         "n° de carte", "carte de crédit", "maestro", "mastercard", "visa", "amex", "jcb", "diners", "discover",
     ])
-    static let phoneHeaderWords = KeywordSet(["phone", "tel", "mobile"])
+    static let phoneHeaderWords = KeywordSet(["phone", "tel", "mobile", "cell", "contact", "handy", "portable", "fax"])
     static let ssnWords = KeywordSet(["ssn", "social security", "social sec", "sozialversicherung", "tin"])
     static let phoneWords = KeywordSet([
         "phone", "tel", "mobile", "cell", "fax", "call", "contact", "handy", "telefon", "portable", "rappeler",
