@@ -53,6 +53,9 @@ struct DLPSixthTemplateTests {
         #expect(values("Chère Léa,\nmerci", .person) == ["Léa"])
         let board = "Present: Ann Dunn (CEO), Christian Miller (CFO), Green (NED, by video)"
         #expect(values(board, .person) == ["Ann Dunn", "Christian Miller", "Green"])
+        // A family name continues a list only as a whole item (`Handy` is a family name and the German phone label).
+        #expect(values("Er heißt Malte Jürgensen, Handy 0176 23418890.", .person) == ["Malte Jürgensen"])
+        #expect(values("I confirm that Niamh Gallagher, born 3rd May", .person) == ["Niamh Gallagher"])
         #expect(
             values("the witness was a bloke from the garage, Patricia, didnt get his name", .person) == ["Patricia"]
         )

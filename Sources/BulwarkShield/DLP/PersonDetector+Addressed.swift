@@ -119,21 +119,16 @@ extension PersonDetector {
         }
         let (ws, we) = (tok.starts[0], tok.ends[0])
         if NameLexicon.isFirstName(t, ws, we) && Self.writtenAsName(t, ws, we) { return person(ws, we, 0.7) }
-        // A known family name (`Hausmeister Zorbach hat`), unless a word or a place.
-        if NameLexicon.isSurname(t, ws, we), !apposition, Byte.isLower(t.at(ws + 1)),
-            !NameLexicon.isStopword(t, ws, we),
+        // One word written as a name that is no stopword, no place, and not after a relation firms fill (`our client
+        // Acme`): a known family name (`Hausmeister Zorbach hat`), or after a possessive any word that is no common
+        // word (`my colleague Claas`, `Mein Kollege Claas hat`, `ma sœur Maëlle`).
+        guard !apposition, Byte.isLower(t.at(ws + 1)), !NameLexicon.isStopword(t, ws, we),
             !Self.placeNames.contains(t.hashLowercased(ws, we)),
             !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
-        {
-            return person(ws, we, 0.7)
-        }
-        // After a possessive (`my colleague Claas`, `Mein Kollege Claas hat`, `ma sœur Maëlle`) the one word is
-        // someone's name whether or not a lexicon knows it, unless it is a word (or a client's firm: `our client
-        // Acme`).
-        guard !apposition, Self.possessiveBefore(t, relation), we - ws >= 3, Byte.isLower(t.at(ws + 1)),
-            !NameLexicon.isStopword(t, ws, we), !NameLexicon.isCommonWord(t, ws, we), !Self.isWordName(t, ws, we),
-            !Self.placeNames.contains(t.hashLowercased(ws, we)),
-            !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
+        else { return nil }
+        if NameLexicon.isSurname(t, ws, we) { return person(ws, we, 0.7) }
+        guard Self.possessiveBefore(t, relation), we - ws >= 3, !NameLexicon.isCommonWord(t, ws, we),
+            !Self.isWordName(t, ws, we)
         else { return nil }
         return person(ws, we, 0.7)
     }

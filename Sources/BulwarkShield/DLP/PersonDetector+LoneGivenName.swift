@@ -1,23 +1,20 @@
-/// A known given name standing alone inside a sentence, with no label, greeting or verb that says a person stands
-/// there (`swapped with Jorge for the holidays`, `übernimmt Silvana ab dem 1.`, `pot de départ pour Céline chez`).
+/// A known given name standing alone, with no label, greeting or verb that says a person stands there, in one of
+/// four positions: inside a sentence after a lowercase word (`swapped with Jorge for the holidays`, `übernimmt Silvana
+/// ab dem 1.`), in parentheses or between commas after a word (`Pt (Laura) counseled`), continuing a list of people
+/// (then a family name too: `Christian Miller (CFO), Green (NED)`), or opening a sentence, a line or a log entry before
+/// a lowercase word (`Audrey found deploy keys`).
 ///
-/// Inside a sentence a capital says a name; at its start it says nothing (`Elle a rappelé`, `Bonne journée`, `1)
-/// Cassandra migration`), so the word before must be a lowercase word that is no article. Only given names that are
-/// no common English word, no place and no product named like a person are taken, and none that a capitalised word
-/// continues (`Victoria Park`, `Aurora Desk Lamp` are decided elsewhere).
+/// Inside a sentence a capital says a name; at its start it says little (`Elle a rappelé`, `Bonne journée`, `1)
+/// Cassandra migration`), so there the words that are also given names are left out. Only names that are no common
+/// English word, no place and no product named like a person are taken, none after an article or a place's
+/// preposition, and none that a capitalised word continues (`Victoria Park`, `Aurora Desk Lamp` are decided
+/// elsewhere).
 extension PersonDetector {
     /// Products, models, languages and letters named like people, which a prompt to an assistant mentions more
     /// often than anyone of that name (`compare it with Claude`, `migrate to Cassandra`, `translate into German`).
     static let namedLikePeople = NameLexicon.hashes(
         "claude gemma ada cassandra julia pascal ruby alexa siri cortana dolly jasper devin clara ella german "
             + "omega sigma kappa"
-    )
-
-    /// Articles and possessives of English, German and French: after one a capitalised word names a thing or a
-    /// German noun (`die Heide`, `la Victoire`).
-    static let articles = NameLexicon.hashes(
-        "the a our your their its this that these those my his her der die das dem den des ein eine einem einen "
-            + "einer eines le la les un une au aux mon ma mes ton ta ses notre votre leur ce cette"
     )
 
     /// Given names of the lexicons that are also words: function words and greetings of French, German or Spanish,
@@ -102,7 +99,11 @@ extension PersonDetector {
         // The next of a list of people found (`David Johnson, Elizabeth Woodard, Kathryn`, `Christian Miller (CFO),
         // Green (NED)`): a given name or a family name.
         let listed = t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && last.map { Self.listsPerson(t, $0, i - 2) } ?? false
-        guard NameLexicon.firstNames.contains(h) || (listed && NameLexicon.surnames.contains(h)) else { return nil }
+        // (A family name only as a whole item: `Green (NED)`, `Green,`, not `Handy 0176 …`.)
+        let item = t.at(e) == 0x2C || t.at(e) == 0x0A || t.at(e) == 0x3B || (t.at(e) == 0x20 && t.at(e + 1) == 0x28)
+        guard NameLexicon.firstNames.contains(h) || (listed && item && NameLexicon.surnames.contains(h)) else {
+            return nil
+        }
         let w = t.wordBefore(i, maxLength: 12)
         let inside = w.map { Byte.isLower(t[$0.start]) || (t[$0.start] == 0xC3 && t.at($0.start + 1) >= 0xA0) } ?? false
         // In parentheses after a word (`Pt (Laura) counseled`), or between commas after a word (`a bloke from the
@@ -123,16 +124,12 @@ extension PersonDetector {
         else { return nil }
         if let w, inside {
             let wh = t.hashLowercased(w.start, w.end)
-            if Self.articles.contains(wh) || Self.placePrepositions.contains(wh) { return nil }
+            if Self.determiners.contains(wh) || Self.placePrepositions.contains(wh) { return nil }
             // A particle inside a capitalised name of a place or a firm (`Café de Flore`, `Mall of America`).
             if Self.nameParticles.contains(wh) && Self.capitalisedWordBefore(t, w.start) { return nil }
             // The second of a pair or the last of a list whose first is capitalised (`Ben and Jerry's`, `Milo, Luna
             // or Oliver`): a firm, or a list whose names are decided together (`secondOfPair`, `restOfNameList`).
-            if Self.listConjunctions.contains(t.hashLowercased(w.start, w.end))
-                && Self.capitalisedWordBefore(t, w.start)
-            {
-                return nil
-            }
+            if Self.listConjunctions.contains(wh) && Self.capitalisedWordBefore(t, w.start) { return nil }
         }
         let a = t.at(e)
         // A capitalised word after it makes a phrase decided elsewhere (`Aurora Desk Lamp`, `Victoria Falls`).

@@ -15,8 +15,8 @@ extension PersonDetector {
             + "bäckerei baeckerei metzgerei apotheke salle saal raum room air"
     )
 
-    /// Whether the word before `i` (one space before it) is capitalised and opens place names (`Lake Louise and
-    /// Jasper`, `Mount Vernon`).
+    /// Whether the word before `i` (one space before it) opens place names (`Lake Louise and Jasper`, `Mount Vernon`,
+    /// `salle Jules Verne`).
     static func afterPlaceOpener(_ t: ScanText, _ i: Int) -> Bool {
         guard let w = t.wordBefore(i, maxLength: 10) else { return false }
         return placeOpeners.contains(t.hashLowercased(w.start, w.end))
@@ -44,7 +44,12 @@ extension PersonDetector {
             + "stella mccartney|marc jacobs|michael kors|victoria beckham|karl lagerfeld|giorgio armani|coco chanel"
     )
 
-    static let determiners = NameLexicon.hashes("the a an our your their its these those")
+    /// Articles and possessives of English, German and French: after one, capitalised words name a thing, or are a
+    /// German noun (`the Nova Mini`, `our Spring Sale`, `die Heide`, `la Victoire`). (Not `an`: German for `to`.)
+    static let determiners = NameLexicon.hashes(
+        "the a our your their its these those my his her der die das dem den des ein eine einem einen "
+            + "einer eines le la les un une au aux mon ma mes ton ta ses notre votre leur ce cette"
+    )
 
     /// Whether the word before `i` (one space before it) is an article or a possessive determiner.
     static func determinerBefore(_ t: ScanText, _ i: Int) -> Bool {
