@@ -88,6 +88,25 @@ struct DLPSixthTemplateTests {
         }
     }
 
+    /// From set 10 (`10-blind.txt`: the dev set's document kinds in new phrasings), scored before it was read.
+    @Test func tenthSetSecretsPassportsPhonesAndSpeakers() {
+        #expect(values("The secret on the server is v3ce62a9umvei4k2v4yvl1bkhoexydft.", .genericSecret).count == 1)
+        #expect(values("das Secret ist d76fnhrg1skyhpo0j3p5qhoulpmfsirh", .genericSecret).count == 1)
+        #expect(
+            values("the key in config is zpk8dngk920gnzggpgf5u2bc5iq3sd2s - is that too short?", .genericSecret).count
+                == 1
+        )
+        #expect(found("the primary key is user_id in this table; the key is in the drawer").isEmpty)
+        #expect(values("Reisepass-Nr.: CMRTRHWXZ", .passport) == ["CMRTRHWXZ"])
+        #expect(found("Passport: PENDING").isEmpty)
+        // A number wholly in parentheses is read without them; an area code keeps its own.
+        #expect(values("Kundin hat angerufen (04320906921), bitte zurück", .phone) == ["04320906921"])
+        #expect(values("Emergency contact: Christopher Cook ((206) 652-0214)", .phone) == ["(206) 652-0214"])
+        #expect(values("Bitte keine internen Details.\n\nThoralf (10:02): Login geht nicht", .person) == ["Thoralf"])
+        #expect(values("Sprint Planning  10:00   room 4\nBuild (09:14): failed", .person).isEmpty)
+        #expect(values("I'll swap in the backup. Humphreys, can you confirm?", .person) == ["Humphreys"])
+    }
+
     @Test func capitalsThatSayNothingOfAPerson() {
         // At a sentence's start a capital is no cue (French pronouns and greetings are given names too).
         #expect(values("Elle a rappelé ce matin.\n\nBonne journée,", .person).isEmpty)

@@ -147,6 +147,8 @@ struct ContextValueDetector {
         return nil
     }
 
+    private static let germanPassportAlphabet = Set("CFGHJKLMNPRTVWXYZ0123456789".utf8)
+
     private func passportToken(_ t: ScanText, _ k: Int) -> Int? {
         var e = k
         var digits = 0
@@ -155,7 +157,12 @@ struct ContextValueDetector {
             e += 1
         }
         let len = e - k
-        guard len >= 7 && len <= 10, digits >= 2, !Byte.isAlnum(t.at(e)), t.at(e) != 0x2D else { return nil }
+        guard len >= 7 && len <= 10, !Byte.isAlnum(t.at(e)), t.at(e) != 0x2D else { return nil }
+        // Two digits or more, or a German passport's nine characters from its alphabet, which has no vowel
+        // (`CMRTRHWXZ`; not `PENDING`).
+        guard digits >= 2 || (len == 9 && (k..<e).allSatisfy { Self.germanPassportAlphabet.contains(t[$0]) }) else {
+            return nil
+        }
         return e
     }
 

@@ -21,6 +21,9 @@ struct CredentialDetector {
                     return i + 3
                 }
                 found = (c == 0x3D ? authPair(t, i) : nil) ?? assignment(t, i)
+            } else if c == 0x53 || c == 0x54 {
+                // `Secret ist …`, `Token is …` (German nouns, a sentence's start).
+                if !Byte.isAlpha(t.at(i - 1)) { found = spokenSecret(t, i) }
             } else if c == 0x70 || c == 0x50 || c == 0x6D || c == 0x6B || c == 0x73 || c == 0x74 {  // p P m k s t
                 // Both phrases start a word, and a word inside a redaction placeholder (`[PASSWORD] est …`) is none.
                 if !Byte.isAlpha(t.at(i - 1)) && !(Byte.isUpper(c) && Placeholder.covers(t, i)) {
@@ -327,17 +330,38 @@ struct CredentialDetector {
             k = i + 7
         } else if t.matches("token ", at: i) {
             k = i + 6
-        } else if t.matches("key ", at: i), Self.namesASecretKey(t, before: i) {
+        } else if t.matches("key ", at: i) {
             k = i + 4
         } else {
             return nil
         }
-        if t.matches("is ", at: k) { k += 3 }
+        if let v = Self.valueAfterVerb(t, k) {
+            // `The secret on the server is X`, `das Secret ist X`, `the key in config is X`.
+            k = v
+        } else {
+            guard !t.matches("key ", at: i) || Self.namesASecretKey(t, before: i) else { return nil }
+        }
         guard let (s, e) = CredentialValue.extent(t, k, stopAtSentenceEnd: true) else { return nil }
         guard e - s >= 16, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksRandom(t, s, e) else {
             return nil
         }
         return Candidate(.genericSecret, s, e, score: 0.75, priority: 40)
+    }
+
+    /// Where the value starts after `is`/`ist`/`est`/`lautet` within four short words from `k` on the same clause
+    /// (`on the server is X`), or nil.
+    static func valueAfterVerb(_ t: ScanText, _ k: Int) -> Int? {
+        var p = k
+        for _ in 0..<5 {
+            for verb: StaticString in ["is ", "ist ", "est ", "lautet "] where t.matches(verb, at: p) {
+                return p + verb.utf8CodeUnitCount
+            }
+            var q = p
+            while Byte.isAlpha(t.at(q)) && q - p < 10 { q += 1 }
+            guard q > p, t.at(q) == 0x20 else { return nil }
+            p = q + 1
+        }
+        return nil
     }
 
     /// Whether the word before `key` at `i` makes it a secret (`API key`, `access key`), unlike a `public key`

@@ -219,7 +219,10 @@ struct NumberDetector {
             return Candidate(.usSSN, start, end, score: 0.8, priority: 65)
         }
         if let phoneEnd = phone(t, g, a, b, digits, lead: lead, csv: &csv) {
-            return Candidate(.phone, start, phoneEnd, score: 0.85, priority: 45)
+            // A number wholly in parentheses (`angerufen (04320906921)`): the `(` is no area code's, and stays text.
+            let bracketed =
+                lead == 0x28 && t.at(phoneEnd) == 0x29 && !(g.starts[a]..<phoneEnd).contains { t[$0] == 0x29 }
+            return Candidate(.phone, bracketed ? g.starts[a] : start, phoneEnd, score: 0.85, priority: 45)
         }
         return nil
     }
@@ -246,7 +249,7 @@ struct NumberDetector {
         "joindre", "erreichen", "whatsapp", "sms", "text me", "reach me", "mob", "ring", "numéro", "rufnummer",
         "handynummer", "mobilnummer", "telefonnummer", "faxnummer", "m:",
         "erreichbar", "anruf", "appel", "dial", "reach", "voice", "direct", "durchwahl", "hotline", "landline", "pager",
-        "mobil",
+        "mobil", "angerufen", "anrufen", "zurückrufen", "rückruf",
     ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",

@@ -146,6 +146,12 @@ extension PersonDetector {
             {
                 return person(tok.start, lf, 0.75)
             }
+            // A family name addressed (`Humphreys, can you confirm?`).
+            if after == 0x2C, !given, NameLexicon.isSurname(t, w0.0, w0.1), Self.writtenAsName(t, w0.0, w0.1),
+                !NameLexicon.isCommonWord(t, w0.0, w0.1), let vocative = vocative(t, tok)
+            {
+                return vocative
+            }
             guard given, Self.writtenAsName(t, w0.0, w0.1) else { return nil }
             if after == 0x2C, let vocative = vocative(t, tok) { return vocative }
             if after == 0x2C, let last = restOfNameList(t, tok.start, after: tok.end, into: &out) { return last }

@@ -54,7 +54,13 @@ extension PersonDetector {
             NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0])
                 && Self.writtenAsName(t, tok.starts[$0], tok.ends[$0])
         }
-        guard given || (tok.count >= 2 && NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])) else {
+        // Who speaks at a time in parentheses may be any one word written as a name that is no word (`Thoralf (10:02):
+        // Login`; not `Build (09:14): failed`).
+        let speaker =
+            said && tok.count == 1 && Byte.isLower(t.at(tok.start + 1))
+            && !NameLexicon.isStopword(t, tok.start, tok.end)
+            && !NameLexicon.isCommonWord(t, tok.start, tok.end) && !Self.isWordName(t, tok.start, tok.end)
+        guard given || speaker || (tok.count >= 2 && NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])) else {
             return nil
         }
         return person(tok.start, tok.end, 0.8)

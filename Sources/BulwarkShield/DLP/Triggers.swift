@@ -78,7 +78,7 @@ struct Triggers {
         var k = letter
         if Byte.isUpper(c) || c >= 0xC3 { k |= capital }
         if "AgxhsrSnew".utf8.contains(c) { k |= tokenLetter }
-        if "pPmkst".utf8.contains(c) { k |= credentialLetter }
+        if "pPmkstST".utf8.contains(c) { k |= credentialLetter }
         if "bdgnpr".utf8.contains(Byte.lower(c)) { k |= contextLetter }
         return k
     }
