@@ -105,6 +105,9 @@ struct DLPSixthTemplateTests {
         #expect(values("Bitte keine internen Details.\n\nThoralf (10:02): Login geht nicht", .person) == ["Thoralf"])
         #expect(values("Sprint Planning  10:00   room 4\nBuild (09:14): failed", .person).isEmpty)
         #expect(values("I'll swap in the backup. Humphreys, can you confirm?", .person) == ["Humphreys"])
+        // An accented given name is no English word (`lea`).
+        #expect(values("[10:05] Bastien Roux: et le portable de Léa c'est le bon", .person) == ["Bastien Roux", "Léa"])
+        #expect(values("Dr. Anna Weber (Chefärztin), Innere Medizin", .person) == ["Anna Weber"])
     }
 
     @Test func capitalsThatSayNothingOfAPerson() {

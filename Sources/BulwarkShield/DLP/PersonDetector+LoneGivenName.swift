@@ -119,7 +119,9 @@ extension PersonDetector {
             !inside && !bracketed && !listed && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1))
             && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i))
             && !Self.wordsOpeningSentences.contains(h) && PersonDetector.afterListConjunction(t, e + 1) == nil
-        guard inside || bracketed || listed || opening, !NameLexicon.givenNamesThatAreWords.contains(h),
+        // (An accented name is no English word: `de Léa`, not `lea`.)
+        guard inside || bracketed || listed || opening,
+            !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
         else { return nil }
         if let w, inside {
@@ -151,16 +153,22 @@ extension PersonDetector {
     /// is a common word, a stopword or a place, after two people found and listed with `, `, ending the list item (no
     /// firm's legal form after them).
     func nextInListOfPeople(_ t: ScanText, _ i: Int, after found: [Candidate]) -> Candidate? {
-        // Two people listed before (one is as often a signature: `Frau Kostolzin, Oberarzt Innere Medizin`).
-        guard t.at(i - 1) == 0x20, t.at(i - 2) == 0x2C, found.count >= 2, found[found.count - 1].end == i - 2,
-            found[found.count - 1].type == .person, found[found.count - 2].type == .person,
-            found[found.count - 2].end == found[found.count - 1].start - 2,
-            t.at(found[found.count - 1].start - 2) == 0x2C,
-            let tok = NameTokens.read(t, i, max: 3), tok.count >= 2
-        else { return nil }
+        // Two people listed before, or one with a role in parentheses (`Geoffrey Pilkington (chair), Hope
+        // Barraclough`); one alone is as often a signature (`Frau Kostolzin, Oberarzt Innere Medizin`).
+        guard t.at(i - 1) == 0x20, t.at(i - 2) == 0x2C, let last = found.last, Self.listsPerson(t, last, i - 2) else {
+            return nil
+        }
+        let twoListed =
+            last.end == i - 2 && found.count >= 2 && found[found.count - 2].type == .person
+            && found[found.count - 2].end == last.start - 2 && t.at(last.start - 2) == 0x2C
+        guard twoListed || last.end != i - 2, let tok = NameTokens.read(t, i, max: 3), tok.count >= 2 else {
+            return nil
+        }
         for k in 0..<tok.count {
             let (s, e) = (tok.starts[k], tok.ends[k])
-            guard e - s >= 2, Byte.isLower(t.at(s + 1)) || t.at(s + 1) >= 0x80, !NameLexicon.isStopword(t, s, e),
+            // (Given names that are stopwords are names here: `Hope Barraclough`.)
+            let stop = NameLexicon.isStopword(t, s, e) && !NameLexicon.nameStopwords.contains(t.hashLowercased(s, e))
+            guard e - s >= 2, Byte.isLower(t.at(s + 1)) || t.at(s + 1) >= 0x80, !stop,
                 !NameLexicon.isCommonWord(t, s, e), !Self.isWordName(t, s, e),
                 !Self.placeOrFirmWords.contains(t.hashLowercased(s, e))
             else { return nil }
