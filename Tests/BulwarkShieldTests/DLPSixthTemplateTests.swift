@@ -110,6 +110,16 @@ struct DLPSixthTemplateTests {
         #expect(values("Dr. Anna Weber (Chefärztin), Innere Medizin", .person) == ["Anna Weber"])
     }
 
+    /// From set 11 (`11-blind.txt`), scored before it was read.
+    @Test func eleventhSetActionsColumnsAndLabels() {
+        #expect(values("- action: Dixon to talk to the vendor", .person) == ["Dixon"])
+        #expect(values("Wendy Lewis, HR\n\nMcDonald has confirmed the dates", .person) == ["Wendy Lewis", "McDonald"])
+        #expect(values("Nachname;Vorname;E-Mail\nSchaaf;Irmengard;x@y.de", .person) == ["Schaaf", "Irmengard"])
+        #expect(values("first_name,last_name\nRouter,Switch", .person).isEmpty)
+        #expect(values("Reisende/r: Freia Hering\nGeb.-Datum: 23.01.1990", .person) == ["Freia Hering"])
+        #expect(found("Avis d'expédition\nLovely to speak earlier!").isEmpty)
+    }
+
     @Test func capitalsThatSayNothingOfAPerson() {
         // At a sentence's start a capital is no cue (French pronouns and greetings are given names too).
         #expect(values("Elle a rappelé ce matin.\n\nBonne journée,", .person).isEmpty)

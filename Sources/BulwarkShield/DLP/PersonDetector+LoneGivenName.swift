@@ -21,7 +21,7 @@ extension PersonDetector {
     /// and the lowercase words of SCOWL (sizes 10 to 50) that `NameLexicon.givenNamesThatAreWords` leaves to names
     /// (`Martin`, `Daisy`, `Victor`). Opening a sentence, one of these is read as the word.
     static let wordsOpeningSentences = NameLexicon.hashes(
-        "les des une elle elles toi qui mon son ton bas bien rien bonne belle beau cher vers ans mais pas plus tout "
+        "les des une elle elles toi qui mon son ton bas bien rien bonne belle beau cher vers ans mais pas plus tout avis "
             + "dont car alle allen dann man nur tat wen kam hat jene bei mit las los con sin mas muy run max min "
                 + """
                 abbey aide angelic ant ants aria ascension astride august aura barb basil bee berry blanch blossom boo \

@@ -138,6 +138,14 @@ extension PersonDetector {
                 if lex.first || lex.surname || NameLexicon.isSurnameOrCompound(t, tok.start, tok.end) {
                     return person(tok.start, tok.end, 0.8)
                 }
+                // A column that says it holds given or family names holds them whether or not a lexicon knows them
+                // (`Nachname;Vorname` … `Schaaf;Irmengard`), unless the cell is a word.
+                if tok.end - tok.start >= 3, Byte.isLower(t.at(tok.start + 1)) || t.at(tok.start + 1) >= 0x80,
+                    !NameLexicon.isStopword(t, tok.start, tok.end), !NameLexicon.isCommonWord(t, tok.start, tok.end),
+                    !Self.isWordName(t, tok.start, tok.end)
+                {
+                    return person(tok.start, tok.end, 0.75)
+                }
             }
             // The given name is the first word after the comma (`Smith, John Paul`).
             if let lf = lastFirst(t, tok), NameLexicon.isSurnameOrCompound(t, w0.0, w0.1),
@@ -225,12 +233,18 @@ extension PersonDetector {
     /// `Thomas said …`, `Priya mentioned …`, `Fatima is out today`: a known given name (written as a name, not
     /// `MAY`) before a verb of saying or something else only people do.
     func saidBy(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
-        let v = e0 + 1
+        var v = e0 + 1
         if t.at(v) == 0x74 && t.at(v + 1) == 0x6F && Self.opensItem(t, i),
             Self.actionVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }),
-            NameLexicon.isFirstName(t, i, e0), Self.writtenAsName(t, i, e0)
+            Self.writtenAsName(t, i, e0),
+            NameLexicon.isFirstName(t, i, e0)
+                || (NameLexicon.isSurname(t, i, e0) && !Self.sources.contains(t.hashLowercased(i, e0)))
         {
             return person(i, e0, 0.7)
+        }
+        // (`McDonald has confirmed`: a verb after an auxiliary.)
+        if t.matchesExactly("has ", at: v) || t.matchesExactly("had ", at: v) || t.matchesExactly("have ", at: v) {
+            v = t.at(v + 2) == 0x76 ? v + 5 : v + 4
         }
         guard Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
             (Self.speechVerbs.mayMatch(in: t, at: v)
@@ -376,6 +390,7 @@ extension PersonDetector {
     /// known given name opening a line, a list item or a sentence, then `to` and one of these verbs.
     static let actionVerbs = KeywordSet([
         "to send", "to check", "to update", "to follow up", "to review", "to call", "to email", "to schedule",
+        "to talk", "to get", "to sort", "to organise", "to organize", "to arrange",
         "to share", "to confirm", "to draft", "to prepare", "to look", "to fix", "to ask", "to book", "to set up",
         "to contact", "to chase", "to investigate", "to rotate", "to write", "to circulate", "to own",
     ])

@@ -122,11 +122,13 @@ struct PersonDetector {
         if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
         // `Surname (family name):`: a note in parentheses after the label.
         if let open = t.noteStart(before: ke) { ke = open - 1 }
-        // `Patient/in:`, `Mitarbeiter*in:`: the label with its feminine ending in German.
+        // `Patient/in:`, `Mitarbeiter*in:`, `Reisende/r:`: the label with its other gender's ending in German.
         if ke >= 4 && t[ke - 1] == 0x6E && t[ke - 2] == 0x69 && (t[ke - 3] == 0x2F || t[ke - 3] == 0x2A)
             && Byte.isAlpha(t[ke - 4])
         {
             ke -= 3
+        } else if ke >= 3 && t[ke - 1] == 0x72 && (t[ke - 2] == 0x2F || t[ke - 2] == 0x2A) && Byte.isAlpha(t[ke - 3]) {
+            ke -= 2
         }
         var ks = ke
         while ks > 0 && ke - ks < 40 {

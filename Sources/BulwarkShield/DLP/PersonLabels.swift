@@ -46,7 +46,7 @@ enum PersonLabels {
         "vérifié par", "reviewed by", "authorized by", "authorised by", "verified by", "checked by", "issued by",
         "présents", "excusés", "anwesend", "entschuldigt", "contact sur place", "ansprechpartner vor ort",
         "familienname", "vornamen", "rufname", "zuname", "zeuge", "zeugin", "witness", "témoin", "unterschrift",
-        "signature", "signatur",
+        "signature", "signatur", "reisende", "fahrer", "fahrerin",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
