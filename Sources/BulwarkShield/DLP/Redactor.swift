@@ -25,7 +25,9 @@ public struct Redactor: Sendable {
     /// Replacing a value changes what its neighbours look like to the detectors (a masked label no longer
     /// explains a number, a placeholder ends a word), so a second scan can find a value the first one
     /// judged in a different context. Rounds repeat, at most `maxRounds` times, while a round rewrites
-    /// something; clean text costs one scan.
+    /// something; clean text costs one scan, ordinary prompts two. Each round can reveal the next only where
+    /// masking one value changes the reading of its neighbour, so long chains are made, not met (the fuzzer
+    /// built one of five rounds from repeated `cc:` lists); the cap bounds the work such text can cause.
     /// - Note: `applied` lists the first round's findings and the values later rounds rewrote; the offsets
     ///   of the latter are in the text as rewritten so far, not in `text`. A blocked type revealed only by
     ///   a later round still blocks.
@@ -33,7 +35,7 @@ public struct Redactor: Sendable {
         _ text: String,
         scanner: PIIScanner,
         pseudonyms: inout PseudonymTable,
-        maxRounds: Int = 4
+        maxRounds: Int = 16
     ) -> RedactionResult {
         var result = redact(text, findings: scanner.scan(text), pseudonyms: &pseudonyms)
         var round = 1
