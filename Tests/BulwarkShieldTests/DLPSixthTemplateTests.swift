@@ -118,6 +118,10 @@ struct DLPSixthTemplateTests {
         #expect(values("first_name,last_name\nRouter,Switch", .person).isEmpty)
         #expect(values("Reisende/r: Freia Hering\nGeb.-Datum: 23.01.1990", .person) == ["Freia Hering"])
         #expect(found("Avis d'expédition\nLovely to speak earlier!").isEmpty)
+        // Eight groups and a port, unbracketed, in a mail log; nine decimal pairs are no address.
+        let log = "status=deferred (connect to 2ed6:89ca:224c:274f:aed:3f8e:9f23:e125:25: Connection timed out)"
+        #expect(values(log, .ipAddress) == ["2ed6:89ca:224c:274f:aed:3f8e:9f23:e125"])
+        #expect(found("at 12:10:05:33:44:55:66:77:88 ok").isEmpty)
     }
 
     @Test func capitalsThatSayNothingOfAPerson() {

@@ -31,6 +31,7 @@ struct IPv6Detector {
         var k = s
         var hasLetter = false
         var lastEnd = s
+        var eighthEnd = s
         while k < e {
             if t[k] == 0x3A {
                 if t.at(k + 1) == 0x3A {
@@ -61,7 +62,12 @@ struct IPv6Detector {
                 guard k - gs <= 4 else { return nil }
                 groups += 1
             }
+            if groups == 8 { eighthEnd = k }
             lastEnd = k
+            // `connect to 2ed6:…:e125:25:` in a log: eight full groups and a port, without the brackets.
+            if groups == 9 && !doubleColon && hasLetter && (gs..<k).allSatisfy({ Byte.isDigit(t[$0]) }) {
+                return eighthEnd
+            }
         }
         guard groups <= 8 else { return nil }
         if doubleColon {
