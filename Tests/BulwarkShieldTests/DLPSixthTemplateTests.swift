@@ -124,6 +124,21 @@ struct DLPSixthTemplateTests {
         #expect(found("at 12:10:05:33:44:55:66:77:88 ok").isEmpty)
     }
 
+    /// From set 12 (`12-blind.txt`, people mentioned every way), scored before it was read.
+    @Test func twelfthSetAgentsSpeakersAndTables() {
+        #expect(
+            values("minutes were approved, proposed by Davies, seconded by Jones.", .person) == ["Davies", "Jones"]
+        )
+        #expect(found("written by Amazon; ask House a question").isEmpty)
+        let chat = "[10:02] Raymond : quelqu'un peut demander\n[10:04] Guy : c'est bon, Germain a redémarré le service"
+        #expect(values(chat, .person) == ["Raymond", "Guy", "Germain"])
+        #expect(found("Elle a rappelé ce matin.").isEmpty)
+        let rota = "| Name | Von | Bis |\n|---|---|---|\n| Buchholz, Hasso | 14/06/2024 | 16.02.2025 |"
+        #expect(values(rota, .person) == ["Buchholz, Hasso"])
+        #expect(found("| Product | Price |\n|---|---|\n| Widget, Large | 12 |").isEmpty)
+        #expect(values("Rückfragen an Trainer Schmidt unter der Nummer", .person) == ["Schmidt"])
+    }
+
     @Test func capitalsThatSayNothingOfAPerson() {
         // At a sentence's start a capital is no cue (French pronouns and greetings are given names too).
         #expect(values("Elle a rappelé ce matin.\n\nBonne journée,", .person).isEmpty)

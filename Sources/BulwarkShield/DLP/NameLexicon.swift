@@ -136,7 +136,7 @@ enum NameLexicon {
         mr mrs ms miss dr prof sir madam herr frau monsieur madame mme mlle \
         personalabteilung abteilung kundenservice kunde kundin vertrieb buchhaltung geschäftsführung team \
         sehr geehrte geehrter liebe lieber viele grüße gruß freundlichen mit beste schöne \
-        cordialement salutations madame monsieur service équipe direction cher chère \
+        cordialement salutations madame monsieur service équipe direction cher chère elle elles \
         happy good great well sure sorry hope welcome congratulations \
         chatgpt gpt copilot gemini bard siri alexa cortana llama mistral grok assistant bot chatbot \
         everyone everybody colleagues colleague customers clients friends folks guys mate sirs valued teams people world \

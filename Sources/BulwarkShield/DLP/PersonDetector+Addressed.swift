@@ -162,7 +162,8 @@ extension PersonDetector {
         "passenger", "caller", "claimant", "beneficiary", "cardholder", "contractor", "intern", "hire", "recipient",
         "reviewer", "assignee", "technician", "kunde", "kundin", "mieter", "mieterin", "bewerber", "bewerberin",
         "mitarbeiter", "mitarbeiterin", "hausmeister", "hausmeisterin", "vermieter", "vermieterin", "verwalter",
-        "verwalterin", "locataire", "salarié", "salariée", "supervisor", "teacher", "tutor", "coach",
+        "verwalterin", "trainer", "trainerin", "oberarzt", "oberärztin", "chefarzt", "chefärztin", "pfleger",
+        "pflegerin", "locataire", "salarié", "salariée", "supervisor", "teacher", "tutor", "coach",
         "nurse", "doctor", "dentist", "lawyer", "attorney", "accountant", "adviser", "advisor", "referee", "foreman",
     ])
 

@@ -103,7 +103,9 @@ extension PersonDetector {
                 return nil
             }
         case .speaker:
-            guard after == 0x3A, t.at(e + 1) == 0x20, parts >= 2 || glued || NameLexicon.isFirstName(t, s, e) else {
+            // (`[10:02] Raymond : quelqu'un…`: French puts a space before the colon.)
+            let colon = after == 0x3A ? e : (after == 0x20 && t.at(e + 1) == 0x3A ? e + 1 : -1)
+            guard colon > 0, t.at(colon + 1) == 0x20, parts >= 2 || glued || NameLexicon.isFirstName(t, s, e) else {
                 return nil
             }
         case .path:

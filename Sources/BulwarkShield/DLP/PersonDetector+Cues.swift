@@ -57,7 +57,9 @@ extension PersonDetector {
             if case .attribution = cue { return Self.attributed(t, tok) }
             if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
             if case .agent = cue {
-                guard firstIsGiven, Self.writtenAsName(t, tok.starts[0], tok.ends[0]) else { return nil }
+                // (Or a family name after a past participle: `proposed by Davies`, `set by Mclean`.)
+                let family = tok.count == 1 && Self.familyNameAlone(t, tok) && Self.participleBefore(t, i)
+                guard (firstIsGiven && Self.writtenAsName(t, tok.starts[0], tok.ends[0])) || family else { return nil }
                 return person(tok.start, tok.end, 0.75)
             }
             if case .wish = cue {
@@ -75,10 +77,29 @@ extension PersonDetector {
                 }
             }
             // A weak cue needs a known given name written as one (`ask Dan`), not an acronym (`ask DAN`, `cc HR`).
+            // (Not a family name alone: many are words, which the word lists leave out — `ask House a question`.)
             let second = t.at(tok.starts[0] + 1)
             return firstIsGiven && (Byte.isLower(second) || second >= 0x80) ? person(tok.start, tok.end, 0.75) : nil
         }
     }
+
+    /// Whether the one word of `tok` is a known family name written as one that is no stopword, no place and no firm
+    /// quoted as a source. (`isCommonWord` holds no family names: the common-word list was made without them.)
+    static func familyNameAlone(_ t: ScanText, _ tok: NameTokens) -> Bool {
+        let (s, e) = (tok.starts[0], tok.ends[0])
+        return NameLexicon.isSurname(t, s, e) && Byte.isLower(t.at(s + 1)) && !NameLexicon.isStopword(t, s, e)
+            && !placeNames.contains(t.hashLowercased(s, e))
+            && !sources.contains(t.hashLowercased(s, e))
+    }
+
+    /// Whether a past participle stands before the word at `i` (`proposed by`, `seconded by`, `set by`).
+    static func participleBefore(_ t: ScanText, _ i: Int) -> Bool {
+        guard let w = t.wordBefore(i, maxLength: 14), w.end - w.start >= 3 else { return false }
+        if t[w.end - 1] == 0x64 && t[w.end - 2] == 0x65 { return true }
+        return participles.contains(t.hashLowercased(w.start, w.end))
+    }
+
+    static let participles = NameLexicon.hashes("set made written done signed run taken given sent built")
 
     /// Fields of a booking that follow a traveller's name and title.
     static let travelFields = KeywordSet([

@@ -54,7 +54,8 @@ extension PersonDetector {
         return colon
     }
 
-    /// Prepositions after which a capitalised word is a place (`aus Jena`, `in Florence`, `à Lourdes`).
+    /// Prepositions after which a capitalised word is a place (`aus Jena`, `in Florence`, `séminaire à Étienne`:
+    /// French towns are named like people, and `à` folds to `a`).
     static let placePrepositions = NameLexicon.hashes("in aus nach at near à en zu im")
 
     /// Particles inside names of places and firms.

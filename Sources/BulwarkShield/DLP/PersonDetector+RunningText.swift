@@ -122,8 +122,10 @@ extension PersonDetector {
         if after == 0x20 && t.at(tok.end + 1) == 0x3C && (given || tok.count >= 2) && bracketsAddress(t, tok.end + 2) {
             return person(tok.start, tok.end, 0.85)
         }
-        // `"Ferrand, Guillaume"`, `"Ferrand, G."`, `"Van Buren, Tyler J."`: a quoted `Last, First` cell of a name column.
-        if after == 0x2C && t.at(tok.start - 1) == 0x22 && inNameColumn(t, tok, csv: &csv) {
+        // `"Ferrand, Guillaume"`, `"Ferrand, G."`, `"Van Buren, Tyler J."`: a quoted `Last, First` cell of a name column
+        // (or one in a Markdown table: `| Buchholz, Hasso |`).
+        let cell = t.at(tok.start - 1) == 0x22 || (t.at(tok.start - 1) == 0x20 && t.at(tok.start - 2) == 0x7C)
+        if after == 0x2C && cell && inNameColumn(t, tok, csv: &csv) {
             if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.8) }
             let k = tok.end + 2
             if t.at(tok.end + 1) == 0x20 && Byte.isUpper(t.at(k)) && t.at(k + 1) == 0x2E && t.at(k + 2) == 0x22 {
@@ -249,7 +251,7 @@ extension PersonDetector {
         guard Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
             (Self.speechVerbs.mayMatch(in: t, at: v)
                 && Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }))
-                || (Self.pastTenseAt(t, v) && Self.opensItem(t, i)),
+                || (Self.pastTenseAt(t, v) && Self.opensItem(t, i)) || Self.frenchPerfectAt(t, v),
             !Self.placeNames.contains(t.hashLowercased(i, e0))
         else { return nil }
         if NameLexicon.isFirstName(t, i, e0),
@@ -272,6 +274,15 @@ extension PersonDetector {
         var k = v
         while Byte.isLower(t.at(k)) && k - v < 14 { k += 1 }
         return k - v >= 4 && t.at(k) == 0x20 && t[k - 1] == 0x64 && t[k - 2] == 0x65
+    }
+
+    /// Whether a French verb in the perfect starts at `v` (`a redémarré`, `a validé`): `a ` and a lowercase
+    /// participle in `é`, then a space or a punctuation mark.
+    static func frenchPerfectAt(_ t: ScanText, _ v: Int) -> Bool {
+        guard t.at(v) == 0x61, t.at(v + 1) == 0x20 else { return false }
+        var k = v + 2
+        while Byte.isLower(t.at(k)) || (t.at(k) == 0xC3 && t.at(k + 1) >= 0xA0) { k += t.at(k) == 0xC3 ? 2 : 1 }
+        return k - v >= 6 && t.at(k - 2) == 0xC3 && t.at(k - 1) == 0xA9 && !Byte.isAlnum(t.at(k))
     }
 
     /// Prepositions after which a given name ending a clause is someone (`finish it with Declan,`, `a message for
@@ -390,7 +401,8 @@ extension PersonDetector {
     /// known given name opening a line, a list item or a sentence, then `to` and one of these verbs.
     static let actionVerbs = KeywordSet([
         "to send", "to check", "to update", "to follow up", "to review", "to call", "to email", "to schedule",
-        "to talk", "to get", "to sort", "to organise", "to organize", "to arrange",
+        "to talk", "to get", "to sort", "to organise", "to organize", "to arrange", "to obtain", "to collect",
+        "to prepare", "to present",
         "to share", "to confirm", "to draft", "to prepare", "to look", "to fix", "to ask", "to book", "to set up",
         "to contact", "to chase", "to investigate", "to rotate", "to write", "to circulate", "to own",
     ])
