@@ -58,7 +58,8 @@ extension PersonDetector {
             if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
             if case .agent = cue {
                 // (Or a family name after a past participle: `proposed by Davies`, `set by Mclean`.)
-                let family = tok.count == 1 && Self.familyNameAlone(t, tok) && Self.participleBefore(t, i)
+                let family =
+                    tok.count == 1 && Self.familyNameAlone(t, tok.start, tok.end) && Self.participleBefore(t, i)
                 guard (firstIsGiven && Self.writtenAsName(t, tok.starts[0], tok.ends[0])) || family else { return nil }
                 return person(tok.start, tok.end, 0.75)
             }
@@ -83,13 +84,15 @@ extension PersonDetector {
         }
     }
 
-    /// Whether the one word of `tok` is a known family name written as one that is no stopword, no place and no firm
-    /// quoted as a source. (`isCommonWord` holds no family names: the common-word list was made without them.)
-    static func familyNameAlone(_ t: ScanText, _ tok: NameTokens) -> Bool {
-        let (s, e) = (tok.starts[0], tok.ends[0])
-        return NameLexicon.isSurname(t, s, e) && Byte.isLower(t.at(s + 1)) && !NameLexicon.isStopword(t, s, e)
-            && !placeNames.contains(t.hashLowercased(s, e))
-            && !sources.contains(t.hashLowercased(s, e))
+    /// Whether `s..<e` is a known family name written as one (not in capitals) that is no stopword, no place and no
+    /// firm quoted as a source: what a family name standing alone must be. (`isCommonWord` holds no family names —
+    /// the common-word list was made without them — so words that are family names too pass: `Brown`, `House`.)
+    static func familyNameAlone(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let h = t.hashLowercased(s, e)
+        let second = t.at(s + 1)
+        return NameLexicon.surnames.contains(h) && (Byte.isLower(second) || second >= 0x80)
+            && !NameLexicon.stopwords.contains(h)
+            && !placeNames.contains(h) && !sources.contains(h)
     }
 
     /// Whether a past participle stands before the word at `i` (`proposed by`, `seconded by`, `set by`).
@@ -126,8 +129,7 @@ extension PersonDetector {
         let (s, e) = (tok.starts[0], tok.ends[0])
         let given = NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e)
         let family =
-            NameLexicon.isSurname(t, s, e) && !NameLexicon.isStopword(t, s, e) && !NameLexicon.isCommonWord(t, s, e)
-            && !sources.contains(t.hashLowercased(s, e))
+            familyNameAlone(t, s, e)
         return given || family ? Candidate(.person, s, e, score: 0.7, priority: 30) : nil
     }
 

@@ -261,8 +261,7 @@ extension PersonDetector {
         }
         // A family name alone (`Miller thinks`, `Gomez confirme`), unless a firm quoted as a source, or the last word
         // of a capitalised phrase (`Code Red writes`).
-        guard NameLexicon.isSurname(t, i, e0), !NameLexicon.isStopword(t, i, e0), !NameLexicon.isCommonWord(t, i, e0),
-            !Self.sources.contains(t.hashLowercased(i, e0)), !Self.determinerBefore(t, i),
+        guard Self.familyNameAlone(t, i, e0), !Self.determinerBefore(t, i),
             !Self.capitalisedWordBefore(t, i) || Self.opensItem(t, i)
         else { return nil }
         return person(i, e0, 0.7)
@@ -353,8 +352,7 @@ extension PersonDetector {
         guard Self.departments.forEachMatch(in: t, at: k, { _, m in !Byte.isAlpha(t.at(k + m)) }) else { return nil }
         let given = NameLexicon.isFirstName(t, i, e0) && Self.writtenAsName(t, i, e0)
         let family =
-            NameLexicon.isSurname(t, i, e0) && !NameLexicon.isStopword(t, i, e0) && !NameLexicon.isCommonWord(t, i, e0)
-            && !Self.placeNames.contains(t.hashLowercased(i, e0))
+            Self.familyNameAlone(t, i, e0)
         return given || family ? person(i, e0, 0.7) : nil
     }
 
