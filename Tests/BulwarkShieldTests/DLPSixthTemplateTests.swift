@@ -137,6 +137,9 @@ struct DLPSixthTemplateTests {
         #expect(values(rota, .person) == ["Buchholz, Hasso"])
         #expect(found("| Product | Price |\n|---|---|\n| Widget, Large | 12 |").isEmpty)
         #expect(values("Rückfragen an Trainer Schmidt unter der Nummer", .person) == ["Schmidt"])
+        // One word the lexicons lack signs after a closing phrase; a team or a department does not.
+        #expect(values("Könntest du übernehmen?\n\nViele Grüße\nGerolf", .person) == ["Gerolf"])
+        #expect(found("Thanks,\nSupport\n====\nCheers,\nDevops\n====\nBest,\nProcurement").isEmpty)
     }
 
     @Test func capitalsThatSayNothingOfAPerson() {

@@ -94,7 +94,16 @@ extension PersonDetector {
                 || t.matchesExactly(" from ", at: tok.end) || t.matchesExactly(" at ", at: tok.end)
         else { return }
         let lex = tok.lexiconHits(t)
-        guard tok.count >= 2 || lex.first || lex.surname else { return }
+        // One word the lexicons lack signs too when it is written as a name, is no word, and ends its line
+        // (`Viele Grüße\nGerolf`); a team signs with a stopword or a department (`Thanks,\nSupport`, `Cheers,\nDevOps`).
+        let unknownName =
+            tok.count == 1 && (after == 0x0A || after == 0) && tok.end - tok.start >= 3
+            && (Byte.isLower(t.at(tok.start + 1)) || t.at(tok.start + 1) >= 0x80)
+            && !NameLexicon.isStopword(t, tok.start, tok.end) && !NameLexicon.isCommonWord(t, tok.start, tok.end)
+            && !Self.isWordName(t, tok.start, tok.end)
+            && !Self.placeOrFirmWords.contains(t.hashLowercased(tok.start, tok.end))
+            && !Self.departments.forEachMatch(in: t, at: tok.start, { _, n in tok.start + n == tok.end })
+        guard tok.count >= 2 || lex.first || lex.surname || unknownName else { return }
         // A firm signs as well (`Atelier Brun`, `Cabinet Morel`).
         if Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0])) { return }
         out.append(person(tok.start, tok.end, 0.85))
