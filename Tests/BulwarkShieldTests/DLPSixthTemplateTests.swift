@@ -139,6 +139,13 @@ struct DLPSixthTemplateTests {
         #expect(values("Rückfragen an Trainer Schmidt unter der Nummer", .person) == ["Schmidt"])
         // One word the lexicons lack signs after a closing phrase; a team or a department does not.
         #expect(values("Könntest du übernehmen?\n\nViele Grüße\nGerolf", .person) == ["Gerolf"])
+        #expect(values("Bitte ruf mich zurück.\nGruß Hajo", .person) == ["Hajo"])
+        #expect(found("Thanks, Support\n\nGruß Team").isEmpty)
+        // A CSV field after a phone number is no decimal part of it (set 13).
+        let crm =
+            "id,full_name,email,phone,ssn\n1,Christina Casey,jjones@gmail.com,510-840-9016x103,763-04-7070,INV-2023-5914"
+        #expect(values(crm, .usSSN) == ["763-04-7070"])
+        #expect(found("Total: 1,763-2,000 units").isEmpty)
         #expect(found("Thanks,\nSupport\n====\nCheers,\nDevops\n====\nBest,\nProcurement").isEmpty)
     }
 

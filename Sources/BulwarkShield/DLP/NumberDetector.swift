@@ -13,9 +13,11 @@ struct NumberDetector {
             // Glued to an identifier (v1.2, SKU-123, E3564, #A-02) or to a decimal: skip the whole token.
             // A redaction placeholder (`[PERSON]`, `<EMAIL_1>`) stands for such a word, so its bracket counts too.
             // A dotted run after the comma (`10.0.0.1,10.0.0.2`) is a list, not a decimal fraction.
+            // Nor one that goes on with a dash and digits (`…9016,763-04-7070`: a CSV field after a phone number).
             let decimalComma =
                 Byte.isDigit(c) && prev == 0x2C && Byte.isDigit(t.at(i - 2)) && !Byte.isDigit(t.at(i + 3))
                 && t.at(i + 1) != 0x2E && t.at(i + 2) != 0x2E && t.at(i + 3) != 0x2E
+                && !(t.at(i + 3) == 0x2D && Byte.isDigit(t.at(i + 4)))
             let before = t.at(i - 2)
             // Joined to a placeholder by separators (`[ADDRESS]--0-44`), the run is the rest of a masked one.
             // After `host:` or `host/` an address stands on its own (`"mq.internal:10.8.0.12"` in `extra_hosts`,

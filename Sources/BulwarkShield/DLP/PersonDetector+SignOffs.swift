@@ -54,9 +54,22 @@ extension PersonDetector {
         if t.at(e) == 0x2E || t.at(e) == 0x21 { e += 1 }
         guard e >= t.count || t[e] == 0x0A || t[e] == 0x0D else { return nil }
         let lex = tok.lexiconHits(t)
-        guard comma ? tok.count >= 2 || lex.first || lex.surname : (lex.first || (tok.count >= 2 && lex.surname))
+        guard
+            (comma ? tok.count >= 2 || lex.first || lex.surname : (lex.first || (tok.count >= 2 && lex.surname)))
+                || Self.signsAlone(t, tok)
         else { return nil }
         return person(tok.start, tok.end, 0.85)
+    }
+
+    /// Whether the one word of `tok`, which the lexicons lack, signs a message after a closing phrase: written as a
+    /// name and no word (`Viele Grüße\nGerolf`, `Gruß Hajo`); a team signs with a stopword or a department
+    /// (`Thanks,\nSupport`, `Cheers,\nDevOps`).
+    static func signsAlone(_ t: ScanText, _ tok: NameTokens) -> Bool {
+        let (s, e) = (tok.start, tok.end)
+        return tok.count == 1 && e - s >= 3 && (Byte.isLower(t.at(s + 1)) || t.at(s + 1) >= 0x80)
+            && !NameLexicon.isStopword(t, s, e) && !NameLexicon.isCommonWord(t, s, e) && !isWordName(t, s, e)
+            && !placeOrFirmWords.contains(t.hashLowercased(s, e))
+            && !departments.forEachMatch(in: t, at: s, { _, n in s + n == e })
     }
 
     /// `Thanks,\nJane Doe` — the line after a closing phrase.
@@ -94,15 +107,7 @@ extension PersonDetector {
                 || t.matchesExactly(" from ", at: tok.end) || t.matchesExactly(" at ", at: tok.end)
         else { return }
         let lex = tok.lexiconHits(t)
-        // One word the lexicons lack signs too when it is written as a name, is no word, and ends its line
-        // (`Viele Grüße\nGerolf`); a team signs with a stopword or a department (`Thanks,\nSupport`, `Cheers,\nDevOps`).
-        let unknownName =
-            tok.count == 1 && (after == 0x0A || after == 0) && tok.end - tok.start >= 3
-            && (Byte.isLower(t.at(tok.start + 1)) || t.at(tok.start + 1) >= 0x80)
-            && !NameLexicon.isStopword(t, tok.start, tok.end) && !NameLexicon.isCommonWord(t, tok.start, tok.end)
-            && !Self.isWordName(t, tok.start, tok.end)
-            && !Self.placeOrFirmWords.contains(t.hashLowercased(tok.start, tok.end))
-            && !Self.departments.forEachMatch(in: t, at: tok.start, { _, n in tok.start + n == tok.end })
+        let unknownName = (after == 0x0A || after == 0) && Self.signsAlone(t, tok)
         guard tok.count >= 2 || lex.first || lex.surname || unknownName else { return }
         // A firm signs as well (`Atelier Brun`, `Cabinet Morel`).
         if Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0])) { return }
