@@ -146,6 +146,9 @@ struct DLPSixthTemplateTests {
             "id,full_name,email,phone,ssn\n1,Christina Casey,jjones@gmail.com,510-840-9016x103,763-04-7070,INV-2023-5914"
         #expect(values(crm, .usSSN) == ["763-04-7070"])
         #expect(found("Total: 1,763-2,000 units").isEmpty)
+        // A quoted key in a subscript names a secret; a look-up that reads one is no value.
+        #expect(values(#"app.config["SECRET_KEY"] = "j6lzu6s75vfg98swbu3hvp2o76disnu9""#, .genericSecret).count == 1)
+        #expect(found(#"key = SETTINGS["api_key"]; x = os.environ["API_KEY"]"#).isEmpty)
         #expect(found("Thanks,\nSupport\n====\nCheers,\nDevops\n====\nBest,\nProcurement").isEmpty)
     }
 

@@ -109,6 +109,8 @@ struct CredentialDetector {
         // Key: identifier characters immediately before the separator (optionally quoted, spaced).
         var ke = sep
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
+        // `app.config["SECRET_KEY"] = "…"`: a quoted key in a subscript.
+        if ke > 1 && t[ke - 1] == 0x5D && (t[ke - 2] == 0x22 || t[ke - 2] == 0x27) { ke -= 1 }
         if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
         // `API token (read-only): …`: a short note in parentheses after the key's name.
         if let open = t.noteStart(before: ke) {
