@@ -86,6 +86,14 @@ extension PersonDetector {
         return person(last.0, last.1, 0.7)
     }
 
+    /// Whether `s..<e` is one word written as a name (three bytes or more, capitalised, not in capitals) that is no
+    /// stopword, no common English word and no given name that is a word: where a strong cue stands, a name the
+    /// lexicons may lack (`my colleague Claas`, `Thoralf (10:02):`, `Vorname` … `Irmengard`, `Gruß Hajo`).
+    static func writtenAsUnknownName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        e - s >= 3 && (Byte.isLower(t.at(s + 1)) || t.at(s + 1) >= 0x80) && !NameLexicon.isStopword(t, s, e)
+            && !NameLexicon.isCommonWord(t, s, e) && !isWordName(t, s, e)
+    }
+
     /// A given name that is a common word too (`Rose`, `Amber`, `Will`; see `NameLexicon.givenNamesThatAreWords`).
     static func isWordName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         NameLexicon.givenNamesThatAreWords.contains(t.hashLowercased(s, e))
@@ -127,9 +135,7 @@ extension PersonDetector {
             !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
         else { return nil }
         if NameLexicon.isSurname(t, ws, we) { return person(ws, we, 0.7) }
-        guard Self.possessiveBefore(t, relation), we - ws >= 3, !NameLexicon.isCommonWord(t, ws, we),
-            !Self.isWordName(t, ws, we)
-        else { return nil }
+        guard Self.possessiveBefore(t, relation), Self.writtenAsUnknownName(t, ws, we) else { return nil }
         return person(ws, we, 0.7)
     }
 

@@ -142,12 +142,7 @@ extension PersonDetector {
                 }
                 // A column that says it holds given or family names holds them whether or not a lexicon knows them
                 // (`Nachname;Vorname` … `Schaaf;Irmengard`), unless the cell is a word.
-                if tok.end - tok.start >= 3, Byte.isLower(t.at(tok.start + 1)) || t.at(tok.start + 1) >= 0x80,
-                    !NameLexicon.isStopword(t, tok.start, tok.end), !NameLexicon.isCommonWord(t, tok.start, tok.end),
-                    !Self.isWordName(t, tok.start, tok.end)
-                {
-                    return person(tok.start, tok.end, 0.75)
-                }
+                if Self.writtenAsUnknownName(t, tok.start, tok.end) { return person(tok.start, tok.end, 0.75) }
             }
             // The given name is the first word after the comma (`Smith, John Paul`).
             if let lf = lastFirst(t, tok), NameLexicon.isSurnameOrCompound(t, w0.0, w0.1),

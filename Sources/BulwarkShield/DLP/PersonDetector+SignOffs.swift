@@ -66,9 +66,7 @@ extension PersonDetector {
     /// (`Thanks,\nSupport`, `Cheers,\nDevOps`).
     static func signsAlone(_ t: ScanText, _ tok: NameTokens) -> Bool {
         let (s, e) = (tok.start, tok.end)
-        return tok.count == 1 && e - s >= 3 && (Byte.isLower(t.at(s + 1)) || t.at(s + 1) >= 0x80)
-            && !NameLexicon.isStopword(t, s, e) && !NameLexicon.isCommonWord(t, s, e) && !isWordName(t, s, e)
-            && !placeOrFirmWords.contains(t.hashLowercased(s, e))
+        return tok.count == 1 && writtenAsUnknownName(t, s, e) && !placeOrFirmWords.contains(t.hashLowercased(s, e))
             && !departments.forEachMatch(in: t, at: s, { _, n in s + n == e })
     }
 

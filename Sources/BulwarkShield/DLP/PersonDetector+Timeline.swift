@@ -56,10 +56,7 @@ extension PersonDetector {
         }
         // Who speaks at a time in parentheses may be any one word written as a name that is no word (`Thoralf (10:02):
         // Login`; not `Build (09:14): failed`).
-        let speaker =
-            said && tok.count == 1 && Byte.isLower(t.at(tok.start + 1))
-            && !NameLexicon.isStopword(t, tok.start, tok.end)
-            && !NameLexicon.isCommonWord(t, tok.start, tok.end) && !Self.isWordName(t, tok.start, tok.end)
+        let speaker = said && tok.count == 1 && Self.writtenAsUnknownName(t, tok.start, tok.end)
         guard given || speaker || (tok.count >= 2 && NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])) else {
             return nil
         }
