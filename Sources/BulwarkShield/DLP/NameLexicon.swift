@@ -56,6 +56,22 @@ enum NameLexicon {
         return k < e && firstNames.contains(t.hashLowercased(s, k))
     }
 
+    /// `Hans-Herbert`, `Klaus-Dieter`, `Anne-Marie`: two known given names joined by a hyphen, neither of them a
+    /// stopword or a place (`Rolls-Royce`, `Marie-Curie` have a part that is no given name; `May-Henry` and
+    /// `Johnson-Houston` are firms).
+    static func isGivenNamePair(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var k = s + 2
+        while k < e - 2 && t[k] != 0x2D { k += 1 }
+        guard k < e - 2 else { return false }
+        for (ps, pe) in [(s, k), (k + 1, e)] {
+            let h = t.hashLowercased(ps, pe)
+            guard firstNames.contains(h), !stopwords.contains(h), !PersonDetector.placeNames.contains(h) else {
+                return false
+            }
+        }
+        return true
+    }
+
     static func isSurname(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         surnames.contains(t.hashLowercased(s, e))
     }

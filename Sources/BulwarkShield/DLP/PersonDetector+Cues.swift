@@ -77,9 +77,12 @@ extension PersonDetector {
                     return person(second.start, second.end, 0.85)
                 }
             }
-            // A weak cue needs a known given name written as one (`ask Dan`), not an acronym (`ask DAN`, `cc HR`).
-            // (Not a family name alone: many are words, which the word lists leave out — `ask House a question`.)
+            // A weak cue needs a known given name written as one (`ask Dan`), not an acronym (`ask DAN`, `cc HR`), or
+            // a family name that is no word (`ask Robinson whether`, not `ask House a question`).
             let second = t.at(tok.starts[0] + 1)
+            if tok.count == 1 && !firstIsGiven && Self.familyNameAsWord(t, tok.start, tok.end) {
+                return person(tok.start, tok.end, 0.7)
+            }
             return firstIsGiven && (Byte.isLower(second) || second >= 0x80) ? person(tok.start, tok.end, 0.75) : nil
         }
     }
@@ -128,9 +131,14 @@ extension PersonDetector {
         }
         let (s, e) = (tok.starts[0], tok.ends[0])
         let given = NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e)
-        let family =
-            familyNameAlone(t, s, e)
-        return given || family ? Candidate(.person, s, e, score: 0.7, priority: 30) : nil
+        return given || familyNameAlone(t, s, e) ? Candidate(.person, s, e, score: 0.7, priority: 30) : nil
+    }
+
+    /// `familyNameAlone`, and no common English word or tool either (`ask Robinson`, not `ask House`, `ask Jenkins`):
+    /// what a family name after a weak cue must be.
+    static func familyNameAsWord(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let h = t.hashLowercased(s, e)
+        return familyNameAlone(t, s, e) && !NameLexicon.surnamesThatAreWords.contains(h) && !namedLikePeople.contains(h)
     }
 
     /// Firms and polls quoted as sources that are family names too (`According to Gartner,`).

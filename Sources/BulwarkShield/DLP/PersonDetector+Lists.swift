@@ -13,8 +13,11 @@ extension PersonDetector {
     /// `Attendees: A. Kaminski, B. Thornton and Dr. C. Delacroix`, `Cc: Ana Ruiz <ana@corp.com>, Li Wei`: the names
     /// after the first one of a list on the label's line, each after `, `, `; `, ` and ` or ` & ` (an address or
     /// a note in brackets after a name is passed over). Every name but the last goes to `out`; the last is
-    /// returned. A further name must look like one (`looksLikeName`): a list also holds teams (`Sales`).
-    func listed(_ t: ScanText, after first: Candidate, into out: inout [Candidate]) -> Candidate {
+    /// returned. A further name must look like one (`looksLikeName`): a list also holds teams (`Sales`). After a
+    /// label only people answer to (`Teilnehmer:`, `Présents :`, not `To:`), `onlyPeople`, a whole item of one to
+    /// three words the lexicons lack is a name too, when no word of it is a common word (`Willfried`, `Anastasie
+    /// Voisin`).
+    func listed(_ t: ScanText, after first: Candidate, onlyPeople: Bool, into out: inout [Candidate]) -> Candidate {
         var last = first
         var k = first.end
         while true {
@@ -35,12 +38,27 @@ extension PersonDetector {
                 break  // only a space: the list has ended
             }
             if let len = PersonLabels.titleLength(t, s) { s += len }
-            guard Self.looksLikeName(t, s), let tok = NameTokens.read(t, s, max: 3, labelled: true) else { break }
+            guard let tok = NameTokens.read(t, s, max: 3, labelled: true),
+                Self.looksLikeName(t, s) || (onlyPeople && Self.unknownNameItem(t, tok))
+            else { break }
             out.append(last)
             last = person(tok.start, tok.end, last.score)
             k = tok.end
         }
         return last
+    }
+
+    /// Whether `tok` is a whole list item (a separator, a conjunction, a note or the line's end after it) of words
+    /// written as names that no lexicon of words holds.
+    static func unknownNameItem(_ t: ScanText, _ tok: NameTokens) -> Bool {
+        let a = t.at(tok.end)
+        guard
+            a == 0x2C || a == 0x3B || a == 0x0A || a == 0x0D || a == 0
+                || (a == 0x20 && (t.at(tok.end + 1) == 0x28 || afterListConjunction(t, tok.end + 1) != nil)),
+            !NameTokens.firmNameFollows(t, tok.end)
+        else { return false }
+        for k in 0..<tok.count where !writtenAsUnknownName(t, tok.starts[k], tok.ends[k]) { return false }
+        return true
     }
 
     /// Whether the words at `s` start with initials or a known given name, end with a known surname (one word

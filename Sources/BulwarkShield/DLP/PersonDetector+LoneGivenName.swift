@@ -14,7 +14,7 @@ extension PersonDetector {
     /// often than anyone of that name (`compare it with Claude`, `migrate to Cassandra`, `translate into German`).
     static let namedLikePeople = NameLexicon.hashes(
         "claude gemma ada cassandra julia pascal ruby alexa siri cortana dolly jasper devin clara ella german "
-            + "omega sigma kappa"
+            + "omega sigma kappa jenkins hudson travis"
     )
 
     /// Given names of the lexicons that are also words: function words and greetings of French, German or Spanish,
@@ -57,6 +57,29 @@ extension PersonDetector {
     /// Prepositions after which a capitalised word is a place (`aus Jena`, `in Florence`, `séminaire à Étienne`:
     /// French towns are named like people, and `à` folds to `a`).
     static let placePrepositions = NameLexicon.hashes("in aus nach at near à en zu im")
+
+    /// Verbs whose preposition introduces the person addressed or included, not a place (`demander à Susanne`,
+    /// `copy in Oliver`, `loop in Priya`).
+    static let addresseeVerbs = NameLexicon.hashes(
+        "copy loop looping copying cc bring rope "
+            + "demander demande demandez demandé dire dis dites dit écrire écris écrivez écrit envoyer envoie envoyez "
+            + "envoyé transmettre transmets transmettez transmis parler parle parlez parlé répondre réponds répondez "
+            + "répondu rappeler rappelle rappelez signaler signale signalez expliquer explique expliquez proposer "
+            + "propose proposez confier confie confiez téléphoner téléphone téléphonez montrer montre montrez "
+            + "annoncer annonce annoncez indiquer indique indiquez adresser adresse adressez remettre remets remettez"
+    )
+
+    /// Whether one of `addresseeVerbs` ends one space before `s`.
+    static func addresseeVerbBefore(_ t: ScanText, _ s: Int) -> Bool {
+        guard let v = t.wordBefore(s, maxLength: 14) else { return false }
+        return addresseeVerbs.contains(t.hashLowercased(v.start, v.end))
+    }
+
+    /// Buildings and institutions that French names after people (`lycée Victor-Hugo`, `salle Jean-Moulin`).
+    static let namedBuildings = NameLexicon.hashes(
+        "lycée lycee collège college école ecole gare stade salle hôpital hopital musée musee théâtre theatre "
+            + "institut université universite espace centre médiathèque mediatheque piscine gymnase"
+    )
 
     /// Particles inside names of places and firms.
     static let nameParticles = NameLexicon.hashes("de du des of von van der del della la le")
@@ -102,7 +125,10 @@ extension PersonDetector {
         let listed = t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && last.map { Self.listsPerson(t, $0, i - 2) } ?? false
         // (A family name only as a whole item: `Green (NED)`, `Green,`, not `Handy 0176 …`.)
         let item = t.at(e) == 0x2C || t.at(e) == 0x0A || t.at(e) == 0x3B || (t.at(e) == 0x20 && t.at(e + 1) == 0x28)
-        guard NameLexicon.firstNames.contains(h) || (listed && item && NameLexicon.surnames.contains(h)) else {
+        guard
+            NameLexicon.firstNames.contains(h) || (listed && item && NameLexicon.surnames.contains(h))
+                || NameLexicon.isGivenNamePair(t, i, e)
+        else {
             return nil
         }
         let w = t.wordBefore(i, maxLength: 12)
@@ -116,18 +142,24 @@ extension PersonDetector {
         // Opening a sentence, a line or an item, with a lowercase word after it (`Audrey found deploy keys`,
         // `3. Recrutement : Stéphane présentera`); function words of other languages are given names too (`Elle a`),
         // and a pair is decided as a pair (`Ben and Jerry's`).
+        // Alone on the text's last line (`You can reach me on 0118 496 0227.\nGeraldine`): a signature.
+        let signature = before == 0x0A && Self.endsText(t, e)
         let opening =
             !inside && !bracketed && !listed && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1))
             && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i))
             && !Self.wordsOpeningSentences.contains(h) && PersonDetector.afterListConjunction(t, e + 1) == nil
         // (An accented name is no English word: `de Léa`, not `lea`.)
-        guard inside || bracketed || listed || opening,
+        guard inside || bracketed || listed || opening || signature,
             !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
         else { return nil }
         if let w, inside {
             let wh = t.hashLowercased(w.start, w.end)
-            if Self.determiners.contains(wh) || Self.placePrepositions.contains(wh) { return nil }
+            // (`à` folds to `a`, an article too.)
+            let addressed = Self.placePrepositions.contains(wh) && Self.addresseeVerbBefore(t, w.start)
+            if !addressed && (Self.determiners.contains(wh) || Self.placePrepositions.contains(wh)) { return nil }
+            // A street or a building named after someone (`avenue Victor-Hugo`, `lycée Jean-Moulin`).
+            if StreetLexicon.frenchTypes.contains(wh) || Self.namedBuildings.contains(wh) { return nil }
             // A particle inside a capitalised name of a place or a firm (`Café de Flore`, `Mall of America`).
             if Self.nameParticles.contains(wh) && Self.capitalisedWordBefore(t, w.start) { return nil }
             // The second of a pair or the last of a list whose first is capitalised (`Ben and Jerry's`, `Milo, Luna

@@ -2,17 +2,26 @@
 /// `Name <address>`, CSV name columns, `Smith, John`, a given name before a verb only people use, and the words that
 /// make a name-shaped phrase a place, a firm or a product instead.
 extension PersonDetector {
-    static let nameColumnWords = KeywordSet(["name", "customer", "employee", "contact", "holder", "client"])
+    static let nameColumnWords = KeywordSet([
+        "name", "customer", "employee", "contact", "holder", "client", "mitarbeiter", "kunde", "owner", "teilnehmer",
+    ])
     static let namePartColumnWords = KeywordSet([
         "first", "last", "given", "surname", "family", "forename", "vorname", "nachname", "prénom", "prenom", "nom",
     ])
     static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
+    /// Column headers of people in a role, whose cells hold one name as often as two (`Owner`, `Verantwortlich`).
+    static let personColumnWords = KeywordSet([
+        "owner", "assignee", "assigned", "responsible", "verantwortlich", "zuständig", "responsable", "mitarbeiter",
+        "reviewer", "reporter", "requester", "attendee", "teilnehmer", "employee", "patient", "tenant", "student",
+        "passenger", "driver",
+    ])
     /// First words of place and firm names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los
     /// Angeles`, `São Paulo`, `Saint Louis`, `Les Pins`, `Lake Louise`, `Atelier Brun`): they open no personal name.
     static let placeOpeners = NameLexicon.hashes(
         "san santa santo sao los las les saint sainte lake mount mt fort port cape lac mont sankt "
             + "atelier cabinet agence boulangerie pharmacie garage restaurant hotel studio praxis kanzlei autohaus "
-            + "bäckerei baeckerei metzgerei apotheke salle saal raum room air"
+            + "bäckerei baeckerei metzgerei apotheke salle saal raum room air hilton marriott hyatt sheraton radisson "
+            + "westin novotel mercure"
     )
 
     /// Whether the word before `i` (one space before it) opens place names (`Lake Louise and Jasper`, `Mount Vernon`,
@@ -97,6 +106,7 @@ extension PersonDetector {
             return object
         }
         if Self.addressedAlone(t, i, e0) { return person(i, e0, 0.7) }
+        if a == 0x27 || a == 0xE2, let owner = Self.possessor(t, i, e0) { return owner }
         // (A word ending its line may fill the last cell of a table's row.)
         if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 && a != 0x0A && a != 0x0D && a != 0 {
             guard a == 0x20 else { return nil }
@@ -108,7 +118,7 @@ extension PersonDetector {
                 // A particle (`van der`), or `d'` glued to the family name (`d'Aubigny`).
                 let glued = p == e0 + 2 && b == 0x64 && (t.at(p) == 0x27 || t.at(p) == 0xE2)
                 guard t.at(p) == 0x20 || glued, p - e0 <= 5 else { return nil }
-            } else if !(b == 0x3C || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5) {
+            } else if !(b == 0x3C || b == 0x7C || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5) {
                 return nil
             }
         }
@@ -135,7 +145,9 @@ extension PersonDetector {
         if tok.count == 1 {
             // A known given name or surname filling a cell of a name-part column (`first_name,last_name`); under
             // a plain `name` header one word is as often a service or product (`Kafka`, `Jenkins`).
-            if after != 0x20 && inNameColumn(t, tok, csv: &csv, words: Self.namePartColumnWords) {
+            // (`| Alan |`: a Markdown cell pads its value with spaces.)
+            let fills = after != 0x20 || t.at(tok.end + 1) == 0x7C
+            if fills && inNameColumn(t, tok, csv: &csv, words: Self.namePartColumnWords) {
                 let lex = tok.lexiconHits(t)
                 if lex.first || lex.surname || NameLexicon.isSurnameOrCompound(t, tok.start, tok.end) {
                     return person(tok.start, tok.end, 0.8)
@@ -143,6 +155,14 @@ extension PersonDetector {
                 // A column that says it holds given or family names holds them whether or not a lexicon knows them
                 // (`Nachname;Vorname` … `Schaaf;Irmengard`), unless the cell is a word.
                 if Self.writtenAsUnknownName(t, tok.start, tok.end) { return person(tok.start, tok.end, 0.75) }
+            }
+            // A known given name or a family name that is no word, alone in a column of people in some role
+            // (`| Owner |` … `| Alan |`, `Verantwortlich;…` … `Drewes;`).
+            if fills && (given || Self.familyNameAsWord(t, w0.0, w0.1)) && Self.writtenAsName(t, w0.0, w0.1)
+                && !Self.isWordName(t, w0.0, w0.1) && !Self.namedLikePeople.contains(t.hashLowercased(w0.0, w0.1))
+                && inNameColumn(t, tok, csv: &csv, words: Self.personColumnWords)
+            {
+                return person(tok.start, tok.end, 0.75)
             }
             // The given name is the first word after the comma (`Smith, John Paul`).
             if let lf = lastFirst(t, tok), NameLexicon.isSurnameOrCompound(t, w0.0, w0.1),
@@ -246,7 +266,9 @@ extension PersonDetector {
         guard Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
             (Self.speechVerbs.mayMatch(in: t, at: v)
                 && Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }))
-                || (Self.pastTenseAt(t, v) && Self.opensItem(t, i)) || Self.frenchPerfectAt(t, v),
+                || (Self.pastTenseAt(t, v) && Self.opensItem(t, i)) || Self.frenchPerfectAt(t, v)
+                || (Self.opensItem(t, i)
+                    && Self.germanAuxiliaries.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })),
             !Self.placeNames.contains(t.hashLowercased(i, e0))
         else { return nil }
         if NameLexicon.isFirstName(t, i, e0),
@@ -324,7 +346,9 @@ extension PersonDetector {
         while p >= 0 && t[p] == 0x20 { p -= 1 }
         guard p >= 0 else { return true }
         let c = t[p]
-        if c == 0x0A || c == 0x21 || c == 0x3F || c == 0x2D || c == 0x2A || c == 0x3A || c == 0x94 || c == 0x93 {
+        if c == 0x0A || c == 0x21 || c == 0x3F || c == 0x2D || c == 0x2A || c == 0x3A || c == 0x94 || c == 0x93
+            || c == 0x3B
+        {
             return true
         }
         return c == 0x2E
@@ -392,6 +416,11 @@ extension PersonDetector {
 
     /// Actions assigned in minutes and to-do lists (`Mark to check with the bank`, `2. Dev to send the slides`): a
     /// known given name opening a line, a list item or a sentence, then `to` and one of these verbs.
+    /// German auxiliaries and modals after a name opening a sentence (`Drewes hatte am Montag Zugriff`).
+    static let germanAuxiliaries = KeywordSet([
+        "hat", "hatte", "ist", "war", "wird", "wurde", "kann", "konnte", "muss", "musste", "soll", "sollte",
+    ])
+
     static let actionVerbs = KeywordSet([
         "to send", "to check", "to update", "to follow up", "to review", "to call", "to email", "to schedule",
         "to talk", "to get", "to sort", "to organise", "to organize", "to arrange", "to obtain", "to collect",

@@ -87,9 +87,7 @@ extension PersonDetector {
         guard t[close] == 0x29 else { return nil }
         var open = close - 1
         while open > 0 && t[open] != 0x28 && t[open] != 0x0A && sep - open < 40 { open -= 1 }
-        guard t[open] == 0x28, open > 1, t[open - 1] == 0x20, let tok = NameTokens.read(t, open + 1, max: 3),
-            tok.end == close
-        else { return nil }
+        guard t[open] == 0x28, open > 1, t[open - 1] == 0x20 else { return nil }
         // The role: one or two words from the line's start, after a time stamp in brackets if there is one.
         let lineStart = t.lineStart(open, notBefore: open - 40)
         guard lineStart == 0 || t[lineStart - 1] == 0x0A else { return nil }
@@ -101,6 +99,7 @@ extension PersonDetector {
             while e < open && e - ls < 48 && t[e] != 0x5D { e += 1 }
             if t.at(e) == 0x5D && t.at(e + 1) == 0x20 { ls = e + 2 }
         }
+        let stamped = ls > lineStart
         guard Byte.isAlpha(t.at(ls)), open - ls <= 24 else { return nil }
         var spaces = 0
         for k in ls..<(open - 1) {
@@ -108,14 +107,27 @@ extension PersonDetector {
             if t[k] == 0x20 { spaces += 1 }
         }
         guard spaces <= 1 else { return nil }
-        // `Regina (Höfig): ich kann`: a given name with the family name in parentheses, both the speaker's.
-        if spaces == 0, tok.count == 1, NameLexicon.isFirstName(t, ls, open - 1), Self.writtenAsName(t, ls, open - 1),
-            Byte.isLower(t.at(tok.start + 1)) || t.at(tok.start + 1) >= 0x80,
-            !NameLexicon.isStopword(t, tok.start, tok.end)
-        {
-            out.append(person(ls, open - 1, 0.8))
-            return person(tok.start, tok.end, 0.8)
+        let tok = NameTokens.read(t, open + 1, max: 3).flatMap { $0.end == close ? $0 : nil }
+        // A given name with a note, then what was said (`Max (default): 10` is a field); after a time stamp any
+        // word written as a name that is no word (`[09:14] Philippine (conseiller) :`).
+        let said = Byte.isAlpha(t.at(sep + 2)) || t.at(sep + 2) >= 0x80
+        let named =
+            (NameLexicon.isFirstName(t, ls, open - 1) && Self.writtenAsName(t, ls, open - 1)
+                && !Self.isWordName(t, ls, open - 1) && !Self.namedLikePeople.contains(t.hashLowercased(ls, open - 1)))
+            || (stamped && Self.writtenAsUnknownName(t, ls, open - 1)
+                && !(tok.map { NameLexicon.isFirstName(t, $0.starts[0], $0.ends[0]) } ?? false))
+        if spaces == 0, said, named {
+            // `Regina (Höfig): ich kann`: a given name with the family name in parentheses, both the speaker's.
+            if let tok, tok.count == 1,
+                Self.writtenAsUnknownName(t, tok.start, tok.end) || NameLexicon.isSurname(t, tok.start, tok.end)
+            {
+                out.append(person(ls, open - 1, 0.8))
+                return person(tok.start, tok.end, 0.8)
+            }
+            // `Anthony (Support): Guten Tag`, `[09:14] Benjamin (conseiller) :`: a given name with the speaker's role.
+            return person(ls, open - 1, 0.8)
         }
+        guard let tok else { return nil }
         let given = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
         guard tok.count >= 2 || (given && Self.writtenAsName(t, tok.starts[0], tok.ends[0])) else { return nil }
         return person(tok.start, tok.end, 0.8)

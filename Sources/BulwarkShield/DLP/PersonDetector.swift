@@ -174,7 +174,7 @@ struct PersonDetector {
         }
         guard PersonLabels.isListLabel(t, ks, ke) else { return first }
         if PersonLabels.isPluralLabel(t, ks, ke) && !Self.looksLikeName(t, first.start) { return nil }
-        return listed(t, after: first, into: &out)
+        return listed(t, after: first, onlyPeople: PersonLabels.isPeopleListLabel(t, ks, ke), into: &out)
     }
 
     /// Where the value of the field whose `:` is at `sep` ends: its line's end, or the `,`, `;` or `|` before the next
@@ -219,6 +219,14 @@ struct PersonDetector {
             while ls < sep && t[ls] == 0x20 { ls += 1 }
         }
         guard let tok = NameTokens.read(t, ls, max: 3), tok.end == sep else {
+            // `Agent_Liam: Sorry to hear`: a role and a known given name joined by `_`.
+            var u = sep - 3
+            while u > ls && t[u] != 0x5F && Byte.isAlpha(t[u]) { u -= 1 }
+            if u > ls && t[u] == 0x5F && Byte.isAlpha(t[u - 1]), NameLexicon.isFirstName(t, u + 1, sep),
+                Self.writtenAsName(t, u + 1, sep), Byte.isAlpha(t.at(sep + 2))
+            {
+                return person(u + 1, sep, 0.8)
+            }
             // `Will: @April can you …`, `April: will do`: a given name that is also a word, speaking.
             guard NameTokens.stopwordName(t, ls) == sep,
                 Byte.isAlpha(t.at(sep + 2)) || t.at(sep + 2) >= 0x80

@@ -46,7 +46,9 @@ enum PersonLabels {
         "vérifié par", "reviewed by", "authorized by", "authorised by", "verified by", "checked by", "issued by",
         "présents", "excusés", "anwesend", "entschuldigt", "contact sur place", "ansprechpartner vor ort",
         "familienname", "vornamen", "rufname", "zuname", "zeuge", "zeugin", "witness", "témoin", "unterschrift",
-        "signature", "signatur", "reisende", "fahrer", "fahrerin",
+        "signature", "signatur", "reisende", "fahrer", "fahrerin", "bewerbung", "bewerber", "bewerberin",
+        "reviewed-by", "signed-off-by", "co-authored-by", "acked-by", "tested-by", "reported-by", "approved-by",
+        "suggested-by", "helped-by",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -69,6 +71,17 @@ enum PersonLabels {
     /// lists of teams and systems (`Owners: Platform Team`), so a name after them must look like one.
     static func isPluralLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
         pluralLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
+    }
+
+    /// Labels of several people that list no teams or systems (`Teilnehmer:`, `Présents :`; not `Owners:`, `Cc:`).
+    private static let peopleListLabels = KeywordSet(suffixes: [
+        "attendees", "participants", "invitees", "teilnehmer", "teilnehmende", "participant", "présents", "excusés",
+        "anwesend", "entschuldigt", "guests", "passengers", "travellers", "travelers", "witnesses", "signatories",
+    ])
+
+    /// Whether `ks..<ke` ends with a label of several people only (`Attendees:`, `Anwesend:`).
+    static func isPeopleListLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        peopleListLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
     }
 
     /// Whether `ks..<ke` ends with a label whose value may list several people (`Attendees:`, `Cc:`).
@@ -286,6 +299,8 @@ enum PersonLabels {
             }
             if len == 6 && t.matches("servus", at: i) { return .greeting(6) }
             if len == 5 && t.matches("sorry", at: i) { return .weakIntro(5) }
+            // `Insured says Nguyen was texting`, `"…," said Jones.`
+            if len == 4 && (t.matches("says ", at: i) || t.matches("said ", at: i)) { return .attribution(4) }
         case 0x62:  // b
             if len == 7 && (t.matches("bonjour", at: i) || t.matches("bonsoir", at: i)) { return .greeting(7) }
             if len == 2 && t.matches("by", at: i) { return .agent(2) }

@@ -1,0 +1,87 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the fourteenth blind template set (`evals/templates/14-blind.txt`), scored before it was read: speakers
+/// with a role, possessives, signatures, given-name pairs, cells of people columns, weak cues before family names —
+/// each with the look-alike it must not take.
+@Suite("PII scanner: names with roles, possessives, cells and cues")
+struct DLPFourteenthTemplateTests {
+    @Test func speakersWithARole() {
+        #expect(values("Anthony (Support): Guten Tag, wie kann ich helfen?", .person) == ["Anthony"])
+        #expect(values("[09:14] Benjamin (conseiller) : Bonjour", .person) == ["Benjamin"])
+        #expect(values("[09:14] Philippine (conseiller) : Bonjour", .person) == ["Philippine"])
+        #expect(values("Agent_Liam: Sorry to hear that", .person) == ["Liam"])
+        // The role is no name; a role with the name in parentheses is the older form; a field is no speaker.
+        #expect(values("[10:02] Tracy (Agent): Thanks for contacting us.", .person) == ["Tracy"])
+        #expect(values("[14:21] Conseiller (Karim) : Bonjour", .person) == ["Karim"])
+        #expect(values("Regina (Höfig) sagt: ich kann", .person).isEmpty)
+        #expect(values("Max (default): 10", .person).isEmpty)
+        #expect(values("Step_Three: run the tests", .person).isEmpty)
+    }
+
+    @Test func familyNamesOwningSomething() {
+        #expect(values("ORD-4597764 disputed, per Reynolds's note legal is fine", .person) == ["Reynolds"])
+        #expect(values("Discharged home with Sanders’s daughter", .person) == ["Sanders"])
+        // A firm, a common word, a label, a pair that makes a brand: no one.
+        #expect(values("Procter & Gamble's dividend policy", .person).isEmpty)
+        #expect(values("Upload a copy of your Driver's license", .person).isEmpty)
+        #expect(values("Child's name: Amelia", .person) == ["Amelia"])
+        #expect(values("Ben and Jerry's is a brand", .person).isEmpty)
+        #expect(values("We met at McDonald's last week", .person).isEmpty)
+    }
+
+    @Test func givenNamesAloneInMorePositions() {
+        #expect(
+            values("Insured says Nguyen was texting at the light; Monica has dashcam footage.", .person) == [
+                "Nguyen", "Monica",
+            ]
+        )
+        #expect(values("Please copy in Oliver from the Internal Audit team.", .person) == ["Oliver"])
+        #expect(values("- Demander à Susanne d'envoyer le planning", .person) == ["Susanne"])
+        #expect(values("Thanks for the update.\nYou can reach me on (0909)8790767.\nGail", .person) == ["Gail"])
+        #expect(
+            values("Gespräch mit mir und Hans-Herbert\n- Klaus-Dieter hat 8 Jahre Erfahrung", .person) == [
+                "Hans-Herbert", "Klaus-Dieter",
+            ]
+        )
+        // A town after `à`, a street or a school named after someone, a firm of two family names, a last line that
+        // is a place: no one.
+        #expect(values("Le séminaire aura lieu à Florence demain.", .person).isEmpty)
+        #expect(values("Le séminaire commencera au lycée Victor-Hugo, puis", .person).isEmpty)
+        #expect(values("balade avenue Victor-Hugo, visite", .person).isEmpty)
+        #expect(values("to confirm the cutover window with Johnson-Houston\n- invoices", .person).isEmpty)
+        #expect(values("Vendor ticket with May-Henry open under ORD-1", .person).isEmpty)
+        #expect(values("Shipping from:\nVictoria", .person).isEmpty)
+    }
+
+    @Test func peopleListsAndColumns() {
+        #expect(
+            values("Teilnehmer: Beate Ehlert, Paulo Schleich, Willfried, Frau Schomber", .person) == [
+                "Beate Ehlert", "Paulo Schleich", "Willfried", "Schomber",
+            ]
+        )
+        #expect(
+            values("Présents : François Mace, Anastasie Voisin, Honoré", .person) == [
+                "François Mace", "Anastasie Voisin", "Honoré",
+            ]
+        )
+        let actions =
+            "| # | Action | Owner | Due |\n|---|---|---|---|\n| 1 | Refresh the risk log | Alan | 11.01.2020 |\n"
+            + "| 2 | Send the paper | Holmes | 17/10/2025 |\n| 3 | Rotate keys | Platform | 01/11/2025 |"
+        #expect(values(actions, .person) == ["Alan", "Holmes"])
+        // Teams after a label that also lists them, a common-word family name in a people column: no one.
+        #expect(values("Cc: Jane Roe, Platform Team, Billing", .person) == ["Jane Roe"])
+        #expect(values("| Owner | Task |\n|---|---|\n| Page | docs |", .person).isEmpty)
+        #expect(values("Bewerbung: Monja Hermighausen, Stelle Teamleitung", .person) == ["Monja Hermighausen"])
+        #expect(values(" # reviewed-by: Jennifer, see Casey's comment", .person) == ["Jennifer", "Casey"])
+    }
+
+    @Test func familyNamesAfterWeakCues() {
+        #expect(values("# TODO: ask Robinson whether the bug is fixed", .person) == ["Robinson"])
+        #expect(values("please ping Morales about it", .person) == ["Morales"])
+        // A common word, a build server: no one.
+        #expect(values("In order to ask House a question", .person).isEmpty)
+        #expect(values("ask Jenkins to rebuild the branch", .person).isEmpty)
+        #expect(values("as the report says Friday is the deadline", .person).isEmpty)
+    }
+}
