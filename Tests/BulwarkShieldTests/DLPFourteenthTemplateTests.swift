@@ -84,4 +84,32 @@ struct DLPFourteenthTemplateTests {
         #expect(values("ask Jenkins to rebuild the branch", .person).isEmpty)
         #expect(values("as the report says Friday is the deadline", .person).isEmpty)
     }
+
+    /// From sets 16 and 17 (`16-blind.txt`, `17-blind.txt`), scored before they were read.
+    @Test func notesRolesAndLabelsOfSetsSixteenAndSeventeen() {
+        #expect(values("- As agreed with Torres (building manager), the lift", .person) == ["Torres"])
+        #expect(values("factures à conserver 10 ans ; Nicolas (DPO) valide la liste", .person) == ["Nicolas"])
+        #expect(values("Avis du médecin-conseil (Marchand) : acceptation", .person) == ["Marchand"])
+        #expect(values("Thanks to Crystal for the intro", .person) == ["Crystal"])
+        #expect(values("Merci à Paul pour la mise en relation", .person) == ["Paul"])
+        #expect(values("Checked in by: Melissa (counter), photos", .person) == ["Melissa"])
+        #expect(values("{\"approved_by\": \"Ramos\", \"created\": 1}", .person) == ["Ramos"])
+        #expect(values("same lure received by Shane and Kathryn in Treasury", .person) == ["Shane", "Kathryn"])
+        #expect(values("Frau Koch II ist schuld.", .person) == ["Koch II"])
+        #expect(values("pendant la semaine, et Fournier m'a confirmé que", .person) == ["Fournier"])
+        let csv = "Firma;Ansprechpartner;E-Mail\nKambs GmbH;Klingelhöfer, Veronica;v@kambs.de"
+        #expect(values(csv, .person) == ["Klingelhöfer, Veronica"])
+        // A label's value, a relation after a name, a choice of names, a count, a school, a date or year in
+        // parentheses, words that are family names: no one.
+        #expect(values("Priorität: Hoch (Produktion eingeschränkt)", .person).isEmpty)
+        #expect(values("Erben:\n1. Rüdiger Brückner (Sohn), Lessingstraße 5", .person) == ["Rüdiger Brückner"])
+        #expect(
+            values("Suggest names for a cat: something like Milo, Luna or Oliver but more unusual.", .person).isEmpty
+        )
+        #expect(values("Anreise: 31/07/2020, Abreise zwei Tage später", .person).isEmpty)
+        #expect(values("Per Lincoln Middle School policy, phones stay off", .person).isEmpty)
+        #expect(values("as noted by the court (2019) and Morales (2021)", .person).isEmpty)
+        #expect(values("- Samples logged to freezer B", .person).isEmpty)
+        #expect(values("fehl? Das ist der Schlüssel", .person).isEmpty)
+    }
 }

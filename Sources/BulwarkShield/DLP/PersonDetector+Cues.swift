@@ -83,7 +83,11 @@ extension PersonDetector {
             if tok.count == 1 && !firstIsGiven && Self.familyNameAsWord(t, tok.start, tok.end) {
                 return person(tok.start, tok.end, 0.7)
             }
-            return firstIsGiven && (Byte.isLower(second) || second >= 0x80) ? person(tok.start, tok.end, 0.75) : nil
+            // (Nor a school or a firm named after someone: `Per Lincoln Middle School policy`.)
+            guard firstIsGiven, Byte.isLower(second) || second >= 0x80,
+                t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1)
+            else { return nil }
+            return person(tok.start, tok.end, 0.75)
         }
     }
 
@@ -139,6 +143,13 @@ extension PersonDetector {
     static func familyNameAsWord(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         let h = t.hashLowercased(s, e)
         return familyNameAlone(t, s, e) && !NameLexicon.surnamesThatAreWords.contains(h) && !namedLikePeople.contains(h)
+    }
+
+    /// Whether a capitalised word at `i` ends the names of places, schools and firms (`School`, `Hospital`, `Partners`).
+    static func placeOrFirmFollows(_ t: ScanText, _ i: Int) -> Bool {
+        guard let e = NameTokens.word(t, i) else { return false }
+        let h = t.hashLowercased(i, e)
+        return placeOrFirmWords.contains(h) || orgWords.contains(h)
     }
 
     /// Firms and polls quoted as sources that are family names too (`According to Gartner,`).

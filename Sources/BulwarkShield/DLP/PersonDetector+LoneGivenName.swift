@@ -14,7 +14,7 @@ extension PersonDetector {
     /// often than anyone of that name (`compare it with Claude`, `migrate to Cassandra`, `translate into German`).
     static let namedLikePeople = NameLexicon.hashes(
         "claude gemma ada cassandra julia pascal ruby alexa siri cortana dolly jasper devin clara ella german "
-            + "omega sigma kappa jenkins hudson travis"
+            + "omega sigma kappa jenkins hudson travis kafka docker"
     )
 
     /// Given names of the lexicons that are also words: function words and greetings of French, German or Spanish,
@@ -85,6 +85,7 @@ extension PersonDetector {
     static let nameParticles = NameLexicon.hashes("de du des of von van der del della la le")
 
     static let listConjunctions = NameLexicon.hashes("and or und oder et ou")
+    static let andConjunctions = NameLexicon.hashes("and und et")
 
     /// Whether the word ending right before `k` (past one space, and a comma) is capitalised.
     static func capitalisedWordBefore(_ t: ScanText, _ k: Int) -> Bool {
@@ -125,9 +126,14 @@ extension PersonDetector {
         let listed = t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && last.map { Self.listsPerson(t, $0, i - 2) } ?? false
         // (A family name only as a whole item: `Green (NED)`, `Green,`, not `Handy 0176 …`.)
         let item = t.at(e) == 0x2C || t.at(e) == 0x0A || t.at(e) == 0x3B || (t.at(e) == 0x20 && t.at(e + 1) == 0x28)
+        // (A family name in parentheses after a lowercase word: `Avis du médecin-conseil (Marchand) :`; not after a
+        // name, where it is a relation or a firm: `Rüdiger Brückner (Sohn)`.)
+        let parenthesized = t.at(i - 1) == 0x28 && t.at(e) == 0x29 && t.at(i - 2) == 0x20
         guard
             NameLexicon.firstNames.contains(h) || (listed && item && NameLexicon.surnames.contains(h))
                 || NameLexicon.isGivenNamePair(t, i, e)
+                || (parenthesized && Self.familyNameAsWord(t, i, e)
+                    && t.wordBefore(i - 1, maxLength: 24).map { Byte.isLower(t[$0.start]) } ?? false)
         else {
             return nil
         }
@@ -136,7 +142,7 @@ extension PersonDetector {
         // In parentheses after a word (`Pt (Laura) counseled`), or between commas after a word (`a bloke from the
         // garage, Patricia, didn't`).
         let bracketed =
-            (t.at(i - 1) == 0x28 && t.at(e) == 0x29 && t.at(i - 2) == 0x20)
+            parenthesized
             || (t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && t.at(e) == 0x2C && t.at(e + 1) == 0x20
                 && Byte.isLower(t.at(i - 3)) && NameLexicon.firstNames.contains(h))
         // Opening a sentence, a line or an item, with a lowercase word after it (`Audrey found deploy keys`,
@@ -164,7 +170,14 @@ extension PersonDetector {
             if Self.nameParticles.contains(wh) && Self.capitalisedWordBefore(t, w.start) { return nil }
             // The second of a pair or the last of a list whose first is capitalised (`Ben and Jerry's`, `Milo, Luna
             // or Oliver`): a firm, or a list whose names are decided together (`secondOfPair`, `restOfNameList`).
-            if Self.listConjunctions.contains(wh) && Self.capitalisedWordBefore(t, w.start) { return nil }
+            // (Unless `and` joins it to someone found: `received by Shane and Kathryn in Treasury`; `or` offers names
+            // to choose from: `Milo, Luna or Oliver` for a cat.)
+            if Self.listConjunctions.contains(wh) && Self.capitalisedWordBefore(t, w.start),
+                !(Self.andConjunctions.contains(wh)
+                    && last.map { $0.type == .person && $0.end == w.start - 1 } ?? false)
+            {
+                return nil
+            }
         }
         let a = t.at(e)
         // A capitalised word after it makes a phrase decided elsewhere (`Aurora Desk Lamp`, `Victoria Falls`).

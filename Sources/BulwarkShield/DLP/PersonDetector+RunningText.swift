@@ -4,6 +4,7 @@
 extension PersonDetector {
     static let nameColumnWords = KeywordSet([
         "name", "customer", "employee", "contact", "holder", "client", "mitarbeiter", "kunde", "owner", "teilnehmer",
+        "ansprechpartner", "empfänger", "empfaenger", "recipient", "destinataire", "interlocuteur", "vertretung",
     ])
     static let namePartColumnWords = KeywordSet([
         "first", "last", "given", "surname", "family", "forename", "vorname", "nachname", "prénom", "prenom", "nom",
@@ -13,7 +14,8 @@ extension PersonDetector {
     static let personColumnWords = KeywordSet([
         "owner", "assignee", "assigned", "responsible", "verantwortlich", "zuständig", "responsable", "mitarbeiter",
         "reviewer", "reporter", "requester", "attendee", "teilnehmer", "employee", "patient", "tenant", "student",
-        "passenger", "driver",
+        "passenger", "driver", "vertretung", "vertreter", "stellvertreter", "deputy", "backup", "substitute",
+        "remplaçant", "remplacant",
     ])
     /// First words of place and firm names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los
     /// Angeles`, `São Paulo`, `Saint Louis`, `Les Pins`, `Lake Louise`, `Atelier Brun`): they open no personal name.
@@ -53,11 +55,13 @@ extension PersonDetector {
             + "stella mccartney|marc jacobs|michael kors|victoria beckham|karl lagerfeld|giorgio armani|coco chanel"
     )
 
-    /// Articles and possessives of English, German and French: after one, capitalised words name a thing, or are a
-    /// German noun (`the Nova Mini`, `our Spring Sale`, `die Heide`, `la Victoire`). (Not `an`: German for `to`.)
+    /// Articles, possessives and German numerals and quantifiers: after one, capitalised words name a thing, or are
+    /// a German noun (`the Nova Mini`, `our Spring Sale`, `die Heide`, `la Victoire`, `zwei Tage`). (Not `an`: German
+    /// for `to`.)
     static let determiners = NameLexicon.hashes(
         "the a our your their its these those my his her der die das dem den des ein eine einem einen "
-            + "einer eines le la les un une au aux mon ma mes ton ta ses notre votre leur ce cette"
+            + "einer eines le la les un une au aux mon ma mes ton ta ses notre votre leur ce cette "
+            + "zwei drei vier fünf sechs sieben acht neun zehn zwölf einige mehrere viele wenige paar"
     )
 
     /// Whether the word before `i` (one space before it) is an article or a possessive determiner.
@@ -107,6 +111,7 @@ extension PersonDetector {
         }
         if Self.addressedAlone(t, i, e0) { return person(i, e0, 0.7) }
         if a == 0x27 || a == 0xE2, let owner = Self.possessor(t, i, e0) { return owner }
+        if a == 0x20 && t.at(e0 + 1) == 0x28, let noted = Self.withNote(t, i, e0) { return noted }
         // (A word ending its line may fill the last cell of a table's row.)
         if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 && a != 0x0A && a != 0x0D && a != 0 {
             guard a == 0x20 else { return nil }
@@ -134,7 +139,11 @@ extension PersonDetector {
         }
         // `"Ferrand, Guillaume"`, `"Ferrand, G."`, `"Van Buren, Tyler J."`: a quoted `Last, First` cell of a name column
         // (or one in a Markdown table: `| Buchholz, Hasso |`).
-        let cell = t.at(tok.start - 1) == 0x22 || (t.at(tok.start - 1) == 0x20 && t.at(tok.start - 2) == 0x7C)
+        // (Or a cell of a semicolon- or tab-separated row, where a comma stays inside its cell.)
+        let cell =
+            t.at(tok.start - 1) == 0x22 || t.at(tok.start - 1) == 0x3B || t.at(tok.start - 1) == 0x09
+            || t.at(tok.start - 1) == 0x0A || tok.start == 0
+            || (t.at(tok.start - 1) == 0x20 && t.at(tok.start - 2) == 0x7C)
         if after == 0x2C && cell && inNameColumn(t, tok, csv: &csv) {
             if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.8) }
             let k = tok.end + 2
@@ -263,10 +272,11 @@ extension PersonDetector {
         if t.matchesExactly("has ", at: v) || t.matchesExactly("had ", at: v) || t.matchesExactly("have ", at: v) {
             v = t.at(v + 2) == 0x76 ? v + 5 : v + 4
         }
+        let spoke =
+            Self.speechVerbs.mayMatch(in: t, at: v)
+            && Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
         guard Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
-            (Self.speechVerbs.mayMatch(in: t, at: v)
-                && Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }))
-                || (Self.pastTenseAt(t, v) && Self.opensItem(t, i)) || Self.frenchPerfectAt(t, v)
+            spoke || (Self.pastTenseAt(t, v) && Self.opensItem(t, i)) || Self.frenchPerfectAt(t, v)
                 || (Self.opensItem(t, i)
                     && Self.germanAuxiliaries.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })),
             !Self.placeNames.contains(t.hashLowercased(i, e0))
@@ -277,8 +287,10 @@ extension PersonDetector {
             return person(i, e0, 0.7)
         }
         // A family name alone (`Miller thinks`, `Gomez confirme`), unless a firm quoted as a source, or the last word
-        // of a capitalised phrase (`Code Red writes`).
-        guard Self.familyNameAlone(t, i, e0), !Self.determinerBefore(t, i),
+        // of a capitalised phrase (`Code Red writes`); before what else someone did, no common word either (`Samples
+        // logged to the freezer`).
+        let family = spoke ? Self.familyNameAlone(t, i, e0) : Self.familyNameAsWord(t, i, e0)
+        guard family, !Self.determinerBefore(t, i), !Self.pronouns.contains(t.hashLowercased(i, e0)),
             !Self.capitalisedWordBefore(t, i) || Self.opensItem(t, i)
         else { return nil }
         return person(i, e0, 0.7)
@@ -295,6 +307,9 @@ extension PersonDetector {
     /// Whether a French verb in the perfect starts at `v` (`a redémarré`, `a validé`): `a ` and a lowercase
     /// participle in `é`, then a space or a punctuation mark.
     static func frenchPerfectAt(_ t: ScanText, _ v: Int) -> Bool {
+        var v = v
+        // `Fournier m'a confirmé`, `l'a validé`.
+        if (t.at(v) == 0x6D || t.at(v) == 0x6C) && t.at(v + 1) == 0x27 { v += 2 }
         guard t.at(v) == 0x61, t.at(v + 1) == 0x20 else { return false }
         var k = v + 2
         while Byte.isLower(t.at(k)) || (t.at(k) == 0xC3 && t.at(k + 1) >= 0xA0) { k += t.at(k) == 0xC3 ? 2 : 1 }
@@ -359,7 +374,7 @@ extension PersonDetector {
     static let placeNames = NameLexicon.hashes(
         "victoria georgia florence austin paris jordan chelsea sydney dallas phoenix savannah madison brooklyn kent "
             + "lincoln virginia carolina adelaide orlando houston denver regina alexandria india israel lourdes "
-            + "santiago valencia aurora jackson troy york"
+            + "santiago valencia aurora jackson troy york france ireland england scotland holland"
     )
 
     /// `Erik from legal`, `Matthew in HR said`, `Garcia from procurement`, `Mirko aus der IT`: a known given name, or a
@@ -387,7 +402,7 @@ extension PersonDetector {
         "compliance", "purchasing", "people ops", "billing", "recruiting", "devops", "qa", "logistics",
         "customer service", "infosec", "buchhaltung", "personalabteilung", "einkauf", "vertrieb", "rechtsabteilung",
         "verwaltung", "lohnbuchhaltung", "it-abteilung", "compta", "comptabilité", "rh", "juridique", "achats",
-        "ventes", "informatique", "paie", "dsi",
+        "ventes", "informatique", "paie", "dsi", "payments", "treasury", "risk", "audit", "controlling",
     ])
 
     /// Verbs of saying, and what only people do at work (`Fatima is out today`, `Jonah will cover`).
@@ -416,6 +431,9 @@ extension PersonDetector {
 
     /// Actions assigned in minutes and to-do lists (`Mark to check with the bank`, `2. Dev to send the slides`): a
     /// known given name opening a line, a list item or a sentence, then `to` and one of these verbs.
+    /// Articles and pronouns that are family names too (`Das ist der Schlüssel`).
+    static let pronouns = NameLexicon.hashes("das der die den dem des ein eine er sie es wir ihr man wer was wie")
+
     /// German auxiliaries and modals after a name opening a sentence (`Drewes hatte am Montag Zugriff`).
     static let germanAuxiliaries = KeywordSet([
         "hat", "hatte", "ist", "war", "wird", "wurde", "kann", "konnte", "muss", "musste", "soll", "sollte",

@@ -19,9 +19,10 @@ extension PersonDetector {
             // `Grant, Rivera and Morgan Orders`: the last partner of a firm and what follows.
             if NameTokens.inPartnerList(t, c.start, firstEnd) { return true }
             // `Intel Mac OS X`: a capitalised word and an acronym of two or three capitals (a family name in capitals
-            // is none: `Hugues REY`).
+            // is none: `Hugues REY`; nor a generational suffix: `Koch II`).
             if c.end - lastStart <= 3, lastStart == firstEnd + 1, Byte.isLower(t.at(c.start + 1)),
-                (lastStart..<c.end).allSatisfy({ Byte.isUpper(t[$0]) }), !NameLexicon.isSurname(t, lastStart, c.end)
+                (lastStart..<c.end).allSatisfy({ Byte.isUpper(t[$0]) }), !NameLexicon.isSurname(t, lastStart, c.end),
+                !(lastStart..<c.end).allSatisfy({ t[$0] == 0x49 || t[$0] == 0x56 })
             {
                 return true
             }
@@ -45,7 +46,7 @@ extension PersonDetector {
 
     /// Words that open the names of institutions (`École …`, `Hôtel …`, `Klinik …`).
     static let orgOpeners = NameLexicon.hashes(
-        "école ecole lycée lycee collège college université universite hôpital hopital clinique cabinet hôtel hotel "
+        "école ecole lycée lycee collège college université universite hôpital hopital clinique cabinet hôtel hotel chu "
             + "restaurant café institut institute musée museum banque bank klinik praxis schule gymnasium "
             + "universität hochschule stiftung office university school hospital"
     )

@@ -48,7 +48,12 @@ enum PersonLabels {
         "familienname", "vornamen", "rufname", "zuname", "zeuge", "zeugin", "witness", "témoin", "unterschrift",
         "signature", "signatur", "reisende", "fahrer", "fahrerin", "bewerbung", "bewerber", "bewerberin",
         "reviewed-by", "signed-off-by", "co-authored-by", "acked-by", "tested-by", "reported-by", "approved-by",
-        "suggested-by", "helped-by",
+        "suggested-by", "helped-by", "approved_by", "reviewed_by", "requested_by", "submitted_by", "created_by",
+        "assigned_to", "checked in by", "accompanied by", "handled by", "received by", "created by", "updated by",
+        "entered by", "recorded by", "witnessed by", "collected by", "inspected by", "conducted by", "led by",
+        "hosted by", "performed by", "carried out by", "verantwortlich", "durchgeführt", "durchgeführt von",
+        "betreut von", "bearbeitet von", "suivi par", "dossier suivi par", "géré par", "effectué par", "réalisé par",
+        "utilisateur", "utilisatrice", "benutzer", "polier", "bauleiter", "bauleiterin",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -120,7 +125,8 @@ enum PersonLabels {
     }
 
     private static let exclusions = KeywordSet([
-        "company", "product", "file", "host_", "hostname", "app", "service", "project", "team", "bucket", "table",
+        "company", "product", "file", "host_", "hostname", "app name", "app_name", "appname", "application", "service",
+        "project", "team", "bucket", "table",
         "queue", "topic", "branch", "repo", "domain", "server", "display", "model", "username", "user_name",
         "user name", "username", "login", "city", "street", "town", "country", "bank", "plan", "tool", "department",
         "vendor", "supplier", "merchant", "lieferant", "fournisseur", "organization", "organisation", "brand", "store",
@@ -247,7 +253,10 @@ enum PersonLabels {
         case 0x6D:  // m
             if len == 2 && t.matches("my name is", at: i) { return .intro(10) }
             if len == 3 && t.matches("met with", at: i) { return .weakIntro(8) }
-            if len == 5 && t.matches("merci", at: i) { return .weakIntro(5) }
+            // `Merci à Paul pour …`
+            if len == 5 && t.matches("merci ", at: i) {
+                return .weakIntro(t.matches("merci à ", at: i) ? 8 : t.matches("merci a ", at: i) ? 7 : 5)
+            }
             if len == 4 && t.matches("moin", at: i) { return .greeting(4) }
             if len == 4 && t.matches("mein name ist", at: i) { return .intro(13) }
         case 0x69:  // i
@@ -279,6 +288,7 @@ enum PersonLabels {
                 return .weakIntro(len + 3)
             }
             if len == 5 && t.matches("thank you", at: i) { return .weakIntro(9) }
+            if len == 6 && t.matches("thanks to ", at: i) { return .weakIntro(9) }
             if (len == 6 && t.matches("thanks", at: i)) || (len == 3 && t.matches("thx", at: i))
                 || (len == 4 && t.matches("tell", at: i))
             {

@@ -1,0 +1,33 @@
+/// A name with a note about the person in parentheses after it: `Nicolas (DPO) valide`, `Note from Mills (senior UW):`,
+/// `As agreed with Torres (building manager)`.
+extension PersonDetector {
+    /// `i..<e0` is a known given name (no word, no place, no product) or a family name that is no word, a space, and a
+    /// note of letters in parentheses (`(2019)`, `(05/03/2025)` are no notes); not part of a longer capitalised phrase
+    /// inside a sentence, not a label's value, and no article before it.
+    static func withNote(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
+        guard t.at(e0) == 0x20, t.at(e0 + 1) == 0x28, let close = noteEnd(t, e0 + 2), close - e0 > 3 else { return nil }
+        let h = t.hashLowercased(i, e0)
+        let given =
+            NameLexicon.isFirstName(t, i, e0) && writtenAsName(t, i, e0) && !isWordName(t, i, e0)
+            && !namedLikePeople.contains(h)
+        // (A label's value is the label's to decide: `Priorität: Hoch (Produktion …)`, `Sprachen: Deutsch (…)`; so is
+        // a label with a note opening a line: `Max (default): 10`.)
+        let colon = t.at(close + 1) == 0x3A || (t.at(close + 1) == 0x20 && t.at(close + 2) == 0x3A)
+        guard given || familyNameAsWord(t, i, e0), !determinerBefore(t, i), t.at(i - 2) != 0x3A,
+            !(colon && opensItem(t, i)), !capitalisedWordBefore(t, i) || opensItem(t, i)
+        else { return nil }
+        return Candidate(.person, i, e0, score: 0.7, priority: 30)
+    }
+
+    /// The `)` ending a note that starts at `s`: up to 32 letters, spaces, dashes, dots and slashes, no digit.
+    static func noteEnd(_ t: ScanText, _ s: Int) -> Int? {
+        var k = s
+        while k - s <= 32 {
+            let c = t.at(k)
+            if c == 0x29 { return k > s ? k : nil }
+            guard Byte.isAlpha(c) || c >= 0x80 || c == 0x20 || c == 0x2D || c == 0x2E || c == 0x2F else { return nil }
+            k += 1
+        }
+        return nil
+    }
+}
