@@ -112,4 +112,15 @@ struct DLPFourteenthTemplateTests {
         #expect(values("- Samples logged to freezer B", .person).isEmpty)
         #expect(values("fehl? Das ist der Schlüssel", .person).isEmpty)
     }
+
+    @Test func rareGermanAndFrenchGivenNames() {
+        #expect(values("Rücksprache mit Volkhard aus der Recherche", .person) == ["Volkhard"])
+        #expect(
+            values("[22:58] Sven: Übergabe\nDanke, Dietlind hat den Worker neu gestartet", .person) == [
+                "Sven", "Dietlind",
+            ]
+        )
+        // Words of the word lists are no rare names (`Perle`, `Prosper` as in `prosper`).
+        #expect(values("Die Kette hat eine Perle verloren.", .person).isEmpty)
+    }
 }

@@ -4,7 +4,7 @@
 /// Look-ups hash the lowercased bytes of a word, so they never allocate.
 enum NameLexicon {
     static let firstNames: LexiconSet = hashes(
-        firstNamesData + "\n" + recentFirstNamesData + "\n" + worldFirstNamesData
+        firstNamesData + "\n" + recentFirstNamesData + "\n" + worldFirstNamesData + "\n" + rareGivenNamesData
     )
     static let surnames: LexiconSet = hashes(surnamesData + "\n" + worldSurnamesData)
     static let stopwords: LexiconSet = hashes(stopwordData)
