@@ -96,6 +96,9 @@ struct DLPFourteenthTemplateTests {
         #expect(values("{\"approved_by\": \"Ramos\", \"created\": 1}", .person) == ["Ramos"])
         #expect(values("same lure received by Shane and Kathryn in Treasury", .person) == ["Shane", "Kathryn"])
         #expect(values("Frau Koch II ist schuld.", .person) == ["Koch II"])
+        #expect(values("Cllr Cameron (education portfolio) said", .person) == ["Cameron"])
+        let crm = "Firma;Ansprechpartner;Phase;Volumen\nKambs GmbH;Klingelhöfer, Veronica;Demo;€8563,93"
+        #expect(values(crm, .person) == ["Klingelhöfer, Veronica"])
         #expect(values("pendant la semaine, et Fournier m'a confirmé que", .person) == ["Fournier"])
         let csv = "Firma;Ansprechpartner;E-Mail\nKambs GmbH;Klingelhöfer, Veronica;v@kambs.de"
         #expect(values(csv, .person) == ["Klingelhöfer, Veronica"])

@@ -104,8 +104,10 @@ enum CSVColumn {
         return c
     }
 
-    /// The delimiter of a row line: a tab or `|` when the line has two or more (in that order), else a comma
-    /// when it has two or more outside quotes; nil for a line that is no row. One pass over the line.
+    /// The delimiter of a row line: a tab or `|` when the line has two or more (in that order), else a comma or a
+    /// semicolon when it has two or more outside quotes — the semicolon when it outnumbers the commas (German and
+    /// French exports write decimal commas: `Kambs GmbH;Klingelhöfer, Veronica;€8563,93`); nil for a line that is no
+    /// row. One pass over the line.
     static func delimiter(_ t: ScanText, _ ls: Int, _ le: Int) -> UInt8? {
         var (tabs, pipes, commas, semicolons) = (0, 0, 0, 0)
         var quoted = false
@@ -119,7 +121,10 @@ enum CSVColumn {
             default: break
             }
         }
-        return tabs >= 2 ? 0x09 : pipes >= 2 ? 0x7C : commas >= 2 ? 0x2C : semicolons >= 2 ? 0x3B : nil
+        if tabs >= 2 { return 0x09 }
+        if pipes >= 2 { return 0x7C }
+        if semicolons >= 2 && semicolons > commas { return 0x3B }
+        return commas >= 2 ? 0x2C : semicolons >= 2 ? 0x3B : nil
     }
 
     /// The delimiter of a header of two columns (`name,dob`, `Passport;Name`): one tab, comma, semicolon or `|`

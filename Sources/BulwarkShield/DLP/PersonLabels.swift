@@ -197,7 +197,7 @@ enum PersonLabels {
 
     private static let titles = KeywordSet([
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
-        "sir", "maître", "maitre",
+        "sir", "maître", "maitre", "cllr", "revd", "rev", "sgt", "insp", "capt", "dame",
         "mx", "hr", "fr", "familie", "famille", "dipl.-ing", "dipl.-kfm", "dipl.-inf", "dipl.-psych", "dipl.-math",
         "dipl.-phys", "ing", "univ.prof", "univ.-prof",
     ])
