@@ -126,4 +126,21 @@ struct DLPFourteenthTemplateTests {
         // Words of the word lists are no rare names (`Perle`, `Prosper` as in `prosper`).
         #expect(values("Die Kette hat eine Perle verloren.", .person).isEmpty)
     }
+
+    /// From sets 18 and 19, scored before they were read.
+    @Test func roleFieldsHoldGivenNames() {
+        #expect(values("Analyst: Angela. Notes follow.", .person) == ["Angela"])
+        #expect(values("Team leader: Rebecca\nPicks: 22,940", .person) == ["Rebecca"])
+        #expect(values("Bearbeiter: Ignatz. Rücksprache mit dem Team", .person) == ["Ignatz"])
+        #expect(values("apologies: Patrick\n- adult subs", .person) == ["Patrick"])
+        #expect(values("An Fam. Rohleder\nSelma hatte heute", .person).contains("Rohleder"))
+        // Things, places and firms named like people, and family names alone, stay.
+        #expect(values("Project: Athena\nTeam: Phoenix\nStatus: Open", .person).isEmpty)
+        #expect(values("Place of birth: Birmingham\nGläubiger: Schulz", .person).isEmpty)
+        #expect(
+            values("Present: Melanie, Kathryn, Jonathan Simpson", .person) == [
+                "Melanie", "Kathryn", "Jonathan Simpson",
+            ]
+        )
+    }
 }

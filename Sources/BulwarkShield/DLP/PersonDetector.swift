@@ -159,7 +159,13 @@ struct PersonDetector {
                     resume = Self.fieldEnd(t, after: sep)
                     return nil
                 }
-                return speaker(t, sep)
+                guard let said = speaker(t, sep) else {
+                    var vs = sep + 1
+                    while t.at(vs) == 0x20 { vs += 1 }
+                    if t.at(vs) == 0x22 { vs += 1 }
+                    return t[sep] == 0x3A ? fieldValueName(t, ks, ke, vs) : nil
+                }
+                return said
             }
             ke = c
         }

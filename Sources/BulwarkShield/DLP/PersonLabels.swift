@@ -62,6 +62,7 @@ enum PersonLabels {
     /// Labels of several people (`Attendees:`); their values are held to a known name (see `isPluralLabel`).
     private static let pluralLabels = KeywordSet(suffixes: [
         "attendees", "participants", "invitees", "speakers", "members", "guests", "recipients", "reviewers",
+        "apologies", "absent", "absents", "excused",
         "approvers", "assignees", "owners", "authors", "contacts", "passengers", "travellers", "travelers",
         "employees", "students", "patients", "signatories", "witnesses", "teilnehmende", "destinataires",
     ])
@@ -133,6 +134,23 @@ enum PersonLabels {
         "shop", "venue", "airline", "employer",
     ])
 
+    /// Whether the label `ks..<ke` ends with a word for a thing, a place or a state (`Project:`, `Host:`, `Status:`,
+    /// `Codename:`; not `Team leader:`) or is a firm's label.
+    static func isThingLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        var ws = ke
+        while ws > ks && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) { ws -= 1 }
+        return thingWords.contains(t.hashLowercased(ws, ke)) || isFirmLabel(t, ks, ke)
+    }
+
+    /// Last words of labels whose values are things, places or states, some named like people (`Codename: Athena`).
+    private static let thingWords = NameLexicon.hashes(
+        "company product file host hostname app application service project team bucket table queue topic branch "
+            + "repo domain server display model username login city street town country bank plan tool department "
+            + "vendor supplier merchant organization organisation brand store shop venue airline employer codename "
+            + "status region location site office room color colour category type version release sprint milestone "
+            + "device printer building campaign event ort standort raum lieu salle pays land state county name"
+    )
+
     /// Whether `ks..<ke` ends with a name label at a word boundary.
     static func isNameLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
         let labelled = labels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in
@@ -198,7 +216,8 @@ enum PersonLabels {
     private static let titles = KeywordSet([
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
         "sir", "maître", "maitre", "cllr", "revd", "rev", "sgt", "insp", "capt", "dame",
-        "mx", "hr", "fr", "familie", "famille", "dipl.-ing", "dipl.-kfm", "dipl.-inf", "dipl.-psych", "dipl.-math",
+        "mx", "hr", "fr", "familie", "famille", "fam", "dipl.-ing", "dipl.-kfm", "dipl.-inf", "dipl.-psych",
+        "dipl.-math",
         "dipl.-phys", "ing", "univ.prof", "univ.-prof",
     ])
 
@@ -357,9 +376,9 @@ enum PersonLabels {
             if t.at(k) == 0x2E {
                 k += 1
             } else if n == 1 || (n == 2 && (t.matches("hr", at: i) || t.matches("fr", at: i)))
-                || (n == 3 && t.matches("ing", at: i))
+                || (n == 3 && (t.matches("ing", at: i) || t.matches("fam", at: i)))
             {
-                return false  // M, Hr, Fr, Ing (Ingenieur) need their full stop to be titles.
+                return false  // M, Hr, Fr, Ing (Ingenieur), Fam (Familie) need their full stop to be titles.
             }
             // `HR.` and `FR.` in capitals are Human Resources and France, not Herr and Frau.
             if n == 2 && Byte.isUpper(t[i + 1]) && (t.matches("hr", at: i) || t.matches("fr", at: i)) { return false }
