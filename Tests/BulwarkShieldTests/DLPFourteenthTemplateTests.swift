@@ -141,4 +141,23 @@ struct DLPFourteenthTemplateTests {
         let present = values("Present: Melanie, Kathryn, Jonathan Simpson", .person)
         #expect(["Melanie", "Kathryn", "Jonathan Simpson"].allSatisfy { n in present.contains { $0.contains(n) } })
     }
+
+    @Test func speakersAgesTitlesAndMentionsOfSetsEighteenAndNineteen() {
+        #expect(values("Cathleen 03:12: Alert disk full", .person) == ["Cathleen"])
+        #expect(values("please text Ms. West at 244-733-0991", .person) == ["West"])
+        #expect(values("Rang the helpline, Alexandra was lovely but", .person) == ["Alexandra"])
+        #expect(values("kids fed. Breanna (7) stayed home", .person) == ["Breanna"])
+        #expect(values("hard-coded; Morrison is rotating it", .person) == ["Morrison"])
+        #expect(values("merci @Lacroix pour le signal", .person) == ["Lacroix"])
+        #expect(values("the customer read out the full number (076-65-5204) on the call", .usSSN) == ["076-65-5204"])
+        #expect(values("will confirm by text at 3766568280.", .phone) == ["3766568280"])
+        // A carrier, German words for relatives, a verb, a town, a risk, an annotation, a firm of two names: no one.
+        #expect(values("Bravecto and Milbemax go out by Royal Mail, tracking", .person).isEmpty)
+        #expect(values("Der Vater lebt laut Mutter in Wusterhausen. Mutter wirkt überfordert.", .person).isEmpty)
+        #expect(values("Signe la réponse avec mon nom", .person).isEmpty)
+        #expect(values("Damian from New Benjamin asked", .person) == ["Damian"])
+        #expect(values("Risk is increasing in the region", .person).isEmpty)
+        #expect(values("@Override public void run()", .person).isEmpty)
+        #expect(values("Under the agreement, Scott-Bailey will license it", .person).isEmpty)
+    }
 }

@@ -210,10 +210,11 @@ struct NumberDetector {
         let lead: UInt8 = a == 0 ? g.lead : 0
         if isDate(t, g, a, b) { return nil }
         if lead == 0, let card = card(t, g, a, b, digits, &csv) { return card }
-        if lead == 0 && g.lengths(a, b, are: (3, 2, 4, 0))
+        // (Also wholly in parentheses: `read out the full number (076-65-5204)`; no phone is grouped 3-2-4.)
+        if (lead == 0 || (lead == 0x28 && t.at(end) == 0x29)) && g.lengths(a, b, are: (3, 2, 4, 0))
             && (g.separators(a, b, allEqual: 0x2D) || g.separators(a, b, allEqual: 0x20))
         {
-            if ssnValid(t, g.starts[a]) { return Candidate(.usSSN, start, end, score: 0.9, priority: 65) }
+            if ssnValid(t, g.starts[a]) { return Candidate(.usSSN, g.starts[a], end, score: 0.9, priority: 65) }
         }
         if lead == 0 && g.lengths(a, b, are: (9, 0, 0, 0)) && ssnValid(t, start)
             && context(t, start, Self.ssnWords, &csv)
@@ -251,7 +252,7 @@ struct NumberDetector {
         "joindre", "erreichen", "whatsapp", "sms", "text me", "reach me", "mob", "ring", "numéro", "rufnummer",
         "handynummer", "mobilnummer", "telefonnummer", "faxnummer", "m:",
         "erreichbar", "anruf", "appel", "dial", "reach", "voice", "direct", "durchwahl", "hotline", "landline", "pager",
-        "mobil", "angerufen", "anrufen", "zurückrufen", "rückruf",
+        "mobil", "angerufen", "anrufen", "zurückrufen", "rückruf", "text at", "text on", "texted",
     ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",

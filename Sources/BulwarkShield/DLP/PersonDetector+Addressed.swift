@@ -156,6 +156,7 @@ extension PersonDetector {
     /// Relatives, colleagues and roles named before a person's name.
     static let relationWords = KeywordSet(suffixes: [
         "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "mom", "mum", "dad",
+        "children", "kids", "kinder", "enfants", "worker", "officer", "signaller", "analyst", "producer",
         "partner", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance", "fiancee", "colleague", "coworker",
         "co-worker", "teammate", "boss", "manager", "friend", "neighbour", "neighbor", "cousin", "nephew", "niece",
         "grandson", "granddaughter", "stepson", "stepdaughter", "uncle", "aunt", "grandma", "grandpa", "onkel", "tante",

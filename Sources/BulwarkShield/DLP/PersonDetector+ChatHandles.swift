@@ -90,7 +90,10 @@ extension PersonDetector {
             // Not `@pytest.mark`, `@types/node`, `@app.route(`, `@user2`, `a@b@c`.
             let dotted = after == 0x2E && Byte.isAlnum(t.at(e + 1))
             guard !dotted, !Byte.isDigit(after), after != 0x2F, after != 0x28, after != 0x40 else { return nil }
-            guard parts >= 2 || NameLexicon.isFirstName(t, s, e) else { return nil }
+            // (`@Lacroix`: a capitalised family name that is no word mentions someone too.)
+            guard
+                parts >= 2 || NameLexicon.isFirstName(t, s, e) || (Byte.isUpper(t[s]) && Self.familyNameAsWord(t, s, e))
+            else { return nil }
             // A display name: `@Sarah Mitchell can you check?` — a capitalised given name, then a known surname.
             if parts == 1, Byte.isUpper(t[s]), after == 0x20, let surnameEnd = NameTokens.word(t, e + 1),
                 !NameLexicon.isStopword(t, e + 1, surnameEnd), NameLexicon.isSurname(t, e + 1, surnameEnd)

@@ -61,6 +61,13 @@ extension PersonDetector {
                 let family =
                     tok.count == 1 && Self.familyNameAlone(t, tok.start, tok.end) && Self.participleBefore(t, i)
                 guard (firstIsGiven && Self.writtenAsName(t, tok.starts[0], tok.ends[0])) || family else { return nil }
+                // A common word after the given name makes a firm or a service (`by Royal Mail`, `by Delta Air`).
+                for k in 1..<tok.count where NameLexicon.isCommonWord(t, tok.starts[k], tok.ends[k]) { return nil }
+                if t.at(tok.end) == 0x20, let ne = NameTokens.word(t, tok.end + 1),
+                    NameLexicon.isCommonWord(t, tok.end + 1, ne) || NameLexicon.isStopword(t, tok.end + 1, ne)
+                {
+                    return nil
+                }
                 return person(tok.start, tok.end, 0.75)
             }
             if case .wish = cue {
@@ -98,7 +105,7 @@ extension PersonDetector {
         let h = t.hashLowercased(s, e)
         let second = t.at(s + 1)
         return NameLexicon.surnames.contains(h) && (Byte.isLower(second) || second >= 0x80)
-            && !NameLexicon.stopwords.contains(h)
+            && !NameLexicon.stopwords.contains(h) && !kinNouns.contains(h)
             && !placeNames.contains(h) && !sources.contains(h)
     }
 
@@ -152,6 +159,11 @@ extension PersonDetector {
         return placeOrFirmWords.contains(h) || orgWords.contains(h)
     }
 
+    /// German words for relatives and people that are family names too (`laut Mutter`, `Oma war um 13 Uhr da`).
+    static let kinNouns = NameLexicon.hashes(
+        "mutter vater oma opa sohn tochter bruder schwester tante onkel kind kinder enkel mann frau herr eltern"
+    )
+
     /// Firms and polls quoted as sources that are family names too (`According to Gartner,`).
     static let sources = NameLexicon.hashes(
         "gartner forrester mckinsey deloitte bloomberg reuters nielsen statista accenture fitch morningstar gallup "
@@ -195,7 +207,14 @@ extension PersonDetector {
         guard let tok = NameTokens.read(t, NameTokens.afterParticles(t, s) ?? s, max: 3) else {
             // `Dr Hope`, `Mrs May`, `Herr Can Yıldırım`: after a title, a known given name that is also a word, and the
             // capitalised family name after it.
-            guard let e = Self.givenNameWord(t, s) else { return nil }
+            guard let e = Self.givenNameWord(t, s) else {
+                // `Ms. West`, `Herr Rich`: after a title of two letters or more written as a word (not `ING.`), a
+                // family name that is a word (not another title: `Herr Herr …`).
+                guard Byte.isLower(t.at(i + 1)), Byte.isUpper(t.at(s)), Byte.isLower(t.at(s + 1)),
+                    let e = NameTokens.word(t, s), NameLexicon.isSurname(t, s, e), PersonLabels.titleLength(t, s) == nil
+                else { return nil }
+                return person(s, e, 0.8)
+            }
             if t.at(e) == 0x20, let fe = NameTokens.word(t, e + 1), !NameLexicon.isStopword(t, e + 1, fe) {
                 return person(s, fe, 0.8)
             }

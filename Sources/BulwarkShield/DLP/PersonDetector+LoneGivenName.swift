@@ -22,6 +22,7 @@ extension PersonDetector {
     /// (`Martin`, `Daisy`, `Victor`). Opening a sentence, one of these is read as the word.
     static let wordsOpeningSentences = NameLexicon.hashes(
         "les des une elle elles toi qui mon son ton bas bien rien bonne belle beau cher vers ans mais pas plus tout avis "
+            + "signe "
             + "dont car alle allen dann man nur tat wen kam hat jene bei mit las los con sin mas muy run max min "
                 + """
                 abbey aide angelic ant ants aria ascension astride august aura barb basil bee berry blanch blossom boo \
@@ -38,6 +39,12 @@ extension PersonDetector {
                 violet walker wan warren willow windy woo yen
                 """
     )
+
+    /// Whether `i` opens a clause after a comma that ends a lowercase word (`Rang the helpline, Alexandra was lovely`;
+    /// a pair joined by a hyphen there is a firm as often: `Under the agreement, Scott-Bailey will license`).
+    static func opensClauseAfterComma(_ t: ScanText, _ i: Int) -> Bool {
+        t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && Byte.isLower(t.at(i - 3))
+    }
 
     /// Whether a time stamp stands right before `i`, one space before it (`2026-02-17T15:48:52Z Audrey found`,
     /// `[09:14] Ulla`): a token with a `:` ending in a digit, `Z` or `]`, as log lines open.
@@ -152,7 +159,8 @@ extension PersonDetector {
         let signature = before == 0x0A && Self.endsText(t, e)
         let opening =
             !inside && !bracketed && !listed && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1))
-            && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i))
+            && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i)
+                || (Self.opensClauseAfterComma(t, i) && !(i..<e).contains { t[$0] == 0x2D }))
             && !Self.wordsOpeningSentences.contains(h) && PersonDetector.afterListConjunction(t, e + 1) == nil
         // (An accented name is no English word: `de Léa`, not `lea`.)
         guard inside || bracketed || listed || opening || signature,

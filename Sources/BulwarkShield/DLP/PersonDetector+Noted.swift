@@ -5,7 +5,9 @@ extension PersonDetector {
     /// note of letters in parentheses (`(2019)`, `(05/03/2025)` are no notes); not part of a longer capitalised phrase
     /// inside a sentence, not a label's value, and no article before it.
     static func withNote(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
-        guard t.at(e0) == 0x20, t.at(e0 + 1) == 0x28, let close = noteEnd(t, e0 + 2), close - e0 > 3 else { return nil }
+        guard t.at(e0) == 0x20, t.at(e0 + 1) == 0x28, let close = noteEnd(t, e0 + 2), close - e0 >= 3 else {
+            return nil
+        }
         let h = t.hashLowercased(i, e0)
         let given =
             NameLexicon.isFirstName(t, i, e0) && writtenAsName(t, i, e0) && !isWordName(t, i, e0)
@@ -19,9 +21,15 @@ extension PersonDetector {
         return Candidate(.person, i, e0, score: 0.7, priority: 30)
     }
 
-    /// The `)` ending a note that starts at `s`: up to 32 letters, spaces, dashes, dots and slashes, no digit.
+    /// The `)` ending a note that starts at `s`: up to 32 letters, spaces, dashes, dots and slashes, no digit — or an
+    /// age (`(7)`, `(9 ans)`, `(12 Jahre)`).
     static func noteEnd(_ t: ScanText, _ s: Int) -> Int? {
         var k = s
+        if Byte.isDigit(t.at(k)) {
+            k += Byte.isDigit(t.at(k + 1)) ? 2 : 1
+            if t.at(k) == 0x29 { return k }
+            guard t.at(k) == 0x20, Byte.isAlpha(t.at(k + 1)) else { return nil }
+        }
         while k - s <= 32 {
             let c = t.at(k)
             if c == 0x29 { return k > s ? k : nil }

@@ -20,7 +20,8 @@ extension PersonDetector {
     /// First words of place and firm names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los
     /// Angeles`, `São Paulo`, `Saint Louis`, `Les Pins`, `Lake Louise`, `Atelier Brun`): they open no personal name.
     static let placeOpeners = NameLexicon.hashes(
-        "san santa santo sao los las les saint sainte lake mount mt fort port cape lac mont sankt "
+        "san santa santo sao los las les saint sainte lake mount mt fort port cape lac mont sankt new north south east "
+            + "west "
             + "atelier cabinet agence boulangerie pharmacie garage restaurant hotel studio praxis kanzlei autohaus "
             + "bäckerei baeckerei metzgerei apotheke salle saal raum room air hilton marriott hyatt sheraton radisson "
             + "westin novotel mercure"
@@ -276,7 +277,8 @@ extension PersonDetector {
             Self.speechVerbs.mayMatch(in: t, at: v)
             && Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
         guard Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
-            spoke || (Self.pastTenseAt(t, v) && Self.opensItem(t, i)) || Self.frenchPerfectAt(t, v)
+            spoke || Self.progressiveAt(t, v) || (Self.pastTenseAt(t, v) && Self.opensItem(t, i))
+                || Self.frenchPerfectAt(t, v)
                 || (Self.opensItem(t, i)
                     && Self.germanAuxiliaries.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })),
             !Self.placeNames.contains(t.hashLowercased(i, e0))
@@ -294,6 +296,21 @@ extension PersonDetector {
             !Self.capitalisedWordBefore(t, i) || Self.opensItem(t, i)
         else { return nil }
         return person(i, e0, 0.7)
+    }
+
+    /// Whether `is`/`was` and a verb in `-ing` start at `v` (`Morrison is rotating it`, `Alexandra was driving`).
+    static func progressiveAt(_ t: ScanText, _ v: Int) -> Bool {
+        var k: Int
+        if t.matchesExactly("is ", at: v) {
+            k = v + 3
+        } else if t.matchesExactly("was ", at: v) {
+            k = v + 4
+        } else {
+            return false
+        }
+        let s = k
+        while Byte.isLower(t.at(k)) && k - s < 14 { k += 1 }
+        return k - s >= 5 && t[k - 1] == 0x67 && t[k - 2] == 0x6E && t[k - 3] == 0x69 && !Byte.isAlpha(t.at(k))
     }
 
     /// Whether a lowercase English verb in the past tense starts at `v` (`outlined`, `escalated`): four letters or more

@@ -40,9 +40,13 @@ extension PersonDetector {
             k += dash + 1
             gap = 2
         }
-        // `Ulla (09:14): Login geht nicht`: the time in parentheses, then what was said.
+        // `Ulla (09:14): Login geht nicht`, `Cathleen 03:12: Alert`: the time (in parentheses), then what was said.
         var said = false
         if gap == 1 && t.at(k) == 0x28, let e = Self.timeOfDay(t, k + 1), t.at(e) == 0x29, t.at(e + 1) == 0x3A {
+            gap = 2
+            said = true
+        } else if gap == 1, let e = Self.timeOfDay(t, k), t.at(e) == 0x3A, t.at(e + 1) == 0x20 {
+            // `Cathleen 03:12: Alert …`: the time, then a colon and what was said.
             gap = 2
             said = true
         }
