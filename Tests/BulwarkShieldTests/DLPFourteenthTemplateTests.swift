@@ -160,4 +160,14 @@ struct DLPFourteenthTemplateTests {
         #expect(values("@Override public void run()", .person).isEmpty)
         #expect(values("Under the agreement, Scott-Bailey will license it", .person).isEmpty)
     }
+
+    @Test func roleListsAgentsAndBirthDateKeys() {
+        #expect(values("Review: Harry, Karl-Dieter.", .person) == ["Harry", "Karl-Dieter"])
+        #expect(values("der Zeitarbeit eingearbeitet durch Bolander.", .person) == ["Bolander"])
+        #expect(values("Thanks to Banks for the edit", .person) == ["Banks"])
+        #expect(values("{\"firstName\": \"Ana\", \"dateOfBirth\": \"26.08.95\"}", .dateOfBirth) == ["26.08.95"])
+        // A list with a full name in it is read elsewhere; a firm after a French participle; a building after durch.
+        #expect(values("Fabriqué par Lebrun dans son atelier", .person).isEmpty)
+        #expect(values("ersetzt durch Neubau im Mai", .person).isEmpty)
+    }
 }

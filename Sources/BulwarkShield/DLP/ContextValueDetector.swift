@@ -4,7 +4,8 @@
 struct ContextValueDetector {
     private static let dobWords = KeywordSet([
         "birth", "dob", "d.o.b", "born", "geboren", "geburt", "geb.", "naissance", "né le", "née le", "né(e) le",
-        "birthday", "bday:", "bday;", "geboorte", "nacimiento", "nascita",
+        "birthday", "bday:", "bday;", "geboorte", "nacimiento", "nascita", "dateofbirth", "datenaissance",
+        "datanascita",
     ])
     private static let passportWords = KeywordSet([
         "passport", "passeport", "reisepass", "pass-nr", "passnummer", "pasaporte", "passaporto", "paspoort",

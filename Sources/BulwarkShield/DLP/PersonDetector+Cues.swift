@@ -87,7 +87,9 @@ extension PersonDetector {
             // A weak cue needs a known given name written as one (`ask Dan`), not an acronym (`ask DAN`, `cc HR`), or
             // a family name that is no word (`ask Robinson whether`, not `ask House a question`).
             let second = t.at(tok.starts[0] + 1)
-            if tok.count == 1 && !firstIsGiven && Self.familyNameAsWord(t, tok.start, tok.end) {
+            // (`Thanks to Banks for the edit`: before `for`, even a family name that is a word.)
+            let thanked = t.matchesExactly(" for ", at: tok.end) && Self.familyNameAlone(t, tok.start, tok.end)
+            if tok.count == 1 && !firstIsGiven && (thanked || Self.familyNameAsWord(t, tok.start, tok.end)) {
                 return person(tok.start, tok.end, 0.7)
             }
             // (Nor a school or a firm named after someone: `Per Lincoln Middle School policy`.)
@@ -111,8 +113,16 @@ extension PersonDetector {
 
     /// Whether a past participle stands before the word at `i` (`proposed by`, `seconded by`, `set by`).
     static func participleBefore(_ t: ScanText, _ i: Int) -> Bool {
-        guard let w = t.wordBefore(i, maxLength: 14), w.end - w.start >= 3 else { return false }
-        if t[w.end - 1] == 0x64 && t[w.end - 2] == 0x65 { return true }
+        guard let w = t.wordBefore(i, maxLength: 16), w.end - w.start >= 3 else { return false }
+        let last = t[w.end - 1]
+        if last == 0x64 && t[w.end - 2] == 0x65 { return true }
+        // German with `ge` in `-t`/`-en` (`eingearbeitet durch`, `abgenommen durch`). (Not French `-é par`: what is
+        // `fabriqué par Lebrun` or `accordé par Faure` is as often a firm.)
+        if last == 0x74 || (last == 0x6E && t[w.end - 2] == 0x65),
+            (w.start..<(w.end - 3)).contains(where: { t[$0] == 0x67 && t[$0 + 1] == 0x65 })
+        {
+            return true
+        }
         return participles.contains(t.hashLowercased(w.start, w.end))
     }
 

@@ -5,20 +5,49 @@ extension PersonDetector {
     /// The value at `vs` of the field labelled `ks..<ke`: one known given name (no word, no place, no product, no
     /// pair of family names), ending the field (line end, `.`, `,`, `;`, `|`, or a note in parentheses). Not after
     /// labels of things (`Project:`, `Team:`, `Host:`) or firms.
-    func fieldValueName(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int) -> Candidate? {
-        guard let e = NameTokens.word(t, vs), e - vs >= 3 else { return nil }
-        let a = t.at(e)
-        // (A list goes on after a comma: `Present: Melanie, Kathryn, Jonathan Simpson` is read as a list elsewhere.)
-        let listGoesOn = a == 0x2C && t.at(e + 1) == 0x20 && (Byte.isUpper(t.at(e + 2)) || t.at(e + 2) >= 0xC3)
-        guard !listGoesOn,
-            a == 0x0A || a == 0 || a == 0x0D || a == 0x2C || a == 0x3B || a == 0x22
-                || (a == 0x2E && (Byte.isSpace(t.at(e + 1)) || t.at(e + 1) == 0))
-                || (a == 0x20 && (t.at(e + 1) == 0x28 || t.at(e + 1) == 0x7C))
+    /// A list of such names is read whole (`Review: Harry, Karl-Dieter.`), or not at all (`Present: Melanie,
+    /// Kathryn, Jonathan Simpson` is read as a list elsewhere).
+    func fieldValueName(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int, into out: inout [Candidate]) -> Candidate? {
+        guard !PersonLabels.isThingLabel(t, ks, ke) else { return nil }
+        var names: [Candidate] = []
+        var s = vs
+        while names.count < 6, let e = Self.givenNameAlone(t, s) {
+            names.append(person(s, e, 0.7))
+            let a = t.at(e)
+            guard a == 0x2C || a == 0x20, let next = a == 0x2C ? Self.afterComma(t, e) : Self.afterConjunction(t, e + 1)
+            else {
+                // The field ends: the line, `.`, `;`, `|`, a quote or a note in parentheses.
+                guard
+                    a == 0x0A || a == 0 || a == 0x0D || a == 0x3B || a == 0x22
+                        || (a == 0x2E && (Byte.isSpace(t.at(e + 1)) || t.at(e + 1) == 0))
+                        || (a == 0x20 && (t.at(e + 1) == 0x28 || t.at(e + 1) == 0x7C))
+                else { return nil }
+                out.append(contentsOf: names.dropLast())
+                return names.last
+            }
+            // (A comma after the last name ends the field too: `Analyst: Angela, Reviewer: …`.)
+            guard Byte.isUpper(t.at(next)) || t.at(next) >= 0xC3 else {
+                out.append(contentsOf: names.dropLast())
+                return a == 0x2C ? names.last : nil
+            }
+            s = next
+        }
+        return nil
+    }
+
+    /// One known given name at `s` (no word, no place, no product), or a pair of them: its end.
+    static func givenNameAlone(_ t: ScanText, _ s: Int) -> Int? {
+        guard let e = NameTokens.word(t, s), e - s >= 3 else { return nil }
+        let h = t.hashLowercased(s, e)
+        guard NameLexicon.firstNames.contains(h) || NameLexicon.isGivenNamePair(t, s, e), writtenAsName(t, s, e),
+            !isWordName(t, s, e), !namedLikePeople.contains(h)
         else { return nil }
-        let h = t.hashLowercased(vs, e)
-        guard NameLexicon.firstNames.contains(h) || NameLexicon.isGivenNamePair(t, vs, e), Self.writtenAsName(t, vs, e),
-            !Self.isWordName(t, vs, e), !Self.namedLikePeople.contains(h), !PersonLabels.isThingLabel(t, ks, ke)
-        else { return nil }
-        return person(vs, e, 0.7)
+        return e
+    }
+
+    /// Where the next item starts after the comma at `c` (`, ` or `, and `), or nil.
+    static func afterComma(_ t: ScanText, _ c: Int) -> Int? {
+        guard t.at(c + 1) == 0x20 else { return nil }
+        return afterConjunction(t, c + 2) ?? c + 2
     }
 }

@@ -163,7 +163,7 @@ struct PersonDetector {
                     var vs = sep + 1
                     while t.at(vs) == 0x20 { vs += 1 }
                     if t.at(vs) == 0x22 { vs += 1 }
-                    return t[sep] == 0x3A ? fieldValueName(t, ks, ke, vs) : nil
+                    return t[sep] == 0x3A ? fieldValueName(t, ks, ke, vs, into: &out) : nil
                 }
                 return said
             }

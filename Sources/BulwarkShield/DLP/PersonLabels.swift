@@ -229,7 +229,7 @@ enum PersonLabels {
         "bonsoir", "je suis", "reporting to", "reports to", "assigned to", "managed by", "on behalf of",
         "escalated to", "approved by", "signed by", "failed for", "forwarded to", "handed over to",
         "contact person", "je m'appelle", "je m\u{2019}appelle", "thanks", "thx", "thank you", "cheers", "cc", "sorry",
-        "par",
+        "par", "durch",
         "ask", "asked", "tell", "ping", "pinged", "remind", "danke", "merci", "good morning", "happy birthday",
         "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
@@ -294,6 +294,7 @@ enum PersonLabels {
             if len == 4 && t.matches("dear", at: i) { return .greeting(4) }
             if len == 8 && t.matches("d'après", at: i) { return .attribution(8) }
             if len == 5 && t.matches("danke", at: i) { return .weakIntro(5) }
+            if len == 5 && t.matches("durch", at: i) { return .agent(5) }  // `geprüft durch Bolander`
         case 0x63:  // c
             if len == 4 && t.matches("cher", at: i) { return .greeting(4) }
             if len == 8 && t.matches("chatting with", at: i) { return .weakIntro(13) }
