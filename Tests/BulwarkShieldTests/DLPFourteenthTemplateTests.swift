@@ -170,4 +170,12 @@ struct DLPFourteenthTemplateTests {
         #expect(values("Fabriqué par Lebrun dans son atelier", .person).isEmpty)
         #expect(values("ersetzt durch Neubau im Mai", .person).isEmpty)
     }
+
+    @Test func germanAddressesAfterADashAndTownsWithParticles() {
+        let deed = "Kaufvertragsentwurf UR-Nr. 1187/2024 – Steuerallee 6721, 97431 Peine"
+        #expect(values(deed, .streetAddress) == ["Steuerallee 6721, 97431 Peine"])
+        let move = "Einzug: Björn-Stoll-Straße 19, 01028 Neunburg vorm Wald\nTermin"
+        #expect(values(move, .streetAddress) == ["Björn-Stoll-Straße 19, 01028 Neunburg vorm Wald"])
+        #expect(values("Hauptstr. 5, 84453 Mühldorf a. Inn", .streetAddress) == ["Hauptstr. 5, 84453 Mühldorf a. Inn"])
+    }
 }

@@ -185,6 +185,8 @@ struct AddressDetector {
         while words < 6 {
             // French street type in lowercase opens the name: "rue", "avenue de la".
             var e = k
+            // (A word starts with a letter, not a dash: `Nr. 5 – Steuerallee 6721, …` has no street after the 5.)
+            if t.at(k) == 0xE2 { break }
             while e < t.count && (Byte.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == 0x2D || t[e] == 0x27) { e += 1 }
             if t.at(e) == 0x2E { e += 1 }
             // A numbered street: `West 57th Street`, `5th Avenue`.

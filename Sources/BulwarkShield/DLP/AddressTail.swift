@@ -188,7 +188,9 @@ enum AddressTail {
 
     private static func connector(_ t: ScanText, _ k: Int) -> Int? {
         for w: StaticString in [
-            "am", "an der", "im", "upon", "on", "sur", "sous", "en", "les", "la", "le", "de", "in der",
+            "am", "an der", "im", "upon", "on", "sur", "sous", "en", "les", "la", "le", "de", "in der", "vorm",
+            "vor der",
+            "ob der", "bei", "b.", "i.", "a.", "a.d.", "a. d.",
         ]
         where t.matchesExactly(w, at: k) {
             let e = k + w.utf8CodeUnitCount
