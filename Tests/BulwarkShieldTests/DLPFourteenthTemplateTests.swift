@@ -178,4 +178,19 @@ struct DLPFourteenthTemplateTests {
         #expect(values(move, .streetAddress) == ["Björn-Stoll-Straße 19, 01028 Neunburg vorm Wald"])
         #expect(values("Hauptstr. 5, 84453 Mühldorf a. Inn", .streetAddress) == ["Hauptstr. 5, 84453 Mühldorf a. Inn"])
     }
+
+    /// From set 20 (dev-like office prompts), scored before it was read.
+    @Test func frenchSpeakersFillersAndNameColumns() {
+        #expect(
+            values("le job a échoué\nJean : le runner ne répond plus\nNathalie : merci", .person) == [
+                "Jean", "Nathalie",
+            ]
+        )
+        #expect(values("Objet : Relance facture", .person).isEmpty)
+        let chat = "Theres: Admin-Passwort ist übrigens vEOJu905&XVI, hab ich gestern neu gesetzt"
+        #expect(values(chat, .password) == ["vEOJu905&XVI"])
+        let csv = "nom;email;telephone\nMarguerite Leconte;mvoisin@gimenez.fr;0579600225"
+        #expect(values(csv, .person) == ["Marguerite Leconte"])
+        #expect(values("product,price\nAurora Desk Lamp,29.99", .person).isEmpty)
+    }
 }

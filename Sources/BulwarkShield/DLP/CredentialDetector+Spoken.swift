@@ -48,6 +48,7 @@ extension CredentialDetector {
                 if t.at(vs) == 0x3A { vs += 1 }
                 guard t.at(vs) == 0x20 else { continue }
                 vs += 1
+                vs = Self.afterFillerWord(t, vs)
                 guard let (s, e) = CredentialValue.extent(t, vs, stopAtSentenceEnd: true) else { return nil }
                 guard e - s >= 4, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikePassword(t, s, e),
                     !strongOnly || (e - s >= 8 && CredentialValue.looksLikeStrongPassword(t, s, e))
@@ -67,6 +68,20 @@ extension CredentialDetector {
             k += 1
         }
         return Self.strongValueInClause(t, from: i, to: limit)
+    }
+
+    /// Words that stand between a verb and the value (`Admin-Passwort ist übrigens vEOJu905&XVI`, `is now X`).
+    static let fillerWords = NameLexicon.hashes(
+        "übrigens jetzt noch immer aber auch nun schon wieder also aktuell momentan derzeit weiterhin "
+            + "now still actually currently also again toujours encore maintenant désormais actuellement aussi"
+    )
+
+    /// Past one of `fillerWords` and its space at `vs`, or `vs`.
+    static func afterFillerWord(_ t: ScanText, _ vs: Int) -> Int {
+        var e = vs
+        while Byte.isLower(t.at(e)) || (t.at(e) >= 0x80 && t.at(e) != 0xE2) { e += 1 }
+        guard e > vs, t.at(e) == 0x20, fillerWords.contains(t.hashLowercased(vs, e)) else { return vs }
+        return e + 1
     }
 
     /// `the DB password (currently dwHjh572&DMq)`, `mot de passe X puis avec le nouveau PnShW690!NgV`: a value made

@@ -4,6 +4,7 @@
 extension PersonDetector {
     static let nameColumnWords = KeywordSet([
         "name", "customer", "employee", "contact", "holder", "client", "mitarbeiter", "kunde", "owner", "teilnehmer",
+        "nom",
         "ansprechpartner", "empfänger", "empfaenger", "recipient", "destinataire", "interlocuteur", "vertretung",
     ])
     static let namePartColumnWords = KeywordSet([
@@ -151,6 +152,19 @@ extension PersonDetector {
             if t.at(tok.end + 1) == 0x20 && Byte.isUpper(t.at(k)) && t.at(k + 1) == 0x2E && t.at(k + 2) == 0x22 {
                 return person(tok.start, k + 2, 0.8)
             }
+        }
+        // `Marguerite Leconte;mvoisin@…` under a `nom` header: two or three words written as names filling a cell of a
+        // name column, known to the lexicons or not.
+        if tok.count >= 2,
+            CSVColumn.isDelimiter(after) || after == 0x0A || after == 0 || after == 0x0D || after == 0x20,
+            (0..<tok.count).allSatisfy({ k in
+                let (s, e) = (tok.starts[k], tok.ends[k])
+                return NameLexicon.isFirstName(t, s, e) || NameLexicon.isSurname(t, s, e)
+                    || Self.writtenAsUnknownName(t, s, e)
+            }),
+            inNameColumn(t, tok, csv: &csv)
+        {
+            return person(tok.start, tok.end, 0.8)
         }
         if tok.count == 1 {
             // A known given name or surname filling a cell of a name-part column (`first_name,last_name`); under

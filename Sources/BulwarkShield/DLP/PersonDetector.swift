@@ -212,8 +212,9 @@ struct PersonDetector {
     /// A chat speaker at the colon `sep`: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
     private func speaker(_ t: ScanText, _ sep: Int) -> Candidate? {
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
-        // The name must end right at the colon, so a letter precedes it.
-        guard sep > 0, Byte.isAlpha(t[sep - 1]) || t[sep - 1] >= 0x80 else { return nil }
+        // The name must end right at the colon, so a letter precedes it (or a space, as French writes `Jean : ok`).
+        let ne = t.at(sep - 1) == 0x20 ? sep - 1 : sep
+        guard ne > 0, Byte.isAlpha(t[ne - 1]) || t[ne - 1] >= 0x80 else { return nil }
         // A speaker's label opens its line: look back no further than a time stamp and a name can reach.
         let lineStart = t.lineStart(sep, notBefore: sep - 128)
         guard lineStart == 0 || t[lineStart - 1] == 0x0A else { return nil }
@@ -224,7 +225,7 @@ struct PersonDetector {
             ls += 1
             while ls < sep && t[ls] == 0x20 { ls += 1 }
         }
-        guard let tok = NameTokens.read(t, ls, max: 3), tok.end == sep else {
+        guard let tok = NameTokens.read(t, ls, max: 3), tok.end == ne else {
             // `Agent_Liam: Sorry to hear`: a role and a known given name joined by `_`.
             var u = sep - 3
             while u > ls && t[u] != 0x5F && Byte.isAlpha(t[u]) { u -= 1 }
@@ -234,13 +235,13 @@ struct PersonDetector {
                 return person(u + 1, sep, 0.8)
             }
             // `Will: @April can you …`, `April: will do`: a given name that is also a word, speaking.
-            guard NameTokens.stopwordName(t, ls) == sep,
+            guard NameTokens.stopwordName(t, ls) == ne,
                 Byte.isAlpha(t.at(sep + 2)) || t.at(sep + 2) >= 0x80
                     || t.at(sep + 2) == 0x40
             else {
                 return nil
             }
-            return person(ls, sep, 0.8)
+            return person(ls, ne, 0.8)
         }
         let lex = tok.lexiconHits(t)
         let stamped = ls > lineStart
