@@ -193,4 +193,19 @@ struct DLPFourteenthTemplateTests {
         #expect(values(csv, .person) == ["Marguerite Leconte"])
         #expect(values("product,price\nAurora Desk Lamp,29.99", .person).isEmpty)
     }
+
+    /// From set 21, scored before it was read.
+    @Test func addressesOverVersionWordsTitledListsAndTeams() {
+        #expect(values("login ok user=x@y.com ip=216.183.68.205 build=19.15.5.4", .ipAddress) == ["216.183.68.205"])
+        #expect(values("the 12.18.7.2 build shipped", .ipAddress).isEmpty)
+        #expect(values("Accompagnateurs : M. Bernier, Anne et Virginie.", .person) == ["Bernier", "Anne", "Virginie"])
+        #expect(values("Karteninhaber: Drewes, Mirko", .person) == ["Drewes, Mirko"])
+        let roster = "| Role | Name | Phone |\n|---|---|---|\n| Tail walker | Marian | - |"
+        #expect(values(roster, .person) == ["Marian"])
+        // A team, a firm of partners, a customer number, a firm of two names with a note: no one, no phone.
+        #expect(values("Media contact: Corporate Communications, Investor Relations", .person).isEmpty)
+        #expect(values("quote from Johnson, Morris and Hughes today", .person).isEmpty)
+        #expect(values("numéro client 951938524.", .phone).isEmpty)
+        #expect(values("LEASE dated 2024-05-27 between Martin-Fox (Landlord) and", .person).isEmpty)
+    }
 }

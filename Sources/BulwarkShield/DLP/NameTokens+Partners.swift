@@ -18,6 +18,8 @@ extension NameTokens {
                 t.at(be) == 0x20, let c = PersonDetector.afterListConjunction(t, be + 1), let ce = word(t, c),
                 s == start || s == ae + 2 || s == c
             else { continue }
+            // A title before the first makes them people (`Mr. Bernier, Anne and Virginie`).
+            if titled(t, start) { return false }
             let surnames = [(start, ae), (ae + 2, be), (c, ce)].reduce((any: false, all: true)) { r, w in
                 let surname = NameLexicon.isSurname(t, w.0, w.1)
                 return (r.any || (surname && !NameLexicon.isFirstName(t, w.0, w.1)), r.all && surname)
@@ -25,6 +27,15 @@ extension NameTokens {
             return surnames.any || surnames.all
         }
         return false
+    }
+
+    /// Whether a courtesy title ends one space before `s` (`Mr. `, `M. `, `Frau `).
+    private static func titled(_ t: ScanText, _ s: Int) -> Bool {
+        guard t.at(s - 1) == 0x20 else { return false }
+        var ts = s - 1
+        if t.at(ts - 1) == 0x2E { ts -= 1 }
+        while ts > 0 && Byte.isAlpha(t[ts - 1]) && s - ts < 8 { ts -= 1 }
+        return ts < s - 1 && PersonLabels.titleLength(t, ts) == s - ts
     }
 
     /// The start of the capitalised word before `s` in a list (`Koch, ` or `Bryant and `), or nil.

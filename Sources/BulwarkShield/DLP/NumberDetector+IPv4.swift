@@ -26,10 +26,10 @@ extension NumberDetector {
         // Four small parts are what versions look like (`Rollback vers 6.11.14.12`, `## 5.4.20.5`); a public address
         // has them about once in 4,000. Such a number is an address only where a word says so (`ip=`, `ssh`,
         // `REMOTE_ADDR:`), or in 10/8, or made of one repeated part (`8.8.8.8`, `1.1.1.1`).
-        if largest < 32 && first != 10 && m != first &* 0x0101_0101 && !Self.addressCueBefore(t, g.start) {
-            return false
-        }
-        return !Self.namesVersion(t, before: g.start) && !Self.versionWordFollows(t, g.end)
+        let cued = Self.addressCueBefore(t, g.start)
+        if largest < 32 && first != 10 && m != first &* 0x0101_0101 && !cued { return false }
+        // A word or key that names an address wins over a version's word after it (`ip=216.183.68.205 build=19.1`).
+        return cued || (!Self.namesVersion(t, before: g.start) && !Self.versionWordFollows(t, g.end))
     }
 
     /// `after the 12.18.7.2 deploy`, `was that the 14.7.3.8 build?`, `Grafana 4.8.20.1 shipped`: a version word right

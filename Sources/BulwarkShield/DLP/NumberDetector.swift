@@ -258,7 +258,8 @@ struct NumberDetector {
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",
         "sku", "isbn", "case", "account no", "id", "no.", "nr", "#", "personalnummer", "kundennummer", "facture",
         "asset tag", "serial", "inventory", "inventar", "reservation", "réservation", "booking", "buchung",
-        "confirmation", "claim", "policy",
+        "confirmation", "claim", "policy", "numéro client", "numéro de client", "n° client", "matricule",
+        "kundennr",
     ])
 
     /// Whether any of `words` occurs on the same line within 40 bytes before `start`.

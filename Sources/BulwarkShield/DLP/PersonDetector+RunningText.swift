@@ -22,7 +22,7 @@ extension PersonDetector {
     /// Angeles`, `São Paulo`, `Saint Louis`, `Les Pins`, `Lake Louise`, `Atelier Brun`): they open no personal name.
     static let placeOpeners = NameLexicon.hashes(
         "san santa santo sao los las les saint sainte lake mount mt fort port cape lac mont sankt new north south east "
-            + "west "
+            + "west st "
             + "atelier cabinet agence boulangerie pharmacie garage restaurant hotel studio praxis kanzlei autohaus "
             + "bäckerei baeckerei metzgerei apotheke salle saal raum room air hilton marriott hyatt sheraton radisson "
             + "westin novotel mercure"
@@ -181,10 +181,12 @@ extension PersonDetector {
                 if Self.writtenAsUnknownName(t, tok.start, tok.end) { return person(tok.start, tok.end, 0.75) }
             }
             // A known given name or a family name that is no word, alone in a column of people in some role
-            // (`| Owner |` … `| Alan |`, `Verantwortlich;…` … `Drewes;`).
+            // (`| Owner |` … `| Alan |`, `Verantwortlich;…` … `Drewes;`); a given name alone in a name column too
+            // (`| Name |` … `| Marian |`).
             if fills && (given || Self.familyNameAsWord(t, w0.0, w0.1)) && Self.writtenAsName(t, w0.0, w0.1)
                 && !Self.isWordName(t, w0.0, w0.1) && !Self.namedLikePeople.contains(t.hashLowercased(w0.0, w0.1))
-                && inNameColumn(t, tok, csv: &csv, words: Self.personColumnWords)
+                && (inNameColumn(t, tok, csv: &csv, words: Self.personColumnWords)
+                    || (given && inNameColumn(t, tok, csv: &csv)))
             {
                 return person(tok.start, tok.end, 0.75)
             }

@@ -179,7 +179,12 @@ struct PersonDetector {
             return nil
         }
         guard PersonLabels.isListLabel(t, ks, ke) else { return first }
-        if PersonLabels.isPluralLabel(t, ks, ke) && !Self.looksLikeName(t, first.start) { return nil }
+        // (A title before the first says it is a person: `Accompagnateurs : M. Bernier, Anne et Virginie`.)
+        if PersonLabels.isPluralLabel(t, ks, ke) && !Self.looksLikeName(t, first.start)
+            && PersonLabels.titleLength(t, vs) == nil
+        {
+            return nil
+        }
         return listed(t, after: first, onlyPeople: PersonLabels.isPeopleListLabel(t, ks, ke), into: &out)
     }
 
@@ -285,6 +290,12 @@ struct PersonDetector {
             return person(tok.start, e, 0.8)
         }
         guard tok.count >= 2 || lex.first || lex.surname || PersonLabels.isNamePartLabel(t, ks, ke) else {
+            return nil
+        }
+        // Words only, no name among them: a team or a department (`Media contact: Corporate Communications`).
+        if !lex.first && !lex.surname
+            && (0..<tok.count).allSatisfy({ NameLexicon.isCommonWord(t, tok.starts[$0], tok.ends[$0]) })
+        {
             return nil
         }
         // A middle initial ending the value (`Colleen M.`, then the next field) is part of the name.

@@ -53,7 +53,8 @@ enum PersonLabels {
         "entered by", "recorded by", "witnessed by", "collected by", "inspected by", "conducted by", "led by",
         "hosted by", "performed by", "carried out by", "verantwortlich", "durchgeführt", "durchgeführt von",
         "betreut von", "bearbeitet von", "suivi par", "dossier suivi par", "géré par", "effectué par", "réalisé par",
-        "utilisateur", "utilisatrice", "benutzer", "polier", "bauleiter", "bauleiterin",
+        "utilisateur", "utilisatrice", "benutzer", "polier", "bauleiter", "bauleiterin", "karteninhaber",
+        "karteninhaberin",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -62,7 +63,8 @@ enum PersonLabels {
     /// Labels of several people (`Attendees:`); their values are held to a known name (see `isPluralLabel`).
     private static let pluralLabels = KeywordSet(suffixes: [
         "attendees", "participants", "invitees", "speakers", "members", "guests", "recipients", "reviewers",
-        "apologies", "absent", "absents", "excused",
+        "apologies", "absent", "absents", "excused", "accompagnateurs", "accompagnatrices", "begleitpersonen",
+        "begleiter", "chaperones",
         "approvers", "assignees", "owners", "authors", "contacts", "passengers", "travellers", "travelers",
         "employees", "students", "patients", "signatories", "witnesses", "teilnehmende", "destinataires",
     ])
