@@ -208,4 +208,11 @@ struct DLPFourteenthTemplateTests {
         #expect(values("numéro client 951938524.", .phone).isEmpty)
         #expect(values("LEASE dated 2024-05-27 between Martin-Fox (Landlord) and", .person).isEmpty)
     }
+
+    @Test func capitalisedPasswordWordsAndFamiliesInLowercase() {
+        #expect(values("Mot de passe provisoire de l'espace client : BVSAp978&tin", .password) == ["BVSAp978&tin"])
+        #expect(values("Kennwort ist Sommer2024!x", .password) == ["Sommer2024!x"])
+        #expect(values("Visite à domicile, famille Lefort\nAdresse : 36", .person) == ["Lefort"])
+        #expect(values("une famille de produits", .person).isEmpty)
+    }
 }

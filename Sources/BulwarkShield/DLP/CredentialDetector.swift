@@ -24,7 +24,10 @@ struct CredentialDetector {
             } else if c == 0x53 || c == 0x54 {
                 // `Secret ist …`, `Token is …` (German nouns, a sentence's start).
                 if !Byte.isAlpha(t.at(i - 1)) { found = spokenSecret(t, i) }
-            } else if c == 0x70 || c == 0x50 || c == 0x6D || c == 0x6B || c == 0x73 || c == 0x74 {  // p P m k s t
+            } else if c == 0x70 || c == 0x50 || c == 0x6D || c == 0x4D || c == 0x6B || c == 0x4B || c == 0x73
+                || c == 0x74
+            {
+                // p P m M k K s t (`Mot de passe …`, `Kennwort ist …` open sentences)
                 // Both phrases start a word, and a word inside a redaction placeholder (`[PASSWORD] est …`) is none.
                 if !Byte.isAlpha(t.at(i - 1)) && !(Byte.isUpper(c) && Placeholder.covers(t, i)) {
                     found = spokenPassword(t, i) ?? spokenSecret(t, i)

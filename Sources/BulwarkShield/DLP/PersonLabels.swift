@@ -237,7 +237,7 @@ enum PersonLabels {
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
-        "s\u{2019}appelle",
+        "s\u{2019}appelle", "famille", "familie",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -372,7 +372,8 @@ enum PersonLabels {
 
     /// Length of a courtesy title and the space after it at `i` (`Mr. `, `Frau `, `M. `, `Mme `), or nil.
     static func titleLength(_ t: ScanText, _ i: Int) -> Int? {
-        guard Byte.isUpper(t.at(i)), !Byte.isWord(t.at(i - 1)) else { return nil }
+        // (`la famille Vidal`: the family's word in lowercase titles a family name too.)
+        guard Byte.isUpper(t.at(i)) || t.matches("famil", at: i), !Byte.isWord(t.at(i - 1)) else { return nil }
         var length: Int?
         _ = titles.forEachMatch(in: t, at: i) { _, n in
             var k = i + n

@@ -21,7 +21,7 @@ struct Triggers {
     static let capital: UInt16 = 256
     /// A letter start that can begin a vendor token prefix (`A g x h s r S n e w`).
     static let tokenLetter: UInt16 = 512
-    /// A letter start that can begin a spoken password or secret (`p P m k s t`).
+    /// A letter start that can begin a spoken password or secret (`p P m M k K s t`, and `S T` for German nouns).
     static let credentialLetter: UInt16 = 1024
     /// A letter start that can begin a birth-date or passport keyword (`b d g n p r`, any case).
     static let contextLetter: UInt16 = 2048
@@ -78,7 +78,7 @@ struct Triggers {
         var k = letter
         if Byte.isUpper(c) || c >= 0xC3 { k |= capital }
         if "AgxhsrSnew".utf8.contains(c) { k |= tokenLetter }
-        if "pPmkstST".utf8.contains(c) { k |= credentialLetter }
+        if "pPmMkKstST".utf8.contains(c) { k |= credentialLetter }
         if "bdgnpr".utf8.contains(Byte.lower(c)) { k |= contextLetter }
         return k
     }
