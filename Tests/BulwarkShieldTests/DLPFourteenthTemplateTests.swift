@@ -215,4 +215,14 @@ struct DLPFourteenthTemplateTests {
         #expect(values("Visite à domicile, famille Lefort\nAdresse : 36", .person) == ["Lefort"])
         #expect(values("une famille de produits", .person).isEmpty)
     }
+
+    /// From set 22 (dev-like office prompts), scored before it was read.
+    @Test func bulletedSpeakersAndLogFields() {
+        #expect(values("- Martin : le déploiement est prévu", .person) == ["Martin"])
+        #expect(values("- Nächster Termin: 2021-10-19", .person).isEmpty)
+        #expect(values("- Livraisons Roger : retards récurrents", .person).isEmpty)
+        let log = "login failed ip=163.193.22.84 reason=bad_password req=5710b7ae-bb22-4620-af98-eabc7b800057"
+        #expect(found(log).map(\.0) == [.ipAddress])
+        #expect(values("set db_password Winter2024!Blue", .password) == ["Winter2024!Blue"])
+    }
 }

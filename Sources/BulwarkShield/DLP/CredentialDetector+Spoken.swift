@@ -29,8 +29,9 @@ extension CredentialDetector {
         // verb (three character classes, eight or more characters, not a link or an address) so that
         // `password reset`, `password policy v2` or `password https://…` stay text.
         // A long machine-made value counts too (`.netrc`: `machine … login … password 29326ml64lg…`).
+        // (Not the next `key=value` of a log line: `reason=bad_password req=5710b7ae-…`.)
         if !strongOnly, t.at(k) == 0x20, let (s, e) = CredentialValue.extent(t, k + 1, stopAtSentenceEnd: true),
-            e - s >= 8,
+            e - s >= 8, !Self.startsWithKey(t, s, e),
             !CredentialValue.isPlaceholder(t, s, e),
             CredentialValue.looksLikeStrongPassword(t, s, e)
                 || (e - s >= 16 && (s..<e).allSatisfy { Byte.isAlnum(t[$0]) } && CredentialValue.looksRandom(t, s, e))
@@ -68,6 +69,13 @@ extension CredentialDetector {
             k += 1
         }
         return Self.strongValueInClause(t, from: i, to: limit)
+    }
+
+    /// Whether `s..<e` opens with a key and `=` (`req=5710b7ae-…`): the next field of a log line.
+    static func startsWithKey(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var k = s
+        while k < e && (Byte.isLower(t[k]) || t[k] == 0x5F) { k += 1 }
+        return k > s && k < e && t[k] == 0x3D
     }
 
     /// Words that stand between a verb and the value (`Admin-Passwort ist übrigens vEOJu905&XVI`, `is now X`).

@@ -224,6 +224,9 @@ struct PersonDetector {
         let lineStart = t.lineStart(sep, notBefore: sep - 128)
         guard lineStart == 0 || t[lineStart - 1] == 0x0A else { return nil }
         var ls = lineStart
+        // (A list item's bullet may come first: `- Martin : le déploiement …`; it is no time stamp.)
+        if (t.at(ls) == 0x2D || t.at(ls) == 0x2A) && t.at(ls + 1) == 0x20 { ls += 2 }
+        let itemStart = ls
         // A time stamp in brackets may come first; a redaction placeholder there is no time stamp.
         if t.at(ls) == 0x5B && !Placeholder.starts(at: ls, in: t) {
             while ls < sep && t[ls] != 0x5D { ls += 1 }
@@ -249,7 +252,10 @@ struct PersonDetector {
             return person(ls, ne, 0.8)
         }
         let lex = tok.lexiconHits(t)
-        let stamped = ls > lineStart
+        let stamped = ls > itemStart
+        // A bullet opens topics as often as speakers (`- Livraisons Roger : retards`): there the name opens with a
+        // known given name.
+        if itemStart > lineStart && !NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]) { return nil }
         // One given name before a colon and a number is a field (`Age: 42`, `Ward: 4B`), not someone speaking.
         if tok.count == 1 && !stamped && !Byte.isAlpha(t.at(sep + 2)) && t.at(sep + 2) < 0x80 { return nil }
         guard
