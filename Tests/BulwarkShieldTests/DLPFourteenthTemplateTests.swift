@@ -225,4 +225,16 @@ struct DLPFourteenthTemplateTests {
         #expect(found(log).map(\.0) == [.ipAddress])
         #expect(values("set db_password Winter2024!Blue", .password) == ["Winter2024!Blue"])
     }
+
+    /// From set 23, scored before it was read.
+    @Test func bracketedTimesFamiliesAndRoleColumns() {
+        #expect(values("Ruben [9:12 AM]: @Jo can you check", .person).contains("Ruben"))
+        #expect(values("Accommodation: homestay with the Hall family", .person) == ["Hall"])
+        let csv = "account,arr,reason,account_manager\n\"Stokes-Dunn\",£2561.76,moved to competitor,David"
+        #expect(values(csv, .person) == ["David"])
+        // Firms of two family names, a film's family.
+        #expect(values("Biggest losses: Moran-Davis (9840 EUR ARR)", .person).isEmpty)
+        #expect(values("the Addams family movie", .person).isEmpty)
+        #expect(values("Gespräch mit mir und Hans-Herbert", .person) == ["Hans-Herbert"])
+    }
 }

@@ -63,6 +63,11 @@ enum NameLexicon {
         var k = s + 2
         while k < e - 2 && t[k] != 0x2D { k += 1 }
         guard k < e - 2 else { return false }
+        // (Two family names joined make a firm or a double-barrelled family name: `Moran-Davis`, `Ellis-Cross`; so
+        // the second part is no family name unless the first opens compound given names: `Hans-Herbert`, `Jean-Luc`.)
+        if surnames.contains(t.hashLowercased(k + 1, e)) && !compoundOpeners.contains(t.hashLowercased(s, k)) {
+            return false
+        }
         for (ps, pe) in [(s, k), (k + 1, e)] {
             let h = t.hashLowercased(ps, pe)
             guard firstNames.contains(h), !stopwords.contains(h), !PersonDetector.placeNames.contains(h) else {
@@ -71,6 +76,12 @@ enum NameLexicon {
         }
         return true
     }
+
+    /// Given names that open compound given names (`Hans-Peter`, `Klaus-Dieter`, `Jean-Pierre`, `Marie-Claire`).
+    static let compoundOpeners = hashes(
+        "hans karl klaus heinz franz josef johann jan peter paul jens uwe kai ralf rolf bernd dirk "
+            + "jean marie anne anna eva rose lise louis luc marc pierre paul-henri jo lou mary ann sarah"
+    )
 
     static func isSurname(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         surnames.contains(t.hashLowercased(s, e))

@@ -6,6 +6,7 @@ extension PersonDetector {
         "name", "customer", "employee", "contact", "holder", "client", "mitarbeiter", "kunde", "owner", "teilnehmer",
         "nom",
         "ansprechpartner", "empfänger", "empfaenger", "recipient", "destinataire", "interlocuteur", "vertretung",
+        "kandidat", "candidate", "candidat", "bewerber",
     ])
     static let namePartColumnWords = KeywordSet([
         "first", "last", "given", "surname", "family", "forename", "vorname", "nachname", "prénom", "prenom", "nom",
@@ -16,7 +17,7 @@ extension PersonDetector {
         "owner", "assignee", "assigned", "responsible", "verantwortlich", "zuständig", "responsable", "mitarbeiter",
         "reviewer", "reporter", "requester", "attendee", "teilnehmer", "employee", "patient", "tenant", "student",
         "passenger", "driver", "vertretung", "vertreter", "stellvertreter", "deputy", "backup", "substitute",
-        "remplaçant", "remplacant",
+        "remplaçant", "remplacant", "manager", "interviewer", "buddy", "mentor", "ansprechpartner", "responsable",
     ])
     /// First words of place and firm names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los
     /// Angeles`, `São Paulo`, `Saint Louis`, `Les Pins`, `Lake Louise`, `Atelier Brun`): they open no personal name.
@@ -114,6 +115,12 @@ extension PersonDetector {
         if Self.addressedAlone(t, i, e0) { return person(i, e0, 0.7) }
         if a == 0x27 || a == 0xE2, let owner = Self.possessor(t, i, e0) { return owner }
         if a == 0x20 && t.at(e0 + 1) == 0x28, let noted = Self.withNote(t, i, e0) { return noted }
+        // `homestay with the Hall family`, `die Familie Schulz` is a title: a family name before `family`.
+        if a == 0x20 && t.matchesExactly("family", at: e0 + 1) && !Byte.isAlpha(t.at(e0 + 7))
+            && Self.familyNameAlone(t, i, e0) && !Self.namedLikePeople.contains(t.hashLowercased(i, e0))
+        {
+            return person(i, e0, 0.7)
+        }
         // (A word ending its line may fill the last cell of a table's row.)
         if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 && a != 0x0A && a != 0x0D && a != 0 {
             guard a == 0x20 else { return nil }

@@ -42,7 +42,10 @@ extension PersonDetector {
         }
         // `Ulla (09:14): Login geht nicht`, `Cathleen 03:12: Alert`: the time (in parentheses), then what was said.
         var said = false
-        if gap == 1 && t.at(k) == 0x28, let e = Self.timeOfDay(t, k + 1), t.at(e) == 0x29, t.at(e + 1) == 0x3A {
+        // (Or in brackets, as chat exports write it: `Ruben [9:12 AM]: @Jo …`.)
+        if gap == 1 && (t.at(k) == 0x28 || t.at(k) == 0x5B), let e = Self.timeOfDay(t, k + 1),
+            t.at(e) == (t.at(k) == 0x28 ? 0x29 : 0x5D), t.at(e + 1) == 0x3A
+        {
             gap = 2
             said = true
         } else if gap == 1, let e = Self.timeOfDay(t, k), t.at(e) == 0x3A, t.at(e + 1) == 0x20 {
