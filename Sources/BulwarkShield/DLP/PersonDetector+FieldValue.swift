@@ -8,7 +8,8 @@ extension PersonDetector {
     /// A list of such names is read whole (`Review: Harry, Karl-Dieter.`), or not at all (`Present: Melanie,
     /// Kathryn, Jonathan Simpson` is read as a list elsewhere).
     func fieldValueName(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int, into out: inout [Candidate]) -> Candidate? {
-        guard !PersonLabels.isThingLabel(t, ks, ke) else { return nil }
+        // (The value first: most values are no given name, and the label's words cost more to read.)
+        guard Self.givenNameAlone(t, vs) != nil, !PersonLabels.isThingLabel(t, ks, ke) else { return nil }
         var names: [Candidate] = []
         var s = vs
         while names.count < 6, let e = Self.givenNameAlone(t, s) {
