@@ -1,0 +1,79 @@
+/// The verbs after a name that only people do: saying, acting, a past tense, a French perfect, a German auxiliary.
+extension PersonDetector {
+    /// Verbs of saying, and what only people do at work (`Fatima is out today`, `Jonah will cover`).
+    static let speechVerbs = KeywordSet([
+        "said", "says", "wrote", "writes", "mentioned", "asked", "asks", "told", "replied", "confirmed", "reported",
+        "explained", "suggested", "agreed", "noted", "added", "emailed", "called", "messaged", "texted",
+        "is out today", "is out sick", "is out of office", "is off today", "is off sick", "is on leave",
+        "is on vacation", "is on holiday", "is on parental leave", "is off next week", "is out next week",
+        "will cover", "is covering", "covered for", "resigned", "retired", "apologized", "apologised", "promised",
+        "complained", "volunteered", "called in sick", "reached out", "followed up",
+        "spoke with", "spoke to", "talked to", "met with", "ist heute krank", "ist krank", "ist im urlaub",
+        "ist heute nicht da", "übernimmt", "hat gesagt", "sagt", "meint", "schreibt", "est en congé", "est malade",
+        "est absent", "est absente", "a dit", "remplace", "reprend", "propose", "a proposé", "relance", "relancera",
+        "a relancé", "a envoyé", "enverra", "a collé", "s'occupe", "s\u{2019}occupe", "a validé", "valide", "confirme",
+        "a confirmé", "a demandé", "demande", "prépare", "prendra", "schickt", "hat geschickt", "kümmert sich",
+        "meldet sich", "ruft an", "hat angerufen", "prüft", "erledigt", "hat bestätigt", "bestätigt",
+        "will rotate", "will send", "will check", "will handle", "will follow up", "will update", "will review",
+        "will call", "will share", "will take", "will look", "will reach out", "will join", "will lead", "will own",
+        "shared", "pasted", "forwarded", "approved", "signed off", "thinks", "wants", "noticed", "is asking",
+        "needs", "knows", "found out", "fragt", "möchte", "pense", "veut", "takes over", "took over", "set this up",
+        "set it up", "rolled", "swapped", "paid for", "mentored", "normally", "usually", "handles", "is out,",
+        "is out until", "is out this",
+        "is away", "did", "vertritt", "hat das", "hat die", "hat den", "me remplace", "m'a envoyé", "m\u{2019}a envoyé",
+        "m'a dit", "a écrit",
+    ])
+
+    /// Actions assigned in minutes and to-do lists (`Mark to check with the bank`, `2. Dev to send the slides`): a
+    /// known given name opening a line, a list item or a sentence, then `to` and one of these verbs.
+    /// Articles and pronouns that are family names too (`Das ist der Schlüssel`).
+    static let pronouns = NameLexicon.hashes("das der die den dem des ein eine er sie es wir ihr man wer was wie")
+
+    /// German auxiliaries and modals after a name opening a sentence (`Drewes hatte am Montag Zugriff`).
+    static let germanAuxiliaries = KeywordSet([
+        "hat", "hatte", "ist", "war", "wird", "wurde", "kann", "konnte", "muss", "musste", "soll", "sollte",
+    ])
+
+    static let actionVerbs = KeywordSet([
+        "to send", "to check", "to update", "to follow up", "to review", "to call", "to email", "to schedule",
+        "to talk", "to get", "to sort", "to organise", "to organize", "to arrange", "to obtain", "to collect",
+        "to prepare", "to present",
+        "to share", "to confirm", "to draft", "to prepare", "to look", "to fix", "to ask", "to book", "to set up",
+        "to contact", "to chase", "to investigate", "to rotate", "to write", "to circulate", "to own",
+    ])
+
+    /// Whether `is`/`was` and a verb in `-ing` start at `v` (`Morrison is rotating it`, `Alexandra was driving`).
+    static func progressiveAt(_ t: ScanText, _ v: Int) -> Bool {
+        var k: Int
+        if t.matchesExactly("is ", at: v) {
+            k = v + 3
+        } else if t.matchesExactly("was ", at: v) {
+            k = v + 4
+        } else {
+            return false
+        }
+        let s = k
+        while Byte.isLower(t.at(k)) && k - s < 14 { k += 1 }
+        return k - s >= 5 && t[k - 1] == 0x67 && t[k - 2] == 0x6E && t[k - 3] == 0x69 && !Byte.isAlpha(t.at(k))
+    }
+
+    /// Whether a lowercase English verb in the past tense starts at `v` (`outlined`, `escalated`): four letters or more
+    /// ending in `ed`, then a space. After a name opening a sentence, what someone did.
+    static func pastTenseAt(_ t: ScanText, _ v: Int) -> Bool {
+        var k = v
+        while Byte.isLower(t.at(k)) && k - v < 14 { k += 1 }
+        return k - v >= 4 && t.at(k) == 0x20 && t[k - 1] == 0x64 && t[k - 2] == 0x65
+    }
+
+    /// Whether a French verb in the perfect starts at `v` (`a redémarré`, `a validé`): `a ` and a lowercase
+    /// participle in `é`, then a space or a punctuation mark.
+    static func frenchPerfectAt(_ t: ScanText, _ v: Int) -> Bool {
+        var v = v
+        // `Fournier m'a confirmé`, `l'a validé`.
+        if (t.at(v) == 0x6D || t.at(v) == 0x6C) && t.at(v + 1) == 0x27 { v += 2 }
+        guard t.at(v) == 0x61, t.at(v + 1) == 0x20 else { return false }
+        var k = v + 2
+        while Byte.isLower(t.at(k)) || (t.at(k) == 0xC3 && t.at(k + 1) >= 0xA0) { k += t.at(k) == 0xC3 ? 2 : 1 }
+        return k - v >= 6 && t.at(k - 2) == 0xC3 && t.at(k - 1) == 0xA9 && !Byte.isAlnum(t.at(k))
+    }
+}
