@@ -237,4 +237,9 @@ struct DLPFourteenthTemplateTests {
         #expect(values("the Addams family movie", .person).isEmpty)
         #expect(values("Gespräch mit mir und Hans-Herbert", .person) == ["Hans-Herbert"])
     }
+
+    @Test func familyNamesBeforePresentTenseVerbsOfSaying() {
+        #expect(values("respiratory clinic on 04/07/2023. Richards reports worsening cough", .person) == ["Richards"])
+        #expect(values("The audit reports progress on every line", .person).isEmpty)
+    }
 }

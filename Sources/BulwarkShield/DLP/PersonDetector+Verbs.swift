@@ -21,7 +21,8 @@ extension PersonDetector {
         "set it up", "rolled", "swapped", "paid for", "mentored", "normally", "usually", "handles", "is out,",
         "is out until", "is out this",
         "is away", "did", "vertritt", "hat das", "hat die", "hat den", "me remplace", "m'a envoyé", "m\u{2019}a envoyé",
-        "m'a dit", "a écrit",
+        "m'a dit", "a écrit", "reports", "confirms", "explains", "mentions", "suggests", "agrees", "notes that",
+        "replies", "recalls", "stellt vor", "berichtet", "erklärt", "explique", "indique", "signale",
     ])
 
     /// Actions assigned in minutes and to-do lists (`Mark to check with the bank`, `2. Dev to send the slides`): a

@@ -373,7 +373,9 @@ enum PersonLabels {
     /// Length of a courtesy title and the space after it at `i` (`Mr. `, `Frau `, `M. `, `Mme `), or nil.
     static func titleLength(_ t: ScanText, _ i: Int) -> Int? {
         // (`la famille Vidal`: the family's word in lowercase titles a family name too.)
-        guard Byte.isUpper(t.at(i)) || t.matches("famil", at: i), !Byte.isWord(t.at(i - 1)) else { return nil }
+        guard Byte.isUpper(t.at(i)) || (t.at(i) == 0x66 && t.matches("famil", at: i)), !Byte.isWord(t.at(i - 1)) else {
+            return nil
+        }
         var length: Int?
         _ = titles.forEachMatch(in: t, at: i) { _, n in
             var k = i + n
