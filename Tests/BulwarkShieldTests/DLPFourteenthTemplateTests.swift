@@ -242,4 +242,16 @@ struct DLPFourteenthTemplateTests {
         #expect(values("respiratory clinic on 04/07/2023. Richards reports worsening cough", .person) == ["Richards"])
         #expect(values("The audit reports progress on every line", .person).isEmpty)
     }
+
+    /// From set 24, scored before it was read.
+    @Test func linksWithPasswordsAndKeysOfPairs() {
+        #expect(
+            values("MAILER_DSN=smtp://facturation:zTDWu246*qnn@desktop-12.mary.com:587", .password) == ["zTDWu246*qnn"]
+        )
+        #expect(found("DEBUG boto3 credentials: AccessKeyId=AKIAWA67QAZZLTT2ABCD").map(\.0) == [.awsAccessKey])
+        let azure =
+            "DefaultEndpointsProtocol=https;AccountName=nwdata;AccountKey=q8Zx4Lm0Tn7Vb2Kc9Rp1Ws6Yd3Hf5Jg8Ae0Cu2Io4Np7Tk1=="
+        #expect(values(azure, .genericSecret) == ["q8Zx4Lm0Tn7Vb2Kc9Rp1Ws6Yd3Hf5Jg8Ae0Cu2Io4Np7Tk1=="])
+        #expect(values("Site 03 (Stewarttown Royal Infirmary)", .person).isEmpty)
+    }
 }

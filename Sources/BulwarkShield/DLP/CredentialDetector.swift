@@ -147,10 +147,12 @@ struct CredentialDetector {
         }
         guard let (vs0, e) = CredentialValue.extent(t, vs) else { return nil }
         var s = vs0
-        if t.matches("cookie", at: ke - 6) {
-            // Cookie: session=VALUE — the cookie's name is not part of the secret.
+        let cookie = t.matches("cookie", at: ke - 6)
+        if cookie || Byte.isUpper(t[s]) {
+            // Cookie: session=VALUE — the cookie's name is not part of the secret; nor is a pair's key in letters
+            // (`credentials: AccessKeyId=AKIA…`).
             var k = s
-            while k < e && (Byte.isTokenChar(t[k]) || t[k] == 0x2E) { k += 1 }
+            while k < e && (cookie ? Byte.isTokenChar(t[k]) || t[k] == 0x2E : Byte.isAlpha(t[k])) { k += 1 }
             if k > s && k + 1 < e && t[k] == 0x3D { s = k + 1 }
         }
         if kind.isHeader && s > vs {
@@ -161,7 +163,24 @@ struct CredentialDetector {
             }
             guard s < e else { return nil }
         }
+        // `MAILER_DSN=smtp://user:pw@host`: a link with a password is left to the user-info rule, which takes the
+        // password alone.
+        if Self.linkWithPassword(t, s, e) { return nil }
         return valueCandidate(t, kind, s, e)
+    }
+
+    /// Whether `s..<e` is a link with user info holding a password (`scheme://user:password@host`).
+    static func linkWithPassword(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var k = s
+        while k < e && Byte.isAlpha(t[k]) && k - s < 12 { k += 1 }
+        guard k > s, t.at(k) == 0x3A, t.at(k + 1) == 0x2F, t.at(k + 2) == 0x2F else { return false }
+        var colon = false
+        for p in (k + 3)..<e {
+            if t[p] == 0x2F { return false }
+            if t[p] == 0x3A { colon = true }
+            if t[p] == 0x40 { return colon }
+        }
+        return false
     }
 
     /// The name in a `"key": "…"` or `"name": "…"` field shortly before the `value` key starting at `vk` (same object:

@@ -45,7 +45,8 @@ extension PersonDetector {
             + "valley canyon heights springs county memorial clinic institute academy room building wing lounge "
             + "auditorium campus school elementary college university hospital library church chapel mall plaza "
             + "gardens market kindergarten cottage rectory vicarage manor barn grange villa chalet bungalow appliances "
-            + "electronics furniture engineering construction builders plumbing catering printing bakery brewery"
+            + "electronics furniture engineering construction builders plumbing catering printing bakery brewery "
+            + "infirmary"
     )
     /// Firms named after people whose names read as a given name and a surname (or a title and a name: `Dr. Martens`),
     /// and the names that stand for no one (`John Doe`, `Max Mustermann`).
