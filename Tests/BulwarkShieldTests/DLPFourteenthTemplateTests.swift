@@ -253,5 +253,8 @@ struct DLPFourteenthTemplateTests {
             "DefaultEndpointsProtocol=https;AccountName=nwdata;AccountKey=q8Zx4Lm0Tn7Vb2Kc9Rp1Ws6Yd3Hf5Jg8Ae0Cu2Io4Np7Tk1=="
         #expect(values(azure, .genericSecret) == ["q8Zx4Lm0Tn7Vb2Kc9Rp1Ws6Yd3Hf5Jg8Ae0Cu2Io4Np7Tk1=="])
         #expect(values("Site 03 (Stewarttown Royal Infirmary)", .person).isEmpty)
+        // From set 25: a family name beside the writer.
+        #expect(values("Dixon and I canvassed the street", .person) == ["Dixon"])
+        #expect(values("House and I are both in the team name", .person).isEmpty)
     }
 }

@@ -194,6 +194,7 @@ extension PersonDetector {
             (a == 0x20 && (t.matchesExactly(" and I ", at: e) || t.matchesExactly(" and me", at: e)))
             || (t.matches("me and ", at: s - 7) && !Byte.isAlpha(t.at(s - 8)))
         guard addressed || owner || beside else { return false }
-        return NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e)
+        // (Beside the writer a family name is someone too: `Dixon and I canvassed the street`.)
+        return (NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e)) || (beside && familyNameAsWord(t, s, e))
     }
 }
