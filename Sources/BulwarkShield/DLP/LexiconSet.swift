@@ -36,3 +36,12 @@ struct LexiconSet: Sendable {
         }
     }
 }
+
+extension LexiconSet {
+    /// Whether the word ending one space before `i` (at most `maxLength` bytes, see `ScanText.wordBefore`) is in the
+    /// set (`the Nova`, `Lake Louise`, `demander à`, `my colleague`).
+    func holdsWord(before i: Int, in t: ScanText, maxLength: Int) -> Bool {
+        guard let w = t.wordBefore(i, maxLength: maxLength) else { return false }
+        return contains(t.hashLowercased(w.start, w.end))
+    }
+}

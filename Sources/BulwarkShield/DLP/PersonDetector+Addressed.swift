@@ -135,7 +135,9 @@ extension PersonDetector {
             !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
         else { return nil }
         if NameLexicon.isSurname(t, ws, we) { return person(ws, we, 0.7) }
-        guard Self.possessiveBefore(t, relation), Self.writtenAsUnknownName(t, ws, we) else { return nil }
+        // (`my colleague`, `meine Kollegin`: a possessive before the relation.)
+        guard Self.possessives.holdsWord(before: relation, in: t, maxLength: 7), Self.writtenAsUnknownName(t, ws, we)
+        else { return nil }
         return person(ws, we, 0.7)
     }
 
@@ -146,12 +148,6 @@ extension PersonDetector {
 
     /// Relations that firms fill as often as people.
     static let firmRelations = NameLexicon.hashes("client customer kunde cliente partner supplier")
-
-    /// Whether a possessive determiner stands right before the word at `ws` (`my colleague`, `meine Kollegin`).
-    static func possessiveBefore(_ t: ScanText, _ ws: Int) -> Bool {
-        guard let w = t.wordBefore(ws, maxLength: 7) else { return false }
-        return possessives.contains(t.hashLowercased(w.start, w.end))
-    }
 
     /// Relatives, colleagues and roles named before a person's name.
     static let relationWords = KeywordSet(suffixes: [
@@ -186,10 +182,8 @@ extension PersonDetector {
             && t.at(s - 2) == 0x2C
         // `Ben and Jerry's` is a brand: no owner after a conjunction.
         let owner =
-            (a == 0x27 || (a == 0xE2 && t.at(e + 1) == 0x80 && t.at(e + 2) == 0x99))
+            (a == 0x27 || a == 0xE2) && ownedWordStart(t, after: e) != nil
             && !t.matchesExactly("and ", at: s - 4) && !t.matchesExactly("& ", at: s - 2)
-            && t.at(e + (a == 0x27 ? 1 : 3)) == 0x73 && t.at(e + (a == 0x27 ? 2 : 4)) == 0x20
-            && Byte.isLower(t.at(e + (a == 0x27 ? 3 : 5)))
         let beside =
             (a == 0x20 && (t.matchesExactly(" and I ", at: e) || t.matchesExactly(" and me", at: e)))
             || (t.matches("me and ", at: s - 7) && !Byte.isAlpha(t.at(s - 8)))

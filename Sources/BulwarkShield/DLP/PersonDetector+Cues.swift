@@ -107,7 +107,7 @@ extension PersonDetector {
         let h = t.hashLowercased(s, e)
         let second = t.at(s + 1)
         return NameLexicon.surnames.contains(h) && (Byte.isLower(second) || second >= 0x80)
-            && !NameLexicon.stopwords.contains(h) && !kinNouns.contains(h)
+            && !NameLexicon.stopwords.contains(h) && !germanWordsNamedLikeFamilies.contains(h)
             && !placeNames.contains(h) && !sources.contains(h)
     }
 
@@ -169,9 +169,11 @@ extension PersonDetector {
         return placeOrFirmWords.contains(h) || orgWords.contains(h)
     }
 
-    /// German words for relatives and people that are family names too (`laut Mutter`, `Oma war um 13 Uhr da`).
-    static let kinNouns = NameLexicon.hashes(
-        "mutter vater oma opa sohn tochter bruder schwester tante onkel kind kinder enkel mann frau herr eltern"
+    /// German words for relatives and people, articles and pronouns that are family names too (`laut Mutter`, `Oma
+    /// war um 13 Uhr da`, `Das ist der Schlüssel`).
+    static let germanWordsNamedLikeFamilies = NameLexicon.hashes(
+        "mutter vater oma opa sohn tochter bruder schwester tante onkel kind kinder enkel mann frau herr eltern "
+            + "das der die den dem des ein eine er sie es wir ihr man wer was wie"
     )
 
     /// Firms and polls quoted as sources that are family names too (`According to Gartner,`).

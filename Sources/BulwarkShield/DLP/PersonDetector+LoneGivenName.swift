@@ -76,23 +76,10 @@ extension PersonDetector {
             + "annoncer annonce annoncez indiquer indique indiquez adresser adresse adressez remettre remets remettez"
     )
 
-    /// Whether one of `addresseeVerbs` ends one space before `s`.
-    static func addresseeVerbBefore(_ t: ScanText, _ s: Int) -> Bool {
-        guard let v = t.wordBefore(s, maxLength: 14) else { return false }
-        return addresseeVerbs.contains(t.hashLowercased(v.start, v.end))
-    }
-
-    /// Buildings and institutions that French names after people (`lycée Victor-Hugo`, `salle Jean-Moulin`).
-    static let namedBuildings = NameLexicon.hashes(
-        "lycée lycee collège college école ecole gare stade salle hôpital hopital musée musee théâtre theatre "
-            + "institut université universite espace centre médiathèque mediatheque piscine gymnase"
-    )
-
     /// Particles inside names of places and firms.
     static let nameParticles = NameLexicon.hashes("de du des of von van der del della la le")
 
     static let listConjunctions = NameLexicon.hashes("and or und oder et ou")
-    static let andConjunctions = NameLexicon.hashes("and und et")
 
     /// Whether the word ending right before `k` (past one space, and a comma) is capitalised.
     static func capitalisedWordBefore(_ t: ScanText, _ k: Int) -> Bool {
@@ -170,10 +157,12 @@ extension PersonDetector {
         if let w, inside {
             let wh = t.hashLowercased(w.start, w.end)
             // (`à` folds to `a`, an article too.)
-            let addressed = Self.placePrepositions.contains(wh) && Self.addresseeVerbBefore(t, w.start)
+            let addressed =
+                Self.placePrepositions.contains(wh)
+                && Self.addresseeVerbs.holdsWord(before: w.start, in: t, maxLength: 14)
             if !addressed && (Self.determiners.contains(wh) || Self.placePrepositions.contains(wh)) { return nil }
             // A street or a building named after someone (`avenue Victor-Hugo`, `lycée Jean-Moulin`).
-            if StreetLexicon.frenchTypes.contains(wh) || Self.namedBuildings.contains(wh) { return nil }
+            if StreetLexicon.frenchTypes.contains(wh) || Self.orgOpeners.contains(wh) { return nil }
             // A particle inside a capitalised name of a place or a firm (`Café de Flore`, `Mall of America`).
             if Self.nameParticles.contains(wh) && Self.capitalisedWordBefore(t, w.start) { return nil }
             // The second of a pair or the last of a list whose first is capitalised (`Ben and Jerry's`, `Milo, Luna
@@ -181,7 +170,7 @@ extension PersonDetector {
             // (Unless `and` joins it to someone found: `received by Shane and Kathryn in Treasury`; `or` offers names
             // to choose from: `Milo, Luna or Oliver` for a cat.)
             if Self.listConjunctions.contains(wh) && Self.capitalisedWordBefore(t, w.start),
-                !(Self.andConjunctions.contains(wh)
+                !(Self.afterConjunction(t, w.start) == i
                     && last.map { $0.type == .person && $0.end == w.start - 1 } ?? false)
             {
                 return nil

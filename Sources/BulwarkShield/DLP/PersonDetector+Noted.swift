@@ -8,11 +8,8 @@ extension PersonDetector {
         guard t.at(e0) == 0x20, t.at(e0 + 1) == 0x28, let close = noteEnd(t, e0 + 2), close - e0 >= 3 else {
             return nil
         }
-        let h = t.hashLowercased(i, e0)
         // (A given name itself, or a pair of them: `Martin-Fox (Landlord)` is a firm.)
-        let given =
-            (NameLexicon.firstNames.contains(h) || NameLexicon.isGivenNamePair(t, i, e0)) && writtenAsName(t, i, e0)
-            && !isWordName(t, i, e0) && !namedLikePeople.contains(h)
+        let given = givenNameAlone(t, i) == e0
         // (A label's value is the label's to decide: `Priorität: Hoch (Produktion …)`, `Sprachen: Deutsch (…)`; so is
         // a label with a note opening a line: `Max (default): 10`.)
         let colon = t.at(close + 1) == 0x3A || (t.at(close + 1) == 0x20 && t.at(close + 2) == 0x3A)

@@ -29,12 +29,6 @@ extension PersonDetector {
             + "westin novotel mercure"
     )
 
-    /// Whether the word before `i` (one space before it) opens place names (`Lake Louise and Jasper`, `Mount Vernon`,
-    /// `salle Jules Verne`).
-    static func afterPlaceOpener(_ t: ScanText, _ i: Int) -> Bool {
-        guard let w = t.wordBefore(i, maxLength: 10) else { return false }
-        return placeOpeners.contains(t.hashLowercased(w.start, w.end))
-    }
     /// Words that make a given name and the capitalised words after it a firm, a place or a landmark (`Delta Air
     /// Lines`, `Victoria Falls`, `Albert Museum`); common surnames (`Hall`, `Park`) are left out.
     static let placeOrFirmWords = NameLexicon.hashes(
@@ -70,8 +64,7 @@ extension PersonDetector {
 
     /// Whether the word before `i` (one space before it) is an article or a possessive determiner.
     static func determinerBefore(_ t: ScanText, _ i: Int) -> Bool {
-        guard let w = t.wordBefore(i, maxLength: 6) else { return false }
-        return determiners.contains(t.hashLowercased(w.start, w.end))
+        determiners.holdsWord(before: i, in: t, maxLength: 6)
     }
 
     /// Whether one or two capitalised words from `i` end their line (a signature's name).
@@ -105,7 +98,8 @@ extension PersonDetector {
         }
         // Every form below needs `, `, ` <`, or a second capitalised word (maybe after a short particle) after
         // the first word; most capitalised words in running text have none, and skip the lexicon look-ups.
-        guard let e0 = word, !Self.afterPlaceOpener(t, i) else { return nil }
+        // (After a word that opens place names there is none: `Lake Louise and Jasper`, `salle Jules Verne`.)
+        guard let e0 = word, !Self.placeOpeners.holdsWord(before: i, in: t, maxLength: 10) else { return nil }
         let a = t.at(e0)
         if t.at(i - 1) == 0x20, let r = related(t, i) { return r }
         if a == 0x2E || a == 0x3F || a == 0x21 || (a == 0x20 && t.at(e0 + 1) == 0x3A),
@@ -163,14 +157,13 @@ extension PersonDetector {
         }
         // `Marguerite Leconte;mvoisin@…` under a `nom` header: two or three words written as names filling a cell of a
         // name column, known to the lexicons or not.
-        if tok.count >= 2,
-            CSVColumn.isDelimiter(after) || after == 0x0A || after == 0 || after == 0x0D || after == 0x20,
+        // (The cell first: `inNameColumn` rejects a name in prose by the bytes around it before any look-up.)
+        if tok.count >= 2, inNameColumn(t, tok, csv: &csv),
             (0..<tok.count).allSatisfy({ k in
                 let (s, e) = (tok.starts[k], tok.ends[k])
                 return NameLexicon.isFirstName(t, s, e) || NameLexicon.isSurname(t, s, e)
                     || Self.writtenAsUnknownName(t, s, e)
-            }),
-            inNameColumn(t, tok, csv: &csv)
+            })
         {
             return person(tok.start, tok.end, 0.8)
         }
@@ -316,7 +309,7 @@ extension PersonDetector {
         // of a capitalised phrase (`Code Red writes`); before what else someone did, no common word either (`Samples
         // logged to the freezer`).
         let family = spoke ? Self.familyNameAlone(t, i, e0) : Self.familyNameAsWord(t, i, e0)
-        guard family, !Self.determinerBefore(t, i), !Self.pronouns.contains(t.hashLowercased(i, e0)),
+        guard family, !Self.determinerBefore(t, i),
             !Self.capitalisedWordBefore(t, i) || Self.opensItem(t, i)
         else { return nil }
         return person(i, e0, 0.7)

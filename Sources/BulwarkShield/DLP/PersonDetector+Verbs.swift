@@ -27,8 +27,6 @@ extension PersonDetector {
 
     /// Actions assigned in minutes and to-do lists (`Mark to check with the bank`, `2. Dev to send the slides`): a
     /// known given name opening a line, a list item or a sentence, then `to` and one of these verbs.
-    /// Articles and pronouns that are family names too (`Das ist der Schlüssel`).
-    static let pronouns = NameLexicon.hashes("das der die den dem des ein eine er sie es wir ihr man wer was wie")
 
     /// German auxiliaries and modals after a name opening a sentence (`Drewes hatte am Montag Zugriff`).
     static let germanAuxiliaries = KeywordSet([

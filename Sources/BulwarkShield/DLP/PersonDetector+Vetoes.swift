@@ -44,11 +44,13 @@ extension PersonDetector {
             + "realty kgaa"
     )
 
-    /// Words that open the names of institutions (`École …`, `Hôtel …`, `Klinik …`).
+    /// Words that open the names of institutions and buildings, which French names after people (`École …`, `Hôtel
+    /// …`, `Klinik …`, `lycée Victor-Hugo`, `salle Jean-Moulin`).
     static let orgOpeners = NameLexicon.hashes(
         "école ecole lycée lycee collège college université universite hôpital hopital clinique cabinet hôtel hotel chu "
             + "restaurant café institut institute musée museum banque bank klinik praxis schule gymnasium "
-            + "universität hochschule stiftung office university school hospital"
+            + "universität hochschule stiftung office university school hospital gare stade salle théâtre theatre "
+            + "espace centre médiathèque mediatheque piscine gymnase"
     )
 
     /// Whether `s..<e` is on a line that cites a book (an ISBN on it), or follows a quoted title and `by`.
