@@ -14,7 +14,11 @@ struct ContextValueDetector {
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         var table = Table()
-        triggers.forEach(Triggers.contextLetter) { i in
+        triggers.forEach(Triggers.contextLetter | Triggers.colonOrEquals) { i in
+            if t[i] == 0x3A || t[i] == 0x3D {
+                camelCaseKey(t, i, into: &out)
+                return i + 1
+            }
             let c = Byte.lower(t[i])
             if c == 0x62, let e = Self.bornAbbreviation(t, i) {
                 out.append(Candidate(.dateOfBirth, i + 3, e, score: 0.85, priority: 50))
@@ -44,6 +48,26 @@ struct ContextValueDetector {
                 return ke
             }
             return i + 1
+        }
+    }
+
+    /// `"patientDateOfBirth": "1984-03-02"`, `memberBirthDate=…`, `numeroPasseport:`: a keyword opening a hump of the
+    /// camelCase key before the `:` or `=` at `sep` (word starts inside such a key are no triggers).
+    private func camelCaseKey(_ t: ScanText, _ sep: Int, into out: inout [Candidate]) {
+        var k = sep - 1
+        if t.at(k) == 0x22 || t.at(k) == 0x27 { k -= 1 }
+        while k > 0 && sep - k < 40 && Byte.isAlpha(t[k]) {
+            if Byte.isUpper(t[k]) && Byte.isLower(t[k - 1]) {
+                if Self.dobWords.matchLength(in: t, at: k) != nil {
+                    valuesAfter(t, sep + 1, isPassport: false, into: &out)
+                    return
+                }
+                if Self.passportWords.matchLength(in: t, at: k) != nil {
+                    valuesAfter(t, sep + 1, isPassport: true, into: &out)
+                    return
+                }
+            }
+            k -= 1
         }
     }
 

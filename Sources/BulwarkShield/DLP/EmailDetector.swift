@@ -70,7 +70,21 @@ struct EmailDetector {
         // is the SSH user of every git host, nobody's mailbox.
         if at - s == 3 && t.matchesExactly("git", at: s) { return nil }
         if isReservedDomain(t, at + mark, e, tldStart: lastDot + 1) { return nil }
+        if Self.remoteLogin(t, s) { return nil }
         return (s, e)
+    }
+
+    private static let remoteCommands = KeywordSet(["ssh ", "scp ", "sftp ", "rsync ", "mosh ", "ssh-copy-id "])
+
+    /// Whether the `user@host` at `s` is the login of a command opening its line (`ssh -o … deploy@web-39.corp.com`,
+    /// `$ sudo scp app.tar ops@build.corp.io:/tmp`): a machine's account, nobody's mailbox.
+    static func remoteLogin(_ t: ScanText, _ s: Int) -> Bool {
+        var k = t.lineStart(s, notBefore: s - 200)
+        while k < s && (t[k] == 0x20 || t[k] == 0x24 || t[k] == 0x23 || t[k] == 0x3E || t[k] == 0x60) { k += 1 }
+        if t.matchesExactly("sudo ", at: k) { k += 5 }
+        guard remoteCommands.forEachMatch(in: t, at: k, limit: s, { _, _ in true }) else { return false }
+        // Nothing on the line before the login but the command's words and options.
+        return !(k..<s).contains { t[$0] == 0x40 || t[$0] == 0x3B || t[$0] == 0x7C }
     }
 
     /// RFC 2606 / 6761 names and file extensions that only look like domains.

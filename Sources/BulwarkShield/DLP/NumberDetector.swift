@@ -279,8 +279,12 @@ struct NumberDetector {
         } ?? false
     }
 
+    /// Whether groups `a..<b` open with a date (`2024-03-01`, `05.03.2026`), alone or before other numbers on another
+    /// separator (`05.03.2026 42`: a date and a line number in `git blame`; not `01.23.45.67.89`, a French phone).
     private func isDate(_ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int) -> Bool {
-        guard b - a == 3, g.sep(a) == g.sep(a + 1), g.sep(a) != 0x20 else { return false }
+        guard b - a >= 3, g.sep(a) == g.sep(a + 1), g.sep(a) != 0x20, b - a == 3 || g.sep(a + 2) != g.sep(a) else {
+            return false
+        }
         let l = (g.length(a), g.length(a + 1), g.length(a + 2))
         return (l.0 == 4 && l.1 <= 2 && l.2 <= 2) || (l.0 <= 2 && l.1 <= 2 && (l.2 == 4 || l.2 == 2))
     }

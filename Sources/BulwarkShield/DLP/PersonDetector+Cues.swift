@@ -96,6 +96,10 @@ extension PersonDetector {
             guard firstIsGiven, Byte.isLower(second) || second >= 0x80,
                 t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1)
             else { return nil }
+            // (`ask for Grace`, `ask for Hope`: a word asked for.)
+            if t.matches("ask for ", at: i) && Self.isWordName(t, tok.starts[0], tok.ends[0]) { return nil }
+            // A common word after the given name makes a group or a thing (`Thank you, Willow Class`).
+            for k in 1..<tok.count where NameLexicon.isCommonWord(t, tok.starts[k], tok.ends[k]) { return nil }
             return person(tok.start, tok.end, 0.75)
         }
     }
@@ -173,6 +177,7 @@ extension PersonDetector {
     /// war um 13 Uhr da`, `Das ist der Schlüssel`).
     static let germanWordsNamedLikeFamilies = NameLexicon.hashes(
         "mutter vater oma opa sohn tochter bruder schwester tante onkel kind kinder enkel mann frau herr eltern "
+            + "gast leiter freund "
             + "das der die den dem des ein eine er sie es wir ihr man wer was wie"
     )
 

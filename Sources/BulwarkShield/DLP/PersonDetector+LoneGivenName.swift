@@ -64,6 +64,11 @@ extension PersonDetector {
     /// Prepositions after which a capitalised word is a place (`aus Jena`, `in Florence`, `séminaire à Étienne`:
     /// French towns are named like people, and `à` folds to `a`).
     static let placePrepositions = NameLexicon.hashes("in aus nach at near à en zu im")
+    /// Other words that lead to places (`between Leeds and Chester`, `visited Cornwall and Devon`).
+    static let placeLeads = NameLexicon.hashes(
+        "between from to via across throughout visited visit visiting outside inside around zwischen von über "
+            + "nach entre de vers"
+    )
 
     /// Verbs whose preposition introduces the person addressed or included, not a place (`demander à Susanne`,
     /// `copy in Oliver`, `loop in Priya`).

@@ -40,7 +40,7 @@ extension PersonDetector {
             + "auditorium campus school elementary college university hospital library church chapel mall plaza "
             + "gardens market kindergarten cottage rectory vicarage manor barn grange villa chalet bungalow appliances "
             + "electronics furniture engineering construction builders plumbing catering printing bakery brewery "
-            + "infirmary"
+            + "infirmary nord süd sud ost lager class klasse classe"
     )
     /// Firms named after people whose names read as a given name and a surname (or a title and a name: `Dr. Martens`),
     /// and the names that stand for no one (`John Doe`, `Max Mustermann`).
@@ -204,6 +204,18 @@ extension PersonDetector {
             {
                 return vocative
             }
+            // `dass Freia und Jakob ihn …`: a name the lexicons lack inside a sentence, paired with a known given name
+            // (not after words that lead to places: `offices in Leeds and Chester`, `visited Cornwall and Devon`).
+            if !given && after == 0x20 && Self.writtenAsUnknownName(t, w0.0, w0.1)
+                && !Self.placeNames.contains(t.hashLowercased(w0.0, w0.1)),
+                let w = t.wordBefore(i, maxLength: 16), Byte.isLower(t[w.start]),
+                !Self.placePrepositions.contains(t.hashLowercased(w.start, w.end))
+                    && !Self.placeLeads.contains(t.hashLowercased(w.start, w.end)),
+                let second = Self.secondOfPair(t, after: tok.end), !Self.isWordName(t, second.0, second.1)
+            {
+                out.append(person(tok.start, tok.end, 0.65))
+                return person(second.0, second.1, 0.7)
+            }
             guard given, Self.writtenAsName(t, w0.0, w0.1) else { return nil }
             if after == 0x2C, let vocative = vocative(t, tok) { return vocative }
             if after == 0x2C, let last = restOfNameList(t, tok.start, after: tok.end, into: &out) { return last }
@@ -224,6 +236,13 @@ extension PersonDetector {
         if inNameColumn(t, tok, csv: &csv) { return person(tok.start, tok.end, 0.8) }
         if Self.placeOpeners.contains(t.hashLowercased(w0.0, w0.1)) { return nil }
         guard given else { return nil }
+        // A particle that is a given name too opens a place as often: a known family name must follow (`Van Morrison`,
+        // not `Des Moines`, `DÉGÂT DES EAUX`).
+        if !surname && NameLexicon.particles.contains(t.hashLowercased(w0.0, w0.1))
+            && !NameLexicon.isFirstName(t, tok.starts[1], tok.ends[1])
+        {
+            return nil
+        }
         for k in 1..<tok.count where Self.placeOrFirmWords.contains(t.hashLowercased(tok.starts[k], tok.ends[k])) {
             return nil
         }
@@ -298,7 +317,9 @@ extension PersonDetector {
                 || Self.frenchPerfectAt(t, v)
                 || (Self.opensItem(t, i)
                     && Self.germanAuxiliaries.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })),
-            !Self.placeNames.contains(t.hashLowercased(i, e0))
+            !Self.placeNames.contains(t.hashLowercased(i, e0)),
+            // (After a preposition of place the word is no subject: `le client Baudry SA à Bertrand a validé`.)
+            !Self.placePrepositions.holdsWord(before: i, in: t, maxLength: 4)
         else { return nil }
         if NameLexicon.isFirstName(t, i, e0),
             !NameLexicon.isStopword(t, i, e0) || NameLexicon.nameStopwords.contains(t.hashLowercased(i, e0))
@@ -373,7 +394,8 @@ extension PersonDetector {
     static let placeNames = NameLexicon.hashes(
         "victoria georgia florence austin paris jordan chelsea sydney dallas phoenix savannah madison brooklyn kent "
             + "lincoln virginia carolina adelaide orlando houston denver regina alexandria india israel lourdes "
-            + "santiago valencia aurora jackson troy york france ireland england scotland holland"
+            + "santiago valencia aurora jackson troy york france ireland england scotland holland "
+            + "english german french spanish italian dutch polish russian chinese japanese arabic portuguese"
     )
 
     /// `Erik from legal`, `Matthew in HR said`, `Garcia from procurement`, `Mirko aus der IT`: a known given name, or a

@@ -20,6 +20,10 @@ extension PersonDetector {
         for k in 0..<tok.count where Self.placeOrFirmWords.contains(t.hashLowercased(tok.starts[k], tok.ends[k])) {
             return nil
         }
+        // A heading in capitals on both sides of the dash (`HOLLYBANK PRIMARY – AUTUMN TERM NEWSLETTER`).
+        if Self.inCapitals(t, tok.start, tok.end) && dash > 0 && Self.inCapitals(t, t.lineStart(dash - 1), dash) {
+            return nil
+        }
         let lex = tok.lexiconHits(t)
         let sentenceEnd = ".!?\"".utf8.contains(t.at(dash - 2)) || dash == 0 || t[dash - 1] == 0x0A
         if tok.count >= 2
@@ -29,6 +33,16 @@ extension PersonDetector {
             return person(tok.start, tok.end, 0.75)
         }
         return nil
+    }
+
+    /// Whether `s..<e` holds ASCII letters and no lowercase one (`AUTUMN TERM`, `DÉGÂT DES EAUX`).
+    static func inCapitals(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var upper = false
+        for k in s..<e {
+            if Byte.isLower(t[k]) { return false }
+            if Byte.isUpper(t[k]) { upper = true }
+        }
+        return upper
     }
 
     /// `Thanks, Jane Doe` on one line: a closing phrase, a comma, and a name that ends the line (the same
@@ -106,7 +120,11 @@ extension PersonDetector {
         else { return }
         let lex = tok.lexiconHits(t)
         let unknownName = (after == 0x0A || after == 0) && Self.signsAlone(t, tok)
-        guard tok.count >= 2 || lex.first || lex.surname || unknownName else { return }
+        // Two words the lexicons lack sign as a name unless one is a common word: a team or an office signs so
+        // (`Best wishes,\nStudent Administration`).
+        let unknownWords =
+            tok.count >= 2 && !(0..<tok.count).contains { NameLexicon.isCommonWord(t, tok.starts[$0], tok.ends[$0]) }
+        guard lex.first || lex.surname || unknownName || unknownWords else { return }
         // A firm signs as well (`Atelier Brun`, `Cabinet Morel`).
         if Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0])) { return }
         out.append(person(tok.start, tok.end, 0.85))

@@ -23,6 +23,12 @@ extension PersonDetector {
         "is away", "did", "vertritt", "hat das", "hat die", "hat den", "me remplace", "m'a envoyé", "m\u{2019}a envoyé",
         "m'a dit", "a écrit", "reports", "confirms", "explains", "mentions", "suggests", "agrees", "notes that",
         "replies", "recalls", "stellt vor", "berichtet", "erklärt", "explique", "indique", "signale",
+        // Someone's family (`Joe and her husband`, `Lucie et son mari`, `Jonas und seine Frau`).
+        "and her husband", "and his wife", "and her wife", "and his husband", "and her partner", "and his partner",
+        "and her daughter", "and her son", "and his daughter", "and his son", "and her family", "and his family",
+        "et son mari", "et sa femme", "et son épouse", "et son époux", "et son compagnon", "et sa compagne",
+        "und ihr mann", "und seine frau", "und ihr ehemann", "und seine ehefrau", "und ihr partner",
+        "und seine partnerin",
     ])
 
     /// Actions assigned in minutes and to-do lists (`Mark to check with the bank`, `2. Dev to send the slides`): a

@@ -193,7 +193,13 @@ struct PersonDetector {
     static func fieldEnd(_ t: ScanText, after sep: Int) -> Int {
         let le = t.lineEnd(sep + 1, notAfter: sep + 256)
         var cut = le
-        for k in (sep + 1)..<le where t[k] == 0x3A {
+        // A clause after the firm's name (`Vendor: Jones, Huerta and Wright, ask for Tammy`): a comma and a lowercase
+        // word; firms' names hold commas only before capitalised words.
+        for k in (sep + 1)..<le where t[k] == 0x2C && t.at(k + 1) == 0x20 && Byte.isLower(t.at(k + 2)) {
+            cut = k
+            break
+        }
+        for k in (sep + 1)..<cut where t[k] == 0x3A {
             var p = k
             while p > sep + 1 && t[p - 1] != 0x2C && t[p - 1] != 0x3B && t[p - 1] != 0x7C { p -= 1 }
             if p > sep + 1 { cut = p }
@@ -234,10 +240,12 @@ struct PersonDetector {
             while ls < sep && t[ls] == 0x20 { ls += 1 }
         }
         guard let tok = NameTokens.read(t, ls, max: 3), tok.end == ne else {
-            // `Agent_Liam: Sorry to hear`: a role and a known given name joined by `_`.
+            // `Agent_Liam: Sorry to hear`: a role and a known given name joined by `_` (capitalised: `:white_check_mark:`
+            // is an emoji).
             var u = sep - 3
             while u > ls && t[u] != 0x5F && Byte.isAlpha(t[u]) { u -= 1 }
-            if u > ls && t[u] == 0x5F && Byte.isAlpha(t[u - 1]), NameLexicon.isFirstName(t, u + 1, sep),
+            if u > ls && t[u] == 0x5F && Byte.isAlpha(t[u - 1]) && Byte.isUpper(t[u + 1]),
+                NameLexicon.isFirstName(t, u + 1, sep),
                 Self.writtenAsName(t, u + 1, sep), Byte.isAlpha(t.at(sep + 2))
             {
                 return person(u + 1, sep, 0.8)

@@ -222,6 +222,15 @@ enum PersonLabels {
         "dipl.-math",
         "dipl.-phys", "ing", "univ.prof", "univ.-prof",
     ])
+    /// Relatives, clergy and roles named before a name (`Auntie Scott`, `Pastor Harris`, `Tonton Julien`,
+    /// `Rechtsanwältin Binner`, `Azubi Sylvana`, `Docteur Morel`): titles when written as words, not in capitals
+    /// (`LIKE MY GRANDMA WHO`). (Not `Oberarzt`, `Chefarzt`: their field follows as often, `Oberarzt Innere Medizin`.)
+    private static let wordTitles = KeywordSet([
+        "uncle", "aunt", "auntie", "aunty", "grandma", "grandpa", "grandad", "pastor", "reverend", "rabbi",
+        "imam", "deacon", "onkel", "tante", "oma", "opa", "tonton", "mamie", "papi", "papy", "pfarrer", "pfarrerin",
+        "rechtsanwalt", "rechtsanwältin", "notar", "notarin", "kommissar", "kommissarin", "kollege", "kollegin",
+        "azubi", "praktikant", "praktikantin", "docteur", "professeur",
+    ])
 
     /// The first two bytes (lowercase) of every cue below: a word whose first two bytes begin none of them cannot
     /// be a cue.
@@ -252,6 +261,8 @@ enum PersonLabels {
         let len = e - i
         switch Byte.lower(t[i]) {
         case 0x61:  // a
+            // `ask for Tammy`
+            if len == 3 && t.matches("ask for ", at: i) { return .weakIntro(7) }
             if (len == 3 && t.matches("ask", at: i)) || (len == 5 && t.matches("asked", at: i)) {
                 return .weakIntro(len)
             }
@@ -377,7 +388,7 @@ enum PersonLabels {
             return nil
         }
         var length: Int?
-        _ = titles.forEachMatch(in: t, at: i) { _, n in
+        func accept(_ n: Int) -> Bool {
             var k = i + n
             if t.at(k) == 0x2E {
                 k += 1
@@ -396,6 +407,9 @@ enum PersonLabels {
             else { return false }
             length = k + 1 - i
             return true
+        }
+        if !titles.forEachMatch(in: t, at: i, { _, n in accept(n) }) && Byte.isLower(t.at(i + 1)) {
+            _ = wordTitles.forEachMatch(in: t, at: i) { _, n in accept(n) }
         }
         return length
     }
@@ -423,6 +437,10 @@ enum PersonLabels {
         "bien à toi", "amicalement", "bien amicalement", "bises", "bonne journée", "belle journée", "schöne grüße",
         "take care", "speak soon", "respectfully", "warmly", "rgds", "br", "thx", "saludos", "un saludo",
         "atentamente", "cordiali saluti", "saluti", "met vriendelijke groet", "groeten",
+        "je t'embrasse", "je t\u{2019}embrasse", "je vous embrasse", "grosses bises", "gros bisous", "affectueusement",
+        "à plus", "love", "lots of love", "much love", "with love", "all my love", "hugs", "xoxo", "kindest regards",
+        "with thanks", "warm wishes", "with best wishes", "alles liebe", "liebe grüsse", "viele grüsse",
+        "beste grüsse", "freundliche grüsse", "herzliche grüsse", "schöne grüsse", "herzlichst", "bis bald",
     ]
 
     /// Whether the line `ls..<le` is only a closing phrase (with optional trailing punctuation).

@@ -12,7 +12,8 @@ struct SecretKeyName {
     /// Every name that `classify` accepts contains one of these.
     private static let anySecretWord = KeywordSet([
         "pass", "kennwort", "pw", "secret", "authorization", "token", "key", "credential", "webhook", "x-auth",
-        "cookie", "dsn", "contrase", "senha", "wachtwoord", "salasana", "auth",
+        "cookie", "dsn", "contrase", "senha", "wachtwoord", "salasana", "auth", "cle_api", "clé_api", "cle-api",
+        "clé-api", "api_cle", "api-cle", "jeton", "schluessel", "schlüssel",
     ])
     private static let webhook = KeywordSet(["webhook"])
     private static let passwordWords = KeywordSet([
@@ -33,6 +34,9 @@ struct SecretKeyName {
         "secret", "token", "api_key", "apikey", "api-key", "credential", "webhook", "auth_key", "access_key",
         "private_key", "signing_key", "session_key", "encryption_key", "master_key", "license_key", "client_key",
         "x-auth", "cookie", "dsn",
+        // French and German: `cle_api_paiement`, `jeton_acces`, `api_schluessel`.
+        "cle_api", "clé_api", "cle-api", "clé-api", "api_cle", "api-cle", "jeton", "api_schluessel", "api_schlüssel",
+        "api-schluessel", "api-schlüssel", "apischluessel", "apischlüssel",
     ])
     private static let notSecret = KeywordSet([
         "length", "min", "max", "policy", "expir", "ttl", "timeout", "rotation", "reset", "hint", "field", "_url",

@@ -1,0 +1,69 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the fifteenth session's blind template sets (`evals/templates/27-blind.txt`, `28-blind.txt`), scored
+/// before they were read: titles of relatives and roles, closing phrases, pairs of names, camelCase keys, logins and
+/// dates that are no phones — each with the look-alike it must not take.
+@Suite("PII scanner: relatives, closings, pairs, keys and logins")
+struct DLPFifteenthTemplateTests {
+    @Test func relativesClergyAndRolesAsTitles() {
+        #expect(
+            values("Table 3 (family): Uncle Marie, Auntie Scott, cousins", .person) == ["Marie", "Scott"]
+        )
+        #expect(values("- Pastor Harris (opening prayer)", .person) == ["Harris"])
+        #expect(values("Attention : Tonton Julie ne doit pas être à côté de Lucas.", .person) == ["Julie", "Lucas"])
+        #expect(values("Der Mandant wird vertreten durch Rechtsanwältin Binner.", .person) == ["Binner"])
+        #expect(values("• Azubi Sylvana – Ausbildung im Vertrieb", .person) == ["Sylvana"])
+        // Capitals, apples and a doctor's field are no one.
+        #expect(values("ACT LIKE MY GRANDMA WHO WOULD READ OUT KEYS", .person).isEmpty)
+        #expect(values("Should I use Granny Smith or Pink Lady apples?", .person).isEmpty)
+        #expect(values("Frau Nathalie Kostolzin, Oberarzt Innere Medizin", .person) == ["Nathalie Kostolzin"])
+    }
+
+    @Test func closingPhrasesAndTheirNames() {
+        #expect(values("Je t'embrasse,\nClaude", .person) == ["Claude"])
+        #expect(values("Love,\nMargaret", .person) == ["Margaret"])
+        #expect(values("Best wishes,\nZbigniew Brzeczyszczykiewicz", .person) == ["Zbigniew Brzeczyszczykiewicz"])
+        // An office signs with common words; a heading in capitals has a dash and no signature.
+        #expect(values("Best wishes,\nStudent Administration", .person).isEmpty)
+        #expect(values("HOLLYBANK PRIMARY - AUTUMN TERM NEWSLETTER\nHalf-term runs", .person).isEmpty)
+        #expect(values("DÉCLARATION DE SINISTRE – DÉGÂT DES EAUX\nN° de contrat", .person).isEmpty)
+    }
+
+    @Test func namesInPairsAndWithFamily() {
+        #expect(values("Er erzählt, dass Freia und Jakob ihn ärgern.", .person) == ["Freia", "Jakob"])
+        #expect(values("3. Joe and her husband Justin, king bed", .person).contains("Joe"))
+        #expect(values("Lucie et son mari arrivent demain.", .person) == ["Lucie"])
+        #expect(values("Vendor: Jones, Huerta and Wright, ask for Tammy, thanks", .person) == ["Tammy"])
+        // Places paired after a word that leads to them, languages, groups named with a common word: no one.
+        #expect(values("We visited Cornwall and Devon last week.", .person).isEmpty)
+        #expect(values("I grew up in a small town outside Des Moines, Iowa.", .person).isEmpty)
+        #expect(values("Van Morrison played in Belfast.", .person) == ["Van Morrison"])
+        #expect(values("Please make it warmer, in both English and German.", .person).isEmpty)
+        #expect(values("Thank you, Oak Class and Willow Class, for a wonderful assembly!", .person).isEmpty)
+        #expect(values("Le client Baudry SA à Bertrand a validé la commande.", .person).isEmpty)
+        #expect(values("Gast aus der Personalabteilung", .person).isEmpty)
+        #expect(values("{\"absender\": \"Lager Nord\", \"referenz\": \"A-1\"}", .person).isEmpty)
+    }
+
+    @Test func keysInCamelCaseAndOtherLanguages() {
+        #expect(values("{\"patientDateOfBirth\": \"1984-03-02\"}", .dateOfBirth) == ["1984-03-02"])
+        #expect(values("memberBirthDate=1984-03-02", .dateOfBirth) == ["1984-03-02"])
+        #expect(values("{\"numeroPasseport\": \"88LV97450\"}", .passport) == ["88LV97450"])
+        #expect(values("cle_api_paiement: 77dq2gcnmhacm531e21a71ukn81bo7x3", .genericSecret).count == 1)
+        #expect(values("API_SCHLUESSEL=Zq8vN3kPq72LmXc0aTb9", .genericSecret).count == 1)
+        // Other dates under camelCase keys stay; an emoji's name is no speaker.
+        #expect(values("lastLoginDate: 2024-03-02", .dateOfBirth).isEmpty)
+        #expect(values("release-bot  10:03\n:white_check_mark: checkout-web deployed", .person).isEmpty)
+    }
+
+    @Test func loginsAndDatesThatAreNoContacts() {
+        #expect(values("ssh -o StrictHostKeyChecking=no deploy@web-39.bates.com \"uptime\"", .email).isEmpty)
+        #expect(values("$ sudo scp app.tar ops@build-01.corp.io:/tmp", .email).isEmpty)
+        #expect(values("Contact jane.doe@corp-mail.com about the ssh keys.", .email) == ["jane.doe@corp-mail.com"])
+        #expect(values("ssh admin@10.0.0.5 && mail bob.hale@corp-mail.com", .email) == ["bob.hale@corp-mail.com"])
+        // `git blame`: a date and a line number; a French phone written with dots stays a phone.
+        #expect(values("6aeb7db (Katherine Davies   05.03.2026 42)         delay", .phone).isEmpty)
+        #expect(values("Appelez le 01.23.45.67.89 demain.", .phone) == ["01.23.45.67.89"])
+    }
+}
