@@ -57,6 +57,26 @@ struct DLPFifteenthTemplateTests {
         #expect(values("release-bot  10:03\n:white_check_mark: checkout-web deployed", .person).isEmpty)
     }
 
+    @Test func quotedMessagesAndTheWriter() {
+        #expect(
+            values("Übersetze: „Hallo Halina, die Adresse ist neu. Viele Grüße, Vera“", .person) == ["Halina", "Vera"]
+        )
+        #expect(values("Translate: \"Thanks for the call. Best, Priya\"", .person) == ["Priya"])
+        #expect(values("Édith et moi devons organiser le pot.", .person) == ["Édith"])
+        #expect(values("Jonas und ich fahren morgen.", .person) == ["Jonas"])
+        // A holiday is no one; a quoted word that is no name stays.
+        #expect(values("Promos moved to Easter, Finance disagrees.", .person).isEmpty)
+        #expect(values("Le fauteuil « Montaigne » est livré.", .person).isEmpty)
+    }
+
+    @Test func awsSecretNamedInWords() {
+        let text = "access key AKIARAMOH63VZUVY7VMX\nsecret key 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"
+        #expect(values(text, .awsSecretKey) == ["iDRXIq4JGR1np+wUtJWQNVTQ6jwZAPUSsLRQYfQj"])
+        #expect(values("<motDePasse>vWevz442!IPG</motDePasse>", .password) == ["vWevz442!IPG"])
+        // Without a key id nearby the same value is a secret of its own.
+        #expect(values("secret key iDRXIq4JGR1np+wUtJWQNVTQ6jwZAPUSsLRQYfQj", .awsSecretKey).isEmpty)
+    }
+
     @Test func loginsAndDatesThatAreNoContacts() {
         #expect(values("ssh -o StrictHostKeyChecking=no deploy@web-39.bates.com \"uptime\"", .email).isEmpty)
         #expect(values("$ sudo scp app.tar ops@build-01.corp.io:/tmp", .email).isEmpty)

@@ -369,6 +369,10 @@ struct CredentialDetector {
         guard e - s >= 16, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksRandom(t, s, e) else {
             return nil
         }
+        // `access key AKIA…\nsecret key wJalr…`: the secret of the AWS key id nearby.
+        if CredentialValue.looksLikeAWSSecret(t, s, e) && nearAWSKeyID(t, s) {
+            return Candidate(.awsSecretKey, s, e, score: 0.9, priority: 85)
+        }
         return Candidate(.genericSecret, s, e, score: 0.75, priority: 40)
     }
 

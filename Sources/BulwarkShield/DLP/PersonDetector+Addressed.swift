@@ -172,7 +172,7 @@ extension PersonDetector {
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's
     /// end (`Welcome to Acme, Tomás!`, `See you soon, Mark.`), owning something (`after Ben's review`, `Katrin’s
-    /// assistant`), or beside the writer (`Katrin and I`, `Pat and me`, `Me and Pat`). The name is the word `s..<e`.
+    /// assistant`), or beside the writer (`Katrin and I`, `Pat and me`, `Me and Pat`, `Édith et moi`, `Jonas und ich`). The name is the word `s..<e`.
     static func addressedAlone(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         let a = t.at(e)
         let addressed =
@@ -185,7 +185,9 @@ extension PersonDetector {
             (a == 0x27 || a == 0xE2) && ownedWordStart(t, after: e) != nil
             && !t.matchesExactly("and ", at: s - 4) && !t.matchesExactly("& ", at: s - 2)
         let beside =
-            (a == 0x20 && (t.matchesExactly(" and I ", at: e) || t.matchesExactly(" and me", at: e)))
+            (a == 0x20
+                && (t.matchesExactly(" and I ", at: e) || t.matchesExactly(" and me", at: e)
+                    || t.matchesExactly(" et moi", at: e) || t.matchesExactly(" und ich ", at: e)))
             || (t.matches("me and ", at: s - 7) && !Byte.isAlpha(t.at(s - 8)))
         guard addressed || owner || beside else { return false }
         // (Beside the writer a family name is someone too: `Dixon and I canvassed the street`.)

@@ -66,6 +66,12 @@ extension PersonDetector {
         }
         var e = tok.end
         if t.at(e) == 0x2E || t.at(e) == 0x21 { e += 1 }
+        // A quoted message ends after the signature (`… Viele Grüße, Vera“`).
+        if t.at(e) == 0x22 {
+            e += 1
+        } else if t.at(e) == 0xE2 && t.at(e + 1) == 0x80 && (t.at(e + 2) == 0x9C || t.at(e + 2) == 0x9D) {
+            e += 3
+        }
         guard e >= t.count || t[e] == 0x0A || t[e] == 0x0D else { return nil }
         let lex = tok.lexiconHits(t)
         guard

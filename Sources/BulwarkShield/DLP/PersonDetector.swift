@@ -53,6 +53,7 @@ struct PersonDetector {
                 }
             } else if i == 0
                 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || (t[i - 1] == 0x27 && Byte.isWord(t.at(i - 2))))
+                || Self.afterQuotationMark(t, i)
             {
                 if Byte.isUpper(c) && (Byte.isUpper(t.at(i + 1)) || t.at(i + 1) == 0x27),
                     let e = Self.slashName(t, i, labelled: false)
@@ -73,6 +74,14 @@ struct PersonDetector {
             out.append(cand)
             return max(cand.end, i + 1)
         }
+    }
+
+    /// Whether a typographic double quotation mark (`„` `“` `”` `«` `»`) ends right before `i`: the word at `i` opens a
+    /// quotation (`„Hallo Halina, …`), though the mark's bytes are no ASCII.
+    static func afterQuotationMark(_ t: ScanText, _ i: Int) -> Bool {
+        let b = t.at(i - 1)
+        if t.at(i - 2) == 0xC2 { return b == 0xAB || b == 0xBB }
+        return t.at(i - 3) == 0xE2 && t.at(i - 2) == 0x80 && (b == 0x9C || b == 0x9D || b == 0x9E)
     }
 
     /// Generational suffixes and degrees written after a name (longer forms first: the first that matches is taken).

@@ -17,7 +17,7 @@ struct SecretKeyName {
     ])
     private static let webhook = KeywordSet(["webhook"])
     private static let passwordWords = KeywordSet([
-        "password", "passwd", "passwort", "kennwort", "passphrase", "mot_de_passe", "pwd",
+        "password", "passwd", "passwort", "kennwort", "passphrase", "mot_de_passe", "motdepasse", "pwd",
         // `Contraseña:`, `Senha:`, `Wachtwoord:`, `Salasana:` (`Mot de passe :` below: `passe` also opens
         // `Passenger`)
         "contrase", "senha", "wachtwoord", "salasana",
