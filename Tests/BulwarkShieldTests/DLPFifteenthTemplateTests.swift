@@ -77,6 +77,29 @@ struct DLPFifteenthTemplateTests {
         #expect(values("secret key iDRXIq4JGR1np+wUtJWQNVTQ6jwZAPUSsLRQYfQj", .awsSecretKey).isEmpty)
     }
 
+    @Test func formsWithoutColons() {
+        let below = "NOM DE L'ÉLÈVE\nMartel\n\nPRÉNOM\nMichelle\n\nDATE DE NAISSANCE\n6 octobre 1974\n\nCLASSE\nCM2"
+        #expect(values(below, .person) == ["Martel", "Michelle"])
+        #expect(values(below, .dateOfBirth) == ["6 octobre 1974"])
+        #expect(
+            values("Surname ...................... Andrews\nForename(s) ........ William", .person) == [
+                "Andrews", "William",
+            ]
+        )
+        #expect(values("FAMILY NAME / SURNAME → Wood\nGIVEN NAMES → Jean", .person) == ["Wood", "Jean"])
+        #expect(values("(Nom) Payet\n(Prénoms) Mathilde", .person) == ["Payet", "Mathilde"])
+        #expect(values("Mietinteressent/in ........ Gusti Bohnbach", .person) == ["Gusti Bohnbach"])
+        #expect(values("Geburtsdatum\n20. Mai 1981\n\nAusweisart\nReisepass", .dateOfBirth) == ["20. Mai 1981"])
+        #expect(values("April 30, 2001\n(Date of birth)", .dateOfBirth) == ["April 30, 2001"])
+        #expect(values("Passport number\nX1234567", .passport) == ["X1234567"])
+        // Prose under a label, other fields, other dates: nothing.
+        #expect(values("Name\nPlease review the attached form.", .person).isEmpty)
+        #expect(values("Product name\nAurora Desk Lamp", .person).isEmpty)
+        #expect(values("Date of issue\n12/03/2020", .dateOfBirth).isEmpty)
+        #expect(values("Born in the USA\n2019-01-01 release", .dateOfBirth).isEmpty)
+        #expect(values("Title ........................ Mr\nTotal ........ 12", .person).isEmpty)
+    }
+
     @Test func loginsAndDatesThatAreNoContacts() {
         #expect(values("ssh -o StrictHostKeyChecking=no deploy@web-39.bates.com \"uptime\"", .email).isEmpty)
         #expect(values("$ sudo scp app.tar ops@build-01.corp.io:/tmp", .email).isEmpty)

@@ -14,7 +14,7 @@ struct ContextValueDetector {
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         var table = Table()
-        triggers.forEach(Triggers.contextLetter | Triggers.colonOrEquals) { i in
+        triggers.forEach(Triggers.contextLetter) { i in
             if t[i] == 0x3A || t[i] == 0x3D {
                 camelCaseKey(t, i, into: &out)
                 return i + 1
@@ -82,7 +82,10 @@ struct ContextValueDetector {
     /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line, and those joined
     /// to it by `and`, `or`, `,`, `/`, `bzw.`, `und`, `et`, … (`Geburtsdaten: 11.09.1987 bzw. 02.12.1979`).
     private func valuesAfter(_ t: ScanText, _ ke: Int, isPassport: Bool, into out: inout [Candidate]) {
-        guard var value = valueAfter(t, ke, isPassport: isPassport) ?? answer(t, ke, isPassport: isPassport) else {
+        guard
+            var value = valueAfter(t, ke, isPassport: isPassport) ?? answer(t, ke, isPassport: isPassport)
+                ?? valueBelowOrAbove(t, ke, isPassport: isPassport)
+        else {
             return
         }
         out.append(value)
@@ -151,6 +154,43 @@ struct ContextValueDetector {
         while q > ke && t[q - 1] == 0x20 { q -= 1 }
         guard q > ke, t[q - 1] == 0x3F, le < t.count, t[le] == 0x0A else { return nil }
         return valueAfter(t, le + 1, isPassport: isPassport)
+    }
+
+    /// Forms that put a label on a line of its own: the value alone on the next line (`Date of birth\n12.03.1980`,
+    /// `DATE DE NAISSANCE\n\n6 octobre 1974`, after one blank line at most), or — when the label is a note in
+    /// parentheses under its field — on the line above (`April 30, 2001\n(Date of birth)`).
+    private func valueBelowOrAbove(_ t: ScanText, _ ke: Int, isPassport: Bool) -> Candidate? {
+        var k = ke
+        // The rest of the label: a note in parentheses (`(DD/MM/YYYY)`), a colon.
+        while Byte.isAlpha(t.at(k)) || t.at(k) == 0x20 || t.at(k) == 0x3A || t.at(k) == 0x0D || t.at(k) == 0x2E {
+            if k - ke > 40 { return nil }
+            k += 1
+        }
+        if t.at(k) == 0x28 {
+            while k < t.count && t[k] != 0x29 && t[k] != 0x0A && k - ke < 40 { k += 1 }
+            k += 1
+        }
+        while t.at(k) == 0x20 || t.at(k) == 0x3A || t.at(k) == 0x29 || t.at(k) == 0x0D { k += 1 }
+        guard t.at(k) == 0x0A || k >= t.count else { return nil }
+        let ls = t.lineStart(ke, notBefore: ke - 48)
+        guard ls == 0 || t[ls - 1] == 0x0A, !(ls..<ke).contains(where: { Byte.isDigit(t[$0]) }) else { return nil }
+        var vs: Int
+        if t.at(ls) == 0x28 {
+            // The field's value is the line above its note.
+            guard ls >= 2 else { return nil }
+            vs = t.lineStart(ls - 2, notBefore: ls - 64)
+        } else {
+            vs = k + 1
+            if t.at(vs) == 0x0A {
+                vs += 1
+            } else if t.at(vs) == 0x0D && t.at(vs + 1) == 0x0A {
+                vs += 2
+            }
+        }
+        while t.at(vs) == 0x20 { vs += 1 }
+        let end = isPassport ? passportToken(t, vs) : DateParser.date(t, at: vs)
+        guard let e = end, PersonDetector.endsLine(t, e) else { return nil }
+        return Candidate(isPassport ? .passport : .dateOfBirth, vs, e, score: 0.8, priority: 50)
     }
 
     /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line.

@@ -23,19 +23,44 @@ struct KeywordSet: Sendable {
 
     /// A set for matching `words` forwards from a position.
     init(_ words: [StaticString]) {
-        self.init(lists: words.map { w in Array(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount)) })
+        self.init(lists: Self.withCapitalAccents(words))
     }
 
     /// A set for matching `words` backwards from an end position (see `anySuffix`).
     init(suffixes words: [StaticString]) {
-        self.init(
-            lists: words.map { w in
-                Array(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount).reversed())
-            }
-        )
+        self.init(lists: Self.withCapitalAccents(words).map { ($0.0, Array($0.1.reversed())) })
     }
 
-    private init(lists: [[UInt8]]) {
+    /// Each word with its list position, and again with its accented letters in capitals, all of them and the first
+    /// only (`prÉnom`, `Élève`): matching lowercases ASCII letters only, so `PRÉNOM` and `Élève` match so.
+    private static func withCapitalAccents(_ words: [StaticString]) -> [(Int, [UInt8])] {
+        var out: [(Int, [UInt8])] = []
+        for (index, word) in words.enumerated() {
+            let w = Array(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+            out.append((index, w))
+            var all = w
+            var first = w
+            var seen = false
+            var k = 0
+            while k + 1 < w.count {
+                // A Latin-1 lowercase letter (C3 A0…C3 BE, not ÷): its capital is 0x20 lower.
+                if w[k] == 0xC3 && w[k + 1] >= 0xA0 && w[k + 1] <= 0xBE && w[k + 1] != 0xB7 {
+                    all[k + 1] -= 0x20
+                    if !seen { first[k + 1] -= 0x20 }
+                    seen = true
+                    k += 2
+                } else {
+                    k += 1
+                }
+            }
+            if all != w { out.append((index, all)) }
+            if first != all { out.append((index, first)) }
+        }
+        return out
+    }
+
+    private init(lists entries: [(Int, [UInt8])]) {
+        let lists = entries.map { $0.1 }
         // Stable by first byte, so within a bucket the list order is kept (first match = first in list).
         let order = lists.indices.filter { !lists[$0].isEmpty }.sorted {
             lists[$0][0] != lists[$1][0] ? lists[$0][0] < lists[$1][0] : $0 < $1
@@ -53,7 +78,7 @@ struct KeywordSet: Sendable {
         self.pairs = BigramFilter(prefixesOf: lists)
         self.bytes = ImmortalTable(bytes)
         self.offsets = ImmortalTable(offsets)
-        self.listIndex = ImmortalTable(order)
+        self.listIndex = ImmortalTable(order.map { entries[$0].0 })
         self.bucket = ImmortalTable(bucket)
         self.startsWith = ImmortalTable(
             (0..<256).map { b in
@@ -66,6 +91,12 @@ struct KeywordSet: Sendable {
     /// Whether the first two bytes at `i` (lowercased) begin some keyword: false means nothing matches at `i`.
     @inline(__always) func mayMatch(in t: ScanText, at i: Int) -> Bool {
         pairs.mayStart(t, at: i)
+    }
+
+    /// Whether the two bytes before `e` (lowercased) may end some keyword of a set built with `init(suffixes:)`:
+    /// false means none ends at `e`.
+    @inline(__always) func mayEnd(in t: ScanText, at e: Int) -> Bool {
+        pairs.mayEnd(t, at: e)
     }
 
     /// Whether some keyword can start with (lowercased) byte `c`.

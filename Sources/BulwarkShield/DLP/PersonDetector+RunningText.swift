@@ -206,12 +206,12 @@ extension PersonDetector {
             }
             // `dass Freia und Jakob ihn …`: a name the lexicons lack inside a sentence, paired with a known given name
             // (not after words that lead to places: `offices in Leeds and Chester`, `visited Cornwall and Devon`).
-            if !given && after == 0x20 && Self.writtenAsUnknownName(t, w0.0, w0.1)
-                && !Self.placeNames.contains(t.hashLowercased(w0.0, w0.1)),
+            if !given && after == 0x20, let second = Self.secondOfPair(t, after: tok.end),
+                Self.writtenAsUnknownName(t, w0.0, w0.1), !Self.placeNames.contains(t.hashLowercased(w0.0, w0.1)),
                 let w = t.wordBefore(i, maxLength: 16), Byte.isLower(t[w.start]),
                 !Self.placePrepositions.contains(t.hashLowercased(w.start, w.end))
                     && !Self.placeLeads.contains(t.hashLowercased(w.start, w.end)),
-                let second = Self.secondOfPair(t, after: tok.end), !Self.isWordName(t, second.0, second.1)
+                !Self.isWordName(t, second.0, second.1)
             {
                 out.append(person(tok.start, tok.end, 0.65))
                 return person(second.0, second.1, 0.7)
@@ -314,6 +314,7 @@ extension PersonDetector {
             && Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
         guard Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
             spoke || Self.progressiveAt(t, v) || (Self.pastTenseAt(t, v) && Self.opensItem(t, i))
+                || Self.familyFollows(t, v)
                 || Self.frenchPerfectAt(t, v)
                 || (Self.opensItem(t, i)
                     && Self.germanAuxiliaries.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })),

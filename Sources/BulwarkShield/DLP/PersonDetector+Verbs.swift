@@ -23,13 +23,26 @@ extension PersonDetector {
         "is away", "did", "vertritt", "hat das", "hat die", "hat den", "me remplace", "m'a envoyé", "m\u{2019}a envoyé",
         "m'a dit", "a écrit", "reports", "confirms", "explains", "mentions", "suggests", "agrees", "notes that",
         "replies", "recalls", "stellt vor", "berichtet", "erklärt", "explique", "indique", "signale",
-        // Someone's family (`Joe and her husband`, `Lucie et son mari`, `Jonas und seine Frau`).
+    ])
+
+    /// Someone's family after a name (`Joe and her husband`, `Lucie et son mari`, `Jonas und seine Frau`): tested only
+    /// after `and `, `et `, `und ` (see `familyFollows`).
+    static let familyAfterName = KeywordSet([
         "and her husband", "and his wife", "and her wife", "and his husband", "and her partner", "and his partner",
         "and her daughter", "and her son", "and his daughter", "and his son", "and her family", "and his family",
         "et son mari", "et sa femme", "et son épouse", "et son époux", "et son compagnon", "et sa compagne",
         "und ihr mann", "und seine frau", "und ihr ehemann", "und seine ehefrau", "und ihr partner",
         "und seine partnerin",
     ])
+
+    /// Whether someone's family is named at `v`, after a name (`and her husband`).
+    static func familyFollows(_ t: ScanText, _ v: Int) -> Bool {
+        let c = t.at(v)
+        guard ((c == 0x61 || c == 0x75) && t.at(v + 3) == 0x20) || (c == 0x65 && t.at(v + 2) == 0x20) else {
+            return false
+        }
+        return familyAfterName.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
+    }
 
     /// Actions assigned in minutes and to-do lists (`Mark to check with the bank`, `2. Dev to send the slides`): a
     /// known given name opening a line, a list item or a sentence, then `to` and one of these verbs.

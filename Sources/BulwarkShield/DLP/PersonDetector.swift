@@ -51,9 +51,10 @@ struct PersonDetector {
                     out.append(speaker)
                     return speaker.end
                 }
+                found = valueBelowLabel(t, i)
             } else if i == 0
                 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || (t[i - 1] == 0x27 && Byte.isWord(t.at(i - 2))))
-                || Self.afterQuotationMark(t, i)
+                || (t[i - 1] >= 0x9C && Self.afterQuotationMark(t, i))
             {
                 if Byte.isUpper(c) && (Byte.isUpper(t.at(i + 1)) || t.at(i + 1) == 0x27),
                     let e = Self.slashName(t, i, labelled: false)
@@ -63,7 +64,8 @@ struct PersonDetector {
                     found = value
                 } else if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
                     found =
-                        cued(t, i, into: &out)
+                        (c <= 0x5A && t.at(i - 1) == 0x20 ? valueAfterSeparator(t, i) : nil)
+                        ?? cued(t, i, into: &out)
                         ?? (Byte.isLower(c)
                             ? nil
                             : unlabelled(t, i, csv: &csv, into: &out))
@@ -131,14 +133,7 @@ struct PersonDetector {
         if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
         // `Surname (family name):`: a note in parentheses after the label.
         if let open = t.noteStart(before: ke) { ke = open - 1 }
-        // `Patient/in:`, `Mitarbeiter*in:`, `Reisende/r:`: the label with its other gender's ending in German.
-        if ke >= 4 && t[ke - 1] == 0x6E && t[ke - 2] == 0x69 && (t[ke - 3] == 0x2F || t[ke - 3] == 0x2A)
-            && Byte.isAlpha(t[ke - 4])
-        {
-            ke -= 3
-        } else if ke >= 3 && t[ke - 1] == 0x72 && (t[ke - 2] == 0x2F || t[ke - 2] == 0x2A) && Byte.isAlpha(t[ke - 3]) {
-            ke -= 2
-        }
+        ke = Self.withoutGenderEnding(t, ke)
         var ks = ke
         while ks > 0 && ke - ks < 40 {
             let b = t[ks - 1]
@@ -195,6 +190,20 @@ struct PersonDetector {
             return nil
         }
         return listed(t, after: first, onlyPeople: PersonLabels.isPeopleListLabel(t, ks, ke), into: &out)
+    }
+
+    /// The end of the label ending at `ke` without its other gender's ending in German (`Patient/in`, `Mitarbeiter*in`,
+    /// `Reisende/r`).
+    static func withoutGenderEnding(_ t: ScanText, _ ke: Int) -> Int {
+        if ke >= 4 && t[ke - 1] == 0x6E && t[ke - 2] == 0x69 && (t[ke - 3] == 0x2F || t[ke - 3] == 0x2A)
+            && Byte.isAlpha(t[ke - 4])
+        {
+            return ke - 3
+        }
+        if ke >= 3 && t[ke - 1] == 0x72 && (t[ke - 2] == 0x2F || t[ke - 2] == 0x2A) && Byte.isAlpha(t[ke - 3]) {
+            return ke - 2
+        }
+        return ke
     }
 
     /// Where the value of the field whose `:` is at `sep` ends: its line's end, or the `,`, `;` or `|` before the next

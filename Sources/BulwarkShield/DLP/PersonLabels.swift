@@ -54,7 +54,7 @@ enum PersonLabels {
         "hosted by", "performed by", "carried out by", "verantwortlich", "durchgeführt", "durchgeführt von",
         "betreut von", "bearbeitet von", "suivi par", "dossier suivi par", "géré par", "effectué par", "réalisé par",
         "utilisateur", "utilisatrice", "benutzer", "polier", "bauleiter", "bauleiterin", "karteninhaber",
-        "karteninhaberin",
+        "karteninhaberin", "given names", "first names", "prénoms", "prenoms", "mietinteressent", "interessent",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -164,6 +164,12 @@ enum PersonLabels {
             && !exclusions.occurs(in: t, ks, ke)
     }
 
+    /// Whether a name label may end at `ke` (its last two bytes end some label): the cheap test before reading a
+    /// whole line as a label. (Labels that say whose name, `Name des Kindes`, are left out.)
+    static func mayEndNameLabel(_ t: ScanText, _ ke: Int) -> Bool {
+        labels.mayEnd(in: t, at: ke) || pluralLabels.mayEnd(in: t, at: ke) || partKeys.mayEnd(in: t, at: ke)
+    }
+
     /// `Name des Kindes`, `Name of the applicant`, `Nom de l'enfant`: a name label that says whose name it is, by a word
     /// for a person after `of`, `des`, `der`, `de`, `du`.
     private static func isNameOfLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
@@ -215,22 +221,25 @@ enum PersonLabels {
         "herzlichen glückwunsch", "félicitations", "bienvenue",
     ])
 
-    private static let titles = KeywordSet([
+    private static let courtesyTitles: [StaticString] = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
         "sir", "maître", "maitre", "cllr", "revd", "rev", "sgt", "insp", "capt", "dame",
         "mx", "hr", "fr", "familie", "famille", "fam", "dipl.-ing", "dipl.-kfm", "dipl.-inf", "dipl.-psych",
         "dipl.-math",
         "dipl.-phys", "ing", "univ.prof", "univ.-prof",
-    ])
+    ]
     /// Relatives, clergy and roles named before a name (`Auntie Scott`, `Pastor Harris`, `Tonton Julien`,
     /// `Rechtsanwältin Binner`, `Azubi Sylvana`, `Docteur Morel`): titles when written as words, not in capitals
     /// (`LIKE MY GRANDMA WHO`). (Not `Oberarzt`, `Chefarzt`: their field follows as often, `Oberarzt Innere Medizin`.)
-    private static let wordTitles = KeywordSet([
+    private static let wordTitles: [StaticString] = [
         "uncle", "aunt", "auntie", "aunty", "grandma", "grandpa", "grandad", "pastor", "reverend", "rabbi",
         "imam", "deacon", "onkel", "tante", "oma", "opa", "tonton", "mamie", "papi", "papy", "pfarrer", "pfarrerin",
         "rechtsanwalt", "rechtsanwältin", "notar", "notarin", "kommissar", "kommissarin", "kollege", "kollegin",
         "azubi", "praktikant", "praktikantin", "docteur", "professeur",
-    ])
+    ]
+    /// Both lists in one set; entries from `courtesyTitles.count` on are word titles.
+    private static let titles = KeywordSet(courtesyTitles + wordTitles)
+    private static let firstWordTitle = courtesyTitles.count
 
     /// The first two bytes (lowercase) of every cue below: a word whose first two bytes begin none of them cannot
     /// be a cue.
@@ -387,8 +396,10 @@ enum PersonLabels {
         guard Byte.isUpper(t.at(i)) || (t.at(i) == 0x66 && t.matches("famil", at: i)), !Byte.isWord(t.at(i - 1)) else {
             return nil
         }
+        guard titles.mayMatch(in: t, at: i) else { return nil }
         var length: Int?
-        func accept(_ n: Int) -> Bool {
+        _ = titles.forEachMatch(in: t, at: i) { index, n in
+            if index >= firstWordTitle && !Byte.isLower(t.at(i + 1)) { return false }
             var k = i + n
             if t.at(k) == 0x2E {
                 k += 1
@@ -407,9 +418,6 @@ enum PersonLabels {
             else { return false }
             length = k + 1 - i
             return true
-        }
-        if !titles.forEachMatch(in: t, at: i, { _, n in accept(n) }) && Byte.isLower(t.at(i + 1)) {
-            _ = wordTitles.forEachMatch(in: t, at: i) { _, n in accept(n) }
         }
         return length
     }

@@ -23,7 +23,8 @@ struct Triggers {
     static let tokenLetter: UInt16 = 512
     /// A letter start that can begin a spoken password or secret (`p P m M k K s t`, and `S T` for German nouns).
     static let credentialLetter: UInt16 = 1024
-    /// A letter start that can begin a birth-date or passport keyword (`b d g n p r`, any case).
+    /// A letter start that can begin a birth-date or passport keyword (`b d g n p r`, any case); also a `:` or `=`
+    /// after a camelCase key with a hump of those letters (`patientDateOfBirth:`), where no word start is recorded.
     static let contextLetter: UInt16 = 2048
     /// A lowercase letter start whose first two bytes can begin a greeting or introduction.
     static let cueLetter: UInt16 = 4096
@@ -133,7 +134,9 @@ struct Triggers {
                             break
                         }
                         if emit && kinds[Int(b)] != Self.letter {
-                            out[w] = i << 16 | Int(kinds[Int(b)])
+                            var k = kinds[Int(b)]
+                            if k == Self.colonOrEquals && Self.camelCaseKeyBefore(t, i) { k |= Self.contextLetter }
+                            out[w] = i << 16 | Int(k)
                             w += 1
                         }
                         prev = c
@@ -146,6 +149,26 @@ struct Triggers {
         // Every non-ASCII scalar starts with a lead byte (0xC2 and up) in valid UTF-8.
         hasNonASCII = leadBytes
         mentionsISBN = isbn
+    }
+
+    /// Whether a camelCase key ends right before `sep` (or before a quote there) with a hump that may open a
+    /// birth-date or passport keyword (`memberBirthDate=`, `"numeroPasseport":`): a lowercase letter, then one of
+    /// `B D G N P R`.
+    @inline(__always) static func camelCaseKeyBefore(_ t: ScanText, _ sep: Int) -> Bool {
+        var k = sep - 1
+        if t.at(k) == 0x22 || t.at(k) == 0x27 { k -= 1 }
+        guard Byte.isLower(t.at(k)) else { return false }
+        let lo = max(1, sep - 40)
+        while k >= lo {
+            let c = t[k]
+            k -= 1
+            if c >= 0x61 && c <= 0x7A { continue }  // most bytes: lowercase letters
+            guard c >= 0x41 && c <= 0x5A else { return false }
+            if (c == 0x42 || c == 0x44 || c == 0x47 || c == 0x4E || c == 0x50 || c == 0x52) && Byte.isLower(t[k]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Calls `body` with each trigger position of one of the kinds in `mask`, in ascending order, skipping
