@@ -100,6 +100,16 @@ struct DLPFifteenthTemplateTests {
         #expect(values("Title ........................ Mr\nTotal ........ 12", .person).isEmpty)
     }
 
+    @Test func givenNamesOfMoreCountries() {
+        #expect(
+            values("Please send the contract to\n\nBirgid Löchel\nCemil-Thanel-Allee 5", .person) == ["Birgid Löchel"]
+        )
+        #expect(values("Wibke Schulz hat angerufen.", .person) == ["Wibke Schulz"])
+        #expect(values("Gökçe Aydın joined the call.", .person) == ["Gökçe Aydın"])
+        // An address header's value without a known given name stays a firm's or a place's.
+        #expect(values("Ship to:\nNorthwind Traders\n12 Main Street, Springfield, IL 62704", .person).isEmpty)
+    }
+
     @Test func loginsAndDatesThatAreNoContacts() {
         #expect(values("ssh -o StrictHostKeyChecking=no deploy@web-39.bates.com \"uptime\"", .email).isEmpty)
         #expect(values("$ sudo scp app.tar ops@build-01.corp.io:/tmp", .email).isEmpty)

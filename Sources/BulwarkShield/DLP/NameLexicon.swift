@@ -4,7 +4,8 @@
 /// Look-ups hash the lowercased bytes of a word, so they never allocate.
 enum NameLexicon {
     static let firstNames: LexiconSet = hashes(
-        firstNamesData + "\n" + recentFirstNamesData + "\n" + worldFirstNamesData + "\n" + rareGivenNamesData
+        firstNamesData + "\n" + recentFirstNamesData + "\n" + worldFirstNamesData + "\n" + rareGivenNamesData + "\n"
+            + moreGivenNamesData
     )
     static let surnames: LexiconSet = hashes(surnamesData + "\n" + worldSurnamesData)
     static let stopwords: LexiconSet = hashes(stopwordData)
