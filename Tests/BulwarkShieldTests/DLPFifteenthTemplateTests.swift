@@ -110,6 +110,20 @@ struct DLPFifteenthTemplateTests {
         #expect(values("Ship to:\nNorthwind Traders\n12 Main Street, Springfield, IL 62704", .person).isEmpty)
     }
 
+    @Test func phonesAndNumbersInForms() {
+        #expect(values("Accompagnatrice : Émilie Weiss (04 63 95 28 58)", .phone) == ["04 63 95 28 58"])
+        #expect(
+            values("TEL;TYPE=CELL:6385790093\nTEL;TYPE=WORK:(942)483-4494", .phone) == ["6385790093", "(942)483-4494"]
+        )
+        // A file's or a quote's number after `numéro` is no phone; an identifier glued to a colon stays one.
+        #expect(values("(Numéro de dossier) 482165990", .phone).isEmpty)
+        #expect(values("numéro de devis=957936551", .phone).isEmpty)
+        #expect(values("build:(942)483-4494", .phone).isEmpty)
+        // An address block's label is no recipient; a product named in French words is no one.
+        #expect(values("x\n\nADRESSE DU FOYER\n11, chemin de Martel, 75011 Paris", .person).isEmpty)
+        #expect(values("Produit : Santé Sérénité", .person).isEmpty)
+    }
+
     @Test func loginsAndDatesThatAreNoContacts() {
         #expect(values("ssh -o StrictHostKeyChecking=no deploy@web-39.bates.com \"uptime\"", .email).isEmpty)
         #expect(values("$ sudo scp app.tar ops@build-01.corp.io:/tmp", .email).isEmpty)

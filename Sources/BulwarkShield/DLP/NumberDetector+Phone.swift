@@ -17,8 +17,8 @@ extension NumberDetector {
         var ok = false
         if lead == 0x2B {
             ok = digits >= 9 && first != 0x30
-        } else if lead == 0x28 {
-            ok = digits >= 9 && digits <= 12 && g.length(a) >= 3 && g.length(a) <= 5
+        } else if lead == 0x28 && g.length(a) >= 3 && g.length(a) <= 5 {
+            ok = digits >= 9 && digits <= 12
         } else if first == 0x30 && second == 0x30 {
             ok = digits >= 11 && !Self.idContext(t, start)  // 0049..., 001-...
         } else if first == 0x30 {

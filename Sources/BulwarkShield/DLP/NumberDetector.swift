@@ -237,7 +237,10 @@ struct NumberDetector {
         var ws = i - 1
         while ws > 0 && Byte.isAlpha(t[ws - 1]) { ws -= 1 }
         guard i - 1 - ws >= 3, ws == 0 || !Byte.isWord(t[ws - 1]) else { return false }
-        return phoneWords.forEachMatch(in: t, at: ws, limit: i - 1) { _, length in ws + length == i - 1 }
+        if phoneWords.forEachMatch(in: t, at: ws, limit: i - 1, { _, length in ws + length == i - 1 }) { return true }
+        // A vCard's phone property: `TEL;TYPE=WORK:(942)483-4494`.
+        let ls = t.lineStart(ws, notBefore: ws - 48)
+        return t.matches("tel;", at: ls) || t.matches("tel:", at: ls)
     }
 
     static let cardWords = KeywordSet([
@@ -259,7 +262,7 @@ struct NumberDetector {
         "sku", "isbn", "case", "account no", "id", "no.", "nr", "#", "personalnummer", "kundennummer", "facture",
         "asset tag", "serial", "inventory", "inventar", "reservation", "réservation", "booking", "buchung",
         "confirmation", "claim", "policy", "numéro client", "numéro de client", "n° client", "matricule",
-        "kundennr",
+        "kundennr", "dossier", "devis", "aktenzeichen", "vorgang",
     ])
 
     /// Whether any of `words` occurs on the same line within 40 bytes before `start`.

@@ -20,7 +20,16 @@ extension PersonDetector {
             else { continue }
             let lex = tok.lexiconHits(t)
             guard lex.first || lex.surname else { continue }
-            out.append(person(tok.start, le, 0.8))
+            // The block's label is no recipient (`ADRESSE DU FOYER`, `Billing Address`).
+            let labelled = (0..<tok.count).contains {
+                Self.addressLabelWords.contains(t.hashLowercased(tok.starts[$0], tok.ends[$0]))
+            }
+            if !labelled { out.append(person(tok.start, le, 0.8)) }
         }
     }
+
+    static let addressLabelWords = NameLexicon.hashes(
+        "address adresse anschrift domicile wohnort wohnanschrift residence billing shipping postal mailing delivery "
+            + "livraison facturation lieferadresse rechnungsadresse postanschrift"
+    )
 }
