@@ -124,6 +124,30 @@ struct DLPFifteenthTemplateTests {
         #expect(values("Produit : Santé Sérénité", .person).isEmpty)
     }
 
+    @Test func frenchElisionsAndPrepositions() {
+        #expect(values("Peux-tu écrire à François Dupont pour lui dire merci ?", .person) == ["François Dupont"])
+        #expect(values("Le petit frère d'Augustin, Paul, sera là.", .person) == ["Augustin", "Paul"])
+        #expect(values("Le petit frère d’Élodie arrive.", .person) == ["Élodie"])
+        // Towns: a particle after `à`, a name going on after a hyphen, a place after `d'`.
+        #expect(values("hôtel Pascal S.A. à Le Goff\nChambre double", .person).isEmpty)
+        #expect(values("dont le siège est situé à Le Gall-sur-Martel, reste", .person).isEmpty)
+        #expect(values("Il habite à Saint-Jean-d'Angély depuis mars.", .person).isEmpty)
+    }
+
+    @Test func speakersTopicsAndRequests() {
+        #expect(values("x\nTable Bordeaux : Louis, Anne", .person) == ["Louis", "Anne"])
+        #expect(values("[09:15] Agent Kevin: I'm sorry about that", .person) == ["Kevin"])
+        #expect(values("He said it should slip, and asked Smith to own the vendor call.", .person) == ["Smith"])
+        #expect(values("Please ask House to the meeting.", .person).isEmpty)
+    }
+
+    @Test func birthdayLists() {
+        let list =
+            "Geburtstage Team Vertrieb\n• Wohlgemut, Rudolph – Mar 05, 1970\n• Azubi Sylvana – 19370326\n\nFeier am 12.03.2024"
+        #expect(values(list, .dateOfBirth) == ["Mar 05, 1970", "19370326"])
+        #expect(values("Happy birthday to the team! Dates:\nRelease 2024-05-01", .dateOfBirth).isEmpty)
+    }
+
     @Test func loginsAndDatesThatAreNoContacts() {
         #expect(values("ssh -o StrictHostKeyChecking=no deploy@web-39.bates.com \"uptime\"", .email).isEmpty)
         #expect(values("$ sudo scp app.tar ops@build-01.corp.io:/tmp", .email).isEmpty)

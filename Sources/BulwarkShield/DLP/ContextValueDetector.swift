@@ -38,6 +38,7 @@ struct ContextValueDetector {
                     out.append(Candidate(.dateOfBirth, before.0, before.1, score: 0.85, priority: 50))
                 }
                 valuesAfter(t, ke, isPassport: false, into: &out)
+                birthdayList(t, i, into: &out)
                 csvColumn(t, i, isPassport: false, table: &table, into: &out)
                 return ke
             }
@@ -154,6 +155,35 @@ struct ContextValueDetector {
         while q > ke && t[q - 1] == 0x20 { q -= 1 }
         guard q > ke, t[q - 1] == 0x3F, le < t.count, t[le] == 0x0A else { return nil }
         return valueAfter(t, le + 1, isPassport: isPassport)
+    }
+
+    /// Headings of lists of people's birthdays (`Geburtstage Team Vertrieb`, `Team birthdays:`).
+    private static let birthdayHeadings = NameLexicon.hashes(
+        "birthdays geburtstage geburtstagsliste"
+    )
+
+    /// A list under a heading of birthdays (the word at `kw`): the first date on each of its lines (up to a blank
+    /// line, 30 lines at most) is a birth date (`• Wohlgemut, Rudolph – Mar 05, 1970`).
+    private func birthdayList(_ t: ScanText, _ kw: Int, into out: inout [Candidate]) {
+        var we = kw
+        while Byte.isAlpha(t.at(we)) { we += 1 }
+        guard Self.birthdayHeadings.contains(t.hashLowercased(kw, we)) else { return }
+        var ls = t.lineEnd(kw, notAfter: kw + 128) + 1
+        var lines = 0
+        while ls < t.count && lines < 30 {
+            let le = t.lineEnd(ls, notAfter: ls + 160)
+            guard le > ls, (ls..<le).contains(where: { !Byte.isSpace(t[$0]) }) else { return }
+            var k = ls
+            while k < le {
+                if !Byte.isAlnum(t.at(k - 1)), let e = DateParser.date(t, at: k), e <= le {
+                    out.append(Candidate(.dateOfBirth, k, e, score: 0.75, priority: 50))
+                    break
+                }
+                k += 1
+            }
+            lines += 1
+            ls = le + 1
+        }
     }
 
     /// Forms that put a label on a line of its own: the value alone on the next line (`Date of birth\n12.03.1980`,

@@ -88,7 +88,11 @@ extension PersonDetector {
             // a family name that is no word (`ask Robinson whether`, not `ask House a question`).
             let second = t.at(tok.starts[0] + 1)
             // (`Thanks to Banks for the edit`: before `for`, even a family name that is a word.)
-            let thanked = t.matchesExactly(" for ", at: tok.end) && Self.familyNameAlone(t, tok.start, tok.end)
+            // (`asked Smith to own the call`: before `to` and a verb, what someone is asked to do.)
+            let thanked =
+                (t.matchesExactly(" for ", at: tok.end)
+                    || Self.infinitiveAfter(t, tok.end))
+                && Self.familyNameAlone(t, tok.start, tok.end)
             if tok.count == 1 && !firstIsGiven && (thanked || Self.familyNameAsWord(t, tok.start, tok.end)) {
                 return person(tok.start, tok.end, 0.7)
             }
@@ -102,6 +106,15 @@ extension PersonDetector {
             for k in 1..<tok.count where NameLexicon.isCommonWord(t, tok.starts[k], tok.ends[k]) { return nil }
             return person(tok.start, tok.end, 0.75)
         }
+    }
+
+    /// Whether ` to ` and a verb follow `e` (`asked Smith to own`; not `ask House to the meeting`): a lowercase word
+    /// after `to` that is no article or possessive.
+    static func infinitiveAfter(_ t: ScanText, _ e: Int) -> Bool {
+        guard t.matchesExactly(" to ", at: e) else { return false }
+        var we = e + 4
+        while Byte.isLower(t.at(we)) { we += 1 }
+        return we > e + 4 && !determiners.contains(t.hashLowercased(e + 4, we))
     }
 
     /// Whether `s..<e` is a known family name written as one (not in capitals) that is no stopword, no place and no

@@ -62,9 +62,15 @@ extension PersonDetector {
             + "zwei drei vier fünf sechs sieben acht neun zehn zwölf einige mehrere viele wenige paar"
     )
 
-    /// Whether the word before `i` (one space before it) is an article or a possessive determiner.
+    /// Whether the word before `i` (one space before it) is an article or a possessive determiner (not French `à`,
+    /// which folds to the English article `a`: `écrire à François Dupont`).
     static func determinerBefore(_ t: ScanText, _ i: Int) -> Bool {
-        determiners.holdsWord(before: i, in: t, maxLength: 6)
+        // (After `à` a particle opens a town named like a family: `à Le Goff`.)
+        if t.at(i - 2) == 0xA0 && t.at(i - 3) == 0xC3 && !Byte.isWord(t.at(i - 4)) {
+            guard let e = NameTokens.word(t, i) else { return false }
+            return NameLexicon.particles.contains(t.hashLowercased(i, e))
+        }
+        return determiners.holdsWord(before: i, in: t, maxLength: 6)
     }
 
     /// Whether one or two capitalised words from `i` end their line (a signature's name).

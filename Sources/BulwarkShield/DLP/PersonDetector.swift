@@ -52,6 +52,8 @@ struct PersonDetector {
                     return speaker.end
                 }
                 found = valueBelowLabel(t, i)
+            } else if Byte.isUpper(c) || c >= 0xC3, let elided = Self.afterElidedDe(t, i) {
+                found = elided
             } else if i == 0
                 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || (t[i - 1] == 0x27 && Byte.isWord(t.at(i - 2))))
                 || (t[i - 1] >= 0x9C && Self.afterQuotationMark(t, i))
@@ -76,6 +78,21 @@ struct PersonDetector {
             out.append(cand)
             return max(cand.end, i + 1)
         }
+    }
+
+    /// `le frère d'Augustin`, `la sœur d’Élodie`: a known given name (no word, no place) glued to French `d'` (a
+    /// word of its own before it), which the loop's word-start test passes over.
+    static func afterElidedDe(_ t: ScanText, _ i: Int) -> Candidate? {
+        var d = i - 2
+        if t.at(i - 1) == 0x99 && t.at(i - 2) == 0x80 && t.at(i - 3) == 0xE2 {
+            d = i - 4
+        } else if t.at(i - 1) != 0x27 {
+            return nil
+        }
+        guard t.at(d) | 0x20 == 0x64, !Byte.isWord(t.at(d - 1)), let e = givenNameAlone(t, i),
+            !Byte.isAlpha(t.at(e)), t.at(e) != 0x2D
+        else { return nil }
+        return Candidate(.person, i, e, score: 0.7, priority: 30)
     }
 
     /// Whether a typographic double quotation mark (`„` `“` `”` `«` `»`) ends right before `i`: the word at `i` opens a
@@ -278,6 +295,13 @@ struct PersonDetector {
             return person(ls, ne, 0.8)
         }
         let lex = tok.lexiconHits(t)
+        // A common word opens a topic, not a name (`Table Bordeaux : Alain, Cécile`), unless a given name follows it
+        // (`[09:15] Agent Kevin:`).
+        if NameLexicon.isCommonWord(t, tok.starts[0], tok.ends[0]) {
+            guard let k = (1..<tok.count).first(where: { NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0]) })
+            else { return nil }
+            return person(tok.starts[k], tok.end, 0.85)
+        }
         let stamped = ls > itemStart
         // A bullet opens topics as often as speakers (`- Livraisons Roger : retards`): there the name opens with a
         // known given name.
