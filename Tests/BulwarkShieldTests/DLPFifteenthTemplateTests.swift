@@ -148,6 +148,20 @@ struct DLPFifteenthTemplateTests {
         #expect(values("Happy birthday to the team! Dates:\nRelease 2024-05-01", .dateOfBirth).isEmpty)
     }
 
+    @Test func moreCuesAndThingsNamedLikePeople() {
+        #expect(values("regular, always asks for Julia as server", .person) == ["Julia"])
+        #expect(values("Julia is off Friday, so book early.", .person) == ["Julia"])
+        #expect(values("Bei Fragen bitte Ernst-August in der Buchhaltung anrufen.", .person) == ["Ernst-August"])
+        #expect(values("It was handed in by driver Benson, stored in the safe.", .person) == ["Benson"])
+        #expect(values("Wir freuen uns auf Ihren Besuch. Ihr Team der Theaterkasse, Liane", .person) == ["Liane"])
+        #expect(values("Trainerteam: Heinz-Josef Junitz und Guenter.", .person) == ["Heinz-Josef Junitz", "Guenter"])
+        // Teams, rooms, counts and a firm signing after a comma are no one.
+        #expect(values("- Projet Cassiopée : équipe Hermine, dans les temps", .person).isEmpty)
+        #expect(values("- Treasury: Kestrel suite (old Merlin room)", .person).isEmpty)
+        #expect(values("Yours sincerely,\nFrances Moore\nCredit Control, Roberts-Hunter", .person) == ["Frances Moore"])
+        #expect(values("Macro name: Delay — Weather (Midwest)", .person).isEmpty)
+    }
+
     @Test func loginsAndDatesThatAreNoContacts() {
         #expect(values("ssh -o StrictHostKeyChecking=no deploy@web-39.bates.com \"uptime\"", .email).isEmpty)
         #expect(values("$ sudo scp app.tar ops@build-01.corp.io:/tmp", .email).isEmpty)

@@ -118,7 +118,8 @@ enum NameLexicon {
         LexiconSet(wordHashes(data))
     }
 
-    /// The hash of each word of `data` (words separated by white space).
+    /// The hash of each word of `data` (words separated by white space), and of its German spelling without umlauts
+    /// (`Jürgen` is also `Juergen`, `Strauß` also `Strauss`, as e-mail addresses and older systems write them).
     private static func wordHashes(_ data: String) -> [UInt64] {
         var set: [UInt64] = []
         var bytes = Array(data.utf8)
@@ -127,11 +128,45 @@ enum NameLexicon {
             let t = ScanText(bytes: buf)
             var s = 0
             for i in 0..<buf.count where Byte.isSpace(buf[i]) {
-                if i > s { set.append(t.hashLowercased(s, i)) }
+                if i > s {
+                    set.append(t.hashLowercased(s, i))
+                    if let spelled = withoutUmlauts(buf[s..<i]) {
+                        spelled.withUnsafeBufferPointer { set.append(ScanText(bytes: $0).hashLowercased(0, $0.count)) }
+                    }
+                }
                 s = i + 1
             }
         }
         return set
+    }
+
+    /// `word` with `ä ö ü ß` (any case) written `ae oe ue ss`, or nil when it has none of them.
+    private static func withoutUmlauts(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8]? {
+        var out: [UInt8] = []
+        var changed = false
+        var k = word.startIndex
+        while k < word.endIndex {
+            let b = word[k]
+            if b == 0xC3 && k + 1 < word.endIndex {
+                let spelled: [UInt8]? =
+                    switch word[k + 1] {
+                    case 0xA4, 0x84: [0x61, 0x65]
+                    case 0xB6, 0x96: [0x6F, 0x65]
+                    case 0xBC, 0x9C: [0x75, 0x65]
+                    case 0x9F: [0x73, 0x73]
+                    default: nil
+                    }
+                if let spelled {
+                    out.append(contentsOf: spelled)
+                    changed = true
+                    k += 2
+                    continue
+                }
+            }
+            out.append(b)
+            k += 1
+        }
+        return changed ? out : nil
     }
 
     /// Capitalised words that begin sentences, label fields or name organisations in business text.

@@ -101,7 +101,9 @@ extension PersonDetector {
                 t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1)
             else { return nil }
             // (`ask for Grace`, `ask for Hope`: a word asked for.)
-            if t.matches("ask for ", at: i) && Self.isWordName(t, tok.starts[0], tok.ends[0]) { return nil }
+            if t.at(vs - 5) == 0x20 && t.matches("for ", at: vs - 4) && Self.isWordName(t, tok.starts[0], tok.ends[0]) {
+                return nil
+            }
             // A common word after the given name makes a group or a thing (`Thank you, Willow Class`).
             for k in 1..<tok.count where NameLexicon.isCommonWord(t, tok.starts[k], tok.ends[k]) { return nil }
             return person(tok.start, tok.end, 0.75)

@@ -64,6 +64,12 @@ extension PersonDetector {
     /// Prepositions after which a capitalised word is a place (`aus Jena`, `in Florence`, `séminaire à Étienne`:
     /// French towns are named like people, and `à` folds to `a`).
     static let placePrepositions = NameLexicon.hashes("in aus nach at near à en zu im")
+    /// Words that name things after people's names (`équipe Hermine`, `project Juniper`, `the Merlin room`).
+    static let namingNouns = NameLexicon.hashes(
+        "team teams équipe equipe project projet projekt squad room rooms salle raum suite codename operation "
+            + "opération sprint cluster server host bot model release tribe guild chapter"
+    )
+
     /// Other words that lead to places (`between Leeds and Chester`, `visited Cornwall and Devon`).
     static let placeLeads = NameLexicon.hashes(
         "between from to via across throughout visited visit visiting outside inside around zwischen von über "
@@ -166,8 +172,11 @@ extension PersonDetector {
                 Self.placePrepositions.contains(wh)
                 && Self.addresseeVerbs.holdsWord(before: w.start, in: t, maxLength: 14)
             if !addressed && (Self.determiners.contains(wh) || Self.placePrepositions.contains(wh)) { return nil }
-            // A street or a building named after someone (`avenue Victor-Hugo`, `lycée Jean-Moulin`).
-            if StreetLexicon.frenchTypes.contains(wh) || Self.orgOpeners.contains(wh) { return nil }
+            // A street or a building named after someone (`avenue Victor-Hugo`, `lycée Jean-Moulin`); a team, a project
+            // or a room named like someone (`équipe Hermine`, `project Juniper`).
+            if StreetLexicon.frenchTypes.contains(wh) || Self.orgOpeners.contains(wh) || Self.namingNouns.contains(wh) {
+                return nil
+            }
             // A particle inside a capitalised name of a place or a firm (`Café de Flore`, `Mall of America`).
             if Self.nameParticles.contains(wh) && Self.capitalisedWordBefore(t, w.start) { return nil }
             // The second of a pair or the last of a list whose first is capitalised (`Ben and Jerry's`, `Milo, Luna
@@ -182,6 +191,13 @@ extension PersonDetector {
             }
         }
         let a = t.at(e)
+        // A thing named like someone: `the old Merlin room`, `Hermine team`.
+        if a == 0x20 && Byte.isLower(t.at(e + 1)) {
+            var ne = e + 1
+            while Byte.isLower(t.at(ne)) { ne += 1 }
+            let nh = t.hashLowercased(e + 1, ne)
+            if Self.namingNouns.contains(nh) || Self.placeOrFirmWords.contains(nh) { return nil }
+        }
         // A capitalised word after it makes a phrase decided elsewhere (`Aurora Desk Lamp`, `Victoria Falls`).
         if a == 0x20 && (Byte.isUpper(t.at(e + 1)) || (t.at(e + 1) == 0xC3 && t.at(e + 2) < 0xA0)) { return nil }
         // Part of an identifier, a file or a host name (`Julia.jl`, `Sophie-Bot`, `Emma_v2`, `nora@`).

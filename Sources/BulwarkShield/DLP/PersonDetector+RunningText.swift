@@ -236,6 +236,14 @@ extension PersonDetector {
             if tok.end - i >= 3 && t.at(i - 1) == 0x0A && t.at(i - 2) == 0x0A && Self.endsText(t, tok.end) {
                 return person(i, tok.end, 0.7)
             }
+            // `Ihr Team der Theaterkasse, Liane`: after a comma, ending the text, as a message is signed (not a state
+            // after a town: `Center, Nevada`).
+            if t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && Self.endsText(t, tok.end)
+                && !Self.isWordName(t, w0.0, w0.1) && !(w0.0..<w0.1).contains(where: { t[$0] == 0x2D })
+                && !Self.statesNamedLikePeople.contains(t.hashLowercased(w0.0, w0.1))
+            {
+                return person(i, tok.end, 0.7)
+            }
             return nil
         }
         let surname = NameLexicon.isSurname(t, tok.starts[1], tok.ends[1])
@@ -405,6 +413,12 @@ extension PersonDetector {
             + "english german french spanish italian dutch polish russian chinese japanese arabic portuguese"
     )
 
+    /// States and regions that are given names too (`Center, Nevada`).
+    static let statesNamedLikePeople = NameLexicon.hashes(
+        "nevada georgia dakota montana indiana florida arizona alabama louisiana carolina virginia tennessee kansas "
+            + "maine victoria tasmania alberta"
+    )
+
     /// `Erik from legal`, `Matthew in HR said`, `Garcia from procurement`, `Mirko aus der IT`: a known given name, or a
     /// known family name that is no common word, then the department someone works in.
     func ofDepartment(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
@@ -419,7 +433,9 @@ extension PersonDetector {
     }
 
     static let departmentJoins = KeywordSet([
-        "from the ", "from ", "in the ", "in ", "aus der ", "aus dem ", "von der ", "vom ", "de la ", "du ", "des ",
+        "from the ", "from ", "in the ", "in der ", "in ", "im ", "aus der ", "aus dem ", "von der ", "vom ",
+        "bei der ",
+        "beim ", "de la ", "du ", "des ",
         "au service ",
     ])
 

@@ -18,7 +18,7 @@ extension PersonDetector {
         "will call", "will share", "will take", "will look", "will reach out", "will join", "will lead", "will own",
         "shared", "pasted", "forwarded", "approved", "signed off", "thinks", "wants", "noticed", "is asking",
         "needs", "knows", "found out", "fragt", "möchte", "pense", "veut", "takes over", "took over", "set this up",
-        "set it up", "rolled", "swapped", "paid for", "mentored", "normally", "usually", "handles", "is out,",
+        "set it up", "rolled", "swapped", "paid for", "mentored", "normally", "usually", "handles", "is off", "is out,",
         "is out until", "is out this",
         "is away", "did", "vertritt", "hat das", "hat die", "hat den", "me remplace", "m'a envoyé", "m\u{2019}a envoyé",
         "m'a dit", "a écrit", "reports", "confirms", "explains", "mentions", "suggests", "agrees", "notes that",

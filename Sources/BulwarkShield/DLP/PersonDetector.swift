@@ -297,17 +297,19 @@ struct PersonDetector {
         let lex = tok.lexiconHits(t)
         // A common word opens a topic, not a name (`Table Bordeaux : Alain, Cécile`), unless a given name follows it
         // (`[09:15] Agent Kevin:`).
+        let stamped = ls > itemStart
         if NameLexicon.isCommonWord(t, tok.starts[0], tok.ends[0]) {
-            guard let k = (1..<tok.count).first(where: { NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0]) })
+            guard stamped,
+                let k = (1..<tok.count).first(where: { NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0]) })
             else { return nil }
             return person(tok.starts[k], tok.end, 0.85)
         }
-        let stamped = ls > itemStart
         // A bullet opens topics as often as speakers (`- Livraisons Roger : retards`): there the name opens with a
         // known given name.
         if itemStart > lineStart && !NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]) { return nil }
-        // One given name before a colon and a number is a field (`Age: 42`, `Ward: 4B`), not someone speaking.
-        if tok.count == 1 && !stamped && !Byte.isAlpha(t.at(sep + 2)) && t.at(sep + 2) < 0x80 { return nil }
+        // A name before a colon and a number is a field or a count (`Age: 42`, `Ward: 4B`, `- Golden Dragon: 7 votes`),
+        // not someone speaking.
+        if !stamped && !Byte.isAlpha(t.at(sep + 2)) && t.at(sep + 2) < 0x80 { return nil }
         guard
             (lex.first && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])) || (tok.count >= 2 && lex.surname)
                 || (tok.count >= 2 && stamped)

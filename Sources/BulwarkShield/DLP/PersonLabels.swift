@@ -133,7 +133,8 @@ enum PersonLabels {
         "queue", "topic", "branch", "repo", "domain", "server", "display", "model", "username", "user_name",
         "user name", "username", "login", "city", "street", "town", "country", "bank", "plan", "tool", "department",
         "vendor", "supplier", "merchant", "lieferant", "fournisseur", "organization", "organisation", "brand", "store",
-        "shop", "venue", "airline", "employer",
+        "shop", "venue", "airline", "employer", "macro", "template", "script", "job", "task", "field", "column",
+        "report", "package", "module", "function", "variable", "class", "dataset", "pipeline", "workflow",
     ])
 
     /// Whether the label `ks..<ke` ends with a word for a thing, a place or a state (`Project:`, `Host:`, `Status:`,
@@ -272,6 +273,8 @@ enum PersonLabels {
         case 0x61:  // a
             // `ask for Tammy`
             if len == 3 && t.matches("ask for ", at: i) { return .weakIntro(7) }
+            if len == 4 && t.matches("asks for ", at: i) { return .weakIntro(8) }
+            if len == 5 && t.matches("asked for ", at: i) { return .weakIntro(9) }
             if (len == 3 && t.matches("ask", at: i)) || (len == 5 && t.matches("asked", at: i)) {
                 return .weakIntro(len)
             }
