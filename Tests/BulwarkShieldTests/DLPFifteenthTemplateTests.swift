@@ -92,6 +92,9 @@ struct DLPFifteenthTemplateTests {
         #expect(values("Geburtsdatum\n20. Mai 1981\n\nAusweisart\nReisepass", .dateOfBirth) == ["20. Mai 1981"])
         #expect(values("April 30, 2001\n(Date of birth)", .dateOfBirth) == ["April 30, 2001"])
         #expect(values("Passport number\nX1234567", .passport) == ["X1234567"])
+        #expect(values("Interlocuteur :\nNath Robin – 02 97 17 68 00", .person) == ["Nath Robin"])
+        #expect(values("Contact\nJane Doe, Head of Sales", .person) == ["Jane Doe"])
+        #expect(values("Name\nAurora Desk Lamp (white)", .person).isEmpty)
         // Prose under a label, other fields, other dates: nothing.
         #expect(values("Name\nPlease review the attached form.", .person).isEmpty)
         #expect(values("Product name\nAurora Desk Lamp", .person).isEmpty)

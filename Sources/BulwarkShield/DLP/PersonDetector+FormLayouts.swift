@@ -19,7 +19,8 @@ extension PersonDetector {
         else { return nil }
         ke = Self.withoutGenderEnding(t, ke)
         // (Not an address's header: `Ship to:\nNorthwind Traders`, `Shipping from:\nVictoria`.)
-        guard PersonLabels.isNameLabel(t, ks, ke), let value = labelValue(t, ks, ke, vs), Self.endsLine(t, value.end)
+        guard PersonLabels.isNameLabel(t, ks, ke), let value = labelValue(t, ks, ke, vs),
+            Self.endsLine(t, value.end) || Self.fieldFollows(t, value.end)
         else { return nil }
         // After an address's header the name is a firm's or a place's as often (`Ship to:\nNorthwind Traders`,
         // `Shipping from:\nVictoria`): there a known given name and a family name (`send the contract to\n\nBirgid
@@ -31,6 +32,12 @@ extension PersonDetector {
             else { return nil }
         }
         return value
+    }
+
+    /// Whether the name ending at `e` is followed on its line by the next field: a comma or a spaced dash
+    /// (`Contact\nJane Doe, Head of Sales`, `Interlocuteur\nNath Robin – 02 97 17 68 00`).
+    static func fieldFollows(_ t: ScanText, _ e: Int) -> Bool {
+        t.at(e) == 0x2C || (t.at(e) == 0x20 && spacedDashLength(t, e + 1) != nil)
     }
 
     /// Last words of labels that head an address block as often as a name (`Ship to:`, `Von:`).
