@@ -165,6 +165,36 @@ struct DLPFifteenthTemplateTests {
         #expect(values("Macro name: Delay — Weather (Midwest)", .person).isEmpty)
     }
 
+    @Test func devLikeMaterial() {
+        let console = "User name,Password,Access key ID\nsvc-facturation,sweXy441&dqg,AKIA7UDWZIZFZSABCDEF"
+        #expect(values(console, .password) == ["sweXy441&dqg"])
+        #expect(
+            values("| user | password |\n|---|---|\n| admin | Winter2024! |\n| guest | N/A |", .password) == [
+                "Winter2024!"
+            ]
+        )
+        #expect(values("le mot de passe admin a changé, c'est emoqv516!vzu", .password) == ["emoqv516!vzu"])
+        #expect(values("const endpointSecret = '7sdmmnrcckxxd7e429q4r9gb0k0u1e19';", .genericSecret).count == 1)
+        #expect(values("Goes by ........... Chad", .person) == ["Chad"])
+        #expect(values("Olivier Brunel 10:02\ntu peux tester avec ma commande ?", .person) == ["Olivier Brunel"])
+        #expect(values("Kontoinhaber ist mein Mann, Esther Kaul.", .person) == ["Esther Kaul"])
+        #expect(values("Hallo,\n\nHerr Heidrich von Schacht GmbH hat angerufen.", .person) == ["Heidrich"])
+        #expect(values("  api_key = \"xyz\"  # TODO(Robin) move to vault", .person) == ["Robin"])
+        #expect(values("  owner_tag    = \"Sheila\"", .person) == ["Sheila"])
+        #expect(values("the one we have (001-495-255-6479x588) bounces.", .phone) == ["001-495-255-6479x588"])
+        // Hashes, policies, prompts, references, variables, firms and roles are no one's.
+        #expect(values("user;password_hash;role\nanna;$2b$12$abcdefghijklmnopqrstuv;admin", .password).isEmpty)
+        #expect(values("Password policy: min 12 chars", .password).isEmpty)
+        #expect(values("    existingSecret: orders-db-credentials", .genericSecret).isEmpty)
+        #expect(values("ops@laptop-89.corp-mail.com:~/infra$ export AWS_REGION=us-east-1", .email).isEmpty)
+        #expect(values("Daily Standup 10:00", .person).isEmpty)
+        #expect(values("  mode = \"Standard\"", .person).isEmpty)
+        #expect(values("env:\n  - name: HOST\n    value: db", .person).isEmpty)
+        #expect(values("Mit freundlichen Grüßen\nMikhail Atzler\nJohann e.G.", .person) == ["Mikhail Atzler"])
+        #expect(values("Our logistics partner Arnold Group confirmed the pickup.", .person).isEmpty)
+        #expect(values("Kostenstelle: 4711\nBenötigte Rolle: Z_MM_EINKAUF_ANZEIGE", .person).isEmpty)
+    }
+
     @Test func loginsAndDatesThatAreNoContacts() {
         #expect(values("ssh -o StrictHostKeyChecking=no deploy@web-39.bates.com \"uptime\"", .email).isEmpty)
         #expect(values("$ sudo scp app.tar ops@build-01.corp.io:/tmp", .email).isEmpty)

@@ -7,6 +7,16 @@ struct ContextValueDetector {
         "birthday", "bday:", "bday;", "geboorte", "nacimiento", "nascita", "dateofbirth", "datenaissance",
         "datanascita",
     ])
+    /// Whether a header cell ends at `e`, spaces aside: a delimiter, a quote or the line's end follows.
+    private static func endsHeaderCell(_ t: ScanText, _ e: Int) -> Bool {
+        var k = e
+        while t.at(k) == 0x20 { k += 1 }
+        let c = t.at(k)
+        return c == 0x2C || c == 0x3B || c == 0x7C || c == 0x09 || c == 0x22 || c == 0x0A || c == 0x0D || k >= t.count
+    }
+
+    /// Header words of a column of passwords.
+    private static let passwordHeaders = KeywordSet(["password", "passwort", "passwd", "pwd", "passphrase"])
     private static let passportWords = KeywordSet([
         "passport", "passeport", "reisepass", "pass-nr", "passnummer", "pasaporte", "passaporto", "paspoort",
         "reisedokument", "document de voyage",
@@ -26,7 +36,8 @@ struct ContextValueDetector {
             }
             // Only a few letters can start a keyword; test those.
             guard c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72,
-                Self.dobWords.mayMatch(in: t, at: i) || Self.passportWords.mayMatch(in: t, at: i),
+                Self.dobWords.mayMatch(in: t, at: i) || Self.passportWords.mayMatch(in: t, at: i)
+                    || Self.passwordHeaders.mayMatch(in: t, at: i),
                 !Byte.isAlpha(t.at(i - 1))
             else { return i + 1 }
             // A placeholder such as [DATE_OF_BIRTH] or [PASSPORT] is no label.
@@ -39,14 +50,20 @@ struct ContextValueDetector {
                 }
                 valuesAfter(t, ke, isPassport: false, into: &out)
                 birthdayList(t, i, into: &out)
-                csvColumn(t, i, isPassport: false, table: &table, into: &out)
+                csvColumn(t, i, .dateOfBirth, table: &table, into: &out)
                 return ke
             }
             if let n = Self.passportWords.matchLength(in: t, at: i) {
                 let ke = i + n
                 valuesAfter(t, ke, isPassport: true, into: &out)
-                csvColumn(t, i, isPassport: true, table: &table, into: &out)
+                csvColumn(t, i, .passport, table: &table, into: &out)
                 return ke
+            }
+            // A table's password column (`User name,Password,Access key ID`): a header word of its own, not
+            // `password_hash` or `Password policy`.
+            if let n = Self.passwordHeaders.matchLength(in: t, at: i), Self.endsHeaderCell(t, i + n) {
+                csvColumn(t, i, .password, table: &table, into: &out)
+                return i + n
             }
             return i + 1
         }
@@ -261,6 +278,23 @@ struct ContextValueDetector {
         return e
     }
 
+    /// The end of a value of `type` starting at `c` in a cell: a date, a passport-shaped token, or a password (the
+    /// whole cell: six characters or more without spaces, no placeholder).
+    private func cellValueEnd(_ t: ScanText, _ c: Int, _ type: EntityType) -> Int? {
+        switch type {
+        case .passport: return passportToken(t, c)
+        case .password:
+            var e = c
+            while e < t.count && !Byte.isSpace(t[e]) && t[e] != 0x2C && t[e] != 0x3B && t[e] != 0x7C && t[e] != 0x22
+                && t[e] != 0x09
+            {
+                e += 1
+            }
+            return e - c >= 6 && !CredentialValue.isPlaceholder(t, c, e) ? e : nil
+        default: return DateParser.date(t, at: c)
+        }
+    }
+
     /// The last table whose rows were read: its header line's start and the end of its last row. A keyword inside
     /// those rows is a value, not a header (and reading the rows again for each would cost the square of their
     /// number).
@@ -276,7 +310,7 @@ struct ContextValueDetector {
         _ kw: Int,
         _ hs: Int,
         _ he: Int,
-        isPassport: Bool,
+        _ type: EntityType,
         table: inout Table,
         into out: inout [Candidate]
     ) {
@@ -295,9 +329,8 @@ struct ContextValueDetector {
             let le = t.lineEnd(ls, notAfter: ls + 1024)
             guard le > ls, le - ls > column else { break }
             for c in max(ls, ls + column - 2)...min(le - 1, ls + column + 2) where t.at(c - 1) == 0x20 {
-                let end = isPassport ? passportToken(t, c) : DateParser.date(t, at: c)
-                if let e = end {
-                    out.append(Candidate(isPassport ? .passport : .dateOfBirth, c, e, score: 0.8, priority: 50))
+                if let e = cellValueEnd(t, c, type) {
+                    out.append(Candidate(type, c, e, score: 0.8, priority: 50))
                     break
                 }
             }
@@ -311,7 +344,7 @@ struct ContextValueDetector {
     private func csvColumn(
         _ t: ScanText,
         _ kw: Int,
-        isPassport: Bool,
+        _ type: EntityType,
         table: inout Table,
         into out: inout [Candidate]
     ) {
@@ -323,17 +356,11 @@ struct ContextValueDetector {
         guard hs == table.header || kw >= table.end else { return }
         // `INSERT INTO patients (mrn, name, dob) VALUES (…), (…)`: the values in the keyword's column.
         let inserted = SQLInsert.forEachValue(t, inColumnAt: kw) { cell in
-            if isPassport {
-                if let e = passportToken(t, cell) {
-                    out.append(Candidate(.passport, cell, e, score: 0.8, priority: 50))
-                }
-            } else if let e = DateParser.date(t, at: cell) {
-                out.append(Candidate(.dateOfBirth, cell, e, score: 0.8, priority: 50))
-            }
+            if let e = cellValueEnd(t, cell, type) { out.append(Candidate(type, cell, e, score: 0.8, priority: 50)) }
         }
         if inserted { return }
         guard let delimiter = CSVColumn.delimiter(t, hs, he) ?? CSVColumn.twoColumnDelimiter(t, hs, he) else {
-            fixedWidthColumn(t, kw, hs, he, isPassport: isPassport, table: &table, into: &out)
+            fixedWidthColumn(t, kw, hs, he, type, table: &table, into: &out)
             return
         }
         var col = 0
@@ -362,13 +389,7 @@ struct ContextValueDetector {
             guard c == col, le > ls else { break }
             while t.at(cell) == 0x20 { cell += 1 }  // `| 1980-01-02 |`
             if t.at(cell) == 0x22 { cell += 1 }
-            if isPassport {
-                if let e = passportToken(t, cell) {
-                    out.append(Candidate(.passport, cell, e, score: 0.8, priority: 50))
-                }
-            } else if let e = DateParser.date(t, at: cell) {
-                out.append(Candidate(.dateOfBirth, cell, e, score: 0.8, priority: 50))
-            }
+            if let e = cellValueEnd(t, cell, type) { out.append(Candidate(type, cell, e, score: 0.8, priority: 50)) }
             ls = le + 1
         }
         table = Table(header: hs, end: ls)

@@ -41,7 +41,9 @@ extension CredentialDetector {
         let limit = t.lineEnd(k, notAfter: k + 48)
         // Find a verb that introduces the value.
         while k < limit {
-            for verb: StaticString in [" is", " was", " lautet", " ist", " est", " reste", " will be", " ->"]
+            for verb: StaticString in [
+                " is", " was", " lautet", " ist", " est", " c'est", " c\u{2019}est", " reste", " will be", " ->",
+            ]
             where t.matches(verb, at: k) {
                 // `is X`, `is: X`, `est : X`.
                 var vs = k + verb.utf8CodeUnitCount

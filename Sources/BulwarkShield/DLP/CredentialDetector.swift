@@ -381,7 +381,8 @@ struct CredentialDetector {
     static func valueAfterVerb(_ t: ScanText, _ k: Int) -> Int? {
         var p = k
         for _ in 0..<5 {
-            for verb: StaticString in ["is ", "ist ", "est ", "lautet "] where t.matches(verb, at: p) {
+            for verb: StaticString in ["is ", "ist ", "est ", "lautet ", "c'est ", "c\u{2019}est "]
+            where t.matches(verb, at: p) {
                 return p + verb.utf8CodeUnitCount
             }
             var q = p

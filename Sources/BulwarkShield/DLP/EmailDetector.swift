@@ -71,6 +71,8 @@ struct EmailDetector {
         if at - s == 3 && t.matchesExactly("git", at: s) { return nil }
         if isReservedDomain(t, at + mark, e, tldStart: lastDot + 1) { return nil }
         if Self.remoteLogin(t, s) { return nil }
+        // A shell prompt or an scp target: `ops@laptop-89.corp.com:~/infra$`, `deploy@web-1.corp.io:/srv`.
+        if t.at(e) == 0x3A && (t.at(e + 1) == 0x7E || t.at(e + 1) == 0x2F) { return nil }
         return (s, e)
     }
 

@@ -108,8 +108,15 @@ struct NameTokens {
     /// Up to `max` capitalised words from `i`, joined by single spaces, allowing lowercase particles and a
     /// middle initial. Initials before them (`J. R. Whitmore`, `T.J. Okafor`) are one more word.
     /// `labelled`: the words are the value of a name label (`Name: `, `Customer: `), which lets a stopword be part
-    /// of the name (see `stopwordIsNamePart`).
-    static func read(_ t: ScanText, _ i: Int, max maxWords: Int = 3, labelled: Bool = false) -> NameTokens? {
+    /// of the name (see `stopwordIsNamePart`). `titled`: a courtesy title comes first, so before a firm's name the
+    /// person's name ends at the particle that opens the firm's (`Herr Heidrich von Schacht GmbH`).
+    static func read(
+        _ t: ScanText,
+        _ i: Int,
+        max maxWords: Int = 3,
+        labelled: Bool = false,
+        titled: Bool = false
+    ) -> NameTokens? {
         var n = NameTokens()
         var k = i
         var minimum = 1
@@ -162,8 +169,20 @@ struct NameTokens {
             }
             k = next
         }
-        guard n.count >= minimum, !Self.firmNameFollows(t, n.end) else { return nil }
-        return n
+        guard n.count >= minimum else { return nil }
+        guard Self.firmNameFollows(t, n.end) else { return n }
+        // `Herr Heidrich von Schacht GmbH` (after a title): a particle opens the firm's name, and the person's ends
+        // before it.
+        guard titled else { return nil }
+        var last = n.count - 1
+        while last > 0 && n.starts[last] - n.ends[last - 1] == 1 { last -= 1 }
+        guard last >= minimum, last > 0 else { return nil }
+        var cut = NameTokens()
+        for j in 0..<last {
+            cut.starts.append(n.starts[j])
+            cut.ends.append(n.ends[j])
+        }
+        return cut
     }
 
     /// A given name that is also a word (`Hope`, `April`, `Will`; see `NameLexicon.nameStopwords`) written as a name
@@ -182,7 +201,7 @@ struct NameTokens {
 
     /// Legal forms of firms (`Ltd`, `GmbH`, `B.V.`, `SARL`, `plc`), as hashes of their letters.
     static let legalForms = NameLexicon.hashes(
-        "ltd limited llc inc incorporated corp corporation co plc llp lp pty gmbh mbh ag kg ohg ug gbr ev ek se "
+        "ltd limited llc inc incorporated corp corporation co plc llp lp pty gmbh mbh ag kg ohg ug gbr ev ek eg se "
             + "sarl sas sasu sa eurl sci snc selarl bv nv vof srl spa sl oy ab asa aps kft sro cie sons fils"
     )
 
@@ -214,7 +233,11 @@ struct NameTokens {
         // `Martin et Fils`, `Davies & Sons`, `Becker und Söhne`, `Roux & Cie`.
         if let next = PersonDetector.afterConjunction(t, k) { k = next }
         let first = t.at(k)
-        guard Byte.isUpper(first) || (first == 0x70 && t.matchesExactly("plc", at: k)) else { return false }
+        // (`e.V.`, `e.G.`, `e.K.`: German forms that open in lowercase.)
+        guard
+            Byte.isUpper(first) || (first == 0x70 && t.matchesExactly("plc", at: k))
+                || (first == 0x65 && t.at(k + 1) == 0x2E && Byte.isUpper(t.at(k + 2)))
+        else { return false }
         // Letters and full stops (`S.A.R.L.`, `e.K.`), hashed as the letters alone.
         let s = k
         var letters = 0

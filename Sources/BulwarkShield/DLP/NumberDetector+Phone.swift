@@ -17,7 +17,11 @@ extension NumberDetector {
         var ok = false
         if lead == 0x2B {
             ok = digits >= 9 && first != 0x30
-        } else if lead == 0x28 && g.length(a) >= 3 && g.length(a) <= 5 {
+        } else if lead == 0x28 && g.length(a) >= 3 && g.length(a) <= 5
+            && (t.at(g.ends[a]) == 0x29 || !(first == 0x30 && second == 0x30))
+        {
+            // `(0221) 123 456`, `(942)483-4494`: an area code in parentheses (a whole number in them that opens with
+            // `00` is read as international below: `(001-495-255-6479x588)`).
             ok = digits >= 9 && digits <= 12
         } else if first == 0x30 && second == 0x30 {
             ok = digits >= 11 && !Self.idContext(t, start)  // 0049..., 001-...

@@ -119,7 +119,9 @@ extension PersonDetector {
                 }
             ),
             let tok = NameTokens.read(t, s, max: 3, labelled: true),
-            !apposition || [0x2C, 0x2E, 0x3B, 0x29].contains(t.at(tok.end))
+            !apposition || [0x2C, 0x2E, 0x3B, 0x29].contains(t.at(tok.end)),
+            // (A firm after the relation: `our logistics partner Arnold Group`.)
+            t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1)
         else { return nil }
         let lex = tok.lexiconHits(t)
         if tok.count >= 2 {

@@ -236,7 +236,7 @@ extension PersonDetector {
             guard let next = PersonLabels.titleLength(t, s) else { break }
             s += next
         }
-        guard let tok = NameTokens.read(t, NameTokens.afterParticles(t, s) ?? s, max: 3) else {
+        guard let tok = NameTokens.read(t, NameTokens.afterParticles(t, s) ?? s, max: 3, titled: true) else {
             // `Dr Hope`, `Mrs May`, `Herr Can Yıldırım`: after a title, a known given name that is also a word, and the
             // capitalised family name after it.
             guard let e = Self.givenNameWord(t, s) else {

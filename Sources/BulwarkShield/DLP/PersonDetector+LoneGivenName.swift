@@ -133,7 +133,10 @@ extension PersonDetector {
         let item = t.at(e) == 0x2C || t.at(e) == 0x0A || t.at(e) == 0x3B || (t.at(e) == 0x20 && t.at(e + 1) == 0x28)
         // (A family name in parentheses after a lowercase word: `Avis du médecin-conseil (Marchand) :`; not after a
         // name, where it is a relation or a firm: `Rüdiger Brückner (Sohn)`.)
-        let parenthesized = t.at(i - 1) == 0x28 && t.at(e) == 0x29 && t.at(i - 2) == 0x20
+        // (Or a code comment's owner: `# TODO(Robin) move to vault`.)
+        let parenthesized =
+            t.at(i - 1) == 0x28 && t.at(e) == 0x29
+            && (t.at(i - 2) == 0x20 || t.matches("todo", at: i - 5) || t.matches("fixme", at: i - 6))
         guard
             NameLexicon.firstNames.contains(h) || (listed && item && NameLexicon.surnames.contains(h))
                 || NameLexicon.isGivenNamePair(t, i, e)

@@ -198,8 +198,10 @@ extension PersonDetector {
                 return person(tok.start, tok.end, 0.75)
             }
             // The given name is the first word after the comma (`Smith, John Paul`).
+            // (Not a relative named before the person: `mein Mann, Esther Kaul`.)
             if let lf = lastFirst(t, tok), NameLexicon.isSurnameOrCompound(t, w0.0, w0.1),
                 !Self.placeOrFirmWords.contains(t.hashLowercased(w0.0, w0.1)),
+                !Self.germanWordsNamedLikeFamilies.contains(t.hashLowercased(w0.0, w0.1)),
                 let g = NameTokens.word(t, tok.end + 2), NameLexicon.isFirstName(t, tok.end + 2, g)
             {
                 return person(tok.start, lf, 0.75)

@@ -184,13 +184,20 @@ struct PersonDetector {
                     var vs = sep + 1
                     while t.at(vs) == 0x20 { vs += 1 }
                     if t.at(vs) == 0x22 { vs += 1 }
-                    return t[sep] == 0x3A ? fieldValueName(t, ks, ke, vs, into: &out) : nil
+                    // (After `=` only a quoted value: `owner_tag = "Sheila"`, not `mode=Standard`.)
+                    return t[sep] == 0x3A || t.at(vs - 1) == 0x22 ? fieldValueName(t, ks, ke, vs, into: &out) : nil
                 }
                 return said
             }
             ke = c
         }
         guard let first = labelValue(t, ks, ke, vs) else { return nil }
+        // A YAML list's `- name: HOST` names an environment variable: one word in capitals there is no person.
+        if t.at(ks) == 0x2D && t.at(ks + 1) == 0x20 && Self.inCapitals(t, first.start, first.end)
+            && !(first.start..<first.end).contains(where: { t[$0] == 0x20 })
+        {
+            return nil
+        }
         // A markup attribute (`<add name="Main" …>`) names a setting far more often than a person: one word
         // there must be a known given name.
         if t[sep] == 0x3D, t.at(sep + 1) == 0x22, t.contains(anyOf: ["<"], in: t.lineStart(ks), ks + 1),
@@ -307,6 +314,10 @@ struct PersonDetector {
         // A bullet opens topics as often as speakers (`- Livraisons Roger : retards`): there the name opens with a
         // known given name.
         if itemStart > lineStart && !NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]) { return nil }
+        // A field's value that is an identifier (`Benötigte Rolle: Z_MM_EINKAUF_ANZEIGE`) is nothing said.
+        var idEnd = sep + 2
+        while Byte.isAlnum(t.at(idEnd)) { idEnd += 1 }
+        if t.at(idEnd) == 0x5F && !stamped { return nil }
         // A name before a colon and a number is a field or a count (`Age: 42`, `Ward: 4B`, `- Golden Dragon: 7 votes`),
         // not someone speaking.
         if !stamped && !Byte.isAlpha(t.at(sep + 2)) && t.at(sep + 2) < 0x80 { return nil }

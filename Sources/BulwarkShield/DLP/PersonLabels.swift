@@ -55,6 +55,8 @@ enum PersonLabels {
         "betreut von", "bearbeitet von", "suivi par", "dossier suivi par", "géré par", "effectué par", "réalisé par",
         "utilisateur", "utilisatrice", "benutzer", "polier", "bauleiter", "bauleiterin", "karteninhaber",
         "karteninhaberin", "given names", "first names", "prénoms", "prenoms", "mietinteressent", "interessent",
+        "vorgesetzte", "vorgesetzter", "pate", "patin", "betreuer", "betreuerin", "goes by", "known as", "nickname",
+        "surnom", "spitzname",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).

@@ -16,6 +16,7 @@ struct SecretKeyName {
         "clé-api", "api_cle", "api-cle", "jeton", "schluessel", "schlüssel",
     ])
     private static let webhook = KeywordSet(["webhook"])
+    private static let endpointSecret = KeywordSet(["endpointsecret", "endpoint_secret", "endpoint-secret"])
     private static let passwordWords = KeywordSet([
         "password", "passwd", "passwort", "kennwort", "passphrase", "mot_de_passe", "motdepasse", "pwd",
         // `Contraseña:`, `Senha:`, `Wachtwoord:`, `Salasana:` (`Mot de passe :` below: `passe` also opens
@@ -47,8 +48,9 @@ struct SecretKeyName {
     static func classify(_ t: ScanText, _ ks: Int, _ ke: Int) -> SecretKeyName? {
         guard anySecretWord.occurs(in: t, ks, ke), !namesReference(t, ks, ke) else { return nil }
         if notSecret.occurs(in: t, ks, ke) {
-            // WEBHOOK_URL / SLACK_WEBHOOK_URL carry the secret in the URL itself.
-            if !webhook.occurs(in: t, ks, ke) { return nil }
+            // WEBHOOK_URL / SLACK_WEBHOOK_URL carry the secret in the URL itself, and an endpoint's secret is one
+            // (`endpointSecret`, Stripe's webhook signing secret; not `token_endpoint`, `existingSecret`).
+            if !webhook.occurs(in: t, ks, ke) && !endpointSecret.occurs(in: t, ks, ke) { return nil }
         }
         if passwordWords.occurs(in: t, ks, ke) {
             return SecretKeyName(type: .password, needsEntropy: false, isHeader: false)
