@@ -193,6 +193,11 @@ struct DLPFifteenthTemplateTests {
         #expect(values("Mit freundlichen Grüßen\nMikhail Atzler\nJohann e.G.", .person) == ["Mikhail Atzler"])
         #expect(values("Our logistics partner Arnold Group confirmed the pickup.", .person).isEmpty)
         #expect(values("Kostenstelle: 4711\nBenötigte Rolle: Z_MM_EINKAUF_ANZEIGE", .person).isEmpty)
+        let thread = "Rosita [2026-10-17T04:48:18.547330+00:00]: Moin, wer?\nFrida [2026-04-22T02:06:14.605765]: ups"
+        #expect(values(thread, .person) == ["Rosita", "Frida"])
+        #expect(values("Build [2026-10-17T04:48:18Z]: failed", .person).isEmpty)
+        // `tel` inside `bestellnr` heads no phone column.
+        #expect(values(" id | name | bestellnr\n----+------+----------\n 312 | x | 033810637", .phone).isEmpty)
     }
 
     @Test func loginsAndDatesThatAreNoContacts() {

@@ -44,7 +44,7 @@ extension NumberDetector {
             guard
                 Self.phoneWords.occursAsLabel(in: t, lo, start, wordEdges: true)
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
-                        Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1)
+                        Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1, wordStarts: true)
                     }
                         ?? false)
             else { return nil }

@@ -48,6 +48,12 @@ extension PersonDetector {
         {
             gap = 2
             said = true
+        } else if gap == 1 && t.at(k) == 0x5B, let e = Self.isoStampEnd(t, k + 1), t.at(e) == 0x5D,
+            t.at(e + 1) == 0x3A
+        {
+            // `Rosita [2026-10-17T04:48:18.547330+00:00]: Moin`: an ISO time stamp in brackets.
+            gap = 2
+            said = true
         } else if gap == 1, let e = Self.timeOfDay(t, k), t.at(e) == 0x3A, t.at(e + 1) == 0x20 {
             // `Cathleen 03:12: Alert …`: the time, then a colon and what was said.
             gap = 2
@@ -74,6 +80,21 @@ extension PersonDetector {
             return nil
         }
         return person(tok.start, tok.end, 0.8)
+    }
+
+    /// The end of an ISO 8601 date and time at `i` (`2026-10-17T04:48:18.547330+00:00`, `2026-04-22 02:06:14Z`).
+    static func isoStampEnd(_ t: ScanText, _ i: Int) -> Int? {
+        guard Byte.isDigit(t.at(i)), Byte.isDigit(t.at(i + 3)), t.at(i + 4) == 0x2D,
+            t.at(i + 10) == 0x54 || t.at(i + 10) == 0x20
+        else { return nil }
+        var e = i + 11
+        while e - i < 40
+            && (Byte.isDigit(t.at(e)) || t.at(e) == 0x3A || t.at(e) == 0x2E || t.at(e) == 0x2B || t.at(e) == 0x2D
+                || t.at(e) == 0x5A)
+        {
+            e += 1
+        }
+        return e - i >= 16 ? e : nil
     }
 
     /// `- 03:05 Imogen restarted pgbouncer`, `14:10 Marc Dubois a relancé le job`: a time opening a line (after a list
