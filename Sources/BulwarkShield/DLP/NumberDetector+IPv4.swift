@@ -91,7 +91,7 @@ extension NumberDetector {
 
     static let versionAfterWords = KeywordSet([
         "build", "builds", "deploy", "deployment", "release", "shipped", "ships", "rollout", "hotfix", "patch",
-        "upgrade", "update", "changelog", "tag", "image",
+        "upgrade", "update", "changelog", "tag", "image", "pushed", "gepusht", "released",
     ])
 
     /// The end of a dotted quad of one- to three-digit parts at `i` that ends there (`10.8.0.12"`), or nil.
@@ -205,12 +205,13 @@ extension NumberDetector {
     }
 
     static let connectingWords = KeywordSet([
-        "to", "from", "is", "now", "at", "on", "of", "v", "->", "for", "von", "auf", "zu", "de", "vers",
+        "to", "from", "is", "now", "at", "on", "of", "v", "->", "for", "von", "auf", "zu", "de", "vers", "back",
     ])
 
     static let versionWords = KeywordSet([
         "version", "firmware", "release", "upgrade", "upgrading", "update", "bump", "v", "build", "ver", "deployed",
         "deployment", "deploying", "rollout", "rollback", "pinned", "sortie",
-        "rc", "tag", "chart", "image", "patch", "hotfix", "lancement", "go-live",
+        "rc", "tag", "chart", "image", "patch", "hotfix", "lancement", "go-live", "rev", "revision", "rolled",
+        "rolling", "repro", "reproduced",
     ])
 }
