@@ -2,7 +2,7 @@
 /// label in parentheses.
 extension PersonDetector {
     /// `NOM DE L'ÉLÈVE\nMartel`, `Surname\n\nAndrews`: a name label alone on the line ending at the newline `nl`, and
-    /// its value alone on the next line (after one blank line at most).
+    /// its value opening the next line (after one blank line at most), alone or before the next field.
     func valueBelowLabel(_ t: ScanText, _ nl: Int) -> Candidate? {
         // The value line first (a capital opening it), the cheap test: most lines are followed by prose.
         var vs = nl + 1
@@ -12,14 +12,12 @@ extension PersonDetector {
             vs += 2
         }
         guard Byte.isUpper(t.at(vs)) || t.at(vs) == 0xC3 else { return nil }
-        var ke = nl
-        while ke > 0 && (t[ke - 1] == 0x20 || t[ke - 1] == 0x0D || t[ke - 1] == 0x3A) { ke -= 1 }
-        guard ke > 0, Byte.isAlpha(t[ke - 1]) || t[ke - 1] >= 0x80 || t[ke - 1] == 0x29,
-            PersonLabels.mayEndNameLabel(t, Self.withoutGenderEnding(t, ke)), let ks = Self.labelLineStart(t, ke)
-        else { return nil }
-        ke = Self.withoutGenderEnding(t, ke)
-        // (Not an address's header: `Ship to:\nNorthwind Traders`, `Shipping from:\nVictoria`.)
-        guard PersonLabels.isNameLabel(t, ks, ke), let value = labelValue(t, ks, ke, vs),
+        var le = nl
+        while le > 0 && (t[le - 1] == 0x20 || t[le - 1] == 0x0D || t[le - 1] == 0x3A) { le -= 1 }
+        guard le > 0, Byte.isAlpha(t[le - 1]) || t[le - 1] >= 0x80 || t[le - 1] == 0x29 else { return nil }
+        let ke = Self.withoutGenderEnding(t, le)
+        guard PersonLabels.mayEndNameLabel(t, ke), let ks = Self.labelLineStart(t, le),
+            PersonLabels.isNameLabel(t, ks, ke), let value = labelValue(t, ks, ke, vs),
             Self.endsLine(t, value.end) || Self.fieldFollows(t, value.end)
         else { return nil }
         // After an address's header the name is a firm's or a place's as often (`Ship to:\nNorthwind Traders`,

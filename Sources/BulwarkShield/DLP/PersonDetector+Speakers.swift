@@ -1,0 +1,68 @@
+/// Speakers of chats and transcripts: a name opening its line before a colon (`Jane Doe: …`, `[09:14] Priya: …`).
+extension PersonDetector {
+    /// A chat speaker at the colon `sep`: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
+    func speaker(_ t: ScanText, _ sep: Int) -> Candidate? {
+        guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
+        // The name must end right at the colon, so a letter precedes it (or a space, as French writes `Jean : ok`).
+        let ne = t.at(sep - 1) == 0x20 ? sep - 1 : sep
+        guard ne > 0, Byte.isAlpha(t[ne - 1]) || t[ne - 1] >= 0x80 else { return nil }
+        // A speaker's label opens its line: look back no further than a time stamp and a name can reach.
+        let lineStart = t.lineStart(sep, notBefore: sep - 128)
+        guard lineStart == 0 || t[lineStart - 1] == 0x0A else { return nil }
+        var ls = lineStart
+        // (A list item's bullet may come first: `- Martin : le déploiement …`; it is no time stamp.)
+        if (t.at(ls) == 0x2D || t.at(ls) == 0x2A) && t.at(ls + 1) == 0x20 { ls += 2 }
+        let itemStart = ls
+        // A time stamp in brackets may come first; a redaction placeholder there is no time stamp.
+        if t.at(ls) == 0x5B && !Placeholder.starts(at: ls, in: t) {
+            while ls < sep && t[ls] != 0x5D { ls += 1 }
+            ls += 1
+            while ls < sep && t[ls] == 0x20 { ls += 1 }
+        }
+        guard let tok = NameTokens.read(t, ls, max: 3), tok.end == ne else {
+            // `Agent_Liam: Sorry to hear`: a role and a known given name joined by `_` (capitalised: `:white_check_mark:`
+            // is an emoji).
+            var u = sep - 3
+            while u > ls && t[u] != 0x5F && Byte.isAlpha(t[u]) { u -= 1 }
+            if u > ls && t[u] == 0x5F && Byte.isAlpha(t[u - 1]) && Byte.isUpper(t[u + 1]),
+                NameLexicon.isFirstName(t, u + 1, sep),
+                Self.writtenAsName(t, u + 1, sep), Byte.isAlpha(t.at(sep + 2))
+            {
+                return person(u + 1, sep, 0.8)
+            }
+            // `Will: @April can you …`, `April: will do`: a given name that is also a word, speaking.
+            guard NameTokens.stopwordName(t, ls) == ne,
+                Byte.isAlpha(t.at(sep + 2)) || t.at(sep + 2) >= 0x80
+                    || t.at(sep + 2) == 0x40
+            else {
+                return nil
+            }
+            return person(ls, ne, 0.8)
+        }
+        let lex = tok.lexiconHits(t)
+        // A common word opens a topic, not a name (`Table Bordeaux : Alain, Cécile`), unless a given name follows it
+        // (`[09:15] Agent Kevin:`).
+        let stamped = ls > itemStart
+        if NameLexicon.isCommonWord(t, tok.starts[0], tok.ends[0]) {
+            guard stamped,
+                let k = (1..<tok.count).first(where: { NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0]) })
+            else { return nil }
+            return person(tok.starts[k], tok.end, 0.85)
+        }
+        // A bullet opens topics as often as speakers (`- Livraisons Roger : retards`): there the name opens with a
+        // known given name.
+        if itemStart > lineStart && !NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]) { return nil }
+        // A field's value that is an identifier (`Benötigte Rolle: Z_MM_EINKAUF_ANZEIGE`) is nothing said.
+        var idEnd = sep + 2
+        while Byte.isAlnum(t.at(idEnd)) { idEnd += 1 }
+        if t.at(idEnd) == 0x5F && !stamped { return nil }
+        // A name before a colon and a number is a field or a count (`Age: 42`, `Ward: 4B`, `- Golden Dragon: 7 votes`),
+        // not someone speaking.
+        if !stamped && !Byte.isAlpha(t.at(sep + 2)) && t.at(sep + 2) < 0x80 { return nil }
+        guard
+            (lex.first && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])) || (tok.count >= 2 && lex.surname)
+                || (tok.count >= 2 && stamped)
+        else { return nil }
+        return person(tok.start, tok.end, 0.85)
+    }
+}
