@@ -176,6 +176,8 @@ struct DLPFifteenthTemplateTests {
         #expect(values("le mot de passe admin a changé, c'est emoqv516!vzu", .password) == ["emoqv516!vzu"])
         #expect(values("const endpointSecret = '7sdmmnrcckxxd7e429q4r9gb0k0u1e19';", .genericSecret).count == 1)
         #expect(values("Goes by ........... Chad", .person) == ["Chad"])
+        #expect(values("Employee: Lane, Angela\nSSN: 123-45-6789", .person) == ["Lane, Angela"])
+        #expect(values("Location: Main, Berlin", .person).isEmpty)
         #expect(values("Olivier Brunel 10:02\ntu peux tester avec ma commande ?", .person) == ["Olivier Brunel"])
         #expect(values("Kontoinhaber ist mein Mann, Esther Kaul.", .person) == ["Esther Kaul"])
         #expect(values("Hallo,\n\nHerr Heidrich von Schacht GmbH hat angerufen.", .person) == ["Heidrich"])

@@ -267,6 +267,13 @@ struct PersonDetector {
         if let titled = afterTitle(t, vs) { return titled }
         if Byte.isUpper(t.at(vs)), let e = Self.slashName(t, vs, labelled: true) { return person(vs, e, 0.9) }
         guard let tok = NameTokens.read(t, vs, max: 4, labelled: true) else {
+            // `Employee: Lane, Angela`: a family name that is also a word, a comma and a known given name ending the
+            // field.
+            if let e1 = NameTokens.word(t, vs), t.at(e1) == 0x2C, t.at(e1 + 1) == 0x20,
+                let g = Self.givenNameAlone(t, e1 + 2), Self.endsLine(t, g) || t.at(g) == 0x3B
+            {
+                return person(vs, g, 0.8)
+            }
             // `Name: jessica moore`: a given name and a surname, or one of them after a label for a name part.
             let part = PersonLabels.isNamePartLabel(t, ks, ke)
             guard let e = NameTokens.lowercase(t, vs, surnameAlone: part),
