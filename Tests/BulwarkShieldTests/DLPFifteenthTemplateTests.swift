@@ -198,6 +198,8 @@ struct DLPFifteenthTemplateTests {
         let thread = "Rosita [2026-10-17T04:48:18.547330+00:00]: Moin, wer?\nFrida [2026-04-22T02:06:14.605765]: ups"
         #expect(values(thread, .person) == ["Rosita", "Frida"])
         #expect(values("Build [2026-10-17T04:48:18Z]: failed", .person).isEmpty)
+        #expect(values("[2026-06-24T09:50:14.747494Z] Olivie : la base de prod est lente", .person) == ["Olivie"])
+        #expect(values("[09:14] Jenkins: build failed", .person).isEmpty)
         // Versions after a revision, a roll-back or a push; an address after `ssh back to` stays one.
         #expect(values("David  2:05 PM  rolling back to 10.19.12.15", .ipAddress).isEmpty)
         #expect(values("submittal rev 10.13.12.15, COI on file", .ipAddress).isEmpty)

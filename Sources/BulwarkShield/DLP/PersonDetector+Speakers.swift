@@ -62,6 +62,9 @@ extension PersonDetector {
         guard
             (lex.first && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])) || (tok.count >= 2 && lex.surname)
                 || (tok.count >= 2 && stamped)
+                // (After a time stamp, one word written as a name the lexicons lack: `[09:50:14Z] Olivie : la base …`.)
+                || (stamped && tok.count == 1 && Self.writtenAsUnknownName(t, tok.start, tok.end)
+                    && Byte.isLower(t.at(sep + 2)))
         else { return nil }
         return person(tok.start, tok.end, 0.85)
     }
