@@ -200,6 +200,11 @@ struct DLPFifteenthTemplateTests {
         #expect(values("Build [2026-10-17T04:48:18Z]: failed", .person).isEmpty)
         #expect(values("[2026-06-24T09:50:14.747494Z] Olivie : la base de prod est lente", .person) == ["Olivie"])
         #expect(values("[09:14] Jenkins: build failed", .person).isEmpty)
+        #expect(values("Timothée [14:02] : quelqu'un a des nouvelles ?", .person) == ["Timothée"])
+        #expect(values("    mention: \"@Ryan\"", .person) == ["Ryan"])
+        #expect(values("Accompagnant : Nath Munoz", .person) == ["Nath Munoz"])
+        #expect(values("Hi Denise,\nSubject: Office move – East Denise site", .person) == ["Denise"])
+        #expect(values("An: Alle Mitarbeitenden\nBetreff: Wartung", .person).isEmpty)
         // Versions after a revision, a roll-back or a push; an address after `ssh back to` stays one.
         #expect(values("David  2:05 PM  rolling back to 10.19.12.15", .ipAddress).isEmpty)
         #expect(values("submittal rev 10.13.12.15, COI on file", .ipAddress).isEmpty)

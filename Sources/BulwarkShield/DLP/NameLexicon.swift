@@ -208,7 +208,7 @@ enum NameLexicon {
         ihren ihrer unser unsere unserem unseren unserer \
         party parties conference controls festival awards award prize lecture expo symposium workshop webinar \
         hackathon kickoff offsite retreat picnic dinner lunch breakfast meetup forum series edition \
-        easter christmas pentecost whitsun halloween thanksgiving \
+        easter christmas pentecost whitsun halloween thanksgiving alle tous toutes \
         python java swift go rust linux windows docker kubernetes jenkins kafka ansible terraform redis postgres \
         github gitlab slack jira confluence google microsoft amazon apple aws azure openai stripe paypal \
         mercedes-benz rolls-royce harley-davidson \

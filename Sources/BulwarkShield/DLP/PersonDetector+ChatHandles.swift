@@ -36,7 +36,11 @@ extension PersonDetector {
     func chatHandle(_ t: ScanText, _ s: Int, form: HandleForm, stamped: Bool = false) -> Candidate? {
         if form == .mention {
             let before = t.at(s - 2)
-            guard s < 2 || before == 0x20 || before == 0x0A || before == 0x28 || before == 0x2C else { return nil }
+            // (Also quoted: `mention: "@Ryan"`.)
+            guard
+                s < 2 || before == 0x20 || before == 0x0A || before == 0x28 || before == 0x2C || before == 0x22
+                    || before == 0x27
+            else { return nil }
         }
         var e = s
         var parts = 1

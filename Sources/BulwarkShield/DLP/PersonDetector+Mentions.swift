@@ -44,8 +44,9 @@ extension PersonDetector {
                 t.at(e) != 0x2E || !Byte.isAlpha(t.at(e + 1)), !NameTokens.firmNameFollows(t, e)
             else { return e }
             let h = Int(bitPattern: UInt(t.hashLowercased(i, e)))
+            // (Not a place named like them: `East Denise site` after `Hi Denise`.)
             for k in 0..<words.count where words[k] == h {
-                out.append(person(i, e, 0.7))
+                if !Self.placeOpeners.holdsWord(before: i, in: t, maxLength: 10) { out.append(person(i, e, 0.7)) }
                 break
             }
             return e

@@ -43,8 +43,10 @@ extension PersonDetector {
         // `Ulla (09:14): Login geht nicht`, `Cathleen 03:12: Alert`: the time (in parentheses), then what was said.
         var said = false
         // (Or in brackets, as chat exports write it: `Ruben [9:12 AM]: @Jo …`.)
+        // (`Timothée [14:02] : quel …`: French writes a space before the colon.)
         if gap == 1 && (t.at(k) == 0x28 || t.at(k) == 0x5B), let e = Self.timeOfDay(t, k + 1),
-            t.at(e) == (t.at(k) == 0x28 ? 0x29 : 0x5D), t.at(e + 1) == 0x3A
+            t.at(e) == (t.at(k) == 0x28 ? 0x29 : 0x5D),
+            t.at(e + 1) == 0x3A || (t.at(e + 1) == 0x20 && t.at(e + 2) == 0x3A)
         {
             gap = 2
             said = true

@@ -56,7 +56,7 @@ enum PersonLabels {
         "utilisateur", "utilisatrice", "benutzer", "polier", "bauleiter", "bauleiterin", "karteninhaber",
         "karteninhaberin", "given names", "first names", "prénoms", "prenoms", "mietinteressent", "interessent",
         "vorgesetzte", "vorgesetzter", "pate", "patin", "betreuer", "betreuerin", "goes by", "known as", "nickname",
-        "surnom", "spitzname",
+        "surnom", "spitzname", "accompagnant", "accompagnante", "begleitperson", "companion",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
