@@ -1,12 +1,19 @@
 /// Finds values that only a label makes sensitive: dates of birth (`Date of birth:`, `born`, `geboren am`,
-/// `née le`, vCard `BDAY:`, `geboortedatum`, `fecha de nacimiento`, a `dob` CSV column) and passport numbers
-/// (`Passport No.:`, `Reisepass`, `passeport`).
+/// `née le`, vCard `BDAY:`, `geboortedatum`, `fecha de nacimiento`, a `dob` CSV column), passport numbers
+/// (`Passport No.:`, `Reisepass`, `passeport`) and the cells of a table's password column.
 struct ContextValueDetector {
     private static let dobWords = KeywordSet([
         "birth", "dob", "d.o.b", "born", "geboren", "geburt", "geb.", "naissance", "né le", "née le", "né(e) le",
         "birthday", "bday:", "bday;", "geboorte", "nacimiento", "nascita", "dateofbirth", "datenaissance",
         "datanascita",
     ])
+    /// Header words of a column of passwords.
+    private static let passwordHeaders = KeywordSet(["password", "passwort", "passwd", "pwd", "passphrase"])
+    private static let passportWords = KeywordSet([
+        "passport", "passeport", "reisepass", "pass-nr", "passnummer", "pasaporte", "passaporto", "paspoort",
+        "reisedokument", "document de voyage",
+    ])
+
     /// Whether a header cell ends at `e`, spaces aside: a delimiter, a quote or the line's end follows.
     private static func endsHeaderCell(_ t: ScanText, _ e: Int) -> Bool {
         var k = e
@@ -14,13 +21,6 @@ struct ContextValueDetector {
         let c = t.at(k)
         return c == 0x2C || c == 0x3B || c == 0x7C || c == 0x09 || c == 0x22 || c == 0x0A || c == 0x0D || k >= t.count
     }
-
-    /// Header words of a column of passwords.
-    private static let passwordHeaders = KeywordSet(["password", "passwort", "passwd", "pwd", "passphrase"])
-    private static let passportWords = KeywordSet([
-        "passport", "passeport", "reisepass", "pass-nr", "passnummer", "pasaporte", "passaporto", "paspoort",
-        "reisedokument", "document de voyage",
-    ])
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         var table = Table()
@@ -48,14 +48,14 @@ struct ContextValueDetector {
                 if t.matches("geboren", at: i), let before = Self.dateBefore(t, i) ?? Self.dateBeforeBirthplace(t, i) {
                     out.append(Candidate(.dateOfBirth, before.0, before.1, score: 0.85, priority: 50))
                 }
-                valuesAfter(t, ke, isPassport: false, into: &out)
+                valuesAfter(t, ke, .dateOfBirth, into: &out)
                 birthdayList(t, i, into: &out)
                 csvColumn(t, i, .dateOfBirth, table: &table, into: &out)
                 return ke
             }
             if let n = Self.passportWords.matchLength(in: t, at: i) {
                 let ke = i + n
-                valuesAfter(t, ke, isPassport: true, into: &out)
+                valuesAfter(t, ke, .passport, into: &out)
                 csvColumn(t, i, .passport, table: &table, into: &out)
                 return ke
             }
@@ -77,11 +77,11 @@ struct ContextValueDetector {
         while k > 0 && sep - k < 40 && Byte.isAlpha(t[k]) {
             if Byte.isUpper(t[k]) && Byte.isLower(t[k - 1]) {
                 if Self.dobWords.matchLength(in: t, at: k) != nil {
-                    valuesAfter(t, sep + 1, isPassport: false, into: &out)
+                    valuesAfter(t, sep + 1, .dateOfBirth, into: &out)
                     return
                 }
                 if Self.passportWords.matchLength(in: t, at: k) != nil {
-                    valuesAfter(t, sep + 1, isPassport: true, into: &out)
+                    valuesAfter(t, sep + 1, .passport, into: &out)
                     return
                 }
             }
@@ -99,18 +99,14 @@ struct ContextValueDetector {
 
     /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line, and those joined
     /// to it by `and`, `or`, `,`, `/`, `bzw.`, `und`, `et`, … (`Geburtsdaten: 11.09.1987 bzw. 02.12.1979`).
-    private func valuesAfter(_ t: ScanText, _ ke: Int, isPassport: Bool, into out: inout [Candidate]) {
-        guard
-            var value = valueAfter(t, ke, isPassport: isPassport) ?? answer(t, ke, isPassport: isPassport)
-                ?? valueBelowOrAbove(t, ke, isPassport: isPassport)
-        else {
+    private func valuesAfter(_ t: ScanText, _ ke: Int, _ type: EntityType, into out: inout [Candidate]) {
+        guard var value = valueAfter(t, ke, type) ?? answer(t, ke, type) ?? valueBelowOrAbove(t, ke, type) else {
             return
         }
         out.append(value)
         for _ in 0..<4 {
             guard let next = Self.joined(t, after: value.end) else { return }
-            let end = isPassport ? passportToken(t, next) : DateParser.date(t, at: next)
-            guard let e = end else { return }
+            guard let e = valueEnd(t, next, type) else { return }
             value = Candidate(value.type, next, e, score: value.score, priority: value.priority)
             out.append(value)
         }
@@ -166,12 +162,12 @@ struct ContextValueDetector {
 
     /// `And your date of birth?\nCustomer: 07/04/1976`: when the keyword's line asks a question, the value in the
     /// reply on the next line.
-    private func answer(_ t: ScanText, _ ke: Int, isPassport: Bool) -> Candidate? {
+    private func answer(_ t: ScanText, _ ke: Int, _ type: EntityType) -> Candidate? {
         let le = t.lineEnd(ke, notAfter: ke + 48)
         var q = le
         while q > ke && t[q - 1] == 0x20 { q -= 1 }
         guard q > ke, t[q - 1] == 0x3F, le < t.count, t[le] == 0x0A else { return nil }
-        return valueAfter(t, le + 1, isPassport: isPassport)
+        return valueAfter(t, le + 1, type)
     }
 
     /// Headings of lists of people's birthdays (`Geburtstage Team Vertrieb`, `Team birthdays:`).
@@ -206,7 +202,7 @@ struct ContextValueDetector {
     /// Forms that put a label on a line of its own: the value alone on the next line (`Date of birth\n12.03.1980`,
     /// `DATE DE NAISSANCE\n\n6 octobre 1974`, after one blank line at most), or — when the label is a note in
     /// parentheses under its field — on the line above (`April 30, 2001\n(Date of birth)`).
-    private func valueBelowOrAbove(_ t: ScanText, _ ke: Int, isPassport: Bool) -> Candidate? {
+    private func valueBelowOrAbove(_ t: ScanText, _ ke: Int, _ type: EntityType) -> Candidate? {
         var k = ke
         // The rest of the label: a note in parentheses (`(DD/MM/YYYY)`), a colon.
         while Byte.isAlpha(t.at(k)) || t.at(k) == 0x20 || t.at(k) == 0x3A || t.at(k) == 0x0D || t.at(k) == 0x2E {
@@ -235,24 +231,19 @@ struct ContextValueDetector {
             }
         }
         while t.at(vs) == 0x20 { vs += 1 }
-        let end = isPassport ? passportToken(t, vs) : DateParser.date(t, at: vs)
-        guard let e = end, PersonDetector.endsLine(t, e) else { return nil }
-        return Candidate(isPassport ? .passport : .dateOfBirth, vs, e, score: 0.8, priority: 50)
+        guard let e = valueEnd(t, vs, type), PersonDetector.endsLine(t, e) else { return nil }
+        return Candidate(type, vs, e, score: 0.8, priority: 50)
     }
 
     /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line.
-    private func valueAfter(_ t: ScanText, _ ke: Int, isPassport: Bool) -> Candidate? {
+    private func valueAfter(_ t: ScanText, _ ke: Int, _ type: EntityType) -> Candidate? {
         var k = ke
         let limit = t.lineEnd(ke, notAfter: ke + 48)
         while k < limit {
             // A label does not reach across a placeholder: masking changes the distance to what follows it.
             if (t[k] == 0x5B || t[k] == 0x3C) && Placeholder.starts(at: k, in: t) { return nil }
-            if !Byte.isAlnum(t.at(k - 1)) {
-                if isPassport {
-                    if let e = passportToken(t, k) { return Candidate(.passport, k, e, score: 0.85, priority: 50) }
-                } else if let e = DateParser.date(t, at: k) {
-                    return Candidate(.dateOfBirth, k, e, score: 0.85, priority: 50)
-                }
+            if !Byte.isAlnum(t.at(k - 1)), let e = valueEnd(t, k, type) {
+                return Candidate(type, k, e, score: 0.85, priority: 50)
             }
             k += 1
         }
@@ -278,9 +269,9 @@ struct ContextValueDetector {
         return e
     }
 
-    /// The end of a value of `type` starting at `c` in a cell: a date, a passport-shaped token, or a password (the
-    /// whole cell: six characters or more without spaces, no placeholder).
-    private func cellValueEnd(_ t: ScanText, _ c: Int, _ type: EntityType) -> Int? {
+    /// The end of a value of `type` starting at `c`: a date, a passport-shaped token, or a password in a table's cell
+    /// (the whole cell: six characters or more without spaces, no placeholder).
+    private func valueEnd(_ t: ScanText, _ c: Int, _ type: EntityType) -> Int? {
         switch type {
         case .passport: return passportToken(t, c)
         case .password:
@@ -329,7 +320,7 @@ struct ContextValueDetector {
             let le = t.lineEnd(ls, notAfter: ls + 1024)
             guard le > ls, le - ls > column else { break }
             for c in max(ls, ls + column - 2)...min(le - 1, ls + column + 2) where t.at(c - 1) == 0x20 {
-                if let e = cellValueEnd(t, c, type) {
+                if let e = valueEnd(t, c, type) {
                     out.append(Candidate(type, c, e, score: 0.8, priority: 50))
                     break
                 }
@@ -356,7 +347,7 @@ struct ContextValueDetector {
         guard hs == table.header || kw >= table.end else { return }
         // `INSERT INTO patients (mrn, name, dob) VALUES (…), (…)`: the values in the keyword's column.
         let inserted = SQLInsert.forEachValue(t, inColumnAt: kw) { cell in
-            if let e = cellValueEnd(t, cell, type) { out.append(Candidate(type, cell, e, score: 0.8, priority: 50)) }
+            if let e = valueEnd(t, cell, type) { out.append(Candidate(type, cell, e, score: 0.8, priority: 50)) }
         }
         if inserted { return }
         guard let delimiter = CSVColumn.delimiter(t, hs, he) ?? CSVColumn.twoColumnDelimiter(t, hs, he) else {
@@ -389,7 +380,7 @@ struct ContextValueDetector {
             guard c == col, le > ls else { break }
             while t.at(cell) == 0x20 { cell += 1 }  // `| 1980-01-02 |`
             if t.at(cell) == 0x22 { cell += 1 }
-            if let e = cellValueEnd(t, cell, type) { out.append(Candidate(type, cell, e, score: 0.8, priority: 50)) }
+            if let e = valueEnd(t, cell, type) { out.append(Candidate(type, cell, e, score: 0.8, priority: 50)) }
             ls = le + 1
         }
         table = Table(header: hs, end: ls)

@@ -315,6 +315,12 @@ struct NameTokens {
     }
 
     /// The number of words found in a lexicon.
+    /// Whether a word after the first is a common English word (`Aurora Desk Lamp`, `Willow Class`, `Royal Mail`):
+    /// after a given name, a thing or a firm, not a person whose family name the lexicons lack.
+    func hasCommonWordAfterFirst(_ t: ScanText) -> Bool {
+        (1..<max(count, 1)).contains { NameLexicon.isCommonWord(t, starts[$0], ends[$0]) }
+    }
+
     func lexiconHits(_ t: ScanText) -> (first: Bool, surname: Bool) {
         var f = false
         var s = false

@@ -62,7 +62,7 @@ extension PersonDetector {
                     tok.count == 1 && Self.familyNameAlone(t, tok.start, tok.end) && Self.participleBefore(t, i)
                 guard (firstIsGiven && Self.writtenAsName(t, tok.starts[0], tok.ends[0])) || family else { return nil }
                 // A common word after the given name makes a firm or a service (`by Royal Mail`, `by Delta Air`).
-                for k in 1..<tok.count where NameLexicon.isCommonWord(t, tok.starts[k], tok.ends[k]) { return nil }
+                if tok.hasCommonWordAfterFirst(t) { return nil }
                 if t.at(tok.end) == 0x20, let ne = NameTokens.word(t, tok.end + 1),
                     NameLexicon.isCommonWord(t, tok.end + 1, ne) || NameLexicon.isStopword(t, tok.end + 1, ne)
                 {
@@ -105,7 +105,7 @@ extension PersonDetector {
                 return nil
             }
             // A common word after the given name makes a group or a thing (`Thank you, Willow Class`).
-            for k in 1..<tok.count where NameLexicon.isCommonWord(t, tok.starts[k], tok.ends[k]) { return nil }
+            if tok.hasCommonWordAfterFirst(t) { return nil }
             return person(tok.start, tok.end, 0.75)
         }
     }

@@ -305,7 +305,7 @@ extension PersonDetector {
         }
         // Without a known family name, a common word after the given name makes a product or an event (`Aurora Desk
         // Lamp`, `Spring Sale`).
-        for k in 1..<tok.count where NameLexicon.isCommonWord(t, tok.starts[k], tok.ends[k]) { return nil }
+        if tok.hasCommonWordAfterFirst(t) { return nil }
         return person(tok.start, tok.end, 0.65)
     }
 

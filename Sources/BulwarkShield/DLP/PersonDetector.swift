@@ -181,11 +181,9 @@ struct PersonDetector {
                     return nil
                 }
                 guard let said = speaker(t, sep) else {
-                    var vs = sep + 1
-                    while t.at(vs) == 0x20 { vs += 1 }
-                    if t.at(vs) == 0x22 { vs += 1 }
                     // (After `=` only a quoted value: `owner_tag = "Sheila"`, not `mode=Standard`.)
-                    return t[sep] == 0x3A || t.at(vs - 1) == 0x22 ? fieldValueName(t, ks, ke, vs, into: &out) : nil
+                    let quoted = t.at(vs - 1) == 0x22 || t.at(vs - 1) == 0x27
+                    return t[sep] == 0x3A || quoted ? fieldValueName(t, ks, ke, vs, into: &out) : nil
                 }
                 return said
             }
