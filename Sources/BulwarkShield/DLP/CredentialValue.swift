@@ -52,6 +52,11 @@ enum CredentialValue {
         "passwort", "motdepasse", "removed", "omitted", "mypassword",
     ])
 
+    private static let referenceRoots = KeywordSet([
+        "var.", "local.", "data.", "module.", "self.", "this.", "config.", "settings.", "secrets.", "vars.", "params.",
+        "props.", "options.", "cfg.", "conf.", "ctx.", "context.", "args.", "values.", "env.",
+    ])
+
     /// `${VAR}`, `<YOUR_KEY>`, `****`, `sk-...`, `os.environ[...]`, `changeme`, `…EXAMPLEKEY` and similar non-values.
     static func isPlaceholder(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         guard e > s else { return true }
@@ -73,6 +78,13 @@ enum CredentialValue {
             var k = s + 1
             while k < e && (Byte.isAlnum(t[k]) || t[k] == 0x5F || t[k] == 0x2E) { k += 1 }
             if k < e && (t[k] == 0x28 || t[k] == 0x5B) { return true }
+        }
+        // A variable of the configuration language (`access_key = var.aws_access_key`, `settings.SMTP_PASSWORD`): a
+        // root object, a dot, and identifiers only.
+        if referenceRoots.forEachMatch(in: t, at: s, limit: e, { _, n in
+            n < e - s && (s + n..<e).allSatisfy({ Byte.isAlnum(t[$0]) || t[$0] == 0x5F || t[$0] == 0x2E })
+        }) {
+            return true
         }
         // A string closed and joined to an expression: `key=" + config.mapsApiKey + "`.
         if t.matches(" + ", at: s) || t.matches(" +", at: e - 2) { return true }

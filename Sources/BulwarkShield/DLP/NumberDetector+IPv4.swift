@@ -212,6 +212,6 @@ extension NumberDetector {
         "version", "firmware", "release", "upgrade", "upgrading", "update", "bump", "v", "build", "ver", "deployed",
         "deployment", "deploying", "rollout", "rollback", "pinned", "sortie",
         "rc", "tag", "chart", "image", "patch", "hotfix", "lancement", "go-live", "rev", "revision", "rolled",
-        "rolling", "repro", "reproduced",
+        "rolling", "repro", "reproduced", "roll", "revert", "downgrade",
     ])
 }

@@ -187,8 +187,9 @@ extension PersonDetector {
             && t.at(s - 2) == 0x2C
         // `Ben and Jerry's` is a brand: no owner after a conjunction.
         let owner =
-            (a == 0x27 || a == 0xE2) && ownedWordStart(t, after: e) != nil
+            (a == 0x27 || a == 0xE2) && ownedWordStart(t, after: e, capitalised: true) != nil
             && !t.matchesExactly("and ", at: s - 4) && !t.matchesExactly("& ", at: s - 2)
+            && !possessiveFirms.contains(t.hashLowercased(s, e))
         let beside =
             (a == 0x20
                 && (t.matchesExactly(" and I ", at: e) || t.matchesExactly(" and me", at: e)

@@ -60,7 +60,18 @@ extension PersonDetector {
                 // (Or a family name after a past participle: `proposed by Davies`, `set by Mclean`.)
                 let family =
                     tok.count == 1 && Self.familyNameAlone(t, tok.start, tok.end) && Self.participleBefore(t, i)
-                guard (firstIsGiven && Self.writtenAsName(t, tok.starts[0], tok.ends[0])) || family else { return nil }
+                // `by Ingram, Julia`: a family name and a known given name after a comma.
+                if tok.count == 1, NameLexicon.isSurname(t, tok.start, tok.end), let lf = lastFirst(t, tok),
+                    let g = NameTokens.word(t, tok.end + 2), NameLexicon.isFirstName(t, tok.end + 2, g)
+                {
+                    return person(tok.start, lf, 0.75)
+                }
+                // (Or a given name the lexicons lack before a known family name: `renouvelé par Nath Lesage`.)
+                let unknownGiven =
+                    tok.count == 2 && Self.writtenAsUnknownName(t, tok.starts[0], tok.ends[0])
+                    && Self.familyNameAlone(t, tok.starts[1], tok.ends[1])
+                guard (firstIsGiven && Self.writtenAsName(t, tok.starts[0], tok.ends[0])) || family || unknownGiven
+                else { return nil }
                 // A common word after the given name makes a firm or a service (`by Royal Mail`, `by Delta Air`).
                 if tok.hasCommonWordAfterFirst(t) { return nil }
                 if t.at(tok.end) == 0x20, let ne = NameTokens.word(t, tok.end + 1),

@@ -2,12 +2,15 @@
 extension PersonDetector {
     /// Firms named with a family name and a possessive (`McDonald's menu`, `Moody's rating`).
     static let possessiveFirms = NameLexicon.hashes(
-        "mcdonald macy sainsbury moody lloyd kellogg kohl lowe dillard harrod"
+        "mcdonald macy sainsbury moody lloyd kellogg kohl lowe dillard harrod wendy denny claire carl domino arby "
+            + "hardee applebee chili friendly"
     )
 
     /// Where the lowercase word owned by the name ending at `e` starts: after `'s `, `’s `, or after `' `/`’ ` when the
-    /// name ends in `s` (`Reynolds' note`); nil when no possessive and lowercase word follow.
-    static func ownedWordStart(_ t: ScanText, after e: Int) -> Int? {
+    /// name ends in `s` (`Reynolds' note`); nil when no possessive and lowercase word follow. With `capitalised`, one
+    /// acronym or a capitalised word before no English word may be owned too (`Jessica's PR before`, `Knud's Rollback
+    /// frei`).
+    static func ownedWordStart(_ t: ScanText, after e: Int, capitalised: Bool = false) -> Int? {
         var k = e
         if t.at(k) == 0x27 {
             k += 1
@@ -17,7 +20,27 @@ extension PersonDetector {
             return nil
         }
         if t.at(k) == 0x73 { k += 1 } else if t.at(e - 1) != 0x73 { return nil }
-        return t.at(k) == 0x20 && Byte.isLower(t.at(k + 1)) ? k + 1 : nil
+        guard t.at(k) == 0x20 else { return nil }
+        if Byte.isLower(t.at(k + 1)) { return k + 1 }
+        guard capitalised, Byte.isUpper(t.at(k + 1)) else { return nil }
+        var w = k + 2
+        var acronym = true
+        while Byte.isAlpha(t.at(w)) || t.at(w) >= 0x80 {
+            if !Byte.isUpper(t.at(w)) { acronym = false }
+            w += 1
+        }
+        guard t.at(w) == 0x20 && Byte.isLower(t.at(w + 1)) else { return nil }
+        if acronym && w - k <= 5 { return k + 1 }
+        // A German noun: no English word after it (`King's Cross and`, `Franklin's Bakery on` name places and shops).
+        var n = w + 1
+        while Byte.isLower(t.at(n)) || t.at(n) >= 0x80 { n += 1 }
+        return NameLexicon.isCommonWord(t, w + 1, n) || NameLexicon.isStopword(t, w + 1, n) ? nil : k + 1
+    }
+
+    /// Whether the word before `i` is a stopword opening a sentence (`Also Evans's laptop`, `But Reid's draft`).
+    static func afterSentenceOpener(_ t: ScanText, _ i: Int) -> Bool {
+        guard let w = t.wordBefore(i, maxLength: 8) else { return false }
+        return NameLexicon.isStopword(t, w.start, w.end) && opensItem(t, w.start)
     }
 
     /// `per Reynolds's note`, `Sanders’s daughter`, `see Burke' comment`: a known family name alone (no place, no
@@ -28,7 +51,7 @@ extension PersonDetector {
         // (`Procter & Gamble's`, `Driver's license`.)
         guard familyNameAlone(t, i, e0), t.at(i - 2) != 0x26,
             !possessiveFirms.contains(h), !NameLexicon.surnamesThatAreWords.contains(h), !determinerBefore(t, i),
-            !capitalisedWordBefore(t, i) || opensItem(t, i)
+            !capitalisedWordBefore(t, i) || opensItem(t, i) || afterSentenceOpener(t, i)
         else { return nil }
         // `Ben and Jerry's`: the second of a pair whose first is capitalised names a firm.
         if let w = t.wordBefore(i, maxLength: 4), listConjunctions.contains(t.hashLowercased(w.start, w.end)),
@@ -42,4 +65,27 @@ extension PersonDetector {
         if t.at(v) == 0x3A { return nil }
         return Candidate(.person, i, e0, score: 0.7, priority: 30)
     }
+
+    /// Things staff own that a ticket names by their owner (`der Laptop von Sergio`, `le portable de Faure`).
+    static let ownedThings = NameLexicon.hashes(
+        "laptop notebook rechner computer pc handy smartphone phone headset monitor desk schreibtisch arbeitsplatz "
+            + "postfach mailbox account konto badge ausweis portable ordinateur poste téléphone bureau casque "
+            + "boîte compte"
+    )
+
+    /// `der Laptop von Sergio nicht mehr`, `le portable de Faure a`: a known given name, or a family name alone, after
+    /// a thing staff own and `von`/`de`/`of`.
+    static func ownerOfThing(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
+        // (A capitalised word after it: a full name, read further on.)
+        guard !(t.at(e0) == 0x20 && Byte.isUpper(t.at(e0 + 1))), let of = t.wordBefore(i, maxLength: 3), ownerPrepositions.contains(t.hashLowercased(of.start, of.end)),
+            let thing = t.wordBefore(of.start, maxLength: 12),
+            ownedThings.contains(t.hashLowercased(thing.start, thing.end)),
+            (NameLexicon.isFirstName(t, i, e0) && writtenAsName(t, i, e0) && !isWordName(t, i, e0))
+                || familyNameAlone(t, i, e0),
+            !NameLexicon.isCommonWord(t, i, e0)
+        else { return nil }
+        return Candidate(.person, i, e0, score: 0.65, priority: 30)
+    }
+
+    static let ownerPrepositions = NameLexicon.hashes("von de of")
 }

@@ -75,4 +75,13 @@ extension PersonDetector {
         }
         return false
     }
+
+    /// Whether `s..<e` is the plural of a common word and no name (`Hospitals`, `Clinics`, `Apps`; not `Banks`,
+    /// `Williams`, `Frances`).
+    static func pluralNoun(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 4, t[e - 1] == 0x73, t[e - 2] != 0x73, t[e - 2] != 0x27,
+            NameLexicon.isCommonWord(t, s, e - 1) || NameLexicon.isStopword(t, s, e - 1)
+        else { return false }
+        return !NameLexicon.isSurname(t, s, e) && !NameLexicon.isFirstName(t, s, e)
+    }
 }

@@ -172,6 +172,8 @@ struct PersonDetector {
         guard ke > ks else { return nil }
         var vs = sep + 1
         while vs < t.count && t[vs] == 0x20 { vs += 1 }
+        // (A JSON array of one name: `"given": ["Sean"]`, as FHIR writes it.)
+        if t.at(vs) == 0x5B && t.at(vs + 1) == 0x22 { vs += 1 }
         if t.at(vs) == 0x22 || t.at(vs) == 0x27 { vs += 1 }
         // `First name and middle initial: Colleen M.`, `Name and address: …`: a name label before a conjunction.
         if !PersonLabels.isNameLabel(t, ks, ke) {
@@ -305,6 +307,14 @@ struct PersonDetector {
             && (0..<tok.count).allSatisfy({ NameLexicon.isCommonWord(t, tok.starts[$0], tok.ends[$0]) })
         {
             return nil
+        }
+        // A group: a plural word ending the value (`Client: Northgate Hospitals`), or a team's word after it
+        // (`Owner: Clinical Apps squad`).
+        if tok.count >= 2 && Self.pluralNoun(t, tok.starts[tok.count - 1], tok.end) { return nil }
+        if t.at(tok.end) == 0x20 && Byte.isLower(t.at(tok.end + 1)) {
+            var ne = tok.end + 1
+            while Byte.isLower(t.at(ne)) { ne += 1 }
+            if !Byte.isAlpha(t.at(ne)) && Self.namingNouns.contains(t.hashLowercased(tok.end + 1, ne)) { return nil }
         }
         // A middle initial ending the value (`Colleen M.`, then the next field) is part of the name.
         var end = tok.end

@@ -56,7 +56,9 @@ enum PersonLabels {
         "utilisateur", "utilisatrice", "benutzer", "polier", "bauleiter", "bauleiterin", "karteninhaber",
         "karteninhaberin", "given names", "first names", "prénoms", "prenoms", "mietinteressent", "interessent",
         "vorgesetzte", "vorgesetzter", "pate", "patin", "betreuer", "betreuerin", "goes by", "known as", "nickname",
-        "surnom", "spitzname", "accompagnant", "accompagnante", "begleitperson", "companion",
+        "surnom", "spitzname", "accompagnant", "accompagnante", "begleitperson", "companion", "bearbeiter",
+        "bearbeiterin", "melder", "melderin", "assigned to", "technician", "technicien", "technicienne", "techniker",
+        "technikerin",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
