@@ -208,7 +208,7 @@ struct NumberDetector {
         let start = a == 0 ? g.start : g.starts[a]
         let end = g.ends[b - 1]
         let lead: UInt8 = a == 0 ? g.lead : 0
-        if isDate(t, g, a, b) { return nil }
+        if isDate(t, g, a, b) || endsWithDate(g, a, b) { return nil }
         if lead == 0, let card = card(t, g, a, b, digits, &csv) { return card }
         // (Also wholly in parentheses: `read out the full number (076-65-5204)`; no phone is grouped 3-2-4.)
         if (lead == 0 || (lead == 0x28 && t.at(end) == 0x29)) && g.lengths(a, b, are: (3, 2, 4, 0))
@@ -290,6 +290,15 @@ struct NumberDetector {
         }
         let l = (g.length(a), g.length(a + 1), g.length(a + 2))
         return (l.0 == 4 && l.1 <= 2 && l.2 <= 2) || (l.0 <= 2 && l.1 <= 2 && (l.2 == 4 || l.2 == 2))
+    }
+
+    /// Whether groups `a..<b` end with a date written with a four-digit year on another separator than the numbers
+    /// before it (`1679 23.11.2025`, `1679 2023-11-21`: a file's size and date in `ls -l`).
+    private func endsWithDate(_ g: DigitGroups, _ a: Int, _ b: Int) -> Bool {
+        let c = b - 3
+        guard c > a, g.sep(c) == g.sep(c + 1), g.sep(c) != 0x20, g.sep(c - 1) != g.sep(c) else { return false }
+        let l = (g.length(c), g.length(c + 1), g.length(c + 2))
+        return (l.0 == 4 && l.1 <= 2 && l.2 <= 2) || (l.0 <= 2 && l.1 <= 2 && l.2 == 4)
     }
 
     /// A payment card: 13 to 19 digits passing Luhn in a known issuer's range; or, after a card label (`Card number:`,

@@ -4,6 +4,9 @@ extension PersonDetector {
     static func afterConjunction(_ t: ScanText, _ k: Int) -> Int? {
         if t.matchesExactly("and ", at: k) || t.matchesExactly("und ", at: k) { return k + 4 }
         if t.matchesExactly("et ", at: k) { return k + 3 }
+        // A hand-over (`Andrea -> Rachel`, `Jonas → Mia`).
+        if t.matchesExactly("-> ", at: k) { return k + 3 }
+        if t.matchesExactly("\u{2192} ", at: k) { return k + 4 }
         return t.matchesExactly("& ", at: k) ? k + 2 : nil
     }
 

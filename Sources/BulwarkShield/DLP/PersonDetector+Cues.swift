@@ -27,6 +27,12 @@ extension PersonDetector {
             }
             guard t.at(vs) == 0x20 else { return nil }
             vs += 1
+            // `signed for by "Stewart"`: a quoted name after an agent's `by`.
+            var quoted = false
+            if case .agent = cue, t.at(vs) == 0x22 || t.at(vs) == 0x27 {
+                quoted = true
+                vs += 1
+            }
             if let titled = afterTitle(t, vs) { return titled }
             guard let tok = NameTokens.read(t, vs, max: 3) else {
                 if case .birthName = cue { return nil }
@@ -59,7 +65,8 @@ extension PersonDetector {
             if case .agent = cue {
                 // (Or a family name after a past participle: `proposed by Davies`, `set by Mclean`.)
                 let family =
-                    tok.count == 1 && Self.familyNameAlone(t, tok.start, tok.end) && Self.participleBefore(t, i)
+                    tok.count == 1 && Self.familyNameAlone(t, tok.start, tok.end)
+                    && (Self.participleBefore(t, i) || (quoted && t.at(tok.end) == t.at(vs - 1)))
                 // `by Ingram, Julia`: a family name and a known given name after a comma.
                 if tok.count == 1, NameLexicon.isSurname(t, tok.start, tok.end), let lf = lastFirst(t, tok),
                     let g = NameTokens.word(t, tok.end + 2), NameLexicon.isFirstName(t, tok.end + 2, g)

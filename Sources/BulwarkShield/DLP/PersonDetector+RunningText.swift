@@ -23,7 +23,8 @@ extension PersonDetector {
     /// Angeles`, `São Paulo`, `Saint Louis`, `Les Pins`, `Lake Louise`, `Atelier Brun`): they open no personal name.
     static let placeOpeners = NameLexicon.hashes(
         "san santa santo sao los las les saint sainte lake mount mt fort port cape lac mont sankt new north south east "
-            + "west st "
+            + "west st bad "
+            + "filiale magasin standort niederlassung succursale boutique "
             + "atelier cabinet agence boulangerie pharmacie garage restaurant hotel studio praxis kanzlei autohaus "
             + "bäckerei baeckerei metzgerei apotheke salle saal raum room air hilton marriott hyatt sheraton radisson "
             + "westin novotel mercure"
@@ -134,7 +135,9 @@ extension PersonDetector {
                 // A particle (`van der`), or `d'` glued to the family name (`d'Aubigny`).
                 let glued = p == e0 + 2 && b == 0x64 && (t.at(p) == 0x27 || t.at(p) == 0xE2)
                 guard t.at(p) == 0x20 || glued, p - e0 <= 5 else { return nil }
-            } else if !(b == 0x3C || b == 0x7C || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5) {
+            } else if !(b == 0x3C || b == 0x7C || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5
+                || (b == 0x2D && t.at(e0 + 2) == 0x3E) || (b == 0xE2 && t.at(e0 + 2) == 0x86))
+            {
                 return nil
             }
         }

@@ -20,10 +20,13 @@ extension PersonDetector {
         for k in 0..<tok.count where Self.placeOrFirmWords.contains(t.hashLowercased(tok.starts[k], tok.ends[k])) {
             return nil
         }
-        // A heading in capitals on both sides of the dash (`HOLLYBANK PRIMARY – AUTUMN TERM NEWSLETTER`).
-        if Self.inCapitals(t, tok.start, tok.end) && dash > 0 && Self.inCapitals(t, t.lineStart(dash - 1), dash) {
-            return nil
+        // A heading in capitals before the dash (`HOLLYBANK PRIMARY – AUTUMN TERM NEWSLETTER`, `FICHE SALARIÉ –
+        // Magasin de Dias`), or a shop's or a branch's word opening the words (`Filiale Bad Brückenau`).
+        if dash > 0 {
+            let ls = t.lineStart(dash - 1)
+            if Self.inCapitals(t, ls, dash) && (Self.inCapitals(t, tok.start, tok.end) || dash - ls >= 8) { return nil }
         }
+        if Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0])) { return nil }
         let lex = tok.lexiconHits(t)
         let sentenceEnd = ".!?\"".utf8.contains(t.at(dash - 2)) || dash == 0 || t[dash - 1] == 0x0A
         if tok.count >= 2

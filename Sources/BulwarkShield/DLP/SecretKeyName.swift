@@ -39,15 +39,48 @@ struct SecretKeyName {
         "cle_api", "clé_api", "cle-api", "clé-api", "api_cle", "api-cle", "jeton", "api_schluessel", "api_schlüssel",
         "api-schluessel", "api-schlüssel", "apischluessel", "apischlüssel",
     ])
+    /// Words of a name (between `_`, `-`, `.`, spaces and camelCase humps) that make it no secret's:
+    /// `password_min_length`, `tokenTtl`, `api_key_rotation`. Matched as whole words (`ADMIN_PASSWORD` holds no
+    /// `min`, `SETTLEMENT_TOKEN` no `ttl`).
+    private static let notSecretWords = NameLexicon.hashes(
+        "length min max policy ttl timeout rotation reset hint field endpoint public existing"
+    )
+    /// Words that make it no secret's after another word: `TOKEN_URL`, `secret_name`, `api_key_id`, `password_file`.
+    private static let notSecretTails = NameLexicon.hashes(
+        "url uri path file name id type count format header enabled algorithm region prefix version days hours"
+    )
     private static let notSecret = KeywordSet([
-        "length", "min", "max", "policy", "expir", "ttl", "timeout", "rotation", "reset", "hint", "field", "_url",
-        "_uri", "_path", "_file", "_name", "_id", "_type", "endpoint", "_count", "_format", "_header", "_enabled",
-        "_algorithm", "_region", "public", "_prefix", "_version", "_days", "_hours", "existing",
+        "expir",
+        // Keys that name records, not secrets (`Cache key:`, `Idempotency-Key`, `partition_key`).
+        "cache key", "cache_key", "cache-key", "cachekey", "idempotency", "partition key", "partition_key",
+        "sort key", "sort_key", "routing key", "routing_key", "primary key", "primary_key", "foreign key",
+        "foreign_key", "lookup key", "lookup_key", "dedup",
     ])
+
+    /// Whether a word of the name `ks..<ke` is one of `notSecretWords`, or one of `notSecretTails` after the first.
+    private static func hasNonSecretWord(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        var ws = ks
+        var first = true
+        var k = ks
+        while k <= ke {
+            let boundary =
+                k == ke || !Byte.isAlnum(t[k]) || (k > ws && Byte.isUpper(t[k]) && Byte.isLower(t[k - 1]))
+            if boundary {
+                if k > ws {
+                    let h = t.hashLowercased(ws, k)
+                    if notSecretWords.contains(h) || (!first && notSecretTails.contains(h)) { return true }
+                    first = false
+                }
+                ws = k < ke && Byte.isAlnum(t[k]) ? k : k + 1
+            }
+            k += 1
+        }
+        return false
+    }
 
     static func classify(_ t: ScanText, _ ks: Int, _ ke: Int) -> SecretKeyName? {
         guard anySecretWord.occurs(in: t, ks, ke), !namesReference(t, ks, ke) else { return nil }
-        if notSecret.occurs(in: t, ks, ke) {
+        if notSecret.occurs(in: t, ks, ke) || hasNonSecretWord(t, ks, ke) {
             // WEBHOOK_URL / SLACK_WEBHOOK_URL carry the secret in the URL itself, and an endpoint's secret is one
             // (`endpointSecret`, Stripe's webhook signing secret; not `token_endpoint`, `existingSecret`).
             if !webhook.occurs(in: t, ks, ke) && !endpointSecret.occurs(in: t, ks, ke) { return nil }
