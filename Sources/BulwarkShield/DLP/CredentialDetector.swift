@@ -129,6 +129,10 @@ struct CredentialDetector {
             ks -= 1
         }
         guard ke - ks >= 2 else { return nil }
+        // `Cache key:`, `Secret key:`: a lone `key` is named by the word before it.
+        if ke - ks == 3 && t.at(ks - 1) == 0x20 && t.matches("key", at: ks), let w = t.wordBefore(ks, maxLength: 16) {
+            ks = w.start
+        }
         let (ns, ne) = Self.attributeName(t, ks, ke) ?? Self.entryName(t, ks, ke) ?? (ks, ke)
         // `{"key": "X-Api-Key", "value": "…"}` (Postman), `{"name": "Authorization", "value": "…"}` (HAR): the name is
         // in the field before the value's.

@@ -81,9 +81,14 @@ enum CredentialValue {
         }
         // A variable of the configuration language (`access_key = var.aws_access_key`, `settings.SMTP_PASSWORD`): a
         // root object, a dot, and identifiers only.
-        if referenceRoots.forEachMatch(in: t, at: s, limit: e, { _, n in
-            n < e - s && (s + n..<e).allSatisfy({ Byte.isAlnum(t[$0]) || t[$0] == 0x5F || t[$0] == 0x2E })
-        }) {
+        if referenceRoots.forEachMatch(
+            in: t,
+            at: s,
+            limit: e,
+            { _, n in
+                n < e - s && (s + n..<e).allSatisfy({ Byte.isAlnum(t[$0]) || t[$0] == 0x5F || t[$0] == 0x2E })
+            }
+        ) {
             return true
         }
         // A string closed and joined to an expression: `key=" + config.mapsApiKey + "`.

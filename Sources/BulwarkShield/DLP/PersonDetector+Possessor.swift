@@ -77,7 +77,8 @@ extension PersonDetector {
     /// a thing staff own and `von`/`de`/`of`.
     static func ownerOfThing(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
         // (A capitalised word after it: a full name, read further on.)
-        guard !(t.at(e0) == 0x20 && Byte.isUpper(t.at(e0 + 1))), let of = t.wordBefore(i, maxLength: 3), ownerPrepositions.contains(t.hashLowercased(of.start, of.end)),
+        guard !(t.at(e0) == 0x20 && Byte.isUpper(t.at(e0 + 1))), let of = t.wordBefore(i, maxLength: 3),
+            ownerPrepositions.contains(t.hashLowercased(of.start, of.end)),
             let thing = t.wordBefore(of.start, maxLength: 12),
             ownedThings.contains(t.hashLowercased(thing.start, thing.end)),
             (NameLexicon.isFirstName(t, i, e0) && writtenAsName(t, i, e0) && !isWordName(t, i, e0))

@@ -1,0 +1,69 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the sixteenth session's blind template sets (`evals/templates/36-blind.txt` to `38-blind.txt`), scored
+/// before they were read: owners of things, agents, hand-overs, secret names read word by word, groups after labels —
+/// each with the look-alike it must not take.
+@Suite("PII scanner: owners, agents, hand-overs, secret names and groups")
+struct DLPSixteenthTemplateTests {
+    @Test func ownersOfThingsAndPossessives() {
+        #expect(values("Seit dem Update startet der Laptop von Sergio nicht mehr.", .person) == ["Sergio"])
+        #expect(values("attention, le portable de Faure a encore l'ancien certificat", .person) == ["Faure"])
+        #expect(values("done. Also Evans's laptop is still on the old build.", .person) == ["Evans"])
+        #expect(values("Hab Knud's Rollback freigegeben", .person) == ["Knud"])
+        #expect(values("Check Jessica's PR before the merge", .person) == ["Jessica"])
+        #expect(values("reconciled against the account of Natalie Brooks (finance)", .person) == ["Natalie Brooks"])
+        // Places and shops named with a possessive, a firm's own name: no one.
+        #expect(values("a short walk from King's Cross and Chapel Market", .person).isEmpty)
+        #expect(values("Give me three slogans for Franklin's Bakery on Queen Street", .person).isEmpty)
+        #expect(values("We ate at Wendy's Burgers after the offsite.", .person).isEmpty)
+    }
+
+    @Test func agentsAndHandOvers() {
+        #expect(values("INFO vpn-gw certificat renouvelé par Nath Lesage (v4.29)", .person) == ["Nath Lesage"])
+        #expect(values("export of payroll.csv by Ingram, Julia (request 6388c)", .person) == ["Ingram, Julia"])
+        #expect(values("delivered 14:02, signed for by \"Stewart\"\n- customer emailed", .person) == ["Stewart"])
+        #expect(values("oncall handover 18.05.2024, Brandon -> Ryan\n- payments-gw", .person) == ["Brandon", "Ryan"])
+        #expect(values("Übergabe: Jonas → Mia", .person) == ["Jonas", "Mia"])
+        #expect(values("\"name\": [{ \"family\": \"Hall\", \"given\": [\"Sean\"] }]", .person) == ["Hall", "Sean"])
+        #expect(values("Bearbeiter: Hildegart Weller\nProdukt: Workday", .person) == ["Hildegart Weller"])
+        // A firm after `by`, a migration between tools: no one.
+        #expect(values("shipped by Fedex, Paris and Lyon", .person).isEmpty)
+        #expect(values("Rollout Jenkins -> Argo next sprint", .person).isEmpty)
+    }
+
+    @Test func secretNamesReadWordByWord() {
+        #expect(values("ADMIN_PASSWORD=Xk2!abcd", .password) == ["Xk2!abcd"])
+        #expect(values("adminPassword: \"Xk2!abcd\"", .password) == ["Xk2!abcd"])
+        #expect(values("  ALGOLIA_ADMIN_KEY: \"19183zcs9o8qgg8lbggj8pzxgpqzfhd6\"", .genericSecret).count == 1)
+        #expect(values("SETTLEMENT_TOKEN=ab12Cd34Ef56Gh78", .genericSecret) == ["ab12Cd34Ef56Gh78"])
+        #expect(values("OKTA_IDP_SECRET=ab12Cd34Ef56Gh78", .genericSecret) == ["ab12Cd34Ef56Gh78"])
+        // Settings about a secret, record keys and references to a variable hold none.
+        #expect(values("password_min_length=12345678", .password).isEmpty)
+        #expect(values("minPasswordLength: 12345678", .password).isEmpty)
+        #expect(values("api_key_id=ab12Cd34Ef56Gh78", .genericSecret).isEmpty)
+        #expect(values("Cache key: e6ba7666-47bd-4ce9-ba87-1d7b60aae2c6", .genericSecret).isEmpty)
+        #expect(values("Idempotency-Key: e6ba7666-47bd-4ce9-ba87-1d7b60aae2c6", .genericSecret).isEmpty)
+        #expect(values("  access_key = var.aws_access_key   # set via TF_VAR", .genericSecret).isEmpty)
+        #expect(values("password = settings.db_password", .password).isEmpty)
+    }
+
+    @Test func groupsAfterLabelsAndHeadings() {
+        #expect(values("Client: Northgate Hospitals (EPR rollout)", .person).isEmpty)
+        #expect(values("Owner: Clinical Apps squad", .person).isEmpty)
+        #expect(values("PERSONALFRAGEBOGEN – Filiale Bad Brückenau\nName, Vorname:", .person).isEmpty)
+        #expect(values("FICHE SALARIÉ – Magasin de Dias\nNom : Vincent", .person) == ["Vincent"])
+        // Names that end in a plural-looking family name stay names.
+        #expect(values("Name: Anna Banks", .person) == ["Anna Banks"])
+        #expect(values("Contact: Peter Sales", .person) == ["Peter Sales"])
+        #expect(values("Sure, Thursday works. — Omar Khan", .person) == ["Omar Khan"])
+    }
+
+    @Test func datesAndVersionsThatAreNoNumbersOfPeople() {
+        #expect(values("-rw-rw-r-- 1 oncall oncall 1679 23.11.2025 /home/oncall/.ssh/id_rsa", .phone).isEmpty)
+        #expect(values("-rw------- 1 deploy deploy 3243 2023-11-21 id_ed25519", .phone).isEmpty)
+        #expect(values("did we roll back to 10.20.12.1 already?", .ipAddress).isEmpty)
+        #expect(values("Tel: +49 30 12.34.56", .phone) == ["+49 30 12.34.56"])
+        #expect(values("ssh deploy@10.20.12.1", .ipAddress) == ["10.20.12.1"])
+    }
+}
