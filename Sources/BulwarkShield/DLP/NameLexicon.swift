@@ -198,6 +198,9 @@ enum NameLexicon {
         north south east west central city county state country region street \
         mr mrs ms miss dr prof sir madam herr frau monsieur madame mme mlle \
         personalabteilung abteilung kundenservice kunde kundin vertrieb buchhaltung geschäftsführung team \
+        zentrale notaufnahme ambulanz poststelle pforte leitstelle intensivstation radiologie kardiologie chirurgie \
+        verwaltung geschäftsstelle geschäftsleitung einkauf rechnungswesen hausverwaltung urgences accueil \
+        comptabilité secrétariat \
         sehr geehrte geehrter liebe lieber viele grüße gruß freundlichen mit beste schöne \
         cordialement salutations madame monsieur service équipe direction cher chère elle elles \
         happy good great well sure sorry hope welcome congratulations \

@@ -44,9 +44,15 @@ extension PersonDetector {
                 t.at(e) != 0x2E || !Byte.isAlpha(t.at(e + 1)), !NameTokens.firmNameFollows(t, e)
             else { return e }
             let h = Int(bitPattern: UInt(t.hashLowercased(i, e)))
+            // Or the name in the genitive before a noun, as German writes it (`Knuds Rollback` after `Knud  07:43`).
+            let genitive =
+                t[e - 1] == 0x73 && e - i >= 4 && t.at(e) == 0x20 && Byte.isUpper(t.at(e + 1))
+                ? Int(bitPattern: UInt(t.hashLowercased(i, e - 1))) : Int.min
             // (Not a place named like them: `East Denise site` after `Hi Denise`.)
-            for k in 0..<words.count where words[k] == h {
-                if !Self.placeOpeners.holdsWord(before: i, in: t, maxLength: 10) { out.append(person(i, e, 0.7)) }
+            for k in 0..<words.count where words[k] == h || words[k] == genitive {
+                if !Self.placeOpeners.holdsWord(before: i, in: t, maxLength: 10) {
+                    out.append(person(i, words[k] == h ? e : e - 1, 0.7))
+                }
                 break
             }
             return e
