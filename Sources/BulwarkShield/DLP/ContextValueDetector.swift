@@ -312,7 +312,10 @@ struct ContextValueDetector {
             if t[k] == 0x20 && t[k + 1] == 0x20 && t.at(k - 1) != 0x20 { gaps += 1 }
             k += 1
         }
-        guard gaps >= 2, kw > hs, t[kw - 1] == 0x20 else { return }
+        // (A line of labelled fields, `Student: Jones    DOB: 02 June 1962    SSN: …`, heads no column.)
+        guard gaps >= 2, kw > hs, t[kw - 1] == 0x20,
+            !(hs..<he).contains(where: { t[$0] == 0x3A && t.at($0 + 1) == 0x20 })
+        else { return }
         let column = kw - hs
         var ls = he + 1
         var rows = 0

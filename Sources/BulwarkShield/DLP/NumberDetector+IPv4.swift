@@ -205,13 +205,13 @@ extension NumberDetector {
     }
 
     static let connectingWords = KeywordSet([
-        "to", "from", "is", "now", "at", "on", "of", "v", "->", "for", "von", "auf", "zu", "de", "vers", "back",
+        "to", "from", "is", "now", "at", "on", "of", "v", "->", "for", "von", "auf", "zu", "de", "vers", "back", "à",
     ])
 
     static let versionWords = KeywordSet([
         "version", "firmware", "release", "upgrade", "upgrading", "update", "bump", "v", "build", "ver", "deployed",
         "deployment", "deploying", "rollout", "rollback", "pinned", "sortie",
         "rc", "tag", "chart", "image", "patch", "hotfix", "lancement", "go-live", "rev", "revision", "rolled",
-        "rolling", "repro", "reproduced", "roll", "revert", "downgrade",
+        "rolling", "repro", "reproduced", "roll", "revert", "downgrade", "passage",
     ])
 }

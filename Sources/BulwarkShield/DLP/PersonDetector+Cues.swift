@@ -111,7 +111,10 @@ extension PersonDetector {
                 (t.matchesExactly(" for ", at: tok.end)
                     || Self.infinitiveAfter(t, tok.end))
                 && Self.familyNameAlone(t, tok.start, tok.end)
-            if tok.count == 1 && !firstIsGiven && (thanked || Self.familyNameAsWord(t, tok.start, tok.end)) {
+            // (`Hello Westbrook University Records team`: a place or a firm.)
+            if tok.count == 1 && !firstIsGiven && (thanked || Self.familyNameAsWord(t, tok.start, tok.end))
+                && (t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1))
+            {
                 return person(tok.start, tok.end, 0.7)
             }
             // (Nor a school or a firm named after someone: `Per Lincoln Middle School policy`.)
@@ -177,7 +180,8 @@ extension PersonDetector {
             + "guest guests partner partners neighbour neighbor neighbours neighbors student students participant "
             + "participants reader readers subscriber supplier vendor manager hiring kunde kundin kunden "
             + "patientin kollege kollegin kollegen mieter mieterin eltern teilnehmer cliente collègue collègues "
-            + "locataire abonné abonnée confrère consœur confrere consoeur"
+            + "locataire abonné abonnée confrère consœur confrere consoeur studierende beschäftigte mitarbeitende "
+            + "teilnehmende lehrende étudiants étudiantes"
     )
 
     /// The name after `according to`, `laut`, `selon`, `per`, `looping in`: two or three words with a known name

@@ -149,8 +149,11 @@ extension PersonDetector {
         let inside = w.map { Byte.isLower(t[$0.start]) || (t[$0.start] == 0xC3 && t.at($0.start + 1) >= 0xA0) } ?? false
         // In parentheses after a word (`Pt (Laura) counseled`), or between commas after a word (`a bloke from the
         // garage, Patricia, didn't`).
+        // (`Work notes (Jill, L1):`: a given name and a note in parentheses.)
         let bracketed =
             parenthesized
+            || (t.at(i - 1) == 0x28 && t.at(i - 2) == 0x20 && t.at(e) == 0x2C && t.at(e + 1) == 0x20
+                && NameLexicon.firstNames.contains(h) && Self.closesNote(t, e + 2))
             || (t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && t.at(e) == 0x2C && t.at(e + 1) == 0x20
                 && Byte.isLower(t.at(i - 3)) && NameLexicon.firstNames.contains(h))
         // Opening a sentence, a line or an item, with a lowercase word after it (`Audrey found deploy keys`,
@@ -247,5 +250,12 @@ extension PersonDetector {
             !NameTokens.firmNameFollows(t, tok.end)
         else { return nil }
         return person(tok.start, tok.end, 0.65)
+    }
+
+    /// Whether a short note of letters, digits and spaces closes with `)` from `k` on its line (`L1)`, `on call)`).
+    static func closesNote(_ t: ScanText, _ k: Int) -> Bool {
+        var p = k
+        while p - k < 24 && (Byte.isAlnum(t.at(p)) || t.at(p) == 0x20 || t.at(p) == 0x2D) { p += 1 }
+        return p > k && t.at(p) == 0x29
     }
 }

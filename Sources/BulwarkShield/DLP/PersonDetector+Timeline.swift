@@ -26,7 +26,8 @@ extension PersonDetector {
                 w = next
                 continue
             }
-            guard Byte.isUpper(t.at(w + 1)) || t.at(w + 1) >= 0xC3 else { break }
+            // (`—`, `–` and `·` after the space are gaps, not words: `Laurent — 14:02`.)
+            guard Byte.isUpper(t.at(w + 1)) || (t.at(w + 1) >= 0xC3 && t.at(w + 1) != 0xE2) else { break }
             w += 1
         }
         // The gap and the time that ends the line, before the words are read (aligned tables have gaps too).
@@ -44,9 +45,11 @@ extension PersonDetector {
         var said = false
         // (Or in brackets, as chat exports write it: `Ruben [9:12 AM]: @Jo …`.)
         // (`Timothée [14:02] : quel …`: French writes a space before the colon.)
+        // (`John [9:16 AM]` alone on its line, as Slack copies it, what was said on the next.)
         if gap == 1 && (t.at(k) == 0x28 || t.at(k) == 0x5B), let e = Self.timeOfDay(t, k + 1),
             t.at(e) == (t.at(k) == 0x28 ? 0x29 : 0x5D),
             t.at(e + 1) == 0x3A || (t.at(e + 1) == 0x20 && t.at(e + 2) == 0x3A)
+                || (t.at(k) == 0x5B && Self.endsLine(t, e + 1))
         {
             gap = 2
             said = true

@@ -139,6 +139,7 @@ enum PersonLabels {
         "vendor", "supplier", "merchant", "lieferant", "fournisseur", "organization", "organisation", "brand", "store",
         "shop", "venue", "airline", "employer", "macro", "template", "script", "job", "task", "field", "column",
         "report", "package", "module", "function", "variable", "class", "dataset", "pipeline", "workflow",
+        "ship-to", "ship to", "bill-to", "bill to", "sold-to", "deliver-to", "deliver to",
     ])
 
     /// Whether the label `ks..<ke` ends with a word for a thing, a place or a state (`Project:`, `Host:`, `Status:`,
