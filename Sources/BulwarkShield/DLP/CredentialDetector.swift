@@ -225,6 +225,7 @@ struct CredentialDetector {
         default:
             guard len >= 8 else { return nil }
             if kind.needsEntropy && !CredentialValue.looksRandom(t, s, e) { return nil }
+            if CredentialValue.isLinkWithoutSecret(t, s, e) { return nil }
             if !kind.namesOtherPurpose && CredentialValue.looksLikeAWSSecret(t, s, e) && nearAWSKeyID(t, s) {
                 return Candidate(.awsSecretKey, s, e, score: 0.9, priority: 85)
             }

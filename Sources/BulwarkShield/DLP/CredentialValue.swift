@@ -114,6 +114,21 @@ enum CredentialValue {
         return placeholderWords.forEachMatch(in: t, at: s, limit: e) { _, n in n == e - s }
     }
 
+    /// Whether `s..<e` is a link none of whose parts looks generated (`LEDGER_WEBHOOK_URL=https://srv-06.acme.info/
+    /// hooks/ledger`): a webhook's or a DSN's link carries its secret as such a part (`/services/T0…/B0…/XXXX…`,
+    /// `https://3f2a…@o1.ingest.sentry.io/4`).
+    static func isLinkWithoutSecret(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var k = s
+        while k < e && k - s < 12 && Byte.isAlpha(t[k]) { k += 1 }
+        guard k > s, t.matches("://", at: k) else { return false }
+        var ps = k + 3
+        for p in (k + 3)...e where p == e || !(Byte.isAlnum(t[p]) || t[p] == 0x5F || t[p] == 0x2D) {
+            if p - ps >= 24 || looksRandom(t, ps, p) { return false }
+            ps = p + 1
+        }
+        return true
+    }
+
     /// Mixed character classes and enough entropy for a machine-generated key.
     static func looksRandom(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         guard e - s >= 16 else { return false }

@@ -71,6 +71,10 @@ extension NumberDetector {
         var k = e
         while k > 0 && e - k < 32 && Byte.isAlpha(t[k - 1]) { k -= 1 }
         guard k < e else { return false }
+        // The last part of a host's name before a space is no key (`Build: payments-gw 15.5.12.0`; `X-Real-IP:` is).
+        if (t.at(k - 1) == 0x2D || t.at(k - 1) == 0x5F) && !(e..<s).contains(where: { t[$0] == 0x3A || t[$0] == 0x3D }) {
+            return false
+        }
         // (The letters end at `_` or `-`: `client_ip`, `X-Real-IP` and `REMOTE_ADDR` end in a host word.)
         let h = t.hashLowercased(k, e)
         return (hostWords.contains(h) && !directionWords.contains(h)) || addressWords.contains(h)
@@ -168,7 +172,8 @@ extension NumberDetector {
         // it (`Rollout Workday 7.5.15.13`; `deploy to Prod 10.0.0.5` names a host).
         var named = false
         // (A key before its value is no name: `SENTRY_RELEASE: 19.1.15.10`.)
-        if t.at(s - 1) == 0x20, te - ts >= 2, t[te - 1] != 0x3A,
+        // (Nor a command's flag: `build.sh --version 10.9.15.15`.)
+        if t.at(s - 1) == 0x20, te - ts >= 2, t[te - 1] != 0x3A, t[ts] != 0x2D,
             Byte.isUpper(t[ts]) || token.contains(where: { t[$0] == 0x2D || t[$0] == 0x5F }),
             !versionWords.forEachMatch(in: t, at: ts, { _, n in ts + n == te }),
             !connectingWords.forEachMatch(in: t, at: ts, { _, n in ts + n == te })

@@ -42,7 +42,7 @@ extension NumberDetector {
             guard n <= 6, digits >= 8, !Self.idContext(t, start) else { return nil }
             let lo = t.lineStart(start, notBefore: start - 30)
             guard
-                Self.phoneWords.occursAsLabel(in: t, lo, start, wordEdges: true)
+                Self.phoneWords.occursAsLabel(in: t, lo, start, wordEdges: true) || Self.afterLetterM(t, start)
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
                         Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1, wordStarts: true)
                     }
@@ -70,7 +70,16 @@ extension NumberDetector {
         return k > ds && !Byte.isAlnum(t.at(k)) ? k : e
     }
 
-    static let phoneNumberWords = KeywordSet(["tel", "phone", "mobile", "cell", "fax", "handy", "telefon", "téléphone"])
+    static let phoneNumberWords = KeywordSet([
+        "tel", "phone", "mobile", "cell", "fax", "handy", "telefon", "téléphone", "callback", "call-back", "rückruf",
+        "portable",
+    ])
+
+    /// `M: 0171 …`, `m:+44…` on a business card: the letter alone before a colon (not `CRM: 710586620`).
+    static func afterLetterM(_ t: ScanText, _ start: Int) -> Bool {
+        let c = t.at(start - 1) == 0x20 ? start - 2 : start - 1
+        return t.at(c) == 0x3A && t.at(c - 1) | 0x20 == 0x6D && !Byte.isAlnum(t.at(c - 2))
+    }
 
     /// Whether a keyword of `words` occurs in `lo..<hi` at a word start (a letter after no letter; `#`, `no.`
     /// anywhere) with `accept(position, length)` true for it.

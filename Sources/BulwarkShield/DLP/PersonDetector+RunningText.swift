@@ -288,6 +288,8 @@ extension PersonDetector {
         let lineStart = p < 0 || t[p] == 0x0A
         let sentenceStart = lineStart || t[p] == 0x2E || t[p] == 0x21 || t[p] == 0x3F
         if sentenceStart && !NameLexicon.isSurname(t, tok.starts[tok.count - 1], tok.ends[tok.count - 1]) {
+            // (In capitals: a heading, `SIU REFERRAL – Claim …`.)
+            if Self.inCapitals(t, tok.start, tok.end) { return nil }
             // Still a name when the line holds nothing else (signature, list item) or a spaced dash follows
             // (`4. Charlotte Dunmore-Haye – Fenwick Capital`).
             let lineEnds = tok.end >= t.count || t[tok.end] == 0x0A
@@ -415,7 +417,7 @@ extension PersonDetector {
     static let placeNames = NameLexicon.hashes(
         "victoria georgia florence austin paris jordan chelsea sydney dallas phoenix savannah madison brooklyn kent "
             + "lincoln virginia carolina adelaide orlando houston denver regina alexandria india israel lourdes "
-            + "santiago valencia aurora jackson troy york france ireland england scotland holland "
+            + "santiago valencia aurora jackson troy york france ireland england scotland holland columbus "
             + "english german french spanish italian dutch polish russian chinese japanese arabic portuguese"
     )
 

@@ -76,6 +76,13 @@ extension PersonDetector {
         return false
     }
 
+    /// Whether `s..<e` is a long word in `-ing` that no lexicon knows as a name (`Underwriting`, `Onboarding`; not
+    /// `Fleming`, `Browning`).
+    static func verbalNoun(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 8, t[e - 1] == 0x67, t[e - 2] == 0x6E, t[e - 3] == 0x69 else { return false }
+        return !NameLexicon.isSurname(t, s, e) && !NameLexicon.isFirstName(t, s, e)
+    }
+
     /// Whether `s..<e` is the plural of a common word and no name (`Hospitals`, `Clinics`, `Apps`; not `Banks`,
     /// `Williams`, `Frances`).
     static func pluralNoun(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {

@@ -34,7 +34,11 @@ struct PersonDetector {
                 // `— Agnieszka` on a line of its own: a message signed.
                 found = dashSigned(t, i, i + dash)
             } else if c == 0x2D {
-                return i + 1
+                // `-Melanie` on the text's last line: a message signed with a dash glued to the name.
+                guard i == 0 || t[i - 1] == 0x0A, let e = Self.givenNameAlone(t, i + 1), Self.endsText(t, e) else {
+                    return i + 1
+                }
+                found = person(i + 1, e, 0.7)
             } else if c == 0x40 {
                 found = chatHandle(t, i + 1, form: .mention)
             } else if c == 0x2F {
@@ -270,7 +274,8 @@ struct PersonDetector {
             // `Employee: Lane, Angela`: a family name that is also a word, a comma and a known given name ending the
             // field.
             if let e1 = NameTokens.word(t, vs), t.at(e1) == 0x2C, t.at(e1 + 1) == 0x20,
-                let g = Self.givenNameAlone(t, e1 + 2), Self.endsLine(t, g) || t.at(g) == 0x3B
+                let g = Self.givenNameAlone(t, e1 + 2),
+                Self.endsLine(t, g) || t.at(g) == 0x3B || (t.at(g) == 0x20 && t.at(g + 1) == 0x3C)
             {
                 return person(vs, g, 0.8)
             }
@@ -310,7 +315,13 @@ struct PersonDetector {
         }
         // A group: a plural word ending the value (`Client: Northgate Hospitals`), or a team's word after it
         // (`Owner: Clinical Apps squad`).
-        if tok.count >= 2 && Self.pluralNoun(t, tok.starts[tok.count - 1], tok.end) { return nil }
+        // (Or a plural or a verbal noun opening it: `owner: Claims Eng`, `Attendees: Underwriting Eng`.)
+        if tok.count >= 2
+            && (Self.pluralNoun(t, tok.starts[tok.count - 1], tok.end) || Self.pluralNoun(t, tok.start, tok.ends[0])
+                || Self.verbalNoun(t, tok.start, tok.ends[0]))
+        {
+            return nil
+        }
         if t.at(tok.end) == 0x20 && Byte.isLower(t.at(tok.end + 1)) {
             var ne = tok.end + 1
             while Byte.isLower(t.at(ne)) { ne += 1 }
