@@ -66,4 +66,54 @@ struct DLPSixteenthTemplateTests {
         #expect(values("Tel: +49 30 12.34.56", .phone) == ["+49 30 12.34.56"])
         #expect(values("ssh deploy@10.20.12.1", .ipAddress) == ["10.20.12.1"])
     }
+
+    @Test func chatSpeakersAndSignatures() {
+        #expect(values("dropped off the scheduler again\nJohn [9:16 AM]\nugh.", .person) == ["John"])
+        #expect(values("avec qui fait quoi.\n\nLaurent — 14:02\nle serveur est HS", .person) == ["Laurent"])
+        #expect(values("2026-05-29T12:38:05Z\nWork notes (Jill, L1): Profile reset", .person) == ["Jill"])
+        #expect(values("Asked twice about hold time (22 min).\n-Melanie", .person) == ["Melanie"])
+        #expect(
+            values("Knud  07:43\nBin dran.\nMarius  07:52\nHab Knuds Rollback freigegeben.", .person)
+                == ["Knud", "Marius", "Knud"]
+        )
+        // A firm of partners and a dash opening a sentence hold no one.
+        #expect(values("Attorney Maxwell at Padilla, Smith and Williams\nMatter: H-1B", .person) == ["Maxwell"])
+        #expect(values("-Melanie is on call", .person).isEmpty)
+    }
+
+    @Test func departmentsAndHeadings() {
+        #expect(values("Attn: Subrogation Unit", .person).isEmpty)
+        #expect(values("before each minor release (owner: Claims Eng)", .person).isEmpty)
+        #expect(values("Attendees: Underwriting Eng, Pricing, Actuarial", .person).isEmpty)
+        #expect(values("Cc: Vendor Management <vm@corp.example>", .person).isEmpty)
+        #expect(values("An: Prüfungsamt Fakultät für Informatik", .person).isEmpty)
+        #expect(values("Liebe Studierende, liebe Beschäftigte,", .person).isEmpty)
+        #expect(values("Hello Westbrook University Records team,", .person).isEmpty)
+        #expect(values("Ship-to: Dock 3, Life Sciences Building", .person).isEmpty)
+        #expect(values("SIU REFERRAL – Claim INV-2025-1234", .person).isEmpty)
+        #expect(values("Logged with the Service Desk (Columbus).", .person).isEmpty)
+        // People under the same labels stay.
+        #expect(values("Name: Peter Fleming", .person) == ["Peter Fleming"])
+        #expect(values("JOHN SMITH – Claims", .person) == ["JOHN SMITH"])
+        #expect(values("To: Lane, Christine <lc@corp.example>", .person) == ["Lane, Christine"])
+    }
+
+    @Test func phonesLinksAndVersions() {
+        #expect(values("Best callback #: 677.563.1706x6907\nPolicy no.: PA-1", .phone) == ["677.563.1706x6907"])
+        #expect(values("T: 030 1234567\nM: 0171 2345678", .phone) == ["030 1234567", "0171 2345678"])
+        #expect(values("Kundennummer laut CRM: 710586620, Fehlerticket", .phone).isEmpty)
+        #expect(values("LEDGER_WEBHOOK_URL=https://srv-06.acme.info/hooks/ledger", .genericSecret).isEmpty)
+        #expect(
+            values("SENTRY_DSN=https://3f2a9c81d4e54b6a9d2f0e7c1b8a6d5e@o123.ingest.sentry.io/456", .genericSecret)
+                .count == 1
+        )
+        #expect(values("run: ./scripts/build.sh --version 10.9.15.15", .ipAddress).isEmpty)
+        #expect(values("Build: payments-gw 15.5.12.0, config commit", .ipAddress).isEmpty)
+        #expect(values("le passage à Slurm 10.1.18.19 est prévu", .ipAddress).isEmpty)
+        #expect(values("X-Real-IP: 10.1.2.3", .ipAddress) == ["10.1.2.3"])
+        #expect(
+            values("Student: Jones    DOB: 02 June 1962    SSN: 685-83-3217\nSelected on 2025-10-25.", .dateOfBirth)
+                == ["02 June 1962"]
+        )
+    }
 }
