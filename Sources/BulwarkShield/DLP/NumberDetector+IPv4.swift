@@ -72,7 +72,8 @@ extension NumberDetector {
         while k > 0 && e - k < 32 && Byte.isAlpha(t[k - 1]) { k -= 1 }
         guard k < e else { return false }
         // The last part of a host's name before a space is no key (`Build: payments-gw 15.5.12.0`; `X-Real-IP:` is).
-        if (t.at(k - 1) == 0x2D || t.at(k - 1) == 0x5F) && !(e..<s).contains(where: { t[$0] == 0x3A || t[$0] == 0x3D }) {
+        if (t.at(k - 1) == 0x2D || t.at(k - 1) == 0x5F) && !(e..<s).contains(where: { t[$0] == 0x3A || t[$0] == 0x3D })
+        {
             return false
         }
         // (The letters end at `_` or `-`: `client_ip`, `X-Real-IP` and `REMOTE_ADDR` end in a host word.)
