@@ -1,0 +1,53 @@
+/// Words of places and firms that make capitalised words no personal name: what opens them (`San`, `Lake`,
+/// `Atelier`), what follows (`Air Lines`, `Falls`), firms named like people, and given names that are places.
+extension PersonDetector {
+    /// First words of place and firm names that follow a given name's shape (`San Jose`, `Santa Clara`, `Los
+    /// Angeles`, `São Paulo`, `Saint Louis`, `Les Pins`, `Lake Louise`, `Atelier Brun`): they open no personal name.
+    static let placeOpeners = NameLexicon.hashes(
+        "san santa santo sao los las les saint sainte lake mount mt fort port cape lac mont sankt new north south east "
+            + "west st bad "
+            + "filiale magasin standort niederlassung succursale boutique "
+            + "atelier cabinet agence boulangerie pharmacie garage restaurant hotel studio praxis kanzlei autohaus "
+            + "bäckerei baeckerei metzgerei apotheke salle saal raum room air hilton marriott hyatt sheraton radisson "
+            + "westin novotel mercure"
+    )
+
+    /// Words that make a given name and the capitalised words after it a firm, a place or a landmark (`Delta Air
+    /// Lines`, `Victoria Falls`, `Albert Museum`); common surnames (`Hall`, `Park`) are left out.
+    static let placeOrFirmWords = NameLexicon.hashes(
+        "air airlines airways lines falls museum gallery cathedral bridge lake river mountain mountains bay stadium "
+            + "arena centre center tower station airport hotel motors foods energy pharma pharmaceuticals express "
+            + "airline railway railways rail media studios records entertainment brands industries enterprises "
+            + "associates international global worldwide electric avenue boulevard theatre theater island islands "
+            + "valley canyon heights springs county memorial clinic institute academy room building wing lounge "
+            + "auditorium campus school elementary college university hospital library church chapel mall plaza "
+            + "gardens market kindergarten cottage rectory vicarage manor barn grange villa chalet bungalow appliances "
+            + "electronics furniture engineering construction builders plumbing catering printing bakery brewery "
+            + "infirmary nord süd sud ost lager class klasse classe"
+    )
+    /// Firms named after people whose names read as a given name and a surname (or a title and a name: `Dr. Martens`),
+    /// and the names that stand for no one (`John Doe`, `Max Mustermann`).
+    static let firmNames = NameLexicon.phraseHashes(
+        "john doe|jane doe|joe bloggs|max mustermann|erika mustermann|"
+            + "morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|edward jones|dow jones|hugo boss|"
+            + "calvin klein|ralph lauren|louis vuitton|christian dior|john lewis|jack daniels|tommy hilfiger|"
+            + "harley davidson|rolls royce|mercedes benz|harvey nichols|jack daniel|ted baker|john deere|estee lauder|"
+            + "dr martens|dr oetker|dr pepper|dr scholl|yves rocher|pierre cardin|christian louboutin|"
+            + "stella mccartney|marc jacobs|michael kors|victoria beckham|karl lagerfeld|giorgio armani|coco chanel"
+    )
+
+    /// Given names that are as often places reporting or saying things in business text (`Victoria reported`,
+    /// `Georgia said`).
+    static let placeNames = NameLexicon.hashes(
+        "victoria georgia florence austin paris jordan chelsea sydney dallas phoenix savannah madison brooklyn kent "
+            + "lincoln virginia carolina adelaide orlando houston denver regina alexandria india israel lourdes "
+            + "santiago valencia aurora jackson troy york france ireland england scotland holland columbus "
+            + "english german french spanish italian dutch polish russian chinese japanese arabic portuguese"
+    )
+
+    /// States and regions that are given names too (`Center, Nevada`).
+    static let statesNamedLikePeople = NameLexicon.hashes(
+        "nevada georgia dakota montana indiana florida arizona alabama louisiana carolina virginia tennessee kansas "
+            + "maine victoria tasmania alberta"
+    )
+}
