@@ -48,9 +48,21 @@ enum DateParser {
         return k - p
     }
 
+    /// `19 08 1974`: a day, a month and a four-digit year separated by spaces, that read as a date.
+    private static func spaced(_ t: ScanText, _ p: Int, _ a: Int) -> Int? {
+        guard a == 2, digits(t, p + 3) == 2, t.at(p + 5) == 0x20, digits(t, p + 6) == 4,
+            !Byte.isAlnum(t.at(p + 10))
+        else { return nil }
+        let day = Int(t[p] - 0x30) * 10 + Int(t[p + 1] - 0x30)
+        let month = Int(t[p + 3] - 0x30) * 10 + Int(t[p + 4] - 0x30)
+        let year = Int(t[p + 6] - 0x30) * 10 + Int(t[p + 7] - 0x30)
+        return (1...31).contains(day) && (1...12).contains(month) && (19...20).contains(year) ? p + 10 : nil
+    }
+
     private static func numeric(_ t: ScanText, _ p: Int) -> Int? {
         let a = digits(t, p)
         let s1 = t.at(p + a)
+        if s1 == 0x20 { return spaced(t, p, a) }
         guard a >= 1 && a <= 4, s1 == 0x2D || s1 == 0x2F || s1 == 0x2E else { return nil }
         let b = digits(t, p + a + 1)
         guard b >= 1 && b <= 2, t.at(p + a + 1 + b) == s1 else { return nil }

@@ -12,10 +12,20 @@ extension PersonDetector {
             k += 1
             while t.at(k) == 0x20 { k += 1 }
         } else if Byte.isDigit(t.at(k)) {
-            while Byte.isDigit(t.at(k)) || t.at(k) == 0x3A { k += 1 }
-            while t.at(k) == 0x20 { k += 1 }
+            // A time, or a date and a time (`2025-06-10 14:02 <Devraj Singh>`).
+            for _ in 0..<2 where Byte.isDigit(t.at(k)) {
+                while Byte.isDigit(t.at(k)) || t.at(k) == 0x3A || t.at(k) == 0x2D || t.at(k) == 0x2E { k += 1 }
+                while t.at(k) == 0x20 { k += 1 }
+            }
         }
-        if t.at(k) == 0x3C { return chatHandle(t, k + 1, form: .bracketed, stamped: stamped) }
+        if t.at(k) == 0x3C {
+            // (An IRC log's display name of words: `<Devraj Singh> heads up`, a known name among them.)
+            if stamped, let tok = NameTokens.read(t, k + 1, max: 3), tok.count >= 2, t.at(tok.end) == 0x3E {
+                let lex = tok.lexiconHits(t)
+                return lex.first || lex.surname ? person(tok.start, tok.end, 0.8) : nil
+            }
+            return chatHandle(t, k + 1, form: .bracketed, stamped: stamped)
+        }
         return stamped && k > ls ? chatHandle(t, k, form: .speaker, stamped: true) : nil
     }
 
@@ -24,6 +34,8 @@ extension PersonDetector {
         case mention, bracketed, speaker
         /// A home directory's name in a path (`/home/jmiller/`).
         case path
+        /// A login's value (`user: kstewart`, `username=tomas.ruiz`).
+        case login
     }
 
     /// A chat handle at `s` made of name parts: `sara.oliver`, `m_christensen`, `dörthe-scheel` (every part a
@@ -82,8 +94,10 @@ extension PersonDetector {
         // `[09:14] <mlindgren>`, `10:12 hnguyen:`: an initial glued to a known surname, as user names are made; only
         // after a time stamp, where a speaker stands (`@layer`, `<layer>` are a CSS rule and a markup tag).
         let glued =
-            (stamped || form == .path) && parts == 1 && e - s >= 5 && (s..<e).allSatisfy { Byte.isLower(t[$0]) }
+            (stamped || form == .path || form == .login) && parts == 1 && e - s >= 5
+            && (s..<e).allSatisfy { Byte.isLower(t[$0]) }
             && !NameLexicon.isFirstName(t, s, e) && NameLexicon.isSurname(t, s + 1, e)
+            && !NameLexicon.isCommonWord(t, s, e) && !NameLexicon.isStopword(t, s, e)
         guard glued || closePart(e), glued || named > 0 else { return nil }
         // A part the lexicons lack (`marco.bellini`) only where a speaker stands after a time stamp; a mention or a
         // bare `<…>` of such parts is as often code (`@mark.parametrize`).
@@ -115,6 +129,11 @@ extension PersonDetector {
             guard colon > 0, t.at(colon + 1) == 0x20, parts >= 2 || glued || NameLexicon.isFirstName(t, s, e) else {
                 return nil
             }
+        case .login:
+            // (`user: svc_reports`, `login=deploy` are accounts, not people.)
+            guard after == 0 || Byte.isSpace(after) || after == 0x22 || after == 0x27 || after == 0x2C || after == 0x3B,
+                parts >= 2 || glued
+            else { return nil }
         case .path:
             // Every part a name (`ubuntu`, `runner`, `Shared` are accounts, not people), ending the directory's name.
             guard after == 0x2F || after == 0x5C || after == 0 || Byte.isSpace(after), parts >= 2 || glued else {

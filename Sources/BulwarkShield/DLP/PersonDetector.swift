@@ -179,6 +179,8 @@ struct PersonDetector {
         // (A JSON array of one name: `"given": ["Sean"]`, as FHIR writes it.)
         if t.at(vs) == 0x5B && t.at(vs + 1) == 0x22 { vs += 1 }
         if t.at(vs) == 0x22 || t.at(vs) == 0x27 { vs += 1 }
+        // `user: kstewart`, `username=tomas.ruiz`: a login made of name parts.
+        if Byte.isLower(t.at(vs)) && PersonLabels.isLoginLabel(t, ks, ke) { return chatHandle(t, vs, form: .login) }
         // `First name and middle initial: Colleen M.`, `Name and address: …`: a name label before a conjunction.
         if !PersonLabels.isNameLabel(t, ks, ke) {
             guard let c = Self.conjunction(in: t, ks, ke), PersonLabels.isNameLabel(t, ks, c) else {

@@ -170,6 +170,15 @@ enum PersonLabels {
             && !exclusions.occurs(in: t, ks, ke)
     }
 
+    private static let loginLabels = KeywordSet(suffixes: [
+        "user", "username", "user_name", "user name", "login", "benutzer", "benutzername", "utilisateur", "identifiant",
+    ])
+
+    /// Whether `ks..<ke` ends with a label for a login (`user`, `Benutzername`, `identifiant`).
+    static func isLoginLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        loginLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
+    }
+
     /// Whether a name label may end at `ke` (its last two bytes end some label): the cheap test before reading a
     /// whole line as a label. (Labels that say whose name, `Name des Kindes`, are left out.)
     static func mayEndNameLabel(_ t: ScanText, _ ke: Int) -> Bool {
