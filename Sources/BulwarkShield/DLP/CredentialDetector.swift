@@ -128,7 +128,8 @@ struct CredentialDetector {
         {
             ks -= 1
         }
-        guard ke - ks >= 2 else { return nil }
+        // (A link's user before its password, `https://x-access-token:ghp_…@github.com`, is left to `userInfo`.)
+        guard ke - ks >= 2, !(t.at(ks - 1) == 0x2F && t.at(ks - 2) == 0x2F) else { return nil }
         // `Cache key:`, `Secret key:`: a lone `key` is named by the word before it.
         if ke - ks == 3 && t.at(ks - 1) == 0x20 && t.matches("key", at: ks), let w = t.wordBefore(ks, maxLength: 16) {
             ks = w.start

@@ -200,7 +200,7 @@ enum NameLexicon {
         personalabteilung abteilung kundenservice kunde kundin vertrieb buchhaltung geschäftsführung team \
         zentrale notaufnahme ambulanz poststelle pforte leitstelle intensivstation radiologie kardiologie chirurgie \
         verwaltung geschäftsstelle geschäftsleitung einkauf rechnungswesen hausverwaltung urgences accueil \
-        comptabilité secrétariat prüfungsamt fakultät lehrstuhl dekanat studierendensekretariat \
+        comptabilité secrétariat avis prüfungsamt fakultät lehrstuhl dekanat studierendensekretariat \
         unit desk management dept division committee board council helpdesk servicedesk \
         sehr geehrte geehrter liebe lieber viele grüße gruß freundlichen mit beste schöne \
         cordialement salutations madame monsieur service équipe direction cher chère elle elles \

@@ -18,8 +18,9 @@ extension NameTokens {
                 t.at(be) == 0x20, let c = PersonDetector.afterListConjunction(t, be + 1), let ce = word(t, c),
                 s == start || s == ae + 2 || s == c
             else { continue }
-            // A title before the first makes them people (`Mr. Bernier, Anne and Virginie`).
-            if titled(t, start) { return false }
+            // A title before the first makes them people (`Mr. Bernier, Anne and Virginie`); an acronym last makes
+            // it no firm's name (`Dalton, Hall and HRBP Stephanie`).
+            if titled(t, start) || !(Byte.isLower(t.at(c + 1)) || t.at(c + 1) >= 0x80) { return false }
             let surnames = [(start, ae), (ae + 2, be), (c, ce)].reduce((any: false, all: true)) { r, w in
                 let surname = NameLexicon.isSurname(t, w.0, w.1)
                 return (r.any || (surname && !NameLexicon.isFirstName(t, w.0, w.1)), r.all && surname)

@@ -314,7 +314,22 @@ struct NameTokens {
             || StreetLexicon.usStates.contains(code)
     }
 
-    /// The number of words found in a lexicon.
+    /// Whether a word has capitals inside as products are named (`Driver=PostgreSQL Unicode`, `PLC: Allen-Bradley
+    /// ControlLogix`), not as names are (`McDonald`, `DeShawn`, `MacArthur`: a short prefix before the capital).
+    func namesProduct(_ t: ScanText) -> Bool {
+        for k in 0..<count {
+            var inner = 0
+            var first = 0
+            for p in (starts[k] + 1)..<ends[k] where Byte.isUpper(t[p]) && Byte.isLower(t[p - 1]) {
+                inner += 1
+                if first == 0 { first = p }
+            }
+            let capitalsEnd = Byte.isUpper(t[ends[k] - 1]) && Byte.isUpper(t[ends[k] - 2])
+            if inner >= 2 || (inner == 1 && (capitalsEnd || first - starts[k] >= 4)) { return true }
+        }
+        return false
+    }
+
     /// Whether a word after the first is a common English word (`Aurora Desk Lamp`, `Willow Class`, `Royal Mail`):
     /// after a given name, a thing or a firm, not a person whose family name the lexicons lack.
     func hasCommonWordAfterFirst(_ t: ScanText) -> Bool {

@@ -26,6 +26,8 @@ extension NumberDetector {
         // Four small parts are what versions look like (`Rollback vers 6.11.14.12`, `## 5.4.20.5`); a public address
         // has them about once in 4,000. Such a number is an address only where a word says so (`ip=`, `ssh`,
         // `REMOTE_ADDR:`), or in 10/8, or made of one repeated part (`8.8.8.8`, `1.1.1.1`).
+        // A label naming a version wins over a host's word in it (`Docker-Version auf dem Server: 13.18.13.5`).
+        if Self.versionLabelBefore(t, g.start) { return false }
         let cued = Self.addressCueBefore(t, g.start)
         if largest < 32 && first != 10 && m != first &* 0x0101_0101 && !cued { return false }
         // A word or key that names an address wins over a version's word after it (`ip=216.183.68.205 build=19.1`).
@@ -203,11 +205,27 @@ extension NumberDetector {
                 (we - k == 2 && (t.matches("of", at: k) || t.matches("de", at: k)))
                 || (we - k == 3 && t.matches("von", at: k))
             guard !named || genitive, connectingWords.forEachMatch(in: t, at: k, { _, n in k + n == we }) else {
+                // `Pin wkhtmltopdf to 10.12.0.10`: a product between the version word and the connecting word.
+                if connected && !named {
+                    named = true
+                    continue
+                }
                 return false
             }
             connected = true
         }
         return false
+    }
+
+    static let versionLabelWords = KeywordSet(["version", "firmware"])
+    static let addressLabelWords = KeywordSet(["address", "adresse", "addr"])
+
+    /// Whether a label holding `version` or `firmware` ends in a colon right before `s` (`Firmware (Gateway): …`).
+    static func versionLabelBefore(_ t: ScanText, _ s: Int) -> Bool {
+        let colon = t.at(s - 1) == 0x20 ? s - 2 : s - 1
+        guard t.at(colon) == 0x3A else { return false }
+        let ls = t.lineStart(colon, notBefore: colon - 40)
+        return versionLabelWords.occurs(in: t, ls, colon) && !addressLabelWords.occurs(in: t, ls, colon)
     }
 
     static let connectingWords = KeywordSet([
@@ -218,6 +236,6 @@ extension NumberDetector {
         "version", "firmware", "release", "upgrade", "upgrading", "update", "bump", "v", "build", "ver", "deployed",
         "deployment", "deploying", "rollout", "rollback", "pinned", "sortie",
         "rc", "tag", "chart", "image", "patch", "hotfix", "lancement", "go-live", "rev", "revision", "rolled",
-        "rolling", "repro", "reproduced", "roll", "revert", "downgrade", "passage",
+        "rolling", "repro", "reproduced", "roll", "revert", "downgrade", "passage", "pin",
     ])
 }

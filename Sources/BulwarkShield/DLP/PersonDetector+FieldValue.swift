@@ -51,4 +51,18 @@ extension PersonDetector {
         guard t.at(c + 1) == 0x20 else { return nil }
         return afterConjunction(t, c + 2) ?? c + 2
     }
+
+    /// `Assigned to: Service Desk UK – Neil`: a team, a spaced dash and a known given name ending the field's line.
+    static func nameAfterTeam(_ t: ScanText, _ vs: Int) -> Candidate? {
+        var k = vs
+        while k - vs < 48 && t.at(k) != 0x0A && t.at(k) != 0 {
+            if t[k] == 0x20, let dash = spacedDashLength(t, k + 1), let e = givenNameAlone(t, k + dash + 2),
+                endsLine(t, e)
+            {
+                return Candidate(.person, k + dash + 2, e, score: 0.75, priority: 30)
+            }
+            k += 1
+        }
+        return nil
+    }
 }

@@ -204,6 +204,8 @@ extension PersonDetector {
             let nh = t.hashLowercased(e + 1, ne)
             if Self.namingNouns.contains(nh) || Self.placeOrFirmWords.contains(nh) { return nil }
         }
+        // A version after it makes it a product (`Exported from Maximo v6.0.1`, `Jenkins 2.4`).
+        if a == 0x20 && Self.versionAt(t, e + 1) { return nil }
         // A capitalised word after it makes a phrase decided elsewhere (`Aurora Desk Lamp`, `Victoria Falls`).
         if a == 0x20 && (Byte.isUpper(t.at(e + 1)) || (t.at(e + 1) == 0xC3 && t.at(e + 2) < 0xA0)) { return nil }
         // Part of an identifier, a file or a host name (`Julia.jl`, `Sophie-Bot`, `Emma_v2`, `nora@`).
@@ -257,5 +259,15 @@ extension PersonDetector {
         var p = k
         while p - k < 24 && (Byte.isAlnum(t.at(p)) || t.at(p) == 0x20 || t.at(p) == 0x2D) { p += 1 }
         return p > k && t.at(p) == 0x29
+    }
+
+    /// Whether a version starts at `k`: `v6.0.1`, `V2`, `2.4`, `10.1.3`.
+    static func versionAt(_ t: ScanText, _ k: Int) -> Bool {
+        var d = k
+        if t.at(d) | 0x20 == 0x76 { d += 1 }
+        guard Byte.isDigit(t.at(d)) else { return false }
+        if d > k { return true }
+        while Byte.isDigit(t.at(d)) { d += 1 }
+        return t.at(d) == 0x2E && Byte.isDigit(t.at(d + 1))
     }
 }

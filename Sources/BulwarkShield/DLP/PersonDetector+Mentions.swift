@@ -48,9 +48,10 @@ extension PersonDetector {
             let genitive =
                 t[e - 1] == 0x73 && e - i >= 4 && t.at(e) == 0x20 && Byte.isUpper(t.at(e + 1))
                 ? Int(bitPattern: UInt(t.hashLowercased(i, e - 1))) : Int.min
-            // (Not a place named like them: `East Denise site` after `Hi Denise`.)
+            // (Not a place named like them, `East Denise site` after `Hi Denise`, nor a firm's partner, `Anthony,
+            // Cummings and Cohen` beside `Anthony Parker`.)
             for k in 0..<words.count where words[k] == h || words[k] == genitive {
-                if !Self.placeOpeners.holdsWord(before: i, in: t, maxLength: 10) {
+                if !Self.placeOpeners.holdsWord(before: i, in: t, maxLength: 10) && !NameTokens.inPartnerList(t, i, e) {
                     out.append(person(i, words[k] == h ? e : e - 1, 0.7))
                 }
                 break

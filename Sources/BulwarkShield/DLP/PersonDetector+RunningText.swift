@@ -83,6 +83,13 @@ extension PersonDetector {
         if a == 0x27 || a == 0xE2, let owner = Self.possessor(t, i, e0) { return owner }
         if t.at(i - 1) == 0x20, let owner = Self.ownerOfThing(t, i, e0) { return owner }
         if a == 0x20 && t.at(e0 + 1) == 0x28, let noted = Self.withNote(t, i, e0) { return noted }
+        // `> **Linda** commented on …`: a comment's author in bold, before what they did.
+        if a == 0x2A && t.at(e0 + 1) == 0x2A && t.at(e0 + 2) == 0x20 && t.at(i - 1) == 0x2A,
+            Self.threadEvents.forEachMatch(in: t, at: e0 + 3, { _, n in !Byte.isAlpha(t.at(e0 + 3 + n)) }),
+            NameLexicon.isFirstName(t, i, e0) || NameLexicon.isSurname(t, i, e0), Self.writtenAsName(t, i, e0)
+        {
+            return person(i, e0, 0.75)
+        }
         // `homestay with the Hall family`, `die Familie Schulz` is a title: a family name before `family`.
         if a == 0x20 && t.matchesExactly("family", at: e0 + 1) && !Byte.isAlpha(t.at(e0 + 7))
             && Self.familyNameAlone(t, i, e0) && !Self.namedLikePeople.contains(t.hashLowercased(i, e0))
@@ -218,6 +225,7 @@ extension PersonDetector {
             return nil
         }
         let surname = NameLexicon.isSurname(t, tok.starts[1], tok.ends[1])
+        if tok.namesProduct(t) { return nil }
         if inNameColumn(t, tok, csv: &csv) { return person(tok.start, tok.end, 0.8) }
         if Self.placeOpeners.contains(t.hashLowercased(w0.0, w0.1)) { return nil }
         guard given else { return nil }
@@ -323,6 +331,12 @@ extension PersonDetector {
         else { return nil }
         return person(i, e0, 0.7)
     }
+
+    /// What a thread shows someone did (`**Linda** commented`, `**Edward** replied`).
+    static let threadEvents = KeywordSet([
+        "commented", "replied", "wrote", "approved", "reviewed", "requested", "opened", "closed", "merged",
+        "mentioned", "reacted", "responded", "answered", "asked", "said",
+    ])
 
     /// Prepositions after which a given name ending a clause is someone (`finish it with Declan,`, `a message for
     /// Delphine.`, `eine Nachricht an Friederike?`).

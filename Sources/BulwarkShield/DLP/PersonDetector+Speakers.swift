@@ -18,6 +18,12 @@ extension PersonDetector {
             while ls < sep && t[ls] != 0x5D { ls += 1 }
             ls += 1
             while ls < sep && t[ls] == 0x20 { ls += 1 }
+        } else if let d = DateParser.date(t, at: ls), d < sep, t.at(d) == 0x20 {
+            // Or a date and a dash, as work notes are kept (`April 22, 2024 – Emily: client on 7.1`).
+            var k = d + 1
+            if let dash = Self.spacedDashLength(t, k) { k += dash + 1 }
+            while k < sep && t[k] == 0x20 { k += 1 }
+            ls = k
         }
         guard let tok = NameTokens.read(t, ls, max: 3), tok.end == ne else {
             // `Agent_Liam: Sorry to hear`: a role and a known given name joined by `_` (capitalised: `:white_check_mark:`
@@ -40,9 +46,11 @@ extension PersonDetector {
             return person(ls, ne, 0.8)
         }
         let lex = tok.lexiconHits(t)
+        let stamped = ls > itemStart
+        // One word in capitals is a heading or an acronym (`ESTA : demandée le …`, `NOTE: …`).
+        if tok.count == 1 && !stamped && Self.inCapitals(t, tok.start, tok.end) { return nil }
         // A common word opens a topic, not a name (`Table Bordeaux : Alain, Cécile`), unless a given name follows it
         // (`[09:15] Agent Kevin:`).
-        let stamped = ls > itemStart
         if NameLexicon.isCommonWord(t, tok.starts[0], tok.ends[0]) {
             guard stamped,
                 let k = (1..<tok.count).first(where: { NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0]) })

@@ -38,7 +38,7 @@ extension PersonDetector {
 
     /// Words that end the names of firms, practices and places (besides `placeOrFirmWords`).
     static let orgWords = NameLexicon.hashes(
-        "inn house restaurant steakhouse grill bistro café cafe pub bar health healthcare care services partners "
+        "inn house restaurant steakhouse grill bistro café cafe pub bar health healthcare care services partners works "
             + "solutions consulting consultants group holdings bank trust foundation fund capital insurance logistics "
             + "systems technologies software labs laboratories practice surgery dental pharmacy agency agence "
             + "klinik praxis stiftung schule gymnasium hochschule universität versicherung apotheke cabinet "

@@ -197,7 +197,7 @@ struct PersonDetector {
             }
             ke = c
         }
-        guard let first = labelValue(t, ks, ke, vs) else { return nil }
+        guard let first = labelValue(t, ks, ke, vs) ?? Self.nameAfterTeam(t, vs) else { return nil }
         // A YAML list's `- name: HOST` names an environment variable: one word in capitals there is no person.
         if t.at(ks) == 0x2D && t.at(ks + 1) == 0x20 && Self.inCapitals(t, first.start, first.end)
             && !(first.start..<first.end).contains(where: { t[$0] == 0x20 })
@@ -281,6 +281,13 @@ struct PersonDetector {
             {
                 return person(vs, g, 0.8)
             }
+            // `Teilnehmer: August Naser`: a given name that is a word too, then a family name.
+            if let e1 = NameTokens.stopwordName(t, vs), t.at(e1) == 0x20, Byte.isUpper(t.at(e1 + 1)),
+                let e2 = NameTokens.word(t, e1 + 1),
+                NameLexicon.isSurname(t, e1 + 1, e2) || Self.writtenAsUnknownName(t, e1 + 1, e2)
+            {
+                return person(vs, e2, 0.8)
+            }
             // `Name: jessica moore`: a given name and a surname, or one of them after a label for a name part.
             let part = PersonLabels.isNamePartLabel(t, ks, ke)
             guard let e = NameTokens.lowercase(t, vs, surnameAlone: part),
@@ -289,13 +296,13 @@ struct PersonDetector {
             else { return nil }
             return person(vs, e, 0.8)
         }
-        // `Driver=PostgreSQL Unicode`: a word with capitals inside (not `McDonald`, `DeShawn`) names a product.
-        for k in 0..<tok.count {
-            var inner = 0
-            for p in (tok.starts[k] + 1)..<tok.ends[k] where Byte.isUpper(t[p]) && Byte.isLower(t[p - 1]) { inner += 1 }
-            if inner >= 2 || (inner == 1 && Byte.isUpper(t[tok.ends[k] - 1]) && Byte.isUpper(t[tok.ends[k] - 2])) {
-                return nil
-            }
+        if tok.namesProduct(t) { return nil }
+        // A firm's or a department's word after the words (`Account name: Gardner Group`, `To: Sheffield HR`).
+        if t.at(tok.end) == 0x20, Byte.isUpper(t.at(tok.end + 1)), let ne = NameTokens.word(t, tok.end + 1),
+            Self.placeOrFirmFollows(t, tok.end + 1)
+                || (Self.inCapitals(t, tok.end + 1, ne) && NameLexicon.isStopword(t, tok.end + 1, ne))
+        {
+            return nil
         }
         let lex = tok.lexiconHits(t)
         if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.9) }
