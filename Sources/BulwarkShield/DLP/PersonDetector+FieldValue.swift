@@ -26,8 +26,14 @@ extension PersonDetector {
                 out.append(contentsOf: names.dropLast())
                 return names.last
             }
-            // (A comma after the last name ends the field too: `Analyst: Angela, Reviewer: …`.)
-            guard Byte.isUpper(t.at(next)) || t.at(next) >= 0xC3 else {
+            // (A comma after the last name ends the field too: `Analyst: Angela, Reviewer: …`; so does a hand-over's
+            // arrow before the next field: `Outgoing: Stephanie -> Incoming: Marcus`.)
+            let arrow = t.at(e + 1) == 0x2D || t.at(e + 1) == 0xE2
+            guard Byte.isUpper(t.at(next)) || t.at(next) >= 0xC3, !arrow || Self.givenNameAlone(t, next) != nil else {
+                if arrow {
+                    out.append(contentsOf: names.dropLast())
+                    return names.last
+                }
                 out.append(contentsOf: names.dropLast())
                 return a == 0x2C ? names.last : nil
             }
