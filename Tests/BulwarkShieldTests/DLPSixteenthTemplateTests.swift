@@ -116,4 +116,46 @@ struct DLPSixteenthTemplateTests {
                 == ["02 June 1962"]
         )
     }
+
+    @Test func logsThreadsAndLogins() {
+        #expect(
+            values("2025-06-10 14:02 <Devraj Singh> heads up, rotating the key", .person) == ["Devraj Singh"]
+        )
+        #expect(values("Work notes:\nApril 22, 2024 – Emily: client on 7.1", .person) == ["Emily"])
+        #expect(values("> **Linda** commented on this\n> ok", .person) == ["Linda"])
+        #expect(values("Outgoing: Stephanie -> Incoming: Marcus\n- open items", .person) == ["Stephanie", "Marcus"])
+        #expect(values("Assigned to: Service Desk UK – Neil\nLast updated: 2024", .person) == ["Neil"])
+        #expect(values("Teilnehmer: August Naser, Alwina Hiller", .person) == ["August Naser", "Alwina Hiller"])
+        #expect(values("user: kstewart\npass: WzJQf433", .person) == ["kstewart"])
+        #expect(values("username=tomas.ruiz", .person) == ["tomas.ruiz"])
+        #expect(values("Date of birth: 19 08 1974", .dateOfBirth) == ["19 08 1974"])
+        // Accounts, acronyms that speak, and firms of partners beside a mention are no one.
+        #expect(values("user: svc_reports", .person).isEmpty)
+        #expect(values("user: again", .person).isEmpty)
+        #expect(values("Human: Hello, who are you?\nAI: I am an AI", .person).isEmpty)
+        #expect(values("ESTA : demandée le 3 mai", .person).isEmpty)
+        #expect(
+            values("Account: Anthony, Cummings and Cohen\nContact: Anthony Parker, Purchasing", .person)
+                == ["Anthony Parker"]
+        )
+    }
+
+    @Test func productsFirmsAndVersions() {
+        #expect(values("PLC: Allen-Bradley ControlLogix 5580, firmware 33.11", .person).isEmpty)
+        #expect(values("Exported from Maximo v6.0.1 on 2026-01-02", .person).isEmpty)
+        #expect(values("Account name: Gardner Group\nIBAN: see below", .person).isEmpty)
+        #expect(values("To: Sheffield HR\nSubject: Weekend shifts", .person).isEmpty)
+        #expect(values("Name: Douglas MacArthur", .person) == ["Douglas MacArthur"])
+        #expect(values("Docker-Version auf dem Server: 13.18.13.5, compose plugin", .ipAddress).isEmpty)
+        #expect(values("Pin wkhtmltopdf to 10.12.0.10, the newer build breaks", .ipAddress).isEmpty)
+        #expect(values("IP version 4 address: 8.8.4.4", .ipAddress) == ["8.8.4.4"])
+        #expect(values("ssh into server to 10.1.2.3", .ipAddress) == ["10.1.2.3"])
+        #expect(
+            values(
+                "git remote set-url origin https://x-access-token:ghp_CAgnzggp9g4UW95U92fO4FuCbcFWRi14qODs@github.com/a/b.git",
+                .genericSecret
+            )
+            .isEmpty
+        )
+    }
 }
