@@ -55,6 +55,7 @@ extension PersonDetector {
         into out: inout [Candidate]
     ) -> Candidate? {
         if t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C, let signed = inlineSignOff(t, i) { return signed }
+        if let e0 = word, let family = Self.familyNameCell(t, i, e0, csv: &csv) { return family }
         // `Gruß Roberto` ending a line: the line's end is looked for first (most names in prose go on).
         if t.at(i - 1) == 0x20 && i >= 2 && PersonLabels.mayEndSignOff(t[i - 2]) && Self.nameEndsLine(t, i),
             let signed = inlineSignOff(t, i, comma: false)
@@ -433,6 +434,23 @@ extension PersonDetector {
             j += 1
         }
         return sawAt && t.at(j) == 0x3E
+    }
+
+    /// Headers of a column of family names, matched as the whole cell.
+    static let familyColumnHeaders = KeywordSet([
+        "surname", "last name", "last_name", "lastname", "family name", "family_name", "familyname", "nachname",
+        "familienname", "nom", "nom de famille", "name, vorname",
+    ])
+
+    /// `Bien;Luis`, `North,Judith`: a capitalised word filling a cell under a family name's header, word or not.
+    static func familyNameCell(_ t: ScanText, _ i: Int, _ e: Int, csv: inout CSVColumn.Cache) -> Candidate? {
+        let before = t.at(i - 1)
+        guard before == 0x2C || before == 0x3B || before == 0x09 || before == 0x0A, e - i >= 2,
+            Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80, CSVColumn.isDelimiter(t.at(e)),
+            let h = CSVColumn.header(t, at: i, cache: &csv), h.1 < t.lineStart(i),
+            familyColumnHeaders.forEachMatch(in: t, at: h.0, { _, n in n == h.1 - h.0 })
+        else { return nil }
+        return Candidate(.person, i, e, score: 0.75, priority: 30)
     }
 
     func inNameColumn(

@@ -158,7 +158,9 @@ struct PersonDetector {
         var ks = ke
         while ks > 0 && ke - ks < 40 {
             let b = t[ks - 1]
-            // Letters, digits and what joins them in a label (`first_name`, `Nom d'usage`, `First name(s)`).
+            // Letters, digits and what joins them in a label (`first_name`, `Nom d'usage`, `First name(s)`); not a
+            // parenthesis opening after a word (`Lieferant (Teilnehmer: …`).
+            if b == 0x28 && t.at(ks - 2) == 0x20 { break }
             guard
                 Byte.isWord(b) || b == 0x20 || b == 0x5F || b == 0x2D || b == 0x2E || b == 0x27 || b == 0x28
                     || b == 0x29
