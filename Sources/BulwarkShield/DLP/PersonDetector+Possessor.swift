@@ -89,4 +89,19 @@ extension PersonDetector {
     }
 
     static let ownerPrepositions = NameLexicon.hashes("von de of")
+
+    /// `Cory-laptop`, `Jess-MacBook-Pro`: a known given name joined by a hyphen to a device (the word `i..<e`).
+    static func deviceOwner(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
+        var h = i + 3
+        while h < e && t[h] != 0x2D { h += 1 }
+        guard h < e, devices.forEachMatch(in: t, at: h + 1, { _, n in !Byte.isAlpha(t.at(h + 1 + n)) }),
+            NameLexicon.isFirstName(t, i, h), writtenAsName(t, i, h), !isWordName(t, i, h)
+        else { return nil }
+        return Candidate(.person, i, h, score: 0.7, priority: 30)
+    }
+
+    /// Devices named after their owner (`Cory-laptop`, `Jess-MacBook-Pro`).
+    static let devices = KeywordSet([
+        "laptop", "macbook", "mbp", "pc", "desktop", "iphone", "ipad", "phone", "workstation", "notebook", "thinkpad",
+    ])
 }

@@ -82,6 +82,7 @@ extension PersonDetector {
         }
         if Self.addressedAlone(t, i, e0) { return person(i, e0, 0.7) }
         if a == 0x27 || a == 0xE2, let owner = Self.possessor(t, i, e0) { return owner }
+        if let owner = Self.deviceOwner(t, i, e0) { return owner }
         if t.at(i - 1) == 0x20, let owner = Self.ownerOfThing(t, i, e0) { return owner }
         if a == 0x20 && t.at(e0 + 1) == 0x28, let noted = Self.withNote(t, i, e0) { return noted }
         // `> **Linda** commented on …`: a comment's author in bold, before what they did.

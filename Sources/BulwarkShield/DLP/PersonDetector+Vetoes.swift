@@ -9,7 +9,12 @@ extension PersonDetector {
     static func namesNoPerson(_ t: ScanText, _ c: Candidate, booksCited: Bool) -> Bool {
         guard c.type == .person else { return false }
         // A town's name goes on in lowercase after a hyphen (`Le Gall-sur-Martel`, `Saint-Jean-lès-Bains`).
-        if t.at(c.end) == 0x2D && Byte.isLower(t.at(c.end + 1)) { return true }
+        // (Not a device: `Cory-laptop`.)
+        if t.at(c.end) == 0x2D && Byte.isLower(t.at(c.end + 1))
+            && !devices.forEachMatch(in: t, at: c.end + 1, { _, n in !Byte.isAlpha(t.at(c.end + 1 + n)) })
+        {
+            return true
+        }
         var firstEnd = c.start
         while firstEnd < c.end && t[firstEnd] != 0x20 { firstEnd += 1 }
         if firstEnd == c.end {
