@@ -64,7 +64,8 @@ struct CredentialDetector {
     private func commandLineFlag(_ t: ScanText, _ i: Int) -> Candidate? {
         guard i > 0, t[i - 1] == 0x20 else { return nil }
         if t.at(i + 1) == 0x2D {
-            for flag: StaticString in ["--password ", "--passwd ", "--pass "] where t.matchesExactly(flag, at: i) {
+            for flag: StaticString in ["--password ", "--passwd ", "--pass ", "--requirepass ", "--masterauth "]
+            where t.matchesExactly(flag, at: i) {
                 return flagValue(t, i + flag.utf8CodeUnitCount)
             }
             return t.matchesExactly("--user ", at: i) ? userPassword(t, i + 7) : nil
@@ -370,9 +371,20 @@ struct CredentialDetector {
             k = v
         } else {
             guard !t.matches("key ", at: i) || Self.namesASecretKey(t, before: i) else { return nil }
+            // `the X-Api-Key header (5ag6…)`, `token (ghx…)`: a value in parentheses, after one word or none.
+            var q = k
+            while Byte.isAlpha(t.at(q)) && q - k < 10 { q += 1 }
+            if q > k && t.at(q) == 0x20 && t.at(q + 1) == 0x28 {
+                k = q + 2
+            } else if t.at(k) == 0x28 {
+                k += 1
+            }
         }
         guard let (s, e) = CredentialValue.extent(t, k, stopAtSentenceEnd: true) else { return nil }
-        guard e - s >= 16, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksRandom(t, s, e) else {
+        // (A setting in the parentheses, `token (GH_TOKEN=ghp_…)`, is read as one; base64 ends in `=` too.)
+        guard e - s >= 16, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksRandom(t, s, e),
+            !(s..<e).contains(where: { t[$0] == 0x3D && Byte.isAlnum(t.at($0 + 1)) && $0 + 1 < e })
+        else {
             return nil
         }
         // `access key AKIA…\nsecret key wJalr…`: the secret of the AWS key id nearby.
@@ -402,7 +414,7 @@ struct CredentialDetector {
     /// Whether the word before `key` at `i` makes it a secret (`API key`, `access key`), unlike a `public key`
     /// or a `primary key`.
     private static func namesASecretKey(_ t: ScanText, before i: Int) -> Bool {
-        for word: StaticString in ["api ", "access ", "auth ", "secret ", "license "] {
+        for word: StaticString in ["api ", "access ", "auth ", "secret ", "license ", "api-", "api_"] {
             let s = i - word.utf8CodeUnitCount
             if t.matches(word, at: s) && !Byte.isAlpha(t.at(s - 1)) { return true }
         }

@@ -41,6 +41,7 @@ extension PersonDetector {
         "congratulations", "happy", "hope", "glad", "great", "ping", "ask", "check", "take", "grab", "send", "call",
         "book", "update", "make", "look", "share", "merge", "confirm", "remember", "note", "loop", "review",
         "handle", "cover", "follow", "join", "bring", "fix", "sign", "approve", "schedule", "don't", "mind",
+        "tu", "vous", "du", "ihr", "est-ce", "peux-tu", "pourrais-tu", "kannst du",
     ])
 
     /// `Lisa and Mark from procurement`: after a known given name at `e`, ` and ` (`&`, `und`, `et`) and a second

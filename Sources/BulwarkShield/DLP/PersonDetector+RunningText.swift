@@ -337,7 +337,8 @@ extension PersonDetector {
     /// What a thread shows someone did (`**Linda** commented`, `**Edward** replied`).
     static let threadEvents = KeywordSet([
         "commented", "replied", "wrote", "approved", "reviewed", "requested", "opened", "closed", "merged",
-        "mentioned", "reacted", "responded", "answered", "asked", "said",
+        "mentioned", "reacted", "responded", "answered", "asked", "said", "a commenté", "a répondu", "a approuvé",
+        "hat kommentiert", "hat geantwortet", "kommentierte", "antwortete",
     ])
 
     /// Prepositions after which a given name ending a clause is someone (`finish it with Declan,`, `a message for

@@ -107,8 +107,15 @@ extension PersonDetector {
     private func timelineActor(_ t: ScanText, _ ls: Int) -> Candidate? {
         var k = ls
         if (t.at(k) == 0x2D || t.at(k) == 0x2A) && t.at(k + 1) == 0x20 { k += 2 }
-        guard let e = Self.timeOfDay(t, k), t.at(e) == 0x20 else { return nil }
-        k = e + 1
+        // (Or an ISO time stamp and a dash: `- 2026-07-18T10:34:08Z – John rolls back`; a log line's stamp without
+        // the dash goes on with a message: `2026-08-05T23:00:07Z Kit de traitement …`.)
+        if let e = Self.timeOfDay(t, k), t.at(e) == 0x20 {
+            k = e + 1
+        } else if let e = Self.isoStampEnd(t, k), t.at(e) == 0x20, let dash = Self.spacedDashLength(t, e + 1) {
+            k = e + dash + 2
+        } else {
+            return nil
+        }
         guard let tok = NameTokens.read(t, k, max: 3), t.at(tok.end) == 0x20, Byte.isLower(t.at(tok.end + 1)),
             NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]),
             Self.writtenAsName(t, tok.starts[0], tok.ends[0])

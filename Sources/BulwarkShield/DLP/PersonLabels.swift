@@ -465,7 +465,8 @@ enum PersonLabels {
         "je t'embrasse", "je t\u{2019}embrasse", "je vous embrasse", "grosses bises", "gros bisous", "affectueusement",
         "à plus", "love", "lots of love", "much love", "with love", "all my love", "hugs", "xoxo", "kindest regards",
         "with thanks", "warm wishes", "with best wishes", "alles liebe", "liebe grüsse", "viele grüsse",
-        "beste grüsse", "freundliche grüsse", "herzliche grüsse", "schöne grüsse", "herzlichst", "bis bald",
+        "beste grüsse", "freundliche grüsse", "herzliche grüsse", "schöne grüsse", "herzlichst", "bis bald", "ta",
+        "thanks all", "ta very much",
     ]
 
     /// Whether the line `ls..<le` is only a closing phrase (with optional trailing punctuation).
