@@ -109,7 +109,7 @@ extension PersonDetector {
                 // A particle (`van der`), or `d'` glued to the family name (`d'Aubigny`).
                 let glued = p == e0 + 2 && b == 0x64 && (t.at(p) == 0x27 || t.at(p) == 0xE2)
                 guard t.at(p) == 0x20 || glued, p - e0 <= 5 else { return nil }
-            } else if !(b == 0x3C || b == 0x7C || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5
+            } else if !(b == 0x3C || b == 0x7C || b == 0x3B || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5
                 || (b == 0x2D && t.at(e0 + 2) == 0x3E) || (b == 0xE2 && t.at(e0 + 2) == 0x86))
             {
                 return nil
@@ -154,8 +154,8 @@ extension PersonDetector {
         if tok.count == 1 {
             // A known given name or surname filling a cell of a name-part column (`first_name,last_name`); under
             // a plain `name` header one word is as often a service or product (`Kafka`, `Jenkins`).
-            // (`| Alan |`: a Markdown cell pads its value with spaces.)
-            let fills = after != 0x20 || t.at(tok.end + 1) == 0x7C
+            // (`| Alan |`, `Joseph ; Michèle ;`: a cell padded with spaces.)
+            let fills = after != 0x20 || CSVColumn.isDelimiter(t.at(tok.end + 1))
             if fills && inNameColumn(t, tok, csv: &csv, words: Self.namePartColumnWords) {
                 let lex = tok.lexiconHits(t)
                 if lex.first || lex.surname || NameLexicon.isSurnameOrCompound(t, tok.start, tok.end) {
@@ -446,12 +446,18 @@ extension PersonDetector {
 
     /// `Bien;Luis`, `North,Judith`: a capitalised word filling a cell under a family name's header, word or not.
     static func familyNameCell(_ t: ScanText, _ i: Int, _ e: Int, csv: inout CSVColumn.Cache) -> Candidate? {
-        let before = t.at(i - 1)
+        // (Cells may be padded: `Rousset ; Océane`.)
+        let before = t.at(i - 1) == 0x20 && CSVColumn.isDelimiter(t.at(i - 2)) ? t.at(i - 2) : t.at(i - 1)
+        let after = t.at(e) == 0x20 && CSVColumn.isDelimiter(t.at(e + 1)) ? t.at(e + 1) : t.at(e)
         guard before == 0x2C || before == 0x3B || before == 0x09 || before == 0x0A, e - i >= 2,
-            Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80, CSVColumn.isDelimiter(t.at(e)),
-            let h = CSVColumn.header(t, at: i, cache: &csv), h.1 < t.lineStart(i),
-            familyColumnHeaders.forEachMatch(in: t, at: h.0, { _, n in n == h.1 - h.0 })
+            Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80, CSVColumn.isDelimiter(after),
+            let h = CSVColumn.header(t, at: i, cache: &csv), h.1 < t.lineStart(i)
         else { return nil }
+        var hs = h.0
+        var he = h.1
+        while hs < he && t[hs] == 0x20 { hs += 1 }
+        while he > hs && t[he - 1] == 0x20 { he -= 1 }
+        guard familyColumnHeaders.forEachMatch(in: t, at: hs, { _, n in n == he - hs }) else { return nil }
         return Candidate(.person, i, e, score: 0.75, priority: 30)
     }
 
@@ -464,9 +470,9 @@ extension PersonDetector {
         // The value fills its cell: a delimiter, quote or line edge on both sides (`| Kofi Boateng |` pads with a
         // space).
         var before = t.at(tok.start - 1)
-        if before == 0x20 && t.at(tok.start - 2) == 0x7C { before = 0x7C }
+        if before == 0x20 && CSVColumn.isDelimiter(t.at(tok.start - 2)) { before = t.at(tok.start - 2) }
         var after = t.at(tok.end)
-        if after == 0x20 && t.at(tok.end + 1) == 0x7C { after = 0x7C }
+        if after == 0x20 && CSVColumn.isDelimiter(t.at(tok.end + 1)) { after = t.at(tok.end + 1) }
         guard CSVColumn.isDelimiter(before) || before == 0x22 || before == 0x27 || before == 0x0A || tok.start == 0
         else { return false }
         guard CSVColumn.isDelimiter(after) || after == 0x22 || after == 0x27 || after == 0x0A || after == 0 else {
