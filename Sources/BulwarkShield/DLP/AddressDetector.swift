@@ -188,6 +188,8 @@ struct AddressDetector {
             // (A word starts with a letter, not a dash: `Nr. 5 – Steuerallee 6721, …` has no street after the 5.)
             if t.at(k) == 0xE2 { break }
             while e < t.count && (Byte.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == 0x2D || t[e] == 0x27) { e += 1 }
+            // (A word glued to digits is a code, not a street's: `Reisepass CT0735H28`.)
+            if e > k && Byte.isDigit(t.at(e)) { break }
             if t.at(e) == 0x2E { e += 1 }
             // A numbered street: `West 57th Street`, `5th Avenue`.
             let ordinal = e == k ? Self.ordinalEnd(t, k) : nil

@@ -73,6 +73,8 @@ struct EmailDetector {
         if Self.remoteLogin(t, s) { return nil }
         // A shell prompt or an scp target: `ops@laptop-89.corp.com:~/infra$`, `deploy@web-1.corp.io:/srv`.
         if t.at(e) == 0x3A && (t.at(e + 1) == 0x7E || t.at(e + 1) == 0x2F) { return nil }
+        // An SSH password prompt: `deploy@web-22.corp.biz's password:`.
+        if t.matchesExactly("'s password", at: e) { return nil }
         return (s, e)
     }
 

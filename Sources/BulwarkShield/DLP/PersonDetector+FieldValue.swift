@@ -22,6 +22,7 @@ extension PersonDetector {
                     a == 0x0A || a == 0 || a == 0x0D || a == 0x3B || a == 0x22
                         || (a == 0x2E && (Byte.isSpace(t.at(e + 1)) || t.at(e + 1) == 0))
                         || (a == 0x20 && (t.at(e + 1) == 0x28 || t.at(e + 1) == 0x7C))
+                        || (a == 0x20 && t.at(e + 1) == 0x2F && t.at(e + 2) == 0x20)
                 else { return nil }
                 out.append(contentsOf: names.dropLast())
                 return names.last

@@ -23,7 +23,7 @@ extension PersonDetector {
             + "auditorium campus school elementary college university hospital library church chapel mall plaza "
             + "gardens market kindergarten cottage rectory vicarage manor barn grange villa chalet bungalow appliances "
             + "electronics furniture engineering construction builders plumbing catering printing bakery brewery "
-            + "infirmary nord süd sud ost lager class klasse classe"
+            + "infirmary nord süd sud ost lager class klasse classe branch"
     )
     /// Firms named after people whose names read as a given name and a surname (or a title and a name: `Dr. Martens`),
     /// and the names that stand for no one (`John Doe`, `Max Mustermann`).

@@ -15,6 +15,13 @@ extension PersonDetector {
         {
             return true
         }
+        // A place's or a firm's word in lowercase after it (`Maple Ridge branch`, `Hermine team`).
+        if t.at(c.end) == 0x20 && Byte.isLower(t.at(c.end + 1)) {
+            var ne = c.end + 1
+            while Byte.isLower(t.at(ne)) { ne += 1 }
+            let h = t.hashLowercased(c.end + 1, ne)
+            if !Byte.isAlpha(t.at(ne)) && (placeOrFirmWords.contains(h) || namingNouns.contains(h)) { return true }
+        }
         var firstEnd = c.start
         while firstEnd < c.end && t[firstEnd] != 0x20 { firstEnd += 1 }
         if firstEnd == c.end {

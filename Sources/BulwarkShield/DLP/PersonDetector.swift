@@ -303,6 +303,7 @@ struct PersonDetector {
         if t.at(tok.end) == 0x20, Byte.isUpper(t.at(tok.end + 1)), let ne = NameTokens.word(t, tok.end + 1),
             Self.placeOrFirmFollows(t, tok.end + 1)
                 || (Self.inCapitals(t, tok.end + 1, ne) && NameLexicon.isStopword(t, tok.end + 1, ne))
+                || Self.departments.forEachMatch(in: t, at: tok.end + 1, { _, n in tok.end + 1 + n == ne })
         {
             return nil
         }
