@@ -18,6 +18,7 @@ extension PersonDetector {
         "reviewer", "reporter", "requester", "attendee", "teilnehmer", "employee", "patient", "tenant", "student",
         "passenger", "driver", "vertretung", "vertreter", "stellvertreter", "deputy", "backup", "substitute",
         "remplaçant", "remplacant", "manager", "interviewer", "buddy", "mentor", "ansprechpartner", "responsable",
+        "eigentümer", "eigentuemer", "eigentümerin", "besitzer", "halter", "propriétaire", "proprietaire",
     ])
     /// Articles, possessives and German numerals and quantifiers: after one, capitalised words name a thing, or are
     /// a German noun (`the Nova Mini`, `our Spring Sale`, `die Heide`, `la Victoire`, `zwei Tage`). (Not `an`: German
@@ -81,6 +82,14 @@ extension PersonDetector {
             return object
         }
         if Self.addressedAlone(t, i, e0) { return person(i, e0, 0.7) }
+        // `insp 17.03.2026 ~10:30, w/ Lauren`: a known given name after `w/` (with), no capitalised word after it
+        // (`w/ Luis Nelson` is read as a whole below, `w/ Vaughn Group` is a firm).
+        if t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2F && t.at(i - 3) | 0x20 == 0x77 && !Byte.isAlnum(t.at(i - 4)),
+            !(t.at(e0) == 0x20 && Byte.isUpper(t.at(e0 + 1))),
+            Self.givenNameAlone(t, i) == e0
+        {
+            return person(i, e0, 0.7)
+        }
         if a == 0x27 || a == 0xE2, let owner = Self.possessor(t, i, e0) { return owner }
         if let owner = Self.deviceOwner(t, i, e0) { return owner }
         if t.at(i - 1) == 0x20, let owner = Self.ownerOfThing(t, i, e0) { return owner }
@@ -174,6 +183,13 @@ extension PersonDetector {
                     || (given && inNameColumn(t, tok, csv: &csv)))
             {
                 return person(tok.start, tok.end, 0.75)
+            }
+            // `Sölzer, Ulf` in an owner's or a name column: a family name the lexicons lack before a known given name.
+            if after == 0x2C, let lf = lastFirst(t, tok), let g = NameTokens.word(t, tok.end + 2),
+                NameLexicon.isFirstName(t, tok.end + 2, g), Self.writtenAsUnknownName(t, w0.0, w0.1),
+                inNameColumn(t, tok, csv: &csv, words: Self.personColumnWords) || inNameColumn(t, tok, csv: &csv)
+            {
+                return person(tok.start, lf, 0.75)
             }
             // The given name is the first word after the comma (`Smith, John Paul`).
             // (Not a relative named before the person: `mein Mann, Esther Kaul`.)

@@ -327,10 +327,12 @@ struct PersonDetector {
         }
         // A group: a plural word ending the value (`Client: Northgate Hospitals`), or a team's word after it
         // (`Owner: Clinical Apps squad`).
-        // (Or a plural or a verbal noun opening it: `owner: Claims Eng`, `Attendees: Underwriting Eng`.)
+        // (Or a plural or a verbal noun opening it: `owner: Claims Eng`, `Attendees: Underwriting Eng`; or a common
+        // word ending what no given name opens: `Assigned to: Streets Maintenance`.)
         if tok.count >= 2
             && (Self.pluralNoun(t, tok.starts[tok.count - 1], tok.end) || Self.pluralNoun(t, tok.start, tok.ends[0])
-                || Self.verbalNoun(t, tok.start, tok.ends[0]))
+                || Self.verbalNoun(t, tok.start, tok.ends[0])
+                || (!lex.first && NameLexicon.isCommonWord(t, tok.starts[tok.count - 1], tok.end)))
         {
             return nil
         }

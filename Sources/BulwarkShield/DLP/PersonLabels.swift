@@ -250,7 +250,9 @@ enum PersonLabels {
         "uncle", "aunt", "auntie", "aunty", "grandma", "grandpa", "grandad", "pastor", "reverend", "rabbi",
         "imam", "deacon", "onkel", "tante", "oma", "opa", "tonton", "mamie", "papi", "papy", "pfarrer", "pfarrerin",
         "rechtsanwalt", "rechtsanwältin", "notar", "notarin", "kommissar", "kommissarin", "kollege", "kollegin",
-        "azubi", "praktikant", "praktikantin", "docteur", "professeur",
+        "azubi", "praktikant", "praktikantin", "docteur", "professeur", "councilmember", "councilwoman", "councilman",
+        "councillor", "councilor", "alderman", "alderwoman", "commissioner", "senator", "congressman",
+        "congresswoman", "bürgermeister", "bürgermeisterin", "stadtrat", "stadträtin",
     ]
     /// Both lists in one set; entries from `courtesyTitles.count` on are word titles.
     private static let titles = KeywordSet(courtesyTitles + wordTitles)
@@ -270,7 +272,7 @@ enum PersonLabels {
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
-        "s\u{2019}appelle", "famille", "familie",
+        "s\u{2019}appelle", "famille", "familie", "gez.",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -377,6 +379,8 @@ enum PersonLabels {
             if len == 7 && t.matches("je suis", at: i) { return .weakIntro(7) }
         case 0x67:  // g: `Elfriede Brückner geb. Hahn`, the name she was born with
             if len == 3 && t.matches("geb.", at: i) { return .birthName(4) }
+            // `gez. Siglinde, SG 50.2`: signed (gezeichnet).
+            if len == 3 && t.matches("gez.", at: i) { return .intro(4) }
         case 0x6E:  // n: `Marie Dupont née Martin`
             if len == 4 && t.matches("née", at: i) { return .birthName(4) }
         default:
