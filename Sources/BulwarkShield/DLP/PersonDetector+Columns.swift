@@ -1,0 +1,66 @@
+/// Names in the cells of tables: the headers of name columns, a family name filling its cell, a cell checked against
+/// its column's header.
+extension PersonDetector {
+    static let nameColumnWords = KeywordSet([
+        "name", "customer", "employee", "contact", "holder", "client", "mitarbeiter", "kunde", "owner", "teilnehmer",
+        "nom",
+        "ansprechpartner", "empfänger", "empfaenger", "recipient", "destinataire", "interlocuteur", "vertretung",
+        "kandidat", "candidate", "candidat", "bewerber",
+    ])
+    static let namePartColumnWords = KeywordSet([
+        "first", "last", "given", "surname", "family", "forename", "vorname", "nachname", "prénom", "prenom", "nom",
+    ])
+    static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
+    /// Column headers of people in a role, whose cells hold one name as often as two (`Owner`, `Verantwortlich`).
+    static let personColumnWords = KeywordSet([
+        "owner", "assignee", "assigned", "responsible", "verantwortlich", "zuständig", "responsable", "mitarbeiter",
+        "reviewer", "reporter", "requester", "attendee", "teilnehmer", "employee", "patient", "tenant", "student",
+        "passenger", "driver", "vertretung", "vertreter", "stellvertreter", "deputy", "backup", "substitute",
+        "remplaçant", "remplacant", "manager", "interviewer", "buddy", "mentor", "ansprechpartner", "responsable",
+        "eigentümer", "eigentuemer", "eigentümerin", "besitzer", "halter", "propriétaire", "proprietaire",
+    ])
+
+    /// Headers of a column of family names, matched as the whole cell.
+    static let familyColumnHeaders = KeywordSet([
+        "surname", "last name", "last_name", "lastname", "family name", "family_name", "familyname", "nachname",
+        "familienname", "nom", "nom de famille", "name, vorname",
+    ])
+
+    /// `Bien;Luis`, `North,Judith`: a capitalised word filling a cell under a family name's header, word or not.
+    static func familyNameCell(_ t: ScanText, _ i: Int, _ e: Int, csv: inout CSVColumn.Cache) -> Candidate? {
+        // (Cells may be padded: `Rousset ; Océane`.)
+        let before = t.at(i - 1) == 0x20 && CSVColumn.isDelimiter(t.at(i - 2)) ? t.at(i - 2) : t.at(i - 1)
+        let after = t.at(e) == 0x20 && CSVColumn.isDelimiter(t.at(e + 1)) ? t.at(e + 1) : t.at(e)
+        guard before == 0x2C || before == 0x3B || before == 0x09 || before == 0x0A, e - i >= 2,
+            Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80, CSVColumn.isDelimiter(after),
+            let h = CSVColumn.header(t, at: i, cache: &csv), h.1 < t.lineStart(i)
+        else { return nil }
+        var hs = h.0
+        var he = h.1
+        while hs < he && t[hs] == 0x20 { hs += 1 }
+        while he > hs && t[he - 1] == 0x20 { he -= 1 }
+        guard familyColumnHeaders.forEachMatch(in: t, at: hs, { _, n in n == he - hs }) else { return nil }
+        return Candidate(.person, i, e, score: 0.75, priority: 30)
+    }
+
+    func inNameColumn(
+        _ t: ScanText,
+        _ tok: NameTokens,
+        csv: inout CSVColumn.Cache,
+        words: KeywordSet = nameColumnWords
+    ) -> Bool {
+        // The value fills its cell: a delimiter, quote or line edge on both sides (`| Kofi Boateng |` pads with a
+        // space).
+        var before = t.at(tok.start - 1)
+        if before == 0x20 && CSVColumn.isDelimiter(t.at(tok.start - 2)) { before = t.at(tok.start - 2) }
+        var after = t.at(tok.end)
+        if after == 0x20 && CSVColumn.isDelimiter(t.at(tok.end + 1)) { after = t.at(tok.end + 1) }
+        guard CSVColumn.isDelimiter(before) || before == 0x22 || before == 0x27 || before == 0x0A || tok.start == 0
+        else { return false }
+        guard CSVColumn.isDelimiter(after) || after == 0x22 || after == 0x27 || after == 0x0A || after == 0 else {
+            return false
+        }
+        guard let h = CSVColumn.header(t, at: tok.start, cache: &csv) else { return false }
+        return words.occurs(in: t, h.0, h.1) && !Self.otherColumnWords.occurs(in: t, h.0, h.1)
+    }
+}

@@ -1,0 +1,55 @@
+/// Closing phrases that end a message before the writer's name (`Best regards,`, `Viele Grüße`, `Cordialement`).
+extension PersonLabels {
+    static let signOffs = KeywordSet(signOffWords)
+
+    /// For each byte, whether some closing phrase ends with it (256 entries).
+    static let signOffLastBytes = ImmortalTable(
+        (0..<256).map { b in signOffWords.contains { w in w.utf8Start[w.utf8CodeUnitCount - 1] == UInt8(b) } }
+    )
+
+    /// Whether a closing phrase can end with `c` (any case): a line whose last letter is none of these is
+    /// no sign-off, which is decided before looking for the line's start.
+    @inline(__always) static func mayEndSignOff(_ c: UInt8) -> Bool {
+        signOffLastBytes[Int(Byte.lower(c))]
+    }
+
+    static let signOffWords: [StaticString] = [
+        "thanks", "thank you", "many thanks", "thanks again", "thanks in advance", "regards", "best regards",
+        "kind regards", "warm regards", "warmest regards", "best wishes", "best", "cheers", "sincerely",
+        "yours sincerely", "yours truly", "yours", "all the best", "cordialement", "bien cordialement", "merci",
+        "merci d'avance", "bien à vous", "salutations", "sincères salutations", "viele grüße", "beste grüße",
+        "liebe grüße", "mit freundlichen grüßen", "freundliche grüße", "herzliche grüße", "gruß", "grüße", "danke",
+        "vielen dank", "lg", "mfg", "vg", "--", "talk soon", "see you", "à bientôt", "bisous", "ciao", "cdlt",
+        "bien à toi", "amicalement", "bien amicalement", "bises", "bonne journée", "belle journée", "schöne grüße",
+        "take care", "speak soon", "respectfully", "warmly", "rgds", "br", "thx", "saludos", "un saludo",
+        "atentamente", "cordiali saluti", "saluti", "met vriendelijke groet", "groeten",
+        "je t'embrasse", "je t\u{2019}embrasse", "je vous embrasse", "grosses bises", "gros bisous", "affectueusement",
+        "à plus", "love", "lots of love", "much love", "with love", "all my love", "hugs", "xoxo", "kindest regards",
+        "with thanks", "warm wishes", "with best wishes", "alles liebe", "liebe grüsse", "viele grüsse",
+        "beste grüsse", "freundliche grüsse", "herzliche grüsse", "schöne grüsse", "herzlichst", "bis bald", "ta",
+        "thanks all", "ta very much",
+    ]
+
+    /// Whether the line `ls..<le` is only a closing phrase (with optional trailing punctuation).
+    static func isSignOff(_ t: ScanText, _ ls: Int, _ le: Int) -> Bool {
+        var e = le
+        while e > ls
+            && (t[e - 1] == 0x2C || t[e - 1] == 0x21 || t[e - 1] == 0x2E || t[e - 1] == 0x20 || t[e - 1] == 0x0D)
+        {
+            e -= 1
+        }
+        var s = ls
+        while s < e && t[s] == 0x20 { s += 1 }
+        if signOffs.forEachMatch(in: t, at: s, limit: e, { _, n in n == e - s }) { return true }
+        // Two closing phrases joined (`Danke dir und LG`, `Thanks and best regards`, `Merci et bonne journée`): the
+        // line opens with one and ends with another.
+        guard e - s <= 40, signOffs.forEachMatch(in: t, at: s, limit: e, { _, n in !Byte.isAlpha(t.at(s + n)) })
+        else { return false }
+        for k in (s + 1)..<e where t[k - 1] == 0x20 {
+            guard t.matches("und ", at: k) || t.matches("and ", at: k) || t.matches("et ", at: k) else { continue }
+            let c = t[k] == 0x65 ? k + 3 : k + 4
+            if signOffs.forEachMatch(in: t, at: c, limit: e, { _, n in n == e - c }) { return true }
+        }
+        return false
+    }
+}
