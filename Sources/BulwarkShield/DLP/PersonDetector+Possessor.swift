@@ -10,14 +10,17 @@ extension PersonDetector {
     /// name ends in `s` (`Reynolds' note`); nil when no possessive and lowercase word follow. With `capitalised`, one
     /// acronym or a capitalised word before no English word may be owned too (`Jessica's PR before`, `Knud's Rollback
     /// frei`).
-    static func ownedWordStart(_ t: ScanText, after e: Int, capitalised: Bool = false) -> Int? {
+    static func ownedWordStart(_ t: ScanText, after e: Int, capitalised: Bool = false, glued: Bool = false) -> Int? {
         var k = e
-        if t.at(k) == 0x27 {
-            k += 1
-        } else if t.at(k) == 0xE2 && t.at(k + 1) == 0x80 && t.at(k + 2) == 0x99 {
-            k += 3
-        } else {
-            return nil
+        // (With `glued`, the `s` follows the name at once: `Leonids Team`.)
+        if !glued {
+            if t.at(k) == 0x27 {
+                k += 1
+            } else if t.at(k) == 0xE2 && t.at(k + 1) == 0x80 && t.at(k + 2) == 0x99 {
+                k += 3
+            } else {
+                return nil
+            }
         }
         if t.at(k) == 0x73 { k += 1 } else if t.at(e - 1) != 0x73 { return nil }
         guard t.at(k) == 0x20 else { return nil }
@@ -98,6 +101,16 @@ extension PersonDetector {
             NameLexicon.isFirstName(t, i, h), writtenAsName(t, i, h), !isWordName(t, i, h)
         else { return nil }
         return Candidate(.person, i, h, score: 0.7, priority: 30)
+    }
+
+    /// `und Leonids Team informieren`: a known given name in the German genitive (an `s` glued to it) before a noun
+    /// and no English word (the name without the `s`; not a name or a word itself: `Jens`, `Williams`, `Marks`).
+    static func genitive(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
+        guard e - i >= 4, NameLexicon.isFirstName(t, i, e - 1), writtenAsName(t, i, e - 1), !isWordName(t, i, e - 1),
+            !NameLexicon.isFirstName(t, i, e), !NameLexicon.isSurname(t, i, e), !NameLexicon.isCommonWord(t, i, e),
+            ownedWordStart(t, after: e - 1, capitalised: true, glued: true) != nil
+        else { return nil }
+        return Candidate(.person, i, e - 1, score: 0.65, priority: 30)
     }
 
     /// Devices named after their owner (`Cory-laptop`, `Jess-MacBook-Pro`).

@@ -74,6 +74,9 @@ extension PersonDetector {
         }
         if a == 0x27 || a == 0xE2, let owner = Self.possessor(t, i, e0) { return owner }
         if let owner = Self.deviceOwner(t, i, e0) { return owner }
+        if a == 0x20 && t[e0 - 1] == 0x73 && Byte.isUpper(t.at(e0 + 1)), let owner = Self.genitive(t, i, e0) {
+            return owner
+        }
         if t.at(i - 1) == 0x20, let owner = Self.ownerOfThing(t, i, e0) { return owner }
         if a == 0x20 && t.at(e0 + 1) == 0x28, let noted = Self.withNote(t, i, e0) { return noted }
         // `> **Linda** commented on …`: a comment's author in bold, before what they did.
