@@ -63,4 +63,26 @@ extension PersonDetector {
         guard let h = CSVColumn.header(t, at: tok.start, cache: &csv) else { return false }
         return words.occurs(in: t, h.0, h.1) && !Self.otherColumnWords.occurs(in: t, h.0, h.1)
     }
+
+    /// Headers of columns of things (`Product`, `Colour`, `Bezeichnung`), whose cells name no one.
+    static let thingColumnWords = KeywordSet([
+        "product", "item", "colour", "color", "farbe", "couleur", "category", "model", "sku", "description", "title",
+        "vendor", "brand", "plan", "tier", "service", "article", "artikel", "produit", "désignation", "bezeichnung",
+        "location", "project", "variant", "flavour", "flavor",
+    ])
+
+    /// Whether the candidate `c` fills a cell under a header of things and of no person (`Product;Colour` …
+    /// `Kettle;Forest Green`).
+    static func fillsThingCell(_ t: ScanText, _ c: Candidate) -> Bool {
+        // (Cells padded with spaces between `;`, `|` or tabs; `, ` is as often a list in prose.)
+        let b = t.at(c.start - 1) == 0x20 && t.at(c.start - 2) != 0x2C ? t.at(c.start - 2) : t.at(c.start - 1)
+        let a = t.at(c.end) == 0x20 && t.at(c.end + 1) != 0x2C ? t.at(c.end + 1) : t.at(c.end)
+        guard CSVColumn.isDelimiter(b) || b == 0x0A, CSVColumn.isDelimiter(a) || a == 0x0A || a == 0,
+            CSVColumn.isDelimiter(a) || CSVColumn.isDelimiter(b)
+        else { return false }
+        var cache = CSVColumn.Cache()
+        guard let h = CSVColumn.header(t, at: c.start, cache: &cache), h.1 < t.lineStart(c.start) else { return false }
+        return thingColumnWords.occurs(in: t, h.0, h.1) && !nameColumnWords.occurs(in: t, h.0, h.1)
+            && !personColumnWords.occurs(in: t, h.0, h.1)
+    }
 }

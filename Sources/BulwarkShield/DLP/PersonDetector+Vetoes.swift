@@ -15,6 +15,7 @@ extension PersonDetector {
         {
             return true
         }
+        if fillsThingCell(t, c) { return true }
         // A place's or a firm's word in lowercase after it (`Maple Ridge branch`, `Hermine team`).
         if t.at(c.end) == 0x20 && Byte.isLower(t.at(c.end + 1)) {
             var ne = c.end + 1
