@@ -23,7 +23,7 @@ extension CredentialDetector {
         } else {
             return nil
         }
-        if Byte.isAlpha(t.at(i - 1)) { return nil }
+        if Byte.isAlpha(t.at(i - 1)) && !Self.germanCompound(t, i) { return nil }
         if let before = Self.valueBeforeAsPassword(t, i) { return before }
         // `with password Winter2024!Blue`: the value right after the word, held to a stricter shape than after a
         // verb (three character classes, eight or more characters, not a link or an address) so that
@@ -71,6 +71,16 @@ extension CredentialDetector {
             k += 1
         }
         return Self.strongValueInClause(t, from: i, to: limit)
+    }
+
+    /// Whether `passwort` or `kennwort` at `i` ends a capitalised German compound (`Initialpasswort`).
+    static func germanCompound(_ t: ScanText, _ i: Int) -> Bool {
+        guard t.matches("passwort", at: i) || t.matches("kennwort", at: i), !Byte.isAlpha(t.at(i + 8)) else {
+            return false
+        }
+        var s = i
+        while s > 0 && Byte.isLower(t[s - 1]) && i - s < 16 { s -= 1 }
+        return s > 0 && s < i && Byte.isUpper(t[s - 1]) && !Byte.isAlpha(t.at(s - 2))
     }
 
     /// Whether `s..<e` opens with a key and `=` (`req=5710b7ae-…`): the next field of a log line.

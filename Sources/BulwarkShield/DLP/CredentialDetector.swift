@@ -29,7 +29,9 @@ struct CredentialDetector {
             {
                 // p P m M k K s t (`Mot de passe …`, `Kennwort ist …` open sentences)
                 // Both phrases start a word, and a word inside a redaction placeholder (`[PASSWORD] est …`) is none.
-                if !Byte.isAlpha(t.at(i - 1)) && !(Byte.isUpper(c) && Placeholder.covers(t, i)) {
+                if (!Byte.isAlpha(t.at(i - 1)) || Self.germanCompound(t, i))
+                    && !(Byte.isUpper(c) && Placeholder.covers(t, i))
+                {
                     found = spokenPassword(t, i) ?? spokenSecret(t, i)
                     // `mon ancien mot de passe X puis le nouveau Y`: a second one later in the same clause.
                     if let first = found, first.type == .password,
@@ -172,7 +174,26 @@ struct CredentialDetector {
         // `MAILER_DSN=smtp://user:pw@host`: a link with a password is left to the user-info rule, which takes the
         // password alone.
         if Self.linkWithPassword(t, s, e) { return nil }
+        // `process.env.STRIPE_WEBHOOK_SECRET || 'mvei4k…'`: the literal after a fallback operator is the secret.
+        if let (fs, fe) = Self.fallbackLiteral(t, after: e) { return valueCandidate(t, kind, fs, fe) }
         return valueCandidate(t, kind, s, e)
+    }
+
+    /// The quoted literal after ` || `, ` ?? ` or ` or ` at `e` (a default for a setting read from the environment).
+    static func fallbackLiteral(_ t: ScanText, after e: Int) -> (Int, Int)? {
+        var k = e
+        if t.matches(" || ", at: k) || t.matches(" ?? ", at: k) {
+            k += 4
+        } else if t.matches(" or ", at: k) {
+            k += 4
+        } else {
+            return nil
+        }
+        let q = t.at(k)
+        guard q == 0x22 || q == 0x27 || q == 0x60 else { return nil }
+        var c = k + 1
+        while c < t.count && t[c] != q && t[c] != 0x0A && c - k < 256 { c += 1 }
+        return t.at(c) == q && c > k + 1 ? (k + 1, c) : nil
     }
 
     /// Whether `s..<e` is a link with user info holding a password (`scheme://user:password@host`).

@@ -63,9 +63,12 @@ enum HL7Segments {
             guard (s..<e).contains(where: { Byte.isAlpha(t[$0]) || t[$0] >= 0x80 }) else { return }
             out.append(Candidate(.person, s, e, score: 0.9, priority: 30))
         case .birthDate:
-            // YYYYMMDD, maybe with a time after it.
-            guard first - s >= 8, (s..<(s + 8)).allSatisfy({ Byte.isDigit(t[$0]) }) else { return }
-            out.append(Candidate(.dateOfBirth, s, s + 8, score: 0.9, priority: 50))
+            // YYYYMMDD, maybe with a time after it; or a date as people write it (`May. 25, 1963`, exported by hand).
+            if first - s >= 8, (s..<(s + 8)).allSatisfy({ Byte.isDigit(t[$0]) }) {
+                out.append(Candidate(.dateOfBirth, s, s + 8, score: 0.9, priority: 50))
+            } else if let d = DateParser.date(t, at: s), d <= first {
+                out.append(Candidate(.dateOfBirth, s, d, score: 0.85, priority: 50))
+            }
         case .address:
             guard (s..<e).contains(where: { Byte.isDigit(t[$0]) }) else { return }
             out.append(Candidate(.streetAddress, s, e, score: 0.85, priority: 55))

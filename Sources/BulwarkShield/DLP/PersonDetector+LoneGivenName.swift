@@ -153,7 +153,7 @@ extension PersonDetector {
         let bracketed =
             parenthesized
             || (t.at(i - 1) == 0x28 && t.at(i - 2) == 0x20 && t.at(e) == 0x2C && t.at(e + 1) == 0x20
-                && NameLexicon.firstNames.contains(h) && Self.closesNote(t, e + 2))
+                && NameLexicon.firstNames.contains(h) && Self.closingParenthesis(t, e + 2) != nil)
             || (t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && t.at(e) == 0x2C && t.at(e + 1) == 0x20
                 && Byte.isLower(t.at(i - 3)) && NameLexicon.firstNames.contains(h))
         // Opening a sentence, a line or an item, with a lowercase word after it (`Audrey found deploy keys`,
@@ -252,13 +252,6 @@ extension PersonDetector {
             !NameTokens.firmNameFollows(t, tok.end)
         else { return nil }
         return person(tok.start, tok.end, 0.65)
-    }
-
-    /// Whether a short note of letters, digits and spaces closes with `)` from `k` on its line (`L1)`, `on call)`).
-    static func closesNote(_ t: ScanText, _ k: Int) -> Bool {
-        var p = k
-        while p - k < 24 && (Byte.isAlnum(t.at(p)) || t.at(p) == 0x20 || t.at(p) == 0x2D) { p += 1 }
-        return p > k && t.at(p) == 0x29
     }
 
     /// Whether a version starts at `k`: `v6.0.1`, `V2`, `2.4`, `10.1.3`.

@@ -32,6 +32,8 @@ extension PersonDetector {
         }
         // The gap and the time that ends the line, before the words are read (aligned tables have gaps too).
         var k = w
+        // (A role in parentheses may come between: `Élise (Support N1) — 14:06`.)
+        if t.at(k) == 0x20 && t.at(k + 1) == 0x28, let close = Self.closingParenthesis(t, k + 2) { k = close + 1 }
         var gap = 0
         while t.at(k) == 0x20 || t.at(k) == 0x09 {
             gap += t[k] == 0x09 ? 2 : 1
@@ -49,7 +51,7 @@ extension PersonDetector {
         if gap == 1 && (t.at(k) == 0x28 || t.at(k) == 0x5B), let e = Self.timeOfDay(t, k + 1),
             t.at(e) == (t.at(k) == 0x28 ? 0x29 : 0x5D),
             t.at(e + 1) == 0x3A || (t.at(e + 1) == 0x20 && t.at(e + 2) == 0x3A)
-                || (t.at(k) == 0x5B && Self.endsLine(t, e + 1))
+                || (t.at(k) == 0x5B && (Self.endsLine(t, e + 1) || t.at(e + 1) == 0x20))
         {
             gap = 2
             said = true
@@ -85,6 +87,13 @@ extension PersonDetector {
             return nil
         }
         return person(tok.start, tok.end, 0.8)
+    }
+
+    /// The `)` closing a short note of letters, digits and spaces that starts at `k` (`Support N1)`), or nil.
+    static func closingParenthesis(_ t: ScanText, _ k: Int) -> Int? {
+        var p = k
+        while p - k < 24 && (Byte.isAlnum(t.at(p)) || t.at(p) == 0x20 || t.at(p) == 0x2D || t.at(p) >= 0x80) { p += 1 }
+        return p > k && t.at(p) == 0x29 ? p : nil
     }
 
     /// The end of an ISO 8601 date and time at `i` (`2026-10-17T04:48:18.547330+00:00`, `2026-04-22 02:06:14Z`).

@@ -42,7 +42,11 @@ extension PersonDetector {
                 return true
             }
             let last = t.hashLowercased(lastStart, c.end, skippingMarks: true)
-            if placeOrFirmWords.contains(last) || orgWords.contains(last) || NameTokens.legalForms.contains(last) {
+            // (Not a known given name and a family name: `Stephanie House`.)
+            if placeOrFirmWords.contains(last) || orgWords.contains(last) || NameTokens.legalForms.contains(last),
+                !(lastStart == firstEnd + 1 && NameLexicon.isFirstName(t, c.start, firstEnd)
+                    && NameLexicon.isSurname(t, lastStart, c.end))
+            {
                 return true
             }
         }

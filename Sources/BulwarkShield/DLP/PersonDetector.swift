@@ -332,7 +332,14 @@ struct PersonDetector {
         if tok.count >= 2
             && (Self.pluralNoun(t, tok.starts[tok.count - 1], tok.end) || Self.pluralNoun(t, tok.start, tok.ends[0])
                 || Self.verbalNoun(t, tok.start, tok.ends[0])
-                || (!lex.first && NameLexicon.isCommonWord(t, tok.starts[tok.count - 1], tok.end)))
+                || (!lex.first && NameLexicon.isCommonWord(t, tok.starts[tok.count - 1], tok.end))
+                || Self.departments.forEachMatch(
+                    in: t,
+                    at: tok.starts[tok.count - 1],
+                    { _, n in
+                        tok.starts[tok.count - 1] + n == tok.end
+                    }
+                ))
         {
             return nil
         }
