@@ -164,6 +164,12 @@ extension NumberDetector {
         let te = ts
         while ts > lo && t[ts - 1] != 0x20 && t[ts - 1] != 0x0A && t[ts - 1] != 0x22 && t[ts - 1] != 0x28 { ts -= 1 }
         let token = ts..<te
+        // `WMS-Release 10.19.7.1`: a version word ending the token.
+        if let hyphen = token.last(where: { t[$0] == 0x2D }),
+            versionWords.forEachMatch(in: t, at: hyphen + 1, { _, n in hyphen + 1 + n == te })
+        {
+            return true
+        }
         // An image reference's tag: `registry.example/team/app:1.2.3.4`, or `image: postgres:14.12.15.6`.
         if t.at(s - 1) == 0x3A
             && (token.contains(where: { t[$0] == 0x2F }) || t.matches("image: ", at: ts - 7)

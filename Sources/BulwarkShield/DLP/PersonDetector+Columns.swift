@@ -26,7 +26,18 @@ extension PersonDetector {
         "familienname", "nom", "nom de famille", "name, vorname",
     ])
 
-    /// `Bien;Luis`, `North,Judith`: a capitalised word filling a cell under a family name's header, word or not.
+    /// Headers of a column of given names, matched as the whole cell.
+    static let givenColumnHeaders = KeywordSet([
+        "first name", "first_name", "firstname", "given name", "given_name", "forename", "vorname", "prénom", "prenom",
+    ])
+
+    /// Words that fill the name cells of test rows.
+    static let placeholderNames = NameLexicon.hashes(
+        "test demo dummy muster sample example beispiel exemple agentur agency unknown unbekannt inconnu tbd"
+    )
+
+    /// `Bien;Luis`, `North,Judith`: a capitalised word filling a cell under a family name's header, word or not;
+    /// `August;Naser`: a known given name under a given name's header, word or not.
     static func familyNameCell(_ t: ScanText, _ i: Int, _ e: Int, csv: inout CSVColumn.Cache) -> Candidate? {
         // (Cells may be padded: `Rousset ; Océane`.)
         let before = t.at(i - 1) == 0x20 && CSVColumn.isDelimiter(t.at(i - 2)) ? t.at(i - 2) : t.at(i - 1)
@@ -39,7 +50,12 @@ extension PersonDetector {
         var he = h.1
         while hs < he && t[hs] == 0x20 { hs += 1 }
         while he > hs && t[he - 1] == 0x20 { he -= 1 }
-        guard familyColumnHeaders.forEachMatch(in: t, at: hs, { _, n in n == he - hs }) else { return nil }
+        if familyColumnHeaders.forEachMatch(in: t, at: hs, { _, n in n == he - hs }) {
+            return Candidate(.person, i, e, score: 0.75, priority: 30)
+        }
+        // Under a given name's header a known given name, also one that is a word (`August;Naser`).
+        guard givenColumnHeaders.forEachMatch(in: t, at: hs, { _, n in n == he - hs }), NameLexicon.isFirstName(t, i, e)
+        else { return nil }
         return Candidate(.person, i, e, score: 0.75, priority: 30)
     }
 

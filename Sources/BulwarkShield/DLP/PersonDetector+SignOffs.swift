@@ -15,7 +15,9 @@ extension PersonDetector {
             while Byte.isAlnum(t.at(e)) || t.at(e) == 0x5F { e += 1 }
             while t.at(e) == 0x20 { e += 1 }
         }
-        guard e >= t.count || t[e] == 0x0A else { return nil }
+        // (A quotation's author before a comma and where or when: `"…" — David, Kimberlychester`.)
+        let quoted = dash >= 2 && (t.at(dash - 2) == 0x22 || (t.at(dash - 2) == 0x9D && t.at(dash - 3) == 0x80))
+        guard e >= t.count || t[e] == 0x0A || (quoted && tok.count == 1 && t.at(tok.end) == 0x2C) else { return nil }
         // A firm after a heading's dash (`WARRANTY CLAIM FORM — Kestrel Appliances UK`).
         for k in 0..<tok.count where Self.placeOrFirmWords.contains(t.hashLowercased(tok.starts[k], tok.ends[k])) {
             return nil
@@ -28,7 +30,7 @@ extension PersonDetector {
         }
         if Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0])) { return nil }
         let lex = tok.lexiconHits(t)
-        let sentenceEnd = ".!?\"".utf8.contains(t.at(dash - 2)) || dash == 0 || t[dash - 1] == 0x0A
+        let sentenceEnd = ".!?\"".utf8.contains(t.at(dash - 2)) || quoted || dash == 0 || t[dash - 1] == 0x0A
         if tok.count >= 2
             ? (lex.first || lex.surname)
             : sentenceEnd && Self.writtenAsName(t, tok.starts[0], tok.ends[0]) && lex.first

@@ -27,6 +27,14 @@ extension PersonDetector {
         while firstEnd < c.end && t[firstEnd] != 0x20 { firstEnd += 1 }
         if firstEnd == c.end {
             if NameTokens.inPartnerList(t, c.start, c.end) { return true }
+            // A firm's or a place's word alone (`QA,Agency,2022-07-01`), or what fills the name of a test row
+            // (`Test;Agentur`).
+            let h = t.hashLowercased(c.start, c.end)
+            if (orgWords.contains(h) || placeOrFirmWords.contains(h)) && !NameLexicon.isSurname(t, c.start, c.end)
+                || placeholderNames.contains(h)
+            {
+                return true
+            }
         } else {
             var lastStart = c.end
             while lastStart > c.start && t[lastStart - 1] != 0x20 { lastStart -= 1 }

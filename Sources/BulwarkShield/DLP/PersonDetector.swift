@@ -190,6 +190,17 @@ struct PersonDetector {
                     resume = Self.fieldEnd(t, after: sep)
                     return nil
                 }
+                // `Campaign: Autumn Restock`, `Model: Aurora Kettle`: a product's label names the words after it (unless
+                // they read as a given and a family name, `Team: Kevin Smith`, or stand in capitals as the names of
+                // a WHOIS record's organization do).
+                if t[sep] == 0x3A && PersonLabels.isProductLabel(t, ks, ke), let tok = NameTokens.read(t, vs, max: 4),
+                    tok.count >= 2, !Self.inCapitals(t, tok.start, tok.end),
+                    !(NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
+                        && NameLexicon.isSurname(t, tok.starts[tok.count - 1], tok.end))
+                {
+                    resume = tok.end
+                    return nil
+                }
                 guard let said = speaker(t, sep) else {
                     // (After `=` only a quoted value: `owner_tag = "Sheila"`, not `mode=Standard`.)
                     let quoted = t.at(vs - 1) == 0x22 || t.at(vs - 1) == 0x27

@@ -58,7 +58,7 @@ enum PersonLabels {
         "vorgesetzte", "vorgesetzter", "pate", "patin", "betreuer", "betreuerin", "goes by", "known as", "nickname",
         "surnom", "spitzname", "accompagnant", "accompagnante", "begleitperson", "companion", "bearbeiter",
         "bearbeiterin", "melder", "melderin", "assigned to", "technician", "technicien", "technicienne", "techniker",
-        "technikerin",
+        "technikerin", "collaborateur", "collaboratrice",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -145,9 +145,14 @@ enum PersonLabels {
     /// Whether the label `ks..<ke` ends with a word for a thing, a place or a state (`Project:`, `Host:`, `Status:`,
     /// `Codename:`; not `Team leader:`) or is a firm's label.
     static func isThingLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        thingWords.contains(lastWordHash(t, ks, ke)) || isFirmLabel(t, ks, ke)
+    }
+
+    /// The hash of the label's last word (its letters before `ke`).
+    private static func lastWordHash(_ t: ScanText, _ ks: Int, _ ke: Int) -> UInt64 {
         var ws = ke
         while ws > ks && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) { ws -= 1 }
-        return thingWords.contains(t.hashLowercased(ws, ke)) || isFirmLabel(t, ks, ke)
+        return t.hashLowercased(ws, ke)
     }
 
     /// Last words of labels whose values are things, places or states, some named like people (`Codename: Athena`).
@@ -158,6 +163,19 @@ enum PersonLabels {
             + "status region location site office room color colour category type version release sprint milestone "
             + "device printer building campaign event ort standort raum lieu salle pays land state county name"
     )
+
+    /// Last words of labels whose values name products, releases or campaigns (`Campaign:`, `Model:`, `Codename:`)
+    /// and never a person (not `Team:`, `Table 3:`, `Office:`, whose values are people as often).
+    private static let productWords = NameLexicon.hashes(
+        "product campaign model device printer project release sprint milestone codename category type version color "
+            + "colour brand plan tool app application repo bucket queue topic branch domain server host hostname "
+            + "newsletter promo promotion collection theme"
+    )
+
+    /// Whether the label `ks..<ke` ends with a word for a product, a release or a campaign.
+    static func isProductLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        productWords.contains(lastWordHash(t, ks, ke))
+    }
 
     /// Whether `ks..<ke` ends with a name label at a word boundary.
     static func isNameLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {

@@ -54,7 +54,7 @@ struct SecretKeyName {
         // Keys that name records, not secrets (`Cache key:`, `Idempotency-Key`, `partition_key`).
         "cache key", "cache_key", "cache-key", "cachekey", "idempotency", "partition key", "partition_key",
         "sort key", "sort_key", "routing key", "routing_key", "primary key", "primary_key", "foreign key",
-        "foreign_key", "lookup key", "lookup_key", "dedup",
+        "foreign_key", "lookup key", "lookup_key", "dedup", "checkout_token", "cart_token", "checkout token",
     ])
 
     /// Whether a word of the name `ks..<ke` is one of `notSecretWords`, or one of `notSecretTails` after the first.
