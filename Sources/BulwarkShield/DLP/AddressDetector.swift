@@ -175,7 +175,9 @@ struct AddressDetector {
         if Byte.isAlpha(t.at(k)) && !Byte.isAlpha(t.at(k + 1)) { k += 1 }
         // `34 bis, rue …` / `7 ter` — whole words only (`241 Bishop Street`, `12 Terrace Road`).
         if (t.matches(" bis", at: k) || t.matches(" ter", at: k)) && !Byte.isAlpha(t.at(k + 4)) { k += 4 }
-        if t.at(k) == 0x2C { k += 1 }
+        // (`12, rue de la Paix`: a comma after the number only before a French street's type.)
+        let comma = t.at(k) == 0x2C
+        if comma { k += 1 }
         guard t.at(k) == 0x20 else { return nil }
         k += 1
         var words = 0
@@ -231,7 +233,8 @@ struct AddressDetector {
             }
             k += 1
         }
-        guard words >= 2 || (french && words >= 2) else { return nil }
+        // (After a unit's number too: `Unit 4, Riverside Business Park`.)
+        guard words >= 2, !comma || french || !Byte.isDigit(t[i]) else { return nil }
         typed = typed || lastTyped
         // Apt. 106 / Suite 200 / Unit 4, on the street's line or the next
         var end = k

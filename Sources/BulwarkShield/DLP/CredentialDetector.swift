@@ -117,7 +117,8 @@ struct CredentialDetector {
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
         // `app.config["SECRET_KEY"] = "…"`: a quoted key in a subscript.
         if ke > 1 && t[ke - 1] == 0x5D && (t[ke - 2] == 0x22 || t[ke - 2] == 0x27) { ke -= 1 }
-        if ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27) { ke -= 1 }
+        let keyQuoted = ke > 0 && (t[ke - 1] == 0x22 || t[ke - 1] == 0x27)
+        if keyQuoted { ke -= 1 }
         // `API token (read-only): …`: a short note in parentheses after the key's name.
         if let open = t.noteStart(before: ke) {
             ke = open
@@ -174,9 +175,18 @@ struct CredentialDetector {
         // `MAILER_DSN=smtp://user:pw@host`: a link with a password is left to the user-info rule, which takes the
         // password alone.
         if Self.linkWithPassword(t, s, e) { return nil }
+        // `headers={"X-Api-Key": lock_api_key}`: after a quoted key, an unquoted name in code is a variable.
+        if keyQuoted && s == vs && Self.variableName(t, s, e) { return nil }
         // `process.env.STRIPE_WEBHOOK_SECRET || 'mvei4k…'`: the literal after a fallback operator is the secret.
         if let (fs, fe) = Self.fallbackLiteral(t, after: e) { return valueCandidate(t, kind, fs, fe) }
         return valueCandidate(t, kind, s, e)
+    }
+
+    /// Whether `s..<e` is a variable's name in snake case or dotted (`lock_api_key`, `cfg.token`), not generated.
+    static func variableName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard Byte.isLower(t[s]), (s..<e).contains(where: { t[$0] == 0x5F || t[$0] == 0x2E }) else { return false }
+        return (s..<e).allSatisfy { Byte.isLower(t[$0]) || Byte.isDigit(t[$0]) || t[$0] == 0x5F || t[$0] == 0x2E }
+            && !CredentialValue.looksRandom(t, s, e)
     }
 
     /// The quoted literal after ` || `, ` ?? ` or ` or ` at `e` (a default for a setting read from the environment).
@@ -246,7 +256,8 @@ struct CredentialDetector {
             if CredentialValue.exampleWord.occurs(in: t, s, e) { return nil }
             return len >= 8 ? Candidate(.genericSecret, s, e, score: 0.8, priority: 40) : nil
         default:
-            guard len >= 8 else { return nil }
+            // (Nor an English word: `validating provider credentials: retrieving caller identity`.)
+            guard len >= 8, !NameLexicon.isCommonWord(t, s, e) else { return nil }
             if kind.needsEntropy && !CredentialValue.looksRandom(t, s, e) { return nil }
             if CredentialValue.isLinkWithoutSecret(t, s, e) { return nil }
             if !kind.namesOtherPurpose && CredentialValue.looksLikeAWSSecret(t, s, e) && nearAWSKeyID(t, s) {

@@ -42,7 +42,8 @@ extension PersonDetector {
         "victoria georgia florence austin paris jordan chelsea sydney dallas phoenix savannah madison brooklyn kent "
             + "lincoln virginia carolina adelaide orlando houston denver regina alexandria india israel lourdes "
             + "santiago valencia aurora jackson troy york france ireland england scotland holland columbus "
-            + "english german french spanish italian dutch polish russian chinese japanese arabic portuguese"
+            + "english german french spanish italian dutch polish russian chinese japanese arabic portuguese irish "
+            + "welsh scottish british american canadian australian indian"
     )
 
     /// States and regions that are given names too (`Center, Nevada`).

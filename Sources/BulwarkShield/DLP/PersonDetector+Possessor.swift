@@ -32,7 +32,7 @@ extension PersonDetector {
             if !Byte.isUpper(t.at(w)) { acronym = false }
             w += 1
         }
-        guard t.at(w) == 0x20 && Byte.isLower(t.at(w + 1)) else { return nil }
+        guard t.at(w) == 0x20 && Byte.isLower(t.at(w + 1)), w - k >= 3 else { return nil }
         if acronym && w - k <= 5 { return k + 1 }
         // A German noun: no English word after it (`King's Cross and`, `Franklin's Bakery on` name places and shops).
         var n = w + 1

@@ -66,14 +66,16 @@ extension PersonDetector {
             gap = 2
             said = true
         }
-        // `Olivier Brunel 10:02` ending its line (a Teams export): one space will do before a full name's time.
+        // `Olivier Brunel 10:02` ending its line (a Teams export): one space will do before a full name's time, or a
+        // known given name's (`Gesine 09:03`).
         var tight = false
         if gap == 1, let e = Self.timeOfDay(t, k), Self.endsLine(t, e) {
             gap = 2
             tight = true
         }
         guard gap >= 2, let e = said ? k : Self.timeOfDay(t, k), said || Self.endsLine(t, e) || Self.gapFollows(t, e),
-            let tok = NameTokens.read(t, ls, max: 3), tok.end == w, !tight || tok.count >= 2
+            let tok = NameTokens.read(t, ls, max: 3), tok.end == w,
+            !tight || tok.count >= 2 || Self.givenNameAlone(t, tok.start) == tok.end
         else { return nil }
         let last = tok.count - 1
         let given = (0..<tok.count).contains {
