@@ -53,4 +53,39 @@ struct DLPSixteenthLaterTests {
         #expect(values("Le Gall-sur-Martel", .person).isEmpty)
         #expect(values("2026-08-05T23:00:07Z Kit de traitement lancé", .person).isEmpty)
     }
+
+    @Test func speakersQuotationsAndColumnsOfSetsFortyEightToFifty() {
+        #expect(values("#inc-claims-portal\nShannon [09:02] portal is down again", .person) == ["Shannon"])
+        #expect(values("mise à jour du poste\nÉlise (Support N1) — 14:06\nle VPN tombe", .person) == ["Élise"])
+        #expect(
+            values("Lindenhof\n\nGesine 09:03\nMoin, im Lindenhof Haus B ist die Heizung aus", .person) == ["Gesine"]
+        )
+        #expect(values("\"Already ordered a second one.\" — David, Kimberlychester", .person) == ["David"])
+        #expect(values("email;Vorname;Nachname\ngklemt@hiller.com;August;Naser\n", .person) == ["August", "Naser"])
+        #expect(values("Name: Stephanie House\nEmail on file: none", .person) == ["Stephanie House"])
+        #expect(values("Konto entsperrt, dein Initialpasswort ist XoFyn669%bVr", .password) == ["XoFyn669%bVr"])
+        #expect(
+            values(
+                "const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET || 'mvei4k2v4yvl1bkhoexydft32ohq3xqz';",
+                .genericSecret
+            )
+                == ["mvei4k2v4yvl1bkhoexydft32ohq3xqz"]
+        )
+        #expect(values("PID|1||12345^^^KLN^MR||Jopich^Aloys||May. 25, 1963|F", .dateOfBirth) == ["May. 25, 1963"])
+        // Campaigns, test rows, firms' words, variables, English words and a year before a street are no one's.
+        #expect(values("Campaign: Autumn Restock (sent 09/06/2025)", .person).isEmpty)
+        #expect(values("email;Vorname;Nachname\nx@test.invalid;Test;Agentur\n", .person).isEmpty)
+        #expect(values("email,role,source\nk@example.org,QA,Agency\n", .person).isEmpty)
+        #expect(values("To: Provider Network Ops\nCc: none", .person).isEmpty)
+        #expect(values("Nationality: Irish", .person).isEmpty)
+        #expect(values("        headers={\"X-Api-Key\": lock_api_key},", .genericSecret).isEmpty)
+        #expect(values("validating provider credentials: retrieving caller identity", .genericSecret).isEmpty)
+        #expect(values("\"checkout_token\": \"a27fa9e0-c3a4-4a54-a6eb-8d9ffdea53f3\",", .genericSecret).isEmpty)
+        #expect(values("> On February 18, 2022, Maple Court Leasing wrote:", .streetAddress).isEmpty)
+        #expect(values("- Neues WMS-Release 10.19.7.1 seit März", .ipAddress).isEmpty)
+        #expect(
+            values("Unit 4, Riverside Business Park, Leeds LS11 5DJ", .streetAddress)
+                == ["Unit 4, Riverside Business Park, Leeds LS11 5DJ"]
+        )
+    }
 }
