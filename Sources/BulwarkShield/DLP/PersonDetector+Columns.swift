@@ -5,7 +5,7 @@ extension PersonDetector {
         "name", "customer", "employee", "contact", "holder", "client", "mitarbeiter", "kunde", "owner", "teilnehmer",
         "nom",
         "ansprechpartner", "empfänger", "empfaenger", "recipient", "destinataire", "interlocuteur", "vertretung",
-        "kandidat", "candidate", "candidat", "bewerber",
+        "kandidat", "candidate", "candidat", "bewerber", "inhaber", "titulaire",
     ])
     static let namePartColumnWords = KeywordSet([
         "first", "last", "given", "surname", "family", "forename", "vorname", "nachname", "prénom", "prenom", "nom",

@@ -77,7 +77,8 @@ extension PersonDetector {
         "école ecole lycée lycee collège college université universite hôpital hopital clinique cabinet hôtel hotel chu "
             + "restaurant café institut institute musée museum banque bank klinik praxis schule gymnasium "
             + "universität hochschule stiftung office university school hospital gare stade salle théâtre theatre "
-            + "espace centre médiathèque mediatheque piscine gymnase foncière fonciere résidence residence syndic"
+            + "espace centre médiathèque mediatheque piscine gymnase foncière fonciere résidence residence syndic "
+            + "dienstleister firma lieferant"
     )
 
     /// Whether `s..<e` is on a line that cites a book (an ISBN on it), or follows a quoted title and `by`.
