@@ -23,7 +23,15 @@ enum CSVColumn {
         if !(pos >= cache.line && pos <= cache.lineEnd && cache.line >= 0) {
             let ls = t.lineStart(pos)
             let le = t.lineEnd(pos)
+            let previous = cache
             cache = Cache(line: ls, lineEnd: le, delimiter: delimiter(t, ls, le))
+            // The next row of the table asked about last has the same header: it is not looked for again (asking
+            // about every row would otherwise walk up the whole table each time).
+            if previous.line >= 0 && previous.lineEnd + 1 == ls && previous.delimiter == cache.delimiter
+                && previous.headerStart >= 0 && previous.headerStart < previous.line
+            {
+                cache.headerStart = previous.headerStart
+            }
         }
         guard let delimiter = cache.delimiter else { return nil }
         let ls = cache.line

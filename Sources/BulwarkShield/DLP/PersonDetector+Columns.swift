@@ -42,7 +42,9 @@ extension PersonDetector {
         // (Cells may be padded: `Rousset ; Océane`.)
         let before = t.at(i - 1) == 0x20 && CSVColumn.isDelimiter(t.at(i - 2)) ? t.at(i - 2) : t.at(i - 1)
         let after = t.at(e) == 0x20 && CSVColumn.isDelimiter(t.at(e + 1)) ? t.at(e + 1) : t.at(e)
+        // (A comma and a space after the word is prose as often: `Hi Anna,` and `Thanks, Tom` are no cells.)
         guard before == 0x2C || before == 0x3B || before == 0x09 || before == 0x0A, e - i >= 2,
+            after != 0x2C || t.at(e + 1) != 0x20, !NameLexicon.isStopword(t, i, e),
             Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80, CSVColumn.isDelimiter(after),
             let h = CSVColumn.header(t, at: i, cache: &csv), h.1 < t.lineStart(i)
         else { return nil }
@@ -89,15 +91,14 @@ extension PersonDetector {
 
     /// Whether the candidate `c` fills a cell under a header of things and of no person (`Product;Colour` …
     /// `Kettle;Forest Green`).
-    static func fillsThingCell(_ t: ScanText, _ c: Candidate) -> Bool {
+    static func fillsThingCell(_ t: ScanText, _ c: Candidate, csv: inout CSVColumn.Cache) -> Bool {
         // (Cells padded with spaces between `;`, `|` or tabs; `, ` is as often a list in prose.)
         let b = t.at(c.start - 1) == 0x20 && t.at(c.start - 2) != 0x2C ? t.at(c.start - 2) : t.at(c.start - 1)
         let a = t.at(c.end) == 0x20 && t.at(c.end + 1) != 0x2C ? t.at(c.end + 1) : t.at(c.end)
         guard CSVColumn.isDelimiter(b) || b == 0x0A, CSVColumn.isDelimiter(a) || a == 0x0A || a == 0,
             CSVColumn.isDelimiter(a) || CSVColumn.isDelimiter(b)
         else { return false }
-        var cache = CSVColumn.Cache()
-        guard let h = CSVColumn.header(t, at: c.start, cache: &cache), h.1 < t.lineStart(c.start) else { return false }
+        guard let h = CSVColumn.header(t, at: c.start, cache: &csv), h.1 < t.lineStart(c.start) else { return false }
         return thingColumnWords.occurs(in: t, h.0, h.1) && !nameColumnWords.occurs(in: t, h.0, h.1)
             && !personColumnWords.occurs(in: t, h.0, h.1)
     }

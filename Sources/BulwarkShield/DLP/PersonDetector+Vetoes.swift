@@ -6,7 +6,7 @@ extension PersonDetector {
     /// cites a book (`Victor Hugo, Les
     /// Misérables, ISBN …`, `"Educated" by Tara Westover`).
     /// `booksCited`: whether the text mentions an ISBN at all (see `Triggers.mentionsISBN`).
-    static func namesNoPerson(_ t: ScanText, _ c: Candidate, booksCited: Bool) -> Bool {
+    static func namesNoPerson(_ t: ScanText, _ c: Candidate, booksCited: Bool, csv: inout CSVColumn.Cache) -> Bool {
         guard c.type == .person else { return false }
         // A town's name goes on in lowercase after a hyphen (`Le Gall-sur-Martel`, `Saint-Jean-lès-Bains`).
         // (Not a device: `Cory-laptop`.)
@@ -15,7 +15,7 @@ extension PersonDetector {
         {
             return true
         }
-        if fillsThingCell(t, c) { return true }
+        if fillsThingCell(t, c, csv: &csv) { return true }
         // A place's or a firm's word in lowercase after it (`Maple Ridge branch`, `Hermine team`).
         if t.at(c.end) == 0x20 && Byte.isLower(t.at(c.end + 1)) {
             var ne = c.end + 1

@@ -8,7 +8,9 @@ struct PersonDetector {
         defer {
             // A firm, a place or a book's author, however it was found: kept candidates move up in place.
             var kept = first
-            for k in first..<out.count where !Self.namesNoPerson(t, out[k], booksCited: triggers.mentionsISBN) {
+            var cells = CSVColumn.Cache()
+            for k in first..<out.count
+            where !Self.namesNoPerson(t, out[k], booksCited: triggers.mentionsISBN, csv: &cells) {
                 out[kept] = out[k]
                 kept += 1
             }
@@ -193,7 +195,8 @@ struct PersonDetector {
                 // `Campaign: Autumn Restock`, `Model: Aurora Kettle`: a product's label names the words after it (unless
                 // they read as a given and a family name, `Team: Kevin Smith`, or stand in capitals as the names of
                 // a WHOIS record's organization do).
-                if t[sep] == 0x3A && PersonLabels.isProductLabel(t, ks, ke), let tok = NameTokens.read(t, vs, max: 4),
+                if t[sep] == 0x3A && Byte.isUpper(t.at(vs)) && PersonLabels.isProductLabel(t, ks, ke),
+                    let tok = NameTokens.read(t, vs, max: 4),
                     tok.count >= 2, !Self.inCapitals(t, tok.start, tok.end),
                     !(NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
                         && NameLexicon.isSurname(t, tok.starts[tok.count - 1], tok.end))
