@@ -44,7 +44,7 @@ extension PersonDetector {
         let after = t.at(e) == 0x20 && CSVColumn.isDelimiter(t.at(e + 1)) ? t.at(e + 1) : t.at(e)
         // (A comma and a space after the word is prose as often: `Hi Anna,` and `Thanks, Tom` are no cells.)
         guard before == 0x2C || before == 0x3B || before == 0x09 || before == 0x0A, e - i >= 2,
-            after != 0x2C || t.at(e + 1) != 0x20, !NameLexicon.isStopword(t, i, e),
+            after != 0x2C || t.at(e + 1) != 0x20,
             Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80, CSVColumn.isDelimiter(after),
             let h = CSVColumn.header(t, at: i, cache: &csv), h.1 < t.lineStart(i)
         else { return nil }
