@@ -121,7 +121,7 @@ struct Triggers {
                             while i < n && cls[Int(t[i])] == c { i += 1 }
                             // A German compound ending in a password's word (`Initialpasswort`, `WLAN-Kennwort`
                             // ends its own run): its last word is a credential's trigger too.
-                            if t[i - 1] == 0x74 && t[i - 4] == 0x77 && c == 1 && i - start >= 12 && t[i - 2] == 0x72
+                            if t[i - 1] == 0x74 && i - start >= 12 && c == 1 && t[i - 4] == 0x77 && t[i - 2] == 0x72
                                 && t[i - 3] == 0x6F && (t[i - 8] == 0x70 || t[i - 8] == 0x6B)
                             {
                                 out[w] = (i - 8) << 16 | Int(Self.letter | Self.credentialLetter)
