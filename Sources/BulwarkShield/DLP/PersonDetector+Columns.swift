@@ -20,6 +20,19 @@ extension PersonDetector {
         "eigentümer", "eigentuemer", "eigentümerin", "besitzer", "halter", "propriétaire", "proprietaire",
     ])
 
+    /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;
+    /// not `, `, which is as often a list in prose), else the byte right before it.
+    static func cellByte(_ t: ScanText, before i: Int) -> UInt8 {
+        let d = t.at(i - 2)
+        return t.at(i - 1) == 0x20 && CSVColumn.isDelimiter(d) && d != 0x2C ? d : t.at(i - 1)
+    }
+
+    /// The byte after a cell ending at `e`, past one space of padding before a delimiter other than a comma.
+    static func cellByte(_ t: ScanText, after e: Int) -> UInt8 {
+        let d = t.at(e + 1)
+        return t.at(e) == 0x20 && CSVColumn.isDelimiter(d) && d != 0x2C ? d : t.at(e)
+    }
+
     /// Headers of a column of family names, matched as the whole cell.
     static let familyColumnHeaders = KeywordSet([
         "surname", "last name", "last_name", "lastname", "family name", "family_name", "familyname", "nachname",
@@ -39,9 +52,8 @@ extension PersonDetector {
     /// `Bien;Luis`, `North,Judith`: a capitalised word filling a cell under a family name's header, word or not;
     /// `August;Naser`: a known given name under a given name's header, word or not.
     static func familyNameCell(_ t: ScanText, _ i: Int, _ e: Int, csv: inout CSVColumn.Cache) -> Candidate? {
-        // (Cells may be padded: `Rousset ; Océane`.)
-        let before = t.at(i - 1) == 0x20 && CSVColumn.isDelimiter(t.at(i - 2)) ? t.at(i - 2) : t.at(i - 1)
-        let after = t.at(e) == 0x20 && CSVColumn.isDelimiter(t.at(e + 1)) ? t.at(e + 1) : t.at(e)
+        let before = cellByte(t, before: i)
+        let after = cellByte(t, after: e)
         // (A comma and a space after the word is prose as often: `Hi Anna,` and `Thanks, Tom` are no cells.)
         guard before == 0x2C || before == 0x3B || before == 0x09 || before == 0x0A, e - i >= 2,
             after != 0x2C || t.at(e + 1) != 0x20,
@@ -69,10 +81,8 @@ extension PersonDetector {
     ) -> Bool {
         // The value fills its cell: a delimiter, quote or line edge on both sides (`| Kofi Boateng |` pads with a
         // space).
-        var before = t.at(tok.start - 1)
-        if before == 0x20 && CSVColumn.isDelimiter(t.at(tok.start - 2)) { before = t.at(tok.start - 2) }
-        var after = t.at(tok.end)
-        if after == 0x20 && CSVColumn.isDelimiter(t.at(tok.end + 1)) { after = t.at(tok.end + 1) }
+        let before = Self.cellByte(t, before: tok.start)
+        let after = Self.cellByte(t, after: tok.end)
         guard CSVColumn.isDelimiter(before) || before == 0x22 || before == 0x27 || before == 0x0A || tok.start == 0
         else { return false }
         guard CSVColumn.isDelimiter(after) || after == 0x22 || after == 0x27 || after == 0x0A || after == 0 else {
@@ -92,9 +102,8 @@ extension PersonDetector {
     /// Whether the candidate `c` fills a cell under a header of things and of no person (`Product;Colour` …
     /// `Kettle;Forest Green`).
     static func fillsThingCell(_ t: ScanText, _ c: Candidate, csv: inout CSVColumn.Cache) -> Bool {
-        // (Cells padded with spaces between `;`, `|` or tabs; `, ` is as often a list in prose.)
-        let b = t.at(c.start - 1) == 0x20 && t.at(c.start - 2) != 0x2C ? t.at(c.start - 2) : t.at(c.start - 1)
-        let a = t.at(c.end) == 0x20 && t.at(c.end + 1) != 0x2C ? t.at(c.end + 1) : t.at(c.end)
+        let b = cellByte(t, before: c.start)
+        let a = cellByte(t, after: c.end)
         guard CSVColumn.isDelimiter(b) || b == 0x0A, CSVColumn.isDelimiter(a) || a == 0x0A || a == 0,
             CSVColumn.isDelimiter(a) || CSVColumn.isDelimiter(b)
         else { return false }
