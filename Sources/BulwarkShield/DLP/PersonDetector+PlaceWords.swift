@@ -7,6 +7,7 @@ extension PersonDetector {
         "san santa santo sao los las les saint sainte lake mount mt fort port cape lac mont sankt new north south east "
             + "west st bad "
             + "filiale magasin standort niederlassung succursale boutique "
+            + "pizzeria trattoria brasserie bistro taverne "
             + "atelier cabinet agence boulangerie pharmacie garage restaurant hotel studio praxis kanzlei autohaus "
             + "bäckerei baeckerei metzgerei apotheke salle saal raum room air hilton marriott hyatt sheraton radisson "
             + "westin novotel mercure"

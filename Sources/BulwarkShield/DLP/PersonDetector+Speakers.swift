@@ -47,8 +47,10 @@ extension PersonDetector {
         }
         let lex = tok.lexiconHits(t)
         let stamped = ls > itemStart
-        // One word in capitals is a heading or an acronym (`ESTA : demandée le …`, `NOTE: …`).
+        // One word in capitals is a heading or an acronym (`ESTA : demandée le …`, `NOTE: …`); a verbal noun opens a
+        // topic (`Decommissioning Merlin: Platform (R)`).
         if tok.count == 1 && !stamped && Self.inCapitals(t, tok.start, tok.end) { return nil }
+        if Self.verbalNoun(t, tok.starts[0], tok.ends[0]) { return nil }
         // A common word opens a topic, not a name (`Table Bordeaux : Alain, Cécile`), unless a given name follows it
         // (`[09:15] Agent Kevin:`).
         if NameLexicon.isCommonWord(t, tok.starts[0], tok.ends[0]) {

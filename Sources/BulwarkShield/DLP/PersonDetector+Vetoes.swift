@@ -51,7 +51,8 @@ extension PersonDetector {
             }
             let last = t.hashLowercased(lastStart, c.end, skippingMarks: true)
             // (Not a known given name and a family name: `Stephanie House`.)
-            if placeOrFirmWords.contains(last) || orgWords.contains(last) || NameTokens.legalForms.contains(last),
+            if placeOrFirmWords.contains(last) || orgWords.contains(last) || NameTokens.legalForms.contains(last)
+                || namingNouns.contains(last),
                 !(lastStart == firstEnd + 1 && NameLexicon.isFirstName(t, c.start, firstEnd)
                     && NameLexicon.isSurname(t, lastStart, c.end))
             {
