@@ -88,4 +88,15 @@ struct DLPSixteenthLaterTests {
                 == ["Unit 4, Riverside Business Park, Leeds LS11 5DJ"]
         )
     }
+
+    @Test func teamsRestaurantsTopicsAndHyphenatedProducts() {
+        #expect(values("| Juniper | Growth Squad | Amber | Waiting on legal |", .person).isEmpty)
+        #expect(values("- Pizzeria Bella Vista: 3 Stimmen", .person).isEmpty)
+        #expect(values("Decommissioning Merlin: Platform (R), Architecture (A)", .person).isEmpty)
+        #expect(values("Titel: Update KIS-Konnektor auf 10.16.8.3", .ipAddress).isEmpty)
+        // People under the same shapes stay.
+        #expect(values("Name: Stephanie House", .person) == ["Stephanie House"])
+        #expect(values("Jennifer Lopez: can you check the rota?", .person) == ["Jennifer Lopez"])
+        #expect(values("ssh to web-01 at 10.1.2.3", .ipAddress) == ["10.1.2.3"])
+    }
 }

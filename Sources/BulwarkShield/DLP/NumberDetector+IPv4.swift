@@ -194,7 +194,8 @@ extension NumberDetector {
             // The word before `k`, past the spaces and punctuation in between.
             while k > lo && !Byte.isAlnum(t[k - 1]) { k -= 1 }
             let we = k
-            while k > lo && (Byte.isAlnum(t[k - 1]) || t[k - 1] == 0x2E) { k -= 1 }
+            // (A hyphenated product is one word: `Update KIS-Konnektor auf 10.16.8.3`.)
+            while k > lo && (Byte.isAlnum(t[k - 1]) || t[k - 1] == 0x2E || (t[k - 1] == 0x2D && k < we)) { k -= 1 }
             guard k < we else { return false }
             if Byte.isDigit(t[k]) {
                 // A version of three parts (`7.0.8`; four would be an address of a range) joined by a connecting word.
