@@ -21,16 +21,16 @@ extension PersonDetector {
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;
-    /// not `, `, which is as often a list in prose), else the byte right before it.
-    static func cellByte(_ t: ScanText, before i: Int) -> UInt8 {
+    /// `, ` only with `comma`, since it is as often a list in prose), else the byte right before it.
+    static func cellByte(_ t: ScanText, before i: Int, comma: Bool = false) -> UInt8 {
         let d = t.at(i - 2)
-        return t.at(i - 1) == 0x20 && CSVColumn.isDelimiter(d) && d != 0x2C ? d : t.at(i - 1)
+        return t.at(i - 1) == 0x20 && CSVColumn.isDelimiter(d) && (comma || d != 0x2C) ? d : t.at(i - 1)
     }
 
-    /// The byte after a cell ending at `e`, past one space of padding before a delimiter other than a comma.
-    static func cellByte(_ t: ScanText, after e: Int) -> UInt8 {
+    /// The byte after a cell ending at `e`, past one space of padding before a delimiter (a comma only with `comma`).
+    static func cellByte(_ t: ScanText, after e: Int, comma: Bool = false) -> UInt8 {
         let d = t.at(e + 1)
-        return t.at(e) == 0x20 && CSVColumn.isDelimiter(d) && d != 0x2C ? d : t.at(e)
+        return t.at(e) == 0x20 && CSVColumn.isDelimiter(d) && (comma || d != 0x2C) ? d : t.at(e)
     }
 
     /// Headers of a column of family names, matched as the whole cell.
@@ -81,8 +81,9 @@ extension PersonDetector {
     ) -> Bool {
         // The value fills its cell: a delimiter, quote or line edge on both sides (`| Kofi Boateng |` pads with a
         // space).
-        let before = Self.cellByte(t, before: tok.start)
-        let after = Self.cellByte(t, after: tok.end)
+        // (A name column's cells may follow `, `: `Ada Lovelace, Analyst, …` under `Name, Role, …`.)
+        let before = Self.cellByte(t, before: tok.start, comma: true)
+        let after = Self.cellByte(t, after: tok.end, comma: true)
         guard CSVColumn.isDelimiter(before) || before == 0x22 || before == 0x27 || before == 0x0A || tok.start == 0
         else { return false }
         guard CSVColumn.isDelimiter(after) || after == 0x22 || after == 0x27 || after == 0x0A || after == 0 else {

@@ -149,7 +149,7 @@ extension PersonDetector {
             // A known given name or surname filling a cell of a name-part column (`first_name,last_name`); under
             // a plain `name` header one word is as often a service or product (`Kafka`, `Jenkins`).
             // (`| Alan |`, `Joseph ; Michèle ;`: a cell padded with spaces.)
-            let fills = after != 0x20 || CSVColumn.isDelimiter(Self.cellByte(t, after: tok.end))
+            let fills = after != 0x20 || CSVColumn.isDelimiter(Self.cellByte(t, after: tok.end, comma: true))
             if fills && inNameColumn(t, tok, csv: &csv, words: Self.namePartColumnWords) {
                 let lex = tok.lexiconHits(t)
                 if lex.first || lex.surname || NameLexicon.isSurnameOrCompound(t, tok.start, tok.end) {
