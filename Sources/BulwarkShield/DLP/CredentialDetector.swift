@@ -384,75 +384,6 @@ struct CredentialDetector {
         return Candidate(.password, s, e, score: 0.8, priority: 40)
     }
 
-    // MARK: "expected secret 9f8e…", "token abc…" — a random-looking value right after the word
-
-    private func spokenSecret(_ t: ScanText, _ i: Int) -> Candidate? {
-        guard !Byte.isAlpha(t.at(i - 1)) else { return nil }
-        var k: Int
-        if t.matches("secret ", at: i) {
-            k = i + 7
-        } else if t.matches("token ", at: i) {
-            k = i + 6
-        } else if t.matches("key ", at: i) {
-            k = i + 4
-        } else {
-            return nil
-        }
-        if let v = Self.valueAfterVerb(t, k) {
-            // `The secret on the server is X`, `das Secret ist X`, `the key in config is X`.
-            k = v
-        } else {
-            guard !t.matches("key ", at: i) || Self.namesASecretKey(t, before: i) else { return nil }
-            // `the X-Api-Key header (5ag6…)`, `token (ghx…)`: a value in parentheses, after one word or none.
-            var q = k
-            while Byte.isAlpha(t.at(q)) && q - k < 10 { q += 1 }
-            if q > k && t.at(q) == 0x20 && t.at(q + 1) == 0x28 {
-                k = q + 2
-            } else if t.at(k) == 0x28 {
-                k += 1
-            }
-        }
-        guard let (s, e) = CredentialValue.extent(t, k, stopAtSentenceEnd: true) else { return nil }
-        // (A setting in the parentheses, `token (GH_TOKEN=ghp_…)`, is read as one; base64 ends in `=` too.)
-        guard e - s >= 16, !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksRandom(t, s, e),
-            !(s..<e).contains(where: { t[$0] == 0x3D && Byte.isAlnum(t.at($0 + 1)) && $0 + 1 < e })
-        else {
-            return nil
-        }
-        // `access key AKIA…\nsecret key wJalr…`: the secret of the AWS key id nearby.
-        if CredentialValue.looksLikeAWSSecret(t, s, e) && nearAWSKeyID(t, s) {
-            return Candidate(.awsSecretKey, s, e, score: 0.9, priority: 85)
-        }
-        return Candidate(.genericSecret, s, e, score: 0.75, priority: 40)
-    }
-
-    /// Where the value starts after `is`/`ist`/`est`/`lautet` within four short words from `k` on the same clause
-    /// (`on the server is X`), or nil.
-    static func valueAfterVerb(_ t: ScanText, _ k: Int) -> Int? {
-        var p = k
-        for _ in 0..<5 {
-            for verb: StaticString in ["is ", "ist ", "est ", "lautet ", "c'est ", "c\u{2019}est "]
-            where t.matches(verb, at: p) {
-                return p + verb.utf8CodeUnitCount
-            }
-            var q = p
-            while Byte.isAlpha(t.at(q)) && q - p < 10 { q += 1 }
-            guard q > p, t.at(q) == 0x20 else { return nil }
-            p = q + 1
-        }
-        return nil
-    }
-
-    /// Whether the word before `key` at `i` makes it a secret (`API key`, `access key`), unlike a `public key`
-    /// or a `primary key`.
-    private static func namesASecretKey(_ t: ScanText, before i: Int) -> Bool {
-        for word: StaticString in ["api ", "access ", "auth ", "secret ", "license ", "api-", "api_"] {
-            let s = i - word.utf8CodeUnitCount
-            if t.matches(word, at: s) && !Byte.isAlpha(t.at(s - 1)) { return true }
-        }
-        return false
-    }
-
     // MARK: login admin / S3cret!
 
     private func loginPair(_ t: ScanText, _ slash: Int) -> Candidate? {
@@ -472,7 +403,7 @@ struct CredentialDetector {
 
     // MARK: AWS secret keys
 
-    private func nearAWSKeyID(_ t: ScanText, _ pos: Int) -> Bool {
+    func nearAWSKeyID(_ t: ScanText, _ pos: Int) -> Bool {
         let lo = max(0, pos - 300)
         let hi = min(t.count, pos + 300)
         var k = lo
