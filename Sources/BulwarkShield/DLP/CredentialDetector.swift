@@ -192,13 +192,8 @@ struct CredentialDetector {
     /// The quoted literal after ` || `, ` ?? ` or ` or ` at `e` (a default for a setting read from the environment).
     static func fallbackLiteral(_ t: ScanText, after e: Int) -> (Int, Int)? {
         var k = e
-        if t.matches(" || ", at: k) || t.matches(" ?? ", at: k) {
-            k += 4
-        } else if t.matches(" or ", at: k) {
-            k += 4
-        } else {
-            return nil
-        }
+        guard t.matches(" || ", at: k) || t.matches(" ?? ", at: k) || t.matches(" or ", at: k) else { return nil }
+        k += 4
         let q = t.at(k)
         guard q == 0x22 || q == 0x27 || q == 0x60 else { return nil }
         var c = k + 1

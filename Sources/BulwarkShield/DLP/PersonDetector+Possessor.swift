@@ -73,8 +73,16 @@ extension PersonDetector {
     static let ownedThings = NameLexicon.hashes(
         "laptop notebook rechner computer pc handy smartphone phone headset monitor desk schreibtisch arbeitsplatz "
             + "postfach mailbox account konto badge ausweis portable ordinateur poste téléphone bureau casque "
-            + "boîte compte"
+            + "boîte compte macbook mbp desktop iphone ipad workstation thinkpad"
     )
+
+    /// Whether the letters from `k` name one of `ownedThings` (`laptop` in `Cory-laptop`, `MacBook` in
+    /// `Jess-MacBook-Pro`).
+    static func ownedThingAt(_ t: ScanText, _ k: Int) -> Bool {
+        var e = k
+        while Byte.isAlpha(t.at(e)) || t.at(e) >= 0x80 { e += 1 }
+        return e > k && ownedThings.contains(t.hashLowercased(k, e))
+    }
 
     /// `der Laptop von Sergio nicht mehr`, `le portable de Faure a`: a known given name, or a family name alone, after
     /// a thing staff own and `von`/`de`/`of`.
@@ -97,7 +105,7 @@ extension PersonDetector {
     static func deviceOwner(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
         var h = i + 3
         while h < e && t[h] != 0x2D { h += 1 }
-        guard h < e, devices.forEachMatch(in: t, at: h + 1, { _, n in !Byte.isAlpha(t.at(h + 1 + n)) }),
+        guard h < e, ownedThingAt(t, h + 1),
             NameLexicon.isFirstName(t, i, h), writtenAsName(t, i, h), !isWordName(t, i, h)
         else { return nil }
         return Candidate(.person, i, h, score: 0.7, priority: 30)
@@ -112,9 +120,4 @@ extension PersonDetector {
         else { return nil }
         return Candidate(.person, i, e - 1, score: 0.65, priority: 30)
     }
-
-    /// Devices named after their owner (`Cory-laptop`, `Jess-MacBook-Pro`).
-    static let devices = KeywordSet([
-        "laptop", "macbook", "mbp", "pc", "desktop", "iphone", "ipad", "phone", "workstation", "notebook", "thinkpad",
-    ])
 }

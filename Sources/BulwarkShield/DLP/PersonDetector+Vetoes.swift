@@ -11,7 +11,7 @@ extension PersonDetector {
         // A town's name goes on in lowercase after a hyphen (`Le Gall-sur-Martel`, `Saint-Jean-lès-Bains`).
         // (Not a device: `Cory-laptop`.)
         if t.at(c.end) == 0x2D && Byte.isLower(t.at(c.end + 1))
-            && !devices.forEachMatch(in: t, at: c.end + 1, { _, n in !Byte.isAlpha(t.at(c.end + 1 + n)) })
+            && !ownedThingAt(t, c.end + 1)
         {
             return true
         }
