@@ -30,6 +30,33 @@ extension NameTokens {
         return false
     }
 
+    /// Whether the single word `s..<e` joins two known family names with a hyphen, the second no given name
+    /// (`Wilson-Hodges`, `Cole-Jones`): alone, without a given name or a title, that is how firms are named; a person
+    /// named so alone is titled or under a family name's label (`Mrs Kirby-Smith`, `Last name: Kirby-Smith`).
+    /// Hyphenated given names are no such pair (`Hans-Dieter`, `Anna-Lena`).
+    static func isFirmOfTwoFamilies(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var h = s + 2
+        while h < e - 2 && t[h] != 0x2D { h += 1 }
+        guard h < e - 2, Byte.isUpper(t[h + 1]), Byte.isLower(t[h + 2]), Byte.isLower(t[s + 1]),
+            !(h + 1..<e).contains(where: { t[$0] == 0x2D }), NameLexicon.isSurname(t, s, h),
+            NameLexicon.isSurname(t, h + 1, e), !NameLexicon.isFirstName(t, h + 1, e), !titled(t, s)
+        else { return false }
+        // Under a label for a family name (`Last name: `, `last_name=`), or in the cell after a given name's
+        // (`Alistair,Fenwick-Moore`).
+        var sep = s - 1
+        if t.at(sep) == 0x20 { sep -= 1 }
+        switch t.at(sep) {
+        case 0x3A, 0x3D:
+            return !PersonLabels.isNamePartLabel(t, t.lineStart(sep, notBefore: sep - 40), sep)
+        case 0x2C, 0x3B, 0x09, 0x7C:
+            var ws = sep
+            while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) && sep - ws < 20 { ws -= 1 }
+            return !(ws < sep && NameLexicon.isFirstName(t, ws, sep))
+        default:
+            return true
+        }
+    }
+
     /// Whether a courtesy title ends one space before `s` (`Mr. `, `M. `, `Frau `).
     private static func titled(_ t: ScanText, _ s: Int) -> Bool {
         guard t.at(s - 1) == 0x20 else { return false }

@@ -90,15 +90,31 @@ extension NumberDetector {
         _ hi: Int,
         accept: (Int, Int) -> Bool = { _, _ in true }
     ) -> Bool {
+        lastWordEnd(of: words, in: t, lo, hi, accept: accept) != nil
+    }
+
+    /// The end of the last keyword of `words` that `startsWord` would accept in `lo..<hi`, or nil.
+    private static func lastWordEnd(
+        of words: KeywordSet,
+        in t: ScanText,
+        _ lo: Int,
+        _ hi: Int,
+        accept: (Int, Int) -> Bool = { _, _ in true }
+    ) -> Int? {
+        var found: Int?
         var i = max(lo, 0)
         while i < hi {
             defer { i += 1 }
             guard words.mayMatch(in: t, at: i), !(i > 0 && Byte.isAlpha(t[i]) && Byte.isAlpha(t[i - 1])) else {
                 continue
             }
-            if words.forEachMatch(in: t, at: i, limit: hi, { _, n in accept(i, n) }) { return true }
+            _ = words.forEachMatch(in: t, at: i, limit: hi) { _, n in
+                guard accept(i, n) else { return false }
+                found = i + n
+                return true
+            }
         }
-        return false
+        return found
     }
 
     /// Whether an order/invoice/tracking style label, and no phone word, sits just before `start`, or `start` is
@@ -111,9 +127,12 @@ extension NumberDetector {
         let lo = t.lineStart(start, notBefore: start - 16)
         // `Tel. No.:`, `Phone #`, `Handy-Nr.`: a number word after a phone word labels a phone number.
         if startsWord(of: phoneNumberWords, in: t, lo, start) { return false }
-        return startsWord(of: idWords, in: t, lo, start) { i, n in
+        let idEnd = lastWordEnd(of: idWords, in: t, lo, start) { i, n in
             n > 5 || !Byte.isAlpha(t[i + n - 1]) || !Byte.isAlpha(t.at(i + n))
         }
+        // A phone word after the label (`Questions about this invoice? Call 692…`) labels the number instead.
+        guard let idEnd else { return false }
+        return !phoneWords.occursAsLabel(in: t, idEnd, start, wordEdges: true)
     }
 
     /// Whether the digits at `i` continue a UPS tracking number written in groups (`1Z 999 AA1 01 2345 6784`): a word

@@ -129,8 +129,10 @@ extension PersonDetector {
         // The next of a list of people found (`David Johnson, Elizabeth Woodard, Kathryn`, `Christian Miller (CFO),
         // Green (NED)`): a given name or a family name.
         let listed = t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && last.map { Self.listsPerson(t, $0, i - 2) } ?? false
-        // (A family name only as a whole item: `Green (NED)`, `Green,`, not `Handy 0176 …`.)
-        let item = t.at(e) == 0x2C || t.at(e) == 0x0A || t.at(e) == 0x3B || (t.at(e) == 0x20 && t.at(e + 1) == 0x28)
+        // (A family name only as a whole item: `Green (NED)`, `Green,`, not `Handy 0176 …`, `Handy (09010) …`.)
+        let item =
+            t.at(e) == 0x2C || t.at(e) == 0x0A || t.at(e) == 0x3B
+            || (t.at(e) == 0x20 && t.at(e + 1) == 0x28 && !Byte.isDigit(t.at(e + 2)) && t.at(e + 2) != 0x2B)
         // (A family name in parentheses after a lowercase word: `Avis du médecin-conseil (Marchand) :`; not after a
         // name, where it is a relation or a firm: `Rüdiger Brückner (Sohn)`.)
         // (Or a code comment's owner: `# TODO(Robin) move to vault`.)

@@ -204,7 +204,9 @@ extension PersonDetector {
                 return person(second.0, second.1, 0.7)
             }
             guard given, Self.writtenAsName(t, w0.0, w0.1) else { return nil }
-            if after == 0x2C, let vocative = vocative(t, tok) { return vocative }
+            if after == 0x2C, let vocative = vocative(t, tok, plainName: !Self.isWordName(t, w0.0, w0.1)) {
+                return vocative
+            }
             if after == 0x2C, let last = restOfNameList(t, tok.start, after: tok.end, into: &out) { return last }
             if after == 0x20, let second = Self.secondOfPair(t, after: tok.end),
                 !(Self.isWordName(t, w0.0, w0.1) && Self.isWordName(t, second.0, second.1))
@@ -401,12 +403,31 @@ extension PersonDetector {
         var k = e0 + 1
         guard let n = Self.departmentJoins.matchLength(in: t, at: k) else { return nil }
         k += n
-        guard Self.departments.forEachMatch(in: t, at: k, { _, m in !Byte.isAlpha(t.at(k + m)) }) else { return nil }
+        guard
+            Self.departments.forEachMatch(in: t, at: k, { _, m in !Byte.isAlpha(t.at(k + m)) })
+                || Self.unitFollows(t, k)
+        else { return nil }
         let given = NameLexicon.isFirstName(t, i, e0) && Self.writtenAsName(t, i, e0)
         let family =
             Self.familyNameAlone(t, i, e0)
         return given || family ? person(i, e0, 0.7) : nil
     }
+
+    /// `robotics lab`, `data platform team`: one or two lowercase words and a word for a unit of people at `k`.
+    static func unitFollows(_ t: ScanText, _ k: Int) -> Bool {
+        var j = k
+        for _ in 0..<3 {
+            let ws = j
+            while Byte.isLower(t.at(j)) && j - ws < 20 { j += 1 }
+            guard j > ws + 1, !Byte.isAlpha(t.at(j)) else { return false }
+            if j > k + (j - ws) && units.contains(t.hashLowercased(ws, j)) { return true }
+            guard t.at(j) == 0x20 else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    static let units = NameLexicon.hashes("team lab group office department desk unit squad")
 
     static let departmentJoins = KeywordSet([
         "from the ", "from ", "in the ", "in der ", "in ", "im ", "aus der ", "aus dem ", "von der ", "vom ",

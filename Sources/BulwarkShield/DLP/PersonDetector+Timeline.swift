@@ -61,8 +61,10 @@ extension PersonDetector {
             // `Rosita [2026-10-17T04:48:18.547330+00:00]: Moin`: an ISO time stamp in brackets.
             gap = 2
             said = true
-        } else if gap == 1, let e = Self.timeOfDay(t, k), t.at(e) == 0x3A, t.at(e + 1) == 0x20 {
-            // `Cathleen 03:12: Alert …`: the time, then a colon and what was said.
+        } else if gap == 1, let e = Self.timeOfDay(t, k),
+            (t.at(e) == 0x3A && t.at(e + 1) == 0x20) || (t.at(e) == 0x20 && t.at(e + 1) == 0x3A && t.at(e + 2) == 0x20)
+        {
+            // `Cathleen 03:12: Alert …`: the time, then a colon and what was said (`Élodie 09:41 : quelqu'un …`).
             gap = 2
             said = true
         }

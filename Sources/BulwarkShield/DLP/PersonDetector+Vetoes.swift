@@ -26,7 +26,9 @@ extension PersonDetector {
         var firstEnd = c.start
         while firstEnd < c.end && t[firstEnd] != 0x20 { firstEnd += 1 }
         if firstEnd == c.end {
-            if NameTokens.inPartnerList(t, c.start, c.end) { return true }
+            if NameTokens.inPartnerList(t, c.start, c.end) || NameTokens.isFirmOfTwoFamilies(t, c.start, c.end) {
+                return true
+            }
             // A firm's or a place's word alone (`QA,Agency,2022-07-01`), or what fills the name of a test row
             // (`Test;Agentur`).
             let h = t.hashLowercased(c.start, c.end)
@@ -80,6 +82,11 @@ extension PersonDetector {
             + "universität hochschule stiftung office university school hospital gare stade salle théâtre theatre "
             + "espace centre médiathèque mediatheque piscine gymnase foncière fonciere résidence residence syndic "
             + "dienstleister firma lieferant"
+            // Firms' roles, which French names by a family name alone (`le prestataire Allain`, `transporteur Gilles`).
+            + " prestataire fournisseur transporteur intégrateur integrateur éditeur editeur hébergeur hebergeur "
+            + "assureur distributeur grossiste fabricant revendeur loueur imprimeur installateur supplier vendor "
+            + "carrier subcontractor distributor wholesaler manufacturer reseller integrator insurer spediteur anbieter "
+            + "hersteller zulieferer versicherer"
     )
 
     /// Whether `s..<e` is on a line that cites a book (an ISBN on it), or follows a quoted title and `by`.

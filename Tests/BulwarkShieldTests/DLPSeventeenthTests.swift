@@ -1,0 +1,44 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the seventeenth session's blind sets (`evals/templates/52-blind.txt` to `56-blind.txt`), scored before
+/// they were read: readers addressed at a paragraph's start, French chat times, phone numbers after an order's word,
+/// firms named after two families or by a family name after their role — each with the look-alike it must not take.
+@Suite("PII scanner: paragraphs addressed, French chat times, firms of families")
+struct DLPSeventeenthTests {
+    @Test func readersAddressedAndSpeakers() {
+        let mail = "Subject: RE: Lost pallet\n\nNicholas, the pallet with PO INV-2025-6049 never got scanned."
+        #expect(values(mail, .person) == ["Nicholas"])
+        let chat = "#dsi\nÉlodie 09:41 : quelqu'un a vu ?\nLuce 09:43 : c'est laquelle ?"
+        #expect(values(chat, .person) == ["Élodie", "Luce"])
+        #expect(values("Also Marie from the robotics lab asked.", .person) == ["Marie"])
+        // A list, a letter's place and date, a given name that is a word: no one addressed.
+        #expect(values("Max, min and avg are computed per hour.", .person).isEmpty)
+        #expect(values("97687 Devaux\n\nCharles, le 26/04/2024\n\nObjet : relance", .person).isEmpty)
+        #expect(values("Thanks.\n\nWill, the pallet never got scanned.", .person).isEmpty)
+    }
+
+    @Test func phoneNumbersAfterOtherLabels() {
+        #expect(values("Questions about this invoice? Call 6928139389", .phone) == ["6928139389"])
+        #expect(values("Questions about this invoice? Call 001-978-920-8582x359", .phone) == ["001-978-920-8582x359"])
+        #expect(values("Office: 7315511246", .phone) == ["7315511246"])
+        // An order's number after its label stays an order's number.
+        #expect(values("Order 5592529770 shipped", .phone).isEmpty)
+        #expect(values("Ticket 869976383 call back", .phone).isEmpty)
+    }
+
+    @Test func firmsOfFamiliesAndRoles() {
+        #expect(values("Legal name: Wilson-Hodges\nDBA: n/a", .person).isEmpty)
+        #expect(values("Applicant: Cole-Jones. Officer recommendation: approve", .person).isEmpty)
+        #expect(values("Le prestataire Allain à Lemonnier-sur-Lemoine relivre demain.", .person).isEmpty)
+        #expect(values("retard de livraison du transporteur Gilles sur la tournée.", .person).isEmpty)
+        #expect(values("Ansprechpartner ist Sönke Cichorius, Handy (09010) 102807", .person) == ["Sönke Cichorius"])
+        // Titled, labelled as a family name, after a given name's cell, or hyphenated given names: people.
+        #expect(values("Mrs Kirby-Smith called.", .person) == ["Kirby-Smith"])
+        #expect(values("Last name: Kirby-Smith", .person) == ["Kirby-Smith"])
+        #expect(values("last_name=Beaumont-Ricci\n", .person) == ["Beaumont-Ricci"])
+        #expect(values("id,first,last\nM-1,Alistair,Fenwick-Moore,1974\n", .person) == ["Alistair", "Fenwick-Moore"])
+        #expect(values("Hinweis: Hans-Dieter bittet um Rückruf", .person) == ["Hans-Dieter"])
+        #expect(values("Le prestataire Jean Dupont arrive.", .person) == ["Jean Dupont"])
+    }
+}
