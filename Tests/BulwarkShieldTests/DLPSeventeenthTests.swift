@@ -41,4 +41,17 @@ struct DLPSeventeenthTests {
         #expect(values("Hinweis: Hans-Dieter bittet um Rückruf", .person) == ["Hans-Dieter"])
         #expect(values("Le prestataire Jean Dupont arrive.", .person) == ["Jean Dupont"])
     }
+
+    @Test func compoundGivenNamesAndLabelsOfFirms() {
+        #expect(values("Hinweis: Hans-J. Hettner bittet darum", .person) == ["Hans-J. Hettner"])
+        #expect(values("Name: Hettner, Hans-J.\nGeburtsdatum: 1950", .person) == ["Hettner, Hans-J."])
+        #expect(values("laut Bank passt der BIC nicht\nErnst-August 08:20\nDas war", .person) == ["Ernst-August"])
+        // A street named after someone keeps its initial inside; firms' labels and departments name no one.
+        #expect(
+            values("Anschrift: Klaus-D.-Schmidt-Platz 73, 30821 Hannover", .streetAddress)
+                == ["Klaus-D.-Schmidt-Platz 73, 30821 Hannover"]
+        )
+        #expect(values("Legal business name: Booker-Booker\nBusiness type: LLC", .person).isEmpty)
+        #expect(values("Attendees: Asset Management, Leasing, Facilities, Legal", .person).isEmpty)
+    }
 }

@@ -71,7 +71,10 @@ enum NameLexicon {
         }
         for (ps, pe) in [(s, k), (k + 1, e)] {
             let h = t.hashLowercased(ps, pe)
-            guard firstNames.contains(h), !stopwords.contains(h), !PersonDetector.placeNames.contains(h) else {
+            // (A month that is a given name may end the pair: `Ernst-August`.)
+            guard firstNames.contains(h), !stopwords.contains(h) || (ps > s && nameStopwords.contains(h)),
+                !PersonDetector.placeNames.contains(h)
+            else {
                 return false
             }
         }
@@ -80,7 +83,8 @@ enum NameLexicon {
 
     /// Given names that open compound given names (`Hans-Peter`, `Klaus-Dieter`, `Jean-Pierre`, `Marie-Claire`).
     static let compoundOpeners = hashes(
-        "hans karl klaus heinz franz josef johann jan peter paul jens uwe kai ralf rolf bernd dirk "
+        "hans karl klaus heinz franz josef johann jan peter paul jens uwe kai ralf rolf bernd dirk ernst horst wolf "
+            + "friedrich carl claus hermann georg wilhelm "
             + "jean marie anne anna eva rose lise louis luc marc pierre paul-henri jo lou mary ann sarah"
     )
 

@@ -71,7 +71,7 @@ extension PersonDetector {
             + "systems technologies software labs laboratories practice surgery dental pharmacy agency agence "
             + "klinik praxis stiftung schule gymnasium hochschule universität versicherung apotheke cabinet "
             + "clinique pharmacie lycée collège école université mairie associés lettings properties estates homes "
-            + "realty kgaa"
+            + "realty kgaa management leasing"
     )
 
     /// Words that open the names of institutions and buildings, which French names after people (`École …`, `Hôtel

@@ -123,7 +123,7 @@ enum PersonLabels {
         "company", "company name", "firm", "firma", "firmenname", "société", "societe", "raison sociale", "vendor",
         "supplier", "lieferant", "employer", "arbeitgeber", "unternehmen",
         "entreprise", "manufacturer", "hersteller", "fabricant", "carrier", "insurer", "versicherer", "employeur",
-        "fournisseur", "brand", "marke", "marque",
+        "fournisseur", "brand", "marke", "marque", "business name", "trading name", "trading as", "nom commercial",
     ])
 
     /// Whether `ks..<ke` ends with a label for a firm, at a word boundary.
@@ -139,7 +139,8 @@ enum PersonLabels {
         "vendor", "supplier", "merchant", "lieferant", "fournisseur", "organization", "organisation", "brand", "store",
         "shop", "venue", "airline", "employer", "macro", "template", "script", "job", "task", "field", "column",
         "report", "package", "module", "function", "variable", "class", "dataset", "pipeline", "workflow",
-        "ship-to", "ship to", "bill-to", "bill to", "sold-to", "deliver-to", "deliver to",
+        "ship-to", "ship to", "bill-to", "bill to", "sold-to", "deliver-to", "deliver to", "business name",
+        "trading name",
     ])
 
     /// Whether the label `ks..<ke` ends with a word for a thing, a place or a state (`Project:`, `Host:`, `Status:`,
