@@ -54,4 +54,13 @@ struct DLPSeventeenthTests {
         #expect(values("Legal business name: Booker-Booker\nBusiness type: LLC", .person).isEmpty)
         #expect(values("Attendees: Asset Management, Leasing, Facilities, Legal", .person).isEmpty)
     }
+
+    @Test func secretsAfterAClauseAndRolesOfHelpers() {
+        let posted = "Jemand hat den CMS-API-Key in den Kanal gepostet: 7togrkaud7eiqybe0xqg6oq736e61x9k – bitte sofort"
+        #expect(values(posted, .genericSecret) == ["7togrkaud7eiqybe0xqg6oq736e61x9k"])
+        #expect(values("Die Aushilfe Arif (Minijob) läuft Ende März aus.", .person) == ["Arif"])
+        // A key that opens no secret, or a value that is no random string, is none.
+        #expect(values("the key in the lock drawer: 7togrkaud7eiqybe0xqg6oq736e61x9k", .genericSecret).isEmpty)
+        #expect(values("the API key in the wiki: see the vault entry", .genericSecret).isEmpty)
+    }
 }

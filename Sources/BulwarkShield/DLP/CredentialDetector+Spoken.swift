@@ -145,11 +145,13 @@ extension CredentialDetector {
         } else {
             return nil
         }
-        if let v = Self.valueAfterVerb(t, k) {
-            // `The secret on the server is X`, `das Secret ist X`, `the key in config is X`.
+        let named = !t.matches("key ", at: i) || Self.namesASecretKey(t, before: i)
+        if let v = Self.valueAfterVerb(t, k, colon: named) {
+            // `The secret on the server is X`, `das Secret ist X`, `the key in config is X`, `the API key in the
+            // channel: X`.
             k = v
         } else {
-            guard !t.matches("key ", at: i) || Self.namesASecretKey(t, before: i) else { return nil }
+            guard named else { return nil }
             // `the X-Api-Key header (5ag6…)`, `token (ghx…)`: a value in parentheses, after one word or none.
             var q = k
             while Byte.isAlpha(t.at(q)) && q - k < 10 { q += 1 }
@@ -174,8 +176,9 @@ extension CredentialDetector {
     }
 
     /// Where the value starts after `is`/`ist`/`est`/`lautet` within four short words from `k` on the same clause
-    /// (`on the server is X`), or nil.
-    static func valueAfterVerb(_ t: ScanText, _ k: Int) -> Int? {
+    /// (`on the server is X`) — or, with `colon`, after a colon ending one of those words (`in den Kanal gepostet:
+    /// X`) — or nil.
+    static func valueAfterVerb(_ t: ScanText, _ k: Int, colon: Bool = false) -> Int? {
         var p = k
         for _ in 0..<5 {
             for verb: StaticString in ["is ", "ist ", "est ", "lautet ", "c'est ", "c\u{2019}est "]
@@ -184,7 +187,9 @@ extension CredentialDetector {
             }
             var q = p
             while Byte.isAlpha(t.at(q)) && q - p < 10 { q += 1 }
-            guard q > p, t.at(q) == 0x20 else { return nil }
+            guard q > p else { return nil }
+            if colon && t.at(q) == 0x3A && t.at(q + 1) == 0x20 { return q + 2 }
+            guard t.at(q) == 0x20 else { return nil }
             p = q + 1
         }
         return nil

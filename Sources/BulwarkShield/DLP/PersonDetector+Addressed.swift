@@ -192,6 +192,10 @@ extension PersonDetector {
         "verwalterin", "trainer", "trainerin", "oberarzt", "oberärztin", "chefarzt", "chefärztin", "pfleger",
         "pflegerin", "locataire", "salarié", "salariée", "supervisor", "teacher", "tutor", "coach",
         "nurse", "doctor", "dentist", "lawyer", "attorney", "accountant", "adviser", "advisor", "referee", "foreman",
+        "trainee", "apprentice", "paralegal", "caregiver", "carer", "babysitter", "kollegen", "aushilfe",
+        "praktikant", "praktikantin", "azubi", "auszubildende", "auszubildender", "trauzeuge", "trauzeugin",
+        "trauzeugen", "stagiaire", "collaborateur", "collaboratrice", "remplaçant", "remplaçante", "intérimaire",
+        "apprenti", "apprentie",
     ])
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's
