@@ -63,4 +63,12 @@ struct DLPSeventeenthTests {
         #expect(values("the key in the lock drawer: 7togrkaud7eiqybe0xqg6oq736e61x9k", .genericSecret).isEmpty)
         #expect(values("the API key in the wiki: see the vault entry", .genericSecret).isEmpty)
     }
+
+    @Test func speakersByFamilyNameAndFrenchAddressees() {
+        #expect(values("Present: HR, union rep\nQ (Patel): When did you first notice?", .person) == ["Patel"])
+        #expect(values("Actions :\n- envoyer le compte rendu à Camille", .person) == ["Camille"])
+        // A setting's note in parentheses and a town after a verb of going are no one.
+        #expect(values("Step (Optional): run the script", .person).isEmpty)
+        #expect(values("On part à Florence lundi", .person).isEmpty)
+    }
 }

@@ -78,6 +78,18 @@ extension PersonDetector {
 
     /// Verbs whose preposition introduces the person addressed or included, not a place (`demander à Susanne`,
     /// `copy in Oliver`, `loop in Priya`).
+    /// Whether one of `addresseeVerbs` is among the four words before `k` in the same clause (`demander à`,
+    /// `envoyer le compte rendu à`).
+    static func addresseeVerbBefore(_ t: ScanText, _ k: Int) -> Bool {
+        var k = k
+        for _ in 0..<4 {
+            guard let w = t.wordBefore(k, maxLength: 14) else { return false }
+            if addresseeVerbs.contains(t.hashLowercased(w.start, w.end)) { return true }
+            k = w.start
+        }
+        return false
+    }
+
     static let addresseeVerbs = NameLexicon.hashes(
         "copy loop looping copying cc bring rope "
             + "demander demande demandez demandé dire dis dites dit écrire écris écrivez écrit envoyer envoie envoyez "
@@ -178,7 +190,7 @@ extension PersonDetector {
             // (`à` folds to `a`, an article too.)
             let addressed =
                 Self.placePrepositions.contains(wh)
-                && Self.addresseeVerbs.holdsWord(before: w.start, in: t, maxLength: 14)
+                && Self.addresseeVerbBefore(t, w.start)
             if !addressed && (Self.determiners.contains(wh) || Self.placePrepositions.contains(wh)) { return nil }
             // A street or a building named after someone (`avenue Victor-Hugo`, `lycée Jean-Moulin`); a team, a project
             // or a room named like someone (`équipe Hermine`, `project Juniper`).

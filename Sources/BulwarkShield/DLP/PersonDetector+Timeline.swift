@@ -188,7 +188,11 @@ extension PersonDetector {
         }
         guard let tok else { return nil }
         let given = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
-        guard tok.count >= 2 || (given && Self.writtenAsName(t, tok.starts[0], tok.ends[0])) else { return nil }
+        // (Or a family name that is no word, before what was said: `Q (Kaur): When did you …`.)
+        guard
+            tok.count >= 2 || (given && Self.writtenAsName(t, tok.starts[0], tok.ends[0]))
+                || (said && Self.familyNameAsWord(t, tok.start, tok.end))
+        else { return nil }
         return person(tok.start, tok.end, 0.8)
     }
 
