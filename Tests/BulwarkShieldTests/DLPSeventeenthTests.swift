@@ -71,4 +71,16 @@ struct DLPSeventeenthTests {
         #expect(values("Step (Optional): run the script", .person).isEmpty)
         #expect(values("On part à Florence lundi", .person).isEmpty)
     }
+
+    @Test func germanWorkplacesBooksAndInstitutions() {
+        #expect(values("Quetschung rechte Hand. Ersthelfer Marcel vor Ort", .person) == ["Marcel"])
+        #expect(values("Anwesend: 14 von 16 MA (Lidia krank, Anthony im Urlaub)", .person) == ["Lidia", "Anthony"])
+        #expect(values("R-103 | Deborah Van der Meer | Lyon", .person) == ["Deborah Van der Meer"])
+        // German nouns after articles or named like families, a book's number, an institution: no one.
+        #expect(values("[05:50] Hans: Hat der Drucker die Adresse? Ich komm per Ping nicht drauf", .person) == ["Hans"])
+        #expect(values("Stichpunkte vom Meister:\n- Presse P7 steht", .person).isEmpty)
+        #expect(values("Sachbearbeitung: Zimmer 2.14, Sachgebiet 3", .person).isEmpty)
+        #expect(values("Bookmobile     978-1-71627-348-3     Board book", .phone).isEmpty)
+        #expect(values("To: Board of Zoning Appeals <zba@cityhall.gov>", .person).isEmpty)
+    }
 }

@@ -22,6 +22,22 @@ struct DigitGroups {
     /// The separator byte before group `k + 1`.
     @inline(__always) func sep(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: seps[k]) }
 
+    /// Whether groups `a..<b` hold an ISBN-13: thirteen digits opening with 978 or 979, its check digit right
+    /// (weights 1 and 3 alternating; the sum is a multiple of ten).
+    func isISBN13(_ t: ScanText, _ a: Int, _ b: Int) -> Bool {
+        guard digitCount(a, b) == 13, t[starts[a]] == 0x39, t.at(starts[a] + 1) == 0x37 else { return false }
+        var sum = 0
+        var n = 0
+        for k in a..<b {
+            for p in starts[k]..<ends[k] {
+                if n == 2 && t[p] != 0x38 && t[p] != 0x39 { return false }
+                sum += Int(t[p] - 0x30) * (n % 2 == 0 ? 1 : 3)
+                n += 1
+            }
+        }
+        return sum % 10 == 0
+    }
+
     func digitCount(_ a: Int, _ b: Int) -> Int {
         var d = 0
         for k in a..<b { d += ends[k] - starts[k] }

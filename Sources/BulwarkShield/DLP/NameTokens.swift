@@ -162,11 +162,7 @@ struct NameTokens {
             }
             // Particles, one or two: von, van, de, du, le, van der, de la, ...
             for _ in 0..<2 {
-                var p = next
-                while Byte.isLower(t.at(p)) { p += 1 }
-                guard p > next, t.at(p) == 0x20, NameLexicon.particles.contains(t.hashLowercased(next, p)) else {
-                    break
-                }
+                guard let p = Self.particleEnd(t, next) else { break }
                 next = p + 1
             }
             k = next
@@ -257,12 +253,24 @@ struct NameTokens {
     static func afterParticles(_ t: ScanText, _ i: Int) -> Int? {
         var p = i
         for _ in 0..<2 {
-            var q = p
-            while Byte.isLower(t.at(q)) { q += 1 }
-            guard q > p, t.at(q) == 0x20, NameLexicon.particles.contains(t.hashLowercased(p, q)) else { break }
+            guard let q = particleEnd(t, p) else { break }
             p = q + 1
         }
         return p > i && word(t, p) != nil ? p : nil
+    }
+
+    /// The end of a lowercase particle at `p` that a space follows (`von `, `de `), or nil. `der` and `den` only
+    /// follow `van` or `von` (`van der Berg`, `Deborah Van der Meer`); elsewhere they are German articles (`Hat der
+    /// Drucker`).
+    private static func particleEnd(_ t: ScanText, _ p: Int) -> Int? {
+        var q = p
+        while Byte.isLower(t.at(q)) { q += 1 }
+        guard q > p, t.at(q) == 0x20, NameLexicon.particles.contains(t.hashLowercased(p, q)) else { return nil }
+        if q - p == 3 && t[p] == 0x64 && t[p + 1] == 0x65 && (t[p + 2] == 0x72 || t[p + 2] == 0x6E) {
+            let afterVan = (t.matches("van ", at: p - 4) || t.matches("von ", at: p - 4)) && !Byte.isAlpha(t.at(p - 5))
+            return afterVan ? q : nil
+        }
+        return q
     }
 
     /// Where the name goes on after up to three initials at `i` (`J. R. `, `T.J. `): the start of the

@@ -10,6 +10,8 @@ extension NumberDetector {
         csv: inout CSVColumn.Cache
     ) -> Int? {
         guard digits >= 7 && digits <= 15 else { return nil }
+        // (A book's number: `978-1-71627-348-3`.)
+        if digits == 13 && g.isISBN13(t, a, b) { return nil }
         let start = a == 0 ? g.start : g.starts[a]
         let n = b - a
         let first = t[g.starts[a]]

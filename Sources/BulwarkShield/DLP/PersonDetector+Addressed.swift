@@ -195,7 +195,9 @@ extension PersonDetector {
         "trainee", "apprentice", "paralegal", "caregiver", "carer", "babysitter", "kollegen", "aushilfe",
         "praktikant", "praktikantin", "azubi", "auszubildende", "auszubildender", "trauzeuge", "trauzeugin",
         "trauzeugen", "stagiaire", "collaborateur", "collaboratrice", "remplaçant", "remplaçante", "intérimaire",
-        "apprenti", "apprentie",
+        "apprenti", "apprentie", "ersthelfer", "ersthelferin", "monteur", "monteurin", "vorarbeiter", "vorarbeiterin",
+        "schichtleiter", "schichtleiterin", "gruppenleiter", "gruppenleiterin", "gruppenleitung", "teamleiter",
+        "teamleiterin", "teamleitung", "abteilungsleiter", "abteilungsleiterin", "ausschussmitglied", "ratsmitglied",
     ])
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's

@@ -121,8 +121,10 @@ extension PersonDetector {
             guard firstIsGiven, Byte.isLower(second) || second >= 0x80,
                 t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1)
             else { return nil }
-            // (`ask for Grace`, `ask for Hope`: a word asked for.)
-            if t.at(vs - 5) == 0x20 && t.matches("for ", at: vs - 4) && Self.isWordName(t, tok.starts[0], tok.ends[0]) {
+            // (`ask for Grace`, `ask for Hope`: a word asked for; `per Ping`, German for `by ping`.)
+            if t.at(vs - 5) == 0x20 && (t.matches("for ", at: vs - 4) || t.matches("per ", at: vs - 4))
+                && Self.isWordName(t, tok.starts[0], tok.ends[0])
+            {
                 return nil
             }
             // A common word after the given name makes a group or a thing (`Thank you, Willow Class`).
@@ -214,7 +216,7 @@ extension PersonDetector {
     /// war um 13 Uhr da`, `Das ist der Schlüssel`).
     static let germanWordsNamedLikeFamilies = NameLexicon.hashes(
         "mutter vater oma opa sohn tochter bruder schwester tante onkel kind kinder enkel mann frau herr eltern "
-            + "gast leiter freund "
+            + "gast leiter freund meister drucker zimmer "
             + "das der die den dem des ein eine er sie es wir ihr man wer was wie"
     )
 

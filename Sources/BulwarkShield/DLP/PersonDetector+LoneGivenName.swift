@@ -177,7 +177,7 @@ extension PersonDetector {
         let signature = before == 0x0A && Self.endsText(t, e)
         let opening =
             !inside && !bracketed && !listed && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1))
-            && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i)
+            && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i) || before == 0x28
                 || (Self.opensClauseAfterComma(t, i) && !(i..<e).contains { t[$0] == 0x2D }))
             && !Self.wordsOpeningSentences.contains(h) && PersonDetector.afterListConjunction(t, e + 1) == nil
         // (An accented name is no English word: `de Léa`, not `lea`.)

@@ -8,7 +8,7 @@ extension PersonDetector {
     static let determiners = NameLexicon.hashes(
         "the a our your their its these those my his her der die das dem den des ein eine einem einen "
             + "einer eines le la les un une au aux mon ma mes ton ta ses notre votre leur ce cette "
-            + "zwei drei vier fünf sechs sieben acht neun zehn zwölf einige mehrere viele wenige paar"
+            + "zwei drei vier fünf sechs sieben acht neun zehn zwölf einige mehrere viele wenige paar vom zum zur beim"
     )
 
     /// Whether the word before `i` (one space before it) is an article or a possessive determiner (not French `à`,

@@ -15,7 +15,7 @@ extension PersonDetector {
         {
             return true
         }
-        if fillsThingCell(t, c, csv: &csv) { return true }
+        if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) { return true }
         // A place's or a firm's word in lowercase after it (`Maple Ridge branch`, `Hermine team`).
         if t.at(c.end) == 0x20 && Byte.isLower(t.at(c.end + 1)) {
             var ne = c.end + 1
@@ -63,6 +63,19 @@ extension PersonDetector {
         }
         return citesBook(t, c.start, c.end, isbn: booksCited)
     }
+
+    /// Whether `Board of `, `Department of `, `University of ` (an institution's capitalised word and `of`) ends right
+    /// before `s`: what follows names the institution (`Board of Zoning Appeals`).
+    static func namedInstitution(_ t: ScanText, _ s: Int) -> Bool {
+        guard t.matchesExactly(" of ", at: s - 4), let w = t.wordBefore(s - 3, maxLength: 12), Byte.isUpper(t[w.start])
+        else { return false }
+        return institutions.contains(t.hashLowercased(w.start, w.end))
+    }
+
+    static let institutions = NameLexicon.hashes(
+        "board department dept ministry office court bureau council university college school institute commission "
+            + "committee division county borough faculty chamber"
+    )
 
     /// Words that end the names of firms, practices and places (besides `placeOrFirmWords`).
     static let orgWords = NameLexicon.hashes(
