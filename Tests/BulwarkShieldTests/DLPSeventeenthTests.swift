@@ -83,4 +83,25 @@ struct DLPSeventeenthTests {
         #expect(values("Bookmobile     978-1-71627-348-3     Board book", .phone).isEmpty)
         #expect(values("To: Board of Zoning Appeals <zba@cityhall.gov>", .person).isEmpty)
     }
+
+    @Test func salutationsTeamsBirthListsAndFirmsOfSets58And59() {
+        let letter = "Subject: Redline - our comments on draft v9.15.61\n\nKelly,\n\nThanks for the markup."
+        #expect(values(letter, .person) == ["Kelly"])
+        #expect(values("I'm out this week, but Cassandra on my team can help.", .person) == ["Cassandra"])
+        #expect(values("Gästeliste:\n- Nadeschda Lehmann, geb. 14.05.1990, DZ", .person) == ["Nadeschda Lehmann"])
+        #expect(values("Notiz\nHans-J.: Der Konnektor ist neu", .person) == ["Hans-J."])
+        // A closing alone, a role before the name, a department, a firm's word, a lawyer's title: not these.
+        #expect(values("stays as is.\n\nTa,\nChristopher", .person) == ["Christopher"])
+        #expect(
+            values("für unsere Patientin Wenzel Reuter, geb. 21. Dezember 1996, wohnhaft", .person) == ["Wenzel Reuter"]
+        )
+        #expect(
+            values("[09:18] Jean: cheers. Sean Forster from Risk wants a sign-off", .person) == [
+                "Jean", "Sean Forster",
+            ]
+        )
+        #expect(values("Edward: heads up, Benjamin and Sons wants to extend", .person) == ["Edward"])
+        #expect(values("Bonjour Maître,\n\nJ'ai bien reçu votre facture.", .person).isEmpty)
+        #expect(values("Anne Martin\nService Groupes\nLouis Voyages", .person) == ["Anne Martin"])
+    }
 }

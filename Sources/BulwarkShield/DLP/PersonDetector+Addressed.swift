@@ -24,19 +24,27 @@ extension PersonDetector {
 
     /// `Rachel, can you review this?`: a known given name opening a line or a sentence, a comma, and a request or a
     /// word addressed to someone (`Max, min and avg` is a list). A known given name that is no word (`plainName`)
-    /// opening a paragraph addresses its reader before any lowercase word (`Nicholas, the pallet never arrived.`).
+    /// opening a paragraph addresses its reader before any lowercase word (`Nicholas, the pallet never arrived.`), or
+    /// alone on its line (`Kelly,` before the letter's body).
     func vocative(_ t: ScanText, _ tok: NameTokens, plainName: Bool = false) -> Candidate? {
         let before = t.at(tok.start - 1)
         let sentenceStart = before == 0x20 && ".!?".utf8.contains(t.at(tok.start - 2))
-        guard tok.start == 0 || before == 0x0A || sentenceStart, t.at(tok.end + 1) == 0x20 else { return nil }
+        guard tok.start == 0 || before == 0x0A || sentenceStart else { return nil }
+        let opensParagraph =
+            plainName
+            && (tok.start == 0
+                || (before == 0x0A && (t.at(tok.start - 2) == 0x0A || t.matches("\n\r", at: tok.start - 3))))
+        // (Not a closing: `Ta,`.)
+        if opensParagraph && Self.endsLine(t, tok.end + 1) && !PersonLabels.isSignOff(t, tok.start, tok.end + 1) {
+            return person(tok.start, tok.end, 0.7)
+        }
+        guard t.at(tok.end + 1) == 0x20 else { return nil }
         // (Not a list: `Max, min and avg`; nor a letter's place and date: `Charles, le 26/04/2024`.)
         var next = tok.end + 2
         while Byte.isLower(t.at(next)) { next += 1 }
         let paragraph =
-            plainName && next > tok.end + 2 && t.at(next) != 0x2C && !Byte.isDigit(t.at(next + 1))
+            opensParagraph && next > tok.end + 2 && t.at(next) != 0x2C && !Byte.isDigit(t.at(next + 1))
             && !(t.at(next) == 0x20 && Self.afterListConjunction(t, next + 1) != nil)
-            && (tok.start == 0
-                || (before == 0x0A && (t.at(tok.start - 2) == 0x0A || t.matches("\n\r", at: tok.start - 3))))
         guard
             paragraph
                 || Self.addressedWords.forEachMatch(

@@ -183,7 +183,7 @@ extension PersonDetector {
             + "participants reader readers subscriber supplier vendor manager hiring kunde kundin kunden "
             + "patientin kollege kollegin kollegen mieter mieterin eltern teilnehmer cliente collègue collègues "
             + "locataire abonné abonnée confrère consœur confrere consoeur studierende beschäftigte mitarbeitende "
-            + "teilnehmende lehrende étudiants étudiantes"
+            + "teilnehmende lehrende étudiants étudiantes maître maitre"
     )
 
     /// The name after `according to`, `laut`, `selon`, `per`, `looping in`: two or three words with a known name

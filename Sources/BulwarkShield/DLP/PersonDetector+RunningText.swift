@@ -119,6 +119,12 @@ extension PersonDetector {
         if after == 0x20 && t.at(tok.end + 1) == 0x3C && (given || tok.count >= 2) && bracketsAddress(t, tok.end + 2) {
             return person(tok.start, tok.end, 0.85)
         }
+        // `- Nadeschda Lehmann, geb. 14.05.1990`, `Tom Reed, born 3 May 1990`: two or three words opening an item before a
+        // birth date, one of them a known name (inside a sentence, a role may open the words: `unsere Patientin …`).
+        if after == 0x2C && tok.count >= 2 && Self.opensItem(t, tok.start) && Self.birthDateFollows(t, tok.end + 1) {
+            let lex = tok.lexiconHits(t)
+            if lex.first || lex.surname { return person(tok.start, tok.end, 0.8) }
+        }
         // `"Ferrand, Guillaume"`, `"Ferrand, G."`, `"Van Buren, Tyler J."`: a quoted `Last, First` cell of a name column
         // (or one in a Markdown table: `| Buchholz, Hasso |`).
         // (Or a cell of a semicolon- or tab-separated row, where a comma stays inside its cell.)
@@ -397,6 +403,15 @@ extension PersonDetector {
         return c == 0x2E
     }
 
+    /// Whether ` geb. `, ` born `, ` né le `, ` née le ` and a digit start at `k`.
+    static func birthDateFollows(_ t: ScanText, _ k: Int) -> Bool {
+        for word: StaticString in [" geb. ", " born ", " né le ", " née le ", " nata il ", " nato il "]
+        where t.matches(word, at: k) {
+            return Byte.isDigit(t.at(k + word.utf8CodeUnitCount))
+        }
+        return false
+    }
+
     /// `Erik from legal`, `Matthew in HR said`, `Garcia from procurement`, `Mirko aus der IT`: a known given name, or a
     /// known family name that is no common word, then the department someone works in.
     func ofDepartment(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
@@ -413,14 +428,16 @@ extension PersonDetector {
         return given || family ? person(i, e0, 0.7) : nil
     }
 
-    /// `robotics lab`, `data platform team`: one or two lowercase words and a word for a unit of people at `k`.
+    /// `robotics lab`, `data platform team`: one or two lowercase words and a word for a unit of people at `k`; after
+    /// a determiner the unit alone (`on my team`, `from the lab`).
     static func unitFollows(_ t: ScanText, _ k: Int) -> Bool {
+        let determined = t.wordBefore(k, maxLength: 4).map { determiners.contains(t.hashLowercased($0.start, $0.end)) }
         var j = k
         for _ in 0..<3 {
             let ws = j
             while Byte.isLower(t.at(j)) && j - ws < 20 { j += 1 }
             guard j > ws + 1, !Byte.isAlpha(t.at(j)) else { return false }
-            if j > k + (j - ws) && units.contains(t.hashLowercased(ws, j)) { return true }
+            if (ws > k || determined == true) && units.contains(t.hashLowercased(ws, j)) { return true }
             guard t.at(j) == 0x20 else { return false }
             j += 1
         }
@@ -431,6 +448,7 @@ extension PersonDetector {
 
     static let departmentJoins = KeywordSet([
         "from the ", "from ", "in the ", "in der ", "in ", "im ", "aus der ", "aus dem ", "von der ", "vom ",
+        "on my ", "on our ", "on the ", "in my ", "in our ", "from my ", "from our ",
         "bei der ",
         "beim ", "de la ", "du ", "des ",
         "au service ",

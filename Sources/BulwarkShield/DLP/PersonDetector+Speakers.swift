@@ -3,9 +3,13 @@ extension PersonDetector {
     /// A chat speaker at the colon `sep`: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
     func speaker(_ t: ScanText, _ sep: Int) -> Candidate? {
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
-        // The name must end right at the colon, so a letter precedes it (or a space, as French writes `Jean : ok`).
+        // The name must end right at the colon, so a letter precedes it (or a space, as French writes `Jean : ok`; or
+        // an initial's dot: `Hans-J.:`).
         let ne = t.at(sep - 1) == 0x20 ? sep - 1 : sep
-        guard ne > 0, Byte.isAlpha(t[ne - 1]) || t[ne - 1] >= 0x80 else { return nil }
+        guard ne > 0,
+            Byte.isAlpha(t[ne - 1]) || t[ne - 1] >= 0x80
+                || (t[ne - 1] == 0x2E && Byte.isUpper(t.at(ne - 2)) && t.at(ne - 3) == 0x2D)
+        else { return nil }
         // A speaker's label opens its line: look back no further than a time stamp and a name can reach.
         let lineStart = t.lineStart(sep, notBefore: sep - 128)
         guard lineStart == 0 || t[lineStart - 1] == 0x0A else { return nil }

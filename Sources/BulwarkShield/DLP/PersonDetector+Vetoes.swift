@@ -37,6 +37,14 @@ extension PersonDetector {
             {
                 return true
             }
+            // `Benjamin and Sons`: a firm's word after `and`; `Sean Forster from Risk`: a department after `from`.
+            if orgWords.contains(h)
+                && (t.matchesExactly(" and ", at: c.start - 5) || t.matchesExactly(" & ", at: c.start - 3))
+                || (t.matchesExactly(" from ", at: c.start - 6)
+                    && departments.forEachMatch(in: t, at: c.start, { _, n in c.start + n == c.end }))
+            {
+                return true
+            }
         } else {
             var lastStart = c.end
             while lastStart > c.start && t[lastStart - 1] != 0x20 { lastStart -= 1 }
@@ -84,7 +92,8 @@ extension PersonDetector {
             + "systems technologies software labs laboratories practice surgery dental pharmacy agency agence "
             + "klinik praxis stiftung schule gymnasium hochschule universität versicherung apotheke cabinet "
             + "clinique pharmacie lycée collège école université mairie associés lettings properties estates homes "
-            + "realty kgaa management leasing"
+            + "realty kgaa management leasing sons voyages transports immobilier assurances logistique reisen "
+            + "immobilien transporte"
     )
 
     /// Words that open the names of institutions and buildings, which French names after people (`École …`, `Hôtel
