@@ -103,5 +103,6 @@ struct DLPSeventeenthTests {
         #expect(values("Edward: heads up, Benjamin and Sons wants to extend", .person) == ["Edward"])
         #expect(values("Bonjour Maître,\n\nJ'ai bien reçu votre facture.", .person).isEmpty)
         #expect(values("Anne Martin\nService Groupes\nLouis Voyages", .person) == ["Anne Martin"])
+        #expect(values("Fehler: Periode nicht geöffnet\nJob-ID: fab6ba08-062d-4bca", .person).isEmpty)
     }
 }

@@ -37,6 +37,12 @@ extension PersonDetector {
             {
                 return true
             }
+            // `Job-ID`, `Ping-IT`: a word and an acronym joined (a name in capitals is capitals throughout).
+            if Byte.isLower(t.at(c.start + 1)) && Byte.isUpper(t[c.end - 1]) && Byte.isUpper(t[c.end - 2])
+                && (c.start..<c.end).contains(where: { t[$0] == 0x2D })
+            {
+                return true
+            }
             // `Benjamin and Sons`: a firm's word after `and`; `Sean Forster from Risk`: a department after `from`.
             if orgWords.contains(h)
                 && (t.matchesExactly(" and ", at: c.start - 5) || t.matchesExactly(" & ", at: c.start - 3))
