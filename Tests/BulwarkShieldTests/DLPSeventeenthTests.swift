@@ -64,6 +64,28 @@ struct DLPSeventeenthTests {
         #expect(values("the API key in the wiki: see the vault entry", .genericSecret).isEmpty)
     }
 
+    @Test func passwordsWithoutAWordNamingThem() {
+        #expect(values("crypto isakmp key NTSnq843!jsT address 172.28.160.1", .password) == ["NTSnq843!jsT"])
+        #expect(values("Standardzugang admin/VIhVj747!dxh.", .password) == ["VIhVj747!dxh"])
+        #expect(values("<td>zwhitaker@davila.com</td><td>Nwjsv560*vPI</td>", .password) == ["Nwjsv560*vPI"])
+        #expect(values("Temp password set by Shaw: wetvv015&prm\nNeeds access", .password) == ["wetvv015&prm"])
+        #expect(
+            values("the old one was Dhtkh494&jbr and the new one is gkHeV676#cMa", .password)
+                == ["Dhtkh494&jbr", "gkHeV676#cMa"]
+        )
+        // Punctuation, languages, firms, links, escapes, variables, handles, logins at hosts, hashes' parameters and
+        // HL7 fields are none.
+        let lookAlikes = [
+            "Is it Windows11? Yes! C#8 and F#5 R&D2024 P&L2025Q1 AT&T5G",
+            "see https://x.com/a?b=1&c=2 and %20Hello%20World1",
+            "Email: John.Smith99@acme.com, export PATH=$HOME/bin2:$PATH",
+            "brought to you by cosmosaoi#8888",
+            "git@build-01 and scrypt$10$8$1$garbage",
+            "OBX|1|NM|2345-7^Glucose||98|mg/dL",
+        ]
+        for text in lookAlikes { #expect(values(text, .password).isEmpty, "\(text)") }
+    }
+
     @Test func speakersByFamilyNameAndFrenchAddressees() {
         #expect(values("Present: HR, union rep\nQ (Patel): When did you first notice?", .person) == ["Patel"])
         #expect(values("Actions :\n- envoyer le compte rendu à Camille", .person) == ["Camille"])

@@ -10,10 +10,13 @@ struct CredentialDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let kinds =
             Triggers.colonOrEquals | Triggers.credentialLetter | Triggers.slash | Triggers.dash | Triggers.quoteComma
+            | Triggers.symbol | Triggers.at | Triggers.percent
         triggers.forEach(kinds) { i in
             let c = t[i]
             var found: Candidate?
-            if c == 0x2D {
+            if Self.passwordSymbols.contains(c) {
+                found = Byte.isAlnum(t.at(i - 1)) && Byte.isAlnum(t.at(i + 1)) ? barePassword(t, i) : nil
+            } else if c == 0x2D {
                 found = commandLineFlag(t, i)
             } else if c == 0x3D || c == 0x3A {
                 if c == 0x3A && t.at(i + 1) == 0x2F && t.at(i + 2) == 0x2F {
@@ -58,6 +61,9 @@ struct CredentialDetector {
         }
         awsSecretsNearKeyIDs(t, into: &out)
     }
+
+    /// `Triggers.symbol`'s bytes, `@` and `%`.
+    private static let passwordSymbols = ASCIISet("!#$&*?~^@%")
 
     // MARK: command lines
 

@@ -2,7 +2,8 @@
 /// detector visits only its own trigger positions instead of every byte.
 ///
 /// A position is recorded when a letter (ASCII, or a non-ASCII lead byte) follows a non-letter, a digit
-/// follows a non-digit, `+` or `(` precedes a digit, a quote precedes a comma, or the byte is one of `@ : = - / % \n`;
+/// follows a non-digit, `+` or `(` precedes a digit, a quote precedes a comma, one of `! # $ & * ? ~ ^` stands between
+/// letters or digits, or the byte is one of `@ : = - / % \n`;
 /// letter starts also carry bits saying which detectors care about that first letter, and a letter start with none of
 /// those bits (most lowercase words) is left out. Detectors re-check their exact conditions there, so each kind only
 /// has to be a superset of the positions its detectors act on.
@@ -32,6 +33,9 @@ struct Triggers {
     static let percent: UInt16 = 8192
     /// A quote closing a string literal before a comma (`"password", "…"`).
     static let quoteComma: UInt16 = 16384
+    /// One of `! # $ & * ? ~ ^` between a letter or digit and a letter or digit (`NTSnq843!jsT`): inside a token that
+    /// may be a password.
+    static let symbol: UInt16 = 32768
 
     /// Each trigger as `offset << 16 | kinds`, ascending by offset.
     private let entries: [Int]
@@ -46,7 +50,7 @@ struct Triggers {
     let mentionsISBN: Bool
 
     // Class per byte: 1 ASCII letter, 2 digit, 4 non-ASCII lead byte, 8 `+` or `(`, 16 other punctuation, 32 a quote,
-    // else 0.
+    // 64 a symbol of passwords, else 0.
     private static let classes: [UInt8] = (0..<256).map { b -> UInt8 in
         let c = UInt8(b)
         if Byte.isAlpha(c) { return 1 }
@@ -54,6 +58,7 @@ struct Triggers {
         if c >= 0xC0 { return 4 }
         if c == 0x2B || c == 0x28 { return 8 }
         if c == 0x22 || c == 0x27 { return 32 }
+        if "!#$&*?~^".utf8.contains(c) { return 64 }
         switch c {
         case 0x40, 0x3A, 0x3D, 0x0A, 0x2D, 0x2F, 0x25: return 16
         default: return 0
@@ -73,6 +78,7 @@ struct Triggers {
         case 0x2F: return slash
         case 0x25: return percent
         case 0x22, 0x27: return quoteComma
+        case 0x21, 0x23, 0x24, 0x26, 0x2A, 0x3F, 0x7E, 0x5E: return symbol
         default: break
         }
         guard Byte.isAlpha(c) || c >= 0xC0 else { return 0 }
@@ -139,6 +145,8 @@ struct Triggers {
                             emit = Byte.isDigit(t.at(i + 1))
                         case 32:
                             emit = t.at(i + 1) == 0x2C
+                        case 64:
+                            emit = (prev == 1 || prev == 2) && Byte.isAlnum(t.at(i + 1))
                         default:
                             break
                         }
