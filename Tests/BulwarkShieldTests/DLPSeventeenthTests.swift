@@ -86,6 +86,16 @@ struct DLPSeventeenthTests {
         for text in lookAlikes { #expect(values(text, .password).isEmpty, "\(text)") }
     }
 
+    @Test func passportsAfterLongNotesAndInReplies() {
+        let note = "Reisepassnummer (nur für den Tagesausflug nach Salzburg): CF0M5WH2Z\nAllergien: keine"
+        #expect(values(note, .passport) == ["CF0M5WH2Z"])
+        let reply =
+            "Agent: For the booking I also need the passport number.\nCustomer: It's K38164513, expires in 2031."
+        #expect(values(reply, .passport) == ["K38164513"])
+        // A request not answered by a speaker leaves the next line's numbers alone.
+        #expect(values("Please bring your passport.\nMeeting at 10:00, ticket 7781AB22.", .passport).isEmpty)
+    }
+
     @Test func speakersByFamilyNameAndFrenchAddressees() {
         #expect(values("Present: HR, union rep\nQ (Patel): When did you first notice?", .person) == ["Patel"])
         #expect(values("Actions :\n- envoyer le compte rendu à Camille", .person) == ["Camille"])

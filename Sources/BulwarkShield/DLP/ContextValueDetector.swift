@@ -161,13 +161,25 @@ struct ContextValueDetector {
     }
 
     /// `And your date of birth?\nCustomer: 07/04/1976`: when the keyword's line asks a question, the value in the
-    /// reply on the next line.
+    /// reply on the next line; after a request (`I also need the passport number.`) only in a reply that a speaker
+    /// opens (`Customer: It's K38164513`).
     private func answer(_ t: ScanText, _ ke: Int, _ type: EntityType) -> Candidate? {
         let le = t.lineEnd(ke, notAfter: ke + 48)
         var q = le
         while q > ke && t[q - 1] == 0x20 { q -= 1 }
-        guard q > ke, t[q - 1] == 0x3F, le < t.count, t[le] == 0x0A else { return nil }
+        guard q > ke, t[q - 1] == 0x3F || (t[q - 1] == 0x2E && Self.speakerOpens(t, le + 1)), le < t.count,
+            t[le] == 0x0A
+        else { return nil }
         return valueAfter(t, le + 1, type)
+    }
+
+    /// Whether the line at `ls` opens with a speaker: a capitalised word and a colon (`Customer:`, `Appelant :`).
+    private static func speakerOpens(_ t: ScanText, _ ls: Int) -> Bool {
+        guard Byte.isUpper(t.at(ls)) else { return false }
+        var k = ls + 1
+        while Byte.isAlpha(t.at(k)) || t.at(k) >= 0x80 { k += 1 }
+        if t.at(k) == 0x20 { k += 1 }
+        return t.at(k) == 0x3A && t.at(k + 1) == 0x20
     }
 
     /// Headings of lists of people's birthdays (`Geburtstage Team Vertrieb`, `Team birthdays:`).
@@ -235,10 +247,18 @@ struct ContextValueDetector {
         return Candidate(type, vs, e, score: 0.8, priority: 50)
     }
 
-    /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line.
+    /// The first date (or passport-shaped token) within 48 bytes after the keyword on the same line, or after a note
+    /// in parentheses that ends the label (`Reisepassnummer (nur für den Tagesausflug nach Salzburg): …`).
     private func valueAfter(_ t: ScanText, _ ke: Int, _ type: EntityType) -> Candidate? {
         var k = ke
-        let limit = t.lineEnd(ke, notAfter: ke + 48)
+        var w = ke
+        while Byte.isAlpha(t.at(w)) || t.at(w) >= 0x80 { w += 1 }
+        if t.at(w) == 0x20 && t.at(w + 1) == 0x28 {
+            var close = w + 2
+            while close < t.count && t[close] != 0x29 && t[close] != 0x0A && close - w < 72 { close += 1 }
+            if t.at(close) == 0x29 && close - w > 40 { k = close + 1 }
+        }
+        let limit = t.lineEnd(k, notAfter: k + 48)
         while k < limit {
             // A label does not reach across a placeholder: masking changes the distance to what follows it.
             if (t[k] == 0x5B || t[k] == 0x3C) && Placeholder.starts(at: k, in: t) { return nil }
