@@ -161,13 +161,15 @@ struct ContextValueDetector {
     }
 
     /// `And your date of birth?\nCustomer: 07/04/1976`: when the keyword's line asks a question, the value in the
-    /// reply on the next line; after a request (`I also need the passport number.`) only in a reply that a speaker
-    /// opens (`Customer: It's K38164513`).
+    /// reply on the next line; after a request for a passport's number (`I also need the passport number.`) in a reply
+    /// that a speaker opens (`Customer: It's K38164513`) — not for dates, which a statement is followed by as often
+    /// (`Date of birth noted.\nCustomer: 07/04/1976 was my wedding`).
     private func answer(_ t: ScanText, _ ke: Int, _ type: EntityType) -> Candidate? {
         let le = t.lineEnd(ke, notAfter: ke + 48)
         var q = le
         while q > ke && t[q - 1] == 0x20 { q -= 1 }
-        guard q > ke, t[q - 1] == 0x3F || (t[q - 1] == 0x2E && Self.speakerOpens(t, le + 1)), le < t.count,
+        guard q > ke, t[q - 1] == 0x3F || (type == .passport && t[q - 1] == 0x2E && Self.speakerOpens(t, le + 1)),
+            le < t.count,
             t[le] == 0x0A
         else { return nil }
         return valueAfter(t, le + 1, type)
