@@ -22,6 +22,11 @@ struct DLPSeventeenthTests {
         #expect(values("Questions about this invoice? Call 6928139389", .phone) == ["6928139389"])
         #expect(values("Questions about this invoice? Call 001-978-920-8582x359", .phone) == ["001-978-920-8582x359"])
         #expect(values("Office: 7315511246", .phone) == ["7315511246"])
+        #expect(values("Thanks,\n\nBest,\nKelly\n6503110945", .phone) == ["6503110945"])
+        #expect(values("Warmly,\nGabrielle Jones\nMendoza Inc Travel\n3354585855", .phone) == ["3354585855"])
+        // An order's number or a date's digits under a signature are none.
+        #expect(values("Best,\nKelly\nOrder 6503110945", .phone).isEmpty)
+        #expect(values("Best,\nKelly\n19850105", .phone).isEmpty)
         // An order's number after its label stays an order's number.
         #expect(values("Order 5592529770 shipped", .phone).isEmpty)
         #expect(values("Ticket 869976383 call back", .phone).isEmpty)

@@ -45,6 +45,7 @@ extension NumberDetector {
             let lo = t.lineStart(start, notBefore: start - 30)
             guard
                 Self.phoneWords.occursAsLabel(in: t, lo, start, wordEdges: true) || Self.afterLetterM(t, start)
+                    || (digits >= 10 && Self.endsSignature(t, start, g.ends[b - 1]))
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
                         Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1, wordStarts: true)
                     }
@@ -52,6 +53,20 @@ extension NumberDetector {
             else { return nil }
         }
         return Self.extensionEnd(t, g.ends[b - 1])
+    }
+
+    /// Whether the number `s..<e` stands alone on the last line of a signature: a closing (`Best,`, `Warm regards,`)
+    /// within the four lines above it (`Best,\nKelly\n6503110945`).
+    static func endsSignature(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard s == 0 || t[s - 1] == 0x0A, PersonDetector.endsLine(t, e) else { return false }
+        var le = s - 1
+        for _ in 0..<4 {
+            guard le > 0 else { return false }
+            let ls = t.lineStart(le, notBefore: le - 80)
+            if PersonLabels.isSignOff(t, ls, le) { return true }
+            le = ls - 1
+        }
+        return false
     }
 
     /// Extends over ` x123`, `x1234`, ` ext. 12`.
