@@ -91,6 +91,24 @@ struct DLPSeventeenthTests {
         for text in lookAlikes { #expect(values(text, .password).isEmpty, "\(text)") }
     }
 
+    @Test func secretsNamedAFewWordsBefore() {
+        let pasted =
+            "Hat jemand den GitLab-Token für die Pipeline hier reinkopiert? x4je74v06d0exyykm70xsgcr0g7guqfy - bitte"
+        #expect(values(pasted, .genericSecret) == ["x4je74v06d0exyykm70xsgcr0g7guqfy"])
+        let french =
+            "voici la clé API du portail fournisseurs à lui transmettre : oswkkbuvods17hpekm2djnr1wvhumuap\nMerci"
+        #expect(values(french, .genericSecret) == ["oswkkbuvods17hpekm2djnr1wvhumuap"])
+        // A commit, a request's UUID, an identifier's part, a fingerprint and an SSH public key are none.
+        let lookAlikes = [
+            "commit a513aebb5f97c966e96dbf21d4bb0e48 fixed the token refresh",
+            "token refresh request id 3f2a9c1e-77aa-4b1c-9d1e-0b9e6c1d2a3f",
+            "the token session x4je74v06d0exyykm70xsgcr0g7guqfy-backup",
+            "new deploy key added, fingerprint SHA256:2c9Pq0Xw7kY3lH1uFf0bA9nV4e6RtZs8mJd5oQyLxIc",
+            "authorized_keys:\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAInQ3jnDTLz7OdXFLjUkDKSH97ugoPp0l2 deploy@ci",
+        ]
+        for text in lookAlikes { #expect(values(text, .genericSecret).isEmpty, "\(text)") }
+    }
+
     @Test func passportsAfterLongNotesAndInReplies() {
         let note = "Reisepassnummer (nur für den Tagesausflug nach Salzburg): CF0M5WH2Z\nAllergien: keine"
         #expect(values(note, .passport) == ["CF0M5WH2Z"])

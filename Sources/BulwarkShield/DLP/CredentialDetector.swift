@@ -10,11 +10,17 @@ struct CredentialDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let kinds =
             Triggers.colonOrEquals | Triggers.credentialLetter | Triggers.slash | Triggers.dash | Triggers.quoteComma
-            | Triggers.symbol | Triggers.at | Triggers.percent
+            | Triggers.symbol | Triggers.at | Triggers.percent | Triggers.digit
         triggers.forEach(kinds) { i in
             let c = t[i]
             var found: Candidate?
-            if Self.passwordSymbols.contains(c) {
+            if Byte.isDigit(c) {
+                // Digits inside a word (most numbers stand alone): a random token, maybe a secret named nearby.
+                guard Byte.isAlpha(t.at(i - 1)) else { return i + 1 }
+                let (secret, end) = nearbySecret(t, i)
+                guard let secret else { return end }
+                found = secret
+            } else if Self.passwordSymbols.contains(c) {
                 found = Byte.isAlnum(t.at(i - 1)) && Byte.isAlnum(t.at(i + 1)) ? barePassword(t, i) : nil
             } else if c == 0x2D {
                 found = commandLineFlag(t, i)
