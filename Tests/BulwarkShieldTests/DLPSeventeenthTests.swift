@@ -109,6 +109,23 @@ struct DLPSeventeenthTests {
         for text in lookAlikes { #expect(values(text, .genericSecret).isEmpty, "\(text)") }
     }
 
+    @Test func homeFoldersTeamsProductsEventsAndFirmsOfSets62And63() {
+        #expect(values("debug1: Trying private key: /Users/Crystal/.ssh/charity_deploy", .person) == ["Crystal"])
+        #expect(values("debug1: Trying private key: /Users/Crystal/.ssh/charity_deploy", .genericSecret).isEmpty)
+        #expect(values("Other names used: Berg\nDate of birth: 1980", .person) == ["Berg"])
+        #expect(values("best # is 919.840.0694, prefers texts", .phone) == ["919.840.0694"])
+        // (The judge's title stays inside the span; the name is covered.)
+        #expect(values("Court 1 - HHJ Wood\n10:00 T202477", .person).contains { $0.hasSuffix("Wood") })
+        let noOne = [
+            "App: Jira\nAssigned to: SOC Tier 1 queue", "Hallo SOC-Team,\n\nanbei die Meldung",
+            "Von: DHL Paket <aloys69@hotmail.de>", "Device: web-64.johnson.com (Dell Latitude 7440), Intune",
+            "Thanks for confirming the Spring Gala for 08.08.2020", "Insurance: Rose-Spencer, policy 6204c5",
+            "Assureur : Tanguy, contrat 1d377", "cp /Users/Shared/file .",
+        ]
+        for text in noOne { #expect(values(text, .person).isEmpty, "\(text)") }
+        #expect(values("Mr John Smith 1234, rue de la Paix", .person) == ["John Smith"])
+    }
+
     @Test func passportsAfterLongNotesAndInReplies() {
         let note = "Reisepassnummer (nur für den Tagesausflug nach Salzburg): CF0M5WH2Z\nAllergien: keine"
         #expect(values(note, .passport) == ["CF0M5WH2Z"])

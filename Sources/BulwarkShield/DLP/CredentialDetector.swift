@@ -266,7 +266,7 @@ struct CredentialDetector {
             // (Nor an English word: `validating provider credentials: retrieving caller identity`.)
             guard len >= 8, !NameLexicon.isCommonWord(t, s, e) else { return nil }
             if kind.needsEntropy && !CredentialValue.looksRandom(t, s, e) { return nil }
-            if CredentialValue.isLinkWithoutSecret(t, s, e) { return nil }
+            if CredentialValue.isLinkWithoutSecret(t, s, e) || CredentialValue.isFilePath(t, s, e) { return nil }
             if !kind.namesOtherPurpose && CredentialValue.looksLikeAWSSecret(t, s, e) && nearAWSKeyID(t, s) {
                 return Candidate(.awsSecretKey, s, e, score: 0.9, priority: 85)
             }

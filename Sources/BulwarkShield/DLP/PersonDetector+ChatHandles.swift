@@ -135,8 +135,12 @@ extension PersonDetector {
                 parts >= 2 || glued
             else { return nil }
         case .path:
-            // Every part a name (`ubuntu`, `runner`, `Shared` are accounts, not people), ending the directory's name.
-            guard after == 0x2F || after == 0x5C || after == 0 || Byte.isSpace(after), parts >= 2 || glued else {
+            // Every part a name (`ubuntu`, `runner`, `Shared` are accounts, not people), ending the directory's name;
+            // or one capitalised given name, as macOS names home folders (`/Users/Crystal/`).
+            let capitalisedGiven = parts == 1 && Byte.isUpper(t[s]) && NameLexicon.isFirstName(t, s, e)
+            guard after == 0x2F || after == 0x5C || after == 0 || Byte.isSpace(after),
+                parts >= 2 || glued || capitalisedGiven
+            else {
                 return nil
             }
         }

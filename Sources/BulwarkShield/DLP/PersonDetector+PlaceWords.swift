@@ -16,7 +16,8 @@ extension PersonDetector {
     /// Words that make a given name and the capitalised words after it a firm, a place or a landmark (`Delta Air
     /// Lines`, `Victoria Falls`, `Albert Museum`); common surnames (`Hall`, `Park`) are left out.
     static let placeOrFirmWords = NameLexicon.hashes(
-        "air airlines airways lines falls museum gallery cathedral bridge lake river mountain mountains bay stadium "
+        "gala festival conference summit meetup webinar marathon concert expo bazaar fete raffle tombola "
+            + "air airlines airways lines falls museum gallery cathedral bridge lake river mountain mountains bay stadium "
             + "arena centre center tower station airport hotel motors foods energy pharma pharmaceuticals express "
             + "airline railway railways rail media studios records entertainment brands industries enterprises "
             + "associates international global worldwide electric avenue boulevard theatre theater island islands "

@@ -37,9 +37,11 @@ extension PersonDetector {
             {
                 return true
             }
-            // `Job-ID`, `Ping-IT`: a word and an acronym joined (a name in capitals is capitals throughout).
-            if Byte.isLower(t.at(c.start + 1)) && Byte.isUpper(t[c.end - 1]) && Byte.isUpper(t[c.end - 2])
-                && (c.start..<c.end).contains(where: { t[$0] == 0x2D })
+            // `Job-ID`, `Ping-IT`: a word and an acronym joined (a name in capitals is capitals throughout); `SOC-Team`:
+            // a team's name.
+            if let h = (c.start..<c.end).last(where: { t[$0] == 0x2D }),
+                (Byte.isLower(t.at(c.start + 1)) && Byte.isUpper(t[c.end - 1]) && Byte.isUpper(t[c.end - 2]))
+                    || namingNouns.contains(t.hashLowercased(h + 1, c.end))
             {
                 return true
             }
@@ -55,6 +57,30 @@ extension PersonDetector {
             var lastStart = c.end
             while lastStart > c.start && t[lastStart - 1] != 0x20 { lastStart -= 1 }
             if orgOpeners.contains(t.hashLowercased(c.start, firstEnd)) { return true }
+            // `Dell Latitude 7440`: a model's number after the words makes a product (not after a given name and a
+            // family name: `John Smith 1234 Main St`).
+            if t.at(c.end) == 0x20, Byte.isDigit(t.at(c.end + 1)),
+                !(NameLexicon.isFirstName(t, c.start, firstEnd) && NameLexicon.isSurname(t, lastStart, c.end))
+            {
+                var d = c.end + 1
+                while Byte.isDigit(t.at(d)) { d += 1 }
+                let next = t.at(d)
+                if d - c.end - 1 >= 3 && d - c.end - 1 <= 5
+                    && (next == 0x29 || next == 0x2C || next == 0x20 || next == 0x0A)
+                    && !Byte.isDigit(t.at(d + 1))
+                {
+                    return true
+                }
+            }
+            // `DHL Paket <…>`, `SOC Tier 1`: an acronym before a word that is no name is a firm or a team (not a title:
+            // `HHJ Wood`, `PM Joshua Elliott`).
+            if firstEnd - c.start >= 2 && firstEnd - c.start <= 4
+                && (c.start..<firstEnd).allSatisfy({ Byte.isUpper(t[$0]) }),
+                let ne = NameTokens.word(t, firstEnd + 1), Byte.isLower(t.at(firstEnd + 2)),
+                !NameLexicon.isFirstName(t, firstEnd + 1, ne), !NameLexicon.isSurname(t, firstEnd + 1, ne)
+            {
+                return true
+            }
             // `Grant, Rivera and Morgan Orders`: the last partner of a firm and what follows.
             if NameTokens.inPartnerList(t, c.start, firstEnd) { return true }
             // `Intel Mac OS X`: a capitalised word and an acronym of two or three capitals (a family name in capitals

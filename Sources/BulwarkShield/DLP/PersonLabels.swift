@@ -24,7 +24,8 @@ enum PersonLabels {
     }
 
     private static let labels = KeywordSet(suffixes: [
-        "name", "full name", "fullname", "customer", "client", "traveller", "traveler", "passenger", "employee",
+        "name", "names used", "full name", "fullname", "customer", "client", "traveller", "traveler", "passenger",
+        "employee",
         "contact", "from", "to", "cc", "bcc", "reply-to", "attn", "patient", "applicant", "candidate", "manager",
         "assignee", "owner", "reporter", "requester", "recipient", "sender", "author", "guest", "tenant", "student",
         "kunde", "kundin", "ansprechpartner", "ansprechpartnerin", "absender", "empfänger", "mitarbeiter",
@@ -109,7 +110,8 @@ enum PersonLabels {
         "prenom", "nom", "name at birth", "birth name", "maiden name", "surname at birth", "nom de naissance",
         "nom d'usage",
         "nom de famille", "nom de jeune fille", "geburtsname", "forename", "forenames", "first name(s)",
-        "given name(s)", "forename(s)", "familienname", "vornamen", "rufname", "zuname",
+        "given name(s)", "forename(s)", "familienname", "vornamen", "rufname", "zuname", "names used",
+        "other names", "previous names", "previous name", "former name", "former names",
     ])
 
     /// Whether `ks..<ke` ends with a label for one part of a name (`first_name`, `Nachname`).
@@ -124,6 +126,7 @@ enum PersonLabels {
         "supplier", "lieferant", "employer", "arbeitgeber", "unternehmen",
         "entreprise", "manufacturer", "hersteller", "fabricant", "carrier", "insurer", "versicherer", "employeur",
         "fournisseur", "brand", "marke", "marque", "business name", "trading name", "trading as", "nom commercial",
+        "insurance", "assureur", "prestataire", "prestataire de réponse", "mutuelle", "krankenkasse", "versicherung",
     ])
 
     /// Whether `ks..<ke` ends with a label for a firm, at a word boundary.
