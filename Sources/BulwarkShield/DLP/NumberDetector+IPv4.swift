@@ -78,6 +78,14 @@ extension NumberDetector {
         {
             return false
         }
+        // An image's path and its tag (`registry/platform/api-gateway:2.13.11.18`): the key is the image's name.
+        if t.at(e) == 0x3A && e + 1 == s {
+            var p = k
+            while p > 0 && e - p < 96 && !Byte.isSpace(t[p - 1]) {
+                if t[p - 1] == 0x2F { return false }
+                p -= 1
+            }
+        }
         // (The letters end at `_` or `-`: `client_ip`, `X-Real-IP` and `REMOTE_ADDR` end in a host word.)
         let h = t.hashLowercased(k, e)
         return (hostWords.contains(h) && !directionWords.contains(h)) || addressWords.contains(h)

@@ -16,7 +16,8 @@ extension PersonDetector {
     /// Words that make a given name and the capitalised words after it a firm, a place or a landmark (`Delta Air
     /// Lines`, `Victoria Falls`, `Albert Museum`); common surnames (`Hall`, `Park`) are left out.
     static let placeOrFirmWords = NameLexicon.hashes(
-        "gala festival conference summit meetup webinar marathon concert expo bazaar fete raffle tombola "
+        "gala festival conference summit meetup webinar marathon concert expo bazaar fete raffle tombola board "
+            + "committee council commission panel "
             + "air airlines airways lines falls museum gallery cathedral bridge lake river mountain mountains bay stadium "
             + "arena centre center tower station airport hotel motors foods energy pharma pharmaceuticals express "
             + "airline railway railways rail media studios records entertainment brands industries enterprises "
