@@ -161,9 +161,9 @@ struct ContextValueDetector {
     }
 
     /// `And your date of birth?\nCustomer: 07/04/1976`: when the keyword's line asks a question, the value in the
-    /// reply on the next line; after a request for a passport's number (`I also need the passport number.`) in a reply
-    /// that a speaker opens (`Customer: It's K38164513`) — not for dates, which a statement is followed by as often
-    /// (`Date of birth noted.\nCustomer: 07/04/1976 was my wedding`).
+    /// reply on the next line; for a passport's number also after a line ending in a full stop (`I also need the
+    /// passport number.`), in a reply that a speaker opens (`Customer: It's K38164513`) — not for dates, which follow a
+    /// statement as often (`Date of birth noted.\nCustomer: 07/04/1976 was my wedding`).
     private func answer(_ t: ScanText, _ ke: Int, _ type: EntityType) -> Candidate? {
         let le = t.lineEnd(ke, notAfter: ke + 48)
         var q = le
@@ -258,7 +258,9 @@ struct ContextValueDetector {
         if t.at(w) == 0x20 && t.at(w + 1) == 0x28 {
             var close = w + 2
             while close < t.count && t[close] != 0x29 && t[close] != 0x0A && close - w < 72 { close += 1 }
-            if t.at(close) == 0x29 && close - w > 40 { k = close + 1 }
+            // (A shorter note leaves the value within the 48 bytes read after the keyword anyway.)
+            let colon = t.at(close + 1) == 0x3A || (t.at(close + 1) == 0x20 && t.at(close + 2) == 0x3A)
+            if t.at(close) == 0x29 && close - w > 40 && colon { k = close + 1 }
         }
         let limit = t.lineEnd(k, notAfter: k + 48)
         while k < limit {

@@ -25,7 +25,7 @@ extension CredentialDetector {
         guard digits >= 3, beyondHex >= 4, !t.matchesExactly("AAAA", at: s), !t.matches("sha256:", at: s - 7),
             CredentialValue.looksRandom(t, s, e), !CredentialValue.isPlaceholder(t, s, e)
         else { return (nil, e) }
-        let ls = max(t.lineStart(max(0, t.lineStart(s) - 1), notBefore: s - 160), s - 160)
+        let ls = t.lineStart(max(0, t.lineStart(s, notBefore: s - 160) - 1), notBefore: s - 160)
         guard Self.secretWords.occursAsLabel(in: t, ls, s, wordEdges: true),
             !(ls..<s).contains(where: { t[$0] == 0x2D && t.matches("-----", at: $0) })
         else { return (nil, e) }
@@ -38,7 +38,7 @@ extension CredentialDetector {
 
     /// Bytes that join a token to more of the same value.
     @inline(__always) private static func joins(_ c: UInt8) -> Bool {
-        Byte.isWord(c) || c == 0x5F || c == 0x2D || c == 0x2F || c == 0x2B || c == 0x3D || c >= 0x80
+        Byte.isWord(c) || c == 0x5F || c == 0x2D || c == 0x2F || c == 0x2B || c == 0x3D
     }
 
     /// Words for keys and tokens (`GitLab-Token`, `clé API`, `Schlüssel`); `key` alone names as many other things

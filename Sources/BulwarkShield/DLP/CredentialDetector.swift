@@ -69,7 +69,7 @@ struct CredentialDetector {
     }
 
     /// `Triggers.symbol`'s bytes, `@` and `%`.
-    private static let passwordSymbols = ASCIISet("!#$&*?~^@%")
+    private static let passwordSymbols = ASCIISet("!#$&*?~@%")
 
     // MARK: command lines
 

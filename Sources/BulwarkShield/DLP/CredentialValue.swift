@@ -57,10 +57,10 @@ enum CredentialValue {
         "props.", "options.", "cfg.", "conf.", "ctx.", "context.", "args.", "values.", "env.",
     ])
 
-    /// `${VAR}`, `<YOUR_KEY>`, `****`, `sk-...`, `os.environ[...]`, `changeme`, `…EXAMPLEKEY` and similar non-values.
     /// Whether `s..<e` names a file, not a secret (`private key: /Users/crystal/.ssh/id_ed25519`, `~/.ssh/deploy`,
     /// `C:\keys\app.pem`): an absolute or home path with a directory in it.
     static func isFilePath(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e - s > 3 else { return false }
         let rooted =
             (t[s] == 0x2F && Byte.isAlpha(t.at(s + 1))) || (t[s] == 0x7E && t.at(s + 1) == 0x2F)
             || (Byte.isAlpha(t[s]) && t.at(s + 1) == 0x3A && t.at(s + 2) == 0x5C)
@@ -69,6 +69,7 @@ enum CredentialValue {
         return (s + 3..<e).contains { t[$0] == sep }
     }
 
+    /// `${VAR}`, `<YOUR_KEY>`, `****`, `sk-...`, `os.environ[...]`, `changeme`, `…EXAMPLEKEY` and similar non-values.
     static func isPlaceholder(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         guard e > s else { return true }
         let first = t[s]

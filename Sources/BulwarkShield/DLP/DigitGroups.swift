@@ -25,12 +25,15 @@ struct DigitGroups {
     /// Whether groups `a..<b` hold an ISBN-13: thirteen digits opening with 978 or 979, its check digit right
     /// (weights 1 and 3 alternating; the sum is a multiple of ten).
     func isISBN13(_ t: ScanText, _ a: Int, _ b: Int) -> Bool {
-        guard digitCount(a, b) == 13, t[starts[a]] == 0x39, t.at(starts[a] + 1) == 0x37 else { return false }
+        guard digitCount(a, b) == 13 else { return false }
         var sum = 0
         var n = 0
         for k in a..<b {
             for p in starts[k]..<ends[k] {
-                if n == 2 && t[p] != 0x38 && t[p] != 0x39 { return false }
+                // The prefix: 978 or 979.
+                if (n == 0 && t[p] != 0x39) || (n == 1 && t[p] != 0x37) || (n == 2 && t[p] != 0x38 && t[p] != 0x39) {
+                    return false
+                }
                 sum += Int(t[p] - 0x30) * (n % 2 == 0 ? 1 : 3)
                 n += 1
             }

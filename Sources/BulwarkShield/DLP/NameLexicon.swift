@@ -71,7 +71,7 @@ enum NameLexicon {
         }
         for (ps, pe) in [(s, k), (k + 1, e)] {
             let h = t.hashLowercased(ps, pe)
-            // (A month that is a given name may end the pair: `Ernst-August`.)
+            // (A given name that is a month or a word too may end the pair: `Ernst-August`.)
             guard firstNames.contains(h), !stopwords.contains(h) || (ps > s && nameStopwords.contains(h)),
                 !PersonDetector.placeNames.contains(h)
             else {

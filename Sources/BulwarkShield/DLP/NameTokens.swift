@@ -38,7 +38,11 @@ struct NameTokens {
             }
         }
         // `Hans-J.`: a compound given name's second part as an initial keeps its dot.
-        if t.at(k) == 0x2E && k >= i + 4 && t[k - 2] == 0x2D && Byte.isUpper(t[k - 1]) && t.at(k + 1) != 0x2D { k += 1 }
+        if t.at(k) == 0x2E && k >= i + 4 && t[k - 2] == 0x2D && Byte.isUpper(t[k - 1]) && t.at(k + 1) != 0x2D
+            && NameLexicon.firstNames.contains(t.hashLowercased(i, k - 2))
+        {
+            k += 1
+        }
         // A word glued to digits or underscores is an identifier.
         let after = t.at(k)
         // A closing markup tag is no placeholder: `<name>John Carter</name>`.

@@ -76,8 +76,6 @@ extension PersonDetector {
             + "nach entre de vers"
     )
 
-    /// Verbs whose preposition introduces the person addressed or included, not a place (`demander à Susanne`,
-    /// `copy in Oliver`, `loop in Priya`).
     /// Whether one of `addresseeVerbs` is among the four words before `k` in the same clause (`demander à`,
     /// `envoyer le compte rendu à`).
     static func addresseeVerbBefore(_ t: ScanText, _ k: Int) -> Bool {
@@ -90,6 +88,8 @@ extension PersonDetector {
         return false
     }
 
+    /// Verbs whose preposition introduces the person addressed or included, not a place (`demander à Susanne`,
+    /// `copy in Oliver`, `loop in Priya`).
     static let addresseeVerbs = NameLexicon.hashes(
         "copy loop looping copying cc bring rope "
             + "demander demande demandez demandé dire dis dites dit écrire écris écrivez écrit envoyer envoie envoyez "

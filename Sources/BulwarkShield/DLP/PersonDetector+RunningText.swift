@@ -2,9 +2,9 @@
 /// `Name <address>`, CSV name columns, `Smith, John`, a given name before a verb only people use, and the words that
 /// make a name-shaped phrase a place, a firm or a product instead.
 extension PersonDetector {
-    /// Articles, possessives and German numerals and quantifiers: after one, capitalised words name a thing, or are
-    /// a German noun (`the Nova Mini`, `our Spring Sale`, `die Heide`, `la Victoire`, `zwei Tage`). (Not `an`: German
-    /// for `to`.)
+    /// Articles, possessives, German numerals and quantifiers, and German prepositions joined to an article (`vom`,
+    /// `zum`, `zur`, `beim`): after one, capitalised words name a thing, or are a German noun (`the Nova Mini`, `our
+    /// Spring Sale`, `die Heide`, `la Victoire`, `zwei Tage`, `vom Meister`). (Not `an`: German for `to`.)
     static let determiners = NameLexicon.hashes(
         "the a our your their its these those my his her der die das dem den des ein eine einem einen "
             + "einer eines le la les un une au aux mon ma mes ton ta ses notre votre leur ce cette "
@@ -403,7 +403,7 @@ extension PersonDetector {
         return c == 0x2E
     }
 
-    /// Whether ` geb. `, ` born `, ` né le `, ` née le ` and a digit start at `k`.
+    /// Whether ` geb. `, ` born `, ` né le `, ` née le `, ` nato il `, ` nata il ` and a digit start at `k`.
     static func birthDateFollows(_ t: ScanText, _ k: Int) -> Bool {
         for word: StaticString in [" geb. ", " born ", " né le ", " née le ", " nata il ", " nato il "]
         where t.matches(word, at: k) {

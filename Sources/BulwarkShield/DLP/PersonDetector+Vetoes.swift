@@ -39,9 +39,9 @@ extension PersonDetector {
             }
             // `Job-ID`, `Ping-IT`: a word and an acronym joined (a name in capitals is capitals throughout); `SOC-Team`:
             // a team's name.
-            if let h = (c.start..<c.end).last(where: { t[$0] == 0x2D }),
+            if let hyphen = (c.start..<c.end).last(where: { t[$0] == 0x2D }),
                 (Byte.isLower(t.at(c.start + 1)) && Byte.isUpper(t[c.end - 1]) && Byte.isUpper(t[c.end - 2]))
-                    || namingNouns.contains(t.hashLowercased(h + 1, c.end))
+                    || namingNouns.contains(t.hashLowercased(hyphen + 1, c.end))
             {
                 return true
             }

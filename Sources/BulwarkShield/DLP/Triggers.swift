@@ -2,7 +2,7 @@
 /// detector visits only its own trigger positions instead of every byte.
 ///
 /// A position is recorded when a letter (ASCII, or a non-ASCII lead byte) follows a non-letter, a digit
-/// follows a non-digit, `+` or `(` precedes a digit, a quote precedes a comma, one of `! # $ & * ? ~ ^` stands between
+/// follows a non-digit, `+` or `(` precedes a digit, a quote precedes a comma, one of `! # $ & * ? ~` stands between
 /// letters or digits, or the byte is one of `@ : = - / % \n`;
 /// letter starts also carry bits saying which detectors care about that first letter, and a letter start with none of
 /// those bits (most lowercase words) is left out. Detectors re-check their exact conditions there, so each kind only
@@ -33,7 +33,7 @@ struct Triggers {
     static let percent: UInt16 = 8192
     /// A quote closing a string literal before a comma (`"password", "…"`).
     static let quoteComma: UInt16 = 16384
-    /// One of `! # $ & * ? ~ ^` between a letter or digit and a letter or digit (`NTSnq843!jsT`): inside a token that
+    /// One of `! # $ & * ? ~` between a letter or digit and a letter or digit (`NTSnq843!jsT`): inside a token that
     /// may be a password.
     static let symbol: UInt16 = 32768
 
@@ -58,7 +58,7 @@ struct Triggers {
         if c >= 0xC0 { return 4 }
         if c == 0x2B || c == 0x28 { return 8 }
         if c == 0x22 || c == 0x27 { return 32 }
-        if "!#$&*?~^".utf8.contains(c) { return 64 }
+        if "!#$&*?~".utf8.contains(c) { return 64 }
         switch c {
         case 0x40, 0x3A, 0x3D, 0x0A, 0x2D, 0x2F, 0x25: return 16
         default: return 0
@@ -78,7 +78,7 @@ struct Triggers {
         case 0x2F: return slash
         case 0x25: return percent
         case 0x22, 0x27: return quoteComma
-        case 0x21, 0x23, 0x24, 0x26, 0x2A, 0x3F, 0x7E, 0x5E: return symbol
+        case 0x21, 0x23, 0x24, 0x26, 0x2A, 0x3F, 0x7E: return symbol
         default: break
         }
         guard Byte.isAlpha(c) || c >= 0xC0 else { return 0 }
