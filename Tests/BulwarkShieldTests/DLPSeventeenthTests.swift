@@ -133,6 +133,22 @@ struct DLPSeventeenthTests {
         #expect(values("gateway:10.0.0.1", .ipAddress) == ["10.0.0.1"])
     }
 
+    @Test func requestsShiftsDashedSignaturesAndRoleLabels() {
+        #expect(
+            values("[07:34] Jessica Clarke: Brilliant 🙄 Rebecca can you get it", .person) == [
+                "Jessica Clarke", "Rebecca",
+            ]
+        )
+        #expect(values("the alarm on SCADA at about 03:40, Brenda on nights reset it", .person) == ["Brenda"])
+        #expect(values("resent to aashley@shepard-hunt.com. -Veronica", .person) == ["Veronica"])
+        #expect(values("Recruiter: Julia\nStage: onsite", .person) == ["Julia"])
+        #expect(values("Zeugen: Freia Hering", .person) == ["Freia Hering"])
+        // A place asked about, a rota's word and a statement's label are no one.
+        #expect(values("Florence can you believe it", .person).isEmpty)
+        #expect(values("the server on call rotation", .person).isEmpty)
+        #expect(values("Witness statement attached", .person).isEmpty)
+    }
+
     @Test func passportsAfterLongNotesAndInReplies() {
         let note = "Reisepassnummer (nur für den Tagesausflug nach Salzburg): CF0M5WH2Z\nAllergien: keine"
         #expect(values(note, .passport) == ["CF0M5WH2Z"])

@@ -36,8 +36,10 @@ struct PersonDetector {
                 // `— Agnieszka` on a line of its own: a message signed.
                 found = dashSigned(t, i, i + dash)
             } else if c == 0x2D {
-                // `-Melanie` on the text's last line: a message signed with a dash glued to the name.
-                guard i == 0 || t[i - 1] == 0x0A, let e = Self.givenNameAlone(t, i + 1), Self.endsText(t, e) else {
+                // `-Melanie` on the text's last line (or after its last sentence: `… resent to x@y.com. -Anna`): a
+                // message signed with a dash glued to the name.
+                let signs = i == 0 || t[i - 1] == 0x0A || (t[i - 1] == 0x20 && ".!?".utf8.contains(t.at(i - 2)))
+                guard signs, let e = Self.givenNameAlone(t, i + 1), Self.endsText(t, e) else {
                     return i + 1
                 }
                 found = person(i + 1, e, 0.7)

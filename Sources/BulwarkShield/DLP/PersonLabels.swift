@@ -24,7 +24,8 @@ enum PersonLabels {
     }
 
     private static let labels = KeywordSet(suffixes: [
-        "name", "names used", "full name", "fullname", "customer", "client", "traveller", "traveler", "passenger",
+        "name", "names used", "full name", "recruiter", "interviewer", "witness", "witnesses", "zeuge", "zeugin",
+        "zeugen", "témoin", "témoins", "fullname", "customer", "client", "traveller", "traveler", "passenger",
         "employee",
         "contact", "from", "to", "cc", "bcc", "reply-to", "attn", "patient", "applicant", "candidate", "manager",
         "assignee", "owner", "reporter", "requester", "recipient", "sender", "author", "guest", "tenant", "student",
