@@ -143,6 +143,9 @@ struct DLPSeventeenthTests {
         #expect(values("resent to aashley@shepard-hunt.com. -Veronica", .person) == ["Veronica"])
         #expect(values("Recruiter: Julia\nStage: onsite", .person) == ["Julia"])
         #expect(values("Zeugen: Freia Hering", .person) == ["Freia Hering"])
+        #expect(values("Comment from John: please revert", .person) == ["John"])
+        #expect(values("the link was fake. sorry!!\n\n- Andrea", .person) == ["Andrea"])
+        #expect(values("Shopping:\n- Milk\n- Andrea", .person).isEmpty)
         // A place asked about, a rota's word and a statement's label are no one.
         #expect(values("Florence can you believe it", .person).isEmpty)
         #expect(values("the server on call rotation", .person).isEmpty)

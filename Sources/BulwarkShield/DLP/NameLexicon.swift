@@ -33,7 +33,7 @@ enum NameLexicon {
         crystal dahlia dale davit dawn deb dell delta desire dick dieter ding dirk don dory dot dotty drew dries \
         due dusty echo edit else emery era ester fairy faith fan fanny felicity floor florin forest frank \
         freeman gad gang gay gene gentian glory golden grace grant gun guy hang hank hardy harm harmony hat hay \
-        hector henna homer honey hope hung ion jack jasmine jasper jelly jet jihad jimmy job john joke josh joy \
+        hector henna homer honey hope hung ion jack jasmine jasper jelly jet jihad jimmy job joke josh joy \
         julienne junior karma ken king kit kook lady lam lama lane lea lean lei liberty lien lies line loan long \
         love major man manual many margarita mark marlin marquis marry marten mate may meg melody mercy merry \
         mica mile miles mine miss mitre moon myrtle nanny nick noble noel novella numbers odd owe page pat \

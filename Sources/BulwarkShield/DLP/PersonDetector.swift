@@ -39,10 +39,12 @@ struct PersonDetector {
                 // `-Melanie` on the text's last line (or after its last sentence: `… resent to x@y.com. -Anna`): a
                 // message signed with a dash glued to the name.
                 let signs = i == 0 || t[i - 1] == 0x0A || (t[i - 1] == 0x20 && ".!?".utf8.contains(t.at(i - 2)))
-                guard signs, let e = Self.givenNameAlone(t, i + 1), Self.endsText(t, e) else {
+                // (`- Andrea` alone after a blank line at the end: a signature, not a list's last item.)
+                let spaced = t.at(i + 1) == 0x20 && t.at(i - 1) == 0x0A && t.at(i - 2) == 0x0A
+                guard signs, let e = Self.givenNameAlone(t, i + (spaced ? 2 : 1)), Self.endsText(t, e) else {
                     return i + 1
                 }
-                found = person(i + 1, e, 0.7)
+                found = person(i + (spaced ? 2 : 1), e, 0.7)
             } else if c == 0x40 {
                 found = chatHandle(t, i + 1, form: .mention)
             } else if c == 0x2F {
