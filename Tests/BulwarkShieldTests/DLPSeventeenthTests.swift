@@ -179,6 +179,15 @@ struct DLPSeventeenthTests {
         #expect(values("Stichpunkte vom Meister:\n- Presse P7 steht", .person).isEmpty)
         #expect(values("Sachbearbeitung: Zimmer 2.14, Sachgebiet 3", .person).isEmpty)
         #expect(values("Bookmobile     978-1-71627-348-3     Board book", .phone).isEmpty)
+        // Military addresses on one line, in parentheses or a table's cell.
+        #expect(
+            values("home address (PSC 7410, Box 4090, APO AE 54703), so", .streetAddress)
+                == ["PSC 7410, Box 4090, APO AE 54703"]
+        )
+        #expect(
+            values("V-20031|Mary Foster|Unit 8946 Box 4570, DPO AP 63042|€3164,21", .streetAddress)
+                == ["Unit 8946 Box 4570, DPO AP 63042"]
+        )
         #expect(values("To: Board of Zoning Appeals <zba@cityhall.gov>", .person).isEmpty)
     }
 
