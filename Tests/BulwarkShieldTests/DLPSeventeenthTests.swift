@@ -117,6 +117,13 @@ struct DLPSeventeenthTests {
         #expect(values("debug1: Trying private key: /Users/Crystal/.ssh/charity_deploy", .genericSecret).isEmpty)
         #expect(values("Other names used: Berg\nDate of birth: 1980", .person) == ["Berg"])
         #expect(values("best # is 919.840.0694, prefers texts", .phone) == ["919.840.0694"])
+        // An address after a path's slash (an ARN's identity); a retina image and a link's user are none.
+        #expect(
+            values("arn:aws:ses:eu-west-1:123456789012:identity/patrick28@gamble.com", .email) == [
+                "patrick28@gamble.com"
+            ]
+        )
+        #expect(values("path/to/image@2x.png and https://gitlab.com/group/user@example.com", .email).isEmpty)
         // (The judge's title stays inside the span; the name is covered.)
         #expect(values("Court 1 - HHJ Wood\n10:00 T202477", .person).contains { $0.hasSuffix("Wood") })
         let noOne = [

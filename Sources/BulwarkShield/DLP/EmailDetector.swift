@@ -48,7 +48,6 @@ struct EmailDetector {
             var k = s - 1
             while k > 0 && !Byte.isSpace(t[k - 1]) && s - k < 200 { k -= 1 }
             if Self.schemeMark.occurs(in: t, k, s) { return nil }
-            if before == 0x2F { return nil }
         }
         // Domain: labels of letters, digits and hyphens separated by dots.
         var e = at + mark
