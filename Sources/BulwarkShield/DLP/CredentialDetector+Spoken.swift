@@ -136,16 +136,17 @@ extension CredentialDetector {
     func spokenSecret(_ t: ScanText, _ i: Int) -> Candidate? {
         guard !Byte.isAlpha(t.at(i - 1)) else { return nil }
         var k: Int
+        var named = true
         if t.matches("secret ", at: i) {
             k = i + 7
         } else if t.matches("token ", at: i) {
             k = i + 6
         } else if t.matches("key ", at: i) {
             k = i + 4
+            named = Self.namesASecretKey(t, before: i)
         } else {
             return nil
         }
-        let named = !t.matches("key ", at: i) || Self.namesASecretKey(t, before: i)
         if let v = Self.valueAfterVerb(t, k, colon: named) {
             // `The secret on the server is X`, `das Secret ist X`, `the key in config is X`, `the API key in the
             // channel: X`.

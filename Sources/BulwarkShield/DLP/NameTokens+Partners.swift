@@ -37,9 +37,10 @@ extension NameTokens {
     static func isFirmOfTwoFamilies(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         var h = s + 2
         while h < e - 2 && t[h] != 0x2D { h += 1 }
+        // One hyphen between two capitalised family names, the second no given name (`doubleSurname`).
         guard h < e - 2, Byte.isUpper(t[h + 1]), Byte.isLower(t[h + 2]), Byte.isLower(t[s + 1]),
             !(h + 1..<e).contains(where: { t[$0] == 0x2D }), NameLexicon.isSurname(t, s, h),
-            NameLexicon.isSurname(t, h + 1, e), !NameLexicon.isFirstName(t, h + 1, e), !titled(t, s)
+            PersonDetector.doubleSurname(t, s, e), !titled(t, s)
         else { return false }
         // Under a label for a family name (`Last name: `, `last_name=`), or in the cell after a given name's
         // (`Alistair,Fenwick-Moore`).

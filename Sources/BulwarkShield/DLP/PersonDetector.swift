@@ -41,10 +41,9 @@ struct PersonDetector {
                 let signs = i == 0 || t[i - 1] == 0x0A || (t[i - 1] == 0x20 && ".!?".utf8.contains(t.at(i - 2)))
                 // (`- Andrea` alone after a blank line at the end: a signature, not a list's last item.)
                 let spaced = t.at(i + 1) == 0x20 && t.at(i - 1) == 0x0A && t.at(i - 2) == 0x0A
-                guard signs, let e = Self.givenNameAlone(t, i + (spaced ? 2 : 1)), Self.endsText(t, e) else {
-                    return i + 1
-                }
-                found = person(i + (spaced ? 2 : 1), e, 0.7)
+                let name = spaced ? i + 2 : i + 1
+                guard signs, let e = Self.givenNameAlone(t, name), Self.endsText(t, e) else { return i + 1 }
+                found = person(name, e, 0.7)
             } else if c == 0x40 {
                 found = chatHandle(t, i + 1, form: .mention)
             } else if c == 0x2F {
