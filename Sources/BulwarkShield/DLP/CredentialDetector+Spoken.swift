@@ -143,7 +143,7 @@ extension CredentialDetector {
             k = i + 6
         } else if t.matches("key ", at: i) {
             k = i + 4
-            named = Self.namesASecretKey(t, before: i)
+            named = Self.namesASecretKey(t, before: i) || Self.opensConfigDirective(t, i)
         } else {
             return nil
         }
@@ -198,6 +198,39 @@ extension CredentialDetector {
 
     /// Whether the word before `key` at `i` makes it a secret (`API key`, `access key`), unlike a `public key`
     /// or a `primary key`.
+    /// Whether the word at `i` is a setting's name in a line of network configuration (`   key e2fh…` under a RADIUS
+    /// server, `crypto isakmp key 63y6… address …`): only indentation and at most four lowercase words (letters,
+    /// digits, `-`, `_`) before it on its line, none of them an article or a possessive as prose has (`the key …`)
+    /// nor a word for a key that is no secret (`public key`, `primary key`, `signing key` and its fingerprint).
+    static func opensConfigDirective(_ t: ScanText, _ i: Int) -> Bool {
+        var p = i - 1
+        var words = 0
+        while p >= 0 && t[p] != 0x0A {
+            let b = t[p]
+            if b == 0x20 || b == 0x09 {
+                p -= 1
+                continue
+            }
+            var s = p
+            while s > 0 && (Byte.isLower(t[s - 1]) || Byte.isDigit(t[s - 1]) || t[s - 1] == 0x2D || t[s - 1] == 0x5F) {
+                s -= 1
+            }
+            guard Byte.isLower(b) || Byte.isDigit(b) || b == 0x2D || b == 0x5F, s == 0 || !Byte.isWord(t[s - 1]),
+                !proseWords.contains(t.hashLowercased(s, p + 1))
+            else { return false }
+            words += 1
+            guard words <= 4 else { return false }
+            p = s - 1
+        }
+        return true
+    }
+
+    /// Articles and possessives, which a configuration's setting names never hold, and keys that are no secrets.
+    private static let proseWords = NameLexicon.hashes(
+        "the a an my our your their this that new old his her its public primary foreign sort partition signing "
+            + "gpg pgp host"
+    )
+
     static func namesASecretKey(_ t: ScanText, before i: Int) -> Bool {
         for word: StaticString in ["api ", "access ", "auth ", "secret ", "license ", "api-", "api_"] {
             let s = i - word.utf8CodeUnitCount

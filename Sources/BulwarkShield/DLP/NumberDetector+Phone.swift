@@ -144,8 +144,9 @@ extension NumberDetector {
         let lo = t.lineStart(start, notBefore: start - 16)
         // `Tel. No.:`, `Phone #`, `Handy-Nr.`: a number word after a phone word labels a phone number.
         if startsWord(of: phoneNumberWords, in: t, lo, start) { return false }
+        // (`in case of delays: 837.891.2759`, `part of`: a word before `of` labels nothing.)
         let idEnd = lastWordEnd(of: idWords, in: t, lo, start) { i, n in
-            n > 5 || !Byte.isAlpha(t[i + n - 1]) || !Byte.isAlpha(t.at(i + n))
+            (n > 5 || !Byte.isAlpha(t[i + n - 1]) || !Byte.isAlpha(t.at(i + n))) && !t.matchesExactly(" of ", at: i + n)
         }
         // A phone word after the label (`Questions about this invoice? Call 692…`) labels the number instead.
         guard let idEnd else { return false }

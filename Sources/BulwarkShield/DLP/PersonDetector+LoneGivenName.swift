@@ -61,6 +61,13 @@ extension PersonDetector {
         return colon
     }
 
+    /// Verbs that open a question before the one asked about (`Can Ashley …`, `Weiß Liane …`); not `Will`, a given
+    /// name as often (`Will Smith said`).
+    static let questionVerbs = NameLexicon.hashes(
+        "can could would did does has is was should "
+            + "weiß weiss hat ist kann kommt hast bist kannst könnte sollte wird war darf muss soll"
+    )
+
     /// Prepositions after which a capitalised word is a place (`aus Jena`, `in Florence`, `séminaire à Étienne`:
     /// French towns are named like people, and `à` folds to `a`).
     static let placePrepositions = NameLexicon.hashes("in aus nach at near à en zu im")
@@ -180,8 +187,14 @@ extension PersonDetector {
             && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i) || before == 0x28
                 || (Self.opensClauseAfterComma(t, i) && !(i..<e).contains { t[$0] == 0x2D }))
             && !Self.wordsOpeningSentences.contains(h) && PersonDetector.afterListConjunction(t, e + 1) == nil
+        // After a verb opening a question, before a lowercase word (`Weiß Liane schon Bescheid?`, `Can Ashley check
+        // the logs?`).
+        let asked =
+            !inside && before == 0x20 && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1))
+            && w.map { Self.questionVerbs.contains(t.hashLowercased($0.start, $0.end)) && Self.opensItem(t, $0.start) }
+                ?? false
         // (An accented name is no English word: `de Léa`, not `lea`.)
-        guard inside || bracketed || listed || opening || signature,
+        guard inside || bracketed || listed || opening || signature || asked,
             !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
         else { return nil }

@@ -120,10 +120,15 @@ extension PersonDetector {
             return person(tok.start, tok.end, 0.85)
         }
         // `- Nadeschda Lehmann, geb. 14.05.1990`, `Tom Reed, born 3 May 1990`: two or three words opening an item before a
-        // birth date, one of them a known name (inside a sentence, a role may open the words: `unsere Patientin …`).
+        // birth date, one of them a known name (inside a sentence, a role may open the words: `unsere Patientin …`), or
+        // all of them written as names no lexicon knows (`- Eitel Röhrdanz, geb. 03/08/90`).
         if after == 0x2C && tok.count >= 2 && Self.opensItem(t, tok.start) && Self.birthDateFollows(t, tok.end + 1) {
             let lex = tok.lexiconHits(t)
-            if lex.first || lex.surname { return person(tok.start, tok.end, 0.8) }
+            if lex.first || lex.surname
+                || (0..<tok.count).allSatisfy({ Self.writtenAsUnknownName(t, tok.starts[$0], tok.ends[$0]) })
+            {
+                return person(tok.start, tok.end, 0.8)
+            }
         }
         // `"Ferrand, Guillaume"`, `"Ferrand, G."`, `"Van Buren, Tyler J."`: a quoted `Last, First` cell of a name column
         // (or one in a Markdown table: `| Buchholz, Hasso |`).
@@ -235,6 +240,8 @@ extension PersonDetector {
             }
             return nil
         }
+        // A verb opening a question (`Hat Sabine das Ticket?`): the name is read from the next word.
+        if Self.questionVerbs.contains(t.hashLowercased(w0.0, w0.1)) && Self.opensItem(t, tok.start) { return nil }
         let surname = NameLexicon.isSurname(t, tok.starts[1], tok.ends[1])
         if tok.namesProduct(t) { return nil }
         if inNameColumn(t, tok, csv: &csv) { return person(tok.start, tok.end, 0.8) }

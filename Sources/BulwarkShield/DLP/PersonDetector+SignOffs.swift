@@ -122,12 +122,14 @@ extension PersonDetector {
             return
         }
         guard let tok = NameTokens.read(t, k, max: 4) else { return }
-        let after = t.at(tok.end)
+        // (`Antonia Dussen van`: a particle after the name is part of it.)
+        let end = Self.trailingParticleEnd(t, tok.end) ?? tok.end
+        let after = t.at(end)
         // What may follow the name on its line: a comma, a separator (`| Clinical Lead`), or `from`/`at` and the team
         // or company (`Oliver from Customer Care`).
         guard
-            after == 0x0A || after == 0 || after == 0x2C || (after == 0x20 && "|-(–".utf8.contains(t.at(tok.end + 1)))
-                || t.matchesExactly(" from ", at: tok.end) || t.matchesExactly(" at ", at: tok.end)
+            after == 0x0A || after == 0 || after == 0x2C || (after == 0x20 && "|-(–".utf8.contains(t.at(end + 1)))
+                || t.matchesExactly(" from ", at: end) || t.matchesExactly(" at ", at: end)
         else { return }
         let lex = tok.lexiconHits(t)
         let unknownName = (after == 0x0A || after == 0) && Self.signsAlone(t, tok)
@@ -138,6 +140,6 @@ extension PersonDetector {
         guard lex.first || lex.surname || unknownName || unknownWords else { return }
         // A firm signs as well (`Atelier Brun`, `Cabinet Morel`).
         if Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0])) { return }
-        out.append(person(tok.start, tok.end, 0.85))
+        out.append(person(tok.start, end, 0.85))
     }
 }

@@ -6,7 +6,7 @@ extension PersonDetector {
     @inline(__always) func timedName(_ t: ScanText, _ ls: Int) -> Candidate? {
         // The first byte says which form the line may take (most lines take neither).
         let c = t.at(ls)
-        if Byte.isUpper(c) || c >= 0xC3 { return exportSpeaker(t, ls) }
+        if Byte.isUpper(c) || c >= 0xC3 { return exportSpeaker(t, ls) ?? gappedSpeaker(t, ls) }
         return Byte.isDigit(c) || ((c == 0x2D || c == 0x2A) && Byte.isDigit(t.at(ls + 2))) ? timelineActor(t, ls) : nil
     }
 
@@ -69,28 +69,57 @@ extension PersonDetector {
             said = true
         }
         // `Olivier Brunel 10:02` ending its line (a Teams export): one space will do before a full name's time, or a
-        // known given name's (`Gesine 09:03`).
+        // known given name's (`Gesine 09:03`); so before a spaced dash and what was said (`Agathe 08:49 — pareil`; an
+        // agenda writes lines so too, `Mittagessen 12:00 — Kantine`, so not for a word no lexicon knows).
         var tight = false
-        if gap == 1, let e = Self.timeOfDay(t, k), Self.endsLine(t, e) {
+        if gap == 1, let e = Self.timeOfDay(t, k),
+            Self.endsLine(t, e) || (t.at(e) == 0x20 && Self.spacedDashLength(t, e + 1) != nil)
+        {
             gap = 2
             tight = true
         }
-        guard gap >= 2, let e = said ? k : Self.timeOfDay(t, k), said || Self.endsLine(t, e) || Self.gapFollows(t, e),
+        guard gap >= 2, let e = said ? k : Self.timeOfDay(t, k),
+            said || tight || Self.endsLine(t, e) || Self.gapFollows(t, e),
             let tok = NameTokens.read(t, ls, max: 3), tok.end == w,
             !tight || tok.count >= 2 || Self.givenNameAlone(t, tok.start) == tok.end
+                || Self.lowercaseTextAfterGap(t, e)
         else { return nil }
         let last = tok.count - 1
+        // What was said after the time on the same line (`Austin  10:03  on it.`, `Margaud 08:47 — le LIMS`), where
+        // a world clock's line ends (`Austin  10:03`): a given name that is a place too speaks there.
+        let talk = !said && !Self.endsLine(t, e) && Self.lowercaseTextAfterGap(t, e)
         let given = (0..<tok.count).contains {
             NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0])
-                && Self.writtenAsName(t, tok.starts[$0], tok.ends[$0])
+                && (Self.writtenAsName(t, tok.starts[$0], tok.ends[$0])
+                    || (talk && Byte.isLower(t[tok.starts[$0] + 1])))
         }
         // Who speaks at a time in parentheses may be any one word written as a name that is no word (`Thoralf (10:02):
-        // Login`; not `Build (09:14): failed`).
-        let speaker = said && tok.count == 1 && Self.writtenAsUnknownName(t, tok.start, tok.end)
+        // Login`; not `Build (09:14): failed`), so may who says something in lowercase after it, or on the next line,
+        // in a chat where a known given name speaks so too (an agenda writes `Keynote 09:00 — main hall`).
+        let speaker =
+            tok.count == 1 && Self.writtenAsUnknownName(t, tok.start, tok.end)
+            && (said || ((talk || Self.endsLine(t, e)) && Self.knownSpeakerNearby(t, ls)))
         guard given || speaker || (tok.count >= 2 && NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])) else {
             return nil
         }
         return person(tok.start, tok.end, 0.8)
+    }
+
+    /// `Jennifer  I'll update the status page.`: a chat copied without its times, a known given name (no word) opening
+    /// the line, two spaces or a tab, and what was said.
+    private func gappedSpeaker(_ t: ScanText, _ ls: Int) -> Candidate? {
+        guard let e = NameTokens.word(t, ls), Self.gapFollows(t, e) else { return nil }
+        var k = e
+        while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
+        // (Not a heading in capitals after it: `Nevada  SITUATION SUMMARY`.)
+        guard Byte.isAlpha(t.at(k)) || t.at(k) == 0x40, !(Byte.isUpper(t.at(k)) && Byte.isUpper(t.at(k + 1))) else {
+            return nil
+        }
+        let h = t.hashLowercased(ls, e)
+        guard NameLexicon.firstNames.contains(h), Self.writtenAsName(t, ls, e), !Self.isWordName(t, ls, e),
+            !Self.namedLikePeople.contains(h), !Self.statesNamedLikePeople.contains(h)
+        else { return nil }
+        return person(ls, e, 0.75)
     }
 
     /// The `)` closing a short note of letters, digits and spaces that starts at `k` (`Support N1)`), or nil.
@@ -216,6 +245,39 @@ extension PersonDetector {
 
     /// Whether two spaces or a tab and then text follow `e` (`Julie  9:02 AM   rc is cut`: a chat pasted with the header
     /// and the message on one line).
+    /// Whether one of the eight lines before or after the line at `ls` opens with a known given name and a time
+    /// (`Thibault 08:49 — …`, `Zachary  10:02  …`).
+    static func knownSpeakerNearby(_ t: ScanText, _ ls: Int) -> Bool {
+        func speaks(_ p: Int) -> Bool {
+            guard let e = NameTokens.word(t, p), NameLexicon.isFirstName(t, p, e), writtenAsName(t, p, e) else {
+                return false
+            }
+            var k = e
+            while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
+            return k > e && timeOfDay(t, k) != nil
+        }
+        var p = ls
+        for _ in 0..<8 {
+            p = t.lineEnd(p) + 1
+            guard p < t.count else { break }
+            if speaks(p) { return true }
+        }
+        p = ls
+        for _ in 0..<8 where p > 0 {
+            p = t.lineStart(p - 1, notBefore: 0)
+            if speaks(p) { return true }
+        }
+        return false
+    }
+
+    /// Whether a gap (spaces, a tab, a spaced dash) after `e` leads to a lowercase letter on the same line.
+    static func lowercaseTextAfterGap(_ t: ScanText, _ e: Int) -> Bool {
+        var k = e
+        while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
+        if let dash = spacedDashLength(t, k) { k += dash + 1 }
+        return k > e && Byte.isLower(t.at(k))
+    }
+
     static func gapFollows(_ t: ScanText, _ e: Int) -> Bool {
         t.at(e) == 0x09 || (t.at(e) == 0x20 && (t.at(e + 1) == 0x20 || t.at(e + 1) == 0x09))
     }

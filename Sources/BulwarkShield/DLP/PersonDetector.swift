@@ -130,6 +130,7 @@ struct PersonDetector {
         {
             return e + 1
         }
+        if let particle = Self.trailingParticleEnd(t, e) { return particle }
         var k = e
         let comma = t.at(k) == 0x2C
         if comma { k += 1 }
@@ -141,6 +142,22 @@ struct PersonDetector {
             if !Byte.isAlnum(t.at(end)) { return end }
         }
         return e
+    }
+
+    /// The end of `van`, `von` (and `der`, `den` after them) written after a name's end, as sorted lists move the
+    /// particle there (`Dussen van`, `Beethoven, Ludwig van`): only before punctuation, a tab or the line's end, where
+    /// no word follows that the particle would lead.
+    static func trailingParticleEnd(_ t: ScanText, _ e: Int) -> Int? {
+        guard t.at(e) == 0x20, t.matchesExactly("van", at: e + 1) || t.matchesExactly("von", at: e + 1) else {
+            return nil
+        }
+        var k = e + 4
+        if t.matchesExactly(" der", at: k) || t.matchesExactly(" den", at: k) { k += 4 }
+        let b = t.at(k)
+        let ends =
+            k >= t.count || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x29 || b == 0x3B || b == 0x2C
+            || b == 0x2E || b == 0x3C || b == 0x7C || b == 0x22
+        return ends || (b == 0x20 && (t.at(k + 1) == 0x3C || t.at(k + 1) == 0x28)) ? k : nil
     }
 
     func person(_ s: Int, _ e: Int, _ score: Double) -> Candidate {

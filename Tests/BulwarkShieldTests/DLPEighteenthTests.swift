@@ -1,0 +1,73 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the eighteenth session's blind sets (`evals/templates/65-blind-final.txt` to `70-blind-final.txt`, scored
+/// before they were read): chat lines with a time and what was said, speakers of chats copied without times, questions
+/// about someone, particles after a name, network configuration keys, a phone after `in case of`, a passport's column
+/// beside a name holding `Tin` — each with the look-alike it must not take.
+@Suite("PII scanner: chat lines, questions, particles, configuration keys")
+struct DLPEighteenthTests {
+    @Test func chatLinesWithTimeAndWhatWasSaid() {
+        let french = "#labo-lims\nLaure 08:47 — le LIMS ne répond plus\nAgathe 08:49 — pareil ici\nMargaud 08:55 — ok"
+        #expect(values(french, .person) == ["Laure", "Agathe", "Margaud"])
+        let slack = "#lims-ops\nZachary  10:02  disk at 97%\nAustin  10:03  on it."
+        #expect(values(slack, .person) == ["Zachary", "Austin"])
+        let nextLine = "Laure  10:02\nle ENT est en panne\nNath  10:05\nje vois"
+        #expect(values(nextLine, .person) == ["Laure", "Nath"])
+        // An agenda, a world clock and a time range name no one.
+        #expect(values("Keynote 09:00 — main hall\nLunch 12:00 — catered", .person).isEmpty)
+        #expect(values("Keynote  09:00\nLunch  12:00", .person).isEmpty)
+        #expect(values("Austin  10:03\nLondon  16:03", .person).isEmpty)
+        #expect(values("Begrüßung 09:00 – 09:15\nMittagessen 12:00 — Kantine", .person).isEmpty)
+    }
+
+    @Test func speakersWithoutTimes() {
+        let chat = "#noc\nTerri  ack, looking\nJennifer  I'll update the status page."
+        #expect(values(chat, .person) == ["Terri", "Jennifer"])
+        #expect(values("Nevada  SITUATION SUMMARY\nAll quiet.", .person).isEmpty)
+        #expect(values("German  fluent\nFrench  basic", .person).isEmpty)
+    }
+
+    @Test func questionsAboutSomeone() {
+        #expect(values("George 07:47\nOh. Weiß Liane schon Bescheid?", .person) == ["George", "Liane"])
+        #expect(values("Hat Sabine das Ticket?", .person) == ["Sabine"])
+        #expect(values("Can Ashley check the logs?", .person) == ["Ashley"])
+        #expect(values("Will Smith said so.", .person) == ["Will Smith"])
+        // A product, a place: no one asked about.
+        #expect(values("Can Jenkins run this?", .person).isEmpty)
+        #expect(values("Is Paris open on Sundays?", .person).isEmpty)
+    }
+
+    @Test func particlesAfterNamesAndPeopleBorn() {
+        let family = "Wasser aus der Wohnung darüber (Familie Dussen van). Außerdem klemmt die Tür."
+        #expect(values(family, .person) == ["Dussen van"])
+        #expect(values("Mit freundlichen Grüßen\nAntonia Dussen van\nBuchhaltung", .person) == ["Antonia Dussen van"])
+        #expect(values("We met Peter van der Berg yesterday.", .person) == ["Peter van der Berg"])
+        let born = "Teilnehmer:\n- Eitel Röhrdanz, geb. 03/08/90, DZ"
+        #expect(values(born, .person) == ["Eitel Röhrdanz"])
+        #expect(values("- Build Server, born 2019, retired", .person).isEmpty)
+        #expect(values("Sehr geehrte Damen und Herren,\n\nmein Kind Tomasz, Klasse 9d, fehlt.", .person) == ["Tomasz"])
+    }
+
+    @Test func keysOfNetworkConfiguration() {
+        let radius =
+            "aaa authentication-server radius \"NPS\"\n   host 10.1.2.3\n   key e2fh9vhr1jynsnd2ak3md2duj00d10p3\n"
+        #expect(values(radius, .genericSecret) == ["e2fh9vhr1jynsnd2ak3md2duj00d10p3"])
+        let ike = "crypto isakmp key 63y6p33do08z72dg9twbu5xtki4o8iq5 address 194.53.98.105"
+        #expect(values(ike, .genericSecret) == ["63y6p33do08z72dg9twbu5xtki4o8iq5"])
+        // In prose without a verb, and keys that are no secrets.
+        #expect(values("the key e2fh9vhr1jynsnd2ak3md2duj00d10p3", .genericSecret).isEmpty)
+        #expect(values("public key MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE", .genericSecret).isEmpty)
+        #expect(values("primary key 0d4f2a9e8b7c6d5e4f3a2b1c0d9e8f7a", .genericSecret).isEmpty)
+    }
+
+    @Test func phonesAndPassportsBesideOtherWords() {
+        let cell = "Michelle's cell in case of delays: 837.891.2759"
+        #expect(values(cell, .phone) == ["837.891.2759"])
+        #expect(values("Case: 5592529770 reopened", .phone).isEmpty)
+        let passports = "name,passport_no,email\n\"Johnson, Tina\",393806013,tj@example.org\n"
+        #expect(values(passports, .passport) == ["393806013"])
+        #expect(values(passports, .usSSN).isEmpty)
+        #expect(values("TIN 393806013", .usSSN) == ["393806013"])
+    }
+}
