@@ -61,6 +61,32 @@ struct DLPEighteenthTests {
         #expect(values("primary key 0d4f2a9e8b7c6d5e4f3a2b1c0d9e8f7a", .genericSecret).isEmpty)
     }
 
+    @Test func fieldsGroupsAndFirmsAreNoPeople() {
+        #expect(values("Name: Craig, Danielle\nRole: Junior Copywriter", .person) == ["Craig, Danielle"])
+        #expect(values("Plattform: Google Ads\nGewünschte Rolle: Standardzugriff", .person).isEmpty)
+        #expect(values("Impact: short drops\nKit: email-74.example.com replacing core-2", .person).isEmpty)
+        #expect(values("Tél. : 0222187634\nMél : egauthier@legendre.fr", .person).isEmpty)
+        #expect(values("Arrivée : Montréal\nVille de départ : Saint-Malo", .person).isEmpty)
+        #expect(values("Dear Investigators and Study Coordinators,\n\nThe central lab moved.", .person).isEmpty)
+        #expect(values("      MOODLE_SITE_NAME: \"Teacher Training Sandbox\"", .person).isEmpty)
+        #expect(values("Date : 20/02/2022\nClient : Atelier Boréal, à l'attention de", .person).isEmpty)
+        #expect(values("paid social on Meta + TikTok, no Snapchat", .person).isEmpty)
+        #expect(values("5 stories pour la marque Evrard, puis la campagne Lucas", .person).isEmpty)
+        #expect(values("letzte Gabe am 2022-03-03, Kit-Nr. 51188", .person).isEmpty)
+        #expect(values("Hub firmware 11.5.5.0, WAN IP 172.19.203.127", .person).isEmpty)
+        #expect(values("The lab is open on Tuesdays and Thursdays.", .person).isEmpty)
+        #expect(values("study with Dobson-Evans, kick-off 25.04.2022", .dateOfBirth).isEmpty)
+        // People still: a speaker whose label opens with a given name, names in capitals, a birth date's label.
+        #expect(values("Jonathon Plan: Stratus is late", .person) == ["Jonathon Plan"])
+        #expect(values("PATIENT: ANN LEE", .person) == ["ANN LEE"])
+        #expect(values("Sara: e.g. the router\nMark: ok", .person) == ["Sara", "Mark"])
+        #expect(values("DOB: 01/02/1990", .dateOfBirth) == ["01/02/1990"])
+        let agents = "request_id,status,agent\n884718279,PENDING,Brady\n314150927,COMPLETE,Pamela\n"
+        #expect(values(agents, .person) == ["Brady", "Pamela"])
+        let alumni = "\"Nom, Prénom\";Adresse;Entreprise actuelle\n\"Guibert, Alix\";\"3, rue Ribeiro\";Jacquet\n"
+        #expect(values(alumni, .person) == ["Guibert, Alix"])
+    }
+
     @Test func phonesAndPassportsBesideOtherWords() {
         let cell = "Michelle's cell in case of delays: 837.891.2759"
         #expect(values(cell, .phone) == ["837.891.2759"])

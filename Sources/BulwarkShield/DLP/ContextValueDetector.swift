@@ -42,7 +42,10 @@ struct ContextValueDetector {
             else { return i + 1 }
             // A placeholder such as [DATE_OF_BIRTH] or [PASSPORT] is no label.
             if Byte.isUpper(t[i]) && Placeholder.covers(t, i) { return i + 1 }
-            if let n = Self.dobWords.matchLength(in: t, at: i) {
+            // (`dob` as a word of its own, or `DOBs`: not the `Dob` of `Dobson-Evans`.)
+            if let n = Self.dobWords.matchLength(in: t, at: i),
+                !(n == 3 && Byte.isLower(t.at(i + 3)) && !(t.at(i + 3) == 0x73 && !Byte.isAlpha(t.at(i + 4))))
+            {
                 let ke = i + n
                 // `ich bin am 02.11.1987 geboren`: German puts the participle after the date.
                 if t.matches("geboren", at: i), let before = Self.dateBefore(t, i) ?? Self.dateBeforeBirthplace(t, i) {

@@ -45,16 +45,19 @@ enum NameLexicon {
         winter wolf wolfram won yon you young yuk
         """
     )
+    /// Words for a number that a hyphen joins to a label (`Kit-Nr`, `Kunden-ID`).
+    static let numberLabelParts: LexiconSet = hashes("nr no id nummer code")
     static let particles: LexiconSet = hashes(
         "van von de der den du la le da di del dos des aux zu ten ter dela al el bin"
     )
 
     static func isFirstName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         if firstNames.contains(t.hashLowercased(s, e)) { return true }
-        // Hyphenated given names (Franz-Peter, Jean-Luc): the first part decides.
+        // Hyphenated given names (Franz-Peter, Jean-Luc): the first part decides; not a number's label (`Kit-Nr`).
         var k = s + 1
         while k < e && t[k] != 0x2D { k += 1 }
         return k < e && firstNames.contains(t.hashLowercased(s, k))
+            && !numberLabelParts.contains(t.hashLowercased(k + 1, e))
     }
 
     /// `Hans-Herbert`, `Klaus-Dieter`, `Anne-Marie`: two known given names joined by a hyphen, neither of them a
@@ -184,6 +187,7 @@ enum NameLexicon {
         january february march april may june july august september october november december \
         jan feb mar apr jun jul aug sep sept oct nov dec \
         monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun today tomorrow yesterday \
+        mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends \
         montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi \
         dimanche \
         customer client support team service services department office sales billing account accounts admin \

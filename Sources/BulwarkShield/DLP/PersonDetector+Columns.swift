@@ -18,6 +18,8 @@ extension PersonDetector {
         "passenger", "driver", "vertretung", "vertreter", "stellvertreter", "deputy", "backup", "substitute",
         "remplaçant", "remplacant", "manager", "interviewer", "buddy", "mentor", "ansprechpartner", "responsable",
         "eigentümer", "eigentuemer", "eigentümerin", "besitzer", "halter", "propriétaire", "proprietaire",
+        "agent", "advisor", "adviser", "conseiller", "bearbeiter", "technician", "techniker", "technicien",
+        "coordinator", "approver", "caseworker", "handler",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;

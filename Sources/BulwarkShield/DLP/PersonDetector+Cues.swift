@@ -56,7 +56,13 @@ extension PersonDetector {
                 return nil
             }
             // `Dear Patient,`, `Hallo Kollegin,`: a role, not a name.
-            if tok.count == 1 && Self.addressees.contains(t.hashLowercased(tok.start, tok.end)) { return nil }
+            // (`Dear Investigators and Study Coordinators,`: a group named by a plural the lists lack.)
+            if tok.count == 1
+                && (Self.addressees.contains(t.hashLowercased(tok.start, tok.end))
+                    || Self.namesAGroup(t, tok.start, tok.end))
+            {
+                return nil
+            }
             let firstIsGiven = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
             if case .intro = cue { return person(tok.start, tok.end, 0.85) }
             if case .birthName = cue { return person(tok.start, tok.end, 0.8) }
@@ -233,9 +239,19 @@ extension PersonDetector {
     /// must end the greeting as a single name would.
     static func secondGreeted(_ t: ScanText, after e: Int) -> NameTokens? {
         guard t.at(e) == 0x20, let k = afterConjunction(t, e + 1), let tok = NameTokens.read(t, k, max: 3),
-            endsGreeting(t.at(tok.end))
+            endsGreeting(t.at(tok.end)), !namesAGroup(t, tok.starts[tok.count - 1], tok.end)
         else { return nil }
         return tok
+    }
+
+    /// Whether `s..<e` is a plural for people in some role that neither lexicon knows as a name (`Investigators`,
+    /// `Coordinators`, `Volunteers`, `Trustees`): the endings of agent nouns with a plural `s`.
+    static func namesAGroup(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 6, t.at(e - 1) == 0x73,
+            t.matches("ors", at: e - 3) || t.matches("ers", at: e - 3) || t.matches("nts", at: e - 3)
+                || t.matches("ists", at: e - 4) || t.matches("ians", at: e - 4) || t.matches("ees", at: e - 3)
+        else { return false }
+        return !NameLexicon.isSurname(t, s, e) && !NameLexicon.isFirstName(t, s, e)
     }
 
     /// A courtesy title followed by a name: the name without the title, with the particles that open it (`Herr von

@@ -14,7 +14,7 @@ extension PersonDetector {
     /// often than anyone of that name (`compare it with Claude`, `migrate to Cassandra`, `translate into German`).
     static let namedLikePeople = NameLexicon.hashes(
         "claude gemma ada cassandra julia pascal ruby alexa siri cortana dolly jasper devin clara ella german "
-            + "omega sigma kappa jenkins hudson travis kafka docker"
+            + "omega sigma kappa jenkins hudson travis kafka docker meta"
     )
 
     /// Given names of the lexicons that are also words: function words and greetings of French, German or Spanish,
@@ -22,7 +22,7 @@ extension PersonDetector {
     /// (`Martin`, `Daisy`, `Victor`). Opening a sentence, one of these is read as the word.
     static let wordsOpeningSentences = NameLexicon.hashes(
         "les des une elle elles toi qui mon son ton bas bien rien bonne belle beau cher vers ans mais pas plus tout avis "
-            + "signe "
+            + "signe ville "
             + "dont car alle allen dann man nur tat wen kam hat jene bei mit las los con sin mas muy run max min "
                 + """
                 abbey aide angelic ant ants aria ascension astride august aura barb basil bee berry blanch blossom boo \
@@ -74,7 +74,8 @@ extension PersonDetector {
     /// Words that name things after people's names (`équipe Hermine`, `project Juniper`, `the Merlin room`).
     static let namingNouns = NameLexicon.hashes(
         "team teams équipe equipe project projet projekt squad room rooms salle raum suite codename operation "
-            + "opération sprint cluster server host bot model release tribe guild chapter"
+            + "opération sprint cluster server host bot model release tribe guild chapter marque brand marke campagne "
+            + "campaign kampagne"
     )
 
     /// Other words that lead to places (`between Leeds and Chester`, `visited Cornwall and Devon`).

@@ -111,8 +111,13 @@ extension PersonDetector {
         }
         guard let tok = NameTokens.read(t, i, max: 3) else { return nil }
         let w0 = (tok.starts[0], tok.ends[0])
-        // Two capitals are an acronym (`AI Injection`, `IT Support`), not the given name `Ai`.
-        let acronym = w0.1 - w0.0 == 2 && Byte.isUpper(t[w0.0 + 1])
+        // Two capitals are an acronym (`AI Injection`, `IT Support`), not the given name `Ai`; so are three before
+        // another word in capitals that is no name (`WAN IP`, not `ANN LEE`).
+        let acronym =
+            (w0.1 - w0.0 == 2 && Byte.isUpper(t[w0.0 + 1]))
+            || (w0.1 - w0.0 == 3 && tok.count >= 2 && Self.inCapitals(t, tok.start, tok.end)
+                && !NameLexicon.isSurname(t, tok.starts[1], tok.ends[1])
+                && !NameLexicon.isFirstName(t, tok.starts[1], tok.ends[1]))
         let given = !acronym && NameLexicon.isFirstName(t, w0.0, w0.1)
         let after = t.at(tok.end)
         // Name <address@host>

@@ -70,6 +70,8 @@ extension PersonDetector {
         var idEnd = sep + 2
         while Byte.isAlnum(t.at(idEnd)) { idEnd += 1 }
         if t.at(idEnd) == 0x5F && !stamped { return nil }
+        // So is an address or a host name (`Mél : egauthier@legendre.fr`, `Kit: email-74.example.com replacing …`).
+        if !stamped && Self.addressOrHostAt(t, sep + 2) { return nil }
         // A name before a colon and a number is a field or a count (`Age: 42`, `Ward: 4B`, `- Golden Dragon: 7 votes`),
         // not someone speaking.
         if !stamped && !Byte.isAlpha(t.at(sep + 2)) && t.at(sep + 2) < 0x80 { return nil }
@@ -81,5 +83,19 @@ extension PersonDetector {
                     && Byte.isLower(t.at(sep + 2)))
         else { return nil }
         return person(tok.start, tok.end, 0.85)
+    }
+
+    /// Whether a token of six bytes or more at `k` holds `@` or a dot between letters or digits, as e-mail addresses,
+    /// host names and URLs do.
+    static func addressOrHostAt(_ t: ScanText, _ k: Int) -> Bool {
+        var e = k
+        var dotted = false
+        while e < t.count && !Byte.isSpace(t[e]) && e - k < 64 {
+            if t[e] == 0x40 || (t[e] == 0x2E && Byte.isAlnum(t.at(e - 1)) && Byte.isAlnum(t.at(e + 1))) {
+                dotted = true
+            }
+            e += 1
+        }
+        return dotted && e - k >= 6
     }
 }

@@ -224,7 +224,12 @@ struct PersonDetector {
                     resume = tok.end
                     return nil
                 }
-                guard let said = speaker(t, sep) else {
+                // (A label ending with a word for a thing is a field's, not a speaker's, `Gewünschte Rolle: …`, unless
+                // a given name opens it.)
+                let field =
+                    (PersonLabels.isThingLabel(t, ks, ke) || PersonLabels.isProductLabel(t, ks, ke))
+                    && !(NameTokens.word(t, ks).map { NameLexicon.isFirstName(t, ks, $0) } ?? false)
+                guard let said = field ? nil : speaker(t, sep) else {
                     // (After `=` only a quoted value: `owner_tag = "Sheila"`, not `mode=Standard`.)
                     let quoted = t.at(vs - 1) == 0x22 || t.at(vs - 1) == 0x27
                     return t[sep] == 0x3A || quoted ? fieldValueName(t, ks, ke, vs, into: &out) : nil
@@ -333,6 +338,8 @@ struct PersonDetector {
             return person(vs, e, 0.8)
         }
         if tok.namesProduct(t) { return nil }
+        // A firm or a place opened by its word (`Client : Atelier Boréal`, `Kunde: Praxis Wendt`).
+        if tok.count >= 2 && Self.placeOpeners.contains(t.hashLowercased(tok.start, tok.ends[0])) { return nil }
         // A firm's or a department's word after the words (`Account name: Gardner Group`, `To: Sheffield HR`).
         if t.at(tok.end) == 0x20, Byte.isUpper(t.at(tok.end + 1)), let ne = NameTokens.word(t, tok.end + 1),
             Self.placeOrFirmFollows(t, tok.end + 1)

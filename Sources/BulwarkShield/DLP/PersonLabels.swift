@@ -144,7 +144,7 @@ enum PersonLabels {
         "shop", "venue", "airline", "employer", "macro", "template", "script", "job", "task", "field", "column",
         "report", "package", "module", "function", "variable", "class", "dataset", "pipeline", "workflow",
         "ship-to", "ship to", "bill-to", "bill to", "sold-to", "deliver-to", "deliver to", "business name",
-        "trading name",
+        "trading name", "site name", "site_name", "sitename",
     ])
 
     /// Whether the label `ks..<ke` ends with a word for a thing, a place or a state (`Project:`, `Host:`, `Status:`,
@@ -174,7 +174,7 @@ enum PersonLabels {
     private static let productWords = NameLexicon.hashes(
         "product campaign model device printer project release sprint milestone codename category type version color "
             + "colour brand plan tool app application repo bucket queue topic branch domain server host hostname "
-            + "newsletter promo promotion collection theme"
+            + "newsletter promo promotion collection theme role rolle poste fonction position"
     )
 
     /// Whether the label `ks..<ke` ends with a word for a product, a release or a campaign.
