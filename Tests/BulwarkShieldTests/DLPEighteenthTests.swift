@@ -87,7 +87,28 @@ struct DLPEighteenthTests {
         #expect(values(alumni, .person) == ["Guibert, Alix"])
     }
 
+    @Test func namesFoundTwiceLabelsAndIntroductions() {
+        let chat = "Margaud 08:47 — le LIMS\nThibault 08:56 — saisie papier, Margaud les ressaisira\nMargaud 09:30 — ok"
+        #expect(values(chat, .person) == ["Margaud", "Thibault", "Margaud", "Margaud"])
+        #expect(values("Registrant Name: Registration Private\nThe Registration Private record", .person).isEmpty)
+        #expect(values("Responsable 2 : Arnaude Mendès, tél. 02 14 34 76 18", .person) == ["Arnaude Mendès"])
+        #expect(values("Titulaire du compte : Arnaude Mendès\nIBAN : FR50", .person) == ["Arnaude Mendès"])
+        #expect(values("Date: October 03, 2022\nRep: Troy\nRequest: replace the router", .person) == ["Troy"])
+        #expect(values("Responsable : Service informatique", .person).isEmpty)
+        #expect(values("Übernahme der Betreuung von Natalie ab Montag", .person) == ["Natalie"])
+        #expect(values("Das Schloss von Anhalt liegt oben.", .person).isEmpty)
+        #expect(
+            values("Ticket offen\nHeinz-Joachim: @Natali hast du das gesehen?", .person) == ["Heinz-Joachim", "Natali"]
+        )
+        #expect(values("I am Kym Hartley from IT", .person) == ["Kym Hartley"])
+        #expect(values("je suis Responsable Achats chez Dupont", .person).isEmpty)
+    }
+
     @Test func phonesAndPassportsBesideOtherWords() {
+        #expect(values("Emergency contact: Rodney Baldwin (spouse), 2105008550", .phone) == ["2105008550"])
+        #expect(values("left a voicemail for the third reference (7837374378).", .phone) == ["7837374378"])
+        #expect(values("Die Mutter ist unter 0062307986 erreichbar und", .phone) == ["0062307986"])
+        #expect(values("Das Paket 12345678 ist erreichbar", .phone).isEmpty)
         let cell = "Michelle's cell in case of delays: 837.891.2759"
         #expect(values(cell, .phone) == ["837.891.2759"])
         #expect(values("Case: 5592529770 reopened", .phone).isEmpty)

@@ -42,9 +42,14 @@ extension NumberDetector {
         if !ok {
             // Anything plausible right after a phone label.
             guard n <= 6, digits >= 8, !Self.idContext(t, start) else { return nil }
-            let lo = t.lineStart(start, notBefore: start - 30)
+            // (Further back for ten digits a North American number could be: `Emergency contact: Rodney Baldwin
+            // (spouse), 2105008550`.)
+            let d0 = g.starts[a]
+            let nanp = n == 1 && digits == 10 && t[d0] >= 0x32 && t[d0 + 3] >= 0x32
+            let lo = t.lineStart(start, notBefore: start - (nanp ? 64 : 30))
             guard
                 Self.phoneWords.occursAsLabel(in: t, lo, start, wordEdges: true) || Self.afterLetterM(t, start)
+                    || Self.reachedAt(t, g.ends[b - 1])
                     || (digits >= 10 && Self.endsSignature(t, start, g.ends[b - 1]))
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
                         Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1, wordStarts: true)
@@ -67,6 +72,12 @@ extension NumberDetector {
             le = ls - 1
         }
         return false
+    }
+
+    /// Whether the number ending at `e` is where someone is reached, as German and French say after it (`ist unter
+    /// 0062307986 erreichbar`, `est joignable au … `).
+    static func reachedAt(_ t: ScanText, _ e: Int) -> Bool {
+        t.at(e) == 0x20 && (t.matches("erreichbar", at: e + 1) || t.matches("joignable", at: e + 1))
     }
 
     /// Extends over ` x123`, `x1234`, ` ext. 12`.

@@ -68,6 +68,13 @@ extension PersonDetector {
             if case .birthName = cue { return person(tok.start, tok.end, 0.8) }
             if case .attribution = cue { return Self.attributed(t, tok) }
             if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
+            // `je suis Nath Guichard`, `I'm Kym Hartley`: a given name the lexicons lack before a known family name.
+            if case .weakIntro = cue, tok.count == 2, !firstIsGiven,
+                Self.writtenAsUnknownName(t, tok.starts[0], tok.ends[0]),
+                Self.familyNameAlone(t, tok.starts[1], tok.ends[1])
+            {
+                return person(tok.start, tok.end, 0.75)
+            }
             if case .agent = cue {
                 // (Or a family name after a past participle: `proposed by Davies`, `set by Mclean`.)
                 let family =

@@ -112,6 +112,17 @@ extension PersonDetector {
 
     static let listConjunctions = NameLexicon.hashes("and or und oder et ou")
 
+    /// Whether the word ending one space before `k` is a German noun of action or state (`Betreuung`, `Übernahme`,
+    /// `Freigabe`, `Krankheit`): its ending says so.
+    static func germanAbstractNounBefore(_ t: ScanText, _ k: Int) -> Bool {
+        guard t.at(k - 1) == 0x20 else { return false }
+        for ending: StaticString in ["ung ", "heit ", "keit ", "schaft ", "nahme ", "gabe "] {
+            let n = ending.utf8CodeUnitCount
+            if t.matchesExactly(ending, at: k - n) && Byte.isLower(t.at(k - n - 1)) { return true }
+        }
+        return false
+    }
+
     /// Whether the word ending right before `k` (past one space, and a comma) is capitalised.
     static func capitalisedWordBefore(_ t: ScanText, _ k: Int) -> Bool {
         guard t.at(k - 1) == 0x20 else { return false }
@@ -212,7 +223,12 @@ extension PersonDetector {
                 return nil
             }
             // A particle inside a capitalised name of a place or a firm (`Café de Flore`, `Mall of America`).
-            if Self.nameParticles.contains(wh) && Self.capitalisedWordBefore(t, w.start) { return nil }
+            // (Not after a German noun of action, where `von` says whose: `Betreuung von Natalie ab Montag`.)
+            if Self.nameParticles.contains(wh) && Self.capitalisedWordBefore(t, w.start)
+                && !Self.germanAbstractNounBefore(t, w.start)
+            {
+                return nil
+            }
             // The second of a pair or the last of a list whose first is capitalised (`Ben and Jerry's`, `Milo, Luna
             // or Oliver`): a firm, or a list whose names are decided together (`secondOfPair`, `restOfNameList`).
             // (Unless `and` joins it to someone found: `received by Shane and Kathryn in Treasury`; `or` offers names

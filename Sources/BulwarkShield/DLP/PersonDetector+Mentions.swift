@@ -12,8 +12,8 @@ extension PersonDetector {
         var firstBytes: UInt64 = 0
         for c in out[first...] where c.type == .person && words.count < InlineInts.capacity {
             // Each capitalised word of the name (not initials, not particles, not handles), when some word of it is
-            // a known given name or surname: a field that only looked like a name (`Registrant Name: Registration
-            // Private`) spreads nothing.
+            // a known given name or surname, or the same name was found twice (`Margaud 08:47 — …`, `Margaud 09:30 —
+            // …`): a field that only looked like a name (`Registrant Name: Registration Private`) spreads nothing.
             let before = words
             var known = false
             var k = c.start
@@ -30,9 +30,29 @@ extension PersonDetector {
                 }
                 k = e
             }
-            if !known { words = before }
+            if !known && !Self.foundTwice(t, c, in: out[first...]) { words = before }
         }
         guard words.count > 0 else { return }
+        spread(t, triggers, words, firstBytes, into: &out)
+    }
+
+    /// Whether another candidate of `found` holds a person named with the same bytes as `c`.
+    static func foundTwice(_ t: ScanText, _ c: Candidate, in found: ArraySlice<Candidate>) -> Bool {
+        let n = c.end - c.start
+        return found.contains { o in
+            o.type == .person && o.start != c.start && o.end - o.start == n
+                && (0..<n).allSatisfy { t[o.start + $0] == t[c.start + $0] }
+        }
+    }
+
+    /// Appends a mention for each capitalised word whose hash is among `words`.
+    private func spread(
+        _ t: ScanText,
+        _ triggers: Triggers,
+        _ words: InlineInts,
+        _ firstBytes: UInt64,
+        into out: inout [Candidate]
+    ) {
         triggers.forEach(Triggers.capital) { i in
             guard firstBytes & (1 << UInt64(t[i] & 63)) != 0,
                 i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x27 || t[i - 1] == 0x2E),

@@ -74,7 +74,8 @@ extension PersonDetector {
         if !stamped && Self.addressOrHostAt(t, sep + 2) { return nil }
         // A name before a colon and a number is a field or a count (`Age: 42`, `Ward: 4B`, `- Golden Dragon: 7 votes`),
         // not someone speaking.
-        if !stamped && !Byte.isAlpha(t.at(sep + 2)) && t.at(sep + 2) < 0x80 { return nil }
+        // (A mention opens what is said: `Heinz-Joachim: @Natali hast du …`.)
+        if !stamped && !Byte.isAlpha(t.at(sep + 2)) && t.at(sep + 2) < 0x80 && t.at(sep + 2) != 0x40 { return nil }
         guard
             (lex.first && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])) || (tok.count >= 2 && lex.surname)
                 || (tok.count >= 2 && stamped)
@@ -85,13 +86,13 @@ extension PersonDetector {
         return person(tok.start, tok.end, 0.85)
     }
 
-    /// Whether a token of six bytes or more at `k` holds `@` or a dot between letters or digits, as e-mail addresses,
-    /// host names and URLs do.
+    /// Whether a token of six bytes or more at `k` holds `@` (not opening it, as a mention does) or a dot between
+    /// letters or digits, as e-mail addresses, host names and URLs do.
     static func addressOrHostAt(_ t: ScanText, _ k: Int) -> Bool {
         var e = k
         var dotted = false
         while e < t.count && !Byte.isSpace(t[e]) && e - k < 64 {
-            if t[e] == 0x40 || (t[e] == 0x2E && Byte.isAlnum(t.at(e - 1)) && Byte.isAlnum(t.at(e + 1))) {
+            if (t[e] == 0x40 && e > k) || (t[e] == 0x2E && Byte.isAlnum(t.at(e - 1)) && Byte.isAlnum(t.at(e + 1))) {
                 dotted = true
             }
             e += 1

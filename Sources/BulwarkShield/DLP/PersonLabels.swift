@@ -60,7 +60,8 @@ enum PersonLabels {
         "vorgesetzte", "vorgesetzter", "pate", "patin", "betreuer", "betreuerin", "goes by", "known as", "nickname",
         "surnom", "spitzname", "accompagnant", "accompagnante", "begleitperson", "companion", "bearbeiter",
         "bearbeiterin", "melder", "melderin", "assigned to", "technician", "technicien", "technicienne", "techniker",
-        "technikerin", "collaborateur", "collaboratrice",
+        "technikerin", "collaborateur", "collaboratrice", "titulaire du compte", "titulaire de la carte", "responsable",
+        "rep", "sales rep", "account rep",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
