@@ -131,6 +131,10 @@ struct AddressDetector {
 
     /// Words for a flat or unit that may come before the house number (`Flat 3, 12 High Street`,
     /// `Studio 44p, Martin Hills`, `Apt 4B, 350 Fifth Avenue`, `Suite 200, 1 Market St`).
+    private static let httpReasons = KeywordSet([
+        "bad gateway", "bad request", "not found", "gateway timeout", "service unavailable", "internal server error",
+        "too many requests", "method not allowed", "moved permanently", "request timeout", "payload too large",
+    ])
     private static let unitPrefixes = KeywordSet([
         "flat ", "studio ", "apartment ", "unit ", "apt ", "apt. ", "suite ", "ste ",
     ])
@@ -180,6 +184,10 @@ struct AddressDetector {
         if comma { k += 1 }
         guard t.at(k) == 0x20 else { return nil }
         k += 1
+        // An HTTP status and its reason (`502 Bad Gateway`, `404 Not Found`) is no house on a street.
+        if k - ds == 4 && t[ds] >= 0x31 && t[ds] <= 0x35 && Self.httpReasons.matchLength(in: t, at: k) != nil {
+            return nil
+        }
         var words = 0
         var typed = false
         var french = false

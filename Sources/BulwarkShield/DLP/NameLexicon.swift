@@ -187,7 +187,7 @@ enum NameLexicon {
         january february march april may june july august september october november december \
         jan feb mar apr jun jul aug sep sept oct nov dec \
         monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun today tomorrow yesterday \
-        mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends \
+        mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends run \
         montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi \
         dimanche \
         customer client support team service services department office sales billing account accounts admin \

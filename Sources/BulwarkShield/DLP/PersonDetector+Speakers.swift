@@ -16,6 +16,12 @@ extension PersonDetector {
         var ls = lineStart
         // (A list item's bullet may come first: `- Martin : le déploiement …`; it is no time stamp.)
         if (t.at(ls) == 0x2D || t.at(ls) == 0x2A) && t.at(ls + 1) == 0x20 { ls += 2 }
+        // (So may an item's number, `4. SI : migration …`, which is no date.)
+        if Byte.isDigit(t.at(ls)) {
+            var n = ls
+            while Byte.isDigit(t.at(n)) && n - ls < 2 { n += 1 }
+            if (t.at(n) == 0x2E || t.at(n) == 0x29) && t.at(n + 1) == 0x20 && Byte.isAlpha(t.at(n + 2)) { ls = n + 2 }
+        }
         let itemStart = ls
         // A time stamp in brackets may come first; a redaction placeholder there is no time stamp.
         if t.at(ls) == 0x5B && !Placeholder.starts(at: ls, in: t) {
@@ -40,8 +46,9 @@ extension PersonDetector {
             {
                 return person(u + 1, sep, 0.8)
             }
-            // `Will: @April can you …`, `April: will do`: a given name that is also a word, speaking.
-            guard NameTokens.stopwordName(t, ls) == ne,
+            // `Will: @April can you …`, `April: will do`: a given name that is also a word, speaking (not in
+            // capitals, as an acronym is: `4. SI : migration`).
+            guard NameTokens.stopwordName(t, ls) == ne, !Self.inCapitals(t, ls, ne),
                 Byte.isAlpha(t.at(sep + 2)) || t.at(sep + 2) >= 0x80
                     || t.at(sep + 2) == 0x40
             else {
