@@ -106,6 +106,12 @@ struct DLPEighteenthTests {
             values("Ticket offen\nHeinz-Joachim: @Natali hast du das gesehen?", .person) == ["Heinz-Joachim", "Natali"]
         )
         #expect(values("I am Kym Hartley from IT", .person) == ["Kym Hartley"])
+        #expect(values("Nom : Bigot\nPrénom : Sabine", .person) == ["Bigot", "Sabine"])
+        #expect(values("Name: Sales", .person).isEmpty)
+        #expect(values("Mittwoch Nachmittag: Cathleen, Fahrdienst mit dem Bus", .person) == ["Cathleen"])
+        #expect(values("present: Rebecca, Guy, Mr Reece Bennett", .person) == ["Rebecca, Guy", "Reece Bennett"])
+        #expect(values("Gesellschaft: Henk, Sitz Ansbach", .person).isEmpty)
+        #expect(values("Region: Victoria, Australia", .person).isEmpty)
         #expect(values("je suis Responsable Achats chez Dupont", .person).isEmpty)
     }
 
@@ -114,6 +120,8 @@ struct DLPEighteenthTests {
         #expect(values("left a voicemail for the third reference (7837374378).", .phone) == ["7837374378"])
         #expect(values("Die Mutter ist unter 0062307986 erreichbar und", .phone) == ["0062307986"])
         #expect(values("Das Paket 12345678 ist erreichbar", .phone).isEmpty)
+        #expect(values("Nachname;Vorname;Mobil\nBeyer;Elzbieta;0057566703\n", .phone) == ["0057566703"])
+        #expect(values("request_id,msisdn,status\n884718279,3629809642,OK\n", .phone) == ["3629809642"])
         let cell = "Michelle's cell in case of delays: 837.891.2759"
         #expect(values(cell, .phone) == ["837.891.2759"])
         #expect(values("Case: 5592529770 reopened", .phone).isEmpty)

@@ -248,7 +248,9 @@ struct NumberDetector {
         "cc number", "cc no", "cc#", "cc_number", "kreditkarte", "kartennummer", "carte bancaire", "numéro de carte",
         "n° de carte", "carte de crédit", "maestro", "mastercard", "visa", "amex", "jcb", "diners", "discover",
     ])
-    static let phoneHeaderWords = KeywordSet(["phone", "tel", "mobile", "cell", "contact", "handy", "portable", "fax"])
+    static let phoneHeaderWords = KeywordSet([
+        "phone", "tel", "mobile", "mobil", "cell", "contact", "handy", "portable", "fax", "msisdn",
+    ])
     static let ssnWords = KeywordSet(["ssn", "social security", "social sec", "sozialversicherung", "tin"])
     /// The same before a number on its line, where `TIN` is a whole word (not the `Tin` of `"Johnson, Tina"` before a
     /// passport's number).

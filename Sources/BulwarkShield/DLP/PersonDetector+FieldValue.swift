@@ -5,8 +5,9 @@ extension PersonDetector {
     /// The value at `vs` of the field labelled `ks..<ke`: one known given name (no word, no place, no product, no
     /// pair of family names), ending the field (line end, `.`, `,`, `;`, `|`, or a note in parentheses). Not after
     /// labels of things (`Project:`, `Team:`, `Host:`) or firms.
-    /// A list of such names is read whole (`Review: Harry, Karl-Dieter.`), or not at all (`Present: Melanie,
-    /// Kathryn, Jonathan Simpson` is read as a list elsewhere).
+    /// A list of such names is read whole (`Review: Harry, Karl-Dieter.`, or up to a comma before other words:
+    /// `Mittwoch: Cathleen, Fahrdienst …`), or not at all (`Present: Melanie, Kathryn, Jonathan Simpson` is read as a
+    /// list elsewhere).
     func fieldValueName(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int, into out: inout [Candidate]) -> Candidate? {
         // (The value first: most values are no given name, and the label's words cost more to read.)
         guard Self.givenNameAlone(t, vs) != nil, !PersonLabels.isThingLabel(t, ks, ke) else { return nil }
@@ -39,6 +40,14 @@ extension PersonDetector {
                 return a == 0x2C ? names.last : nil
             }
             s = next
+            // (A comma before words that are no given name ends the field too: `Mittwoch Nachmittag: Cathleen,
+            // Fahrdienst mit …`.)
+            if a == 0x2C, let w = NameTokens.word(t, s), !NameLexicon.isFirstName(t, s, w),
+                PersonLabels.titleLength(t, s) == nil
+            {
+                out.append(contentsOf: names.dropLast())
+                return names.last
+            }
         }
         return nil
     }

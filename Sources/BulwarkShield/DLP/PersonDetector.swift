@@ -360,8 +360,9 @@ struct PersonDetector {
         guard tok.count >= 2 || lex.first || lex.surname || PersonLabels.isNamePartLabel(t, ks, ke) else {
             return nil
         }
-        // Words only, no name among them: a team or a department (`Media contact: Corporate Communications`).
-        if !lex.first && !lex.surname
+        // Words only, no name among them: a team or a department (`Media contact: Corporate Communications`); under
+        // a label for a family name, a word is the family name (`Nom : Bigot`).
+        if !lex.first && !lex.surname && !(tok.count == 1 && PersonLabels.isNamePartLabel(t, ks, ke))
             && (0..<tok.count).allSatisfy({ NameLexicon.isCommonWord(t, tok.starts[$0], tok.ends[$0]) })
         {
             return nil

@@ -129,6 +129,7 @@ enum PersonLabels {
         "entreprise", "manufacturer", "hersteller", "fabricant", "carrier", "insurer", "versicherer", "employeur",
         "fournisseur", "brand", "marke", "marque", "business name", "trading name", "trading as", "nom commercial",
         "insurance", "assureur", "prestataire", "prestataire de réponse", "mutuelle", "krankenkasse", "versicherung",
+        "gesellschaft",
     ])
 
     /// Whether `ks..<ke` ends with a label for a firm, at a word boundary.
