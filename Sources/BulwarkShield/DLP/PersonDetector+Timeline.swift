@@ -108,7 +108,10 @@ extension PersonDetector {
     /// `Jennifer  I'll update the status page.`: a chat copied without its times, a known given name (no word) opening
     /// the line, two spaces or a tab, and what was said.
     private func gappedSpeaker(_ t: ScanText, _ ls: Int) -> Candidate? {
-        guard let e = NameTokens.word(t, ls), Self.gapFollows(t, e) else { return nil }
+        // (The gap first, past the letters: most lines go on with one space.)
+        var g = ls + 1
+        while Byte.isAlpha(t.at(g)) || t.at(g) >= 0x80 || t.at(g) == 0x2D { g += 1 }
+        guard Self.gapFollows(t, g), let e = NameTokens.word(t, ls), e == g else { return nil }
         var k = e
         while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
         // (Not a heading in capitals after it: `Nevada  SITUATION SUMMARY`.)

@@ -226,10 +226,10 @@ struct PersonDetector {
                 }
                 // (A label ending with a word for a thing is a field's, not a speaker's, `Gewünschte Rolle: …`, unless
                 // a given name opens it.)
-                let field =
-                    (PersonLabels.isThingLabel(t, ks, ke) || PersonLabels.isProductLabel(t, ks, ke))
-                    && !(NameTokens.word(t, ks).map { NameLexicon.isFirstName(t, ks, $0) } ?? false)
-                guard let said = field ? nil : speaker(t, sep) else {
+                guard let said = speaker(t, sep),
+                    !(PersonLabels.isThingLabel(t, ks, ke) || PersonLabels.isProductLabel(t, ks, ke))
+                        || (NameTokens.word(t, ks).map { NameLexicon.isFirstName(t, ks, $0) } ?? false)
+                else {
                     // (After `=` only a quoted value: `owner_tag = "Sheila"`, not `mode=Standard`.)
                     let quoted = t.at(vs - 1) == 0x22 || t.at(vs - 1) == 0x27
                     return t[sep] == 0x3A || quoted ? fieldValueName(t, ks, ke, vs, into: &out) : nil
