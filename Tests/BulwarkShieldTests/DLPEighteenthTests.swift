@@ -21,6 +21,23 @@ struct DLPEighteenthTests {
         #expect(values("Begrüßung 09:00 – 09:15\nMittagessen 12:00 — Kantine", .person).isEmpty)
     }
 
+    @Test func speakersWithStampsLoginsAndOpeningAdverbs() {
+        #expect(values("can you check?\n\nRicky  2026-07-29T21:04:11Z\nthe deploy failed", .person) == ["Ricky"])
+        #expect(values("Camille — 2026-05-01T09:12:44\nle job a planté", .person) == ["Camille"])
+        let log = "An account was successfully logged on. Account: Brandon.Johnson  Source Network Address: 10.0.0.9"
+        #expect(values(log, .person) == ["Brandon.Johnson"])
+        #expect(values("Account: admin\nAccount: Savings Plus", .person).isEmpty)
+        #expect(values("refused (client 10.2.7.31, user=Amanda.Melton)\n    at x", .person) == ["Amanda.Melton"])
+        #expect(values("login(user=admin) and user=app.service", .person).isEmpty)
+        #expect(values("DB_USER=rand_app\ndb_user = export_ro\nuser=\"soc_ro\"", .person).isEmpty)
+        #expect(values("ok.\n\nAlso Jennifer at the front desk needs a badge", .person) == ["Jennifer"])
+        #expect(values("But Chelsea won the game", .person).isEmpty)
+        let visits = "\"Name\",\"Arrival\",\"Host PI\"\n\"Sanders, Travis\",\"2024-10-14\",\"Simpson\"\n"
+        #expect(values(visits, .person) == ["Sanders, Travis", "Simpson"])
+        #expect(values("welche Daten wir ihm laut Art. 15 DSGVO schulden", .person).isEmpty)
+        #expect(values("laut Sabine ist das ok", .person) == ["Sabine"])
+    }
+
     @Test func speakersWithoutTimes() {
         let chat = "#noc\nTerri  ack, looking\nJennifer  I'll update the status page."
         #expect(values(chat, .person) == ["Terri", "Jennifer"])
@@ -59,6 +76,9 @@ struct DLPEighteenthTests {
         #expect(values("the key e2fh9vhr1jynsnd2ak3md2duj00d10p3", .genericSecret).isEmpty)
         #expect(values("public key MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE", .genericSecret).isEmpty)
         #expect(values("primary key 0d4f2a9e8b7c6d5e4f3a2b1c0d9e8f7a", .genericSecret).isEmpty)
+        // A scheme inside a quoted value is no part of the secret.
+        let bearer = "auth=\"Bearer 8f7d6e5c4b3a29180f7e6d5c4b3a2918aa\""
+        #expect(values(bearer, .genericSecret) == ["8f7d6e5c4b3a29180f7e6d5c4b3a2918aa"])
     }
 
     @Test func fieldsGroupsAndFirmsAreNoPeople() {
@@ -76,6 +96,8 @@ struct DLPEighteenthTests {
         #expect(values("Hub firmware 11.5.5.0, WAN IP 172.19.203.127", .person).isEmpty)
         #expect(values("The lab is open on Tuesdays and Thursdays.", .person).isEmpty)
         #expect(values("study with Dobson-Evans, kick-off 25.04.2022", .dateOfBirth).isEmpty)
+        #expect(values("retour des bornes de retour prévue le 15.01.2020", .dateOfBirth).isEmpty)
+        #expect(values("born 12.03.1980", .dateOfBirth) == ["12.03.1980"])
         #expect(values("Nothing changed except bumping Node.\n\nRun started 2026-01-02T08:02:53Z", .person).isEmpty)
         #expect(values("Plan:\n4. SI : migration Zoom en version 1.2", .person).isEmpty)
         #expect(values("abc 502 Bad Gateway from db-74.example.net", .streetAddress).isEmpty)

@@ -42,9 +42,11 @@ struct ContextValueDetector {
             else { return i + 1 }
             // A placeholder such as [DATE_OF_BIRTH] or [PASSPORT] is no label.
             if Byte.isUpper(t[i]) && Placeholder.covers(t, i) { return i + 1 }
-            // (`dob` as a word of its own, or `DOBs`: not the `Dob` of `Dobson-Evans`.)
+            // (`dob` and `born` as words of their own, or `DOBs`: not the `Dob` of `Dobson-Evans`, the `born` of
+            // `bornes`.)
             if let n = Self.dobWords.matchLength(in: t, at: i),
-                !(n == 3 && Byte.isLower(t.at(i + 3)) && !(t.at(i + 3) == 0x73 && !Byte.isAlpha(t.at(i + 4))))
+                !((n == 3 || (n == 4 && t.matches("born", at: i))) && Byte.isLower(t.at(i + n))
+                    && !(t.at(i + n) == 0x73 && !Byte.isAlpha(t.at(i + n + 1))))
             {
                 let ke = i + n
                 // `ich bin am 02.11.1987 geboren`: German puts the participle after the date.

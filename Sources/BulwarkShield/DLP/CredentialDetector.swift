@@ -176,8 +176,9 @@ struct CredentialDetector {
             while k < e && (cookie ? Byte.isTokenChar(t[k]) || t[k] == 0x2E : Byte.isAlpha(t[k])) { k += 1 }
             if k > s && k + 1 < e && t[k] == 0x3D { s = k + 1 }
         }
-        if kind.isHeader && s > vs {
-            // "Authorization": "Bearer xyz" — the scheme inside the quotes is not part of the value.
+        if s > vs && (kind.isHeader || t.matches("bearer ", at: s) || t.matches("basic ", at: s)) {
+            // "Authorization": "Bearer xyz", `auth="Bearer xyz"` — the scheme inside the quotes is not part of the
+            // value.
             for scheme: StaticString in ["bearer ", "token ", "basic "] where t.matches(scheme, at: s) {
                 s += scheme.utf8CodeUnitCount
                 break

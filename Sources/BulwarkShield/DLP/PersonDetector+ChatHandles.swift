@@ -104,7 +104,11 @@ extension PersonDetector {
         guard glued || closePart(e), glued || named > 0 else { return nil }
         // A part the lexicons lack (`marco.bellini`) only where a speaker stands after a time stamp; a mention or a
         // bare `<…>` of such parts is as often code (`@mark.parametrize`).
-        guard unknown == 0 || (stamped && form != .mention && Self.timeBefore(t, s)) else { return nil }
+        // (After a login's label, a known part beside it will do when both are capitalised: `user=Amanda.Melton`.)
+        guard
+            unknown == 0 || (stamped && form != .mention && Self.timeBefore(t, s))
+                || (form == .login && parts == 2 && named > 0 && PersonDetector.capitalisedDottedPair(t, s))
+        else { return nil }
         let after = t.at(e)
         switch form {
         case .mention:
@@ -134,7 +138,10 @@ extension PersonDetector {
             }
         case .login:
             // (`user: svc_reports`, `login=deploy` are accounts, not people.)
-            guard after == 0 || Byte.isSpace(after) || after == 0x22 || after == 0x27 || after == 0x2C || after == 0x3B,
+            // (A parenthesis may close around it: `(client 10.2.7.31, user=Amanda.Melton)`.)
+            guard
+                after == 0 || Byte.isSpace(after) || after == 0x22 || after == 0x27 || after == 0x2C || after == 0x3B
+                    || after == 0x29,
                 parts >= 2 || glued
             else { return nil }
         case .path:

@@ -10,7 +10,9 @@ extension PersonDetector {
     static let namePartColumnWords = KeywordSet([
         "first", "last", "given", "surname", "family", "forename", "vorname", "nachname", "prénom", "prenom", "nom",
     ])
-    static let otherColumnWords = KeywordSet(["username", "user_name", "company", "product", "file", "host"])
+    static let otherColumnWords = KeywordSet([
+        "username", "user_name", "company", "product", "file", "hostname", "host_name", "host name", "host-name",
+    ])
     /// Column headers of people in a role, whose cells hold one name as often as two (`Owner`, `Verantwortlich`).
     static let personColumnWords = KeywordSet([
         "owner", "assignee", "assigned", "responsible", "verantwortlich", "zuständig", "responsable", "mitarbeiter",
@@ -19,7 +21,7 @@ extension PersonDetector {
         "remplaçant", "remplacant", "manager", "interviewer", "buddy", "mentor", "ansprechpartner", "responsable",
         "eigentümer", "eigentuemer", "eigentümerin", "besitzer", "halter", "propriétaire", "proprietaire",
         "agent", "advisor", "adviser", "conseiller", "bearbeiter", "technician", "techniker", "technicien",
-        "coordinator", "approver", "caseworker", "handler",
+        "coordinator", "approver", "caseworker", "handler", "host pi", "principal investigator", "supervisor",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;

@@ -66,7 +66,15 @@ extension PersonDetector {
             let firstIsGiven = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
             if case .intro = cue { return person(tok.start, tok.end, 0.85) }
             if case .birthName = cue { return person(tok.start, tok.end, 0.8) }
-            if case .attribution = cue { return Self.attributed(t, tok) }
+            // (`laut Art. 15 DSGVO`: an abbreviation before a number.)
+            if case .attribution = cue {
+                if tok.count == 1 && t.at(tok.end) == 0x2E && t.at(tok.end + 1) == 0x20
+                    && Byte.isDigit(t.at(tok.end + 2))
+                {
+                    return nil
+                }
+                return Self.attributed(t, tok)
+            }
             if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
             // `je suis Nath Guichard`, `I'm Kym Hartley`: a given name the lexicons lack before a known family name.
             if case .weakIntro = cue, tok.count == 2, !firstIsGiven,

@@ -68,6 +68,9 @@ extension PersonDetector {
             + "weiß weiss hat ist kann kommt hast bist kannst könnte sollte wird war darf muss soll"
     )
 
+    /// Words opening a sentence before its subject (`Also Jennifer at the front desk …`, `Plus Derek needs …`).
+    static let openingAdverbs = NameLexicon.hashes("also plus and but then apparently luckily unfortunately meanwhile")
+
     /// Prepositions after which a capitalised word is a place (`aus Jena`, `in Florence`, `séminaire à Étienne`:
     /// French towns are named like people, and `à` folds to `a`).
     static let placePrepositions = NameLexicon.hashes("in aus nach at near à en zu im")
@@ -199,12 +202,15 @@ extension PersonDetector {
             && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i) || before == 0x28
                 || (Self.opensClauseAfterComma(t, i) && !(i..<e).contains { t[$0] == 0x2D }))
             && !Self.wordsOpeningSentences.contains(h) && PersonDetector.afterListConjunction(t, e + 1) == nil
-        // After a verb opening a question, before a lowercase word (`Weiß Liane schon Bescheid?`, `Can Ashley check
-        // the logs?`).
+        // After a verb opening a question or an adverb opening a sentence, before a lowercase word (`Weiß Liane schon
+        // Bescheid?`, `Can Ashley check the logs?`, `Also Jennifer at the front desk …`).
         let asked =
             !inside && before == 0x20 && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1))
-            && w.map { Self.questionVerbs.contains(t.hashLowercased($0.start, $0.end)) && Self.opensItem(t, $0.start) }
-                ?? false
+            && w.map {
+                let h = t.hashLowercased($0.start, $0.end)
+                return (Self.questionVerbs.contains(h) || Self.openingAdverbs.contains(h))
+                    && Self.opensItem(t, $0.start)
+            } ?? false
         // (An accented name is no English word: `de Léa`, not `lea`.)
         guard inside || bracketed || listed || opening || signature || asked,
             !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),

@@ -78,7 +78,8 @@ extension PersonDetector {
             gap = 2
             tight = true
         }
-        guard gap >= 2, let e = said ? k : Self.timeOfDay(t, k),
+        // (Or a date and a time: `Camille — 2026-05-01T09:12:44`, `Ricky  2026-07-29 21:04`.)
+        guard gap >= 2, let e = said ? k : Self.timeOfDay(t, k) ?? Self.isoStampEnd(t, k),
             said || tight || Self.endsLine(t, e) || Self.gapFollows(t, e),
             let tok = NameTokens.read(t, ls, max: 3), tok.end == w,
             !tight || tok.count >= 2 || Self.givenNameAlone(t, tok.start) == tok.end

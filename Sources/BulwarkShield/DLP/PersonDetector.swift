@@ -144,6 +144,14 @@ struct PersonDetector {
         return e
     }
 
+    /// Whether two capitalised words joined by a dot start at `i` (`Brandon.Johnson`).
+    static func capitalisedDottedPair(_ t: ScanText, _ i: Int) -> Bool {
+        guard Byte.isUpper(t.at(i)) else { return false }
+        var k = i + 1
+        while Byte.isLower(t.at(k)) { k += 1 }
+        return k > i + 1 && t.at(k) == 0x2E && Byte.isUpper(t.at(k + 1)) && Byte.isLower(t.at(k + 2))
+    }
+
     /// The end of `van`, `von` (and `der`, `den` after them) written after a name's end, as sorted lists move the
     /// particle there (`Dussen van`, `Beethoven, Ludwig van`): only before punctuation, a tab or the line's end, where
     /// no word follows that the particle would lead.
@@ -205,6 +213,12 @@ struct PersonDetector {
         if t.at(vs) == 0x22 || t.at(vs) == 0x27 { vs += 1 }
         // `user: kstewart`, `username=tomas.ruiz`: a login made of name parts.
         if Byte.isLower(t.at(vs)) && PersonLabels.isLoginLabel(t, ks, ke) { return chatHandle(t, vs, form: .login) }
+        // (Or `Account: Brandon.Johnson`, as Windows logs write it.)
+        if Self.capitalisedDottedPair(t, vs), PersonLabels.isLoginLabel(t, ks, ke),
+            let login = chatHandle(t, vs, form: .login)
+        {
+            return login
+        }
         // `First name and middle initial: Colleen M.`, `Name and address: …`: a name label before a conjunction.
         if !PersonLabels.isNameLabel(t, ks, ke) {
             guard let c = Self.conjunction(in: t, ks, ke), PersonLabels.isNameLabel(t, ks, c) else {

@@ -197,6 +197,7 @@ enum PersonLabels {
 
     private static let loginLabels = KeywordSet(suffixes: [
         "user", "username", "user_name", "user name", "login", "benutzer", "benutzername", "utilisateur", "identifiant",
+        "account", "account name", "konto",
     ])
 
     /// Whether `ks..<ke` ends with a label for a login (`user`, `Benutzername`, `identifiant`).
