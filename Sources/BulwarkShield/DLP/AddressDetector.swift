@@ -129,12 +129,13 @@ struct AddressDetector {
         return found
     }
 
-    /// Words for a flat or unit that may come before the house number (`Flat 3, 12 High Street`,
-    /// `Studio 44p, Martin Hills`, `Apt 4B, 350 Fifth Avenue`, `Suite 200, 1 Market St`).
+    /// Reason phrases of HTTP statuses, which follow a three-digit code as a street follows a house number.
     private static let httpReasons = KeywordSet([
         "bad gateway", "bad request", "not found", "gateway timeout", "service unavailable", "internal server error",
         "too many requests", "method not allowed", "moved permanently", "request timeout", "payload too large",
     ])
+    /// Words for a flat or unit that may come before the house number (`Flat 3, 12 High Street`,
+    /// `Studio 44p, Martin Hills`, `Apt 4B, 350 Fifth Avenue`, `Suite 200, 1 Market St`).
     private static let unitPrefixes = KeywordSet([
         "flat ", "studio ", "apartment ", "unit ", "apt ", "apt. ", "suite ", "ste ",
     ])

@@ -196,15 +196,14 @@ extension CredentialDetector {
         return nil
     }
 
-    /// Whether the word before `key` at `i` makes it a secret (`API key`, `access key`), unlike a `public key`
-    /// or a `primary key`.
-    /// Whether the word at `i` is a setting's name in a line of network configuration (`   key e2fh…` under a RADIUS
-    /// server, `crypto isakmp key 63y6… address …`): only indentation and at most four lowercase words (letters,
-    /// digits, `-`, `_`) before it on its line, none of them an article or a possessive as prose has (`the key …`)
-    /// nor a word for a key that is no secret (`public key`, `primary key`, `signing key` and its fingerprint).
+    /// Whether the word at `i` is a setting's name in a line of network configuration: `key` opening an indented
+    /// line (`   key e2fh…` under a RADIUS server), or after at most three lowercase words (letters, digits, `-`, `_`)
+    /// of which the first is a device's directive (`crypto isakmp key 63y6… address …`, `tacacs-server key …`). A log
+    /// line of words before a key (`cache miss for key 8f14…`, `duplicate key …`) is none.
     static func opensConfigDirective(_ t: ScanText, _ i: Int) -> Bool {
         var p = i - 1
         var words = 0
+        var first: (Int, Int)?
         while p >= 0 && t[p] != 0x0A {
             let b = t[p]
             if b == 0x20 || b == 0x09 {
@@ -215,22 +214,25 @@ extension CredentialDetector {
             while s > 0 && (Byte.isLower(t[s - 1]) || Byte.isDigit(t[s - 1]) || t[s - 1] == 0x2D || t[s - 1] == 0x5F) {
                 s -= 1
             }
-            guard Byte.isLower(b) || Byte.isDigit(b) || b == 0x2D || b == 0x5F, s == 0 || !Byte.isWord(t[s - 1]),
-                !proseWords.contains(t.hashLowercased(s, p + 1))
-            else { return false }
+            guard Byte.isLower(b) || Byte.isDigit(b) || b == 0x2D || b == 0x5F, s == 0 || !Byte.isWord(t[s - 1]) else {
+                return false
+            }
             words += 1
             guard words <= 4 else { return false }
+            first = (s, p + 1)
             p = s - 1
         }
-        return true
+        guard let (fs, fe) = first else { return t.at(i - 1) == 0x20 || t.at(i - 1) == 0x09 }
+        return configDirectives.contains(t.hashLowercased(fs, fe))
     }
 
-    /// Articles and possessives, which a configuration's setting names never hold, and keys that are no secrets.
-    private static let proseWords = NameLexicon.hashes(
-        "the a an my our your their this that new old his her its public primary foreign sort partition signing "
-            + "gpg pgp host"
+    /// First words of lines of network devices' configuration that set a shared key.
+    private static let configDirectives = NameLexicon.hashes(
+        "crypto radius-server tacacs-server radius tacacs ntp snmp-server aaa isakmp key-string wpa-psk"
     )
 
+    /// Whether the word before `key` at `i` makes it a secret (`API key`, `access key`), unlike a `public key`
+    /// or a `primary key`.
     static func namesASecretKey(_ t: ScanText, before i: Int) -> Bool {
         for word: StaticString in ["api ", "access ", "auth ", "secret ", "license ", "api-", "api_"] {
             let s = i - word.utf8CodeUnitCount

@@ -23,4 +23,13 @@ struct InlineInts {
     }
 
     var last: Int? { count > 0 ? self[count - 1] : nil }
+
+    func contains(_ v: Int) -> Bool {
+        var k = 0
+        while k < count {
+            if self[k] == v { return true }
+            k += 1
+        }
+        return false
+    }
 }

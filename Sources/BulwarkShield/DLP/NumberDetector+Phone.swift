@@ -42,13 +42,20 @@ extension NumberDetector {
         if !ok {
             // Anything plausible right after a phone label.
             guard n <= 6, digits >= 8, !Self.idContext(t, start) else { return nil }
-            // (Further back for ten digits a North American number could be: `Emergency contact: Rodney Baldwin
-            // (spouse), 2105008550`.)
+            // (Further back, with the phone word opening a word there, for ten digits a North American number could
+            // be: `Emergency contact: Rodney Baldwin (spouse), 2105008550`; not `bring … for batch 4105008550`.)
             let d0 = g.starts[a]
             let nanp = n == 1 && digits == 10 && t[d0] >= 0x32 && t[d0 + 3] >= 0x32
-            let lo = t.lineStart(start, notBefore: start - (nanp ? 64 : 30))
+            let lo = t.lineStart(start, notBefore: start - 30)
             guard
                 Self.phoneWords.occursAsLabel(in: t, lo, start, wordEdges: true) || Self.afterLetterM(t, start)
+                    || (nanp
+                        && Self.phoneWords.occursAsLabel(
+                            in: t,
+                            t.lineStart(start, notBefore: start - 64),
+                            start,
+                            wordStarts: true
+                        ))
                     || Self.reachedAt(t, g.ends[b - 1])
                     || (digits >= 10 && Self.endsSignature(t, start, g.ends[b - 1]))
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
@@ -74,10 +81,10 @@ extension NumberDetector {
         return false
     }
 
-    /// Whether the number ending at `e` is where someone is reached, as German and French say after it (`ist unter
-    /// 0062307986 erreichbar`, `est joignable au … `).
+    /// Whether the number ending at `e` is where someone is reached, as German says after it (`ist unter 0062307986
+    /// erreichbar`).
     static func reachedAt(_ t: ScanText, _ e: Int) -> Bool {
-        t.at(e) == 0x20 && (t.matches("erreichbar", at: e + 1) || t.matches("joignable", at: e + 1))
+        t.at(e) == 0x20 && t.matches("erreichbar", at: e + 1)
     }
 
     /// Extends over ` x123`, `x1234`, ` ext. 12`.

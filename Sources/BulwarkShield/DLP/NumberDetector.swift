@@ -264,7 +264,6 @@ struct NumberDetector {
         "handynummer", "mobilnummer", "telefonnummer", "faxnummer", "best number", "number to reach", "callback",
         "erreichbar", "anruf", "appel", "dial", "reach", "voice", "direct", "durchwahl", "hotline", "landline", "pager",
         "mobil", "angerufen", "anrufen", "zurückrufen", "rückruf", "text at", "text on", "texted", "office:",
-        "voicemail",
     ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",

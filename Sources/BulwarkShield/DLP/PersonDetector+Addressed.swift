@@ -206,7 +206,8 @@ extension PersonDetector {
         "apprenti", "apprentie", "ersthelfer", "ersthelferin", "monteur", "monteurin", "vorarbeiter", "vorarbeiterin",
         "schichtleiter", "schichtleiterin", "gruppenleiter", "gruppenleiterin", "gruppenleitung", "teamleiter",
         "teamleiterin", "teamleitung", "abteilungsleiter", "abteilungsleiterin", "ausschussmitglied", "ratsmitglied",
-        "kind", "child", "enfant", "pupil", "schüler", "schülerin", "élève",
+        "mein kind", "meinem kind", "unser kind", "unserem kind", "ihr kind", "ihrem kind", "das kind", "child",
+        "enfant", "pupil", "schüler", "schülerin", "élève",
     ])
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's

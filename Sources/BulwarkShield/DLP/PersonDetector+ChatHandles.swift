@@ -13,8 +13,7 @@ extension PersonDetector {
             while t.at(k) == 0x20 { k += 1 }
         } else if Byte.isDigit(t.at(k)) {
             // (An item's number is no time: `4. SI : migration`.)
-            let d = Byte.isDigit(t.at(k + 1)) ? k + 2 : k + 1
-            if t.at(d) == 0x2E && t.at(d + 1) == 0x20 { return nil }
+            if PersonDetector.itemNumberEnd(t, k) != nil { return nil }
             // A time, or a date and a time (`2025-06-10 14:02 <Devraj Singh>`).
             for _ in 0..<2 where Byte.isDigit(t.at(k)) {
                 while Byte.isDigit(t.at(k)) || t.at(k) == 0x3A || t.at(k) == 0x2D || t.at(k) == 0x2E { k += 1 }

@@ -24,13 +24,18 @@ extension PersonDetector {
                 }
                 let h = t.hashLowercased(k, e)
                 if !NameLexicon.stopwords.contains(h) {
-                    words.append(Int(bitPattern: UInt(h)))
-                    firstBytes |= 1 << UInt64(t[k] & 63)
+                    // (Each word once: a speaker on every line of a chat fills no more than one slot.)
+                    if !words.contains(Int(bitPattern: UInt(h))) {
+                        words.append(Int(bitPattern: UInt(h)))
+                        firstBytes |= 1 << UInt64(t[k] & 63)
+                    }
                     known = known || NameLexicon.firstNames.contains(h) || NameLexicon.surnames.contains(h)
                 }
                 k = e
             }
-            if !known && !Self.foundTwice(t, c, in: out[first...]) { words = before }
+            // (Among the first 256 names only: a longer table names each person in full anyway, and the search
+            // stays linear.)
+            if !known && !Self.foundTwice(t, c, in: out[first..<min(out.count, first + 256)]) { words = before }
         }
         guard words.count > 0 else { return }
         spread(t, triggers, words, firstBytes, into: &out)

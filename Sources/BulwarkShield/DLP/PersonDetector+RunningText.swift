@@ -245,11 +245,12 @@ extension PersonDetector {
             }
             return nil
         }
-        // A verb opening a question (`Hat Sabine das Ticket?`): the name is read from the next word.
-        if Self.questionVerbs.contains(t.hashLowercased(w0.0, w0.1)) && Self.opensItem(t, tok.start) { return nil }
         let surname = NameLexicon.isSurname(t, tok.starts[1], tok.ends[1])
         if tok.namesProduct(t) { return nil }
         if inNameColumn(t, tok, csv: &csv) { return person(tok.start, tok.end, 0.8) }
+        // A verb opening a question (`Hat Sabine das Ticket?`): the name is read from the next word (a cell of a name
+        // column was taken above: `Weiss Anna`).
+        if Self.questionVerbs.contains(t.hashLowercased(w0.0, w0.1)) && Self.opensItem(t, tok.start) { return nil }
         if Self.placeOpeners.contains(t.hashLowercased(w0.0, w0.1)) { return nil }
         guard given else { return nil }
         // A particle that is a given name too opens a place as often: a known family name must follow (`Van Morrison`,

@@ -16,12 +16,8 @@ extension PersonDetector {
         var ls = lineStart
         // (A list item's bullet may come first: `- Martin : le déploiement …`; it is no time stamp.)
         if (t.at(ls) == 0x2D || t.at(ls) == 0x2A) && t.at(ls + 1) == 0x20 { ls += 2 }
-        // (So may an item's number, `4. SI : migration …`, which is no date.)
-        if Byte.isDigit(t.at(ls)) {
-            var n = ls
-            while Byte.isDigit(t.at(n)) && n - ls < 2 { n += 1 }
-            if (t.at(n) == 0x2E || t.at(n) == 0x29) && t.at(n + 1) == 0x20 && Byte.isAlpha(t.at(n + 2)) { ls = n + 2 }
-        }
+        // (So may an item's number, `4. SI : migration …`, unless it opens a date: `22. April 2024 – Emily: …`.)
+        if let item = Self.itemNumberEnd(t, ls), DateParser.date(t, at: ls) == nil { ls = item }
         let itemStart = ls
         // A time stamp in brackets may come first; a redaction placeholder there is no time stamp.
         if t.at(ls) == 0x5B && !Placeholder.starts(at: ls, in: t) {
@@ -93,17 +89,30 @@ extension PersonDetector {
         return person(tok.start, tok.end, 0.85)
     }
 
-    /// Whether a token of six bytes or more at `k` holds `@` (not opening it, as a mention does) or a dot between
-    /// letters or digits, as e-mail addresses, host names and URLs do.
+    /// Where the words after an item's number of one or two digits start (`4. SI`, `12) Priya`), or nil.
+    static func itemNumberEnd(_ t: ScanText, _ ls: Int) -> Int? {
+        guard Byte.isDigit(t.at(ls)) else { return nil }
+        let n = Byte.isDigit(t.at(ls + 1)) ? ls + 2 : ls + 1
+        guard t.at(n) == 0x2E || t.at(n) == 0x29, t.at(n + 1) == 0x20, Byte.isAlpha(t.at(n + 2)) else { return nil }
+        return n + 2
+    }
+
+    /// Whether the token at `k` is an e-mail address (`@` inside it) or a host name of three labels or more in
+    /// lowercase (`email-74.example.com`), not a product or a version (`Node.js`, `v2.3.1`, `done.pushing`).
     static func addressOrHostAt(_ t: ScanText, _ k: Int) -> Bool {
         var e = k
-        var dotted = false
+        var at = false
+        var dots = 0
+        var lower = true
         while e < t.count && !Byte.isSpace(t[e]) && e - k < 64 {
-            if (t[e] == 0x40 && e > k) || (t[e] == 0x2E && Byte.isAlnum(t.at(e - 1)) && Byte.isAlnum(t.at(e + 1))) {
-                dotted = true
-            }
+            let b = t[e]
+            if b == 0x40 && e > k { at = true }
+            if b == 0x2E && Byte.isAlnum(t.at(e - 1)) && Byte.isAlnum(t.at(e + 1)) { dots += 1 }
+            if Byte.isUpper(b) { lower = false }
             e += 1
         }
-        return dotted && e - k >= 6
+        // (A sentence's full stop or comma may end the token.)
+        while e > k && (t[e - 1] == 0x2E || t[e - 1] == 0x2C) { e -= 1 }
+        return at || (lower && dots >= 2 && Byte.isAlpha(t.at(e - 1)) && Byte.isAlpha(t.at(e - 2)))
     }
 }

@@ -87,12 +87,14 @@ extension PersonDetector {
         else { return nil }
         let last = tok.count - 1
         // What was said after the time on the same line (`Austin  10:03  on it.`, `Margaud 08:47 — le LIMS`), where
-        // a world clock's line ends (`Austin  10:03`): a given name that is a place too speaks there.
+        // a world clock's line ends (`Austin  10:03`): a given name that is a place too speaks there, in a chat
+        // (`Florence 15:00 — check-in at the hotel` is an itinerary's line).
         let talk = !said && !Self.endsLine(t, e) && Self.lowercaseTextAfterGap(t, e)
         let given = (0..<tok.count).contains {
             NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0])
                 && (Self.writtenAsName(t, tok.starts[$0], tok.ends[$0])
-                    || (talk && Byte.isLower(t[tok.starts[$0] + 1])))
+                    || (talk && Byte.isLower(t[tok.starts[$0] + 1])
+                        && !NameLexicon.isStopword(t, tok.starts[$0], tok.ends[$0]) && Self.knownSpeakerNearby(t, ls)))
         }
         // Who speaks at a time in parentheses may be any one word written as a name that is no word (`Thoralf (10:02):
         // Login`; not `Build (09:14): failed`), so may who says something in lowercase after it, or on the next line,
@@ -247,10 +249,8 @@ extension PersonDetector {
         t.at(i) == 0xC2 && t.at(i + 1) == 0xB7 && t.at(i + 2) == 0x20 ? 2 : nil
     }
 
-    /// Whether two spaces or a tab and then text follow `e` (`Julie  9:02 AM   rc is cut`: a chat pasted with the header
-    /// and the message on one line).
-    /// Whether one of the eight lines before or after the line at `ls` opens with a known given name and a time
-    /// (`Thibault 08:49 — …`, `Zachary  10:02  …`).
+    /// Whether two of the eight lines before and after the line at `ls` open with a known given name and a time
+    /// (`Thibault 08:49 — …`, `Zachary  10:02  …`): a chat (an agenda may name one person: `Anna 09:00 — welcome`).
     static func knownSpeakerNearby(_ t: ScanText, _ ls: Int) -> Bool {
         func speaks(_ p: Int) -> Bool {
             guard let e = NameTokens.word(t, p), NameLexicon.isFirstName(t, p, e), writtenAsName(t, p, e) else {
@@ -260,18 +260,19 @@ extension PersonDetector {
             while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
             return k > e && timeOfDay(t, k) != nil
         }
+        var found = 0
         var p = ls
         for _ in 0..<8 {
             p = t.lineEnd(p) + 1
             guard p < t.count else { break }
-            if speaks(p) { return true }
+            if speaks(p) { found += 1 }
         }
         p = ls
-        for _ in 0..<8 where p > 0 {
+        for _ in 0..<8 where p > 0 && found < 2 {
             p = t.lineStart(p - 1, notBefore: 0)
-            if speaks(p) { return true }
+            if speaks(p) { found += 1 }
         }
-        return false
+        return found >= 2
     }
 
     /// Whether a gap (spaces, a tab, a spaced dash) after `e` leads to a lowercase letter on the same line.
@@ -282,6 +283,8 @@ extension PersonDetector {
         return k > e && Byte.isLower(t.at(k))
     }
 
+    /// Whether two spaces or a tab and then text follow `e` (`Julie  9:02 AM   rc is cut`: a chat pasted with the header
+    /// and the message on one line).
     static func gapFollows(_ t: ScanText, _ e: Int) -> Bool {
         t.at(e) == 0x09 || (t.at(e) == 0x20 && (t.at(e + 1) == 0x20 || t.at(e + 1) == 0x09))
     }

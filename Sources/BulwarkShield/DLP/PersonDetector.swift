@@ -375,8 +375,11 @@ struct PersonDetector {
             return nil
         }
         // Words only, no name among them: a team or a department (`Media contact: Corporate Communications`); under
-        // a label for a family name, a word is the family name (`Nom : Bigot`).
-        if !lex.first && !lex.surname && !(tok.count == 1 && PersonLabels.isNamePartLabel(t, ks, ke))
+        // a label for a family name, a word is the family name (`Surname: Baker`; not after French `Nom`, which
+        // is any name's label: `Nom : Sales`).
+        let familyLabel =
+            tok.count == 1 && PersonLabels.isNamePartLabel(t, ks, ke) && !(ke - ks == 3 && t.matches("nom", at: ks))
+        if !lex.first && !lex.surname && !familyLabel
             && (0..<tok.count).allSatisfy({ NameLexicon.isCommonWord(t, tok.starts[$0], tok.ends[$0]) })
         {
             return nil

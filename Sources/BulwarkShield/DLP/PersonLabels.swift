@@ -61,7 +61,7 @@ enum PersonLabels {
         "surnom", "spitzname", "accompagnant", "accompagnante", "begleitperson", "companion", "bearbeiter",
         "bearbeiterin", "melder", "melderin", "assigned to", "technician", "technicien", "technicienne", "techniker",
         "technikerin", "collaborateur", "collaboratrice", "titulaire du compte", "titulaire de la carte", "responsable",
-        "rep", "sales rep", "account rep",
+        "rep",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
