@@ -68,6 +68,17 @@ struct DLPEighteenthTests {
         #expect(values("Sehr geehrte Damen und Herren,\n\nmein Kind Tomasz, Klasse 9d, fehlt.", .person) == ["Tomasz"])
     }
 
+    @Test func partiesOfCaseCaptions() {
+        let calendar = "8:30\tCV-2024-01187\tFerguson v. Young\tmotion\n9:00\tIn re Marriage of Jackson\tRFO"
+        #expect(values(calendar, .person) == ["Ferguson", "Young", "Jackson"])
+        #expect(values("Not before 2pm: PTPH in R v Hart, defendant in person", .person) == ["Hart"])
+        // Firms and teams as parties, and `v.` between words.
+        #expect(values("Martinez v. Gilbert Group LLC", .person) == ["Martinez"])
+        #expect(values("Page-Campbell v. George and Sons.", .person).isEmpty)
+        #expect(values("Squad v Lake Kenneth Town (KO 3pm)", .person).isEmpty)
+        #expect(values("feature v. bug, which first?", .person).isEmpty)
+    }
+
     @Test func keysOfNetworkConfiguration() {
         let radius =
             "aaa authentication-server radius \"NPS\"\n   host 10.1.2.3\n   key e2fh9vhr1jynsnd2ak3md2duj00d10p3\n"

@@ -151,6 +151,7 @@ extension PersonDetector {
         let word = NameTokens.word(t, i)
         if let found = freeText(t, i, word, csv: &csv, into: &out) { return found }
         guard let word else { return nil }
+        if let party = Self.caseParty(t, i, word) { return party }
         if let lone = loneGivenName(t, i, word, after: out.last) { return lone }
         return t.at(i - 2) == 0x2C ? nextInListOfPeople(t, i, after: out) : nil
     }
