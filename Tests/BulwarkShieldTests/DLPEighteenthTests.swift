@@ -1,10 +1,11 @@
 import BulwarkShield
 import Testing
 
-/// Cases from the eighteenth session's blind sets (`evals/templates/65-blind-final.txt` to `70-blind-final.txt`, scored
-/// before they were read): chat lines with a time and what was said, speakers of chats copied without times, questions
-/// about someone, particles after a name, network configuration keys, a phone after `in case of`, a passport's column
-/// beside a name holding `Tin` — each with the look-alike it must not take.
+/// Cases from the eighteenth session's blind sets (`evals/templates/65-blind-final.txt` to `74-blind-final.txt`, less
+/// the unread 66, 69 and 72; scored before they were read): chat lines with a time and what was said, speakers of chats
+/// copied without times, questions about someone, particles after a name, case captions, network configuration keys, a
+/// phone after `in case of`, a passport's column beside a name holding `Tin`, fields and firms that are no people —
+/// each with the look-alike it must not take.
 @Suite("PII scanner: chat lines, questions, particles, configuration keys")
 struct DLPEighteenthTests {
     @Test func chatLinesWithTimeAndWhatWasSaid() {
