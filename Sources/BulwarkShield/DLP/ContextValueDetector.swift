@@ -45,8 +45,7 @@ struct ContextValueDetector {
             // (`dob` and `born` as words of their own, or `DOBs`: not the `Dob` of `Dobson-Evans`, the `born` of
             // `bornes`.)
             if let n = Self.dobWords.matchLength(in: t, at: i),
-                !((n == 3 || (n == 4 && t.matches("born", at: i))) && Byte.isAlpha(t.at(i + n))
-                    && !(Byte.lower(t.at(i + n)) == 0x73 && !Byte.isAlpha(t.at(i + n + 1))))
+                !(n == 3 || t.matches("born", at: i)) || KeywordSet.endsWord(t, i + n)
             {
                 let ke = i + n
                 // `ich bin am 02.11.1987 geboren`: German puts the participle after the date.

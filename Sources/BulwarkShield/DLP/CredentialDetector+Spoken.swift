@@ -197,7 +197,7 @@ extension CredentialDetector {
     }
 
     /// Whether the word at `i` is a setting's name in a line of network configuration: `key` opening an indented
-    /// line (`   key e2fh…` under a RADIUS server), or after at most three lowercase words (letters, digits, `-`, `_`)
+    /// line (`   key e2fh…` under a RADIUS server), or after at most four lowercase words (letters, digits, `-`, `_`)
     /// of which the first is a device's directive (`crypto isakmp key 63y6… address …`, `tacacs-server key …`). A log
     /// line of words before a key (`cache miss for key 8f14…`, `duplicate key …`) is none.
     static func opensConfigDirective(_ t: ScanText, _ i: Int) -> Bool {

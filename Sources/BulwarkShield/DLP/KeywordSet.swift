@@ -156,9 +156,16 @@ struct KeywordSet: Sendable {
     /// A label does not reach across a placeholder: masking shortens or lengthens the text between a label and
     /// a value, and must not bring a label within reach of a value it did not reach before.
     /// With `wordEdges`, only where a word of the text starts or ends (`Mobiltelefon` ends with `telefon`;
-    /// `Kostenstelle` holds `tel` inside).
-    func occursAsLabel(in t: ScanText, _ lo: Int, _ hi: Int, wordStarts: Bool = false, wordEdges: Bool = false) -> Bool
-    {
+    /// `Kostenstelle` holds `tel` inside). Keywords of `wholeUpTo` bytes or fewer must end a word too (`TIN`, not the
+    /// `Tin` of `Tina`; see `endsWord`).
+    func occursAsLabel(
+        in t: ScanText,
+        _ lo: Int,
+        _ hi: Int,
+        wordStarts: Bool = false,
+        wordEdges: Bool = false,
+        wholeUpTo: Int = 0
+    ) -> Bool {
         guard occurs(in: t, lo, hi) else { return false }
         var lo = max(0, lo)
         let hi = min(t.count, hi)
@@ -175,8 +182,10 @@ struct KeywordSet: Sendable {
             var k = bucket[Int(c)]
             let kEnd = bucket[Int(c) + 1]
             while k < kEnd {
+                let n = offsets[k + 1] - offsets[k]
                 if matches(k, t, i, hi) && !Placeholder.covers(t, i) && (!wordStarts || Self.startsWord(t, i))
-                    && (!wordEdges || Self.startsWord(t, i) || !Byte.isAlpha(t.at(i + offsets[k + 1] - offsets[k])))
+                    && (!wordEdges || Self.startsWord(t, i) || !Byte.isAlpha(t.at(i + n)))
+                    && (n > wholeUpTo || Self.endsWord(t, i + n))
                 {
                     return true
                 }
@@ -184,6 +193,11 @@ struct KeywordSet: Sendable {
             }
         }
         return false
+    }
+
+    /// Whether a word ends at `k`: no letter there, or a plural's `s` and then none (`DOBs`, `SSNs`).
+    @inline(__always) static func endsWord(_ t: ScanText, _ k: Int) -> Bool {
+        !Byte.isAlpha(t.at(k)) || (Byte.lower(t.at(k)) == 0x73 && !Byte.isAlpha(t.at(k + 1)))
     }
 
     /// Whether a word starts at `i`: no letter before it, or a capital after a lowercase letter (camelCase).

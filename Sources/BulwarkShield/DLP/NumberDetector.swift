@@ -217,7 +217,7 @@ struct NumberDetector {
             if ssnValid(t, g.starts[a]) { return Candidate(.usSSN, g.starts[a], end, score: 0.9, priority: 65) }
         }
         if lead == 0 && g.lengths(a, b, are: (9, 0, 0, 0)) && ssnValid(t, start)
-            && context(t, start, Self.ssnWordsOnLine, &csv, header: Self.ssnWords)
+            && context(t, start, Self.ssnWords, &csv, wholeUpTo: 3)
         {
             return Candidate(.usSSN, start, end, score: 0.8, priority: 65)
         }
@@ -249,15 +249,10 @@ struct NumberDetector {
         "n° de carte", "carte de crédit", "maestro", "mastercard", "visa", "amex", "jcb", "diners", "discover",
     ])
     static let phoneHeaderWords = KeywordSet([
-        "phone", "tel", "mobile", "mobil", "cell", "contact", "handy", "portable", "fax", "msisdn",
+        "phone", "tel", "mobil", "cell", "contact", "handy", "portable", "fax", "msisdn",
     ])
+    /// (`SSN`, `TIN` as whole words: not the `Tin` of `"Johnson, Tina"` before a passport's number.)
     static let ssnWords = KeywordSet(["ssn", "social security", "social sec", "sozialversicherung", "tin"])
-    /// The same before a number on its line, where `TIN` is a whole word (not the `Tin` of `"Johnson, Tina"` before a
-    /// passport's number).
-    static let ssnWordsOnLine = KeywordSet([
-        "ssn", "social security", "social sec", "sozialversicherung", "tin:", "tin ", "tin,", "tin;", "tin\t", "tin\"",
-        "tin_", "tin#", "tin)", "tin-", "tin.",
-    ])
     static let phoneWords = KeywordSet([
         "phone", "tel", "mobile", "cell", "fax", "call", "contact", "handy", "telefon", "portable", "rappeler",
         "joindre", "erreichen", "whatsapp", "sms", "text me", "reach me", "mob", "ring", "numéro", "rufnummer",
@@ -282,12 +277,12 @@ struct NumberDetector {
         _ words: KeywordSet,
         _ csv: inout CSVColumn.Cache,
         window: Int = 40,
-        header: KeywordSet? = nil
+        wholeUpTo: Int = 0
     ) -> Bool {
         let lo = t.lineStart(start, notBefore: start - window)
-        if words.occursAsLabel(in: t, lo, start, wordStarts: true) { return true }
+        if words.occursAsLabel(in: t, lo, start, wordStarts: true, wholeUpTo: wholeUpTo) { return true }
         return CSVColumn.header(t, at: start, cache: &csv).map { h in
-            (header ?? words).occursAsLabel(in: t, h.0, h.1, wordStarts: true)
+            words.occursAsLabel(in: t, h.0, h.1, wordStarts: true, wholeUpTo: wholeUpTo)
         } ?? false
     }
 

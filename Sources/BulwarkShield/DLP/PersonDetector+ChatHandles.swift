@@ -156,6 +156,14 @@ extension PersonDetector {
         return person(s, e, 0.8)
     }
 
+    /// Whether two capitalised words joined by a dot start at `i` (`Brandon.Johnson`).
+    static func capitalisedDottedPair(_ t: ScanText, _ i: Int) -> Bool {
+        guard Byte.isUpper(t.at(i)) else { return false }
+        var k = i + 1
+        while Byte.isLower(t.at(k)) { k += 1 }
+        return k > i + 1 && t.at(k) == 0x2E && Byte.isUpper(t.at(k + 1)) && Byte.isLower(t.at(k + 2))
+    }
+
     /// Whether a time of day (`09:03`) stands on the line before `s`: a stamp in brackets can also be a log level
     /// (`[INFO] max.retries: 3`).
     static func timeBefore(_ t: ScanText, _ s: Int) -> Bool {

@@ -259,16 +259,6 @@ extension PersonDetector {
         return tok
     }
 
-    /// Whether `s..<e` is a plural for people in some role that neither lexicon knows as a name (`Investigators`,
-    /// `Coordinators`, `Volunteers`, `Trustees`): the endings of agent nouns with a plural `s`.
-    static func namesAGroup(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 6, t.at(e - 1) == 0x73,
-            t.matches("ors", at: e - 3) || t.matches("ers", at: e - 3) || t.matches("nts", at: e - 3)
-                || t.matches("ists", at: e - 4) || t.matches("ians", at: e - 4) || t.matches("ees", at: e - 3)
-        else { return false }
-        return !NameLexicon.isSurname(t, s, e) && !NameLexicon.isFirstName(t, s, e)
-    }
-
     /// A courtesy title followed by a name: the name without the title, with the particles that open it (`Herr von
     /// Weizsäcker`, `Mr. van der Berg`).
     func afterTitle(_ t: ScanText, _ i: Int) -> Candidate? {

@@ -1,5 +1,5 @@
-/// Where a name ends: a generational suffix or a degree after it (`Jr.`, `PhD`), a particle that sorted lists move
-/// behind it (`Dussen van`), and logins written as two capitalised words joined by a dot.
+/// Where a name ends: a generational suffix or a degree after it (`Jr.`, `PhD`), or a particle that sorted lists move
+/// behind it (`Dussen van`).
 extension PersonDetector {
     /// Generational suffixes and degrees written after a name (longer forms first: the first that matches is taken).
     private static let suffixes: [StaticString] = [
@@ -31,14 +31,6 @@ extension PersonDetector {
             if !Byte.isAlnum(t.at(end)) { return end }
         }
         return e
-    }
-
-    /// Whether two capitalised words joined by a dot start at `i` (`Brandon.Johnson`).
-    static func capitalisedDottedPair(_ t: ScanText, _ i: Int) -> Bool {
-        guard Byte.isUpper(t.at(i)) else { return false }
-        var k = i + 1
-        while Byte.isLower(t.at(k)) { k += 1 }
-        return k > i + 1 && t.at(k) == 0x2E && Byte.isUpper(t.at(k + 1)) && Byte.isLower(t.at(k + 2))
     }
 
     /// The end of `van`, `von` (and `der`, `den` after them) written after a name's end, as sorted lists move the

@@ -90,18 +90,20 @@ extension PersonDetector {
         // a world clock's line ends (`Austin  10:03`): a given name that is a place too speaks there, in a chat
         // (`Florence 15:00 — check-in at the hotel` is an itinerary's line).
         let talk = !said && !Self.endsLine(t, e) && Self.lowercaseTextAfterGap(t, e)
+        // (Read once, and only when a rule below asks.)
+        lazy var chat = Self.knownSpeakerNearby(t, ls)
         let given = (0..<tok.count).contains {
             NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0])
                 && (Self.writtenAsName(t, tok.starts[$0], tok.ends[$0])
                     || (talk && Byte.isLower(t[tok.starts[$0] + 1])
-                        && !NameLexicon.isStopword(t, tok.starts[$0], tok.ends[$0]) && Self.knownSpeakerNearby(t, ls)))
+                        && !NameLexicon.isStopword(t, tok.starts[$0], tok.ends[$0]) && chat))
         }
         // Who speaks at a time in parentheses may be any one word written as a name that is no word (`Thoralf (10:02):
         // Login`; not `Build (09:14): failed`), so may who says something in lowercase after it, or on the next line,
         // in a chat where a known given name speaks so too (an agenda writes `Keynote 09:00 — main hall`).
         let speaker =
             tok.count == 1 && Self.writtenAsUnknownName(t, tok.start, tok.end)
-            && (said || ((talk || Self.endsLine(t, e)) && Self.knownSpeakerNearby(t, ls)))
+            && (said || ((talk || Self.endsLine(t, e)) && chat))
         guard given || speaker || (tok.count >= 2 && NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])) else {
             return nil
         }
@@ -262,7 +264,7 @@ extension PersonDetector {
         }
         var found = 0
         var p = ls
-        for _ in 0..<8 {
+        for _ in 0..<8 where found < 2 {
             p = t.lineEnd(p) + 1
             guard p < t.count else { break }
             if speaks(p) { found += 1 }

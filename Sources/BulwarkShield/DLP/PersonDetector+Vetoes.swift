@@ -179,4 +179,15 @@ extension PersonDetector {
         else { return false }
         return !NameLexicon.isSurname(t, s, e) && !NameLexicon.isFirstName(t, s, e)
     }
+
+    /// Whether `s..<e` is a plural for people in some role and no name: the plural of a common word (`pluralNoun`), or
+    /// one the word lists lack, told by the endings of agent nouns (`Investigators`, `Coordinators`, `Trustees`).
+    static func namesAGroup(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        if pluralNoun(t, s, e) { return true }
+        guard e - s >= 6, t.at(e - 1) == 0x73,
+            t.matches("ors", at: e - 3) || t.matches("ers", at: e - 3) || t.matches("nts", at: e - 3)
+                || t.matches("ists", at: e - 4) || t.matches("ians", at: e - 4) || t.matches("ees", at: e - 3)
+        else { return false }
+        return !NameLexicon.isSurname(t, s, e) && !NameLexicon.isFirstName(t, s, e)
+    }
 }

@@ -47,7 +47,7 @@ enum PersonLabels {
         "geprüft von", "erstellt von", "unterzeichnet von", "validé par", "approuvé par", "signé par", "établi par",
         "vérifié par", "reviewed by", "authorized by", "authorised by", "verified by", "checked by", "issued by",
         "présents", "excusés", "anwesend", "entschuldigt", "contact sur place", "ansprechpartner vor ort",
-        "familienname", "vornamen", "rufname", "zuname", "zeuge", "zeugin", "witness", "témoin", "unterschrift",
+        "familienname", "vornamen", "rufname", "zuname", "zeugin", "unterschrift",
         "signature", "signatur", "reisende", "fahrer", "fahrerin", "bewerbung", "bewerber", "bewerberin",
         "reviewed-by", "signed-off-by", "co-authored-by", "acked-by", "tested-by", "reported-by", "approved-by",
         "suggested-by", "helped-by", "approved_by", "reviewed_by", "requested_by", "submitted_by", "created_by",
