@@ -9,6 +9,8 @@ struct AddressDetector {
             let boundary =
                 i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2D || t[i - 1] == 0x2E || t[i - 1] == 0x2F)
             guard boundary, Byte.isDigit(c) || Byte.isUpper(c) || c >= 0xC3 else { return i + 1 }
+            // The minutes of a time (`10:00 Uhr Dr. Gute`) are no house number.
+            if t.at(i - 1) == 0x3A && Byte.isDigit(t.at(i - 2)) { return i + 1 }
             // Glued to a placeholder, this is the rest of a word that was masked.
             if Placeholder.precedes(i, in: t) { return i + 1 }
             if let (s, end) = AddressLines.gb(t, i) ?? AddressLines.military(t, i) {
@@ -297,6 +299,9 @@ struct AddressDetector {
                 var p = we + 2
                 while Byte.isLower(t.at(p)) && p - we <= 5 { p += 1 }
                 guard t.at(p) == 0x20, p - we <= 5 else { return nil }
+                // A preposition in lowercase after the first word ends a clause of prose before the street
+                // (`Lieferung an Lindenhof 3`); particles inside names are articles (`Platz der Republik`).
+                if words == 0 && StreetLexicon.germanPrepositions.contains(t.hashLowercased(we + 1, p)) { return nil }
             } else if !(Byte.isDigit(b) || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5) {
                 return nil
             }
@@ -335,7 +340,10 @@ struct AddressDetector {
             while k < t.count && Byte.isDigit(t[k]) { k += 1 }
         }
         guard !Byte.isAlnum(t.at(k)) else { return nil }
-        return (i, k, ending)
+        // (The ending is the last word's; one that ends places' names too needs the town after the number.)
+        let placeLike =
+            ending && StreetLexicon.placeEndings.anySuffix(in: t, endingAt: ds - 1, notBefore: i) { _ in true }
+        return (i, k, ending && !placeLike)
     }
 
     /// `Marlowe House, ` before a house number at `i`: up to three capitalised words ending with a building word,

@@ -255,7 +255,7 @@ struct CredentialDetector {
         let len = e - s
         switch kind.type {
         case .password:
-            guard len >= 3 else { return nil }
+            guard len >= 3, !Self.statusOfPassword(t, s, e) else { return nil }
             return Candidate(.password, s, e, score: 0.9, priority: 40)
         case .awsSecretKey:
             if CredentialValue.looksLikeAWSSecret(t, s, e) {
@@ -274,6 +274,20 @@ struct CredentialDetector {
             return Candidate(.genericSecret, s, e, score: 0.85, priority: 40)
         }
     }
+
+    /// Whether the unquoted value `s..<e` after a password's label says what became of the password, not what it is
+    /// (`Doorstep password: chosen by customer`, `Password: reset`, `Kennwort: sent`): a common English word in
+    /// lowercase shaped as a past participle.
+    static func statusOfPassword(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard t.at(s - 1) != 0x22 && t.at(s - 1) != 0x27, (s..<e).allSatisfy({ Byte.isLower(t[$0]) }) else {
+            return false
+        }
+        let participle =
+            (t[e - 2] == 0x65 && (t[e - 1] == 0x64 || t[e - 1] == 0x6E)) || participles.contains(t.hashLowercased(s, e))
+        return participle && NameLexicon.isCommonWord(t, s, e)
+    }
+
+    private static let participles = NameLexicon.hashes("sent set kept known shown told held done made reset lost")
 
     // MARK: scheme://user:password@host
 

@@ -67,10 +67,11 @@ extension NumberDetector {
         return Self.extensionEnd(t, g.ends[b - 1])
     }
 
-    /// Whether the number `s..<e` stands alone on the last line of a signature: a closing (`Best,`, `Warm regards,`)
-    /// within the four lines above it (`Best,\nKelly\n6503110945`).
+    /// Whether the number `s..<e` stands alone (or first, before ` | `) on the last line of a signature: a closing
+    /// (`Best,`, `Warm regards,`) within the four lines above it (`Best,\nKelly\n6503110945`, `… | kelly@…`).
     static func endsSignature(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        guard s == 0 || t[s - 1] == 0x0A, PersonDetector.endsLine(t, e) else { return false }
+        guard s == 0 || t[s - 1] == 0x0A, PersonDetector.endsLine(t, e) || (t.at(e) == 0x20 && t.at(e + 1) == 0x7C)
+        else { return false }
         var le = s - 1
         for _ in 0..<4 {
             guard le > 0 else { return false }

@@ -68,7 +68,8 @@ extension PersonDetector {
     ])
 
     /// `Lisa and Mark from procurement`: after a known given name at `e`, ` and ` (`&`, `und`, `et`) and a second
-    /// one that ends there (not `Mark Twain`, not `Ben and Jerry's`): the second name's extent.
+    /// one that ends there (not `Mark Twain`, not `Ben and Jerry's`): the second name's extent. A couple sharing the
+    /// family name after the second (`Lori and Connie Turner`) extends it over the family name.
     static func secondOfPair(_ t: ScanText, after e: Int) -> (Int, Int)? {
         guard let s = afterConjunction(t, e + 1), Byte.isUpper(t.at(s)), let e2 = NameTokens.word(t, s),
             NameLexicon.isFirstName(t, s, e2),
@@ -76,7 +77,14 @@ extension PersonDetector {
         else { return nil }
         let next = t.at(e2)
         if next == 0x27 || (next == 0xE2 && t.at(e2 + 1) == 0x80 && t.at(e2 + 2) == 0x99) { return nil }
-        if next == 0x20 && (Byte.isUpper(t.at(e2 + 1)) || t.at(e2 + 1) >= 0xC3) { return nil }
+        if next == 0x20 && (Byte.isUpper(t.at(e2 + 1)) || t.at(e2 + 1) >= 0xC3) {
+            guard let e3 = NameTokens.word(t, e2 + 1), NameLexicon.isSurname(t, e2 + 1, e3),
+                !NameLexicon.isCommonWord(t, e2 + 1, e3), !placeOrFirmWords.contains(t.hashLowercased(e2 + 1, e3)),
+                !firmNames.contains(t.hashLowercased(s, e2) &+ t.hashLowercased(e2 + 1, e3)),
+                !(t.at(e3) == 0x20 && (Byte.isUpper(t.at(e3 + 1)) || t.at(e3 + 1) >= 0xC3))
+            else { return nil }
+            return (s, e3)
+        }
         return (s, e2)
     }
 
@@ -129,16 +137,18 @@ extension PersonDetector {
     /// `her husband Erik`, `my colleague Sam`, `meine Kollegin Anja`, `Patient Harold Jenkins`: the name after a
     /// word for a relative, a colleague or someone's role, which only people are: a known given name, or two or
     /// three capitalised words read as a labelled value (a stopword may end them: `Harold Jenkins`) of which one is
-    /// a known name. The name starts at `s`, after a space (or a comma and a space: an apposition).
+    /// a known name. The name starts at `s`, after a space (or a comma and a space: an apposition; or a space and
+    /// `(`: `die Eigentümer (Neureuther)`).
     func related(_ t: ScanText, _ s: Int) -> Candidate? {
         // `her line manager, Jemma Palmer, …`: the name in apposition, between commas (or before `.`, `;`, `)`).
         let apposition = t.at(s - 2) == 0x2C
+        let parenthesized = t.at(s - 1) == 0x28 && t.at(s - 2) == 0x20
         // Matched backwards from the space, so most words are rejected by their last two bytes.
         var relation = 0
         guard
             Self.relationWords.anySuffix(
                 in: t,
-                endingAt: apposition ? s - 2 : s - 1,
+                endingAt: apposition || parenthesized ? s - 2 : s - 1,
                 notBefore: 0,
                 { ws in
                     relation = ws
@@ -147,6 +157,11 @@ extension PersonDetector {
             ),
             let tok = NameTokens.read(t, s, max: 3, labelled: true),
             !apposition || [0x2C, 0x2E, 0x3B, 0x29].contains(t.at(tok.end)),
+            // (In parentheses one word ends them, no double name of a firm (`contractor (Davey-Taylor)`) and no
+            // label's note (`HR Business Partner (Leeds):`).)
+            !parenthesized
+                || (tok.count == 1 && t.at(tok.end) == 0x29 && t.at(tok.end + 1) != 0x3A
+                    && !(tok.start..<tok.end).contains(where: { t[$0] == 0x2D })),
             // (A firm after the relation: `our logistics partner Arnold Group`.)
             t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1)
         else { return nil }
@@ -164,8 +179,9 @@ extension PersonDetector {
             !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
         else { return nil }
         if NameLexicon.isSurname(t, ws, we) { return person(ws, we, 0.7) }
-        // (`my colleague`, `meine Kollegin`: a possessive before the relation.)
-        guard Self.possessives.holdsWord(before: relation, in: t, maxLength: 7), Self.writtenAsUnknownName(t, ws, we)
+        // (`my colleague`, `meine Kollegin`: a possessive before the relation; or the name in parentheses after it.)
+        guard parenthesized || Self.possessives.holdsWord(before: relation, in: t, maxLength: 7),
+            Self.writtenAsUnknownName(t, ws, we)
         else { return nil }
         return person(ws, we, 0.7)
     }
@@ -207,7 +223,8 @@ extension PersonDetector {
         "schichtleiter", "schichtleiterin", "gruppenleiter", "gruppenleiterin", "gruppenleitung", "teamleiter",
         "teamleiterin", "teamleitung", "abteilungsleiter", "abteilungsleiterin", "ausschussmitglied", "ratsmitglied",
         "mein kind", "meinem kind", "unser kind", "unserem kind", "ihr kind", "ihrem kind", "das kind", "child",
-        "enfant", "pupil", "schüler", "schülerin", "élève",
+        "enfant", "pupil", "schüler", "schülerin", "élève", "eigentümer", "eigentümerin", "käufer", "käuferin",
+        "verkäufer", "verkäuferin", "seller", "buyer", "propriétaire", "acheteur", "acheteuse", "vendeur", "vendeuse",
     ])
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's

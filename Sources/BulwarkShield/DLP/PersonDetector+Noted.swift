@@ -19,8 +19,8 @@ extension PersonDetector {
         return Candidate(.person, i, e0, score: 0.7, priority: 30)
     }
 
-    /// The `)` ending a note that starts at `s`: up to 32 letters, spaces, dashes, dots and slashes, no digit — or an
-    /// age (`(7)`, `(9 ans)`, `(12 Jahre)`).
+    /// The `)` ending a note that starts at `s`: up to 32 letters, spaces, dashes, dots, slashes and commas (`(seller,
+    /// listing on Elm)`), no digit before a comma — or an age (`(7)`, `(9 ans)`, `(12 Jahre)`).
     static func noteEnd(_ t: ScanText, _ s: Int) -> Int? {
         var k = s
         if Byte.isDigit(t.at(k)) {
@@ -28,10 +28,18 @@ extension PersonDetector {
             if t.at(k) == 0x29 { return k }
             guard t.at(k) == 0x20, Byte.isAlpha(t.at(k + 1)) else { return nil }
         }
+        var comma = false
         while k - s <= 32 {
             let c = t.at(k)
             if c == 0x29 { return k > s ? k : nil }
-            guard Byte.isAlpha(c) || c >= 0x80 || c == 0x20 || c == 0x2D || c == 0x2E || c == 0x2F else { return nil }
+            // (After a comma the note may go on with a number: `(seller, listing 070712584)`.)
+            guard
+                Byte.isAlpha(c) || c >= 0x80 || c == 0x20 || c == 0x2D || c == 0x2E || c == 0x2F || c == 0x2C
+                    || (comma && Byte.isDigit(c))
+            else {
+                return nil
+            }
+            if c == 0x2C { comma = true }
             k += 1
         }
         return nil

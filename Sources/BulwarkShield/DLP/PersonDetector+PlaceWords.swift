@@ -13,8 +13,9 @@ extension PersonDetector {
             + "westin novotel mercure"
     )
 
-    /// Words that make a given name and the capitalised words after it a firm, a place or a landmark (`Delta Air
-    /// Lines`, `Victoria Falls`, `Albert Museum`); common surnames (`Hall`, `Park`) are left out.
+    /// Words that make a given name and the capitalised words after it a firm, a place, a landmark or a post (`Delta
+    /// Air Lines`, `Victoria Falls`, `Albert Museum`, `Maple Ridge`, `Senior Loan Officer`); common surnames (`Hall`,
+    /// `Park`) are left out.
     static let placeOrFirmWords = NameLexicon.hashes(
         "gala festival conference summit meetup webinar marathon concert expo bazaar fete raffle tombola board "
             + "committee council commission panel "
@@ -26,7 +27,7 @@ extension PersonDetector {
             + "auditorium campus school elementary college university hospital library church chapel mall plaza "
             + "gardens market kindergarten cottage rectory vicarage manor barn grange villa chalet bungalow appliances "
             + "electronics furniture engineering construction builders plumbing catering printing bakery brewery "
-            + "infirmary nord süd sud ost lager class klasse classe branch"
+            + "infirmary nord süd sud ost lager class klasse classe branch ridge officer nurse clerk"
     )
     /// Firms named after people whose names read as a given name and a surname (or a title and a name: `Dr. Martens`),
     /// and the names that stand for no one (`John Doe`, `Max Mustermann`).

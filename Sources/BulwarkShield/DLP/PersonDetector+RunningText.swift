@@ -57,7 +57,7 @@ extension PersonDetector {
         // (After a word that opens place names there is none: `Lake Louise and Jasper`, `salle Jules Verne`.)
         guard let e0 = word, !Self.placeOpeners.holdsWord(before: i, in: t, maxLength: 10) else { return nil }
         let a = t.at(e0)
-        if t.at(i - 1) == 0x20, let r = related(t, i) { return r }
+        if t.at(i - 1) == 0x20 || t.at(i - 1) == 0x28, let r = related(t, i) { return r }
         if a == 0x2E || a == 0x3F || a == 0x21 || (a == 0x20 && t.at(e0 + 1) == 0x3A),
             let object = Self.objectOfPreposition(t, i, e0)
         {
@@ -103,7 +103,13 @@ extension PersonDetector {
                 // A particle (`van der`), or `d'` glued to the family name (`d'Aubigny`).
                 let glued = p == e0 + 2 && b == 0x64 && (t.at(p) == 0x27 || t.at(p) == 0xE2)
                 guard t.at(p) == 0x20 || glued, p - e0 <= 5 else { return nil }
-            } else if !(b == 0x3C || b == 0x7C || b == 0x3B || Byte.isUpper(b) || b == 0xC3 || b == 0xC4 || b == 0xC5
+            } else if b == 0x26 {
+                // `Steven & Charles`: two different known given names (not `Johnson & Johnson`, `Marks & Spencer`).
+                guard Self.givenNameAlone(t, i) == e0, t.at(e0 + 2) == 0x20, let e2 = Self.givenNameAlone(t, e0 + 3),
+                    t.hashLowercased(i, e0) != t.hashLowercased(e0 + 3, e2)
+                else { return nil }
+            } else if !(b == 0x3C || b == 0x7C || b == 0x3B || Byte.isUpper(b) || b == 0xC3 || b == 0xC4
+                || b == 0xC5
                 || (b == 0x2D && t.at(e0 + 2) == 0x3E) || (b == 0xE2 && t.at(e0 + 2) == 0x86))
             {
                 return nil
@@ -120,8 +126,10 @@ extension PersonDetector {
                 && !NameLexicon.isFirstName(t, tok.starts[1], tok.ends[1]))
         let given = !acronym && NameLexicon.isFirstName(t, w0.0, w0.1)
         let after = t.at(tok.end)
-        // Name <address@host>
+        // Name <address@host>; a mailbox named by words no lexicon knows as names is a shop's or a team's (`Meter Shop
+        // <…>`).
         if after == 0x20 && t.at(tok.end + 1) == 0x3C && (given || tok.count >= 2) && bracketsAddress(t, tok.end + 2) {
+            if !given && tok.hasCommonWordAfterFirst(t) && !tok.lexiconHits(t).surname { return nil }
             return person(tok.start, tok.end, 0.85)
         }
         // `- Nadeschda Lehmann, geb. 14.05.1990`, `Tom Reed, born 3 May 1990`: two or three words opening an item before a

@@ -37,4 +37,35 @@ extension PersonDetector {
         }
         return labelled ? knownEnd : nil
     }
+
+    /// `Assigned: Client Services / Michael`, `Owner: IT Support / Jane Doe`: a team of capitalised words after a
+    /// label, then the person in it after a spaced slash: a known given name alone, or two or three words of which one
+    /// is a known name, ending the field. Returns the person.
+    func memberAfterTeam(_ t: ScanText, _ vs: Int) -> Candidate? {
+        var k = vs
+        // The team: capitalised words (or `&`) up to ` / `.
+        while k - vs < 48 {
+            guard let e = NameTokens.word(t, k) ?? (t.at(k) == 0x26 ? k + 1 : nil), t.at(e) == 0x20 else { return nil }
+            if t.at(e + 1) == 0x2F && t.at(e + 2) == 0x20 {
+                k = e + 3
+                break
+            }
+            k = e + 1
+        }
+        guard k > vs, t.at(k - 2) == 0x2F else { return nil }
+        let end: Int
+        // (After the label a given name that is a word too is the person: `Client Services / Jimmy`.)
+        if let g = NameTokens.word(t, k), NameLexicon.isFirstName(t, k, g), Self.writtenAsName(t, k, g),
+            Self.endsLine(t, g) || t.at(g) == 0x2C || t.at(g) == 0x3B
+        {
+            end = g
+        } else if let tok = NameTokens.read(t, k, max: 3), tok.count >= 2, Self.endsLine(t, tok.end),
+            tok.lexiconHits(t).first || tok.lexiconHits(t).surname
+        {
+            end = tok.end
+        } else {
+            return nil
+        }
+        return person(k, end, 0.8)
+    }
 }

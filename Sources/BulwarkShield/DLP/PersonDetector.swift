@@ -271,6 +271,7 @@ struct PersonDetector {
     func labelValue(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int) -> Candidate? {
         if let titled = afterTitle(t, vs) { return titled }
         if Byte.isUpper(t.at(vs)), let e = Self.slashName(t, vs, labelled: true) { return person(vs, e, 0.9) }
+        if Byte.isUpper(t.at(vs)), let member = memberAfterTeam(t, vs) { return member }
         guard let tok = NameTokens.read(t, vs, max: 4, labelled: true) else {
             // `Employee: Lane, Angela`: a family name that is also a word, a comma and a known given name ending the
             // field.

@@ -41,6 +41,8 @@ extension PersonLabels {
         var s = ls
         while s < e && t[s] == 0x20 { s += 1 }
         if signOffs.forEachMatch(in: t, at: s, limit: e, { _, n in n == e - s }) { return true }
+        // A line of thanks ending with a comma (`Thank you for considering us,`, `Thanks for your patience,`).
+        if e - s <= 48 && t.at(e) == 0x2C && (t.matches("thank", at: s) || t.matches("danke", at: s)) { return true }
         // Two closing phrases joined (`Danke dir und LG`, `Thanks and best regards`, `Merci et bonne journée`): the
         // line opens with one and ends with another.
         guard e - s <= 40, signOffs.forEachMatch(in: t, at: s, limit: e, { _, n in !Byte.isAlpha(t.at(s + n)) })

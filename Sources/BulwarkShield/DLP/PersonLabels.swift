@@ -61,7 +61,7 @@ enum PersonLabels {
         "surnom", "spitzname", "accompagnant", "accompagnante", "begleitperson", "companion", "bearbeiter",
         "bearbeiterin", "melder", "melderin", "assigned to", "technician", "technicien", "technicienne", "techniker",
         "technikerin", "collaborateur", "collaboratrice", "titulaire du compte", "titulaire de la carte", "responsable",
-        "rep",
+        "rep", "assigned", "zugewiesen an", "attribué à",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -265,7 +265,8 @@ enum PersonLabels {
     private static let courtesyTitles: [StaticString] = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
         "sir", "maître", "maitre", "cllr", "revd", "rev", "sgt", "insp", "capt", "dame",
-        "mx", "hr", "fr", "familie", "famille", "fam", "dipl.-ing", "dipl.-kfm", "dipl.-inf", "dipl.-psych",
+        "mx", "hr", "fr", "familie", "famille", "fam", "ehepaar", "eheleute", "époux", "dipl.-ing", "dipl.-kfm",
+        "dipl.-inf", "dipl.-psych",
         "dipl.-math",
         "dipl.-phys", "ing", "univ.prof", "univ.-prof",
     ]

@@ -33,6 +33,10 @@ enum StreetLexicon {
         "pfad", "markt", "stieg", "wall", "graben", "zeile", "hof", "berg", "garten", "park", "kamp", "feld",
     ])
 
+    /// Endings that end the names of places as often as streets' (`Innenhof`, `Biergarten`, `Schaltfeld 3`): a street
+    /// so named is an address only with a postcode or a town after it.
+    static let placeEndings = KeywordSet(suffixes: ["hof", "berg", "garten", "park", "kamp", "feld", "markt"])
+
     /// German street types that also stand as a word of their own after the name (`Kölner Straße`, `Berliner
     /// Allee`); `Park`, `Markt` or `Hof` alone name places as often as streets.
     static let germanTypeWords: LexiconSet = NameLexicon.hashes(
