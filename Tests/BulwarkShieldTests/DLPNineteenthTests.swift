@@ -41,6 +41,17 @@ struct DLPNineteenthTests {
         #expect(values("Units left at Maple Ridge, Moranville.", .person).isEmpty)
     }
 
+    @Test func hostsInTablesAndFamilyNamesWithUmlauts() {
+        let visitors =
+            "| Badge | Name | Host |\n|---|---|---|\n| V-1021 | Kevin Russo | Maynard |\n| V-1034 | Frank Hawkins | Butler |"
+        #expect(values(visitors, .person) == ["Kevin Russo", "Maynard", "Frank Hawkins", "Butler"])
+        #expect(values("| Host | Status |\n|---|---|\n| db-prod-01 | up |\n| Mercury | down |", .person).isEmpty)
+        // The English lists spell umlauts out (`Koester`); German text writes them.
+        #expect(values("Ausschussmitglied Köster beantragt Vertagung.", .person) == ["Köster"])
+        #expect(values("Ausschussmitglied Koester beantragt Vertagung.", .person) == ["Koester"])
+        #expect(values("Ausschussmitglied Lärmschutz beantragt Vertagung.", .person).isEmpty)
+    }
+
     @Test func phoneOpeningTheLastLineOfASignature() {
         let signed = "Thank you for considering us,\nLori and Connie Turner\n7067010008 | carr@example.net"
         #expect(values(signed, .phone) == ["7067010008"])

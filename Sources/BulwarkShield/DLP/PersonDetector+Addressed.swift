@@ -174,7 +174,7 @@ extension PersonDetector {
         // One word written as a name that is no stopword, no place, and not after a relation firms fill (`our client
         // Acme`): a known family name (`Hausmeister Zorbach hat`), or after a possessive any word that is no common
         // word (`my colleague Claas`, `Mein Kollege Claas hat`, `ma sœur Maëlle`).
-        guard !apposition, Byte.isLower(t.at(ws + 1)), !NameLexicon.isStopword(t, ws, we),
+        guard !apposition, Byte.isLower(t.at(ws + 1)) || t.at(ws + 1) >= 0x80, !NameLexicon.isStopword(t, ws, we),
             !Self.placeNames.contains(t.hashLowercased(ws, we)),
             !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
         else { return nil }

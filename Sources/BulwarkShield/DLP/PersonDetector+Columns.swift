@@ -21,7 +21,8 @@ extension PersonDetector {
         "remplaçant", "remplacant", "manager", "interviewer", "buddy", "mentor", "ansprechpartner", "responsable",
         "eigentümer", "eigentuemer", "eigentümerin", "besitzer", "halter", "propriétaire", "proprietaire",
         "agent", "advisor", "adviser", "conseiller", "bearbeiter", "technician", "techniker", "technicien",
-        "coordinator", "approver", "caseworker", "handler", "host pi", "principal investigator", "supervisor",
+        "coordinator", "approver", "caseworker", "handler", "host pi", "principal investigator", "supervisor", "host",
+        "gastgeber", "besucht",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;
