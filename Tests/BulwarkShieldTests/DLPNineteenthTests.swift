@@ -52,6 +52,36 @@ struct DLPNineteenthTests {
         #expect(values("Ausschussmitglied Lärmschutz beantragt Vertagung.", .person).isEmpty)
     }
 
+    @Test func petsRolesRangesAndTitles() {
+        #expect(values("Subject: RE: Claim 436584004 - Cooper (Labrador, 9y)", .person).isEmpty)
+        #expect(values("Albert Nicholls - +449098790870 - Bramble (dog) - 2026-10-01", .person) == ["Albert Nicholls"])
+        #expect(values("Attached is the vet's invoice for Alfie (cocker spaniel, 7)", .person).isEmpty)
+        #expect(values("Panel: Pauline Lee (Bird PLC) and Wayne Kelly", .person) == ["Pauline Lee", "Wayne Kelly"])
+        #expect(values("Thu-Fri: Dr Lynda Kelly (Totnes)", .person) == ["Lynda Kelly"])
+        #expect(values("Jean-Luc: I'll take it", .person) == ["Jean-Luc"])
+        #expect(values("(reported as FAC-7702). Trainer on duty was Johnny Gonzalez.", .person) == ["Johnny Gonzalez"])
+        #expect(values("Meyer on duty tonight.", .person) == ["Meyer"])
+        #expect(values("Subject: Spring Invitational – team registration U12 Girls", .person).isEmpty)
+        #expect(values("Subject: Anna Rivera joins the team", .person) == ["Anna Rivera"])
+        #expect(values("Accident book – FitLoop Bristol Harbourside", .person).isEmpty)
+        #expect(values("Best regards – MacArthur Smith", .person) == ["MacArthur Smith"])
+        #expect(values("Hotel: Bell-Foster Suites, booking INV-2", .person).isEmpty)
+        #expect(values("Tatsächlich. Grund ist ein Umzug.", .person).isEmpty)
+    }
+
+    @Test func signaturesListsAndChatsOfKnownSpeakers() {
+        let signed = "If you can't make it, text me.\n\nRaymond\nReferee Assignor, Metro Youth Soccer"
+        #expect(values(signed, .person) == ["Raymond"])
+        #expect(values("Please review.\n\nRaymond\nWhat do you think? We need it.", .person).isEmpty)
+        #expect(values("Employee: Good, Carlos (ID 307866101)", .person) == ["Good, Carlos"])
+        #expect(values("Witness: Mrs Pamela Conway\nLogged by: Josh", .person) == ["Pamela Conway", "Josh"])
+        let list = "1. Anna Weber – geb. 12.03.1941\n2. Trudel Kuhl – geb. 29/01/1950"
+        #expect(values(list, .person) == ["Anna Weber", "Trudel Kuhl"])
+        let chat = "Ernst-August 08:14\nwer kann Mo + Mi?\nLissy 08:20\nMo kann ich\nKai-Uwe 08:31\nMi übernehm ich."
+        #expect(values(chat, .person) == ["Ernst-August", "Lissy", "Kai-Uwe"])
+        #expect(values("Keynote 09:00\nLunch 12:00\nAnna 13:00\nBen 14:00", .person) == ["Anna", "Ben"])
+    }
+
     @Test func phoneOpeningTheLastLineOfASignature() {
         let signed = "Thank you for considering us,\nLori and Connie Turner\n7067010008 | carr@example.net"
         #expect(values(signed, .phone) == ["7067010008"])

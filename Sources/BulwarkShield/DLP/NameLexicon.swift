@@ -56,11 +56,13 @@ enum NameLexicon {
 
     static func isFirstName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         if firstNames.contains(t.hashLowercased(s, e)) { return true }
-        // Hyphenated given names (Franz-Peter, Jean-Luc): the first part decides; not a number's label (`Kit-Nr`).
+        // Hyphenated given names (Franz-Peter, Jean-Luc): the first part decides; not a number's label (`Kit-Nr`), nor
+        // a range of days or months (`Thu-Fri`, `Jan-Mar`; but `Ernst-August`).
         var k = s + 1
         while k < e && t[k] != 0x2D { k += 1 }
-        return k < e && firstNames.contains(t.hashLowercased(s, k))
-            && !numberLabelParts.contains(t.hashLowercased(k + 1, e))
+        guard k < e && firstNames.contains(t.hashLowercased(s, k)) else { return false }
+        let second = t.hashLowercased(k + 1, e)
+        return !numberLabelParts.contains(second) && (!stopwords.contains(second) || nameStopwords.contains(second))
     }
 
     /// `Hans-Herbert`, `Klaus-Dieter`, `Anne-Marie`: two known given names joined by a hyphen, neither of them a

@@ -328,8 +328,13 @@ struct NameTokens {
             || StreetLexicon.usStates.contains(code)
     }
 
+    /// Prefixes of three letters that open family names before a capital (`MacArthur`, `VanDyke`, `DesJardins`) or
+    /// given names (`ShaQuille`).
+    static let particlePrefixes = NameLexicon.hashes("mac van von del der des dal den dos das sha")
+
     /// Whether a word has capitals inside as products are named (`Driver=PostgreSQL Unicode`, `PLC: Allen-Bradley
-    /// ControlLogix`), not as names are (`McDonald`, `DeShawn`, `MacArthur`: a short prefix before the capital).
+    /// ControlLogix`, `FitLoop`), not as names are (`McDonald`, `DeShawn`, `MacArthur`: a short prefix before the
+    /// capital, of three letters only a family name's particle).
     func namesProduct(_ t: ScanText) -> Bool {
         for k in 0..<count {
             var inner = 0
@@ -340,6 +345,11 @@ struct NameTokens {
             }
             let capitalsEnd = Byte.isUpper(t[ends[k] - 1]) && Byte.isUpper(t[ends[k] - 2])
             if inner >= 2 || (inner == 1 && (capitalsEnd || first - starts[k] >= 4)) { return true }
+            if inner == 1 && first - starts[k] == 3
+                && !Self.particlePrefixes.contains(t.hashLowercased(starts[k], first))
+            {
+                return true
+            }
         }
         return false
     }

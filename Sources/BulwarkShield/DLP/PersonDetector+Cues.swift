@@ -237,7 +237,7 @@ extension PersonDetector {
     /// war um 13 Uhr da`, `Das ist der Schlüssel`).
     static let germanWordsNamedLikeFamilies = NameLexicon.hashes(
         "mutter vater oma opa sohn tochter bruder schwester tante onkel kind kinder enkel mann frau herr eltern "
-            + "gast leiter freund meister drucker zimmer "
+            + "gast leiter freund meister drucker zimmer grund "
             + "das der die den dem des ein eine er sie es wir ihr man wer was wie"
     )
 

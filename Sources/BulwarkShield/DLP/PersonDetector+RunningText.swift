@@ -135,7 +135,11 @@ extension PersonDetector {
         // `- Nadeschda Lehmann, geb. 14.05.1990`, `Tom Reed, born 3 May 1990`: two or three words opening an item before a
         // birth date, one of them a known name (inside a sentence, a role may open the words: `unsere Patientin …`), or
         // all of them written as names no lexicon knows (`- Eitel Röhrdanz, geb. 03/08/90`).
-        if after == 0x2C && tok.count >= 2 && Self.opensItem(t, tok.start) && Self.birthDateFollows(t, tok.end + 1) {
+        // (Or a spaced dash before it: `2. Trudel Kuhl – geb. 29/01/1950`.)
+        let dash = after == 0x20 ? Self.spacedDashLength(t, tok.end + 1) : nil
+        if (after == 0x2C || dash != nil) && tok.count >= 2 && Self.opensItem(t, tok.start)
+            && Self.birthDateFollows(t, tok.end + 1 + (dash ?? 0))
+        {
             let lex = tok.lexiconHits(t)
             if lex.first || lex.surname
                 || (0..<tok.count).allSatisfy({ Self.writtenAsUnknownName(t, tok.starts[$0], tok.ends[$0]) })
@@ -239,8 +243,11 @@ extension PersonDetector {
                 return person(second.0, second.1, 0.7)
             }
             if let object = Self.objectOfPreposition(t, i, e0) { return object }
-            // A message signed with a given name alone on its last line, after a blank line.
-            if tok.end - i >= 3 && t.at(i - 1) == 0x0A && t.at(i - 2) == 0x0A && Self.endsText(t, tok.end) {
+            // A message signed with a given name alone on its last line, after a blank line (or before a line or two
+            // of the writer's post: `Raymond\nReferee Assignor, Metro Youth Soccer`).
+            if tok.end - i >= 3 && t.at(i - 1) == 0x0A && t.at(i - 2) == 0x0A
+                && (Self.endsText(t, tok.end) || Self.postLinesEndText(t, tok.end))
+            {
                 return person(i, tok.end, 0.7)
             }
             // `Ihr Team der Theaterkasse, Liane`: after a comma, ending the text, as a message is signed (not a state
@@ -291,7 +298,8 @@ extension PersonDetector {
         // (A list item's bullet opens a line: `- Franklin Sync now retries`.)
         if p >= 0 && (t[p] == 0x2D || t[p] == 0x2A) && (p == 0 || t[p - 1] == 0x0A) { p -= 1 }
         let lineStart = p < 0 || t[p] == 0x0A
-        let sentenceStart = lineStart || t[p] == 0x2E || t[p] == 0x21 || t[p] == 0x3F
+        let subject = p >= 0 && t[p] == 0x3A && Self.subjectLabelEnds(t, p)
+        let sentenceStart = lineStart || t[p] == 0x2E || t[p] == 0x21 || t[p] == 0x3F || subject
         if sentenceStart && !NameLexicon.isSurname(t, tok.starts[tok.count - 1], tok.ends[tok.count - 1]) {
             // (In capitals: a heading, `SIU REFERRAL – Claim …`.)
             if Self.inCapitals(t, tok.start, tok.end) { return nil }
@@ -313,6 +321,8 @@ extension PersonDetector {
                         { _, n in !Byte.isAlpha(t.at(tok.end + 1 + n)) }
                     ))
             if !lineEnds && after != 0x2C && after != 0x3A && !dashed && !acted { return nil }
+            // (A subject's words with no known family name are a title unless someone acts in it.)
+            if subject && !acted { return nil }
         }
         // Without a known family name, a common word after the given name makes a product or an event (`Aurora Desk
         // Lamp`, `Spring Sale`).
@@ -343,7 +353,8 @@ extension PersonDetector {
             spoke || Self.progressiveAt(t, v) || (Self.pastTenseAt(t, v) && Self.opensItem(t, i))
                 || Self.familyFollows(t, v)
                 || Self.frenchPerfectAt(t, v)
-                || (Self.opensItem(t, i)
+                // (Not two letters: `Mo kann ich` is Monday.)
+                || (Self.opensItem(t, i) && e0 - i >= 3
                     && Self.germanAuxiliaries.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })),
             !Self.placeNames.contains(t.hashLowercased(i, e0)),
             // (After a preposition of place the word is no subject: `le client Baudry SA à Bertrand a validé`.)
@@ -358,7 +369,9 @@ extension PersonDetector {
         // of a capitalised phrase (`Code Red writes`); before what else someone did, no common word either (`Samples
         // logged to the freezer`).
         let family = spoke ? Self.familyNameAlone(t, i, e0) : Self.familyNameAsWord(t, i, e0)
-        guard family, !Self.determinerBefore(t, i),
+        // (A role that is a family name too stands for whoever fills it: `Trainer on duty was …`, `Nurse said`.)
+        guard family, !Self.relationWords.anySuffix(in: t, endingAt: e0, notBefore: i, { $0 == i }),
+            !Self.determinerBefore(t, i),
             !Self.capitalisedWordBefore(t, i) || Self.opensItem(t, i)
         else { return nil }
         return person(i, e0, 0.7)
@@ -403,6 +416,36 @@ extension PersonDetector {
     }
 
     /// Whether only spaces, line breaks and a full stop or `!` follow `e` to the end of the text.
+    /// Whether the label of a message's subject or a document's title ends at the colon `c` (`Subject:`, `Objet :`):
+    /// what follows is written in title case (`Subject: Spring Invitational – team registration`).
+    static func subjectLabelEnds(_ t: ScanText, _ c: Int) -> Bool {
+        let e = t.at(c - 1) == 0x20 ? c - 1 : c
+        var s = e
+        while s > 0 && Byte.isAlpha(t[s - 1]) && e - s < 8 { s -= 1 }
+        return s < e && !Byte.isWord(t.at(s - 1)) && subjectLabels.contains(t.hashLowercased(s, e))
+    }
+
+    static let subjectLabels = NameLexicon.hashes("subject re fw fwd aw wg tr betreff objet title titel titre")
+
+    /// Whether the line ends at `e` and at most two short lines follow to the text's end, each opening with a capital
+    /// and holding no sentence's end (`?`, `!`, `. `): the post and the firm under a signature.
+    static func postLinesEndText(_ t: ScanText, _ e: Int) -> Bool {
+        guard t.at(e) == 0x0A || (t.at(e) == 0x0D && t.at(e + 1) == 0x0A), t.count - e <= 120 else { return false }
+        var lines = 0
+        var k = e
+        while k < t.count {
+            while k < t.count && Byte.isSpace(t[k]) { k += 1 }
+            guard k < t.count else { break }
+            guard Byte.isUpper(t[k]), lines < 2 else { return false }
+            lines += 1
+            while k < t.count && t[k] != 0x0A {
+                if t[k] == 0x3F || t[k] == 0x21 || (t[k] == 0x2E && t.at(k + 1) == 0x20) { return false }
+                k += 1
+            }
+        }
+        return lines > 0
+    }
+
     static func endsText(_ t: ScanText, _ e: Int) -> Bool {
         var k = e
         if t.at(k) == 0x2E || t.at(k) == 0x21 { k += 1 }

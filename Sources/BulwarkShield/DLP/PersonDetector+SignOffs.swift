@@ -28,7 +28,9 @@ extension PersonDetector {
             let ls = t.lineStart(dash - 1)
             if Self.inCapitals(t, ls, dash) && (Self.inCapitals(t, tok.start, tok.end) || dash - ls >= 8) { return nil }
         }
-        if Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0])) { return nil }
+        if Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0])) || tok.namesProduct(t) {
+            return nil
+        }
         let lex = tok.lexiconHits(t)
         let sentenceEnd = ".!?\"".utf8.contains(t.at(dash - 2)) || quoted || dash == 0 || t[dash - 1] == 0x0A
         // (A long word no lexicon knows opening the words is a German compound, a topic: `Änderungsantrag 983674561 –

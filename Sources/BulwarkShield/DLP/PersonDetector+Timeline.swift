@@ -10,6 +10,15 @@ extension PersonDetector {
         return Byte.isDigit(c) || ((c == 0x2D || c == 0x2A) && Byte.isDigit(t.at(ls + 2))) ? timelineActor(t, ls) : nil
     }
 
+    /// Whether the line after the one ending at `e` holds text that does not end with a time of day (what a chat's
+    /// speaker said, not an agenda's next entry).
+    static func messageLineFollows(_ t: ScanText, _ e: Int) -> Bool {
+        let ns = t.at(e) == 0x0D ? e + 2 : e + 1
+        let ne = t.lineEnd(ns, notAfter: ns + 400)
+        guard ne - ns >= 2 else { return false }
+        return !(ne - ns >= 4 && Byte.isDigit(t[ne - 1]) && Byte.isDigit(t[ne - 2]) && t[ne - 3] == 0x3A)
+    }
+
     /// `Raymond Osei  10:42` or `Bella · 9:05 AM` alone on a line (a chat export's header before what was said): one
     /// to three capitalised words, a gap (two spaces, a tab, ` · `, ` - `, ` – `) and a time. One word must be a known
     /// given name, or the last a known family name (`Sprint Planning  10:00` is a calendar entry).
@@ -82,8 +91,13 @@ extension PersonDetector {
         guard gap >= 2, let e = said ? k : Self.timeOfDay(t, k) ?? Self.isoStampEnd(t, k),
             said || tight || Self.endsLine(t, e) || Self.gapFollows(t, e),
             let tok = NameTokens.read(t, ls, max: 3), tok.end == w,
+            // (A name no lexicon knows before its time and the line's end speaks in a chat of known speakers, what
+            // was said on the next line: `Lissy 08:20` between `Ernst-August 08:14` and `Kai-Uwe 08:31`; an agenda's
+            // next line is another time's, `Keynote 09:00\nLunch 12:00`.)
             !tight || tok.count >= 2 || Self.givenNameAlone(t, tok.start) == tok.end
                 || Self.lowercaseTextAfterGap(t, e)
+                || (Self.endsLine(t, e) && Self.writtenAsUnknownName(t, tok.start, tok.end)
+                    && Self.messageLineFollows(t, e) && Self.knownSpeakerNearby(t, ls))
         else { return nil }
         let last = tok.count - 1
         // What was said after the time on the same line (`Austin  10:03  on it.`, `Margaud 08:47 — le LIMS`), where

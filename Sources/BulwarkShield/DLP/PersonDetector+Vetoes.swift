@@ -16,6 +16,18 @@ extension PersonDetector {
             return true
         }
         if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) { return true }
+        // A pet, its species or breed in parentheses after its name (`Cooper (Labrador, 9y)`, `Clover (rabbit)`).
+        if t.at(c.end) == 0x20 && t.at(c.end + 1) == 0x28 {
+            var ws = c.end + 2
+            while ws - c.end < 24 {
+                var we = ws
+                while Byte.isAlpha(t.at(we)) || t.at(we) >= 0x80 { we += 1 }
+                guard we > ws else { break }
+                if animals.contains(t.hashLowercased(ws, we)) { return true }
+                guard t.at(we) == 0x20 else { break }
+                ws = we + 1
+            }
+        }
         // A place's or a firm's word in lowercase after it (`Maple Ridge branch`, `Hermine team`).
         if t.at(c.end) == 0x20 && Byte.isLower(t.at(c.end + 1)) {
             var ne = c.end + 1
@@ -104,6 +116,15 @@ extension PersonDetector {
         return citesBook(t, c.start, c.end, isbn: booksCited)
     }
 
+    /// Animals kept as pets, their kinds and common breeds (English, German, French).
+    static let animals = NameLexicon.hashes(
+        "dog cat puppy kitten rabbit bunny hamster guinea horse pony parrot budgie ferret tortoise gecko labrador "
+            + "retriever spaniel terrier collie poodle beagle dachshund bulldog husky chihuahua pug rottweiler doberman "
+            + "greyhound whippet schnauzer sheepdog cockapoo labradoodle cavapoo ragdoll tabby moggy "
+            + "hund hündin katze kater kaninchen hase meerschweinchen pferd welpe wellensittich dackel schäferhund "
+            + "chien chienne chat chatte chiot chaton lapin cheval perruche cobaye"
+    )
+
     /// Whether `Board of `, `Department of `, `University of ` (an institution's capitalised word and `of`) ends right
     /// before `s`: what follows names the institution (`Board of Zoning Appeals`).
     static func namedInstitution(_ t: ScanText, _ s: Int) -> Bool {
@@ -125,7 +146,7 @@ extension PersonDetector {
             + "klinik praxis stiftung schule gymnasium hochschule universität versicherung apotheke cabinet "
             + "clinique pharmacie lycée collège école université mairie associés lettings properties estates homes "
             + "realty kgaa management leasing sons voyages transports immobilier assurances logistique reisen "
-            + "immobilien transporte"
+            + "immobilien transporte suites"
     )
 
     /// Words that open the names of institutions and buildings, which French names after people (`École …`, `Hôtel

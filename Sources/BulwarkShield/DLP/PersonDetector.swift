@@ -277,7 +277,8 @@ struct PersonDetector {
             // field.
             if let e1 = NameTokens.word(t, vs), t.at(e1) == 0x2C, t.at(e1 + 1) == 0x20,
                 let g = Self.givenNameAlone(t, e1 + 2),
-                Self.endsLine(t, g) || t.at(g) == 0x3B || (t.at(g) == 0x20 && t.at(g + 1) == 0x3C)
+                Self.endsLine(t, g) || t.at(g) == 0x3B
+                    || (t.at(g) == 0x20 && (t.at(g + 1) == 0x3C || t.at(g + 1) == 0x28))
             {
                 return person(vs, g, 0.8)
             }

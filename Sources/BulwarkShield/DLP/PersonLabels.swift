@@ -61,7 +61,9 @@ enum PersonLabels {
         "surnom", "spitzname", "accompagnant", "accompagnante", "begleitperson", "companion", "bearbeiter",
         "bearbeiterin", "melder", "melderin", "assigned to", "technician", "technicien", "technicienne", "techniker",
         "technikerin", "collaborateur", "collaboratrice", "titulaire du compte", "titulaire de la carte", "responsable",
-        "rep", "assigned", "zugewiesen an", "attribué à",
+        "rep", "assigned", "zugewiesen an", "attribué à", "logged by", "noted by", "taken by", "raised by",
+        "booked by", "completed by", "supervised by", "escalated by", "closed by", "opened by", "erfasst von",
+        "aufgenommen von", "saisi par", "enregistré par",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
