@@ -56,6 +56,11 @@ struct DLPNineteenthTests {
         #expect(values("Subject: RE: Claim 436584004 - Cooper (Labrador, 9y)", .person).isEmpty)
         #expect(values("Albert Nicholls - +449098790870 - Bramble (dog) - 2026-10-01", .person) == ["Albert Nicholls"])
         #expect(values("Attached is the vet's invoice for Alfie (cocker spaniel, 7)", .person).isEmpty)
+        // Every mention of a pet's name.
+        #expect(values("Subject: Claim for Alfie's ear op\n\nThe invoice for Alfie (cocker spaniel)", .person).isEmpty)
+        let owners =
+            "dossier;proprietaire;animal;espece\nORD-1;\"Leroy, Roger\";Mistigri;chat\nORD-2;\"Picard, Amélie\";Tango;chien"
+        #expect(values(owners, .person) == ["Leroy, Roger", "Picard, Amélie"])
         #expect(values("Panel: Pauline Lee (Bird PLC) and Wayne Kelly", .person) == ["Pauline Lee", "Wayne Kelly"])
         #expect(values("Thu-Fri: Dr Lynda Kelly (Totnes)", .person) == ["Lynda Kelly"])
         #expect(values("Jean-Luc: I'll take it", .person) == ["Jean-Luc"])

@@ -154,7 +154,10 @@ extension PersonDetector {
             t.at(tok.start - 1) == 0x22 || t.at(tok.start - 1) == 0x3B || t.at(tok.start - 1) == 0x09
             || t.at(tok.start - 1) == 0x0A || tok.start == 0
             || (t.at(tok.start - 1) == 0x20 && t.at(tok.start - 2) == 0x7C)
-        if after == 0x2C && cell && inNameColumn(t, tok, csv: &csv) {
+        // (Or of a column of people in some role: `proprietaire` … `"Leroy, Roger"`.)
+        if after == 0x2C && cell
+            && (inNameColumn(t, tok, csv: &csv) || inNameColumn(t, tok, csv: &csv, words: Self.personColumnWords))
+        {
             if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.8) }
             let k = tok.end + 2
             if t.at(tok.end + 1) == 0x20 && Byte.isUpper(t.at(k)) && t.at(k + 1) == 0x2E && t.at(k + 2) == 0x22 {

@@ -16,18 +16,6 @@ extension PersonDetector {
             return true
         }
         if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) { return true }
-        // A pet, its species or breed in parentheses after its name (`Cooper (Labrador, 9y)`, `Clover (rabbit)`).
-        if t.at(c.end) == 0x20 && t.at(c.end + 1) == 0x28 {
-            var ws = c.end + 2
-            while ws - c.end < 24 {
-                var we = ws
-                while Byte.isAlpha(t.at(we)) || t.at(we) >= 0x80 { we += 1 }
-                guard we > ws else { break }
-                if animals.contains(t.hashLowercased(ws, we)) { return true }
-                guard t.at(we) == 0x20 else { break }
-                ws = we + 1
-            }
-        }
         // A place's or a firm's word in lowercase after it (`Maple Ridge branch`, `Hermine team`).
         if t.at(c.end) == 0x20 && Byte.isLower(t.at(c.end + 1)) {
             var ne = c.end + 1
@@ -114,6 +102,22 @@ extension PersonDetector {
             }
         }
         return citesBook(t, c.start, c.end, isbn: booksCited)
+    }
+
+    /// Whether `c` names a pet: its species or breed in parentheses after it (`Cooper (Labrador, 9y)`, `Clover
+    /// (rabbit)`, `Alfie (cocker spaniel)`). The scan then drops every mention of that name (`Alfie's ear op`).
+    static func namesAPet(_ t: ScanText, _ c: Candidate) -> Bool {
+        guard c.type == .person, t.at(c.end) == 0x20, t.at(c.end + 1) == 0x28 else { return false }
+        var ws = c.end + 2
+        while ws - c.end < 24 {
+            var we = ws
+            while Byte.isAlpha(t.at(we)) || t.at(we) >= 0x80 { we += 1 }
+            guard we > ws else { return false }
+            if animals.contains(t.hashLowercased(ws, we)) { return true }
+            guard t.at(we) == 0x20 else { return false }
+            ws = we + 1
+        }
+        return false
     }
 
     /// Animals kept as pets, their kinds and common breeds (English, German, French).

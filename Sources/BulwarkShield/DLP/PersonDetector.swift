@@ -6,15 +6,21 @@ struct PersonDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let first = out.count
         defer {
-            // A firm, a place or a book's author, however it was found: kept candidates move up in place.
+            // A firm, a place or a book's author, however it was found: kept candidates move up in place. A pet's
+            // name goes with all its mentions.
             var kept = first
             var cells = CSVColumn.Cache()
-            for k in first..<out.count
-            where !Self.namesNoPerson(t, out[k], booksCited: triggers.mentionsISBN, csv: &cells) {
-                out[kept] = out[k]
-                kept += 1
+            var pets: [UInt64] = []
+            for k in first..<out.count {
+                if Self.namesAPet(t, out[k]) {
+                    pets.append(t.hashLowercased(out[k].start, out[k].end))
+                } else if !Self.namesNoPerson(t, out[k], booksCited: triggers.mentionsISBN, csv: &cells) {
+                    out[kept] = out[k]
+                    kept += 1
+                }
             }
             out.removeLast(out.count - kept)
+            if !pets.isEmpty { out[first...].removeAll { pets.contains(t.hashLowercased($0.start, $0.end)) } }
             mentions(t, triggers, from: first, into: &out)
         }
         var csv = CSVColumn.Cache()
