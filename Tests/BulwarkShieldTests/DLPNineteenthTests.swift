@@ -72,6 +72,11 @@ struct DLPNineteenthTests {
         #expect(values("Best regards – MacArthur Smith", .person) == ["MacArthur Smith"])
         #expect(values("Hotel: Bell-Foster Suites, booking INV-2", .person).isEmpty)
         #expect(values("Tatsächlich. Grund ist ein Umzug.", .person).isEmpty)
+        // Firms named by a family name alone after their role.
+        #expect(values("Laetitia : le fournisseur (Robin) a confirmé", .person) == ["Laetitia"])
+        #expect(values("la clinique partenaire (Guibert) confirme", .person).isEmpty)
+        #expect(values("Le prestataire Laine a livré", .person).isEmpty)
+        #expect(values("ma collègue (Claire) a livré", .person) == ["Claire"])
     }
 
     @Test func signaturesListsAndChatsOfKnownSpeakers() {

@@ -37,6 +37,9 @@ extension PersonDetector {
             {
                 return true
             }
+            // A firm's role before it (`Le prestataire Laine`, `le fournisseur (Robin)`, `la clinique partenaire
+            // (Guibert)`): French names firms by a family name alone.
+            if firmRoleBefore(t, c.start) { return true }
             // `Job-ID`, `Ping-IT`: a word and an acronym joined (a name in capitals is capitals throughout); `SOC-Team`:
             // a team's name.
             if let hyphen = (c.start..<c.end).last(where: { t[$0] == 0x2D }),
@@ -104,6 +107,16 @@ extension PersonDetector {
         return citesBook(t, c.start, c.end, isbn: booksCited)
     }
 
+    /// Whether one of `orgOpeners` (a firm's role: `prestataire`, `fournisseur`, `hébergeur`) stands right before `s`, or
+    /// before the word before a name in parentheses (`la clinique partenaire (Guibert)`).
+    static func firmRoleBefore(_ t: ScanText, _ s: Int) -> Bool {
+        let paren = t.at(s - 1) == 0x28
+        guard let w = t.wordBefore(paren ? s - 1 : s, maxLength: 14) else { return false }
+        if orgOpeners.contains(t.hashLowercased(w.start, w.end)) { return true }
+        guard paren, let w2 = t.wordBefore(w.start, maxLength: 14) else { return false }
+        return orgOpeners.contains(t.hashLowercased(w2.start, w2.end))
+    }
+
     /// Whether `c` names a pet: its species or breed in parentheses after it (`Cooper (Labrador, 9y)`, `Clover
     /// (rabbit)`, `Alfie (cocker spaniel)`). The scan then drops every mention of that name (`Alfie's ear op`).
     static func namesAPet(_ t: ScanText, _ c: Candidate) -> Bool {
@@ -165,7 +178,7 @@ extension PersonDetector {
             + " prestataire fournisseur transporteur intégrateur integrateur éditeur editeur hébergeur hebergeur "
             + "assureur distributeur grossiste fabricant revendeur loueur imprimeur installateur supplier vendor "
             + "carrier subcontractor distributor wholesaler manufacturer reseller integrator insurer spediteur anbieter "
-            + "hersteller zulieferer versicherer"
+            + "hersteller zulieferer versicherer syndic agence agency"
     )
 
     /// Whether `s..<e` is on a line that cites a book (an ISBN on it), or follows a quoted title and `by`.
