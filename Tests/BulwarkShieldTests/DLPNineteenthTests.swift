@@ -72,6 +72,9 @@ struct DLPNineteenthTests {
         #expect(values("Best regards – MacArthur Smith", .person) == ["MacArthur Smith"])
         #expect(values("Hotel: Bell-Foster Suites, booking INV-2", .person).isEmpty)
         #expect(values("Tatsächlich. Grund ist ein Umzug.", .person).isEmpty)
+        #expect(values("Genehmigt: Herr H.-Dieter Roskoth, Kostenstelle 4", .person) == ["H.-Dieter Roskoth"])
+        #expect(values("Kontakt: H.-Dieter Roskoth", .person) == ["H.-Dieter Roskoth"])
+        #expect(values("Abschnitt B.-Teil Kosten", .person).isEmpty)
         // Firms named by a family name alone after their role.
         #expect(values("Laetitia : le fournisseur (Robin) a confirmé", .person) == ["Laetitia"])
         #expect(values("la clinique partenaire (Guibert) confirme", .person).isEmpty)
@@ -90,6 +93,18 @@ struct DLPNineteenthTests {
         let chat = "Ernst-August 08:14\nwer kann Mo + Mi?\nLissy 08:20\nMo kann ich\nKai-Uwe 08:31\nMi übernehm ich."
         #expect(values(chat, .person) == ["Ernst-August", "Lissy", "Kai-Uwe"])
         #expect(values("Keynote 09:00\nLunch 12:00\nAnna 13:00\nBen 14:00", .person) == ["Anna", "Ben"])
+    }
+
+    @Test func smallQuadsInTenAreVersionsUnlessAHostIsNamed() {
+        #expect(values("Patroni est en 10.18.5.1 depuis hier", .ipAddress).isEmpty)
+        #expect(values("Subject: Lab Manual 10.16.0.2 – effective October", .ipAddress).isEmpty)
+        #expect(values("deploy of notifier 10.0.0.1 is stuck", .ipAddress).isEmpty)
+        #expect(values("Logs from the worker node at 10.24.6.18", .ipAddress) == ["10.24.6.18"])
+        #expect(values("psql -h 10.12.0.8 -U app", .ipAddress) == ["10.12.0.8"])
+        #expect(values("REDIS_URL=redis://:pw@10.0.3.7:6379", .ipAddress) == ["10.0.3.7"])
+        #expect(values("Internal host 10.4.2.19 answered", .ipAddress) == ["10.4.2.19"])
+        #expect(values("ssh 10.1.1.5", .ipAddress) == ["10.1.1.5"])
+        #expect(values("routed through 10.89.91.233 today", .ipAddress) == ["10.89.91.233"])
     }
 
     @Test func phoneOpeningTheLastLineOfASignature() {

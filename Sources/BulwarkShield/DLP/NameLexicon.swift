@@ -56,6 +56,8 @@ enum NameLexicon {
 
     static func isFirstName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         if firstNames.contains(t.hashLowercased(s, e)) { return true }
+        // `H.-Dieter`: an initial, then a known given name.
+        if e - s >= 5 && t[s + 1] == 0x2E && t[s + 2] == 0x2D { return firstNames.contains(t.hashLowercased(s + 3, e)) }
         // Hyphenated given names (Franz-Peter, Jean-Luc): the first part decides; not a number's label (`Kit-Nr`), nor
         // a range of days or months (`Thu-Fri`, `Jan-Mar`; but `Ernst-August`).
         var k = s + 1

@@ -20,6 +20,12 @@ struct NameTokens {
             return nil
         }
         var letters = 1
+        // `H.-Dieter`: a compound given name's first part as an initial, the second a known given name.
+        if k == i + 1 && t.at(k) == 0x2E && t.at(k + 1) == 0x2D && Byte.isUpper(t.at(k + 2)) {
+            var e = k + 3
+            while Byte.isLower(t.at(e)) || t.at(e) >= 0x80 { e += 1 }
+            if NameLexicon.firstNames.contains(t.hashLowercased(k + 2, e)) { k += 2 }
+        }
         while k < t.count {
             let b = t[k]
             if b == 0xE2 && t.at(k + 1) == 0x80 {
