@@ -107,6 +107,32 @@ struct DLPNineteenthTests {
         #expect(values("routed through 10.89.91.233 today", .ipAddress) == ["10.89.91.233"])
     }
 
+    @Test func noteWritersChannelsKeysAndBots() {
+        #expect(values("Internal note (Payouts L1, Joan): ledger shows", .person) == ["Joan"])
+        #expect(values("Interne Notiz (Ludwina, Payouts): Zahlung", .person) == ["Ludwina"])
+        #expect(values("Release note (Payouts, Ledger): done", .person).isEmpty)
+        #expect(values("[2026-03-02T09:56:20] ServiceDesk – Megan: hi Olivia!", .person) == ["Megan", "Olivia"])
+        let german = "[00:47] Laila: Wer macht Freitag?\n[00:48] Cathleen: Ich nicht.\n[00:49] Lilo: Dann mach ich das."
+        #expect(values(german, .person) == ["Laila", "Cathleen", "Lilo"])
+        let alerts =
+            "[09:01] Laila: ok\n[09:01] Cathleen: ok\n[09:02] Alertmanager: FIRING HTTP5xx\n[09:03] PagerDuty: Ack"
+        #expect(values(alerts, .person) == ["Laila", "Cathleen"])
+        #expect(values("Bei Problemen: 08504 922257\nSchichtbot [09:03]: Tausch", .person).isEmpty)
+        #expect(values("Late rate: 7.8%\nPort Dennis: courier supply short", .person).isEmpty)
+        #expect(values("emp_no=E0041872\nname_last=Rivera\nname_first=Richard", .person) == ["Rivera", "Richard"])
+        #expect(values("DEBUG Versicherte/r: Trupp, Wenzel, geb. 12.03.1950", .person) == ["Trupp, Wenzel"])
+        #expect(values("Courier: Guy (rider ID 26aa)", .person) == ["Guy"])
+        #expect(values("rider_id,name,email\nea7a58f0,\"West, Evelyn\",y@whitehead.biz", .person) == ["West, Evelyn"])
+        #expect(values("To: Partner Onboarding\nCc: Erica Serrano", .person) == ["Erica Serrano"])
+        #expect(values("Laboratoire : Louis\nSyndic: Tanguy", .person).isEmpty)
+    }
+
+    @Test func pathsAndImageTagsAreNoSecrets() {
+        #expect(values("  s3_key        = \"builds/refill-assistant-99125eb.zip\"", .genericSecret).isEmpty)
+        #expect(values("Image:          registry.internal/partner-webhooks:v2.11.11", .genericSecret).isEmpty)
+        #expect(values("api_key = \"k8Jd/2mQp+Xr9Lw0Zt7Ve3Ny\"", .genericSecret) == ["k8Jd/2mQp+Xr9Lw0Zt7Ve3Ny"])
+    }
+
     @Test func phoneOpeningTheLastLineOfASignature() {
         let signed = "Thank you for considering us,\nLori and Connie Turner\n7067010008 | carr@example.net"
         #expect(values(signed, .phone) == ["7067010008"])

@@ -146,6 +146,8 @@ struct CredentialDetector {
         }
         // (A link's user before its password, `https://x-access-token:ghp_…@github.com`, is left to `userInfo`.)
         guard ke - ks >= 2, !(t.at(ks - 1) == 0x2F && t.at(ks - 2) == 0x2F) else { return nil }
+        // An image's path and its tag (`registry.internal/partner-webhooks:v2.11.11`): the last path segment is no key.
+        if t.at(ks - 1) == 0x2F && t[sep] == 0x3A && t.at(sep + 1) != 0x20 { return nil }
         // `Cache key:`, `Secret key:`: a lone `key` is named by the word before it.
         if ke - ks == 3 && t.at(ks - 1) == 0x20 && t.matches("key", at: ks), let w = t.wordBefore(ks, maxLength: 16) {
             ks = w.start
@@ -267,7 +269,11 @@ struct CredentialDetector {
             // (Nor an English word: `validating provider credentials: retrieving caller identity`.)
             guard len >= 8, !NameLexicon.isCommonWord(t, s, e) else { return nil }
             if kind.needsEntropy && !CredentialValue.looksRandom(t, s, e) { return nil }
-            if CredentialValue.isLinkWithoutSecret(t, s, e) || CredentialValue.isFilePath(t, s, e) { return nil }
+            if CredentialValue.isLinkWithoutSecret(t, s, e) || CredentialValue.isFilePath(t, s, e)
+                || CredentialValue.isRelativeFilePath(t, s, e)
+            {
+                return nil
+            }
             if !kind.namesOtherPurpose && CredentialValue.looksLikeAWSSecret(t, s, e) && nearAWSKeyID(t, s) {
                 return Candidate(.awsSecretKey, s, e, score: 0.9, priority: 85)
             }

@@ -44,4 +44,30 @@ extension PersonDetector {
         }
         return nil
     }
+
+    /// `Internal note (Payouts L1, Joan):`, `Interne Notiz (Ludwina, Payouts):`: the writer of a note, a whole item of
+    /// the parentheses after the note's word — a known given name, or (first) one word written as a name no lexicon
+    /// knows.
+    static func noteWriter(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
+        let a = t.at(e0)
+        let b = t.at(i - 1)
+        guard a == 0x2C || a == 0x29, b == 0x28 || (b == 0x20 && t.at(i - 2) == 0x2C) else { return nil }
+        var open = i - 1
+        while open > 0 && i - open < 40 && t[open] != 0x28 {
+            if t[open] == 0x29 || t[open] == 0x0A { return nil }
+            open -= 1
+        }
+        guard t.at(open) == 0x28, let w = t.wordBefore(open, maxLength: 12),
+            noteWords.contains(t.hashLowercased(w.start, w.end))
+        else { return nil }
+        // (An unknown word in `s` is a team's plural as often: `(Payouts, Ledger)`.)
+        guard givenNameAlone(t, i) == e0 || (b == 0x28 && writtenAsUnknownName(t, i, e0) && t[e0 - 1] != 0x73) else {
+            return nil
+        }
+        return Candidate(.person, i, e0, score: 0.7, priority: 30)
+    }
+
+    static let noteWords = NameLexicon.hashes(
+        "note notes memo comment comments notiz anmerkung vermerk kommentar remarque commentaire"
+    )
 }

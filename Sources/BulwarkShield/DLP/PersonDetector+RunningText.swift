@@ -79,6 +79,7 @@ extension PersonDetector {
         }
         if t.at(i - 1) == 0x20, let owner = Self.ownerOfThing(t, i, e0) { return owner }
         if a == 0x20 && t.at(e0 + 1) == 0x28, let noted = Self.withNote(t, i, e0) { return noted }
+        if a == 0x2C || a == 0x29, let writer = Self.noteWriter(t, i, e0) { return writer }
         // `> **Linda** commented on …`: a comment's author in bold, before what they did.
         if a == 0x2A && t.at(e0 + 1) == 0x2A && t.at(e0 + 2) == 0x20 && t.at(i - 1) == 0x2A,
             Self.threadEvents.forEachMatch(in: t, at: e0 + 3, { _, n in !Byte.isAlpha(t.at(e0 + 3 + n)) }),
@@ -115,7 +116,16 @@ extension PersonDetector {
                 return nil
             }
         }
-        guard let tok = NameTokens.read(t, i, max: 3) else { return nil }
+        guard let tok = NameTokens.read(t, i, max: 3) else {
+            // `"West, Evelyn"` in a name column: a family name that is a stopword too, before a known given name.
+            guard a == 0x2C, t.at(i - 1) == 0x22, t.at(e0 + 1) == 0x20, NameLexicon.isSurname(t, i, e0),
+                let g = Self.givenNameAlone(t, e0 + 2), t.at(g) == 0x22
+            else { return nil }
+            var cell = NameTokens()
+            cell.starts.append(i)
+            cell.ends.append(e0)
+            return inNameColumn(t, cell, csv: &csv) ? person(i, g, 0.8) : nil
+        }
         let w0 = (tok.starts[0], tok.ends[0])
         // Two capitals are an acronym (`AI Injection`, `IT Support`), not the given name `Ai`; so are three before
         // another word in capitals that is no name (`WAN IP`, not `ANN LEE`).

@@ -24,6 +24,12 @@ extension PersonDetector {
             while ls < sep && t[ls] != 0x5D { ls += 1 }
             ls += 1
             while ls < sep && t[ls] == 0x20 { ls += 1 }
+            // (A channel or a desk may come before a spaced dash: `[…] ServiceDesk – Megan: hi`.)
+            var k = ls
+            while k < sep && Byte.isAlpha(t[k]) { k += 1 }
+            if k > ls && t.at(k) == 0x20, let dash = Self.spacedDashLength(t, k + 1), t.at(k + 1 + dash) == 0x20 {
+                ls = k + 2 + dash
+            }
         } else if let d = DateParser.date(t, at: ls), d < sep, t.at(d) == 0x20 {
             // Or a date and a dash, as work notes are kept (`April 22, 2024 – Emily: client on 7.1`).
             var k = d + 1
@@ -54,6 +60,8 @@ extension PersonDetector {
         }
         let lex = tok.lexiconHits(t)
         let stamped = ls > itemStart
+        // A place opened by its word reports, not a person (`Port Dennis: courier supply short`).
+        if tok.count >= 2 && Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0])) { return nil }
         // One word in capitals is a heading or an acronym (`ESTA : demandée le …`, `NOTE: …`); a verbal noun opens a
         // topic (`Decommissioning Merlin: Platform (R)`).
         if tok.count == 1 && !stamped && Self.inCapitals(t, tok.start, tok.end) { return nil }
@@ -83,8 +91,12 @@ extension PersonDetector {
             (lex.first && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])) || (tok.count >= 2 && lex.surname)
                 || (tok.count >= 2 && stamped)
                 // (After a time stamp, one word written as a name the lexicons lack: `[09:50:14Z] Olivie : la base …`.)
+                // (Or what they say opens a sentence with a capital, as German writes, in a chat of known speakers:
+                // `[…] Lilo: Dann mach ich das.`; not a tool's alert: `[09:02] Alertmanager: FIRING`.)
                 || (stamped && tok.count == 1 && Self.writtenAsUnknownName(t, tok.start, tok.end)
-                    && Byte.isLower(t.at(sep + 2)))
+                    && (Byte.isLower(t.at(sep + 2))
+                        || (Byte.isUpper(t.at(sep + 2)) && Byte.isLower(t.at(sep + 3)) && !tok.namesProduct(t)
+                            && Self.knownSpeakerNearby(t, lineStart))))
         else { return nil }
         return person(tok.start, tok.end, 0.85)
     }

@@ -266,12 +266,22 @@ extension PersonDetector {
     }
 
     /// Whether two of the eight lines before and after the line at `ls` open with a known given name and a time
-    /// (`Thibault 08:49 — …`, `Zachary  10:02  …`): a chat (an agenda may name one person: `Anna 09:00 — welcome`).
+    /// (`Thibault 08:49 — …`, `Zachary  10:02  …`), or with a time stamp in brackets, a known given name and a colon
+    /// (`[2026-03-30T00:47:11] Laila: …`): a chat (an agenda may name one person: `Anna 09:00 — welcome`).
     static func knownSpeakerNearby(_ t: ScanText, _ ls: Int) -> Bool {
-        func speaks(_ p: Int) -> Bool {
+        func speaks(_ line: Int) -> Bool {
+            var p = line
+            var stamped = false
+            if t.at(p) == 0x5B {
+                while p < t.count && p - line < 40 && t[p] != 0x5D && t[p] != 0x0A { p += 1 }
+                guard t.at(p) == 0x5D, t.at(p + 1) == 0x20 else { return false }
+                p += 2
+                stamped = true
+            }
             guard let e = NameTokens.word(t, p), NameLexicon.isFirstName(t, p, e), writtenAsName(t, p, e) else {
                 return false
             }
+            if stamped { return t.at(e) == 0x3A }
             var k = e
             while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
             return k > e && timeOfDay(t, k) != nil

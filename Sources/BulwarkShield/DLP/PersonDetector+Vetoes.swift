@@ -37,6 +37,10 @@ extension PersonDetector {
             {
                 return true
             }
+            // A bot named like a shift or a team (`Schichtbot`, `Deploybot`; not `Talbot`).
+            if c.end - c.start >= 7 && t.matches("bot", at: c.end - 3) && !NameLexicon.isSurname(t, c.start, c.end) {
+                return true
+            }
             // A firm's role before it (`Le prestataire Laine`, `le fournisseur (Robin)`, `la clinique partenaire
             // (Guibert)`): French names firms by a family name alone.
             if firmRoleBefore(t, c.start) { return true }
@@ -111,7 +115,15 @@ extension PersonDetector {
     /// before the word before a name in parentheses (`la clinique partenaire (Guibert)`).
     static func firmRoleBefore(_ t: ScanText, _ s: Int) -> Bool {
         let paren = t.at(s - 1) == 0x28
-        guard let w = t.wordBefore(paren ? s - 1 : s, maxLength: 14) else { return false }
+        // (Or a label of the role: `Laboratoire : Louis`, `Syndic: Tanguy`.)
+        let e = paren ? s - 1 : s
+        if t.at(e - 1) == 0x20 && t.at(e - 2) == 0x3A {
+            let we = t.at(e - 3) == 0x20 ? e - 3 : e - 2
+            var ws = we
+            while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) && we - ws < 14 { ws -= 1 }
+            return ws < we && !Byte.isWord(t.at(ws - 1)) && orgOpeners.contains(t.hashLowercased(ws, we))
+        }
+        guard let w = t.wordBefore(e, maxLength: 14) else { return false }
         if orgOpeners.contains(t.hashLowercased(w.start, w.end)) { return true }
         guard paren, let w2 = t.wordBefore(w.start, maxLength: 14) else { return false }
         return orgOpeners.contains(t.hashLowercased(w2.start, w2.end))
@@ -178,7 +190,7 @@ extension PersonDetector {
             + " prestataire fournisseur transporteur intégrateur integrateur éditeur editeur hébergeur hebergeur "
             + "assureur distributeur grossiste fabricant revendeur loueur imprimeur installateur supplier vendor "
             + "carrier subcontractor distributor wholesaler manufacturer reseller integrator insurer spediteur anbieter "
-            + "hersteller zulieferer versicherer syndic agence agency"
+            + "hersteller zulieferer versicherer syndic agence agency laboratoire labor"
     )
 
     /// Whether `s..<e` is on a line that cites a book (an ISBN on it), or follows a quoted title and `by`.

@@ -342,7 +342,7 @@ struct PersonDetector {
         // word ending what no given name opens: `Assigned to: Streets Maintenance`.)
         if tok.count >= 2
             && (Self.pluralNoun(t, tok.starts[tok.count - 1], tok.end) || Self.pluralNoun(t, tok.start, tok.ends[0])
-                || Self.verbalNoun(t, tok.start, tok.ends[0])
+                || Self.verbalNoun(t, tok.start, tok.ends[0]) || Self.verbalNoun(t, tok.starts[tok.count - 1], tok.end)
                 || (!lex.first && NameLexicon.isCommonWord(t, tok.starts[tok.count - 1], tok.end))
                 || Self.departments.forEachMatch(
                     in: t,
