@@ -127,6 +127,12 @@ struct DLPNineteenthTests {
         #expect(values("Laboratoire : Louis\nSyndic: Tanguy", .person).isEmpty)
     }
 
+    @Test func phoneWordsInsideAccentedWords() {
+        #expect(values("Facture hôtel n° 256821288", .phone).isEmpty)
+        #expect(values("Téléphone 0612345678", .phone) == ["0612345678"])
+        #expect(values("Mobiltelefon 0612345678", .phone) == ["0612345678"])
+    }
+
     @Test func pathsAndImageTagsAreNoSecrets() {
         #expect(values("  s3_key        = \"builds/refill-assistant-99125eb.zip\"", .genericSecret).isEmpty)
         #expect(values("Image:          registry.internal/partner-webhooks:v2.11.11", .genericSecret).isEmpty)

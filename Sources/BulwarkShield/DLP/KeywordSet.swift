@@ -156,7 +156,8 @@ struct KeywordSet: Sendable {
     /// A label does not reach across a placeholder: masking shortens or lengthens the text between a label and
     /// a value, and must not bring a label within reach of a value it did not reach before.
     /// With `wordEdges`, only where a word of the text starts or ends (`Mobiltelefon` ends with `telefon`;
-    /// `Kostenstelle` holds `tel` inside). Keywords of `wholeUpTo` bytes or fewer must end a word too (`TIN`, not the
+    /// `Kostenstelle` holds `tel` inside); a keyword of three bytes or fewer only where one starts (`hôtel`, `Bring`
+    /// end with `tel`, `ring`). Keywords of `wholeUpTo` bytes or fewer must end a word too (`TIN`, not the
     /// `Tin` of `Tina`; see `endsWord`).
     func occursAsLabel(
         in t: ScanText,
@@ -184,7 +185,7 @@ struct KeywordSet: Sendable {
             while k < kEnd {
                 let n = offsets[k + 1] - offsets[k]
                 if matches(k, t, i, hi) && !Placeholder.covers(t, i) && (!wordStarts || Self.startsWord(t, i))
-                    && (!wordEdges || Self.startsWord(t, i) || !Byte.isAlpha(t.at(i + n)))
+                    && (!wordEdges || Self.startsWord(t, i) || (n > 3 && !Byte.isAlpha(t.at(i + n))))
                     && (n > wholeUpTo || Self.endsWord(t, i + n))
                 {
                     return true
@@ -203,7 +204,9 @@ struct KeywordSet: Sendable {
     /// Whether a word starts at `i`: no letter before it, or a capital after a lowercase letter (camelCase).
     @inline(__always) private static func startsWord(_ t: ScanText, _ i: Int) -> Bool {
         let before = t.at(i - 1)
-        return !Byte.isAlpha(before) || (Byte.isUpper(t[i]) && Byte.isLower(before))
+        // (A Latin letter written in two bytes is a letter too: `hôtel` holds `tel` inside.)
+        let latin = before >= 0x80 && before <= 0xBF && t.at(i - 2) >= 0xC3 && t.at(i - 2) <= 0xC5
+        return !(Byte.isAlpha(before) || latin) || (Byte.isUpper(t[i]) && Byte.isLower(before))
     }
 
     /// Whether any keyword occurs entirely inside `lo..<hi`.
