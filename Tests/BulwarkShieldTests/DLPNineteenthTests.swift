@@ -133,6 +133,21 @@ struct DLPNineteenthTests {
         #expect(values("Mobiltelefon 0612345678", .phone) == ["0612345678"])
     }
 
+    @Test func tablesWhoseCellsAreSetApartByGaps() {
+        let clinic = """
+            Time   Patient              DOB            Phone              Vaccine
+            9:00   Vickie Brewer   28/06/59   (253)654-4476   Flu HD
+            10:00  Meagan Nelson   Monday, December 20, 1999   7803183757   Flu HD (walk-in)
+            """
+        #expect(values(clinic, .dateOfBirth) == ["28/06/59", "Monday, December 20, 1999"])
+        #expect(values(clinic, .phone) == ["(253)654-4476", "7803183757"])
+        // A row with a blank cell is not counted into the wrong column; labelled fields head no column.
+        let visits = "Time   Patient   Visit date   Room\n9:00   Vickie Brewer   12/03/2024   4\n9:30   Jo Lee      B"
+        #expect(values(visits, .dateOfBirth).isEmpty)
+        let fields = "Student: Jones    DOB: 02 June 1962    Room: 4\nNext   Tuesday   12/03/2024   Hall"
+        #expect(values(fields, .dateOfBirth) == ["02 June 1962"])
+    }
+
     @Test func pathsAndImageTagsAreNoSecrets() {
         #expect(values("  s3_key        = \"builds/refill-assistant-99125eb.zip\"", .genericSecret).isEmpty)
         #expect(values("Image:          registry.internal/partner-webhooks:v2.11.11", .genericSecret).isEmpty)

@@ -1,5 +1,6 @@
-/// Finds the header cell for a position inside a table of delimited rows — comma-, semicolon- or tab-separated, or a
-/// Markdown/ASCII table with `|` between cells — so a column named `ssn` or `date_of_birth` can serve as
+/// Finds the header cell for a position inside a table of delimited rows — comma-, semicolon- or tab-separated, a
+/// Markdown/ASCII table with `|` between cells, or cells set apart by runs of two spaces or more (a table pasted from a
+/// terminal or a report: `9:00   Vickie Brewer   28/06/59`) — so a column named `ssn` or `date_of_birth` can serve as
 /// context for the values below it.
 enum CSVColumn {
     /// What was learnt about the last line asked about (its extent, its delimiter, the header line above it, and the
@@ -43,7 +44,11 @@ enum CSVColumn {
             cache.quoted = false
         }
         for k in cache.countedTo..<pos {
-            if t[k] == 0x22 { cache.quoted.toggle() } else if t[k] == delimiter && !cache.quoted { cache.cells += 1 }
+            if t[k] == 0x22 {
+                cache.quoted.toggle()
+            } else if !cache.quoted && separates(t, k, delimiter) {
+                cache.cells += 1
+            }
         }
         cache.countedTo = pos
         let column = cache.cells
@@ -73,14 +78,19 @@ enum CSVColumn {
         // kilobytes is no header (and reading it for every value would cost the square of its length).
         let he = t.lineEnd(headerStart, notAfter: headerStart + 4096)
         guard he < t.count && t[he] == 0x0A else { return nil }
+        // (A line of labelled fields set apart by gaps heads no column: `Student: Jones    DOB: 02 June 1962`.)
+        if delimiter == 0x20 && (headerStart..<he).contains(where: { t[$0] == 0x3A && t.at($0 + 1) == 0x20 }) {
+            return nil
+        }
         var col = 0
         var cellStart = headerStart
         var k = headerStart
         while k <= he {
-            if k == he || t[k] == delimiter {
+            if k == he || separates(t, k, delimiter) {
                 if col == column { return (cellStart, k) }
                 col += 1
                 cellStart = k + 1
+                while delimiter == 0x20 && t.at(cellStart) == 0x20 { cellStart += 1 }
             }
             k += 1
         }
@@ -107,17 +117,25 @@ enum CSVColumn {
         var c = 0
         var quoted = false
         for k in lo..<max(lo, hi) {
-            if t[k] == 0x22 { quoted.toggle() } else if t[k] == delimiter && !quoted { c += 1 }
+            if t[k] == 0x22 { quoted.toggle() } else if !quoted && separates(t, k, delimiter) { c += 1 }
         }
         return c
     }
 
+    /// Whether the byte at `k` separates two cells: the delimiter, or for `0x20` (cells set apart by gaps) the first
+    /// space of a run of two or more after a cell's text.
+    @inline(__always) static func separates(_ t: ScanText, _ k: Int, _ delimiter: UInt8) -> Bool {
+        guard t[k] == delimiter else { return false }
+        return delimiter != 0x20 || (t.at(k + 1) == 0x20 && k > 0 && t[k - 1] != 0x20 && t[k - 1] != 0x0A)
+    }
+
     /// The delimiter of a row line: a tab or `|` when the line has two or more (in that order), else a comma or a
     /// semicolon when it has two or more outside quotes — the semicolon when it outnumbers the commas (German and
-    /// French exports write decimal commas: `Kambs GmbH;Klingelhöfer, Veronica;€8563,93`); nil for a line that is no
-    /// row. One pass over the line.
+    /// French exports write decimal commas: `Kambs GmbH;Klingelhöfer, Veronica;€8563,93`); a space when three gaps of
+    /// two spaces or more, more than the commas, set the line's text apart after a cell (`9:00   Vickie Brewer
+    /// 28/06/59   (253)…`; a line's indent is no gap); nil for a line that is no row. One pass over the line.
     static func delimiter(_ t: ScanText, _ ls: Int, _ le: Int) -> UInt8? {
-        var (tabs, pipes, commas, semicolons) = (0, 0, 0, 0)
+        var (tabs, pipes, commas, semicolons, gaps) = (0, 0, 0, 0, 0)
         var quoted = false
         for k in ls..<max(ls, le) {
             switch t[k] {
@@ -126,12 +144,15 @@ enum CSVColumn {
             case 0x7C where !quoted: pipes += 1
             case 0x2C where !quoted: commas += 1
             case 0x3B where !quoted: semicolons += 1
+            case 0x20 where !quoted && k > ls && t[k - 1] != 0x20 && t.at(k + 1) == 0x20: gaps += 1
             default: break
             }
         }
         if tabs >= 2 { return 0x09 }
         if pipes >= 2 { return 0x7C }
         if semicolons >= 2 && semicolons > commas { return 0x3B }
+        // (Gaps that outnumber the commas set the cells apart; the commas are inside them: `Monday, December 20, 1999`.)
+        if gaps >= 3 && gaps > commas { return 0x20 }
         return commas >= 2 ? 0x2C : semicolons >= 2 ? 0x3B : nil
     }
 

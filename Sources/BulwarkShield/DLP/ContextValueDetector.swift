@@ -322,8 +322,28 @@ struct ContextValueDetector {
         var end = -1
     }
 
+    /// Gaps of two spaces or more after text in `lo..<hi`: the cells set apart by them, less one.
+    static func gapCells(_ t: ScanText, _ lo: Int, _ hi: Int) -> Int {
+        var n = 0
+        for k in lo..<max(lo, hi) where CSVColumn.separates(t, k, 0x20) && k > lo { n += 1 }
+        return n
+    }
+
+    /// Where the cell `index` (counted from 0) of the gap-separated line `ls..<le` starts.
+    static func gapCellStart(_ t: ScanText, _ ls: Int, _ le: Int, _ index: Int) -> Int? {
+        var k = ls
+        var n = 0
+        while k < le && n < index {
+            if k > ls && CSVColumn.separates(t, k, 0x20) { n += 1 }
+            k += 1
+        }
+        while k < le && t[k] == 0x20 { k += 1 }
+        return n == index && k < le ? k : nil
+    }
+
     /// A report whose columns are aligned with spaces (`NAME      SSN          DOB`): the value starting under the
-    /// keyword, give or take two columns, on each row up to a blank line.
+    /// keyword, give or take two columns, on each row up to a blank line — or, in a row not aligned with the header
+    /// but with as many cells set apart by gaps (`9:00   Vickie Brewer   28/06/59`), the cell of the keyword's column.
     private func fixedWidthColumn(
         _ t: ScanText,
         _ kw: Int,
@@ -345,16 +365,25 @@ struct ContextValueDetector {
             !(hs..<he).contains(where: { t[$0] == 0x3A && t.at($0 + 1) == 0x20 })
         else { return }
         let column = kw - hs
+        let cell = Self.gapCells(t, hs, kw)
+        let cells = Self.gapCells(t, hs, he)
         var ls = he + 1
         var rows = 0
         while ls < t.count && rows < 500 {
             let le = t.lineEnd(ls, notAfter: ls + 1024)
             guard le > ls, le - ls > column else { break }
+            var found = false
             for c in max(ls, ls + column - 2)...min(le - 1, ls + column + 2) where t.at(c - 1) == 0x20 {
                 if let e = valueEnd(t, c, type) {
                     out.append(Candidate(type, c, e, score: 0.8, priority: 50))
+                    found = true
                     break
                 }
+            }
+            if !found && Self.gapCells(t, ls, le) == cells, let c = Self.gapCellStart(t, ls, le, cell),
+                let e = valueEnd(t, c, type)
+            {
+                out.append(Candidate(type, c, e, score: 0.8, priority: 50))
             }
             rows += 1
             ls = le + 1
@@ -381,7 +410,9 @@ struct ContextValueDetector {
             if let e = valueEnd(t, cell, type) { out.append(Candidate(type, cell, e, score: 0.8, priority: 50)) }
         }
         if inserted { return }
-        guard let delimiter = CSVColumn.delimiter(t, hs, he) ?? CSVColumn.twoColumnDelimiter(t, hs, he) else {
+        guard let delimiter = CSVColumn.delimiter(t, hs, he) ?? CSVColumn.twoColumnDelimiter(t, hs, he),
+            delimiter != 0x20
+        else {
             fixedWidthColumn(t, kw, hs, he, type, table: &table, into: &out)
             return
         }
