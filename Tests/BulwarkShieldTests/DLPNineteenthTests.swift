@@ -125,6 +125,10 @@ struct DLPNineteenthTests {
         #expect(values("rider_id,name,email\nea7a58f0,\"West, Evelyn\",y@whitehead.biz", .person) == ["West, Evelyn"])
         #expect(values("To: Partner Onboarding\nCc: Erica Serrano", .person) == ["Erica Serrano"])
         #expect(values("Laboratoire : Louis\nSyndic: Tanguy", .person).isEmpty)
+        #expect(values("E-Mail: a@heser.de\n\nNotiz Friedo: Die Telefonnummer", .person) == ["Friedo"])
+        #expect(values("Release note Payouts: done", .person).isEmpty)
+        #expect(values("Checked the yard, nothing. Carrier says delivered", .person).isEmpty)
+        #expect(values("De : Assurance Maladie <laure37@dufour.fr>", .person).isEmpty)
     }
 
     @Test func phoneWordsInsideAccentedWords() {

@@ -47,10 +47,16 @@ extension PersonDetector {
 
     /// `Internal note (Payouts L1, Joan):`, `Interne Notiz (Ludwina, Payouts):`: the writer of a note, a whole item of
     /// the parentheses after the note's word — a known given name, or (first) one word written as a name no lexicon
-    /// knows.
+    /// knows; or that word right after the note's word, before a colon (`Notiz Friedo: Die Telefonnummer …`).
     static func noteWriter(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
         let a = t.at(e0)
         let b = t.at(i - 1)
+        if a == 0x3A && b == 0x20, let w = t.wordBefore(i, maxLength: 12),
+            noteWords.contains(t.hashLowercased(w.start, w.end)),
+            givenNameAlone(t, i) == e0 || (writtenAsUnknownName(t, i, e0) && t[e0 - 1] != 0x73)
+        {
+            return Candidate(.person, i, e0, score: 0.7, priority: 30)
+        }
         guard a == 0x2C || a == 0x29, b == 0x28 || (b == 0x20 && t.at(i - 2) == 0x2C) else { return nil }
         var open = i - 1
         while open > 0 && i - open < 40 && t[open] != 0x28 {

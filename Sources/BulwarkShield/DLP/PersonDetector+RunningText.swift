@@ -79,7 +79,7 @@ extension PersonDetector {
         }
         if t.at(i - 1) == 0x20, let owner = Self.ownerOfThing(t, i, e0) { return owner }
         if a == 0x20 && t.at(e0 + 1) == 0x28, let noted = Self.withNote(t, i, e0) { return noted }
-        if a == 0x2C || a == 0x29, let writer = Self.noteWriter(t, i, e0) { return writer }
+        if a == 0x2C || a == 0x29 || a == 0x3A, let writer = Self.noteWriter(t, i, e0) { return writer }
         // `> **Linda** commented on …`: a comment's author in bold, before what they did.
         if a == 0x2A && t.at(e0 + 1) == 0x2A && t.at(e0 + 2) == 0x20 && t.at(i - 1) == 0x2A,
             Self.threadEvents.forEachMatch(in: t, at: e0 + 3, { _, n in !Byte.isAlpha(t.at(e0 + 3 + n)) }),
@@ -382,8 +382,10 @@ extension PersonDetector {
         // of a capitalised phrase (`Code Red writes`); before what else someone did, no common word either (`Samples
         // logged to the freezer`).
         let family = spoke ? Self.familyNameAlone(t, i, e0) : Self.familyNameAsWord(t, i, e0)
-        // (A role that is a family name too stands for whoever fills it: `Trainer on duty was …`, `Nurse said`.)
+        // (A role that is a family name too stands for whoever fills it: `Trainer on duty was …`, `Nurse said`,
+        // `Carrier says delivered`.)
         guard family, !Self.relationWords.anySuffix(in: t, endingAt: e0, notBefore: i, { $0 == i }),
+            !Self.orgOpeners.contains(t.hashLowercased(i, e0)),
             !Self.determinerBefore(t, i),
             !Self.capitalisedWordBefore(t, i) || Self.opensItem(t, i)
         else { return nil }

@@ -190,7 +190,7 @@ extension PersonDetector {
             + " prestataire fournisseur transporteur intégrateur integrateur éditeur editeur hébergeur hebergeur "
             + "assureur distributeur grossiste fabricant revendeur loueur imprimeur installateur supplier vendor "
             + "carrier subcontractor distributor wholesaler manufacturer reseller integrator insurer spediteur anbieter "
-            + "hersteller zulieferer versicherer syndic agence agency laboratoire labor"
+            + "hersteller zulieferer versicherer syndic agence agency laboratoire labor assurance mutuelle caisse"
     )
 
     /// Whether `s..<e` is on a line that cites a book (an ISBN on it), or follows a quoted title and `by`.
