@@ -73,10 +73,12 @@ enum CredentialValue {
     /// and a file's extension of two to four lowercase letters after the last dot (base64 and hex hold no dot; a
     /// token's dots separate longer parts).
     static func isRelativeFilePath(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        guard e - s > 4, (s..<e).contains(where: { t[$0] == 0x2F }) else { return false }
+        guard e - s > 4 else { return false }
         var k = e
         while k > s && Byte.isLower(t[k - 1]) { k -= 1 }
-        guard e - k >= 2, e - k <= 4, t.at(k - 1) == 0x2E else { return false }
+        guard e - k >= 2, e - k <= 4, t.at(k - 1) == 0x2E, (s..<e).contains(where: { t[$0] == 0x2F }) else {
+            return false
+        }
         return (s..<e).allSatisfy {
             Byte.isAlnum(t[$0]) || t[$0] == 0x2F || t[$0] == 0x2E || t[$0] == 0x2D || t[$0] == 0x5F
         }

@@ -20,12 +20,6 @@ struct NameTokens {
             return nil
         }
         var letters = 1
-        // `H.-Dieter`: a compound given name's first part as an initial, the second a known given name.
-        if k == i + 1 && t.at(k) == 0x2E && t.at(k + 1) == 0x2D && Byte.isUpper(t.at(k + 2)) {
-            var e = k + 3
-            while Byte.isLower(t.at(e)) || t.at(e) >= 0x80 { e += 1 }
-            if NameLexicon.firstNames.contains(t.hashLowercased(k + 2, e)) { k += 2 }
-        }
         while k < t.count {
             let b = t[k]
             if b == 0xE2 && t.at(k + 1) == 0x80 {
@@ -39,6 +33,8 @@ struct NameTokens {
             } else if (b == 0x2D || b == 0x27) && (Byte.isUpper(t.at(k + 1)) || t.at(k + 1) >= 0xC3) && k + 1 < t.count
             {
                 k += 1  // Hyphenated or O'Neil: continue with the capitalised part.
+            } else if b == 0x2E && k == i + 1 && t.at(k + 1) == 0x2D && Self.givenNameAt(t, k + 2) {
+                k += 2  // `H.-Dieter`: a compound given name's first part as an initial, the second a known one.
             } else {
                 break
             }
@@ -60,6 +56,14 @@ struct NameTokens {
         // `O'[EMAIL]`: the word went on into something that was masked.
         if (after == 0x27 || after == 0x2D) && (t.at(k + 1) == 0x5B || t.at(k + 1) == 0x3C) { return nil }
         return letters >= 2 ? k : nil
+    }
+
+    /// Whether a known given name, capitalised, starts at `s`.
+    static func givenNameAt(_ t: ScanText, _ s: Int) -> Bool {
+        guard Byte.isUpper(t.at(s)) else { return false }
+        var e = s + 1
+        while Byte.isLower(t.at(e)) || t.at(e) >= 0x80 { e += 1 }
+        return NameLexicon.firstNames.contains(t.hashLowercased(s, e))
     }
 
     /// Whether the stopword `k..<e` belongs to the name read so far (`n`) rather than ending it — only in a
