@@ -340,9 +340,11 @@ struct AddressDetector {
             while k < t.count && Byte.isDigit(t[k]) { k += 1 }
         }
         guard !Byte.isAlnum(t.at(k)) else { return nil }
-        // (The ending is the last word's; one that ends places' names too needs the town after the number.)
+        // (The ending is the last word's; in prose, one that ends places' names too needs a postcode after the number:
+        // `im Schaltfeld 3`, but `Adresse: Neumarkt 12`.)
         let placeLike =
-            ending && StreetLexicon.placeEndings.anySuffix(in: t, endingAt: ds - 1, notBefore: i) { _ in true }
+            ending && (t.wordBefore(i, maxLength: 12).map { Byte.isLower(t[$0.start]) } ?? false)
+            && StreetLexicon.placeEndings.anySuffix(in: t, endingAt: ds - 1, notBefore: i) { _ in true }
         return (i, k, ending && !placeLike)
     }
 

@@ -78,8 +78,11 @@ enum CSVColumn {
         // kilobytes is no header (and reading it for every value would cost the square of its length).
         let he = t.lineEnd(headerStart, notAfter: headerStart + 4096)
         guard he < t.count && t[he] == 0x0A else { return nil }
-        // (A line of labelled fields set apart by gaps heads no column: `Student: Jones    DOB: 02 June 1962`.)
-        if delimiter == 0x20 && (headerStart..<he).contains(where: { t[$0] == 0x3A && t.at($0 + 1) == 0x20 }) {
+        // (A line of labelled fields or of sentences set apart by gaps heads no column: `Student: Jones    DOB: 02 June
+        // 1962`, `Hi all.  Please contact the desk.  Thanks.`)
+        if delimiter == 0x20
+            && (headerStart..<he).contains(where: { (t[$0] == 0x3A || t[$0] == 0x2E) && t.at($0 + 1) == 0x20 })
+        {
             return nil
         }
         var col = 0
@@ -123,17 +126,22 @@ enum CSVColumn {
     }
 
     /// Whether the byte at `k` separates two cells: the delimiter, or for `0x20` (cells set apart by gaps) the first
-    /// space of a run of two or more after a cell's text.
+    /// space of a run of two or more between a cell's text and the next cell's (not trailing spaces).
     @inline(__always) static func separates(_ t: ScanText, _ k: Int, _ delimiter: UInt8) -> Bool {
         guard t[k] == delimiter else { return false }
-        return delimiter != 0x20 || (t.at(k + 1) == 0x20 && k > 0 && t[k - 1] != 0x20 && t[k - 1] != 0x0A)
+        guard delimiter == 0x20 else { return true }
+        guard t.at(k + 1) == 0x20, k > 0, t[k - 1] != 0x20, t[k - 1] != 0x0A else { return false }
+        var j = k + 2
+        while t.at(j) == 0x20 { j += 1 }
+        return j < t.count && t[j] != 0x0A && t[j] != 0x0D
     }
 
     /// The delimiter of a row line: a tab or `|` when the line has two or more (in that order), else a comma or a
     /// semicolon when it has two or more outside quotes — the semicolon when it outnumbers the commas (German and
     /// French exports write decimal commas: `Kambs GmbH;Klingelhöfer, Veronica;€8563,93`); a space when three gaps of
-    /// two spaces or more, more than the commas, set the line's text apart after a cell (`9:00   Vickie Brewer
-    /// 28/06/59   (253)…`; a line's indent is no gap); nil for a line that is no row. One pass over the line.
+    /// two spaces or more, more than the commas, set the line's cells apart (`9:00   Vickie Brewer   28/06/59
+    /// (253)…`; a line's indent and its trailing spaces are no gaps); nil for a line that is no row. One pass over the
+    /// line.
     static func delimiter(_ t: ScanText, _ ls: Int, _ le: Int) -> UInt8? {
         var (tabs, pipes, commas, semicolons, gaps) = (0, 0, 0, 0, 0)
         var quoted = false
@@ -144,7 +152,7 @@ enum CSVColumn {
             case 0x7C where !quoted: pipes += 1
             case 0x2C where !quoted: commas += 1
             case 0x3B where !quoted: semicolons += 1
-            case 0x20 where !quoted && k > ls && t[k - 1] != 0x20 && t.at(k + 1) == 0x20: gaps += 1
+            case 0x20 where !quoted && k > ls && separates(t, k, 0x20): gaps += 1
             default: break
             }
         }

@@ -371,9 +371,12 @@ struct ContextValueDetector {
         var rows = 0
         while ls < t.count && rows < 500 {
             let le = t.lineEnd(ls, notAfter: ls + 1024)
-            guard le > ls, le - ls > column else { break }
+            guard le > ls else { break }
             var found = false
-            for c in max(ls, ls + column - 2)...min(le - 1, ls + column + 2) where t.at(c - 1) == 0x20 {
+            // (A row too short to reach the column may still hold it by its gaps.)
+            let lo = max(ls, ls + column - 2)
+            let hi = le - ls > column ? min(le - 1, ls + column + 2) + 1 : lo
+            for c in lo..<max(lo, hi) where t.at(c - 1) == 0x20 {
                 if let e = valueEnd(t, c, type) {
                     out.append(Candidate(type, c, e, score: 0.8, priority: 50))
                     found = true

@@ -146,8 +146,14 @@ struct CredentialDetector {
         }
         // (A link's user before its password, `https://x-access-token:ghp_…@github.com`, is left to `userInfo`.)
         guard ke - ks >= 2, !(t.at(ks - 1) == 0x2F && t.at(ks - 2) == 0x2F) else { return nil }
-        // An image's path and its tag (`registry.internal/partner-webhooks:v2.11.11`): the last path segment is no key.
-        if t.at(ks - 1) == 0x2F && t[sep] == 0x3A && t.at(sep + 1) != 0x20 { return nil }
+        // An image's path and its tag (`registry.internal/partner-webhooks:v2.11.11`, `…/api:latest`): the last path
+        // segment is no key.
+        if t.at(ks - 1) == 0x2F && t[sep] == 0x3A
+            && (Byte.isDigit(t.at(sep + 1)) || (t.at(sep + 1) == 0x76 && Byte.isDigit(t.at(sep + 2)))
+                || t.matchesExactly("latest", at: sep + 1))
+        {
+            return nil
+        }
         // `Cache key:`, `Secret key:`: a lone `key` is named by the word before it.
         if ke - ks == 3 && t.at(ks - 1) == 0x20 && t.matches("key", at: ks), let w = t.wordBefore(ks, maxLength: 16) {
             ks = w.start
@@ -282,18 +288,21 @@ struct CredentialDetector {
     }
 
     /// Whether the unquoted value `s..<e` after a password's label says what became of the password, not what it is
-    /// (`Doorstep password: chosen by customer`, `Password: reset`, `Kennwort: sent`): a common English word in
-    /// lowercase shaped as a past participle.
+    /// (`Doorstep password: chosen by customer`, `Password: reset`, `Kennwort: sent`): a past participle of the list,
+    /// or a common English word in `-ed` before more words (`changed by IT`; not `Password: seed`, `heaven`).
     static func statusOfPassword(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         guard t.at(s - 1) != 0x22 && t.at(s - 1) != 0x27, (s..<e).allSatisfy({ Byte.isLower(t[$0]) }) else {
             return false
         }
-        let participle =
-            (t[e - 2] == 0x65 && (t[e - 1] == 0x64 || t[e - 1] == 0x6E)) || participles.contains(t.hashLowercased(s, e))
-        return participle && NameLexicon.isCommonWord(t, s, e)
+        if participles.contains(t.hashLowercased(s, e)) { return true }
+        return t.at(e - 2) == 0x65 && t.at(e - 1) == 0x64 && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1))
+            && NameLexicon.isCommonWord(t, s, e)
     }
 
-    private static let participles = NameLexicon.hashes("sent set kept known shown told held done made reset lost")
+    private static let participles = NameLexicon.hashes(
+        "sent set kept known shown told held done made reset lost chosen given written forgotten taken changed "
+            + "rotated expired provided"
+    )
 
     // MARK: scheme://user:password@host
 

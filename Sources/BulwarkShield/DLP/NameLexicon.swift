@@ -7,10 +7,7 @@ enum NameLexicon {
         firstNamesData + "\n" + recentFirstNamesData + "\n" + worldFirstNamesData + "\n" + rareGivenNamesData + "\n"
             + moreGivenNamesData
     )
-    /// (With the umlauts the English lists spelled out: `Koester` is also `Köster`, `Schroeder` also `Schröder`.)
-    static let surnames = LexiconSet(
-        wordHashes(surnamesData + "\n" + worldSurnamesData) + wordHashes(withUmlauts(surnamesData))
-    )
+    static let surnames: LexiconSet = hashes(surnamesData + "\n" + worldSurnamesData)
     static let stopwords: LexiconSet = hashes(stopwordData)
     /// Common English words that are neither given names nor family names in the lists here (`desk`, `sale`,
     /// `lamp`): a capitalised one after a given name makes a product, an event or a title (`Aurora Desk Lamp`,
@@ -134,7 +131,7 @@ enum NameLexicon {
 
     /// The hash of each word of `data` (words separated by white space), and of its German spelling without umlauts
     /// (`Jürgen` is also `Juergen`, `Strauß` also `Strauss`, as e-mail addresses and older systems write them).
-    static func wordHashes(_ data: String) -> [UInt64] {
+    private static func wordHashes(_ data: String) -> [UInt64] {
         var set: [UInt64] = []
         var bytes = Array(data.utf8)
         bytes.append(0x20)
@@ -152,40 +149,6 @@ enum NameLexicon {
             }
         }
         return set
-    }
-
-    /// The words of `data` whose `ae`, `oe` or `ue` stands between consonants (`koester`, `schroeder`, `mueller`), with
-    /// the umlaut written instead (`köster`, `schröder`, `müller`), one per line.
-    static func withUmlauts(_ data: String) -> String {
-        func consonant(_ c: UInt8) -> Bool { Byte.isLower(c) && !"aeiouy".utf8.contains(c) }
-        var out: [UInt8] = []
-        for word in data.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            let w = Array(word.utf8)
-            var spelled: [UInt8] = []
-            var k = 0
-            while k < w.count {
-                if k > 0 && k + 2 < w.count && consonant(w[k - 1]) && consonant(w[k + 2]) && w[k + 1] == 0x65,
-                    let umlaut: [UInt8] =
-                        switch w[k] {
-                        case 0x61: [0xC3, 0xA4]
-                        case 0x6F: [0xC3, 0xB6]
-                        case 0x75: [0xC3, 0xBC]
-                        default: nil
-                        }
-                {
-                    spelled += umlaut
-                    k += 2
-                    continue
-                }
-                spelled.append(w[k])
-                k += 1
-            }
-            if spelled.count != w.count {
-                out += spelled
-                out.append(0x0A)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `word` with `ä ö ü ß` (any case) written `ae oe ue ss`, or nil when it has none of them.

@@ -355,8 +355,11 @@ struct NameTokens {
             }
             let capitalsEnd = Byte.isUpper(t[ends[k] - 1]) && Byte.isUpper(t[ends[k] - 2])
             if inner >= 2 || (inner == 1 && (capitalsEnd || first - starts[k] >= 4)) { return true }
+            // (Nor two given names run together: `LeeAnn`, `RaeLynn`.)
             if inner == 1 && first - starts[k] == 3
                 && !Self.particlePrefixes.contains(t.hashLowercased(starts[k], first))
+                && !NameLexicon.firstNames.contains(t.hashLowercased(starts[k], first))
+                && !NameLexicon.firstNames.contains(t.hashLowercased(first, ends[k]))
             {
                 return true
             }

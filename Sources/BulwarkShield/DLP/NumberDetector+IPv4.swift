@@ -23,17 +23,13 @@ extension NumberDetector {
         // Netmasks: contiguous one bits.
         let inv = ~m & 0xFFFF_FFFF
         if first == 255 && (inv & (inv + 1)) == 0 { return false }
-        // Four small parts are what versions look like (`Rollback vers 6.11.14.12`, `## 5.4.20.5`, `notifier
-        // 10.0.0.1`); a public address has them about once in 4,000, one in 10/8 about once in 500. Such a number is
-        // an address only where a word says so (`ip=`, `ssh`, `REMOTE_ADDR:`; in 10/8 also a host's word earlier on
-        // the line, a link, a user's `@` or `-h`: `worker node at 10.24.6.18`), or made of one repeated part
-        // (`8.8.8.8`, `1.1.1.1`).
+        // Four small parts are what versions look like (`Rollback vers 6.11.14.12`, `## 5.4.20.5`); a public address
+        // has them about once in 4,000. Such a number is an address only where a word says so (`ip=`, `ssh`,
+        // `REMOTE_ADDR:`), or in 10/8, or made of one repeated part (`8.8.8.8`, `1.1.1.1`).
         // A label naming a version wins over a host's word in it (`Docker-Version auf dem Server: 13.18.13.5`).
         if Self.versionLabelBefore(t, g.start) { return false }
         let cued = Self.addressCueBefore(t, g.start)
-        if largest < 32 && m != first &* 0x0101_0101 && !cued && !(first == 10 && Self.hostContext(t, g.start)) {
-            return false
-        }
+        if largest < 32 && first != 10 && m != first &* 0x0101_0101 && !cued { return false }
         // A word or key that names an address wins over a version's word after it (`ip=216.183.68.205 build=19.1`).
         return cued || (!Self.namesVersion(t, before: g.start) && !Self.versionWordFollows(t, g.end))
     }
@@ -96,31 +92,6 @@ extension NumberDetector {
     }
 
     /// Host words that a version's upgrade uses as well (`Upgrade Slack to 3.5.16.2`, `moves to 18.19.5.11`).
-    /// Whether the line before `s` says a host stands there: `@` or `/` right before it (`user@10.20.1.15`,
-    /// `https://10.0.30.1`), a client's `-h` flag, or a host's or an address's word among the 48 bytes before it
-    /// (`Internal host 10.4.2.19`, `worker node at 10.24.6.18`, `mq.internal:10.8.0.12`).
-    static func hostContext(_ t: ScanText, _ s: Int) -> Bool {
-        let b = t.at(s - 1)
-        if b == 0x40 || b == 0x2F || t.matches("-h ", at: s - 3) { return true }
-        let ls = t.lineStart(s, notBefore: s - 48)
-        var k = s - 1
-        while k > ls {
-            while k > ls && !Byte.isAlpha(t[k - 1]) { k -= 1 }
-            let we = k
-            while k > ls && Byte.isAlpha(t[k - 1]) { k -= 1 }
-            guard k < we else { break }
-            let h = t.hashLowercased(k, we)
-            if hostWords.contains(h) || addressWords.contains(h) || hostNouns.contains(h) { return true }
-        }
-        return false
-    }
-
-    /// Words for machines and the services on them that name where an address points, and for visiting one.
-    static let hostNouns = NameLexicon.hashes(
-        "node internal worker vm instance machine box db database mysql psql postgres postgresql redis jdbc ldap "
-            + "smtp mq cluster pod container nas visited visit browse browsed"
-    )
-
     static let directionWords = NameLexicon.hashes("to from via")
 
     static let addressWords = NameLexicon.hashes(

@@ -179,8 +179,9 @@ extension PersonDetector {
             !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
         else { return nil }
         if NameLexicon.isSurname(t, ws, we) { return person(ws, we, 0.7) }
-        // (`my colleague`, `meine Kollegin`: a possessive before the relation; or the name in parentheses after it.)
-        guard parenthesized || Self.possessives.holdsWord(before: relation, in: t, maxLength: 7),
+        // (`my colleague`, `meine Kollegin`: a possessive before the relation; in parentheses only a known name, as
+        // a note names a shift or a kind as often: `Neuer Mitarbeiter (Teilzeit)`.)
+        guard !parenthesized, Self.possessives.holdsWord(before: relation, in: t, maxLength: 7),
             Self.writtenAsUnknownName(t, ws, we)
         else { return nil }
         return person(ws, we, 0.7)

@@ -47,13 +47,12 @@ extension PersonDetector {
 
     /// `Internal note (Payouts L1, Joan):`, `Interne Notiz (Ludwina, Payouts):`: the writer of a note, a whole item of
     /// the parentheses after the note's word — a known given name, or (first) one word written as a name no lexicon
-    /// knows; or that word right after the note's word, before a colon (`Notiz Friedo: Die Telefonnummer …`).
+    /// knows; or a known given name right after the note's word, before a colon (`Notiz Anna: Die Telefonnummer …`).
     static func noteWriter(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
         let a = t.at(e0)
         let b = t.at(i - 1)
         if a == 0x3A && b == 0x20, let w = t.wordBefore(i, maxLength: 12),
-            noteWords.contains(t.hashLowercased(w.start, w.end)),
-            givenNameAlone(t, i) == e0 || (writtenAsUnknownName(t, i, e0) && t[e0 - 1] != 0x73)
+            noteWords.contains(t.hashLowercased(w.start, w.end)), givenNameAlone(t, i) == e0
         {
             return Candidate(.person, i, e0, score: 0.7, priority: 30)
         }
@@ -66,10 +65,10 @@ extension PersonDetector {
         guard t.at(open) == 0x28, let w = t.wordBefore(open, maxLength: 12),
             noteWords.contains(t.hashLowercased(w.start, w.end))
         else { return nil }
-        // (An unknown word in `s` is a team's plural as often: `(Payouts, Ledger)`.)
-        guard givenNameAlone(t, i) == e0 || (b == 0x28 && writtenAsUnknownName(t, i, e0) && t[e0 - 1] != 0x73) else {
-            return nil
-        }
+        // (An unknown word may be the writer only opening two items; in `s` it is a team's plural as often, `(Payouts,
+        // Ledger)`; alone it names a topic, `Notiz (Technik)`.)
+        let unknownFirst = b == 0x28 && a == 0x2C && writtenAsUnknownName(t, i, e0) && t[e0 - 1] != 0x73
+        guard givenNameAlone(t, i) == e0 || unknownFirst else { return nil }
         return Candidate(.person, i, e0, score: 0.7, priority: 30)
     }
 

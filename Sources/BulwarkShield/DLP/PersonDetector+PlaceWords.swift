@@ -14,8 +14,8 @@ extension PersonDetector {
     )
 
     /// Words that make a given name and the capitalised words after it a firm, a place, a landmark or a post (`Delta
-    /// Air Lines`, `Victoria Falls`, `Albert Museum`, `Maple Ridge`, `Senior Loan Officer`); common surnames (`Hall`,
-    /// `Park`) are left out.
+    /// Air Lines`, `Victoria Falls`, `Albert Museum`, `Senior Loan Officer`); family names (`Hall`, `Park`, `Ridge`,
+    /// `Nurse`) are left out.
     static let placeOrFirmWords = NameLexicon.hashes(
         "gala festival conference summit meetup webinar marathon concert expo bazaar fete raffle tombola board "
             + "committee council commission panel "
@@ -27,7 +27,7 @@ extension PersonDetector {
             + "auditorium campus school elementary college university hospital library church chapel mall plaza "
             + "gardens market kindergarten cottage rectory vicarage manor barn grange villa chalet bungalow appliances "
             + "electronics furniture engineering construction builders plumbing catering printing bakery brewery "
-            + "infirmary nord süd sud ost lager class klasse classe branch ridge officer nurse clerk"
+            + "infirmary nord süd sud ost lager class klasse classe branch officer clerk"
     )
     /// Firms named after people whose names read as a given name and a surname (or a title and a name: `Dr. Martens`),
     /// and the names that stand for no one (`John Doe`, `Max Mustermann`).

@@ -105,9 +105,12 @@ extension PersonDetector {
                 let glued = p == e0 + 2 && b == 0x64 && (t.at(p) == 0x27 || t.at(p) == 0xE2)
                 guard t.at(p) == 0x20 || glued, p - e0 <= 5 else { return nil }
             } else if b == 0x26 {
-                // `Steven & Charles`: two different known given names (not `Johnson & Johnson`, `Marks & Spencer`).
+                // `| Steven & Charles |`: two different known given names filling a cell (not `Johnson & Johnson`, nor
+                // brands in prose: `Charles & Keith bags`, `Harry & David`).
                 guard Self.givenNameAlone(t, i) == e0, t.at(e0 + 2) == 0x20, let e2 = Self.givenNameAlone(t, e0 + 3),
-                    t.hashLowercased(i, e0) != t.hashLowercased(e0 + 3, e2)
+                    t.hashLowercased(i, e0) != t.hashLowercased(e0 + 3, e2),
+                    CSVColumn.isDelimiter(Self.cellByte(t, before: i, comma: true)),
+                    CSVColumn.isDelimiter(Self.cellByte(t, after: e2, comma: true)) || Self.endsLine(t, e2)
                 else { return nil }
             } else if !(b == 0x3C || b == 0x7C || b == 0x3B || Byte.isUpper(b) || b == 0xC3 || b == 0xC4
                 || b == 0xC5
@@ -250,7 +253,8 @@ extension PersonDetector {
             }
             if after == 0x2C, let last = restOfNameList(t, tok.start, after: tok.end, into: &out) { return last }
             if after == 0x20, let second = Self.secondOfPair(t, after: tok.end),
-                !(Self.isWordName(t, w0.0, w0.1) && Self.isWordName(t, second.0, second.1))
+                !(Self.isWordName(t, w0.0, w0.1)
+                    && Self.isWordName(t, second.0, NameTokens.word(t, second.0) ?? second.1))
             {
                 out.append(person(tok.start, tok.end, 0.7))
                 return person(second.0, second.1, 0.7)
@@ -259,7 +263,7 @@ extension PersonDetector {
             // A message signed with a given name alone on its last line, after a blank line (or before a line or two
             // of the writer's post: `Raymond\nReferee Assignor, Metro Youth Soccer`).
             if tok.end - i >= 3 && t.at(i - 1) == 0x0A && t.at(i - 2) == 0x0A
-                && (Self.endsText(t, tok.end) || Self.postLinesEndText(t, tok.end))
+                && (Self.endsText(t, tok.end) || Self.postLinesEndText(t, i, tok.end))
             {
                 return person(i, tok.end, 0.7)
             }
@@ -334,8 +338,9 @@ extension PersonDetector {
                         { _, n in !Byte.isAlpha(t.at(tok.end + 1 + n)) }
                     ))
             if !lineEnds && after != 0x2C && after != 0x3A && !dashed && !acted { return nil }
-            // (A subject's words with no known family name are a title unless someone acts in it.)
-            if subject && !acted { return nil }
+            // (A subject's words with no known family name are a title unless someone acts in it or they fill the
+            // line: `Subject: Svenja Kröhnert`.)
+            if subject && !acted && !lineEnds { return nil }
         }
         // Without a known family name, a common word after the given name makes a product or an event (`Aurora Desk
         // Lamp`, `Spring Sale`).
@@ -430,7 +435,6 @@ extension PersonDetector {
         return k > s && NameLexicon.isSurname(t, k + 1, e) && !NameLexicon.isFirstName(t, k + 1, e)
     }
 
-    /// Whether only spaces, line breaks and a full stop or `!` follow `e` to the end of the text.
     /// Whether the label of a message's subject or a document's title ends at the colon `c` (`Subject:`, `Objet :`):
     /// what follows is written in title case (`Subject: Spring Invitational – team registration`).
     static func subjectLabelEnds(_ t: ScanText, _ c: Int) -> Bool {
@@ -442,10 +446,14 @@ extension PersonDetector {
 
     static let subjectLabels = NameLexicon.hashes("subject re fw fwd aw wg tr betreff objet title titel titre")
 
-    /// Whether the line ends at `e` and at most two short lines follow to the text's end, each opening with a capital
-    /// and holding no sentence's end (`?`, `!`, `. `): the post and the firm under a signature.
-    static func postLinesEndText(_ t: ScanText, _ e: Int) -> Bool {
+    /// Whether the name at `s..<e` stands after a sentence's end and a blank line, its line ends at `e` and at most two
+    /// short lines follow to the text's end, each opening with a capital and holding no sentence's end (`?`, `!`,
+    /// `. `): the post and the firm under a signature (a heading is no sentence: `Agenda\n\nCharlotte\nSite visit`).
+    static func postLinesEndText(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         guard t.at(e) == 0x0A || (t.at(e) == 0x0D && t.at(e + 1) == 0x0A), t.count - e <= 120 else { return false }
+        var p = s - 1
+        while p > 0 && Byte.isSpace(t[p]) { p -= 1 }
+        guard t.at(p) == 0x2E || t.at(p) == 0x21 || t.at(p) == 0x2C else { return false }
         var lines = 0
         var k = e
         while k < t.count {
@@ -461,6 +469,7 @@ extension PersonDetector {
         return lines > 0
     }
 
+    /// Whether only spaces, line breaks and a full stop or `!` follow `e` to the end of the text.
     static func endsText(_ t: ScanText, _ e: Int) -> Bool {
         var k = e
         if t.at(k) == 0x2E || t.at(k) == 0x21 { k += 1 }

@@ -52,7 +52,8 @@ extension PersonDetector {
             }
             k = e + 1
         }
-        guard k > vs, t.at(k - 2) == 0x2F else { return nil }
+        // (A known given name opening the words is a person, not a team: `Owner: Anna Schmidt / Ben Meyer`.)
+        guard k > vs, t.at(k - 2) == 0x2F, Self.givenNameAlone(t, vs) == nil else { return nil }
         let end: Int
         // (After the label a given name that is a word too is the person: `Client Services / Jimmy`.)
         if let g = NameTokens.word(t, k), NameLexicon.isFirstName(t, k, g), Self.writtenAsName(t, k, g),

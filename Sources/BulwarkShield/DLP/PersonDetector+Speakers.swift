@@ -61,7 +61,12 @@ extension PersonDetector {
         let lex = tok.lexiconHits(t)
         let stamped = ls > itemStart
         // A place opened by its word reports, not a person (`Port Dennis: courier supply short`).
-        if tok.count >= 2 && Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0])) { return nil }
+        // (Not a given name on that list before a known family name: `Les Miller: on it`.)
+        if tok.count >= 2 && Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0]))
+            && !(lex.surname && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]))
+        {
+            return nil
+        }
         // One word in capitals is a heading or an acronym (`ESTA : demandée le …`, `NOTE: …`); a verbal noun opens a
         // topic (`Decommissioning Merlin: Platform (R)`).
         if tok.count == 1 && !stamped && Self.inCapitals(t, tok.start, tok.end) { return nil }
@@ -96,10 +101,17 @@ extension PersonDetector {
                 || (stamped && tok.count == 1 && Self.writtenAsUnknownName(t, tok.start, tok.end)
                     && (Byte.isLower(t.at(sep + 2))
                         || (Byte.isUpper(t.at(sep + 2)) && Byte.isLower(t.at(sep + 3)) && !tok.namesProduct(t)
+                            && !Self.chatTools.contains(t.hashLowercased(tok.start, tok.end))
                             && Self.knownSpeakerNearby(t, lineStart))))
         else { return nil }
         return person(tok.start, tok.end, 0.85)
     }
+
+    /// Tools that post into chats (monitoring, alerting, CI), speaking like people after a time stamp.
+    static let chatTools = NameLexicon.hashes(
+        "grafana opsgenie sentry statuspage pagerduty alertmanager datadog nagios zabbix prometheus jenkins github "
+            + "gitlab jira confluence dependabot renovate huntress uptime kuma icinga splunk newrelic bitbucket"
+    )
 
     /// Where the words after an item's number of one or two digits start (`4. SI`, `12) Priya`), or nil.
     static func itemNumberEnd(_ t: ScanText, _ ls: Int) -> Int? {

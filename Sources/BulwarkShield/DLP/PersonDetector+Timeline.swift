@@ -14,7 +14,8 @@ extension PersonDetector {
     /// speaker said, not an agenda's next entry).
     static func messageLineFollows(_ t: ScanText, _ e: Int) -> Bool {
         let ns = t.at(e) == 0x0D ? e + 2 : e + 1
-        let ne = t.lineEnd(ns, notAfter: ns + 400)
+        var ne = t.lineEnd(ns, notAfter: ns + 400)
+        if ne > ns && t[ne - 1] == 0x0D { ne -= 1 }
         guard ne - ns >= 2 else { return false }
         return !(ne - ns >= 4 && Byte.isDigit(t[ne - 1]) && Byte.isDigit(t[ne - 2]) && t[ne - 3] == 0x3A)
     }

@@ -121,7 +121,9 @@ extension PersonDetector {
             let we = t.at(e - 3) == 0x20 ? e - 3 : e - 2
             var ws = we
             while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) && we - ws < 14 { ws -= 1 }
-            return ws < we && !Byte.isWord(t.at(ws - 1)) && orgOpeners.contains(t.hashLowercased(ws, we))
+            // (The role alone labels its line; after other words a known given name is someone there: `Contact
+            // agence : Sophie`.)
+            return ws < we && (ws == 0 || t[ws - 1] == 0x0A) && orgOpeners.contains(t.hashLowercased(ws, we))
         }
         guard let w = t.wordBefore(e, maxLength: 14) else { return false }
         if orgOpeners.contains(t.hashLowercased(w.start, w.end)) { return true }
@@ -129,16 +131,21 @@ extension PersonDetector {
         return orgOpeners.contains(t.hashLowercased(w2.start, w2.end))
     }
 
-    /// Whether `c` names a pet: its species or breed in parentheses after it (`Cooper (Labrador, 9y)`, `Clover
-    /// (rabbit)`, `Alfie (cocker spaniel)`). The scan then drops every mention of that name (`Alfie's ear op`).
+    /// Whether the one-word candidate `c` names a pet: its species or breed in parentheses after it, as the first or
+    /// second word and ending the note or its first item (`Cooper (Labrador, 9y)`, `Clover (rabbit)`, `Alfie (cocker
+    /// spaniel)`; not `Karen Miller (dog walker)`). The scan then drops every one-word mention of that name (`Alfie's
+    /// ear op`).
     static func namesAPet(_ t: ScanText, _ c: Candidate) -> Bool {
-        guard c.type == .person, t.at(c.end) == 0x20, t.at(c.end + 1) == 0x28 else { return false }
+        guard c.type == .person, t.at(c.end) == 0x20, t.at(c.end + 1) == 0x28,
+            !(c.start..<c.end).contains(where: { t[$0] == 0x20 })
+        else { return false }
         var ws = c.end + 2
-        while ws - c.end < 24 {
+        for _ in 0..<2 {
             var we = ws
             while Byte.isAlpha(t.at(we)) || t.at(we) >= 0x80 { we += 1 }
             guard we > ws else { return false }
-            if animals.contains(t.hashLowercased(ws, we)) { return true }
+            let ends = t.at(we) == 0x29 || t.at(we) == 0x2C
+            if ends && animals.contains(t.hashLowercased(ws, we)) { return true }
             guard t.at(we) == 0x20 else { return false }
             ws = we + 1
         }
@@ -147,11 +154,11 @@ extension PersonDetector {
 
     /// Animals kept as pets, their kinds and common breeds (English, German, French).
     static let animals = NameLexicon.hashes(
-        "dog cat puppy kitten rabbit bunny hamster guinea horse pony parrot budgie ferret tortoise gecko labrador "
+        "dog cat puppy kitten rabbit bunny hamster horse pony parrot budgie ferret tortoise gecko labrador "
             + "retriever spaniel terrier collie poodle beagle dachshund bulldog husky chihuahua pug rottweiler doberman "
             + "greyhound whippet schnauzer sheepdog cockapoo labradoodle cavapoo ragdoll tabby moggy "
             + "hund hündin katze kater kaninchen hase meerschweinchen pferd welpe wellensittich dackel schäferhund "
-            + "chien chienne chat chatte chiot chaton lapin cheval perruche cobaye"
+            + "chien chienne chatte chiot chaton lapin cheval perruche cobaye"
     )
 
     /// Whether `Board of `, `Department of `, `University of ` (an institution's capitalised word and `of`) ends right
@@ -190,7 +197,7 @@ extension PersonDetector {
             + " prestataire fournisseur transporteur intégrateur integrateur éditeur editeur hébergeur hebergeur "
             + "assureur distributeur grossiste fabricant revendeur loueur imprimeur installateur supplier vendor "
             + "carrier subcontractor distributor wholesaler manufacturer reseller integrator insurer spediteur anbieter "
-            + "hersteller zulieferer versicherer syndic agence agency laboratoire labor assurance mutuelle caisse"
+            + "hersteller zulieferer versicherer syndic agence agency laboratoire labor assurance mutuelle"
     )
 
     /// Whether `s..<e` is on a line that cites a book (an ISBN on it), or follows a quoted title and `by`.

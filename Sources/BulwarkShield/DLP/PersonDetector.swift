@@ -20,7 +20,12 @@ struct PersonDetector {
                 }
             }
             out.removeLast(out.count - kept)
-            if !pets.isEmpty { out[first...].removeAll { pets.contains(t.hashLowercased($0.start, $0.end)) } }
+            if !pets.isEmpty {
+                out[first...].removeAll {
+                    !(($0.start..<$0.end).contains { t[$0] == 0x20 })
+                        && pets.contains(t.hashLowercased($0.start, $0.end))
+                }
+            }
             mentions(t, triggers, from: first, into: &out)
         }
         var csv = CSVColumn.Cache()

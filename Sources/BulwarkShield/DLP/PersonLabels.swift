@@ -63,7 +63,7 @@ enum PersonLabels {
         "technikerin", "collaborateur", "collaboratrice", "titulaire du compte", "titulaire de la carte", "responsable",
         "rep", "assigned", "zugewiesen an", "attribué à", "logged by", "noted by", "taken by", "raised by",
         "booked by", "completed by", "supervised by", "escalated by", "closed by", "opened by", "erfasst von",
-        "aufgenommen von", "saisi par", "enregistré par", "courier", "rider", "livreur", "livreuse", "kurier",
+        "aufgenommen von", "saisi par", "enregistré par", "rider",
         "name_last", "name_first", "name_middle", "versicherte", "versicherter", "versicherte/r",
         "versicherungsnehmer", "versicherungsnehmerin", "assuré", "assurée", "insured", "policyholder",
     ])

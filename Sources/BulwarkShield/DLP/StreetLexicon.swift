@@ -34,7 +34,7 @@ enum StreetLexicon {
     ])
 
     /// Endings that end the names of places as often as streets' (`Innenhof`, `Biergarten`, `Schaltfeld 3`): a street
-    /// so named is an address only with a postcode or a town after it.
+    /// so named in prose is an address only with a postcode after it.
     static let placeEndings = KeywordSet(suffixes: ["hof", "berg", "garten", "park", "kamp", "feld", "markt"])
 
     /// German street types that also stand as a word of their own after the name (`Kölner Straße`, `Berliner
