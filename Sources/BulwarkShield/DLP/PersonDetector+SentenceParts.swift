@@ -1,0 +1,172 @@
+/// The parts of a sentence around a name in running text: what someone did in a thread, prepositions and clauses that
+/// end at a name, where a text or an item ends, a birth date or a department after a name, and a name before an address.
+extension PersonDetector {
+    /// What a thread shows someone did (`**Linda** commented`, `**Edward** replied`).
+    static let threadEvents = KeywordSet([
+        "commented", "replied", "wrote", "approved", "reviewed", "requested", "opened", "closed", "merged",
+        "mentioned", "reacted", "responded", "answered", "asked", "said", "a commenté", "a répondu", "a approuvé",
+        "hat kommentiert", "hat geantwortet", "kommentierte", "antwortete",
+    ])
+
+    /// Prepositions after which a given name ending a clause is someone (`finish it with Declan,`, `a message for
+    /// Delphine.`, `eine Nachricht an Friederike?`).
+    static let personPrepositions = NameLexicon.hashes("with for to from an mit für von avec pour de chez")
+
+    /// `with Declan,`, `to Bethany?`: a known given name that is no common English word, after one of
+    /// `personPrepositions`, ending a clause.
+    static func objectOfPreposition(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
+        var a = t.at(e0)
+        var mark = e0
+        // `Demande spéciale de Mathilde :` (a colon after a space, as French writes it).
+        if a == 0x20 && t.at(e0 + 1) == 0x3A {
+            a = 0x3A
+            mark = e0 + 1
+        }
+        guard e0 - i >= 3, a == 0x2C || a == 0x2E || a == 0x3F || a == 0x21 || a == 0x3A,
+            Byte.isSpace(t.at(mark + 1)) || t.at(mark + 1) == 0,
+            let w = t.wordBefore(i, maxLength: 5), personPrepositions.contains(t.hashLowercased(w.start, w.end)),
+            NameLexicon.isFirstName(t, i, e0), writtenAsName(t, i, e0),
+            !NameLexicon.givenNamesThatAreWords.contains(t.hashLowercased(i, e0)), !doubleSurname(t, i, e0)
+        else { return nil }
+        return Candidate(.person, i, e0, score: 0.65, priority: 30)
+    }
+
+    /// `Bryant-Fields`: a hyphenated word whose last part is a family name and no given name (`Jean-Luc`, `Karl-Heinz`
+    /// are given names).
+    static func doubleSurname(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var k = e - 1
+        while k > s && t[k] != 0x2D { k -= 1 }
+        return k > s && NameLexicon.isSurname(t, k + 1, e) && !NameLexicon.isFirstName(t, k + 1, e)
+    }
+
+    /// Whether the label of a message's subject or a document's title ends at the colon `c` (`Subject:`, `Objet :`):
+    /// what follows is written in title case (`Subject: Spring Invitational – team registration`).
+    static func subjectLabelEnds(_ t: ScanText, _ c: Int) -> Bool {
+        let e = t.at(c - 1) == 0x20 ? c - 1 : c
+        var s = e
+        while s > 0 && Byte.isAlpha(t[s - 1]) && e - s < 8 { s -= 1 }
+        return s < e && !Byte.isWord(t.at(s - 1)) && subjectLabels.contains(t.hashLowercased(s, e))
+    }
+
+    static let subjectLabels = NameLexicon.hashes("subject re fw fwd aw wg tr betreff objet title titel titre")
+
+    /// Whether the name at `s..<e` stands after a sentence's end and a blank line, its line ends at `e` and at most two
+    /// short lines follow to the text's end, each opening with a capital and holding no sentence's end (`?`, `!`,
+    /// `. `): the post and the firm under a signature (a heading is no sentence: `Agenda\n\nCharlotte\nSite visit`).
+    static func postLinesEndText(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard t.at(e) == 0x0A || (t.at(e) == 0x0D && t.at(e + 1) == 0x0A), t.count - e <= 120 else { return false }
+        var p = s - 1
+        while p > 0 && Byte.isSpace(t[p]) { p -= 1 }
+        guard t.at(p) == 0x2E || t.at(p) == 0x21 || t.at(p) == 0x2C else { return false }
+        var lines = 0
+        var k = e
+        while k < t.count {
+            while k < t.count && Byte.isSpace(t[k]) { k += 1 }
+            guard k < t.count else { break }
+            guard Byte.isUpper(t[k]), lines < 2 else { return false }
+            lines += 1
+            while k < t.count && t[k] != 0x0A {
+                if t[k] == 0x3F || t[k] == 0x21 || (t[k] == 0x2E && t.at(k + 1) == 0x20) { return false }
+                k += 1
+            }
+        }
+        return lines > 0
+    }
+
+    /// Whether only spaces, line breaks and a full stop or `!` follow `e` to the end of the text.
+    static func endsText(_ t: ScanText, _ e: Int) -> Bool {
+        var k = e
+        if t.at(k) == 0x2E || t.at(k) == 0x21 { k += 1 }
+        while k < t.count && Byte.isSpace(t[k]) { k += 1 }
+        return k >= t.count
+    }
+
+    /// Whether `i` opens a line, a list item (`2. `, `- `), a sentence, or follows a dash (`… — Mark to check`).
+    static func opensItem(_ t: ScanText, _ i: Int) -> Bool {
+        var p = i - 1
+        while p >= 0 && t[p] == 0x20 { p -= 1 }
+        guard p >= 0 else { return true }
+        let c = t[p]
+        if c == 0x0A || c == 0x21 || c == 0x3F || c == 0x2D || c == 0x2A || c == 0x3A || c == 0x94 || c == 0x93
+            || c == 0x3B
+        {
+            return true
+        }
+        return c == 0x2E
+    }
+
+    /// Whether ` geb. `, ` born `, ` né le `, ` née le `, ` nato il `, ` nata il ` and a digit start at `k`.
+    static func birthDateFollows(_ t: ScanText, _ k: Int) -> Bool {
+        for word: StaticString in [" geb. ", " born ", " né le ", " née le ", " nata il ", " nato il "]
+        where t.matches(word, at: k) {
+            return Byte.isDigit(t.at(k + word.utf8CodeUnitCount))
+        }
+        return false
+    }
+
+    /// `Erik from legal`, `Matthew in HR said`, `Garcia from procurement`, `Mirko aus der IT`: a known given name, or a
+    /// known family name that is no common word, then the department someone works in.
+    func ofDepartment(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
+        var k = e0 + 1
+        guard let n = Self.departmentJoins.matchLength(in: t, at: k) else { return nil }
+        k += n
+        guard
+            Self.departments.forEachMatch(in: t, at: k, { _, m in !Byte.isAlpha(t.at(k + m)) })
+                || Self.unitFollows(t, k)
+        else { return nil }
+        let given = NameLexicon.isFirstName(t, i, e0) && Self.writtenAsName(t, i, e0)
+        let family =
+            Self.familyNameAlone(t, i, e0)
+        return given || family ? person(i, e0, 0.7) : nil
+    }
+
+    /// `robotics lab`, `data platform team`: one or two lowercase words and a word for a unit of people at `k`; after
+    /// a determiner the unit alone (`on my team`, `from the lab`).
+    static func unitFollows(_ t: ScanText, _ k: Int) -> Bool {
+        let determined = t.wordBefore(k, maxLength: 4).map { determiners.contains(t.hashLowercased($0.start, $0.end)) }
+        var j = k
+        for _ in 0..<3 {
+            let ws = j
+            while Byte.isLower(t.at(j)) && j - ws < 20 { j += 1 }
+            guard j > ws + 1, !Byte.isAlpha(t.at(j)) else { return false }
+            if (ws > k || determined == true) && units.contains(t.hashLowercased(ws, j)) { return true }
+            guard t.at(j) == 0x20 else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    static let units = NameLexicon.hashes("team lab group office department desk unit squad")
+
+    static let departmentJoins = KeywordSet([
+        "from the ", "from ", "in the ", "in der ", "in ", "im ", "aus der ", "aus dem ", "von der ", "vom ",
+        "on my ", "on our ", "on the ", "in my ", "in our ", "from my ", "from our ",
+        "bei der ",
+        "beim ", "de la ", "du ", "des ",
+        "au service ",
+    ])
+
+    /// Departments (`legal`, `HR`, `Buchhaltung`, `compta`), matched case-insensitively.
+    static let departments = KeywordSet([
+        "legal", "procurement", "finance", "hr", "it", "sales", "marketing", "ops", "operations", "security",
+        "support", "engineering", "accounting", "accounts", "payroll", "facilities", "networks", "network",
+        "compliance", "purchasing", "people ops", "billing", "recruiting", "devops", "qa", "logistics",
+        "customer service", "infosec", "buchhaltung", "personalabteilung", "einkauf", "vertrieb", "rechtsabteilung",
+        "verwaltung", "lohnbuchhaltung", "it-abteilung", "compta", "comptabilité", "rh", "juridique", "achats",
+        "ventes", "informatique", "paie", "dsi", "payments", "treasury", "risk", "audit", "controlling",
+    ])
+
+    /// Whether `<…>` starting at `k` holds an e-mail address.
+    func bracketsAddress(_ t: ScanText, _ k: Int) -> Bool {
+        var j = k
+        var sawAt = false
+        while j < t.count && j - k < 254 && t[j] != 0x3E && !Byte.isSpace(t[j]) {
+            // An address holds no `<` or `[`; one here opens a placeholder (`<EMAIL_1>`, `[EMAIL]`), and what
+            // follows was not part of this address before it was masked.
+            if t[j] == 0x3C || t[j] == 0x5B { return false }
+            if t[j] == 0x40 { sawAt = true }
+            j += 1
+        }
+        return sawAt && t.at(j) == 0x3E
+    }
+}
