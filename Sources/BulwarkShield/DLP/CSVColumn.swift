@@ -116,7 +116,7 @@ enum CSVColumn {
     }
 
     /// Delimiters outside double quotes in `lo..<hi`.
-    private static func cells(_ t: ScanText, _ lo: Int, _ hi: Int, _ delimiter: UInt8) -> Int {
+    static func cells(_ t: ScanText, _ lo: Int, _ hi: Int, _ delimiter: UInt8) -> Int {
         var c = 0
         var quoted = false
         for k in lo..<max(lo, hi) {

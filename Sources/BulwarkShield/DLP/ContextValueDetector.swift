@@ -322,13 +322,6 @@ struct ContextValueDetector {
         var end = -1
     }
 
-    /// Gaps of two spaces or more after text in `lo..<hi`: the cells set apart by them, less one.
-    static func gapCells(_ t: ScanText, _ lo: Int, _ hi: Int) -> Int {
-        var n = 0
-        for k in lo..<max(lo, hi) where CSVColumn.separates(t, k, 0x20) && k > lo { n += 1 }
-        return n
-    }
-
     /// Where the cell `index` (counted from 0) of the gap-separated line `ls..<le` starts.
     static func gapCellStart(_ t: ScanText, _ ls: Int, _ le: Int, _ index: Int) -> Int? {
         var k = ls
@@ -365,8 +358,8 @@ struct ContextValueDetector {
             !(hs..<he).contains(where: { t[$0] == 0x3A && t.at($0 + 1) == 0x20 })
         else { return }
         let column = kw - hs
-        let cell = Self.gapCells(t, hs, kw)
-        let cells = Self.gapCells(t, hs, he)
+        let cell = CSVColumn.cells(t, hs, kw, 0x20)
+        let cells = CSVColumn.cells(t, hs, he, 0x20)
         var ls = he + 1
         var rows = 0
         while ls < t.count && rows < 500 {
@@ -383,7 +376,7 @@ struct ContextValueDetector {
                     break
                 }
             }
-            if !found && Self.gapCells(t, ls, le) == cells, let c = Self.gapCellStart(t, ls, le, cell),
+            if !found && CSVColumn.cells(t, ls, le, 0x20) == cells, let c = Self.gapCellStart(t, ls, le, cell),
                 let e = valueEnd(t, c, type)
             {
                 out.append(Candidate(type, c, e, score: 0.8, priority: 50))

@@ -42,10 +42,8 @@ extension PersonDetector {
     /// Whether the label of a message's subject or a document's title ends at the colon `c` (`Subject:`, `Objet :`):
     /// what follows is written in title case (`Subject: Spring Invitational – team registration`).
     static func subjectLabelEnds(_ t: ScanText, _ c: Int) -> Bool {
-        let e = t.at(c - 1) == 0x20 ? c - 1 : c
-        var s = e
-        while s > 0 && Byte.isAlpha(t[s - 1]) && e - s < 8 { s -= 1 }
-        return s < e && !Byte.isWord(t.at(s - 1)) && subjectLabels.contains(t.hashLowercased(s, e))
+        guard let w = t.labelBefore(colon: c, maxLength: 8) else { return false }
+        return subjectLabels.contains(t.hashLowercased(w.start, w.end))
     }
 
     static let subjectLabels = NameLexicon.hashes("subject re fw fwd aw wg tr betreff objet title titel titre")

@@ -27,9 +27,7 @@ extension PersonDetector {
             // (A channel or a desk may come before a spaced dash: `[…] ServiceDesk – Megan: hi`.)
             var k = ls
             while k < sep && Byte.isAlpha(t[k]) { k += 1 }
-            if k > ls && t.at(k) == 0x20, let dash = Self.spacedDashLength(t, k + 1), t.at(k + 1 + dash) == 0x20 {
-                ls = k + 2 + dash
-            }
+            if k > ls, let dash = Self.spacedDashLength(t, k + 1) { ls = k + 2 + dash }
         } else if let d = DateParser.date(t, at: ls), d < sep, t.at(d) == 0x20 {
             // Or a date and a dash, as work notes are kept (`April 22, 2024 – Emily: client on 7.1`).
             var k = d + 1

@@ -118,12 +118,10 @@ extension PersonDetector {
         // (Or a label of the role: `Laboratoire : Louis`, `Syndic: Tanguy`.)
         let e = paren ? s - 1 : s
         if t.at(e - 1) == 0x20 && t.at(e - 2) == 0x3A {
-            let we = t.at(e - 3) == 0x20 ? e - 3 : e - 2
-            var ws = we
-            while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) && we - ws < 14 { ws -= 1 }
             // (The role alone labels its line; after other words a known given name is someone there: `Contact
             // agence : Sophie`.)
-            return ws < we && (ws == 0 || t[ws - 1] == 0x0A) && orgOpeners.contains(t.hashLowercased(ws, we))
+            guard let w = t.labelBefore(colon: e - 2, maxLength: 14) else { return false }
+            return (w.start == 0 || t[w.start - 1] == 0x0A) && orgOpeners.contains(t.hashLowercased(w.start, w.end))
         }
         guard let w = t.wordBefore(e, maxLength: 14) else { return false }
         if orgOpeners.contains(t.hashLowercased(w.start, w.end)) { return true }

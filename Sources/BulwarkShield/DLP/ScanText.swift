@@ -82,6 +82,16 @@ struct ScanText {
 
     /// The word (letters, any script) that ends one space before `i`, at most `maxLength` bytes long and starting a
     /// word of the text: its extent, or nil.
+    /// The word of letters ending right before the colon at `c`, or before a space there (`Subject:`, `Objet :`), or
+    /// nil.
+    func labelBefore(colon c: Int, maxLength: Int) -> (start: Int, end: Int)? {
+        let e = at(c - 1) == 0x20 ? c - 1 : c
+        var s = e
+        while s > 0 && (Byte.isAlpha(bytes[s - 1]) || bytes[s - 1] >= 0x80) && e - s < maxLength { s -= 1 }
+        guard s < e, s == 0 || !Byte.isWord(bytes[s - 1]) else { return nil }
+        return (s, e)
+    }
+
     func wordBefore(_ i: Int, maxLength: Int) -> (start: Int, end: Int)? {
         guard at(i - 1) == 0x20 else { return nil }
         let e = i - 1
