@@ -15,6 +15,9 @@ enum CSVColumn {
         var countedTo = -1
         var cells = 0
         var quoted = false
+        /// Whether a comma followed by a space separates cells: not in rows under a header whose commas have no space
+        /// after them, where such a comma is the cell's own text (an unquoted `February 15, 2006` or `Smith, Ann`).
+        var spacedCommaSeparates = true
     }
 
     /// Byte range of the header cell above `pos`, or nil when `pos` is not inside a CSV-looking block (or an SQL
@@ -32,26 +35,12 @@ enum CSVColumn {
                 && previous.headerStart >= 0 && previous.headerStart < previous.line
             {
                 cache.headerStart = previous.headerStart
+                cache.spacedCommaSeparates = previous.spacedCommaSeparates
             }
         }
         guard let delimiter = cache.delimiter else { return nil }
         let ls = cache.line
         if delimiter == 0x2C, let column = SQLInsert.column(t, at: pos) { return column }
-        // The cell's column: delimiters outside quotes before `pos`, counted on from where the last ask stopped.
-        if cache.countedTo < ls || cache.countedTo > pos {
-            cache.countedTo = ls
-            cache.cells = 0
-            cache.quoted = false
-        }
-        for k in cache.countedTo..<pos {
-            if t[k] == 0x22 {
-                cache.quoted.toggle()
-            } else if !cache.quoted && separates(t, k, delimiter) {
-                cache.cells += 1
-            }
-        }
-        cache.countedTo = pos
-        let column = cache.cells
         // Walk up while the lines keep looking like rows; the first such line is the header.
         if cache.headerStart < 0 {
             var headerStart = ls
@@ -71,6 +60,10 @@ enum CSVColumn {
                 steps += 1
             }
             cache.headerStart = headerStart
+            if delimiter == 0x2C && headerStart < ls {
+                let he = t.lineEnd(headerStart, notAfter: headerStart + 4096)
+                cache.spacedCommaSeparates = (headerStart..<he).contains { t[$0] == 0x2C && t.at($0 + 1) == 0x20 }
+            }
         }
         let headerStart = cache.headerStart
         guard headerStart < ls else { return nil }
@@ -78,6 +71,23 @@ enum CSVColumn {
         // kilobytes is no header (and reading it for every value would cost the square of its length).
         let he = t.lineEnd(headerStart, notAfter: headerStart + 4096)
         guard he < t.count && t[he] == 0x0A else { return nil }
+        // The cell's column: delimiters outside quotes before `pos`, counted on from where the last ask stopped.
+        if cache.countedTo < ls || cache.countedTo > pos {
+            cache.countedTo = ls
+            cache.cells = 0
+            cache.quoted = false
+        }
+        for k in cache.countedTo..<pos {
+            if t[k] == 0x22 {
+                cache.quoted.toggle()
+            } else if !cache.quoted && separates(t, k, delimiter)
+                && (cache.spacedCommaSeparates || t.at(k + 1) != 0x20)
+            {
+                cache.cells += 1
+            }
+        }
+        cache.countedTo = pos
+        let column = cache.cells
         // (A line of labelled fields or of sentences set apart by gaps heads no column: `Student: Jones    DOB: 02 June
         // 1962`, `Hi all.  Please contact the desk.  Thanks.`)
         if delimiter == 0x20

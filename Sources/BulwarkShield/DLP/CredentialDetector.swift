@@ -289,8 +289,14 @@ struct CredentialDetector {
 
     /// Whether the unquoted value `s..<e` after a password's label says what became of the password, not what it is
     /// (`Doorstep password: chosen by customer`, `Password: reset`, `Kennwort: sent`): a past participle of the list,
-    /// or a common English word in `-ed` before more words (`changed by IT`; not `Password: seed`, `heaven`).
+    /// or a common English word in `-ed` before more words (`changed by IT`; not `Password: seed`, `heaven`); and
+    /// MySQL's note whether a password was sent at all (`Access denied for user 'app'@'10.0.0.5' (using password: YES)`).
     static func statusOfPassword(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        if t.matchesExactly("(using password: ", at: s - 17) && t.at(e) == 0x29
+            && (t.matchesExactly("YES", at: s) && e - s == 3 || t.matchesExactly("NO", at: s) && e - s == 2)
+        {
+            return true
+        }
         guard t.at(s - 1) != 0x22 && t.at(s - 1) != 0x27, (s..<e).allSatisfy({ Byte.isLower(t[$0]) }) else {
             return false
         }

@@ -69,8 +69,29 @@ extension PersonDetector {
         while ke > 0 && t[ke - 1] == 0x20 { ke -= 1 }
         guard ke > 0, let ks = Self.labelLineStart(t, ke) else { return nil }
         ke = Self.withoutGenderEnding(t, ke)
-        guard PersonLabels.isNameLabel(t, ks, ke) else { return nil }
+        guard PersonLabels.isNameLabel(t, ks, ke) else {
+            return t[p] == 0x2E ? nameBetweenLeaders(t, ks, ke, vs) : nil
+        }
         return labelValue(t, ks, ke, vs)
+    }
+
+    /// `Gaffer ........ Alan Koch ........ 6:30A`, `Regie ....... Madlen Löffler ....... +49 …`: after a role's dot
+    /// leaders (a call sheet, a contact list), two or three capitalised words that open with a known given name or end
+    /// with a known family name, and end at the next dot leaders, a gap of two spaces or the line's end. Not after the
+    /// label of a thing or a firm.
+    func nameBetweenLeaders(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int) -> Candidate? {
+        guard let tok = NameTokens.read(t, vs, max: 3), tok.count >= 2 else { return nil }
+        let e = tok.end
+        let ends =
+            Self.endsLine(t, e)
+            || (t.at(e) == 0x20 && (t.at(e + 1) == 0x20 || (t.at(e + 1) == 0x2E && t.at(e + 2) == 0x2E)))
+        guard ends, !Self.inCapitals(t, tok.start, e),
+            NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
+                || NameLexicon.isSurname(t, tok.starts[tok.count - 1], e),
+            !PersonLabels.isThingLabel(t, ks, ke), !PersonLabels.isFirmLabel(t, ks, ke),
+            !PersonLabels.isProductLabel(t, ks, ke)
+        else { return nil }
+        return person(tok.start, e, 0.8)
     }
 
     /// The start of a label that opens its line and ends at `ke`: letters and what joins them in a label, 48 bytes at

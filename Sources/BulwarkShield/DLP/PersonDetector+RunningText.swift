@@ -220,6 +220,13 @@ extension PersonDetector {
             {
                 return person(tok.start, lf, 0.75)
             }
+            // `Früh Pruschke, Ariane / Spät …`, `SR Zorbach, Kai-Uwe, Tel. …`: a family name the lexicons lack before a
+            // comma and a known given name that ends the item (the line, ` / `, `;`, or a phone's or a birth's word).
+            if after == 0x2C && t.at(tok.end + 1) == 0x20, Self.writtenAsUnknownName(t, w0.0, w0.1),
+                let g = Self.givenNameAlone(t, tok.end + 2), Self.endsInvertedItem(t, tok.start, g)
+            {
+                return person(tok.start, g, 0.75)
+            }
             // The given name is the first word after the comma (`Smith, John Paul`).
             // (Not a relative named before the person: `mein Mann, Esther Kaul`.)
             if let lf = lastFirst(t, tok), NameLexicon.isSurnameOrCompound(t, w0.0, w0.1),

@@ -168,3 +168,28 @@ extension PersonDetector {
         return sawAt && t.at(j) == 0x3E
     }
 }
+
+extension PersonDetector {
+    /// Whether an inverted name's given name ending at `e` (its family name starting at `s`) ends its item: the line, `;`, ` / `, or a comma before a
+    /// phone's or a birth's word or a number (`Zorbach, Kai-Uwe, Tel. …`, `Weiss, Anna, geb. 1961`).
+    /// At the line's end only when the family name opens the line (after a bullet or a label's colon: `cn: Villa,
+    /// Paul`) or a ` / ` before it on the line sets items apart (not a sign-off's team: `Ihr Team der Theaterkasse,
+    /// Waltraut`).
+    static func endsInvertedItem(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let a = t.at(e)
+        if a == 0x3B { return true }
+        if a == 0x0A || a == 0x0D || a == 0 {
+            let ls = t.lineStart(s)
+            var k = ls
+            while k < s && (t[k] == 0x20 || t[k] == 0x2D || t[k] == 0x2A) { k += 1 }
+            if k == s || (t.at(s - 1) == 0x20 && t.at(s - 2) == 0x3A) { return true }
+            return (ls..<s).contains { t[$0] == 0x2F && t.at($0 - 1) == 0x20 && t.at($0 + 1) == 0x20 }
+        }
+        if a == 0x20 { return t.at(e + 1) == 0x2F && t.at(e + 2) == 0x20 }
+        guard a == 0x2C && t.at(e + 1) == 0x20 else { return false }
+        let n = e + 2
+        return Byte.isDigit(t.at(n)) || t.at(n) == 0x2B || t.at(n) == 0x28 || t.matches("tel", at: n)
+            || t.matches("geb", at: n) || t.matches("né", at: n) || t.matches("born", at: n)
+            || t.matches("mobil", at: n) || t.matches("phone", at: n)
+    }
+}

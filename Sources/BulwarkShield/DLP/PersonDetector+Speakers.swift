@@ -68,6 +68,8 @@ extension PersonDetector {
         // One word in capitals is a heading or an acronym (`ESTA : demandée le …`, `NOTE: …`); a verbal noun opens a
         // topic (`Decommissioning Merlin: Platform (R)`).
         if tok.count == 1 && !stamped && Self.inCapitals(t, tok.start, tok.end) { return nil }
+        // A German weekday's abbreviation opening a rota's row (`Mo: Früh …` above `Di: …`) is no speaker.
+        if tok.count == 1 && !stamped && Self.weekdayRow(t, tok.start, tok.end) { return nil }
         if Self.verbalNoun(t, tok.starts[0], tok.ends[0]) { return nil }
         // A common word opens a topic, not a name (`Table Bordeaux : Alain, Cécile`), unless a given name follows it
         // (`[09:15] Agent Kevin:`).
@@ -104,6 +106,21 @@ extension PersonDetector {
         else { return nil }
         return person(tok.start, tok.end, 0.85)
     }
+
+    /// Whether `s..<e`, opening its line before a colon, is a German weekday's abbreviation (`Mo`, `Di`, …) and the
+    /// line above or below opens with another one: the rows of a rota or a timetable.
+    static func weekdayRow(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e - s == 2, weekdayAbbreviations.contains(t.hashLowercased(s, e)) else { return false }
+        func opensRow(_ ls: Int) -> Bool {
+            (t.at(ls + 2) == 0x3A || t.at(ls + 2) == 0x2E) && Byte.isUpper(t.at(ls)) && Byte.isLower(t.at(ls + 1))
+                && weekdayAbbreviations.contains(t.hashLowercased(ls, ls + 2))
+        }
+        let next = t.lineEnd(e) + 1
+        if next < t.count && opensRow(next) { return true }
+        return s >= 2 && opensRow(t.lineStart(s - 2))
+    }
+
+    static let weekdayAbbreviations = NameLexicon.hashes("mo di mi do fr sa so")
 
     /// Tools that post into chats (monitoring, alerting, CI), speaking like people after a time stamp.
     static let chatTools = NameLexicon.hashes(

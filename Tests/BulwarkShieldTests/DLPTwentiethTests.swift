@@ -1,0 +1,60 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the twentieth session's blind sets (`evals/templates/94-`, `96-`, `98-` and `100-blind-final.txt`, read
+/// after their first score; 95, 97, 99 and 101 unread): rows whose dates hold commas, call sheets with dot leaders,
+/// rotas of `Last, First` pairs, and the look-alikes they must not take.
+@Suite("PII scanner: comma dates in rows, call sheets, rotas")
+struct DLPTwentiethTests {
+    @Test func unquotedCommasInCellsKeepTheColumns() {
+        // The header's commas have no space after them; a row's `, ` is inside a cell (`February 15, 2006`).
+        let csv = """
+            last_name,first_name,dob,phone,email
+            Hall,Julie,February 15, 2006,5912733210,shawnaklein@henderson.com
+            """
+        #expect(values(csv, .phone) == ["5912733210"])
+        #expect(values(csv, .person) == ["Hall", "Julie"])
+        let aides = """
+            client_id,last_name,dob,phone,visit_time,assigned_aide
+            HC-10482,Nguyen,Saturday, August 04, 2001,6233592563,08:30,Maureen
+            """
+        #expect(values(aides, .person) == ["Nguyen", "Maureen"])
+        #expect(values(aides, .phone) == ["6233592563"])
+        // Under a header written with `, ` the same comma still separates cells.
+        let spaced = "name, dob, status\nAnna Berg, 1980-01-02, open\nRef 12, 2006, closed"
+        #expect(values(spaced, .person) == ["Anna Berg"])
+    }
+
+    @Test func mysqlSaysWhetherAPasswordWasSent() {
+        let log = "ERROR 1045 (28000): Access denied for user 'app'@'10.0.0.5' (using password: YES)"
+        #expect(values(log, .password).isEmpty)
+        #expect(values("Access denied for user 'root'@'localhost' (using password: NO)", .password).isEmpty)
+        #expect(values("password: YES1", .password) == ["YES1"])
+    }
+
+    @Test func namesAfterARolesDotLeaders() {
+        let sheet = """
+            Regie ...................... Hilma Scheuermann ........ +49(0) 79807160
+            Tonmeister ................. Kunigunde Wernecke ........ (03728) 73383
+            Gaffer ............ Alan Koch ............ 6:30A
+            """
+        #expect(values(sheet, .person) == ["Hilma Scheuermann", "Kunigunde Wernecke", "Alan Koch"])
+        // A table of contents, a venue, a menu.
+        let toc = "Chapter 1 ........ Getting Started ........ 5\nLocation ........ Memorial Park ........ 3"
+        #expect(values(toc, .person).isEmpty)
+        #expect(values("Caesar Salad ........ 12.00\nGrilled Salmon ........ 18.50", .person).isEmpty)
+    }
+
+    @Test func rotasOfInvertedNames() {
+        let rota = "Mo: Früh Jacob, Ignaz / Spät Spieß, Alois\nDi: Früh Pruschke, Ariane / Spät Lehmann, Bernt"
+        #expect(values(rota, .person) == ["Jacob, Ignaz", "Spieß, Alois", "Pruschke, Ariane", "Lehmann, Bernt"])
+        let referee = "So 15:00 VfB Rotenbach II – TSV Grünwald: SR Zorbach, Kai-Uwe, Tel. +49 (0) 0796 04349"
+        #expect(values(referee, .person) == ["Zorbach, Kai-Uwe"])
+        #expect(values("cn: Villa, Paul\nsn: Villa", .person).first == "Villa, Paul")
+        // A weekday's abbreviation alone may still be someone speaking; a team's name before a sign-off's given name
+        // is no family name.
+        #expect(values("Mo: hi all, any news?", .person) == ["Mo"])
+        #expect(values("Ihr Team der Theaterkasse, Waltraut", .person) == ["Waltraut"])
+        #expect(values("Vertrieb Innendienst, Walter", .person) == ["Walter"])
+    }
+}
