@@ -57,4 +57,34 @@ struct DLPTwentiethTests {
         #expect(values("Ihr Team der Theaterkasse, Waltraut", .person) == ["Waltraut"])
         #expect(values("Vertrieb Innendienst, Walter", .person) == ["Walter"])
     }
+
+    @Test func rolesAndRelativesBeforeNamesThatArePlacesToo() {
+        #expect(values("Family caregiver training completed by daughter Victoria", .person) == ["Victoria"])
+        #expect(values("Your site guy Chelsea told me he'd talk to them.", .person) == ["Chelsea"])
+        #expect(values("the costume designer, Billy, could send the mood board", .person) == ["Billy"])
+        #expect(values("et a insulté l'arbitre assistant Bonnet. Il a reçu un carton rouge.", .person) == ["Bonnet"])
+        // A relation firms fill, and places without a relation.
+        #expect(values("our partner Madison said. Our client Georgia wrote.", .person).isEmpty)
+        #expect(values("We flew to Victoria and then Chelsea.", .person).isEmpty)
+    }
+
+    @Test func actionItemsAndModalsAfterANameOpeningASentence() {
+        #expect(values("2. Aide shortage in Westfield area - Frank to post 2 per diem shifts.", .person) == ["Frank"])
+        #expect(values("We are short four umpires. Hendricks will ask the high school.", .person) == ["Hendricks"])
+        // Words before `to` and a verb, firms and seasons before `will`.
+        #expect(values("Hi Eric,\n\nLovely to speak earlier. Due to port congestion we wait.", .person) == ["Eric"])
+        #expect(values("Teams will meet. Apple will launch. Summer will come. Sales to review.", .person).isEmpty)
+    }
+
+    @Test func paddedTableCellsAndHouseholds() {
+        let psql = """
+             client_id | last_name | first_name | last_visit
+            -----------+-----------+------------+---------------------
+             40117     | Taylor    | Jonathan    | 2026-01-30T08:17:23Z
+            """
+        #expect(values(psql, .person) == ["Taylor", "Jonathan"])
+        #expect(values("send me the door code for the Hernandez house again", .person) == ["Hernandez"])
+        #expect(values("homestay with the Hall family, the Norman twins", .person) == ["Hall", "Norman"])
+        #expect(values("The Green house is warm. Lake house. The Opera house.", .person).isEmpty)
+    }
 }

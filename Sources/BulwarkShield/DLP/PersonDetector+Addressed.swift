@@ -171,11 +171,19 @@ extension PersonDetector {
         }
         let (ws, we) = (tok.starts[0], tok.ends[0])
         if NameLexicon.isFirstName(t, ws, we) && Self.writtenAsName(t, ws, we) { return person(ws, we, 0.7) }
+        // (After a relative or a role a given name that is a place's too is the person's: `by daughter Victoria`,
+        // `your site guy Chelsea`; not after a relation firms fill.)
+        let h = t.hashLowercased(ws, we)
+        if Self.placeNames.contains(h) && NameLexicon.firstNames.contains(h) && Byte.isLower(t.at(ws + 1))
+            && !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
+        {
+            return person(ws, we, 0.7)
+        }
         // One word written as a name that is no stopword, no place, and not after a relation firms fill (`our client
         // Acme`): a known family name (`Hausmeister Zorbach hat`), or after a possessive any word that is no common
         // word (`my colleague Claas`, `Mein Kollege Claas hat`, `ma sœur Maëlle`).
         guard !apposition, Byte.isLower(t.at(ws + 1)) || t.at(ws + 1) >= 0x80, !NameLexicon.isStopword(t, ws, we),
-            !Self.placeNames.contains(t.hashLowercased(ws, we)),
+            !Self.placeNames.contains(h),
             !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
         else { return nil }
         if NameLexicon.isSurname(t, ws, we) { return person(ws, we, 0.7) }
@@ -226,6 +234,11 @@ extension PersonDetector {
         "mein kind", "meinem kind", "unser kind", "unserem kind", "ihr kind", "ihrem kind", "das kind", "child",
         "enfant", "pupil", "schüler", "schülerin", "élève", "eigentümer", "eigentümerin", "käufer", "käuferin",
         "verkäufer", "verkäuferin", "seller", "buyer", "propriétaire", "acheteur", "acheteuse", "vendeur", "vendeuse",
+        "guy", "designer", "stylist", "assistant", "assistante", "coordinator", "instructor", "inspector", "director",
+        "secretary", "treasurer", "captain", "umpire", "volunteer", "aide", "therapist", "receptionist", "electrician",
+        "plumber", "dispatcher", "photographer", "arbitre", "joueur", "joueuse", "entraîneur", "entraineur", "spieler",
+        "spielerin", "schiedsrichter", "schiedsrichterin", "betreuer", "betreuerin", "polier", "bauleiter",
+        "bauleiterin", "infirmier", "infirmière", "médecin", "kassenwart",
     ])
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's

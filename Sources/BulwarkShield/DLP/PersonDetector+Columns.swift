@@ -32,10 +32,13 @@ extension PersonDetector {
         return t.at(i - 1) == 0x20 && CSVColumn.isDelimiter(d) && (comma || d != 0x2C) ? d : t.at(i - 1)
     }
 
-    /// The byte after a cell ending at `e`, past one space of padding before a delimiter (a comma only with `comma`).
+    /// The byte after a cell ending at `e`, past the spaces padding it before a delimiter (a comma only with `comma`;
+    /// `| Taylor    |` as psql pads its columns).
     static func cellByte(_ t: ScanText, after e: Int, comma: Bool = false) -> UInt8 {
-        let d = t.at(e + 1)
-        return t.at(e) == 0x20 && CSVColumn.isDelimiter(d) && (comma || d != 0x2C) ? d : t.at(e)
+        var k = e
+        while t.at(k) == 0x20 && k - e < 40 { k += 1 }
+        let d = t.at(k)
+        return k > e && CSVColumn.isDelimiter(d) && (comma || d != 0x2C) ? d : t.at(e)
     }
 
     /// Headers of a column of family names, matched as the whole cell.

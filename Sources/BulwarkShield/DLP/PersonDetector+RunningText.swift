@@ -87,9 +87,13 @@ extension PersonDetector {
         {
             return person(i, e0, 0.75)
         }
-        // `homestay with the Hall family`, `die Familie Schulz` is a title: a family name before `family`.
-        if a == 0x20 && t.matchesExactly("family", at: e0 + 1) && !Byte.isAlpha(t.at(e0 + 7))
-            && Self.familyNameAlone(t, i, e0) && !Self.namedLikePeople.contains(t.hashLowercased(i, e0))
+        // `homestay with the Hall family`, `the door code for the Hernandez house` (`die Familie Schulz` is a title): a
+        // family name before a word for the family or its home.
+        if a == 0x20 && Byte.isLower(t.at(e0 + 1)),
+            Self.householdWords.forEachMatch(in: t, at: e0 + 1, { _, n in !Byte.isAlpha(t.at(e0 + 1 + n)) }),
+            // (Before a word for a home a family name that is a word too names the place: `Lake house`.)
+            t.matchesExactly("family", at: e0 + 1) ? Self.familyNameAlone(t, i, e0) : Self.familyNameAsWord(t, i, e0),
+            !Self.namedLikePeople.contains(t.hashLowercased(i, e0))
         {
             return person(i, e0, 0.7)
         }
@@ -114,7 +118,8 @@ extension PersonDetector {
                 else { return nil }
             } else if !(b == 0x3C || b == 0x7C || b == 0x3B || Byte.isUpper(b) || b == 0xC3 || b == 0xC4
                 || b == 0xC5
-                || (b == 0x2D && t.at(e0 + 2) == 0x3E) || (b == 0xE2 && t.at(e0 + 2) == 0x86))
+                || (b == 0x2D && t.at(e0 + 2) == 0x3E) || (b == 0xE2 && t.at(e0 + 2) == 0x86)
+                || (b == 0x20 && CSVColumn.isDelimiter(Self.cellByte(t, after: e0))))
             {
                 return nil
             }
@@ -360,7 +365,9 @@ extension PersonDetector {
     func saidBy(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
         var v = e0 + 1
         if t.at(v) == 0x74 && t.at(v + 1) == 0x6F && Self.opensItem(t, i),
-            Self.actionVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) }),
+            Self.actionVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
+                || (t.at(v + 2) == 0x20 && Self.verbAt(t, v + 3) && !NameLexicon.isCommonWord(t, i, e0)
+                    && !Self.beforeInfinitive.contains(t.hashLowercased(i, e0))),
             Self.writtenAsName(t, i, e0),
             NameLexicon.isFirstName(t, i, e0)
                 || (NameLexicon.isSurname(t, i, e0) && !Self.sources.contains(t.hashLowercased(i, e0)))
@@ -380,7 +387,8 @@ extension PersonDetector {
                 || Self.frenchPerfectAt(t, v)
                 // (Not two letters: `Mo kann ich` is Monday.)
                 || (Self.opensItem(t, i) && e0 - i >= 3
-                    && Self.germanAuxiliaries.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })),
+                    && (Self.germanAuxiliaries.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
+                        || (Self.modalBeforeVerb(t, v) && !Self.isWordName(t, i, e0)))),
             !Self.placeNames.contains(t.hashLowercased(i, e0)),
             // (After a preposition of place the word is no subject: `le client Baudry SA à Bertrand a validé`.)
             !Self.placePrepositions.holdsWord(before: i, in: t, maxLength: 4)

@@ -61,6 +61,38 @@ extension PersonDetector {
         "to contact", "to chase", "to investigate", "to rotate", "to write", "to circulate", "to own",
     ])
 
+    /// Whether a lowercase word of three letters or more that is no stopword starts at `v` and ends before a space or a
+    /// punctuation mark: in an action item after `Name to` (`Frank to post 2 shifts`), a verb.
+    static func verbAt(_ t: ScanText, _ v: Int) -> Bool {
+        var k = v
+        while Byte.isLower(t.at(k)) && k - v < 16 { k += 1 }
+        return k - v >= 3 && !Byte.isAlnum(t.at(k)) && t.at(k) != 0x2D && !NameLexicon.isStopword(t, v, k)
+    }
+
+    /// A family's household after its name (`the Hall family`, `the Hernandez house`, `the Ortiz kids`).
+    static let householdWords = KeywordSet([
+        "family", "house", "household", "home", "residence", "kids", "children", "twins",
+    ])
+
+    /// Words that are names too and open a sentence before `to` and a verb (`Due to port congestion`, `Lovely to
+    /// speak earlier`).
+    static let beforeInfinitive = NameLexicon.hashes(
+        "due next close lovely nice great good glad happy sorry keen able unable likely ready free welcome pleased "
+            + "delighted thrilled excited hard easy back prior according thanks subject similar relative compared "
+            + "leading sure eager"
+    )
+
+    /// Whether a modal that only a subject takes starts at `v` and a verb follows (`Hendricks will ask the school`,
+    /// `Guilbert doit les reposer`, `Robin va relancer`, `Faivre devra signer`).
+    static func modalBeforeVerb(_ t: ScanText, _ v: Int) -> Bool {
+        for modal: StaticString in ["will ", "doit ", "devra ", "va "] where t.matchesExactly(modal, at: v) {
+            let w = v + modal.utf8CodeUnitCount
+            // (French puts the object's pronoun before the verb: `doit les reposer`, `va lui écrire`.)
+            return verbAt(t, w) || (Byte.isLower(t.at(w)) && Byte.isLower(t.at(w + 1)))
+        }
+        return false
+    }
+
     /// Whether `is`/`was` and a verb in `-ing` start at `v` (`Morrison is rotating it`, `Alexandra was driving`).
     static func progressiveAt(_ t: ScanText, _ v: Int) -> Bool {
         var k: Int
