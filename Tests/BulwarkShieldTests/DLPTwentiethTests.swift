@@ -87,4 +87,20 @@ struct DLPTwentiethTests {
         #expect(values("homestay with the Hall family, the Norman twins", .person) == ["Hall", "Norman"])
         #expect(values("The Green house is warm. Lake house. The Opera house.", .person).isEmpty)
     }
+
+    @Test func callersNotesClubsAndHeadings() {
+        #expect(values("Caller ID: 562.963.1355", .phone) == ["562.963.1355"])
+        #expect(values("\"Hey its Shelly from brightpath, just letting you know\"", .person) == ["Shelly"])
+        #expect(values("It's Monday. its Summer collection. It's Apple's fault.", .person).isEmpty)
+        #expect(values("Ashley (client 40117) definitely had a visit", .person) == ["Ashley"])
+        #expect(values("Lake (zone 4) is closed. Ashley (2024 edition) film.", .person).isEmpty)
+        // Sports clubs and grounds, a post of two roles, a heading in capitals.
+        #expect(values("Match : ES Saint-Aubin – FC Val de Loire, 2022-06-17", .person).isEmpty)
+        #expect(values("  - name: Lincoln HS Turf\nCustomer: Millbrook Athletic Youth FC", .person).isEmpty)
+        #expect(values("Role applied for: Assistant Coach, U11 Girls", .person).isEmpty)
+        #expect(values("Agent Guy (2026-07-04T10:35:35):\nJennifer Park called.", .person) == ["Guy", "Jennifer Park"])
+        let heading = "JUNIOR PLAYER MEDICAL INFORMATION\nPlayer: Jasmin Jenkins"
+        #expect(values(heading, .person) == ["Jasmin Jenkins"])
+        #expect(values("FROM: THIBAUT BIGOT <THIBAUTB@GMAIL.COM>", .person) == ["THIBAUT BIGOT"])
+    }
 }

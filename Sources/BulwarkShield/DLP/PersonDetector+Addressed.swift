@@ -170,6 +170,12 @@ extension PersonDetector {
             return lex.first || lex.surname ? person(tok.start, tok.end, 0.75) : nil
         }
         let (ws, we) = (tok.starts[0], tok.ends[0])
+        // (A role after a role is one post: `Assistant Coach`, `assistant Manager`; not a given name: `Agent Guy`.)
+        if Self.relationWords.anySuffix(in: t, endingAt: we, notBefore: ws, { $0 == ws })
+            && !NameLexicon.firstNames.contains(t.hashLowercased(ws, we))
+        {
+            return nil
+        }
         if NameLexicon.isFirstName(t, ws, we) && Self.writtenAsName(t, ws, we) { return person(ws, we, 0.7) }
         // (After a relative or a role a given name that is a place's too is the person's: `by daughter Victoria`,
         // `your site guy Chelsea`; not after a relation firms fill.)

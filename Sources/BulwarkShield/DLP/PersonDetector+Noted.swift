@@ -5,11 +5,11 @@ extension PersonDetector {
     /// note of letters in parentheses (`(2019)`, `(05/03/2025)` are no notes); not part of a longer capitalised phrase
     /// inside a sentence, not a label's value, and no article before it.
     static func withNote(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
-        guard t.at(e0) == 0x20, t.at(e0 + 1) == 0x28, let close = noteEnd(t, e0 + 2), close - e0 >= 3 else {
-            return nil
-        }
+        guard t.at(e0) == 0x20, t.at(e0 + 1) == 0x28 else { return nil }
         // (A given name itself, or a pair of them: `Martin-Fox (Landlord)` is a firm.)
         let given = givenNameAlone(t, i) == e0
+        // (After a known given name the note may hold a role's number: `Ashley (client 40117)`.)
+        guard let close = noteEnd(t, e0 + 2, numbered: given), close - e0 >= 3 else { return nil }
         // (A label's value is the label's to decide: `Priorität: Hoch (Produktion …)`, `Sprachen: Deutsch (…)`; so is
         // a label with a note opening a line: `Max (default): 10`.)
         let colon = t.at(close + 1) == 0x3A || (t.at(close + 1) == 0x20 && t.at(close + 2) == 0x3A)
@@ -20,8 +20,9 @@ extension PersonDetector {
     }
 
     /// The `)` ending a note that starts at `s`: up to 32 letters, spaces, dashes, dots, slashes and commas (`(seller,
-    /// listing on Elm)`), no digit before a comma — or an age (`(7)`, `(9 ans)`, `(12 Jahre)`).
-    static func noteEnd(_ t: ScanText, _ s: Int) -> Int? {
+    /// listing on Elm)`), no digit before a comma unless `numbered` (then a number after a word: `(client 40117)`) —
+    /// or an age (`(7)`, `(9 ans)`, `(12 Jahre)`).
+    static func noteEnd(_ t: ScanText, _ s: Int, numbered: Bool = false) -> Int? {
         var k = s
         if Byte.isDigit(t.at(k)) {
             k += Byte.isDigit(t.at(k + 1)) ? 2 : 1
@@ -35,7 +36,7 @@ extension PersonDetector {
             // (After a comma the note may go on with a number: `(seller, listing 070712584)`.)
             guard
                 Byte.isAlpha(c) || c >= 0x80 || c == 0x20 || c == 0x2D || c == 0x2E || c == 0x2F || c == 0x2C
-                    || (comma && Byte.isDigit(c))
+                    || ((comma || (numbered && k > s && t[k - 1] != 0x28)) && Byte.isDigit(c))
             else {
                 return nil
             }

@@ -27,8 +27,12 @@ extension PersonDetector {
             + "auditorium campus school elementary college university hospital library church chapel mall plaza "
             + "gardens market kindergarten cottage rectory vicarage manor barn grange villa chalet bungalow appliances "
             + "electronics furniture engineering construction builders plumbing catering printing bakery brewery "
-            + "infirmary nord süd sud ost lager class klasse classe branch officer clerk"
+            + "infirmary nord süd sud ost lager class klasse classe branch officer clerk "
+            + "turf pitch apts apartments rovers wanderers athletic fc leisure youth"
     )
+
+    /// Abbreviations that open sports clubs' names (`FC Val de Loire`, `ES Saint-Aubin`, `TSV Grünwald`).
+    static let clubOpeners = NameLexicon.hashes("fc sc ac es rc sv tsv vfb vfl spvgg fsv sg")
     /// Firms named after people whose names read as a given name and a surname (or a title and a name: `Dr. Martens`),
     /// and the names that stand for no one (`John Doe`, `Max Mustermann`).
     static let firmNames = NameLexicon.phraseHashes(

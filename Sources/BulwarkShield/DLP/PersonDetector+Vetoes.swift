@@ -16,6 +16,12 @@ extension PersonDetector {
             return true
         }
         if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) { return true }
+        // A sports club's name after its abbreviation (`FC Val de Loire`, `TSV Grünwald`).
+        if let w = t.wordBefore(c.start, maxLength: 6), Byte.isUpper(t[w.start]),
+            clubOpeners.contains(t.hashLowercased(w.start, w.end))
+        {
+            return true
+        }
         // A place's or a firm's word in lowercase after it (`Maple Ridge branch`, `Hermine team`).
         if t.at(c.end) == 0x20 && Byte.isLower(t.at(c.end + 1)) {
             var ne = c.end + 1
@@ -64,6 +70,13 @@ extension PersonDetector {
             var lastStart = c.end
             while lastStart > c.start && t[lastStart - 1] != 0x20 { lastStart -= 1 }
             if orgOpeners.contains(t.hashLowercased(c.start, firstEnd)) { return true }
+            // A heading in capitals holds common words that are no family names (`JUNIOR PLAYER MEDICAL INFORMATION`).
+            // (Not a known given name and one word more: `THIBAUT BIGOT`, `MARIJA KILLER`.)
+            if inCapitals(t, c.start, c.end) && commonWordAfterFirst(t, firstEnd + 1, c.end)
+                && (lastStart > firstEnd + 1 || !NameLexicon.isFirstName(t, c.start, firstEnd))
+            {
+                return true
+            }
             // `Dell Latitude 7440`: a model's number after the words makes a product (not after a given name and a
             // family name: `John Smith 1234 Main St`).
             if t.at(c.end) == 0x20, Byte.isDigit(t.at(c.end + 1)),
@@ -109,6 +122,18 @@ extension PersonDetector {
             }
         }
         return citesBook(t, c.start, c.end, isbn: booksCited)
+    }
+
+    /// Whether a word of `s..<e` (words set apart by spaces) is a common word and no known family name.
+    static func commonWordAfterFirst(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var ws = s
+        while ws < e {
+            var we = ws
+            while we < e && t[we] != 0x20 { we += 1 }
+            if NameLexicon.isCommonWord(t, ws, we) && !NameLexicon.isSurname(t, ws, we) { return true }
+            ws = we + 1
+        }
+        return false
     }
 
     /// Whether one of `orgOpeners` (a firm's role: `prestataire`, `fournisseur`, `hébergeur`) stands right before `s`, or

@@ -303,7 +303,7 @@ enum PersonLabels {
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
-        "s\u{2019}appelle", "famille", "familie", "gez.",
+        "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -352,6 +352,16 @@ enum PersonLabels {
             if len == 4 && t.matches("mein name ist", at: i) { return .intro(13) }
         case 0x69:  // i
             if len == 2 && t.matches("i'm", at: i) { return .weakIntro(3) }
+            // `Hey its Shelly from brightpath`, `it's Amber, Lori's daughter`: a caller naming themselves.
+            // (Only before how callers go on: `from …`, `here`, `again`, a comma; not `it's Summer`, `its Jordan office`.)
+            if (len == 2 && t.matches("it's ", at: i)) || (len == 3 && t.matches("its ", at: i)) {
+                let n = len == 2 ? 5 : 4
+                guard let e = NameTokens.word(t, i + n),
+                    t.at(e) == 0x2C || t.matchesExactly(" from ", at: e) || t.matchesExactly(" here", at: e)
+                        || t.matchesExactly(" again", at: e)
+                else { return .none }
+                return .weakIntro(n - 1)
+            }
             if len == 1 && t.matches("i am", at: i) { return .weakIntro(4) }
             // `i. A. Blümel`, `i.V. Kramer`: signed on someone's behalf (im Auftrag, in Vertretung).
             if len == 1 && (t.matches("i. a. ", at: i) || t.matches("i. v. ", at: i)) { return .intro(5) }
