@@ -103,4 +103,37 @@ struct DLPTwentiethTests {
         #expect(values(heading, .person) == ["Jasmin Jenkins"])
         #expect(values("FROM: THIBAUT BIGOT <THIBAUTB@GMAIL.COM>", .person) == ["THIBAUT BIGOT"])
     }
+
+    @Test func couplesEventsAndShortPassportWords() {
+        #expect(values("my daughter's wedding, the Coleman wedding in June.", .person) == ["Coleman"])
+        #expect(values("Subject: Balance payment – Dunn & Williams wedding", .person) == ["Dunn", "Williams"])
+        #expect(values("Das ist die Hochzeit Boucsein in Lippstadt, 110 Personen", .person) == ["Boucsein"])
+        #expect(values("j'appelle pour le mariage de ma fille, le mariage Laroche, en juin.", .person) == ["Laroche"])
+        #expect(
+            values("The Royal wedding. Our Spring wedding fair. Homestay with the King family", .person) == ["King"]
+        )
+        let trip = "Anna Wernecke – Geburtsdatum 22. September 1970, Pass C5YG2PCC0, reist später"
+        #expect(values(trip, .passport) == ["C5YG2PCC0"])
+        #expect(values("Travel document: 472677239", .passport) == ["472677239"])
+        #expect(values("Boarding pass 12345678. Pass PENDING. Pass: ABCDEFGHJ", .passport).isEmpty)
+    }
+
+    @Test func namesAroundDashesAndRoleColumns() {
+        #expect(
+            values("evening desk handover – Samuel\n- Kristen Brown called", .person) == ["Samuel", "Kristen Brown"]
+        )
+        let rota = "Rota w/c 20/08/2026\nLesley – Mon, Thu, Sun – (01632) 960 111"
+        #expect(values(rota, .person) == ["Lesley"])
+        // Below a signature's name, a post or a firm and a dash; topics and places before a dash.
+        #expect(
+            values("Sébastien Giraud\nChargé d'affaires – Maurice\nTél. : 04 49 96 62 81", .person) == [
+                "Sébastien Giraud"
+            ]
+        )
+        #expect(values("Release notes – Victoria\nSales – Q3 plan\nBudget review – Grace", .person).isEmpty)
+        let rows = "moniteur;lundi;mardi\nSchmitt Maryse;7;7\nGérard Victor;0;8"
+        #expect(values(rows, .person) == ["Schmitt Maryse", "Gérard Victor"])
+        let hosts = "Name | Host institution\nAnna Berg | Universidad de Chile"
+        #expect(values(hosts, .person) == ["Anna Berg"])
+    }
 }

@@ -11,7 +11,7 @@ struct ContextValueDetector {
     private static let passwordHeaders = KeywordSet(["password", "passwort", "passwd", "pwd", "passphrase"])
     private static let passportWords = KeywordSet([
         "passport", "passeport", "reisepass", "pass-nr", "passnummer", "pasaporte", "passaporto", "paspoort",
-        "reisedokument", "document de voyage",
+        "reisedokument", "document de voyage", "personalausweis",
     ])
 
     /// Whether a header cell ends at `e`, spaces aside: a delimiter, a quote or the line's end follows.
@@ -57,12 +57,16 @@ struct ContextValueDetector {
                 csvColumn(t, i, .dateOfBirth, table: &table, into: &out)
                 return ke
             }
-            if let n = Self.passportWords.matchLength(in: t, at: i) {
+            // (`Travel document: 472677239`: the keyword's first word is no trigger, its second is.)
+            let travel = c == 0x64 && t.matches("document", at: i) && t.matches("travel ", at: i - 7) ? 8 : nil
+            if let n = Self.passportWords.matchLength(in: t, at: i) ?? travel {
                 let ke = i + n
                 valuesAfter(t, ke, .passport, into: &out)
                 csvColumn(t, i, .passport, table: &table, into: &out)
                 return ke
             }
+            // `Pass C5YG2PCC0`: German's short word for a passport, before a token of capitals and digits mixed.
+            if c == 0x70, let e = shortPassportWord(t, i, into: &out) { return e }
             // A table's password column (`User name,Password,Access key ID`): a header word of its own, not
             // `password_hash` or `Password policy`.
             if let n = Self.passwordHeaders.matchLength(in: t, at: i), Self.endsHeaderCell(t, i + n) {
@@ -276,6 +280,18 @@ struct ContextValueDetector {
             k += 1
         }
         return nil
+    }
+
+    /// After `Pass ` or `Pass: ` at `i` (a word of its own), a passport-shaped token that mixes capitals and digits
+    /// (`Pass C5YG2PCC0`; not `pass 12345678`, `Pass PENDING`): the token's end, its candidate appended to `out`.
+    private func shortPassportWord(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Int? {
+        guard t.matches("pass", at: i) else { return nil }
+        let v = t.at(i + 4) == 0x20 ? i + 5 : t.at(i + 4) == 0x3A && t.at(i + 5) == 0x20 ? i + 6 : -1
+        guard v > 0, let e = passportToken(t, v), (v..<e).contains(where: { Byte.isUpper(t[$0]) }),
+            (v..<e).contains(where: { Byte.isDigit(t[$0]) })
+        else { return nil }
+        out.append(Candidate(.passport, v, e, score: 0.8, priority: 50))
+        return e
     }
 
     private static let germanPassportAlphabet = Set("CFGHJKLMNPRTVWXYZ0123456789".utf8)

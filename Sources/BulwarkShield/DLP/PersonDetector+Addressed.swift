@@ -244,7 +244,8 @@ extension PersonDetector {
         "secretary", "treasurer", "captain", "umpire", "volunteer", "aide", "therapist", "receptionist", "electrician",
         "plumber", "dispatcher", "photographer", "arbitre", "joueur", "joueuse", "entraîneur", "entraineur", "spieler",
         "spielerin", "schiedsrichter", "schiedsrichterin", "betreuer", "betreuerin", "polier", "bauleiter",
-        "bauleiterin", "infirmier", "infirmière", "médecin", "kassenwart",
+        "bauleiterin", "infirmier", "infirmière", "médecin", "kassenwart", "couple", "bride", "groom", "mariée",
+        "marié", "braut", "bräutigam",
     ])
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's

@@ -22,7 +22,8 @@ extension PersonDetector {
         "eigentümer", "eigentuemer", "eigentümerin", "besitzer", "halter", "propriétaire", "proprietaire",
         "agent", "advisor", "adviser", "conseiller", "bearbeiter", "technician", "techniker", "technicien",
         "coordinator", "approver", "caseworker", "handler", "host pi", "principal investigator", "supervisor", "host",
-        "gastgeber", "besucht",
+        "gastgeber", "besucht", "instructor", "moniteur", "monitrice", "formateur", "formatrice", "fahrlehrer",
+        "fahrlehrerin", "teacher", "lehrer", "lehrerin", "enseignant", "coach", "trainer", "nurse", "carer", "aide",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;

@@ -93,8 +93,11 @@ extension PersonDetector {
             Self.householdWords.forEachMatch(in: t, at: e0 + 1, { _, n in !Byte.isAlpha(t.at(e0 + 1 + n)) }),
             // (Before a word for a home a family name that is a word too names the place: `Lake house`.)
             t.matchesExactly("family", at: e0 + 1) ? Self.familyNameAlone(t, i, e0) : Self.familyNameAsWord(t, i, e0),
-            !Self.namedLikePeople.contains(t.hashLowercased(i, e0))
+            !Self.namedLikePeople.contains(t.hashLowercased(i, e0)),
+            t.matchesExactly("family", at: e0 + 1) || !Self.isWordName(t, i, e0)
         {
+            // (A couple's event names both: `the Dunn & Williams wedding`, `Jones / Vargas wedding`.)
+            if let first = Self.coupledNameBefore(t, i) { out.append(person(first.start, first.end, 0.7)) }
             return person(i, e0, 0.7)
         }
         // (A word ending its line may fill the last cell of a table's row.)
@@ -185,7 +188,13 @@ extension PersonDetector {
         // `Marguerite Leconte;mvoisin@…` under a `nom` header: two or three words written as names filling a cell of a
         // name column, known to the lexicons or not.
         // (The cell first: `inNameColumn` rejects a name in prose by the bytes around it before any look-up.)
-        if tok.count >= 2, inNameColumn(t, tok, csv: &csv),
+        // (Under a header of people in some role, one of the words is a known given name: `moniteur` … `Schmitt
+        // Maryse`, not `Universidad de Chile` under `Host institution`.)
+        if tok.count >= 2,
+            inNameColumn(t, tok, csv: &csv)
+                || ((NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
+                    || NameLexicon.isFirstName(t, tok.starts[tok.count - 1], tok.end))
+                    && inNameColumn(t, tok, csv: &csv, words: Self.personColumnWords)),
             (0..<tok.count).allSatisfy({ k in
                 let (s, e) = (tok.starts[k], tok.ends[k])
                 return NameLexicon.isFirstName(t, s, e) || NameLexicon.isSurname(t, s, e)

@@ -2,7 +2,8 @@
 extension PersonDetector {
     /// `Sure, Thursday works. — Omar`: a name after a spaced dash (at `dash`, text from `k`) that ends the line, as a
     /// message is signed. One given name only after a sentence's end (`Range 1 - Max`, `Min – Max` are ranges).
-    func dashSigned(_ t: ScanText, _ dash: Int, _ k: Int) -> Candidate? {
+    /// `belowName`: the line above ends with a person found (a signature's post or firm follows, not a name).
+    func dashSigned(_ t: ScanText, _ dash: Int, _ k: Int, belowName: Bool = false) -> Candidate? {
         var vs = k
         while t.at(vs) == 0x20 { vs += 1 }
         guard let tok = NameTokens.read(t, vs, max: 3) else { return nil }
@@ -41,11 +42,25 @@ extension PersonDetector {
             && (tok.starts[0] + 1..<tok.ends[0]).allSatisfy({ Byte.isLower(t[$0]) || t[$0] >= 0x80 })
         if tok.count >= 2
             ? (lex.first || lex.surname) && !compound
-            : sentenceEnd && Self.writtenAsName(t, tok.starts[0], tok.ends[0]) && lex.first
+            : (sentenceEnd && Self.writtenAsName(t, tok.starts[0], tok.ends[0]) && lex.first)
+                // (Or a known given name that is no word and no place: `evening desk handover – Samuel`.)
+                || (!belowName && Self.givenNameAlone(t, tok.start) == tok.end
+                    && !NameLexicon.isCommonWord(t, tok.start, tok.end)
+                    && !Self.wordsOpeningSentences.contains(t.hashLowercased(tok.start, tok.end)))
         {
             return person(tok.start, tok.end, 0.75)
         }
         return nil
+    }
+
+    /// `Lesley – Mon, Thu, Sun – 01632 …`: a known given name (no word, no place) alone before the spaced dash at
+    /// `dash`, opening its line (after a bullet): a rota's or a list's person.
+    static func nameOpeningDashedLine(_ t: ScanText, _ dash: Int) -> Candidate? {
+        guard t.at(dash - 1) == 0x20, let w = t.wordBefore(dash, maxLength: 24) else { return nil }
+        var ls = w.start
+        while ls > 0 && (t[ls - 1] == 0x20 || t[ls - 1] == 0x2D || t[ls - 1] == 0x2A) { ls -= 1 }
+        guard ls == 0 || t[ls - 1] == 0x0A, givenNameAlone(t, w.start) == w.end else { return nil }
+        return Candidate(.person, w.start, w.end, score: 0.7, priority: 30)
     }
 
     /// Whether `s..<e` holds ASCII letters and no lowercase one (`AUTUMN TERM`, `DÉGÂT DES EAUX`).

@@ -42,7 +42,12 @@ struct PersonDetector {
             if c == 0x3A || c == 0x3D {
                 found = labelled(t, i, into: &out, resume: &resume)
             } else if let dash = Self.spacedDashLength(t, i) {
-                found = dashLabelled(t, i, dash) ?? dashSigned(t, i, i + dash)
+                // (Below a name, a post or a firm and a dash is the signature's next line: `Sébastien Giraud\nChargé
+                // d'affaires – Maurice`.)
+                let belowName = out.last.map { $0.type == .person && $0.end == t.lineStart(i) - 1 } ?? false
+                found =
+                    dashLabelled(t, i, dash) ?? dashSigned(t, i, i + dash, belowName: belowName)
+                    ?? (belowName ? nil : Self.nameOpeningDashedLine(t, i))
             } else if i == 0 || t[i - 1] == 0x0A, let dash = Self.lineDashLength(t, i) {
                 // `— Agnieszka` on a line of its own: a message signed.
                 found = dashSigned(t, i, i + dash)
