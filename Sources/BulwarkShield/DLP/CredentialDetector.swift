@@ -260,6 +260,8 @@ struct CredentialDetector {
     /// The finding for the value `s..<e` of a setting of `kind`: the length and shape each type asks for.
     private func valueCandidate(_ t: ScanText, _ kind: SecretKeyName, _ s: Int, _ e: Int) -> Candidate? {
         guard !CredentialValue.isPlaceholder(t, s, e) else { return nil }
+        // A Stripe publishable key is public by design (`STRIPE_PUBLISHABLE_KEY=pk_test_…`).
+        if t.matchesExactly("pk_live_", at: s) || t.matchesExactly("pk_test_", at: s) { return nil }
         let len = e - s
         switch kind.type {
         case .password:

@@ -96,8 +96,16 @@ extension PersonDetector {
             !Self.namedLikePeople.contains(t.hashLowercased(i, e0)),
             t.matchesExactly("family", at: e0 + 1) || !Self.isWordName(t, i, e0)
         {
-            // (A couple's event names both: `the Dunn & Williams wedding`, `Jones / Vargas wedding`.)
-            if let first = Self.coupledNameBefore(t, i) { out.append(person(first.start, first.end, 0.7)) }
+            // (A couple's event names both: `the Dunn & Williams wedding`, `Jones / Vargas wedding`; one family
+            // name only after `the`: not a venue's or a season's, `Harbor wedding recap`.)
+            let couple = Self.coupledNameBefore(t, i)
+            if couple == nil
+                && Self.eventWords.forEachMatch(in: t, at: e0 + 1, { _, n in !Byte.isAlpha(t.at(e0 + 1 + n)) })
+                && !t.matches("the ", at: i - 4)
+            {
+                return nil
+            }
+            if let first = couple { out.append(person(first.start, first.end, 0.7)) }
             return person(i, e0, 0.7)
         }
         // (A word ending its line may fill the last cell of a table's row.)

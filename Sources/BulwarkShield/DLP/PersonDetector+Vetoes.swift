@@ -205,7 +205,7 @@ extension PersonDetector {
             + "klinik praxis stiftung schule gymnasium hochschule universität versicherung apotheke cabinet "
             + "clinique pharmacie lycée collège école université mairie associés lettings properties estates homes "
             + "realty kgaa management leasing sons voyages transports immobilier assurances logistique reisen "
-            + "immobilien transporte suites"
+            + "immobilien transporte suites events rentals photography productions pictures films florists"
     )
 
     /// Words that open the names of institutions and buildings, which French names after people (`École …`, `Hôtel
@@ -215,7 +215,7 @@ extension PersonDetector {
             + "restaurant café institut institute musée museum banque bank klinik praxis schule gymnasium "
             + "universität hochschule stiftung office university school hospital gare stade salle théâtre theatre "
             + "espace centre médiathèque mediatheque piscine gymnase foncière fonciere résidence residence syndic "
-            + "dienstleister firma lieferant"
+            + "dienstleister firma lieferant fahrschule autoschule"
             // Firms' roles, which French names by a family name alone (`le prestataire Allain`, `transporteur Gilles`).
             + " prestataire fournisseur transporteur intégrateur integrateur éditeur editeur hébergeur hebergeur "
             + "assureur distributeur grossiste fabricant revendeur loueur imprimeur installateur supplier vendor "

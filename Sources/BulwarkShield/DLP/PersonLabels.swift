@@ -283,7 +283,7 @@ enum PersonLabels {
         "rechtsanwalt", "rechtsanwältin", "notar", "notarin", "kommissar", "kommissarin", "kollege", "kollegin",
         "azubi", "praktikant", "praktikantin", "docteur", "professeur", "councilmember", "councilwoman", "councilman",
         "councillor", "councilor", "alderman", "alderwoman", "commissioner", "senator", "congressman",
-        "congresswoman", "bürgermeister", "bürgermeisterin", "stadtrat", "stadträtin", "hochzeit", "mariage",
+        "congresswoman", "bürgermeister", "bürgermeisterin", "stadtrat", "stadträtin",
     ]
     /// Both lists in one set; entries from `courtesyTitles.count` on are word titles.
     private static let titles = KeywordSet(courtesyTitles + wordTitles)
@@ -455,12 +455,7 @@ enum PersonLabels {
     /// Length of a courtesy title and the space after it at `i` (`Mr. `, `Frau `, `M. `, `Mme `), or nil.
     static func titleLength(_ t: ScanText, _ i: Int) -> Int? {
         // (`la famille Vidal`: the family's word in lowercase titles a family name too.)
-        // (So does `mariage`: `le mariage Laroche`.)
-        guard
-            Byte.isUpper(t.at(i)) || (t.at(i) == 0x66 && t.matches("famil", at: i))
-                || (t.at(i) == 0x6D && t.matches("mariage ", at: i)),
-            !Byte.isWord(t.at(i - 1))
-        else {
+        guard Byte.isUpper(t.at(i)) || (t.at(i) == 0x66 && t.matches("famil", at: i)), !Byte.isWord(t.at(i - 1)) else {
             return nil
         }
         guard titles.mayMatch(in: t, at: i) else { return nil }
