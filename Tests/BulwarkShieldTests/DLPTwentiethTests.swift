@@ -144,4 +144,32 @@ struct DLPTwentiethTests {
         // A venue or a season before `wedding` without `the`.
         #expect(values("1. Harbor wedding recap – went well", .person).isEmpty)
     }
+
+    @Test func petsNamedBySpeciesBreedOrLabel() {
+        let row = "PW-US-0093341,Lori Mercado,aprilhoffman@yahoo.com,Luna,Canine,Oak Hollow Vet Center"
+        #expect(values(row, .person) == ["Lori Mercado"])
+        #expect(values("the handling of my claim for my cat Olive's dental surgery. Olive is fine.", .person).isEmpty)
+        #expect(values("Patient: \"Tank\" - Canine, Labrador Retriever", .person).isEmpty)
+        #expect(values("\"pet\": {\"name\": \"Rosie\", \"species\": \"feline\"}", .person).isEmpty)
+        #expect(values("Pet: Archie, Cockapoo. J'ai assuré mon chien Oscar le 09/06/2021.", .person).isEmpty)
+        #expect(
+            values("Karen Miller, dog walker. Reported by: Joshua Mcdonald, Tutor", .person) == [
+                "Karen Miller", "Joshua Mcdonald",
+            ]
+        )
+    }
+
+    @Test func keyFilesBareKeyHeadersAndFrenchCallers() {
+        #expect(
+            values("tls: client_key=clinique-parc.key, api_key=Zx81kLmq0PwErT5y", .genericSecret) == [
+                "Zx81kLmq0PwErT5y"
+            ]
+        )
+        let quoted = "ERROR: Encountered unexpected whitespace at [\"-----BEGIN RSA PRIVATE KEY-----]."
+        #expect(values(quoted, .privateKey).isEmpty)
+        let key = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun"
+        #expect(values(key, .privateKey).count == 1)
+        #expect(values("« Oui bonjour, c'est Olivie Blanc, je vous appelle »", .person) == ["Olivie Blanc"])
+        #expect(values("Brunel, Christine : 18 h cours particuliers", .person) == ["Brunel, Christine"])
+    }
 }

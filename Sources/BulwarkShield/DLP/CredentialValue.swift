@@ -72,17 +72,22 @@ enum CredentialValue {
     /// Whether `s..<e` names a file by a relative path (`s3_key = "builds/refill-assistant-99125eb.zip"`): a directory,
     /// and a file's extension of two to four lowercase letters after the last dot (base64 and hex hold no dot; a
     /// token's dots separate longer parts).
+    /// Or a file of keys or certificates by its name alone (`client_key=clinique-parc.key`, `tls.pem`).
     static func isRelativeFilePath(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         guard e - s > 4 else { return false }
         var k = e
         while k > s && Byte.isLower(t[k - 1]) { k -= 1 }
-        guard e - k >= 2, e - k <= 4, t.at(k - 1) == 0x2E, (s..<e).contains(where: { t[$0] == 0x2F }) else {
+        guard e - k >= 2, e - k <= 4, t.at(k - 1) == 0x2E,
+            (s..<e).contains(where: { t[$0] == 0x2F }) || keyFileExtensions.contains(t.hashLowercased(k, e))
+        else {
             return false
         }
         return (s..<e).allSatisfy {
             Byte.isAlnum(t[$0]) || t[$0] == 0x2F || t[$0] == 0x2E || t[$0] == 0x2D || t[$0] == 0x5F
         }
     }
+
+    static let keyFileExtensions = NameLexicon.hashes("key pem crt cer der p12 pfx jks csr pub")
 
     /// `${VAR}`, `<YOUR_KEY>`, `****`, `sk-...`, `os.environ[...]`, `changeme`, `…EXAMPLEKEY` and similar non-values.
     static func isPlaceholder(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {

@@ -177,7 +177,8 @@ extension PersonDetector {
     /// Waltraut`).
     static func endsInvertedItem(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         let a = t.at(e)
-        if a == 0x3B { return true }
+        // (`;`, or a colon before the item's figures: `Lecoq, Dorothée : 22 h`.)
+        if a == 0x3B || a == 0x3A || (a == 0x20 && t.at(e + 1) == 0x3A) { return true }
         if a == 0x0A || a == 0x0D || a == 0 {
             let ls = t.lineStart(s)
             var k = ls

@@ -43,6 +43,13 @@ extension PersonDetector {
             {
                 return true
             }
+            // A role after a person and a comma (`Reported by: Joshua Mcdonald, Tutor`).
+            if t.at(c.start - 1) == 0x20 && t.at(c.start - 2) == 0x2C
+                && relationWords.anySuffix(in: t, endingAt: c.end, notBefore: c.start, { $0 == c.start })
+                && !NameLexicon.firstNames.contains(h)
+            {
+                return true
+            }
             // A bot named like a shift or a team (`Schichtbot`, `Deploybot`; not `Talbot`).
             if c.end - c.start >= 7 && t.matches("bot", at: c.end - 3) && !NameLexicon.isSurname(t, c.start, c.end) {
                 return true
@@ -158,10 +165,33 @@ extension PersonDetector {
     /// second word and ending the note or its first item (`Cooper (Labrador, 9y)`, `Clover (rabbit)`, `Alfie (cocker
     /// spaniel)`; not `Karen Miller (dog walker)`). The scan then drops every one-word mention of that name (`Alfie's
     /// ear op`).
+    /// Also a name after a species or a pet's label (`my cat Olive`, `mon chien Oscar`, `Pet: Archie`), or before a
+    /// species or a breed as the next field (`Archie, Cockapoo`, `Luna,Canine,…`, `"Tank" - Canine`, `"name": "Rosie",
+    /// "species": …`).
     static func namesAPet(_ t: ScanText, _ c: Candidate) -> Bool {
-        guard c.type == .person, t.at(c.end) == 0x20, t.at(c.end + 1) == 0x28,
-            !(c.start..<c.end).contains(where: { t[$0] == 0x20 })
-        else { return false }
+        guard c.type == .person, !(c.start..<c.end).contains(where: { t[$0] == 0x20 }) else { return false }
+        let colon = t.at(c.start - 2) == 0x3A && t.at(c.start - 1) == 0x20
+        if let w = colon ? t.labelBefore(colon: c.start - 2, maxLength: 12) : t.wordBefore(c.start, maxLength: 12),
+            animals.contains(t.hashLowercased(w.start, w.end)) || petLabels.contains(t.hashLowercased(w.start, w.end))
+        {
+            return true
+        }
+        var k = c.end
+        if t.at(k) == 0x22 { k += 1 }
+        if t.matchesExactly(", \"species\"", at: k) { return true }
+        if t.at(k) == 0x2C {
+            k += t.at(k + 1) == 0x20 ? 2 : 1
+        } else if t.at(k) == 0x20, let dash = spacedDashLength(t, k + 1) {
+            k += dash + 2
+        } else {
+            k = -1
+        }
+        if k > 0 {
+            var we = k
+            while Byte.isAlpha(t.at(we)) { we += 1 }
+            if we > k && !Byte.isAlpha(t.at(we)) && animals.contains(t.hashLowercased(k, we)) { return true }
+        }
+        guard t.at(c.end) == 0x20, t.at(c.end + 1) == 0x28 else { return false }
         var ws = c.end + 2
         for _ in 0..<2 {
             var we = ws
@@ -181,8 +211,11 @@ extension PersonDetector {
             + "retriever spaniel terrier collie poodle beagle dachshund bulldog husky chihuahua pug rottweiler doberman "
             + "greyhound whippet schnauzer sheepdog cockapoo labradoodle cavapoo ragdoll tabby moggy "
             + "hund hündin katze kater kaninchen hase meerschweinchen pferd welpe wellensittich dackel schäferhund "
-            + "chien chienne chatte chiot chaton lapin cheval perruche cobaye"
+            + "chien chienne chatte chiot chaton lapin cheval perruche cobaye canine feline equine"
     )
+
+    /// Labels of a pet's name (`Pet: Archie`, `Haustier: Minka`).
+    static let petLabels = NameLexicon.hashes("pet pets haustier tier animal")
 
     /// Whether `Board of `, `Department of `, `University of ` (an institution's capitalised word and `of`) ends right
     /// before `s`: what follows names the institution (`Board of Zoning Appeals`).

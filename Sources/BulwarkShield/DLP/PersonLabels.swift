@@ -303,7 +303,7 @@ enum PersonLabels {
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
-        "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its",
+        "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -379,6 +379,14 @@ enum PersonLabels {
             if len == 5 && t.matches("durch", at: i) { return .agent(5) }  // `geprüft durch Bolander`
         case 0x63:  // c
             if len == 4 && t.matches("cher", at: i) { return .greeting(4) }
+            // `c'est Olivie Blanc, je vous appelle`: a caller naming themselves by a full name before a comma (not
+            // `C'est Noël,`).
+            if (len == 1 || len == 5) && t.matches("c'est ", at: i) {
+                guard let e = NameTokens.word(t, i + 6), t.at(e) == 0x20, Byte.isUpper(t.at(e + 1)),
+                    let e2 = NameTokens.word(t, e + 1), t.at(e2) == 0x2C
+                else { return .none }
+                return .weakIntro(5)
+            }
             if len == 8 && t.matches("chatting with", at: i) { return .weakIntro(13) }
             if (len == 2 && t.matches("cc", at: i)) || (len == 6 && t.matches("cheers", at: i)) {
                 return .weakIntro(len)

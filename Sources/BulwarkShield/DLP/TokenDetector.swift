@@ -194,10 +194,12 @@ struct TokenDetector {
                 continue
             }
             if !(Byte.isBase64(t[k]) || t[k] == 0x3D || Byte.isSpace(t[k]) || t[k] == 0x3A || t[k] == 0x2C) {
-                return k
+                break
             }
             k += 1
         }
-        return k
+        // (A BEGIN line with no key after it, as an error message quotes it, holds no secret.)
+        let body = (labelEnd + 5..<k).reduce(0) { n, j in Byte.isBase64(t[j]) ? n + 1 : n }
+        return body >= 16 ? k : nil
     }
 }
