@@ -172,4 +172,11 @@ struct DLPTwentiethTests {
         #expect(values("« Oui bonjour, c'est Olivie Blanc, je vous appelle »", .person) == ["Olivie Blanc"])
         #expect(values("Brunel, Christine : 18 h cours particuliers", .person) == ["Brunel, Christine"])
     }
+
+    @Test func quotedValuesComparedWithNameColumns() {
+        let query = "SELECT * FROM policyholders ph WHERE ph.last_name NOT IN ('Ortiz', 'Soto') AND ph.zip = '02110'"
+        #expect(values(query, .person) == ["Ortiz", "Soto"])
+        let other = "WHERE status IN ('Active', 'Pending') AND city IN ('Boston', 'Paris') AND username IN ('Smith')"
+        #expect(values(other, .person).isEmpty)
+    }
 }

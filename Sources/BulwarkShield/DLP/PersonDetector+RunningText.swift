@@ -39,6 +39,13 @@ extension PersonDetector {
     ) -> Candidate? {
         if t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C, let signed = inlineSignOff(t, i) { return signed }
         if let e0 = word, let family = Self.familyNameCell(t, i, e0, csv: &csv) { return family }
+        // `last_name NOT IN ('Ortiz', 'Soto')`: a quoted value compared with a column of names.
+        if t.at(i - 1) == 0x27, let e0 = word, t.at(e0) == 0x27, let col = SQLInsert.listColumn(t, at: i),
+            Self.namePartColumnWords.occurs(in: t, col.0, col.1) || Self.nameColumnWords.occurs(in: t, col.0, col.1),
+            !Self.otherColumnWords.occurs(in: t, col.0, col.1)
+        {
+            return person(i, e0, 0.8)
+        }
         // `Gruß Roberto` ending a line: the line's end is looked for first (most names in prose go on).
         if t.at(i - 1) == 0x20 && i >= 2 && PersonLabels.mayEndSignOff(t[i - 2]) && Self.nameEndsLine(t, i),
             let signed = inlineSignOff(t, i, comma: false)

@@ -23,7 +23,8 @@ extension PersonDetector {
         "is out until", "is out this",
         "is away", "did", "vertritt", "hat das", "hat die", "hat den", "me remplace", "m'a envoyé", "m\u{2019}a envoyé",
         "m'a dit", "a écrit", "reports", "confirms", "explains", "mentions", "suggests", "agrees", "notes that",
-        "replies", "recalls", "stellt vor", "berichtet", "erklärt", "explique", "indique", "signale",
+        "replies", "recalls", "stellt vor", "berichtet", "erklärt", "explique", "indique", "signale", "informiert",
+        "kontaktiert", "klärt", "organisiert",
     ])
 
     /// Someone's family after a name (`Joe and her husband`, `Lucie et son mari`, `Jonas und seine Frau`): tested only

@@ -153,4 +153,37 @@ enum SQLInsert {
         }
         return nil
     }
+
+    /// Byte range of the column compared with a list of quoted values (`ph.last_name NOT IN ('Ortiz', 'Soto')`) for the
+    /// value starting at `pos` (just after its opening quote), or nil.
+    static func listColumn(_ t: ScanText, at pos: Int) -> (Int, Int)? {
+        guard t.at(pos - 1) == 0x27 else { return nil }
+        // Back over the list's other values, commas and spaces to its `(`.
+        var k = pos - 2
+        var quoted = false
+        while k >= 0 && pos - k < 512 {
+            let c = t[k]
+            if quoted {
+                if c == 0x27 { quoted = false }
+            } else if c == 0x27 {
+                quoted = true
+            } else if c == 0x28 {
+                break
+            } else if c != 0x2C && c != 0x20 {
+                return nil
+            }
+            k -= 1
+        }
+        guard k > 0, t[k] == 0x28 else { return nil }
+        // `IN` (or `NOT IN`) before it, then the column's identifier.
+        var j = k - 1
+        while j >= 0 && t[j] == 0x20 { j -= 1 }
+        guard j >= 2, Byte.lower(t[j]) == 0x6E, Byte.lower(t[j - 1]) == 0x69, t[j - 2] == 0x20 else { return nil }
+        j -= 3
+        if j >= 3 && t.matches("not", at: j - 2) && t[j - 3] == 0x20 { j -= 4 }
+        while j >= 0 && t[j] == 0x20 { j -= 1 }
+        let ie = j + 1
+        while j >= 0 && (Byte.isAlnum(t[j]) || t[j] == 0x5F || t[j] == 0x2E) { j -= 1 }
+        return ie > j + 1 ? (j + 1, ie) : nil
+    }
 }
