@@ -15,9 +15,12 @@ enum CSVColumn {
         var countedTo = -1
         var cells = 0
         var quoted = false
-        /// Whether a comma followed by a space separates cells: not in rows under a header whose commas have no space
-        /// after them, where such a comma is the cell's own text (an unquoted `February 15, 2006` or `Smith, Ann`).
+        /// Whether the header's commas have spaces after them (then a row's `, ` always separates cells).
         var spacedCommaSeparates = true
+        /// Whether this row's commas followed by a space are the cells' own text: the header's commas have no space
+        /// after them and counting them all would give the row more cells than the header (an unquoted `February 15,
+        /// 2006` or `Smith, Ann`; not rows typed `1, Kowalczyk, Paris`).
+        var spacedCommaInCell = false
     }
 
     /// Byte range of the header cell above `pos`, or nil when `pos` is not inside a CSV-looking block (or an SQL
@@ -76,12 +79,15 @@ enum CSVColumn {
             cache.countedTo = ls
             cache.cells = 0
             cache.quoted = false
+            cache.spacedCommaInCell =
+                delimiter == 0x2C && !cache.spacedCommaSeparates
+                && cells(t, ls, cache.lineEnd, delimiter) > cells(t, headerStart, he, delimiter)
         }
         for k in cache.countedTo..<pos {
             if t[k] == 0x22 {
                 cache.quoted.toggle()
             } else if !cache.quoted && separates(t, k, delimiter)
-                && (cache.spacedCommaSeparates || t.at(k + 1) != 0x20)
+                && (!cache.spacedCommaInCell || t.at(k + 1) != 0x20)
             {
                 cache.cells += 1
             }

@@ -282,13 +282,15 @@ struct ContextValueDetector {
         return nil
     }
 
-    /// After `Pass ` or `Pass: ` at `i` (a word of its own), a passport-shaped token that mixes capitals and digits
-    /// (`Pass C5YG2PCC0`; not `pass 12345678`, `Pass PENDING`): the token's end, its candidate appended to `out`.
+    /// After German `Pass ` at `i` (capitalised, a word of its own; `Pass:` labels a password in English), a German
+    /// passport's nine characters from its alphabet, capitals and digits mixed (`Pass C5YG2PCC0`; not `pass
+    /// 12345678`, `Pass PENDING`, `Season pass SP2024001`): the token's end, its candidate appended to `out`.
     private func shortPassportWord(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Int? {
-        guard t.matches("pass", at: i) else { return nil }
-        let v = t.at(i + 4) == 0x20 ? i + 5 : t.at(i + 4) == 0x3A && t.at(i + 5) == 0x20 ? i + 6 : -1
-        guard v > 0, let e = passportToken(t, v), (v..<e).contains(where: { Byte.isUpper(t[$0]) }),
-            (v..<e).contains(where: { Byte.isDigit(t[$0]) })
+        guard t.matchesExactly("Pass ", at: i) else { return nil }
+        let v = i + 5
+        guard let e = passportToken(t, v), e - v == 9,
+            (v..<e).allSatisfy({ Self.germanPassportAlphabet.contains(t[$0]) }),
+            (v..<e).contains(where: { Byte.isUpper(t[$0]) }), (v..<e).contains(where: { Byte.isDigit(t[$0]) })
         else { return nil }
         out.append(Candidate(.passport, v, e, score: 0.8, priority: 50))
         return e

@@ -87,7 +87,7 @@ enum CredentialValue {
         }
     }
 
-    static let keyFileExtensions = NameLexicon.hashes("key pem crt cer der p12 pfx jks csr pub")
+    static let keyFileExtensions = NameLexicon.hashes("key pem crt cer der pfx jks csr pub")
 
     /// `${VAR}`, `<YOUR_KEY>`, `****`, `sk-...`, `os.environ[...]`, `changeme`, `…EXAMPLEKEY` and similar non-values.
     static func isPlaceholder(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {

@@ -177,11 +177,15 @@ extension PersonDetector {
             return nil
         }
         if NameLexicon.isFirstName(t, ws, we) && Self.writtenAsName(t, ws, we) { return person(ws, we, 0.7) }
-        // (After a relative or a role a given name that is a place's too is the person's: `by daughter Victoria`,
-        // `your site guy Chelsea`; not after a relation firms fill.)
+        // (After a relative or a friend a given name that is a place's too is the person's: `by daughter Victoria`,
+        // `your site guy Chelsea`; not after a job's title, which offices and regions follow: `Regional Manager
+        // Victoria office`.)
         let h = t.hashLowercased(ws, we)
+        // (Or after someone's role: `Her assistant Jordan handles …`.)
         if Self.placeNames.contains(h) && NameLexicon.firstNames.contains(h) && Byte.isLower(t.at(ws + 1))
-            && !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
+            && (Self.personalRelations.contains(t.hashLowercased(relation, apposition || parenthesized ? s - 2 : s - 1))
+                || (Self.possessives.holdsWord(before: relation, in: t, maxLength: 7)
+                    && !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))))
         {
             return person(ws, we, 0.7)
         }
@@ -204,6 +208,14 @@ extension PersonDetector {
     static let possessives = NameLexicon.hashes(
         "my his her our their your mein meine meinem meinen meiner dein deine sein seine ihr ihre unser unsere "
             + "mon ma ton ta son sa notre votre leur"
+    )
+
+    /// Relatives and friends, after which even a given name that names a place is someone's.
+    static let personalRelations = NameLexicon.hashes(
+        "husband wife son daughter brother sister mother father mom mum dad boyfriend girlfriend fiancé fiancée fiance "
+            + "fiancee friend cousin nephew niece grandson granddaughter uncle aunt grandma grandpa guy colleague "
+            + "coworker neighbour neighbor roommate flatmate kid child baby sohn tochter bruder schwester mutter vater "
+            + "mann frau freund freundin fils fille frère sœur soeur mari femme ami amie"
     )
 
     /// Relations that firms fill as often as people.

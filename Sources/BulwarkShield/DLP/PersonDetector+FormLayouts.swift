@@ -59,6 +59,7 @@ extension PersonDetector {
         case 0x3E where t.at(p - 1) == 0x2D:  // ->
             ke = p - 1
         case 0x29:  // `(Nom) Payet`: the label in parentheses opens the line
+            guard p > 0 else { return nil }
             var o = p - 1
             while o > 0 && t[o] != 0x28 && t[o] != 0x0A && p - o < 40 { o -= 1 }
             guard t[o] == 0x28, o == 0 || t[o - 1] == 0x0A, PersonLabels.isNameLabel(t, o + 1, p) else { return nil }
@@ -85,9 +86,8 @@ extension PersonDetector {
         let ends =
             Self.endsLine(t, e)
             || (t.at(e) == 0x20 && (t.at(e + 1) == 0x20 || (t.at(e + 1) == 0x2E && t.at(e + 2) == 0x2E)))
-        guard ends, !Self.inCapitals(t, tok.start, e),
-            NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
-                || NameLexicon.isSurname(t, tok.starts[tok.count - 1], e),
+        // (A known given name that is no word and no place first: not `Kings Cross`, `Early Morning`.)
+        guard ends, !Self.inCapitals(t, tok.start, e), Self.givenNameAlone(t, tok.starts[0]) == tok.ends[0],
             !PersonLabels.isThingLabel(t, ks, ke), !PersonLabels.isFirmLabel(t, ks, ke),
             !PersonLabels.isProductLabel(t, ks, ke)
         else { return nil }

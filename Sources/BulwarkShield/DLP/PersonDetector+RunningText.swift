@@ -39,10 +39,14 @@ extension PersonDetector {
     ) -> Candidate? {
         if t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C, let signed = inlineSignOff(t, i) { return signed }
         if let e0 = word, let family = Self.familyNameCell(t, i, e0, csv: &csv) { return family }
-        // `last_name NOT IN ('Ortiz', 'Soto')`: a quoted value compared with a column of names.
+        // `last_name NOT IN ('Ortiz', 'Soto')`: a quoted value compared with a column of name parts (under another
+        // column with `name` in it, a known given or family name that is no place: not `table_name IN ('Users')`).
         if t.at(i - 1) == 0x27, let e0 = word, t.at(e0) == 0x27, let col = SQLInsert.listColumn(t, at: i),
-            Self.namePartColumnWords.occurs(in: t, col.0, col.1) || Self.nameColumnWords.occurs(in: t, col.0, col.1),
-            !Self.otherColumnWords.occurs(in: t, col.0, col.1)
+            !Self.otherColumnWords.occurs(in: t, col.0, col.1),
+            Self.namePartColumnWords.occurs(in: t, col.0, col.1)
+                || (Self.personColumnWords.occurs(in: t, col.0, col.1)
+                    && (NameLexicon.isFirstName(t, i, e0) || NameLexicon.isSurname(t, i, e0))
+                    && !Self.placeNames.contains(t.hashLowercased(i, e0)))
         {
             return person(i, e0, 0.8)
         }
@@ -105,11 +109,10 @@ extension PersonDetector {
         {
             // (A couple's event names both: `the Dunn & Williams wedding`, `Jones / Vargas wedding`; one family
             // name only after `the`: not a venue's or a season's, `Harbor wedding recap`.)
+            // (Before a home's or an event's word, a family name follows `the` or another name: not `a Tudor house`,
+            // `Harbor wedding recap`.)
             let couple = Self.coupledNameBefore(t, i)
-            if couple == nil
-                && Self.eventWords.forEachMatch(in: t, at: e0 + 1, { _, n in !Byte.isAlpha(t.at(e0 + 1 + n)) })
-                && !t.matches("the ", at: i - 4)
-            {
+            if couple == nil && !t.matchesExactly("family", at: e0 + 1) && !t.matches("the ", at: i - 4) {
                 return nil
             }
             if let first = couple { out.append(person(first.start, first.end, 0.7)) }
@@ -390,8 +393,9 @@ extension PersonDetector {
         var v = e0 + 1
         if t.at(v) == 0x74 && t.at(v + 1) == 0x6F && Self.opensItem(t, i),
             Self.actionVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
+                // (Any verb only after a known given name: firms act in headlines, `- Bosch to cut 2,000 jobs`.)
                 || (t.at(v + 2) == 0x20 && Self.verbAt(t, v + 3) && !NameLexicon.isCommonWord(t, i, e0)
-                    && !Self.beforeInfinitive.contains(t.hashLowercased(i, e0))),
+                    && !Self.beforeInfinitive.contains(t.hashLowercased(i, e0)) && NameLexicon.isFirstName(t, i, e0)),
             Self.writtenAsName(t, i, e0),
             NameLexicon.isFirstName(t, i, e0)
                 || (NameLexicon.isSurname(t, i, e0) && !Self.sources.contains(t.hashLowercased(i, e0)))
@@ -412,7 +416,8 @@ extension PersonDetector {
                 // (Not two letters: `Mo kann ich` is Monday.)
                 || (Self.opensItem(t, i) && e0 - i >= 3
                     && (Self.germanAuxiliaries.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
-                        || (Self.modalBeforeVerb(t, v) && !Self.isWordName(t, i, e0)))),
+                        || (Self.modalBeforeVerb(t, v) && !Self.isWordName(t, i, e0)
+                            && NameLexicon.isFirstName(t, i, e0)))),
             !Self.placeNames.contains(t.hashLowercased(i, e0)),
             // (After a preposition of place the word is no subject: `le client Baudry SA à Bertrand a validé`.)
             !Self.placePrepositions.holdsWord(before: i, in: t, maxLength: 4)

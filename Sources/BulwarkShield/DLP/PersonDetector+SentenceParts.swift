@@ -183,7 +183,11 @@ extension PersonDetector {
             let ls = t.lineStart(s)
             var k = ls
             while k < s && (t[k] == 0x20 || t[k] == 0x2D || t[k] == 0x2A) { k += 1 }
-            if k == s || (t.at(s - 1) == 0x20 && t.at(s - 2) == 0x3A) { return true }
+            if k == s { return true }
+            // (After a label's colon, a label of names: `cn: Villa, Paul`, not `Static sites: Gatsby, Hugo`.)
+            if t.at(s - 1) == 0x20 && t.at(s - 2) == 0x3A, let w = t.labelBefore(colon: s - 2, maxLength: 24) {
+                return PersonLabels.isNameLabel(t, w.start, w.end) || t.matches("cn:", at: w.start)
+            }
             return (ls..<s).contains { t[$0] == 0x2F && t.at($0 - 1) == 0x20 && t.at($0 + 1) == 0x20 }
         }
         if a == 0x20 { return t.at(e + 1) == 0x2F && t.at(e + 2) == 0x20 }

@@ -44,7 +44,10 @@ extension PersonDetector {
             ? (lex.first || lex.surname) && !compound
             : (sentenceEnd && Self.writtenAsName(t, tok.starts[0], tok.ends[0]) && lex.first)
                 // (Or a known given name that is no word and no place: `evening desk handover – Samuel`.)
-                || (!belowName && Self.givenNameAlone(t, tok.start) == tok.end
+                // (No figures before the dash: `Release 4.2 – Athena` names a release.)
+                || (!belowName
+                    && !(t.lineStart(dash, notBefore: dash - 120)..<dash).contains(where: { Byte.isDigit(t[$0]) })
+                    && Self.givenNameAlone(t, tok.start) == tok.end
                     && !NameLexicon.isCommonWord(t, tok.start, tok.end)
                     && !Self.wordsOpeningSentences.contains(t.hashLowercased(tok.start, tok.end)))
         {
@@ -60,8 +63,23 @@ extension PersonDetector {
         var ls = w.start
         while ls > 0 && (t[ls - 1] == 0x20 || t[ls - 1] == 0x2D || t[ls - 1] == 0x2A) { ls -= 1 }
         guard ls == 0 || t[ls - 1] == 0x0A, givenNameAlone(t, w.start) == w.end else { return nil }
-        return Candidate(.person, w.start, w.end, score: 0.7, priority: 30)
+        // (What follows says when or where they are reached: a weekday or a phone; not a menu's or a room's line,
+        // `Margherita – tomato`, `Alan – 12 seats`.)
+        var v = dash
+        while v < t.count && t[v] != 0x20 { v += 1 }
+        v += 1
+        let reached =
+            t.at(v) == 0x2B || t.at(v) == 0x28 || (Byte.isDigit(t.at(v)) && Byte.isDigit(t.at(v + 4)))
+            || (Byte.isUpper(t.at(v)) && weekdayWords.contains(t.hashLowercased(v, NameTokens.word(t, v) ?? v)))
+        return reached ? Candidate(.person, w.start, w.end, score: 0.7, priority: 30) : nil
     }
+
+    /// Weekdays and their abbreviations in English, German and French.
+    static let weekdayWords = NameLexicon.hashes(
+        "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+            + "mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag "
+            + "lun mar mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche"
+    )
 
     /// Whether `s..<e` holds ASCII letters and no lowercase one (`AUTUMN TERM`, `DÉGÂT DES EAUX`).
     static func inCapitals(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {

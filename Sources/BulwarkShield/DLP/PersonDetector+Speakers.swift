@@ -58,6 +58,12 @@ extension PersonDetector {
         }
         let lex = tok.lexiconHits(t)
         let stamped = ls > itemStart
+        // A secret's label is no speaker (`WiFi Pass: GUEST2024X`, `Pass: …`; not `Rita Key:`).
+        if Self.secretLabelWords.contains(t.hashLowercased(tok.starts[tok.count - 1], tok.end))
+            && !NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
+        {
+            return nil
+        }
         // A place opened by its word reports, not a person (`Port Dennis: courier supply short`).
         // (Not a given name on that list before a known family name: `Les Miller: on it`.)
         if tok.count >= 2 && Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0]))
@@ -121,6 +127,9 @@ extension PersonDetector {
     }
 
     static let weekdayAbbreviations = NameLexicon.hashes("mo di mi do fr sa so")
+
+    /// Last words of labels of secrets, some of them family names too (`Pass`, `Key`).
+    static let secretLabelWords = NameLexicon.hashes("pass password passwort pin pwd key token secret code")
 
     /// Tools that post into chats (monitoring, alerting, CI), speaking like people after a time stamp.
     static let chatTools = NameLexicon.hashes(

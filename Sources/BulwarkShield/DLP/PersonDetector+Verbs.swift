@@ -76,9 +76,6 @@ extension PersonDetector {
         "christening",
     ])
 
-    /// A family's events among `householdWords`.
-    static let eventWords = KeywordSet(["wedding", "funeral", "christening"])
-
     /// The family name joined to the one at `i` by ` & `, ` / ` or `/` (`Dunn & Williams wedding`, `Beier/Otto`): a
     /// known family name or a word written as a name that no lexicon knows.
     static func coupledNameBefore(_ t: ScanText, _ i: Int) -> (start: Int, end: Int)? {

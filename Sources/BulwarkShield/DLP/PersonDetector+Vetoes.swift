@@ -16,9 +16,10 @@ extension PersonDetector {
             return true
         }
         if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) { return true }
-        // A sports club's name after its abbreviation (`FC Val de Loire`, `TSV Grünwald`).
-        if let w = t.wordBefore(c.start, maxLength: 6), Byte.isUpper(t[w.start]),
-            clubOpeners.contains(t.hashLowercased(w.start, w.end))
+        // A sports club's name after its abbreviation (`FC Val de Loire`, `TSV Grünwald`); not a given and a family
+        // name (`SV Thomas Weber hat …`: Sachverständiger).
+        if let w = t.wordBefore(c.start, maxLength: 6), Byte.isUpper(t[w.start]), Byte.isUpper(t[w.end - 1]),
+            clubOpeners.contains(t.hashLowercased(w.start, w.end)), !givenAndFamilyName(t, c)
         {
             return true
         }
@@ -43,12 +44,19 @@ extension PersonDetector {
             {
                 return true
             }
-            // A role after a person and a comma (`Reported by: Joshua Mcdonald, Tutor`).
-            if t.at(c.start - 1) == 0x20 && t.at(c.start - 2) == 0x2C
-                && relationWords.anySuffix(in: t, endingAt: c.end, notBefore: c.start, { $0 == c.start })
-                && !NameLexicon.firstNames.contains(h)
+            // A role after a person's full name and a comma (`Reported by: Joshua Mcdonald, Tutor`; not an item of a
+            // list of family names: `Attendees: Smith, Mann, Driver`).
+            if t.at(c.start - 1) == 0x20 && t.at(c.start - 2) == 0x2C,
+                relationWords.anySuffix(in: t, endingAt: c.end, notBefore: c.start, { $0 == c.start }),
+                !NameLexicon.firstNames.contains(h)
             {
-                return true
+                var ls = c.start - 2
+                while ls > 0 && (Byte.isAlpha(t[ls - 1]) || t[ls - 1] >= 0x80) && c.start - ls < 30 { ls -= 1 }
+                if ls < c.start - 2 && Byte.isUpper(t[ls]), let first = t.wordBefore(ls, maxLength: 24),
+                    Byte.isUpper(t[first.start])
+                {
+                    return true
+                }
             }
             // A bot named like a shift or a team (`Schichtbot`, `Deploybot`; not `Talbot`).
             if c.end - c.start >= 7 && t.matches("bot", at: c.end - 3) && !NameLexicon.isSurname(t, c.start, c.end) {
@@ -78,11 +86,16 @@ extension PersonDetector {
             while lastStart > c.start && t[lastStart - 1] != 0x20 { lastStart -= 1 }
             if orgOpeners.contains(t.hashLowercased(c.start, firstEnd)) { return true }
             // A heading in capitals holds common words that are no family names (`JUNIOR PLAYER MEDICAL INFORMATION`).
-            // (Not a known given name and one word more: `THIBAUT BIGOT`, `MARIJA KILLER`.)
-            if inCapitals(t, c.start, c.end) && commonWordAfterFirst(t, firstEnd + 1, c.end)
-                && (lastStart > firstEnd + 1 || !NameLexicon.isFirstName(t, c.start, firstEnd))
-            {
-                return true
+            // (Two such words, one ending three words, or one after a word that is no known given name: not `THIBAUT
+            // BIGOT`, `EMILY SKY WATSON`.)
+            if inCapitals(t, c.start, c.end) {
+                let common = commonWordsAfterFirst(t, firstEnd + 1, c.end)
+                let endsCommon =
+                    lastStart > firstEnd + 1 && NameLexicon.isCommonWord(t, lastStart, c.end)
+                    && !NameLexicon.isSurname(t, lastStart, c.end)
+                if common >= 2 || endsCommon || (common == 1 && !NameLexicon.isFirstName(t, c.start, firstEnd)) {
+                    return true
+                }
             }
             // `Dell Latitude 7440`: a model's number after the words makes a product (not after a given name and a
             // family name: `John Smith 1234 Main St`).
@@ -131,16 +144,26 @@ extension PersonDetector {
         return citesBook(t, c.start, c.end, isbn: booksCited)
     }
 
-    /// Whether a word of `s..<e` (words set apart by spaces) is a common word and no known family name.
-    static func commonWordAfterFirst(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+    /// Whether `c` reads as a known given name and, last, a known family name (`Thomas Weber`).
+    static func givenAndFamilyName(_ t: ScanText, _ c: Candidate) -> Bool {
+        var fe = c.start
+        while fe < c.end && t[fe] != 0x20 { fe += 1 }
+        var ls = c.end
+        while ls > c.start && t[ls - 1] != 0x20 { ls -= 1 }
+        return fe < c.end && NameLexicon.isFirstName(t, c.start, fe) && NameLexicon.isSurname(t, ls, c.end)
+    }
+
+    /// How many words of `s..<e` (words set apart by spaces) are common words and no known family names.
+    static func commonWordsAfterFirst(_ t: ScanText, _ s: Int, _ e: Int) -> Int {
+        var n = 0
         var ws = s
         while ws < e {
             var we = ws
             while we < e && t[we] != 0x20 { we += 1 }
-            if NameLexicon.isCommonWord(t, ws, we) && !NameLexicon.isSurname(t, ws, we) { return true }
+            if NameLexicon.isCommonWord(t, ws, we) && !NameLexicon.isSurname(t, ws, we) { n += 1 }
             ws = we + 1
         }
-        return false
+        return n
     }
 
     /// Whether one of `orgOpeners` (a firm's role: `prestataire`, `fournisseur`, `hébergeur`) stands right before `s`, or
@@ -189,7 +212,10 @@ extension PersonDetector {
         if k > 0 {
             var we = k
             while Byte.isAlpha(t.at(we)) { we += 1 }
-            if we > k && !Byte.isAlpha(t.at(we)) && animals.contains(t.hashLowercased(k, we)) { return true }
+            // (The species ends its field: not a job, `Kevin, dog walker`, `Sarah, Horse riding coach`.)
+            let a = t.at(we)
+            let fieldEnds = a == 0x2C || a == 0x22 || a == 0x3B || a == 0x29 || a == 0x0A || a == 0x0D || a == 0
+            if we > k && fieldEnds && animals.contains(t.hashLowercased(k, we)) { return true }
         }
         guard t.at(c.end) == 0x20, t.at(c.end + 1) == 0x28 else { return false }
         var ws = c.end + 2

@@ -44,7 +44,12 @@ struct PersonDetector {
             } else if let dash = Self.spacedDashLength(t, i) {
                 // (Below a name, a post or a firm and a dash is the signature's next line: `Sébastien Giraud\nChargé
                 // d'affaires – Maurice`.)
-                let belowName = out.last.map { $0.type == .person && $0.end == t.lineStart(i) - 1 } ?? false
+                // (Bounded: a dash further than 200 bytes into its line is not read as below the name.)
+                let belowName =
+                    out.last.map {
+                        $0.type == .person && t.at($0.end) == 0x0A && $0.end < i
+                            && t.lineStart(i, notBefore: max($0.end + 1, i - 200)) == $0.end + 1
+                    } ?? false
                 found =
                     dashLabelled(t, i, dash) ?? dashSigned(t, i, i + dash, belowName: belowName)
                     ?? (belowName ? nil : Self.nameOpeningDashedLine(t, i))

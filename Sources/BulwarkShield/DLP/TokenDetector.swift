@@ -198,8 +198,14 @@ struct TokenDetector {
             }
             k += 1
         }
-        // (A BEGIN line with no key after it, as an error message quotes it, holds no secret.)
-        let body = (labelEnd + 5..<k).reduce(0) { n, j in Byte.isBase64(t[j]) ? n + 1 : n }
-        return body >= 16 ? k : nil
+        // (A BEGIN line with no key after it, as an error message quotes it, holds no secret: the body has a run of 16
+        // base64 characters or more without spaces.)
+        var run = 0
+        var longest = 0
+        for j in (labelEnd + 5)..<k {
+            run = Byte.isBase64(t[j]) ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return longest >= 16 ? k : nil
     }
 }
