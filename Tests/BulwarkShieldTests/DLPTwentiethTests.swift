@@ -217,4 +217,14 @@ struct DLPTwentiethTests {
         let text = "Anna Smith wrote this.\n" + String(repeating: "x - y ", count: 20_000)
         #expect(values(text, .person) == ["Anna Smith"])
     }
+
+    @Test func tenDigitPhonesBesideWhomTheyReach() {
+        let row = "| Sat | 11:00 | Field 2 | U19B | Albert Jarvis (4242800318) | Danny Anderson |"
+        #expect(values(row, .phone) == ["4242800318"])
+        #expect(values("Inspector: Dr. Andrew Brown, 9855509083", .phone) == ["9855509083"])
+        #expect(values("Queries: Peter Smith, tinasolomon@hotmail.com, 3835630838", .phone) == ["3835630838"])
+        // A parcel's or a batch's number, a place before a comma.
+        let others = "My parcel (tracking 1795958056) is late. Batch (4105008550) failed. Totals: Berlin, 4242800318"
+        #expect(values(others, .phone).isEmpty)
+    }
 }

@@ -57,6 +57,7 @@ extension NumberDetector {
                             wordStarts: true
                         ))
                     || Self.reachedAt(t, g.ends[b - 1])
+                    || (nanp && Self.besideContact(t, d0, g.ends[b - 1]))
                     || (digits >= 10 && Self.endsSignature(t, start, g.ends[b - 1]))
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
                         Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1, wordStarts: true)
@@ -80,6 +81,33 @@ extension NumberDetector {
             le = ls - 1
         }
         return false
+    }
+
+    /// Whether the ten digits `s..<e` stand beside whom they reach: in parentheses right after a known name (`Albert
+    /// Jarvis (4242800318)`), or ending the line after a comma and a known family name or an e-mail address (`Dr.
+    /// Andrew Brown, 9855509083`, `Peter Smith, tina@example.com, 3835630838`). Not after a lowercase word (`parcel
+    /// (tracking 1795958056)`).
+    static func besideContact(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var w = s - 2
+        if t.at(s - 1) == 0x28 && t.at(s - 2) == 0x20 && t.at(e) == 0x29 {
+            w = s - 2
+        } else if t.at(s - 1) == 0x20 && t.at(s - 2) == 0x2C && PersonDetector.endsLine(t, e) {
+            w = s - 2
+            // (After an e-mail address: its last label is lowercase letters, an `@` further back on the word.)
+            var k = w
+            while k > 0 && !Byte.isSpace(t[k - 1]) && w - k < 80 { k -= 1 }
+            if (k..<w).contains(where: { t[$0] == 0x40 }) { return true }
+        } else {
+            return false
+        }
+        var ws = w
+        while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) && w - ws < 24 { ws -= 1 }
+        guard ws < w, Byte.isUpper(t[ws]), ws == 0 || !Byte.isWord(t[ws - 1]) else { return false }
+        // (A full name: a known given name before the family name, `Andrew Brown`; not `Totals: Berlin, …`.)
+        guard let g = t.wordBefore(ws, maxLength: 24), Byte.isUpper(t[g.start]),
+            NameLexicon.isFirstName(t, g.start, g.end)
+        else { return false }
+        return NameLexicon.isSurname(t, ws, w)
     }
 
     /// Whether the number ending at `e` is where someone is reached, as German says after it (`ist unter 0062307986
