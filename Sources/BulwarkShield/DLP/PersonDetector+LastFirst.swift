@@ -1,0 +1,67 @@
+/// Names written family name first, before a comma: `Cox, Cheryl`, `Le Goff, Auguste`, `Nguyen, Thi Lan`.
+extension PersonDetector {
+    /// `Cox, Cheryl`: extends a one-word name over a following given name.
+    func lastFirst(_ t: ScanText, _ tok: NameTokens) -> Int? {
+        guard let e = lastFirstName(t, tok) else { return nil }
+        // A middle initial after the given name (`WASHINGTON, DENISE A`, `"Okonkwo, Chidera A."`).
+        if t.at(e) == 0x20 && Byte.isUpper(t.at(e + 1)) {
+            let k = t.at(e + 2) == 0x2E ? e + 3 : e + 2
+            let next = t.at(k)
+            if next == 0x22 || next == 0x2C || next == 0x0A || next == 0 || (next == 0x20 && t.at(k + 1) == 0x20) {
+                return k
+            }
+        }
+        return e
+    }
+
+    private func lastFirstName(_ t: ScanText, _ tok: NameTokens) -> Int? {
+        // One surname, or a particle and a surname (`Le Goff, Auguste`, `Van Dyke, Anna`).
+        let surname =
+            tok.count == 1
+            || (tok.count == 2 && NameLexicon.particles.contains(t.hashLowercased(tok.starts[0], tok.ends[0])))
+        guard surname, t.at(tok.end) == 0x2C, t.at(tok.end + 1) == 0x20,
+            let e = NameTokens.word(t, tok.end + 2), !NameLexicon.isStopword(t, tok.end + 2, e)
+        else { return nil }
+        // The family name opens its item: not the second word of a name (`Calvin Klein, Jack Daniel's`, `Goldman
+        // Sachs, Charles Schwab`), nor after `&` (`Procter & Gamble, John Lewis`).
+        if t.at(tok.start - 1) == 0x20 {
+            if t.at(tok.start - 2) == 0x26 { return nil }
+            var ws = tok.start - 1
+            while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) && tok.start - ws < 24 { ws -= 1 }
+            let we = tok.start - 1
+            if ws < we && (Byte.isUpper(t[ws]) || t[ws] >= 0xC3)
+                && (NameLexicon.isFirstName(t, ws, we) || NameLexicon.isSurname(t, ws, we))
+            {
+                return nil
+            }
+        }
+        // `Springfield, IL`: a two-capital word after the comma is a state or country code, not a given name.
+        if e - (tok.end + 2) == 2 && Byte.isUpper(t[tok.end + 2]) && Byte.isUpper(t[tok.end + 3]) { return nil }
+        let after = t.at(e)
+        // (A tab or `;`: the next cell of a tab- or semicolon-separated row.)
+        guard
+            after == 0x0A || after == 0x20 || after == 0x2C || after == 0 || after == 0x22 || after == 0x3C
+                || after == 0x09 || after == 0x3B
+        else {
+            return nil
+        }
+        // `Milo, Luna or Oliver`: a list of names goes on after the second, `Last, First` ends there.
+        if after == 0x20, let next = Self.afterListConjunction(t, e + 1), Byte.isUpper(t.at(next)) { return nil }
+        let last = tok.count - 1
+        guard NameLexicon.isFirstName(t, tok.end + 2, e) || NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])
+        else {
+            return nil
+        }
+        // `Nguyen, Thi Lan`: a second given name is part of it when it ends the line, or when it is a known given
+        // name ending a clause (`García, José Luis, the new hire`).
+        if after == 0x20, let e2 = NameTokens.word(t, e + 1), !NameLexicon.isStopword(t, e + 1, e2) {
+            let end = t.at(e2)
+            if [0x0A, 0x0D, 0x22, 0].contains(end)
+                || ([0x2C, 0x3B, 0x2E, 0x29].contains(end) && NameLexicon.isFirstName(t, e + 1, e2))
+            {
+                return e2
+            }
+        }
+        return e
+    }
+}
