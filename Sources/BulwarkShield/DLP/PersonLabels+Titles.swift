@@ -1,0 +1,63 @@
+/// Courtesy titles and words for relatives, clergy and roles written before a name (`Mr.`, `Frau`, `Mme`, `Auntie`,
+/// `Pastor`), and where they end.
+extension PersonLabels {
+    private static let courtesyTitles: [StaticString] = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
+        "sir", "maître", "maitre", "cllr", "revd", "rev", "sgt", "insp", "capt", "dame",
+        "mx", "hr", "fr", "familie", "famille", "fam", "ehepaar", "eheleute", "époux", "dipl.-ing", "dipl.-kfm",
+        "dipl.-inf", "dipl.-psych",
+        "dipl.-math",
+        "dipl.-phys", "ing", "univ.prof", "univ.-prof",
+    ]
+    /// Relatives, clergy and roles named before a name (`Auntie Scott`, `Pastor Harris`, `Tonton Julien`,
+    /// `Rechtsanwältin Binner`, `Azubi Sylvana`, `Docteur Morel`): titles when written as words, not in capitals
+    /// (`LIKE MY GRANDMA WHO`). (Not `Oberarzt`, `Chefarzt`: their field follows as often, `Oberarzt Innere Medizin`.)
+    private static let wordTitles: [StaticString] = [
+        "uncle", "aunt", "auntie", "aunty", "grandma", "grandpa", "grandad", "pastor", "reverend", "rabbi",
+        "imam", "deacon", "onkel", "tante", "oma", "opa", "tonton", "mamie", "papi", "papy", "pfarrer", "pfarrerin",
+        "rechtsanwalt", "rechtsanwältin", "notar", "notarin", "kommissar", "kommissarin", "kollege", "kollegin",
+        "azubi", "praktikant", "praktikantin", "docteur", "professeur", "councilmember", "councilwoman", "councilman",
+        "councillor", "councilor", "alderman", "alderwoman", "commissioner", "senator", "congressman",
+        "congresswoman", "bürgermeister", "bürgermeisterin", "stadtrat", "stadträtin",
+    ]
+    /// Both lists in one set; entries from `courtesyTitles.count` on are word titles.
+    private static let titles = KeywordSet(courtesyTitles + wordTitles)
+    private static let firstWordTitle = courtesyTitles.count
+
+    /// The length of a doctor's field in lowercase after `Dr.` at `i` (`med. `, `rer. nat. `), or nil.
+    static func doctorFieldLength(_ t: ScanText, _ i: Int) -> Int? {
+        t.matches("med. ", at: i) ? 5 : t.matches("rer. nat. ", at: i) ? 10 : nil
+    }
+
+    /// Length of a courtesy title and the space after it at `i` (`Mr. `, `Frau `, `M. `, `Mme `), or nil.
+    static func titleLength(_ t: ScanText, _ i: Int) -> Int? {
+        // (`la famille Vidal`: the family's word in lowercase titles a family name too.)
+        guard Byte.isUpper(t.at(i)) || (t.at(i) == 0x66 && t.matches("famil", at: i)), !Byte.isWord(t.at(i - 1)) else {
+            return nil
+        }
+        guard titles.mayMatch(in: t, at: i) else { return nil }
+        var length: Int?
+        _ = titles.forEachMatch(in: t, at: i) { index, n in
+            if index >= firstWordTitle && !Byte.isLower(t.at(i + 1)) { return false }
+            var k = i + n
+            if t.at(k) == 0x2E {
+                k += 1
+            } else if n == 1 || (n == 2 && (t.matches("hr", at: i) || t.matches("fr", at: i)))
+                || (n == 3 && (t.matches("ing", at: i) || t.matches("fam", at: i)))
+            {
+                return false  // M, Hr, Fr, Ing (Ingenieur), Fam (Familie) need their full stop to be titles.
+            }
+            // `HR.` and `FR.` in capitals are Human Resources and France, not Herr and Frau.
+            if n == 2 && Byte.isUpper(t[i + 1]) && (t.matches("hr", at: i) || t.matches("fr", at: i)) { return false }
+            // Initials may follow a title (`Dr. K. Yamamoto`), but after `M.` they are more initials (`M. A. Lind`).
+            guard t.at(k) == 0x20,
+                NameTokens.word(t, k + 1) != nil || NameTokens.afterParticles(t, k + 1) != nil
+                    || (n > 1 && NameTokens.initials(t, k + 1) != nil)
+                    || doctorFieldLength(t, k + 1) != nil
+            else { return false }
+            length = k + 1 - i
+            return true
+        }
+        return length
+    }
+}
