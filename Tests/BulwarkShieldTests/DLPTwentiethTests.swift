@@ -227,4 +227,20 @@ struct DLPTwentiethTests {
         let others = "My parcel (tracking 1795958056) is late. Batch (4105008550) failed. Totals: Berlin, 4242800318"
         #expect(values(others, .phone).isEmpty)
     }
+
+    @Test func recruitersPhonesInParenthesesAndOnePersonTrades() {
+        let table =
+            "| Candidate | Role | Stage | Recruiter |\n|---|---|---|---|\n| Francisco Jones | RN | Offer sent | Ivan |"
+        #expect(values(table, .person) == ["Francisco Jones", "Ivan"])
+        let cover = "Cover list if someone drops out: Jeffrey (0191 4960069), Samuel (+44(0)3069990320)"
+        #expect(values(cover, .person) == ["Jeffrey", "Samuel"])
+        #expect(
+            values("INVOICE #0047\nThomas Mccoy Photography\n71544 Taylor Road", .person) == [
+                "Thomas Mccoy Photography"
+            ]
+        )
+        #expect(values("Dear Hartwell Events,", .person).isEmpty)
+        #expect(values("Dienstplan KW 41\nMo: geschlossen\nDi 16–22: Lisa, Pierre", .person) == ["Lisa", "Pierre"])
+        #expect(values("Frühdienst im Pflegeheim St. Josef, Klinik Sankt Georg", .person).isEmpty)
+    }
 }

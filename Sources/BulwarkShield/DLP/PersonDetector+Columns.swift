@@ -24,6 +24,7 @@ extension PersonDetector {
         "coordinator", "approver", "caseworker", "handler", "host pi", "principal investigator", "supervisor", "host",
         "gastgeber", "besucht", "instructor", "moniteur", "monitrice", "formateur", "formatrice", "fahrlehrer",
         "fahrlehrerin", "teacher", "lehrer", "lehrerin", "enseignant", "coach", "trainer", "nurse", "carer", "aide",
+        "recruiter", "consultant", "account manager", "sales rep",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;

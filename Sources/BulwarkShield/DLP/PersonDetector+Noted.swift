@@ -8,6 +8,8 @@ extension PersonDetector {
         guard t.at(e0) == 0x20, t.at(e0 + 1) == 0x28 else { return nil }
         // (A given name itself, or a pair of them: `Martin-Fox (Landlord)` is a firm.)
         let given = givenNameAlone(t, i) == e0
+        // A known given name before a phone in parentheses: `Cover list: Jeffrey (0191 4960069), Samuel (+44…)`.
+        if given && phoneInParentheses(t, e0 + 2) { return Candidate(.person, i, e0, score: 0.75, priority: 30) }
         // (After a known given name the note may hold a role's number: `Ashley (client 40117)`.)
         guard let close = noteEnd(t, e0 + 2, numbered: given), close - e0 >= 3 else { return nil }
         // (A label's value is the label's to decide: `Priorität: Hoch (Produktion …)`, `Sprachen: Deutsch (…)`; so is
@@ -17,6 +19,30 @@ extension PersonDetector {
             !(colon && opensItem(t, i)), !capitalisedWordBefore(t, i) || opensItem(t, i)
         else { return nil }
         return Candidate(.person, i, e0, score: 0.7, priority: 30)
+    }
+
+    /// Whether a phone number fills the parentheses opening at `s - 1`: `+` or a digit first, then seven digits or more
+    /// among spaces, dashes, dots and parentheses.
+    static func phoneInParentheses(_ t: ScanText, _ s: Int) -> Bool {
+        guard Byte.isDigit(t.at(s)) || t.at(s) == 0x2B else { return false }
+        var k = s
+        var digits = 0
+        var depth = 1
+        while k < t.count && k - s < 32 {
+            let c = t[k]
+            if Byte.isDigit(c) {
+                digits += 1
+            } else if c == 0x28 {
+                depth += 1
+            } else if c == 0x29 {
+                depth -= 1
+                if depth == 0 { return digits >= 7 }
+            } else if !(c == 0x20 || c == 0x2D || c == 0x2E || c == 0x2B) {
+                return false
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The `)` ending a note that starts at `s`: up to 32 letters, spaces, dashes, dots, slashes and commas (`(seller,

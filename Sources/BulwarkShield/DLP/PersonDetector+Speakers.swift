@@ -118,7 +118,8 @@ extension PersonDetector {
     static func weekdayRow(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         guard e - s == 2, weekdayAbbreviations.contains(t.hashLowercased(s, e)) else { return false }
         func opensRow(_ ls: Int) -> Bool {
-            (t.at(ls + 2) == 0x3A || t.at(ls + 2) == 0x2E) && Byte.isUpper(t.at(ls)) && Byte.isLower(t.at(ls + 1))
+            (t.at(ls + 2) == 0x3A || t.at(ls + 2) == 0x2E || (t.at(ls + 2) == 0x20 && Byte.isDigit(t.at(ls + 3))))
+                && Byte.isUpper(t.at(ls)) && Byte.isLower(t.at(ls + 1))
                 && weekdayAbbreviations.contains(t.hashLowercased(ls, ls + 2))
         }
         let next = t.lineEnd(e) + 1

@@ -23,6 +23,8 @@ extension PersonDetector {
         {
             return true
         }
+        // A saint's name is a place's or a home's (`Pflegeheim St. Josef`, `Sankt Georg`).
+        if t.matchesExactly("St. ", at: c.start - 4) || t.matchesExactly("Sankt ", at: c.start - 6) { return true }
         // A place's or a firm's word in lowercase after it (`Maple Ridge branch`, `Hermine team`).
         if t.at(c.end) == 0x20 && Byte.isLower(t.at(c.end + 1)) {
             var ne = c.end + 1
@@ -132,11 +134,14 @@ extension PersonDetector {
                 return true
             }
             let last = t.hashLowercased(lastStart, c.end, skippingMarks: true)
-            // (Not a known given name and a family name: `Stephanie House`.)
+            // (Not a known given name and a family name: `Stephanie House`; nor a one-person business, `Thomas Mccoy
+            // Photography`.)
             if placeOrFirmWords.contains(last) || orgWords.contains(last) || NameTokens.legalForms.contains(last)
                 || namingNouns.contains(last),
                 !(lastStart == firstEnd + 1 && NameLexicon.isFirstName(t, c.start, firstEnd)
-                    && NameLexicon.isSurname(t, lastStart, c.end))
+                    && NameLexicon.isSurname(t, lastStart, c.end)),
+                !(tradeWords.contains(last)
+                    && givenAndFamilyName(t, Candidate(.person, c.start, lastStart - 1, score: 0, priority: 0)))
             {
                 return true
             }
@@ -240,6 +245,9 @@ extension PersonDetector {
             + "chien chienne chatte chiot chaton lapin cheval perruche cobaye canine feline equine"
     )
 
+    /// Trades that one person runs under their own name (`Thomas Mccoy Photography`).
+    static let tradeWords = NameLexicon.hashes("photography events florists catering consulting productions films")
+
     /// Labels of a pet's name (`Pet: Archie`, `Haustier: Minka`).
     static let petLabels = NameLexicon.hashes("pet pets haustier tier animal")
 
@@ -264,7 +272,7 @@ extension PersonDetector {
             + "klinik praxis stiftung schule gymnasium hochschule universität versicherung apotheke cabinet "
             + "clinique pharmacie lycée collège école université mairie associés lettings properties estates homes "
             + "realty kgaa management leasing sons voyages transports immobilier assurances logistique reisen "
-            + "immobilien transporte suites events rentals photography productions pictures films florists"
+            + "immobilien transporte suites events rentals photography productions pictures films florists rehabilitation"
     )
 
     /// Words that open the names of institutions and buildings, which French names after people (`École …`, `Hôtel
