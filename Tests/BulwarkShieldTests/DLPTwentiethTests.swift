@@ -243,4 +243,10 @@ struct DLPTwentiethTests {
         #expect(values("Dienstplan KW 41\nMo: geschlossen\nDi 16–22: Lisa, Pierre", .person) == ["Lisa", "Pierre"])
         #expect(values("Frühdienst im Pflegeheim St. Josef, Klinik Sankt Georg", .person).isEmpty)
     }
+
+    @Test func aVCardsAddressKeepsItsLocalityAndPostcode() {
+        let card = "BEGIN:VCARD\nFN:Anna Berg\nADR;TYPE=HOME:;;Schillerstraße 9;Erfurt;;99096;Deutschland\nEND:VCARD"
+        #expect(values(card, .streetAddress) == ["Schillerstraße 9;Erfurt;;99096;Deutschland"])
+        #expect(values("Address: 12 Main Street; call first", .streetAddress) == ["12 Main Street"])
+    }
 }

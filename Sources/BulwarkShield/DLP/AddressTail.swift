@@ -4,9 +4,20 @@ enum AddressTail {
     /// Returns the end of the address when a postcode tail follows `e` (after `, `, a newline or both),
     /// maybe after a unit such as `, Apt 3` or ` Suite 200`.
     static func match(_ t: ScanText, _ e: Int) -> Int? {
+        if t.at(e) == 0x3B, let end = vCardFields(t, e) { return end }
         let street = directional(t, e) ?? e
         if let u = unit(t, street), let end = postcodeTail(t, u) { return end }
         return postcodeTail(t, street)
+    }
+
+    /// The locality, region, postcode and country after the street of a vCard's `ADR` property, set apart by `;`
+    /// (`ADR;TYPE=HOME:;;Schillerstraße 9;Erfurt;;99096;Deutschland`): the end of the line's last field.
+    private static func vCardFields(_ t: ScanText, _ e: Int) -> Int? {
+        let ls = t.lineStart(e, notBefore: e - 256)
+        guard t.matches("adr", at: ls), t.at(ls + 3) == 0x3B || t.at(ls + 3) == 0x3A else { return nil }
+        var end = t.lineEnd(e, notAfter: e + 256)
+        while end > e && (t[end - 1] == 0x3B || t[end - 1] == 0x0D || t[end - 1] == 0x20) { end -= 1 }
+        return end > e + 1 ? end : nil
     }
 
     /// ` NW`, ` N.W.`, ` S` after the street type (US): returns its end.
