@@ -88,26 +88,20 @@ extension NumberDetector {
     /// Andrew Brown, 9855509083`, `Peter Smith, tina@example.com, 3835630838`). Not after a lowercase word (`parcel
     /// (tracking 1795958056)`).
     static func besideContact(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        var w = s - 2
-        if t.at(s - 1) == 0x28 && t.at(s - 2) == 0x20 && t.at(e) == 0x29 {
-            w = s - 2
-        } else if t.at(s - 1) == 0x20 && t.at(s - 2) == 0x2C && PersonDetector.endsLine(t, e) {
-            w = s - 2
-            // (After an e-mail address: its last label is lowercase letters, an `@` further back on the word.)
+        let w = s - 2
+        if t.at(s - 1) == 0x20 && t.at(w) == 0x2C && PersonDetector.endsLine(t, e) {
+            // (After an e-mail address: an `@` further back on the word before the comma.)
             var k = w
             while k > 0 && !Byte.isSpace(t[k - 1]) && w - k < 80 { k -= 1 }
             if (k..<w).contains(where: { t[$0] == 0x40 }) { return true }
-        } else {
+        } else if !(t.at(s - 1) == 0x28 && t.at(w) == 0x20 && t.at(e) == 0x29) {
             return false
         }
-        var ws = w
-        while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) && w - ws < 24 { ws -= 1 }
-        guard ws < w, Byte.isUpper(t[ws]), ws == 0 || !Byte.isWord(t[ws - 1]) else { return false }
         // (A full name: a known given name before the family name, `Andrew Brown`; not `Totals: Berlin, …`.)
-        guard let g = t.wordBefore(ws, maxLength: 24), Byte.isUpper(t[g.start]),
-            NameLexicon.isFirstName(t, g.start, g.end)
+        guard let family = t.labelBefore(colon: w, maxLength: 24), Byte.isUpper(t[family.start]),
+            let given = t.wordBefore(family.start, maxLength: 24), Byte.isUpper(t[given.start])
         else { return false }
-        return NameLexicon.isSurname(t, ws, w)
+        return NameLexicon.isFirstName(t, given.start, given.end) && NameLexicon.isSurname(t, family.start, family.end)
     }
 
     /// Whether the number ending at `e` is where someone is reached, as German says after it (`ist unter 0062307986

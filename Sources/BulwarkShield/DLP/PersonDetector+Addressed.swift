@@ -181,11 +181,12 @@ extension PersonDetector {
         // `your site guy Chelsea`; not after a job's title, which offices and regions follow: `Regional Manager
         // Victoria office`.)
         let h = t.hashLowercased(ws, we)
+        let relationHash = t.hashLowercased(relation, apposition || parenthesized ? s - 2 : s - 1)
         // (Or after someone's role: `Her assistant Jordan handles …`.)
         if Self.placeNames.contains(h) && NameLexicon.firstNames.contains(h) && Byte.isLower(t.at(ws + 1))
-            && (Self.personalRelations.contains(t.hashLowercased(relation, apposition || parenthesized ? s - 2 : s - 1))
+            && (Self.personalRelations.contains(relationHash)
                 || (Self.possessives.holdsWord(before: relation, in: t, maxLength: 7)
-                    && !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))))
+                    && !Self.firmRelations.contains(relationHash)))
         {
             return person(ws, we, 0.7)
         }

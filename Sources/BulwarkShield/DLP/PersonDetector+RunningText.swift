@@ -107,10 +107,8 @@ extension PersonDetector {
             !Self.namedLikePeople.contains(t.hashLowercased(i, e0)),
             t.matchesExactly("family", at: e0 + 1) || !Self.isWordName(t, i, e0)
         {
-            // (A couple's event names both: `the Dunn & Williams wedding`, `Jones / Vargas wedding`; one family
-            // name only after `the`: not a venue's or a season's, `Harbor wedding recap`.)
-            // (Before a home's or an event's word, a family name follows `the` or another name: not `a Tudor house`,
-            // `Harbor wedding recap`.)
+            // (Before a home's or an event's word, a family name follows `the` or another name joined to it, and a
+            // couple's event names both: `the Dunn & Williams wedding`; not `a Tudor house`, `Harbor wedding recap`.)
             let couple = Self.coupledNameBefore(t, i)
             if couple == nil && !t.matchesExactly("family", at: e0 + 1) && !t.matches("the ", at: i - 4) {
                 return nil

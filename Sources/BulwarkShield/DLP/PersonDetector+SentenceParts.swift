@@ -170,8 +170,9 @@ extension PersonDetector {
 }
 
 extension PersonDetector {
-    /// Whether an inverted name's given name ending at `e` (its family name starting at `s`) ends its item: the line, `;`, ` / `, or a comma before a
-    /// phone's or a birth's word or a number (`Zorbach, Kai-Uwe, Tel. …`, `Weiss, Anna, geb. 1961`).
+    /// Whether an inverted name's given name ending at `e` (its family name starting at `s`) ends its item: the line,
+    /// `;`, ` / `, or a comma before a phone's or a birth's word or a number (`Zorbach, Kai-Uwe, Tel. …`, `Weiss, Anna,
+    /// geb. 1961`).
     /// At the line's end only when the family name opens the line (after a bullet or a label's colon: `cn: Villa,
     /// Paul`) or a ` / ` before it on the line sets items apart (not a sign-off's team: `Ihr Team der Theaterkasse,
     /// Waltraut`).

@@ -116,18 +116,16 @@ extension PersonDetector {
     /// Whether `s..<e`, opening its line before a colon, is a German weekday's abbreviation (`Mo`, `Di`, …) and the
     /// line above or below opens with another one: the rows of a rota or a timetable.
     static func weekdayRow(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        guard e - s == 2, weekdayAbbreviations.contains(t.hashLowercased(s, e)) else { return false }
+        guard e - s == 2, weekdayWords.contains(t.hashLowercased(s, e)) else { return false }
         func opensRow(_ ls: Int) -> Bool {
             (t.at(ls + 2) == 0x3A || t.at(ls + 2) == 0x2E || (t.at(ls + 2) == 0x20 && Byte.isDigit(t.at(ls + 3))))
                 && Byte.isUpper(t.at(ls)) && Byte.isLower(t.at(ls + 1))
-                && weekdayAbbreviations.contains(t.hashLowercased(ls, ls + 2))
+                && weekdayWords.contains(t.hashLowercased(ls, ls + 2))
         }
         let next = t.lineEnd(e) + 1
         if next < t.count && opensRow(next) { return true }
         return s >= 2 && opensRow(t.lineStart(s - 2))
     }
-
-    static let weekdayAbbreviations = NameLexicon.hashes("mo di mi do fr sa so")
 
     /// Last words of labels of secrets, some of them family names too (`Pass`, `Key`).
     static let secretLabelWords = NameLexicon.hashes("pass password passwort pin pwd key token secret code")

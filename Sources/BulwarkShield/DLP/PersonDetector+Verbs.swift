@@ -79,16 +79,12 @@ extension PersonDetector {
     /// The family name joined to the one at `i` by ` & `, ` / ` or `/` (`Dunn & Williams wedding`, `Beier/Otto`): a
     /// known family name or a word written as a name that no lexicon knows.
     static func coupledNameBefore(_ t: ScanText, _ i: Int) -> (start: Int, end: Int)? {
-        var e = i - 1
-        if t.at(e) == 0x20 { e -= 1 }
-        guard t.at(e) == 0x26 || t.at(e) == 0x2F else { return nil }
-        if t.at(e - 1) == 0x20 { e -= 1 }
-        var s = e
-        while s > 0 && (Byte.isAlpha(t[s - 1]) || t[s - 1] >= 0x80) && e - s < 24 { s -= 1 }
-        guard s < e, s == 0 || !Byte.isWord(t[s - 1]), Byte.isUpper(t[s]) || t[s] >= 0xC3,
-            familyNameAlone(t, s, e) || writtenAsUnknownName(t, s, e)
+        let joint = t.at(i - 1) == 0x20 ? i - 2 : i - 1
+        guard t.at(joint) == 0x26 || t.at(joint) == 0x2F, let w = t.labelBefore(colon: joint, maxLength: 24),
+            Byte.isUpper(t[w.start]) || t[w.start] >= 0xC3,
+            familyNameAlone(t, w.start, w.end) || writtenAsUnknownName(t, w.start, w.end)
         else { return nil }
-        return (s, e)
+        return w
     }
 
     /// Words that are names too and open a sentence before `to` and a verb (`Due to port congestion`, `Lovely to

@@ -19,7 +19,7 @@ extension PersonDetector {
         // A sports club's name after its abbreviation (`FC Val de Loire`, `TSV Grünwald`); not a given and a family
         // name (`SV Thomas Weber hat …`: Sachverständiger).
         if let w = t.wordBefore(c.start, maxLength: 6), Byte.isUpper(t[w.start]), Byte.isUpper(t[w.end - 1]),
-            clubOpeners.contains(t.hashLowercased(w.start, w.end)), !givenAndFamilyName(t, c)
+            clubOpeners.contains(t.hashLowercased(w.start, w.end)), !givenAndFamilyName(t, c.start, c.end)
         {
             return true
         }
@@ -52,10 +52,8 @@ extension PersonDetector {
                 relationWords.anySuffix(in: t, endingAt: c.end, notBefore: c.start, { $0 == c.start }),
                 !NameLexicon.firstNames.contains(h)
             {
-                var ls = c.start - 2
-                while ls > 0 && (Byte.isAlpha(t[ls - 1]) || t[ls - 1] >= 0x80) && c.start - ls < 30 { ls -= 1 }
-                if ls < c.start - 2 && Byte.isUpper(t[ls]), let first = t.wordBefore(ls, maxLength: 24),
-                    Byte.isUpper(t[first.start])
+                if let last = t.labelBefore(colon: c.start - 2, maxLength: 30), Byte.isUpper(t[last.start]),
+                    let first = t.wordBefore(last.start, maxLength: 24), Byte.isUpper(t[first.start])
                 {
                     return true
                 }
@@ -138,10 +136,8 @@ extension PersonDetector {
             // Photography`.)
             if placeOrFirmWords.contains(last) || orgWords.contains(last) || NameTokens.legalForms.contains(last)
                 || namingNouns.contains(last),
-                !(lastStart == firstEnd + 1 && NameLexicon.isFirstName(t, c.start, firstEnd)
-                    && NameLexicon.isSurname(t, lastStart, c.end)),
-                !(tradeWords.contains(last)
-                    && givenAndFamilyName(t, Candidate(.person, c.start, lastStart - 1, score: 0, priority: 0)))
+                !(lastStart == firstEnd + 1 && givenAndFamilyName(t, c.start, c.end)),
+                !(tradeWords.contains(last) && givenAndFamilyName(t, c.start, lastStart - 1))
             {
                 return true
             }
@@ -149,13 +145,13 @@ extension PersonDetector {
         return citesBook(t, c.start, c.end, isbn: booksCited)
     }
 
-    /// Whether `c` reads as a known given name and, last, a known family name (`Thomas Weber`).
-    static func givenAndFamilyName(_ t: ScanText, _ c: Candidate) -> Bool {
-        var fe = c.start
-        while fe < c.end && t[fe] != 0x20 { fe += 1 }
-        var ls = c.end
-        while ls > c.start && t[ls - 1] != 0x20 { ls -= 1 }
-        return fe < c.end && NameLexicon.isFirstName(t, c.start, fe) && NameLexicon.isSurname(t, ls, c.end)
+    /// Whether the words `s..<e` read as a known given name and, last, a known family name (`Thomas Weber`).
+    static func givenAndFamilyName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var fe = s
+        while fe < e && t[fe] != 0x20 { fe += 1 }
+        var ls = e
+        while ls > s && t[ls - 1] != 0x20 { ls -= 1 }
+        return fe < e && NameLexicon.isFirstName(t, s, fe) && NameLexicon.isSurname(t, ls, e)
     }
 
     /// How many words of `s..<e` (words set apart by spaces) are common words and no known family names.

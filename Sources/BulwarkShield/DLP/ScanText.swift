@@ -83,7 +83,7 @@ struct ScanText {
     /// The word (letters, any script) that ends one space before `i`, at most `maxLength` bytes long and starting a
     /// word of the text: its extent, or nil.
     /// The word of letters ending right before the colon at `c`, or before a space there (`Subject:`, `Objet :`), or
-    /// nil.
+    /// nil; also before another separator there (`Smith, …`, `Dunn & …`, `Beier/…`).
     func labelBefore(colon c: Int, maxLength: Int) -> (start: Int, end: Int)? {
         let e = at(c - 1) == 0x20 ? c - 1 : c
         var s = e
