@@ -20,6 +20,10 @@ extension CredentialDetector {
         } else if t.matches("pass", at: i) && !Byte.isAlnum(t.at(i + 4)) {
             k = i + 4
             strongOnly = true
+        } else if t.matches("psk", at: i) && !Byte.isAlnum(t.at(i + 3)) {
+            // (A Wi-Fi network's pre-shared key: `new guest PSK is LNLVW225*TZO`.)
+            k = i + 3
+            strongOnly = true
         } else {
             return nil
         }

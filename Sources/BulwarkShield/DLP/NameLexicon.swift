@@ -16,7 +16,9 @@ enum NameLexicon {
     /// Source: SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson, 2000–2020; free to use, copy and distribute
     /// with this notice), the english-words and american-words lists of sizes 10 and 20 (the most common words),
     /// lowercase words of three letters or more, less every given name and family name of the lexicons.
-    static let commonWords: LexiconSet = hashes(commonWordsAToKData + "\n" + commonWordsLToZData)
+    static let commonWords: LexiconSet = hashes(
+        commonWordsAToKData + "\n" + commonWordsLToZData + "\n" + operationsWordsData
+    )
     /// Given names that are also words of the stopword list (months, `hope`, `will`): a name only where a strong cue
     /// says so (a greeting, a title, a speaker's colon, `@`) or a known family name follows (`April Nguyen`).
     static let nameStopwords: LexiconSet = hashes("april august hope jan june may will mai avril")
@@ -195,7 +197,7 @@ enum NameLexicon {
         montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi \
         dimanche \
         customer client support team service services department office sales billing account accounts admin \
-        manager lead director head engineer engineering developer analyst assistant officer intern staff hr it ops \
+        manager lead director head engineer engineering developer analyst assistant officer intern staff hr it ops tech job jobs \
         payroll finance legal security data platform product marketing operations logistics retail bank insurance \
         company corp corporation inc ltd llc gmbh ag sa sarl sas plc group holdings partners solutions systems \
         technologies labs consulting analytics capital ventures trust foundation university school hospital \

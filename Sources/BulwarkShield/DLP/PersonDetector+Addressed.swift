@@ -198,6 +198,13 @@ extension PersonDetector {
             !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
         else { return nil }
         if NameLexicon.isSurname(t, ws, we) { return person(ws, we, 0.7) }
+        // (A role written capitalised, as German writes its nouns and English a rank, before a word that no lexicon
+        // knows: `Hausmeister Girschner hat`, `durch Monteur Kitzmann.`, `Officer Dalgleish took`.)
+        if !parenthesized && Byte.isUpper(t[relation]) && Self.rolesBeforeFamilyNames.contains(relationHash)
+            && Self.writtenAsUnknownName(t, ws, we)
+        {
+            return person(ws, we, 0.7)
+        }
         // (`my colleague`, `meine Kollegin`: a possessive before the relation; in parentheses only a known name, as
         // a note names a shift or a kind as often: `Neuer Mitarbeiter (Teilzeit)`.)
         guard !parenthesized, Self.possessives.holdsWord(before: relation, in: t, maxLength: 7),
@@ -217,6 +224,16 @@ extension PersonDetector {
             + "fiancee friend cousin nephew niece grandson granddaughter uncle aunt grandma grandpa guy colleague "
             + "coworker neighbour neighbor roommate flatmate kid child baby sohn tochter bruder schwester mutter vater "
             + "mann frau freund freundin fils fille frère sœur soeur mari femme ami amie"
+    )
+
+    /// Roles that name a person by the family name after them (`Hausmeister Girschner`, `Officer Dalgleish`), where a
+    /// customer's or a guest's word is as often a thing's (`Guest Wifi`).
+    static let rolesBeforeFamilyNames = NameLexicon.hashes(
+        "hausmeister hausmeisterin monteur monteurin kollege kollegin kollegen techniker technikerin sachbearbeiter "
+            + "sachbearbeiterin vorarbeiter vorarbeiterin schichtleiter schichtleiterin trainer trainerin pfleger "
+            + "pflegerin praktikant praktikantin azubi nachbar nachbarin vermieter vermieterin verwalter verwalterin "
+            + "oberarzt oberärztin chefarzt chefärztin teamleiter teamleiterin vorgesetzte vorgesetzter vorgesetzten "
+            + "officer nurse inspector captain"
     )
 
     /// Relations that firms fill as often as people.
@@ -248,7 +265,8 @@ extension PersonDetector {
         "praktikant", "praktikantin", "azubi", "auszubildende", "auszubildender", "trauzeuge", "trauzeugin",
         "trauzeugen", "stagiaire", "collaborateur", "collaboratrice", "remplaçant", "remplaçante", "intérimaire",
         "apprenti", "apprentie", "ersthelfer", "ersthelferin", "monteur", "monteurin", "vorarbeiter", "vorarbeiterin",
-        "schichtleiter", "schichtleiterin", "gruppenleiter", "gruppenleiterin", "gruppenleitung", "teamleiter",
+        "schichtleiter", "schichtleiterin", "vorgesetzte", "vorgesetzter", "vorgesetzten", "gruppenleiter",
+        "gruppenleiterin", "gruppenleitung", "teamleiter",
         "teamleiterin", "teamleitung", "abteilungsleiter", "abteilungsleiterin", "ausschussmitglied", "ratsmitglied",
         "mein kind", "meinem kind", "unser kind", "unserem kind", "ihr kind", "ihrem kind", "das kind", "child",
         "enfant", "pupil", "schüler", "schülerin", "élève", "eigentümer", "eigentümerin", "käufer", "käuferin",

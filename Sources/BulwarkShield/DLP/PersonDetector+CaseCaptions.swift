@@ -1,9 +1,11 @@
-/// Parties of a court case's caption: `Ferguson v. Young`, `R v Hart`, `In re Marriage of Jackson`.
+/// Parties of a court case's caption: `Ferguson v. Young`, `R v Hart`, `In re Marriage of Jackson`, `Jopich ./.
+/// Zimmer AG` (German), `Navarro c/ Marin` (French), `Freeman-Brown adv. Patterson`.
 extension PersonDetector {
     /// The word `i..<e` as a party named by a known family name, before or after the caption's `v.`/`v`, or after
     /// `Marriage of`/`Estate of`/`Matter of` (there also a family name named like a town: `Jackson`), and ending the
     /// party's name (a capitalised word after it makes a firm or a team: `Young Group`). A family name that is a common
-    /// word is taken too: the caption says a party stands there (`Ferguson v. Young`).
+    /// word is taken too: the caption says a party stands there (`Ferguson v. Young`). Around the separators no prose
+    /// writes (`./.`, `c/`, `adv.`) any word written as a name that is no word will do (`Jopich ./. Pohl`).
     static func caseParty(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
         let versusAfter = t.at(e + 1) == 0x76 && (t.matchesExactly(" v. ", at: e) || t.matchesExactly(" v ", at: e))
         let b = t.at(i - 2)
@@ -14,12 +16,34 @@ extension PersonDetector {
             b == 0x66 && t.at(i - 3) == 0x6F
             && (t.matchesExactly("Marriage of ", at: i - 12) || t.matchesExactly("Estate of ", at: i - 10)
                 || t.matchesExactly("Matter of ", at: i - 10))
-        guard versusAfter || versusBefore || estate, Byte.isLower(t.at(i + 1)),
-            NameLexicon.surnames.contains(t.hashLowercased(i, e)), !NameLexicon.isStopword(t, i, e),
-            estate || !placeNames.contains(t.hashLowercased(i, e))
+        let marked = captionMarkLength(t, at: e) != nil || captionMarkEnds(t, at: i - 1)
+        guard versusAfter || versusBefore || estate || marked, Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
+            !NameLexicon.isStopword(t, i, e),
+            NameLexicon.surnames.contains(t.hashLowercased(i, e))
+                || (marked && writtenAsUnknownName(t, i, e) && !(i..<e).contains { t[$0] == 0x2D }),
+            estate || !placeNames.contains(t.hashLowercased(i, e)),
+            // (Not the last word of a firm's name: `Roussel Texier et Fils c/ Hervé`.)
+            !NameTokens.legalForms.contains(t.hashLowercased(i, e)), !placeOrFirmWords.contains(t.hashLowercased(i, e))
         else { return nil }
         // (Not the first word of a firm, a team or a place: `Gardner Group`, `Costa PLC`, `Squad v Lake Kenneth Town`.)
         if t.at(e) == 0x20 && (Byte.isUpper(t.at(e + 1)) || t.matchesExactly("and Sons", at: e + 1)) { return nil }
         return Candidate(.person, i, e, score: 0.75, priority: 30)
+    }
+
+    /// The length of a caption's separator that no prose writes, from the space at `k`: ` ./. `, ` c/ `, ` adv. `
+    /// (not `vs.`: `Chrome vs. Firefox`).
+    static func captionMarkLength(_ t: ScanText, at k: Int) -> Int? {
+        guard t.at(k) == 0x20 else { return nil }
+        for mark: StaticString in [" ./. ", " c/ ", " adv. "] where t.matchesExactly(mark, at: k) {
+            return mark.utf8CodeUnitCount
+        }
+        return nil
+    }
+
+    /// Whether a caption's separator ends at `k` (the space before a party's name).
+    static func captionMarkEnds(_ t: ScanText, at k: Int) -> Bool {
+        guard t.at(k) == 0x20 else { return false }
+        for n in [5, 4, 6] where captionMarkLength(t, at: k - n + 1) == n { return true }
+        return false
     }
 }

@@ -157,6 +157,19 @@ extension PersonDetector {
     }
 
     /// Whether two capitalised words joined by a dot start at `i` (`Brandon.Johnson`).
+    /// `Lyons.Tammy`, `Hector.Garcia`: a login written as a known given name and a known family name, each capitalised,
+    /// joined by a dot, in a log's cell or after `for` (`Failed password for Garcia.Hector from …`); not a member
+    /// access or a host (`Color.Red`, `Austin.Example.com`), nor an address's local part.
+    static func dottedFullName(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
+        guard t.at(e) == 0x2E, capitalisedDottedPair(t, i), i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2E),
+            let e2 = NameTokens.word(t, e + 1), !Byte.isAlnum(t.at(e2)), t.at(e2) != 0x2E, t.at(e2) != 0x40,
+            t.at(e2) != 0x28, !NameLexicon.isStopword(t, i, e), !NameLexicon.isStopword(t, e + 1, e2),
+            (NameLexicon.isFirstName(t, i, e) && NameLexicon.isSurname(t, e + 1, e2))
+                || (NameLexicon.isSurname(t, i, e) && NameLexicon.isFirstName(t, e + 1, e2))
+        else { return nil }
+        return Candidate(.person, i, e2, score: 0.75, priority: 30)
+    }
+
     static func capitalisedDottedPair(_ t: ScanText, _ i: Int) -> Bool {
         guard Byte.isUpper(t.at(i)) else { return false }
         var k = i + 1

@@ -24,13 +24,15 @@ extension PersonDetector {
         "coordinator", "approver", "caseworker", "handler", "host pi", "principal investigator", "supervisor", "host",
         "gastgeber", "besucht", "instructor", "moniteur", "monitrice", "formateur", "formatrice", "fahrlehrer",
         "fahrlehrerin", "teacher", "lehrer", "lehrerin", "enseignant", "coach", "trainer", "nurse", "carer", "aide",
-        "recruiter", "consultant", "account manager", "sales rep",
+        "recruiter", "consultant", "account manager", "sales rep", "user", "utilisateur", "nutzer",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;
     /// `, ` only with `comma`, since it is as often a list in prose), else the byte right before it.
     static func cellByte(_ t: ScanText, before i: Int, comma: Bool = false) -> UInt8 {
         let d = t.at(i - 2)
+        // (A row commented out, as a script keeps its sample data: `# Chad,Carlson,…`.)
+        if d == 0x23 && t.at(i - 1) == 0x20 && (i == 2 || t.at(i - 3) == 0x0A) { return 0x0A }
         return t.at(i - 1) == 0x20 && CSVColumn.isDelimiter(d) && (comma || d != 0x2C) ? d : t.at(i - 1)
     }
 

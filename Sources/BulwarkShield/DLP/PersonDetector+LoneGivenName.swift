@@ -14,7 +14,7 @@ extension PersonDetector {
     /// often than anyone of that name (`compare it with Claude`, `migrate to Cassandra`, `translate into German`).
     static let namedLikePeople = NameLexicon.hashes(
         "claude gemma ada cassandra julia pascal ruby alexa siri cortana dolly jasper devin clara ella german "
-            + "omega sigma kappa jenkins hudson travis kafka docker meta"
+            + "omega sigma kappa jenkins hudson travis kafka docker meta sage"
     )
 
     /// Given names of the lexicons that are also words: function words and greetings of French, German or Spanish,
@@ -149,6 +149,7 @@ extension PersonDetector {
     /// (`loneGivenName`), or continuing a list of people (`nextInListOfPeople`). The word's extent is read once.
     func unlabelled(_ t: ScanText, _ i: Int, csv: inout CSVColumn.Cache, into out: inout [Candidate]) -> Candidate? {
         let word = NameTokens.word(t, i)
+        if let word, let login = Self.dottedFullName(t, i, word) { return login }
         if let found = freeText(t, i, word, csv: &csv, into: &out) { return found }
         guard let word else { return nil }
         if let party = Self.caseParty(t, i, word) { return party }
@@ -212,8 +213,21 @@ extension PersonDetector {
                 return (Self.questionVerbs.contains(h) || Self.openingAdverbs.contains(h))
                     && Self.opensItem(t, $0.start)
             } ?? false
+        // After a half day's shift in a rota, before a gap, the line's end or a note (`MON  AM Kyle      PM Angela`).
+        let shift =
+            before == 0x20 && t.at(i - 2) == 0x4D && (t.at(i - 3) == 0x41 || t.at(i - 3) == 0x50)
+            && (i == 3 || Byte.isSpace(t.at(i - 4)))
+            && (Self.endsLine(t, e) || Self.gapFollows(t, e) || (t.at(e) == 0x20 && t.at(e + 1) == 0x28))
+        // Signing a message quoted on its line (`… says delivered but it's not here. Barbara"`), or assigned a task
+        // after an arrow ending the item (`Textbausteine anpassen → Natali`, `rerun the export -> Priya`).
+        let signsQuote =
+            before == 0x20 && ".!?".utf8.contains(t.at(i - 2)) && t.at(e) == 0x22 && Self.endsLine(t, e + 1)
+        let arrow =
+            (t.at(i - 2) == 0x92 && t.at(i - 3) == 0x86 && t.at(i - 4) == 0xE2)
+            || (t.at(i - 2) == 0x3E && t.at(i - 3) == 0x2D && t.at(i - 4) == 0x20)
+        let assigned = before == 0x20 && arrow && (Self.endsLine(t, e) || t.at(e) == 0x2C || t.at(e) == 0x3B)
         // (An accented name is no English word: `de Léa`, not `lea`.)
-        guard inside || bracketed || listed || opening || signature || asked,
+        guard inside || bracketed || listed || opening || signature || asked || shift || signsQuote || assigned,
             !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
         else { return nil }

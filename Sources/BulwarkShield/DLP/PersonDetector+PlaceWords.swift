@@ -9,6 +9,7 @@ extension PersonDetector {
             + "filiale magasin standort niederlassung succursale boutique "
             + "pizzeria trattoria brasserie bistro taverne "
             + "atelier cabinet agence boulangerie pharmacie garage restaurant hotel studio praxis kanzlei autohaus "
+            + "steuerkanzlei anwaltskanzlei zahnarztpraxis arztpraxis "
             + "bäckerei baeckerei metzgerei apotheke salle saal raum room air hilton marriott hyatt sheraton radisson "
             + "westin novotel mercure"
     )
@@ -28,7 +29,9 @@ extension PersonDetector {
             + "gardens market kindergarten cottage rectory vicarage manor barn grange villa chalet bungalow appliances "
             + "electronics furniture engineering construction builders plumbing catering printing bakery brewery "
             + "infirmary nord süd sud ost lager class klasse classe branch officer clerk "
-            + "turf pitch apts apartments rovers wanderers athletic fc leisure youth"
+            + "turf pitch apts apartments rovers wanderers athletic fc leisure youth "
+            + "chiropractic chiropractors opticians optometry orthodontics dental dentistry pharmacy veterinary vets "
+            + "solicitors accountants physiotherapy podiatry osteopathy optometrists"
     )
 
     /// Abbreviations that open sports clubs' names (`FC Val de Loire`, `ES Saint-Aubin`, `TSV Grünwald`).

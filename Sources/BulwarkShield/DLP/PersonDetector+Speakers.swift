@@ -1,6 +1,26 @@
 /// Speakers of chats and transcripts: a name opening its line before a colon (`Jane Doe: …`, `[09:14] Priya: …`).
 extension PersonDetector {
     /// A chat speaker at the colon `sep`: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
+    /// Where the text of a work note's entry starts after the date that opens it at `ls`, a time of day and a dash
+    /// (`April 22, 2024 – Emily: client on 7.1`, `12/04/2025 08:40 - Jessica (Tech): …`, `19/10/2021 08h52 – Susan :
+    /// …`), or nil when no date opens the line.
+    static func datedEntryStart(_ t: ScanText, _ ls: Int) -> Int? {
+        guard let d = DateParser.date(t, at: ls), t.at(d) == 0x20 else { return nil }
+        var k = d + 1
+        if let e = timeOfDay(t, k) {
+            k = e
+        } else if Byte.isDigit(t.at(k)), let h = [k + 1, k + 2].first(where: { t.at($0) == 0x68 }),
+            Byte.isDigit(t.at(h - 1)), Byte.isDigit(t.at(h + 1)), Byte.isDigit(t.at(h + 2)), !Byte.isAlnum(t.at(h + 3))
+        {
+            // (French writes the hour with an `h`: `08h52`.)
+            k = h + 3
+        }
+        if t.at(k) == 0x20 && k > d + 1 { k += 1 }
+        if let dash = spacedDashLength(t, k) { k += dash + 1 }
+        while t.at(k) == 0x20 { k += 1 }
+        return k
+    }
+
     func speaker(_ t: ScanText, _ sep: Int) -> Candidate? {
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
         // The name must end right at the colon, so a letter precedes it (or a space, as French writes `Jean : ok`; or
@@ -28,14 +48,18 @@ extension PersonDetector {
             var k = ls
             while k < sep && Byte.isAlpha(t[k]) { k += 1 }
             if k > ls, let dash = Self.spacedDashLength(t, k + 1) { ls = k + 2 + dash }
-        } else if let d = DateParser.date(t, at: ls), d < sep, t.at(d) == 0x20 {
-            // Or a date and a dash, as work notes are kept (`April 22, 2024 – Emily: client on 7.1`).
-            var k = d + 1
-            if let dash = Self.spacedDashLength(t, k) { k += dash + 1 }
-            while k < sep && t[k] == 0x20 { k += 1 }
+        } else if let k = Self.datedEntryStart(t, ls), k < sep {
             ls = k
         }
         guard let tok = NameTokens.read(t, ls, max: 3), tok.end == ne else {
+            // `[14:03] Perry, Katy: has anyone …`: a family name, a comma and a known given name before the colon.
+            if let e1 = NameTokens.word(t, ls), t.at(e1) == 0x2C, t.at(e1 + 1) == 0x20,
+                NameTokens.word(t, e1 + 2) == ne,
+                NameLexicon.isFirstName(t, e1 + 2, ne), Self.writtenAsName(t, e1 + 2, ne),
+                NameLexicon.isSurname(t, ls, e1) || Self.writtenAsUnknownName(t, ls, e1)
+            {
+                return person(ls, ne, 0.8)
+            }
             // `Agent_Liam: Sorry to hear`: a role and a known given name joined by `_` (capitalised: `:white_check_mark:`
             // is an emoji).
             var u = sep - 3

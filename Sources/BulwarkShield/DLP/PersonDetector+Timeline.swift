@@ -107,11 +107,14 @@ extension PersonDetector {
         let talk = !said && !Self.endsLine(t, e) && Self.lowercaseTextAfterGap(t, e)
         // (Read once, and only when a rule below asks.)
         lazy var chat = Self.knownSpeakerNearby(t, ls)
+        // (A given name that is a place too speaks where what was said follows indented, as Slack copies it:
+        // `Virginia  9:02 AM\n  anyone else …`; a world clock's next line is another place's time.)
+        lazy var indented = Self.endsLine(t, e) && Self.indentedMessageFollows(t, e)
         let given = (0..<tok.count).contains {
             NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0])
                 && (Self.writtenAsName(t, tok.starts[$0], tok.ends[$0])
-                    || (talk && Byte.isLower(t[tok.starts[$0] + 1])
-                        && !NameLexicon.isStopword(t, tok.starts[$0], tok.ends[$0]) && chat))
+                    || (Byte.isLower(t[tok.starts[$0] + 1])
+                        && !NameLexicon.isStopword(t, tok.starts[$0], tok.ends[$0]) && ((talk && chat) || indented)))
         }
         // Who speaks at a time in parentheses may be any one word written as a name that is no word (`Thoralf (10:02):
         // Login`; not `Build (09:14): failed`), so may who says something in lowercase after it, or on the next line,
@@ -200,7 +203,7 @@ extension PersonDetector {
         while open > 0 && t[open] != 0x28 && t[open] != 0x0A && sep - open < 40 { open -= 1 }
         guard t[open] == 0x28, open > 1, t[open - 1] == 0x20 else { return nil }
         // The role: one or two words from the line's start, after a time stamp in brackets if there is one.
-        let lineStart = t.lineStart(open, notBefore: open - 40)
+        let lineStart = t.lineStart(open, notBefore: open - 72)
         guard lineStart == 0 || t[lineStart - 1] == 0x0A else { return nil }
         var ls = lineStart
         // `[09:14] Agent (Bella):`, `[2026-05-07T10:42:09.615558Z] Agent (Matthew):`: a stamp in brackets that opens
@@ -209,6 +212,9 @@ extension PersonDetector {
             var e = ls + 1
             while e < open && e - ls < 48 && t[e] != 0x5D { e += 1 }
             if t.at(e) == 0x5D && t.at(e + 1) == 0x20 { ls = e + 2 }
+        } else if let k = Self.datedEntryStart(t, ls), k < open {
+            // (Or a work note's date, time and dash: `12/04/2025 08:40 - Jessica (Tech): …`.)
+            ls = k
         }
         let stamped = ls > lineStart
         guard Byte.isAlpha(t.at(ls)), open - ls <= 24 else { return nil }
@@ -308,6 +314,15 @@ extension PersonDetector {
         while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
         if let dash = spacedDashLength(t, k) { k += dash + 1 }
         return k > e && Byte.isLower(t.at(k))
+    }
+
+    /// Whether the line after the one ending at `e` opens with spaces or a tab and then a lowercase word (what a chat's
+    /// speaker said, as Slack copies it) and ends with no time of day.
+    static func indentedMessageFollows(_ t: ScanText, _ e: Int) -> Bool {
+        var k = t.lineEnd(e) + 1
+        guard t.at(k) == 0x20 || t.at(k) == 0x09 else { return false }
+        while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
+        return Byte.isLower(t.at(k)) && messageLineFollows(t, t.lineEnd(e))
     }
 
     /// Whether two spaces or a tab and then text follow `e` (`Julie  9:02 AM   rc is cut`: a chat pasted with the header

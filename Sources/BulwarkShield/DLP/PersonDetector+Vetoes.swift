@@ -34,6 +34,8 @@ extension PersonDetector {
         }
         var firstEnd = c.start
         while firstEnd < c.end && t[firstEnd] != 0x20 { firstEnd += 1 }
+        // One word that a dot and a letter or digit go on: a host's or a file's first label (`ping Austin.corp.local`).
+        if firstEnd == c.end && t.at(c.end) == 0x2E && Byte.isAlnum(t.at(c.end + 1)) { return true }
         if firstEnd == c.end {
             if NameTokens.inPartnerList(t, c.start, c.end) || NameTokens.isFirmOfTwoFamilies(t, c.start, c.end) {
                 return true

@@ -184,6 +184,12 @@ struct PersonDetector {
         {
             return login
         }
+        // (Or `username = Kimberly`: a known given name alone as the login.)
+        if Byte.isUpper(t.at(vs)), let e = Self.givenNameAlone(t, vs), Self.endsLine(t, e) || t.at(e) == 0x22,
+            PersonLabels.isLoginLabel(t, ks, ke)
+        {
+            return person(vs, e, 0.75)
+        }
         // `First name and middle initial: Colleen M.`, `Name and address: …`: a name label before a conjunction.
         if !PersonLabels.isNameLabel(t, ks, ke) {
             guard let c = Self.conjunction(in: t, ks, ke), PersonLabels.isNameLabel(t, ks, c) else {
@@ -294,6 +300,18 @@ struct PersonDetector {
         if Byte.isUpper(t.at(vs)), let e = Self.slashName(t, vs, labelled: true) { return person(vs, e, 0.9) }
         if Byte.isUpper(t.at(vs)), let member = memberAfterTeam(t, vs) { return member }
         guard let tok = NameTokens.read(t, vs, max: 4, labelled: true) else {
+            // `Familienname: Ring`, `Surname: Bell`: one capitalised word alone in a name part's field, a known name
+            // that is a word too, or no word (`Last name: Required` describes the field).
+            if let e = NameTokens.word(t, vs), e - vs >= 2, Byte.isLower(t.at(vs + 1)) || t.at(vs + 1) >= 0x80,
+                Self.endsLine(t, e) || t.at(e) == 0x3B, PersonLabels.isNamePartLabel(t, ks, ke),
+                // (French `Nom :` labels anything's name: `Nom : Sales`.)
+                !(ke - ks == 3 && t.matches("nom", at: ks) && NameLexicon.isStopword(t, vs, e)),
+                NameLexicon.isSurname(t, vs, e) || NameLexicon.isFirstName(t, vs, e)
+                    || Self.writtenAsUnknownName(t, vs, e),
+                !Self.placeholderNames.contains(t.hashLowercased(vs, e))
+            {
+                return person(vs, e, 0.8)
+            }
             // `Employee: Lane, Angela`: a family name that is also a word, a comma and a known given name ending the
             // field.
             if let e1 = NameTokens.word(t, vs), t.at(e1) == 0x2C, t.at(e1 + 1) == 0x20,

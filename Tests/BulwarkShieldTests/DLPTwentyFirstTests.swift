@@ -1,0 +1,125 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the twenty-first session's blind sets (`evals/templates/115-`, `116-`, `117-` and `119-blind-final.txt`,
+/// read after their first score; 114, 118, 120 and 121 unread): work notes stamped with a date and a time, court
+/// captions, logins written `Last.First`, rotas of half days, and the look-alikes they must not take.
+@Suite("PII scanner: work notes, captions, logins, rotas")
+struct DLPTwentyFirstTests {
+    @Test func speakersOfWorkNotesAfterADateATimeAndADash() {
+        let notes = """
+            --- Notes ---
+            September 12, 2026 08:12 - Jessica (Tech): Caller says she is locked out.
+            12/04/2025 08:40 - Jessica (Tech): Left voicemail.
+            """
+        #expect(values(notes, .person) == ["Jessica", "Jessica"])
+        #expect(values("Verlauf:\n26.05.2026 08:14 – Oda: Identität per Rückruf geprüft", .person) == ["Oda"])
+        // French writes the hour with an `h`, and a space before the colon.
+        let french =
+            "Historique :\n19/10/2021 08h52 – Susan : identité vérifiée\n24.09.2025 08h40 – Luce (support N1) : ok"
+        #expect(values(french, .person) == ["Susan", "Luce"])
+        // A role in parentheses after a given name is no family name.
+        #expect(values("Notes:\nJessica (Tech): Caller says she is locked out", .person) == ["Jessica"])
+        // A date, a time and a step of operations are no speaker.
+        #expect(values("12/04/2025 08:40 - Backup: completed\nApril 22, 2024 – Rollback: done", .person).isEmpty)
+    }
+
+    @Test func partiesOfGermanAndFrenchCaptions() {
+        #expect(values("In Sachen Jopich ./. Zimmer AG – Gegenstandswert 12.000 €", .person) == ["Jopich"])
+        #expect(values("TOP 2 Verfahren Börner ./. Pohl: Kammertermin", .person) == ["Börner", "Pohl"])
+        #expect(values("Objet : Aff. Navarro c/ Marin – RG n° 24/01187", .person) == ["Navarro", "Marin"])
+        #expect(values("1) Freeman-Brown adv. Patterson (EEOC charge 520-2025-01)", .person) == ["Patterson"])
+        // A firm's last word before the mark is none; `vs.` is prose's too.
+        #expect(values("l'affaire Roussel Texier et Fils c/ Hervé est appelée", .person) == ["Hervé"])
+        #expect(values("Compare Chrome vs. Firefox and Vivaldi vs Opera", .person).isEmpty)
+    }
+
+    @Test func loginsWrittenLastDotFirst() {
+        let csv = """
+            timestamp,user,email,result
+            2026-11-21T22:35:50.230109Z,Lyons.Tammy,crystal62@maxwell.com,failure
+            """
+        #expect(values(csv, .person) == ["Lyons.Tammy"])
+        let sshd = "sshd[21901]: Failed password for Garcia.Hector from 192.168.253.16 port 52144 ssh2"
+        #expect(values(sshd, .person) == ["Garcia.Hector"])
+        // Member access, hosts and an address's local part are no logins.
+        #expect(values("use Color.Red and Math.Max; String.Format(x)", .person).isEmpty)
+        #expect(values("ping Austin.Matthew.corp.local", .person).isEmpty)
+        #expect(values("ping Jennifer.corp.local", .person).isEmpty)
+        #expect(values("mail Baldwin.Jonathan@corp.com", .email) == ["Baldwin.Jonathan@corp.com"])
+        #expect(values("mail Baldwin.Jonathan@corp.com", .person).isEmpty)
+    }
+
+    @Test func halfDaysOfARota() {
+        let rota = """
+            FRONT DESK – week of 07/04/2024
+            MON  AM Kyle      PM Angela
+            TUE  AM Ronald      PM Stephen (leaves 4:30)
+            FRI  AM Kristin      PM closed at 3
+            """
+        #expect(values(rota, .person) == ["Kyle", "Angela", "Ronald", "Stephen", "Kristin"])
+        #expect(values("Meeting at 9 AM Sydney time", .person).isEmpty)
+    }
+
+    @Test func chatSpeakersLastFirstQuotedSignaturesAndAssignees() {
+        let chat = "[14:02] Perry, Katy: has anyone got the bundle?\n[14:03] Bevan, Oliver: yes, on the drive"
+        #expect(values(chat, .person) == ["Perry, Katy", "Bevan, Oliver"])
+        #expect(values("Sales, Marketing: budgets due", .person).isEmpty)
+        let quoted = "3. \"Order ORD-4000655 says delivered but it's not here. Barbara\"\n4. \"Courier threw it\""
+        #expect(values(quoted, .person) == ["Barbara"])
+        #expect(values("- rerun the export -> Priya\n- status -> Paris", .person) == ["Priya"])
+    }
+
+    @Test func valuesOfNamePartAndLoginFields() {
+        #expect(values("Familienname: Ring\nVornamen: Francesco", .person) == ["Ring", "Francesco"])
+        #expect(values("username = Kimberly\npassword = aaKWM817&Ylx", .person) == ["Kimberly"])
+        #expect(values("username = Backup\n", .person).isEmpty)
+        #expect(values("Surname: Unknown", .person).isEmpty)
+        #expect(values("Name: Sales\nNom : Sales", .person).isEmpty)
+    }
+
+    @Test func familyNamesAfterRolesWrittenCapitalised() {
+        #expect(values("Hausmeister Girschner hat berichtet, dass die Heizung ausfällt.", .person) == ["Girschner"])
+        #expect(values("Zähler getauscht durch Monteur Kitzmann.", .person) == ["Kitzmann"])
+        #expect(values("Äußerungen des Vorgesetzten Ullmann in der Teambesprechung", .person) == ["Ullmann"])
+        #expect(values("Officer Dalgleish took the report.", .person) == ["Dalgleish"])
+        // A guest's or a customer's word names things as often.
+        #expect(values("Guest Wifi password is on the card", .person).isEmpty)
+        #expect(values("Customer Zendesk macros were updated", .person).isEmpty)
+    }
+
+    @Test func slackSpeakersNamedLikePlaces() {
+        let chat = """
+            Virginia  9:02 AM
+              anyone else seeing this?
+            Alexandria  9:11 AM
+              ok I reset it
+            """
+        #expect(values(chat, .person) == ["Virginia", "Alexandria"])
+        // A world clock names places.
+        #expect(values("London  9:02 AM\nNew York  4:02 AM\nVirginia  4:02 AM", .person).isEmpty)
+    }
+
+    @Test func rowsCommentedOutInAScript() {
+        let script = """
+            # new-hires.csv
+            # GivenName,Surname,Department,Mobile
+            # Chad,Carlson,Billing,4065947661
+            # Katrina,Johnson,Front Office,+1-966-755-8223
+            """
+        #expect(values(script, .person) == ["Chad", "Carlson", "Katrina", "Johnson"])
+        let vpn = """
+            horodatage;utilisateur;email;statut
+            2026-01-04T12:04:55.488363+00:00;Rocher William;amelie96@giraud.fr;OK
+            """
+        #expect(values(vpn, .person) == ["Rocher William"])
+    }
+
+    @Test func preSharedKeysAndFirmsOfPractices() {
+        #expect(values("done. new guest PSK is LNLVW225*TZO, pushed to both sites", .password) == ["LNLVW225*TZO"])
+        #expect(values("the PSK is weak, rotate it", .password).isEmpty)
+        #expect(values("Client: Harbor Chiropractic\nClient: Penrose Opticians", .person).isEmpty)
+        #expect(values("Subject: [FAILED] Job \"FS01 Daily\"\nJob: FS01 Daily", .person).isEmpty)
+        #expect(values("Le script d'export vers Sage plante au démarrage.", .person).isEmpty)
+    }
+}
