@@ -122,4 +122,38 @@ struct DLPTwentyFirstTests {
         #expect(values("Subject: [FAILED] Job \"FS01 Daily\"\nJob: FS01 Daily", .person).isEmpty)
         #expect(values("Le script d'export vers Sage plante au démarrage.", .person).isEmpty)
     }
+
+    @Test func venuesNamedLikePeopleAfterAt() {
+        #expect(values("The driver supposedly left it at Franklin Hall, which isn't ours.", .person).isEmpty)
+        #expect(values("Due to waterlogged pitches at Ashton Park, the fixture is off.", .person).isEmpty)
+        #expect(values("I met with Franklin Hall yesterday.", .person) == ["Franklin Hall"])
+        #expect(
+            values("can you loop in Lawrence Woods and Jessica Roberts?", .person) == [
+                "Lawrence Woods", "Jessica Roberts",
+            ]
+        )
+    }
+
+    @Test func titlesOfBooksAndModelsOfVehicles() {
+        let books = "ISBN ; Titre ; Prix ; Stock\n978-0-273-94693-9 ; Le Petit Prince ; 7.60 ; 12"
+        #expect(values(books, .person).isEmpty)
+        #expect(values("Quote B\nVehicle: Kia Niro 2 1.6 GDi HEV, 36 months", .person).isEmpty)
+        #expect(values("Ins = Delta Dental PPO through the employer", .person).isEmpty)
+    }
+
+    @Test func frenchLawyersTitle() {
+        let roll = "9h00 – RG 23/04512 – plaidoiries – Me Hardy pour le demandeur, Me Moulin pour la défenderesse"
+        #expect(values(roll, .person) == ["Hardy", "Moulin"])
+        #expect(values("Me Time is important. Me and Anna went.", .person) == ["Anna"])
+    }
+
+    @Test func manifestsWrittenLastSlashFirst() {
+        let manifest = """
+            PAX_NAME	DOB	SEAT
+            Davenport/Jacqueline	05/01/1975	12A
+            Prince/Marie	06.03.1957	12B
+            """
+        #expect(values(manifest, .person) == ["Davenport/Jacqueline", "Prince/Marie"])
+        #expect(values("team,area\nSales/Marketing,North", .person).isEmpty)
+    }
 }

@@ -109,7 +109,7 @@ extension PersonDetector {
     static let thingColumnWords = KeywordSet([
         "product", "item", "colour", "color", "farbe", "couleur", "category", "model", "sku", "description", "title",
         "vendor", "brand", "plan", "tier", "service", "article", "artikel", "produit", "désignation", "bezeichnung",
-        "location", "project", "variant", "flavour", "flavor",
+        "location", "project", "variant", "flavour", "flavor", "titre", "titel",
     ])
 
     /// Whether the candidate `c` fills a cell under a header of things and of no person (`Product;Colour` …

@@ -38,6 +38,22 @@ extension PersonDetector {
         return labelled ? knownEnd : nil
     }
 
+    /// `Davenport/Jacqueline` filling a cell of a manifest: a family name and a known given name written with
+    /// capitals, in the order of tickets (`Sales/Marketing` names no one).
+    static func slashNameInCell(_ t: ScanText, _ i: Int) -> Int? {
+        let before = t.at(i - 1)
+        guard
+            before == 0x09 || before == 0x2C || before == 0x3B || before == 0x0A || i == 0 || before == 0x7C
+                || (before == 0x20 && t.at(i - 2) == 0x7C),
+            let se = NameTokens.word(t, i), t.at(se) == 0x2F, Byte.isUpper(t.at(se + 1)), Byte.isLower(t.at(se + 2)),
+            let ge = NameTokens.word(t, se + 1), NameLexicon.isFirstName(t, se + 1, ge),
+            NameLexicon.isSurname(t, i, se) || writtenAsUnknownName(t, i, se),
+            let e = slashName(t, i, labelled: true), e >= ge
+        else { return nil }
+        let after = cellByte(t, after: e)
+        return after == 0x09 || after == 0x2C || after == 0x3B || after == 0x0A || after == 0 || after == 0x7C ? e : nil
+    }
+
     /// `Assigned: Client Services / Michael`, `Owner: IT Support / Jane Doe`: a team of capitalised words after a
     /// label, then the person in it after a spaced slash: a known given name alone, or two or three words of which one
     /// is a known name, ending the field. Returns the person.

@@ -34,6 +34,17 @@ extension PersonDetector {
         }
         var firstEnd = c.start
         while firstEnd < c.end && t[firstEnd] != 0x20 { firstEnd += 1 }
+        // Two words whose last names a kind of place, after a place's preposition: a venue or an estate named like
+        // someone (`left it at Franklin Hall`, `pitches at Ashton Park`, `units at Maple Ridge`).
+        // (Not `in`: `loop in Lawrence Woods`.)
+        if firstEnd < c.end, let w = t.wordBefore(c.start, maxLength: 4),
+            (w.end - w.start == 2 && t.matchesExactly("at", at: w.start))
+                || (w.end - w.start == 4 && t.matchesExactly("near", at: w.start)),
+            let e = NameTokens.word(t, firstEnd + 1), e == c.end,
+            placeSurnames.contains(t.hashLowercased(firstEnd + 1, e))
+        {
+            return true
+        }
         // One word that a dot and a letter or digit go on: a host's or a file's first label (`ping Austin.corp.local`).
         if firstEnd == c.end && t.at(c.end) == 0x2E && Byte.isAlnum(t.at(c.end + 1)) { return true }
         if firstEnd == c.end {
@@ -256,6 +267,13 @@ extension PersonDetector {
         else { return false }
         return institutions.contains(t.hashLowercased(w.start, w.end))
     }
+
+    /// Family names that are words for a kind of place, which venues and estates end with (`Franklin Hall`, `Ashton
+    /// Park`, `Maple Ridge`).
+    static let placeSurnames = NameLexicon.hashes(
+        "hall park ridge hill hills green grove wood woods field fields heath gate court manor gardens common cross "
+            + "brook meadow meadows vale dale moor"
+    )
 
     static let institutions = NameLexicon.hashes(
         "board department dept ministry office court bureau council university college school institute commission "

@@ -92,6 +92,8 @@ struct PersonDetector {
                     let e = Self.slashName(t, i, labelled: false)
                 {
                     found = person(i, e, 0.85)
+                } else if Byte.isUpper(c), let e = Self.slashNameInCell(t, i) {
+                    found = person(i, e, 0.8)
                 } else if t.at(i - 1) == 0x3E, let value = tagValue(t, i) {
                     found = value
                 } else if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {

@@ -3,7 +3,7 @@
 extension PersonLabels {
     private static let courtesyTitles: [StaticString] = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
-        "sir", "maître", "maitre", "cllr", "revd", "rev", "sgt", "insp", "capt", "dame",
+        "sir", "maître", "maitre", "me", "cllr", "revd", "rev", "sgt", "insp", "capt", "dame",
         "mx", "hr", "fr", "familie", "famille", "fam", "ehepaar", "eheleute", "époux", "dipl.-ing", "dipl.-kfm",
         "dipl.-inf", "dipl.-psych",
         "dipl.-math",
@@ -42,6 +42,13 @@ extension PersonLabels {
             var k = i + n
             if t.at(k) == 0x2E {
                 k += 1
+            } else if n == 2 && t.matches("me", at: i) {
+                // `Me Delaunay pour le demandeur`: French abbreviates `Maître` so, before a known family name (English
+                // writes `Me` as a word: `Me Time`, `Me and Anna`).
+                guard t.at(i + 1) == 0x65, t.at(k) == 0x20, let e = NameTokens.word(t, k + 1),
+                    NameLexicon.isSurname(t, k + 1, e), !NameLexicon.isStopword(t, k + 1, e),
+                    !NameLexicon.isCommonWord(t, k + 1, e)
+                else { return false }
             } else if n == 1 || (n == 2 && (t.matches("hr", at: i) || t.matches("fr", at: i)))
                 || (n == 3 && (t.matches("ing", at: i) || t.matches("fam", at: i)))
             {

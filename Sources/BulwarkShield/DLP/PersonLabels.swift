@@ -180,7 +180,8 @@ enum PersonLabels {
     private static let productWords = NameLexicon.hashes(
         "product campaign model device printer project release sprint milestone codename category type version color "
             + "colour brand plan tool app application repo bucket queue topic branch domain server host hostname "
-            + "newsletter promo promotion collection theme role rolle poste fonction position"
+            + "newsletter promo promotion collection theme role rolle poste fonction position vehicle véhicule "
+            + "fahrzeug car"
     )
 
     /// Whether the label `ks..<ke` ends with a word for a product, a release or a campaign.
