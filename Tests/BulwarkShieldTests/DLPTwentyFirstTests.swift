@@ -156,4 +156,27 @@ struct DLPTwentyFirstTests {
         #expect(values(manifest, .person) == ["Davenport/Jacqueline", "Prince/Marie"])
         #expect(values("team,area\nSales/Marketing,North", .person).isEmpty)
     }
+
+    @Test func tenDigitPhonesEndingTheirFieldBesideSomeone() {
+        #expect(values("Reference: former manager Jamie Cochran, 7196084218.", .phone) == ["7196084218"])
+        #expect(values("Sarah Moses, Payroll, 9097030789, chall@example.org", .phone) == ["9097030789"])
+        #expect(values("Preferred vendor: Morris-Mcfarland, ask for Stephanie, 9097030789", .phone) == ["9097030789"])
+        // An order's or an invoice's number is none.
+        #expect(values("Order for Stephanie, 9097030789 items", .phone).isEmpty)
+        #expect(values("Invoice, 9097030789, paid", .phone).isEmpty)
+    }
+
+    @Test func documentNumbersWherePassportsWereNamed() {
+        let i9 = "List A document: U.S. Passport\nDocument number: 291465548\nExpiration date: December 1, 2030"
+        #expect(values(i9, .passport) == ["291465548"])
+        let apis = "frequent_flyer_tier=Silver\ndoc_type=P\ndoc_number=700913270\ndoc_expiry=23.08.2023"
+        #expect(values(apis, .passport) == ["700913270"])
+        #expect(values("Invoice\nDocument number: 291465548", .passport).isEmpty)
+    }
+
+    @Test func passwordsAfterAColonInTheirClause() {
+        let note = "Temporary password already set by Amanda: RKNUP093*ZEO (please force a reset at next login)"
+        #expect(values(note, .password) == ["RKNUP093*ZEO"])
+        #expect(values("password reset done for ticket: INC00412345", .password).isEmpty)
+    }
 }

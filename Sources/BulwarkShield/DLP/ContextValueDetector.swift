@@ -14,6 +14,25 @@ struct ContextValueDetector {
         "reisedokument", "document de voyage", "personalausweis",
     ])
 
+    /// Labels of an identity document's number, which names no kind of document itself.
+    private static let documentNumberWords = KeywordSet([
+        "document number", "document no", "doc_number", "doc number", "doc no", "document_number", "documentnumber",
+    ])
+
+    /// Whether a passport is named within the three lines before `i` (`List A document: U.S. Passport`,
+    /// `doc_type=P`).
+    private static func passportNamedBefore(_ t: ScanText, _ i: Int) -> Bool {
+        var lo = t.lineStart(i, notBefore: i - 240)
+        for _ in 0..<3 where lo > 0 { lo = t.lineStart(lo - 1, notBefore: i - 240) }
+        if passportWords.occurs(in: t, lo, i) { return true }
+        var k = lo
+        while k + 10 <= i {
+            if t.matches("doc_type=p", at: k) && !Byte.isAlnum(t.at(k + 10)) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether a header cell ends at `e`, spaces aside: a delimiter, a quote or the line's end follows.
     private static func endsHeaderCell(_ t: ScanText, _ e: Int) -> Bool {
         var k = e
@@ -37,7 +56,7 @@ struct ContextValueDetector {
             // Only a few letters can start a keyword; test those.
             guard c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72,
                 Self.dobWords.mayMatch(in: t, at: i) || Self.passportWords.mayMatch(in: t, at: i)
-                    || Self.passwordHeaders.mayMatch(in: t, at: i),
+                    || Self.passwordHeaders.mayMatch(in: t, at: i) || Self.documentNumberWords.mayMatch(in: t, at: i),
                 !Byte.isAlpha(t.at(i - 1))
             else { return i + 1 }
             // A placeholder such as [DATE_OF_BIRTH] or [PASSPORT] is no label.
@@ -64,6 +83,12 @@ struct ContextValueDetector {
                 valuesAfter(t, ke, .passport, into: &out)
                 csvColumn(t, i, .passport, table: &table, into: &out)
                 return ke
+            }
+            // `Document number: 291465548` below `List A document: U.S. Passport`, `doc_number=700913270` after
+            // `doc_type=P`: a document's number where the lines just before name a passport.
+            if c == 0x64, let n = Self.documentNumberWords.matchLength(in: t, at: i), Self.passportNamedBefore(t, i) {
+                valuesAfter(t, i + n, .passport, into: &out)
+                return i + n
             }
             // `Pass C5YG2PCC0`: German's short word for a passport, before a token of capitals and digits mixed.
             if c == 0x70, let e = shortPassportWord(t, i, into: &out) { return e }

@@ -125,7 +125,10 @@ extension CredentialDetector {
                 let (s, e) = CredentialValue.extent(t, k, stopAtSentenceEnd: true), e - s >= 8
             else { continue }
             let kinds = Checksums.classes(t, s, e)
-            if kinds.upper > 0 && kinds.lower > 0 && kinds.digit > 0 && kinds.other > 0,
+            // (After a colon the clause labels it, and a strong shape will do: `password already set by Amanda:
+            // RKNUP093*ZEO`.)
+            let labelled = c == 0x20 && t.at(k - 2) == 0x3A
+            if labelled || (kinds.upper > 0 && kinds.lower > 0 && kinds.digit > 0 && kinds.other > 0),
                 !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikeStrongPassword(t, s, e)
             {
                 return Candidate(.password, s, e, score: 0.75, priority: 40)

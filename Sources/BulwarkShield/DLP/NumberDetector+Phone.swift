@@ -84,16 +84,33 @@ extension NumberDetector {
     }
 
     /// Whether the ten digits `s..<e` stand beside whom they reach: in parentheses right after a known name (`Albert
-    /// Jarvis (4242800318)`), or ending the line after a comma and a known family name or an e-mail address (`Dr.
-    /// Andrew Brown, 9855509083`, `Peter Smith, tina@example.com, 3835630838`). Not after a lowercase word (`parcel
-    /// (tracking 1795958056)`).
+    /// Jarvis (4242800318)`), or ending their field after a comma and a known family name, a known given name or an
+    /// e-mail address (`Dr. Andrew Brown, 9855509083`, `Peter Smith, tina@example.com, 3835630838`, `ask for
+    /// Stephanie, 9097030789`), or in a line opened by a full name (`Sarah Moses, Payroll, 9097030789`). Not after a
+    /// lowercase word (`parcel (tracking 1795958056)`).
     static func besideContact(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         let w = s - 2
-        if t.at(s - 1) == 0x20 && t.at(w) == 0x2C && PersonDetector.endsLine(t, e) {
+        // (The number ends its field: the line, or a clause's `.`, `,` or `;`.)
+        let endsField =
+            PersonDetector.endsLine(t, e)
+            || ((t.at(e) == 0x2E || t.at(e) == 0x2C || t.at(e) == 0x3B)
+                && (Byte.isSpace(t.at(e + 1)) || e + 1 >= t.count))
+        if t.at(s - 1) == 0x20 && t.at(w) == 0x2C && endsField {
             // (After an e-mail address: an `@` further back on the word before the comma.)
             var k = w
             while k > 0 && !Byte.isSpace(t[k - 1]) && w - k < 80 { k -= 1 }
             if (k..<w).contains(where: { t[$0] == 0x40 }) { return true }
+            // (After a known given name ending the field before, `ask for Stephanie, 9097030789`; or in a line whose
+            // first field is a full name, `Sarah Moses, Payroll, 9097030789`.)
+            if let g = t.labelBefore(colon: w, maxLength: 24), PersonDetector.givenNameAlone(t, g.start) == g.end {
+                return true
+            }
+            let ls = t.lineStart(w, notBefore: w - 160)
+            if ls < w, let ge = NameTokens.word(t, ls), t.at(ge) == 0x20, let fe = NameTokens.word(t, ge + 1),
+                t.at(fe) == 0x2C, NameLexicon.isFirstName(t, ls, ge), NameLexicon.isSurname(t, ge + 1, fe)
+            {
+                return true
+            }
         } else if !(t.at(s - 1) == 0x28 && t.at(w) == 0x20 && t.at(e) == 0x29) {
             return false
         }

@@ -16,7 +16,9 @@ extension PersonDetector {
             b == 0x66 && t.at(i - 3) == 0x6F
             && (t.matchesExactly("Marriage of ", at: i - 12) || t.matchesExactly("Estate of ", at: i - 10)
                 || t.matchesExactly("Matter of ", at: i - 10))
-        let marked = captionMarkLength(t, at: e) != nil || captionMarkEnds(t, at: i - 1)
+        let marked =
+            !(versusAfter || versusBefore || estate)
+            && (captionMarkLength(t, at: e) != nil || captionMarkEnds(t, at: i - 1))
         guard versusAfter || versusBefore || estate || marked, Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
             !NameLexicon.isStopword(t, i, e),
             NameLexicon.surnames.contains(t.hashLowercased(i, e))
@@ -33,7 +35,8 @@ extension PersonDetector {
     /// The length of a caption's separator that no prose writes, from the space at `k`: ` ./. `, ` c/ `, ` adv. `
     /// (not `vs.`: `Chrome vs. Firefox`).
     static func captionMarkLength(_ t: ScanText, at k: Int) -> Int? {
-        guard t.at(k) == 0x20 else { return nil }
+        // (The byte after the space first: most words go on with none of `.`, `c`, `a`.)
+        guard t.at(k) == 0x20, t.at(k + 1) == 0x2E || t.at(k + 1) == 0x63 || t.at(k + 1) == 0x61 else { return nil }
         for mark: StaticString in [" ./. ", " c/ ", " adv. "] where t.matchesExactly(mark, at: k) {
             return mark.utf8CodeUnitCount
         }
@@ -42,7 +45,7 @@ extension PersonDetector {
 
     /// Whether a caption's separator ends at `k` (the space before a party's name).
     static func captionMarkEnds(_ t: ScanText, at k: Int) -> Bool {
-        guard t.at(k) == 0x20 else { return false }
+        guard t.at(k) == 0x20, t.at(k - 1) == 0x2E || t.at(k - 1) == 0x2F else { return false }
         for n in [5, 4, 6] where captionMarkLength(t, at: k - n + 1) == n { return true }
         return false
     }

@@ -40,6 +40,28 @@ extension PersonDetector {
                 """
     )
 
+    /// Whether the known given name `i..<e` stands where a person is put without a word saying so: after a half day's
+    /// shift in a rota, before a gap, the line's end or a note (`MON  AM Kyle      PM Angela`); signing a message
+    /// quoted on its line (`… but it's not here. Barbara"`); or given a task after an arrow ending the item
+    /// (`rerun the export -> Priya`, `Textbausteine anpassen → Natali`).
+    static func shiftSignOrTask(_ t: ScanText, _ i: Int, _ e: Int) -> Bool {
+        guard t.at(i - 1) == 0x20 else { return false }
+        switch t.at(i - 2) {
+        case 0x4D:
+            return (t.at(i - 3) == 0x41 || t.at(i - 3) == 0x50) && (i == 3 || Byte.isSpace(t.at(i - 4)))
+                && (endsLine(t, e) || gapFollows(t, e) || (t.at(e) == 0x20 && t.at(e + 1) == 0x28))
+        case 0x2E, 0x21, 0x3F:
+            return t.at(e) == 0x22 && endsLine(t, e + 1)
+        case 0x92, 0x3E:
+            let arrow =
+                t.at(i - 2) == 0x92
+                ? t.at(i - 3) == 0x86 && t.at(i - 4) == 0xE2 : t.at(i - 3) == 0x2D && t.at(i - 4) == 0x20
+            return arrow && (endsLine(t, e) || t.at(e) == 0x2C || t.at(e) == 0x3B)
+        default:
+            return false
+        }
+    }
+
     /// Whether `i` opens a clause after a comma that ends a lowercase word (`Rang the helpline, Alexandra was lovely`;
     /// a pair joined by a hyphen there is a firm as often: `Under the agreement, Scott-Bailey will license`).
     static func opensClauseAfterComma(_ t: ScanText, _ i: Int) -> Bool {
@@ -213,21 +235,7 @@ extension PersonDetector {
                 return (Self.questionVerbs.contains(h) || Self.openingAdverbs.contains(h))
                     && Self.opensItem(t, $0.start)
             } ?? false
-        // After a half day's shift in a rota, before a gap, the line's end or a note (`MON  AM Kyle      PM Angela`).
-        let shift =
-            before == 0x20 && t.at(i - 2) == 0x4D && (t.at(i - 3) == 0x41 || t.at(i - 3) == 0x50)
-            && (i == 3 || Byte.isSpace(t.at(i - 4)))
-            && (Self.endsLine(t, e) || Self.gapFollows(t, e) || (t.at(e) == 0x20 && t.at(e + 1) == 0x28))
-        // Signing a message quoted on its line (`… says delivered but it's not here. Barbara"`), or assigned a task
-        // after an arrow ending the item (`Textbausteine anpassen → Natali`, `rerun the export -> Priya`).
-        let signsQuote =
-            before == 0x20 && ".!?".utf8.contains(t.at(i - 2)) && t.at(e) == 0x22 && Self.endsLine(t, e + 1)
-        let arrow =
-            (t.at(i - 2) == 0x92 && t.at(i - 3) == 0x86 && t.at(i - 4) == 0xE2)
-            || (t.at(i - 2) == 0x3E && t.at(i - 3) == 0x2D && t.at(i - 4) == 0x20)
-        let assigned = before == 0x20 && arrow && (Self.endsLine(t, e) || t.at(e) == 0x2C || t.at(e) == 0x3B)
-        // (An accented name is no English word: `de Léa`, not `lea`.)
-        guard inside || bracketed || listed || opening || signature || asked || shift || signsQuote || assigned,
+        guard inside || bracketed || listed || opening || signature || asked || Self.shiftSignOrTask(t, i, e),
             !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
         else { return nil }
