@@ -179,4 +179,27 @@ struct DLPTwentyFirstTests {
         #expect(values(note, .password) == ["RKNUP093*ZEO"])
         #expect(values("password reset done for ticket: INC00412345", .password).isEmpty)
     }
+
+    @Test func mentionsRanksListsAndCallers() {
+        #expect(values("@Sarah West can we please move that", .person) == ["Sarah West"])
+        #expect(values("@Anna May I ask", .person) == ["Anna"])
+        #expect(values("police arrived (PC McDonald attending, CAD 3321)", .person) == ["McDonald"])
+        #expect(values("02:40 Polizei vor Ort, PK Scholl nimmt die Anzeige auf", .person) == ["Scholl"])
+        #expect(values("my PC Windows update failed; new PC Dell", .person).isEmpty)
+        let list =
+            "Fahrgäste (Stand 13.03.2026)\n\n1) Losekann, Cilli – geb. 8. Juli 1939\n2) Trubin, Adem – geb. 1970/06/25"
+        #expect(values(list, .person) == ["Losekann, Cilli", "Trubin, Adem"])
+        #expect(values("„Ja hallo, hier ist der Jakob Rörricht von der Firma Becker", .person) == ["Jakob Rörricht"])
+        #expect(values("hier ist die Rechnung. Hier ist Platz für Notizen", .person).isEmpty)
+        #expect(values("Service fraude Norvane Mobile, Joseph à l'appareil, bonjour.", .person) == ["Joseph"])
+        #expect(values("Tausch abgelehnt, Kundin Wernecke unter der hinterlegten Nummer", .person) == ["Wernecke"])
+    }
+
+    @Test func phonesBesideATablesBarAndStoresNumbers() {
+        #expect(values("Account manager: Brian Rodriguez | 6482046055", .phone) == ["6482046055"])
+        #expect(values("Total | 6482046055", .phone).isEmpty)
+        let store = "Opened by: Dennis Boone (Retail Advisor, Store 0412 Riverside Plaza)"
+        #expect(values(store, .streetAddress).isEmpty)
+        #expect(values("Ø freie Tage | Kosten", .person).isEmpty)
+    }
 }

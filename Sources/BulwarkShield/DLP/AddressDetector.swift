@@ -143,6 +143,9 @@ struct AddressDetector {
     ])
 
     /// `[Flat 3, ]12[a| bis][,] [rue] Words [Street] [Apt. 4]` — returns the street segment.
+    /// Words for places that a chain numbers (`Store 0412 Riverside Plaza`).
+    static let numberedPlaces = NameLexicon.hashes("store stores branch shop filiale magasin boutique")
+
     private func numberFirst(_ t: ScanText, _ i: Int) -> (Int, Int, Bool)? {
         var k = i
         if !Byte.isDigit(t[i]) {
@@ -172,6 +175,12 @@ struct AddressDetector {
         let ds = k
         while k < t.count && Byte.isDigit(t[k]) { k += 1 }
         guard k > ds, k - ds <= 6 else { return nil }
+        // A store's or a branch's number before its name is no house number (`Store 0412 Riverside Plaza`).
+        if ds == i, let w = t.wordBefore(i, maxLength: 8),
+            Self.numberedPlaces.contains(t.hashLowercased(w.start, w.end))
+        {
+            return nil
+        }
         // Unit and house number, as written in Australia: `5/22 George St`.
         if t.at(k) == 0x2F && Byte.isDigit(t.at(k + 1)) {
             let hs = k + 1

@@ -21,7 +21,7 @@ enum NameLexicon {
     )
     /// Given names that are also words of the stopword list (months, `hope`, `will`): a name only where a strong cue
     /// says so (a greeting, a title, a speaker's colon, `@`) or a known family name follows (`April Nguyen`).
-    static let nameStopwords: LexiconSet = hashes("april august hope jan june may will mai avril")
+    static let nameStopwords: LexiconSet = hashes("april august hope jan june may will mai avril line tage")
     /// Given names that are also common English words (`Mark`, `Grace`, `Frank`, `Rose`, `Bill`): after a weak cue
     /// they are read as words.
     ///
@@ -198,8 +198,9 @@ enum NameLexicon {
         dimanche \
         customer client support team service services department office sales billing account accounts admin \
         manager lead director head engineer engineering developer analyst assistant officer intern staff hr it ops tech job jobs \
+        line lines tage \
         payroll finance legal security data platform product marketing operations logistics retail bank insurance \
-        company corp corporation inc ltd llc gmbh ag sa sarl sas plc group holdings partners solutions systems \
+        company corp corporation inc ltd llc gmbh ag sa sarl sas plc group holdings partners solutions systems firma \
         technologies labs consulting analytics capital ventures trust foundation university school hospital \
         street st road rd avenue ave lane ln drive dr court ct boulevard blvd way place pl square sq terrace \
         rue allee allée chemin impasse quai strasse straße weg platz gasse ring \

@@ -95,11 +95,14 @@ extension NumberDetector {
             PersonDetector.endsLine(t, e)
             || ((t.at(e) == 0x2E || t.at(e) == 0x2C || t.at(e) == 0x3B)
                 && (Byte.isSpace(t.at(e + 1)) || e + 1 >= t.count))
-        if t.at(s - 1) == 0x20 && t.at(w) == 0x2C && endsField {
+        // (A comma, or a table's ` | `: `Account manager: Brian Rodriguez | 6482046055`.)
+        let bar = t.at(w) == 0x7C && t.at(w - 1) == 0x20
+        if t.at(s - 1) == 0x20 && (t.at(w) == 0x2C || bar) && endsField {
             // (After an e-mail address: an `@` further back on the word before the comma.)
-            var k = w
-            while k > 0 && !Byte.isSpace(t[k - 1]) && w - k < 80 { k -= 1 }
-            if (k..<w).contains(where: { t[$0] == 0x40 }) { return true }
+            let we = bar ? w - 1 : w
+            var k = we
+            while k > 0 && !Byte.isSpace(t[k - 1]) && we - k < 80 { k -= 1 }
+            if (k..<we).contains(where: { t[$0] == 0x40 }) { return true }
             // (After a known given name ending the field before, `ask for Stephanie, 9097030789`; or in a line whose
             // first field is a full name, `Sarah Moses, Payroll, 9097030789`.)
             if let g = t.labelBefore(colon: w, maxLength: 24), PersonDetector.givenNameAlone(t, g.start) == g.end {

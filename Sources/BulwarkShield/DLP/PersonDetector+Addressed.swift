@@ -233,7 +233,7 @@ extension PersonDetector {
             + "sachbearbeiterin vorarbeiter vorarbeiterin schichtleiter schichtleiterin trainer trainerin pfleger "
             + "pflegerin praktikant praktikantin azubi nachbar nachbarin vermieter vermieterin verwalter verwalterin "
             + "oberarzt oberärztin chefarzt chefärztin teamleiter teamleiterin vorgesetzte vorgesetzter vorgesetzten "
-            + "officer nurse inspector captain"
+            + "kundin officer nurse inspector captain"
     )
 
     /// Relations that firms fill as often as people.

@@ -119,8 +119,12 @@ extension PersonDetector {
                 parts >= 2 || NameLexicon.isFirstName(t, s, e) || (Byte.isUpper(t[s]) && Self.familyNameAsWord(t, s, e))
             else { return nil }
             // A display name: `@Sarah Mitchell can you check?` — a capitalised given name, then a known surname.
+            // (A family name that is a word too when the sentence goes on in lowercase: `@Sarah West can we …`.)
             if parts == 1, Byte.isUpper(t[s]), after == 0x20, let surnameEnd = NameTokens.word(t, e + 1),
-                !NameLexicon.isStopword(t, e + 1, surnameEnd), NameLexicon.isSurname(t, e + 1, surnameEnd)
+                NameLexicon.isSurname(t, e + 1, surnameEnd),
+                !NameLexicon.isStopword(t, e + 1, surnameEnd)
+                    || (t.at(surnameEnd) == 0x20 && Byte.isLower(t.at(surnameEnd + 1))
+                        && !NameLexicon.nameStopwords.contains(t.hashLowercased(e + 1, surnameEnd)))
             {
                 return person(s, surnameEnd, 0.8)
             }

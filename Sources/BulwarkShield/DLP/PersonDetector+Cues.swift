@@ -27,6 +27,16 @@ extension PersonDetector {
             }
             guard t.at(vs) == 0x20 else { return nil }
             vs += 1
+            // `hier ist der Jakob Rörricht`: spoken German puts an article before a given name (`hier ist die
+            // Rechnung` is no introduction).
+            if t.matchesExactly("der ", at: vs) || t.matchesExactly("die ", at: vs),
+                Self.givenNameAlone(t, vs + 4) != nil
+            {
+                switch cue {
+                case .intro, .weakIntro: vs += 4
+                default: break
+                }
+            }
             // `signed for by "Stewart"`: a quoted name after an agent's `by`.
             var quoted = false
             if case .agent = cue, t.at(vs) == 0x22 || t.at(vs) == 0x27 {

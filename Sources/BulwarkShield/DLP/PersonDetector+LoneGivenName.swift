@@ -14,7 +14,7 @@ extension PersonDetector {
     /// often than anyone of that name (`compare it with Claude`, `migrate to Cassandra`, `translate into German`).
     static let namedLikePeople = NameLexicon.hashes(
         "claude gemma ada cassandra julia pascal ruby alexa siri cortana dolly jasper devin clara ella german "
-            + "omega sigma kappa jenkins hudson travis kafka docker meta sage"
+            + "omega sigma kappa jenkins hudson travis kafka docker meta sage dell"
     )
 
     /// Given names of the lexicons that are also words: function words and greetings of French, German or Spanish,
@@ -60,6 +60,13 @@ extension PersonDetector {
         default:
             return false
         }
+    }
+
+    /// Whether French words for who answers the phone follow `e` (`Joseph à l'appareil`, `Élodie à votre écoute`).
+    static func speaksOnThePhone(_ t: ScanText, _ e: Int) -> Bool {
+        guard t.at(e) == 0x20, t.at(e + 1) == 0xC3, t.at(e + 2) == 0xA0, t.at(e + 3) == 0x20 else { return false }
+        return t.matches("l'appareil", at: e + 4) || t.matches("l\u{2019}appareil", at: e + 4)
+            || t.matches("votre écoute", at: e + 4)
     }
 
     /// Whether `i` opens a clause after a comma that ends a lowercase word (`Rang the helpline, Alexandra was lovely`;
@@ -235,7 +242,9 @@ extension PersonDetector {
                 return (Self.questionVerbs.contains(h) || Self.openingAdverbs.contains(h))
                     && Self.opensItem(t, $0.start)
             } ?? false
-        guard inside || bracketed || listed || opening || signature || asked || Self.shiftSignOrTask(t, i, e),
+        guard
+            inside || bracketed || listed || opening || signature || asked || Self.shiftSignOrTask(t, i, e)
+                || Self.speaksOnThePhone(t, e),
             !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
         else { return nil }

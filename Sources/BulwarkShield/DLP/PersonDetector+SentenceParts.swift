@@ -171,7 +171,7 @@ extension PersonDetector {
 
 extension PersonDetector {
     /// Whether an inverted name's given name ending at `e` (its family name starting at `s`) ends its item: the line,
-    /// `;`, ` / `, or a comma before a phone's or a birth's word or a number (`Zorbach, Kai-Uwe, Tel. …`, `Weiss, Anna,
+    /// `;`, ` / `, a spaced dash after a name opening its line, or a comma before a phone's or a birth's word or a number (`Zorbach, Kai-Uwe, Tel. …`, `Weiss, Anna,
     /// geb. 1961`).
     /// At the line's end only when the family name opens the line (after a bullet or a label's colon: `cn: Villa,
     /// Paul`) or a ` / ` before it on the line sets items apart (not a sign-off's team: `Ihr Team der Theaterkasse,
@@ -180,18 +180,25 @@ extension PersonDetector {
         let a = t.at(e)
         // (`;`, or a colon before the item's figures: `Lecoq, Dorothée : 22 h`.)
         if a == 0x3B || a == 0x3A || (a == 0x20 && t.at(e + 1) == 0x3A) { return true }
+        // Whether the family name opens its line, past a bullet or an item's number (`1) Losekann, Cilli`).
+        func opensLine() -> Bool {
+            var k = t.lineStart(s)
+            while k < s && (t[k] == 0x20 || t[k] == 0x2D || t[k] == 0x2A) { k += 1 }
+            return k == s || Self.itemNumberEnd(t, k) == s
+        }
         if a == 0x0A || a == 0x0D || a == 0 {
             let ls = t.lineStart(s)
-            var k = ls
-            while k < s && (t[k] == 0x20 || t[k] == 0x2D || t[k] == 0x2A) { k += 1 }
-            if k == s { return true }
+            if opensLine() { return true }
             // (After a label's colon, a label of names: `cn: Villa, Paul`, not `Static sites: Gatsby, Hugo`.)
             if t.at(s - 1) == 0x20 && t.at(s - 2) == 0x3A, let w = t.labelBefore(colon: s - 2, maxLength: 24) {
                 return PersonLabels.isNameLabel(t, w.start, w.end) || t.matches("cn:", at: w.start)
             }
             return (ls..<s).contains { t[$0] == 0x2F && t.at($0 - 1) == 0x20 && t.at($0 + 1) == 0x20 }
         }
-        if a == 0x20 { return t.at(e + 1) == 0x2F && t.at(e + 2) == 0x20 }
+        // (` / `, or a spaced dash after a name opening its line: `1) Losekann, Cilli – geb. 8. Juli 1939`.)
+        if a == 0x20 {
+            return (t.at(e + 1) == 0x2F && t.at(e + 2) == 0x20) || (spacedDashLength(t, e + 1) != nil && opensLine())
+        }
         guard a == 0x2C && t.at(e + 1) == 0x20 else { return false }
         let n = e + 2
         return Byte.isDigit(t.at(n)) || t.at(n) == 0x2B || t.at(n) == 0x28 || t.matches("tel", at: n)

@@ -3,7 +3,7 @@
 extension PersonLabels {
     private static let courtesyTitles: [StaticString] = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
-        "sir", "maître", "maitre", "me", "cllr", "revd", "rev", "sgt", "insp", "capt", "dame",
+        "sir", "maître", "maitre", "me", "pc", "pk", "cllr", "revd", "rev", "sgt", "insp", "capt", "dame",
         "mx", "hr", "fr", "familie", "famille", "fam", "ehepaar", "eheleute", "époux", "dipl.-ing", "dipl.-kfm",
         "dipl.-inf", "dipl.-psych",
         "dipl.-math",
@@ -42,12 +42,15 @@ extension PersonLabels {
             var k = i + n
             if t.at(k) == 0x2E {
                 k += 1
-            } else if n == 2 && t.matches("me", at: i) {
-                // `Me Delaunay pour le demandeur`: French abbreviates `Maître` so, before a known family name (English
-                // writes `Me` as a word: `Me Time`, `Me and Anna`).
-                guard t.at(i + 1) == 0x65, t.at(k) == 0x20, let e = NameTokens.word(t, k + 1),
+            } else if n == 2 && (t.matches("me", at: i) || t.matches("pc", at: i) || t.matches("pk", at: i)) {
+                // `Me Delaunay pour le demandeur`: French abbreviates `Maître` so; `PC McDonald`, `PK Scholl`: police
+                // ranks. Only before a known family name (English writes `Me` as a word, `Me Time`, and `PC` is a
+                // computer, `PC Windows`).
+                let written = t.matches("me", at: i) ? t.at(i + 1) == 0x65 : Byte.isUpper(t.at(i + 1))
+                guard written, t.at(k) == 0x20, let e = NameTokens.word(t, k + 1),
                     NameLexicon.isSurname(t, k + 1, e), !NameLexicon.isStopword(t, k + 1, e),
-                    !NameLexicon.isCommonWord(t, k + 1, e)
+                    !NameLexicon.isCommonWord(t, k + 1, e),
+                    !PersonDetector.namedLikePeople.contains(t.hashLowercased(k + 1, e))
                 else { return false }
             } else if n == 1 || (n == 2 && (t.matches("hr", at: i) || t.matches("fr", at: i)))
                 || (n == 3 && (t.matches("ing", at: i) || t.matches("fam", at: i)))

@@ -317,6 +317,8 @@ enum PersonLabels {
             if len == 2 && t.matches("hi", at: i) { return .greeting(2) }
             if len == 3 && t.matches("hey", at: i) { return .greeting(3) }
             if len == 5 && (t.matches("hello", at: i) || t.matches("hallo", at: i)) { return .greeting(5) }
+            // `hier ist Jakob`, as a caller says who speaks (any capitalised noun may follow: `hier ist Platz`).
+            if len == 4 && t.matches("hier ist ", at: i) { return .weakIntro(8) }
             // `der heißt Graf`: what someone is called.
             if len == 6 && (t.matches("heißt", at: i) || t.matches("heisst", at: i)) { return .intro(6) }
         case 0x6D:  // m
