@@ -175,12 +175,6 @@ struct AddressDetector {
         let ds = k
         while k < t.count && Byte.isDigit(t[k]) { k += 1 }
         guard k > ds, k - ds <= 6 else { return nil }
-        // A store's or a branch's number before its name is no house number (`Store 0412 Riverside Plaza`).
-        if ds == i, let w = t.wordBefore(i, maxLength: 8),
-            Self.numberedPlaces.contains(t.hashLowercased(w.start, w.end))
-        {
-            return nil
-        }
         // Unit and house number, as written in Australia: `5/22 George St`.
         if t.at(k) == 0x2F && Byte.isDigit(t.at(k + 1)) {
             let hs = k + 1
@@ -198,6 +192,12 @@ struct AddressDetector {
         k += 1
         // An HTTP status and its reason (`502 Bad Gateway`, `404 Not Found`) is no house on a street.
         if k - ds == 4 && t[ds] >= 0x31 && t[ds] <= 0x35 && Self.httpReasons.matchLength(in: t, at: k) != nil {
+            return nil
+        }
+        // A store's or a branch's number before its name is no house number (`Store 0412 Riverside Plaza`).
+        if ds == i && Byte.isUpper(t.at(k)), let w = t.wordBefore(i, maxLength: 8),
+            Self.numberedPlaces.contains(t.hashLowercased(w.start, w.end))
+        {
             return nil
         }
         var words = 0

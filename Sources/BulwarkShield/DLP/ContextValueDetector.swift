@@ -56,7 +56,8 @@ struct ContextValueDetector {
             // Only a few letters can start a keyword; test those.
             guard c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72,
                 Self.dobWords.mayMatch(in: t, at: i) || Self.passportWords.mayMatch(in: t, at: i)
-                    || Self.passwordHeaders.mayMatch(in: t, at: i) || Self.documentNumberWords.mayMatch(in: t, at: i),
+                    || Self.passwordHeaders.mayMatch(in: t, at: i)
+                    || (c == 0x64 && Self.documentNumberWords.mayMatch(in: t, at: i)),
                 !Byte.isAlpha(t.at(i - 1))
             else { return i + 1 }
             // A placeholder such as [DATE_OF_BIRTH] or [PASSPORT] is no label.

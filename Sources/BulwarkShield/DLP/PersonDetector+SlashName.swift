@@ -41,14 +41,15 @@ extension PersonDetector {
     /// `Davenport/Jacqueline` filling a cell of a manifest: a family name and a known given name written with
     /// capitals, in the order of tickets (`Sales/Marketing` names no one).
     static func slashNameInCell(_ t: ScanText, _ i: Int) -> Int? {
-        // (The slash first, past the letters: most capitalised words are followed by none.)
-        var k = i + 1
-        while Byte.isLower(t.at(k)) { k += 1 }
-        guard t.at(k) == 0x2F else { return nil }
         let before = t.at(i - 1)
         guard
             before == 0x09 || before == 0x2C || before == 0x3B || before == 0x0A || i == 0 || before == 0x7C
-                || (before == 0x20 && t.at(i - 2) == 0x7C),
+                || (before == 0x20 && t.at(i - 2) == 0x7C)
+        else { return nil }
+        // (The slash, past the letters, before any look-up: most cells hold none.)
+        var k = i + 1
+        while Byte.isLower(t.at(k)) { k += 1 }
+        guard t.at(k) == 0x2F,
             let se = NameTokens.word(t, i), t.at(se) == 0x2F, Byte.isUpper(t.at(se + 1)), Byte.isLower(t.at(se + 2)),
             let ge = NameTokens.word(t, se + 1), NameLexicon.isFirstName(t, se + 1, ge),
             NameLexicon.isSurname(t, i, se) || writtenAsUnknownName(t, i, se),

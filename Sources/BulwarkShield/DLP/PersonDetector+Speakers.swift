@@ -53,7 +53,10 @@ extension PersonDetector {
         }
         guard let tok = NameTokens.read(t, ls, max: 3), tok.end == ne else {
             // `[14:03] Perry, Katy: has anyone …`: a family name, a comma and a known given name before the colon.
-            if let e1 = NameTokens.word(t, ls), t.at(e1) == 0x2C, t.at(e1 + 1) == 0x20,
+            // (The comma first, past the letters: most labels hold none.)
+            var comma = ls
+            while Byte.isAlpha(t.at(comma)) || t.at(comma) >= 0x80 || t.at(comma) == 0x2D { comma += 1 }
+            if t.at(comma) == 0x2C, let e1 = NameTokens.word(t, ls), e1 == comma, t.at(e1 + 1) == 0x20,
                 NameTokens.word(t, e1 + 2) == ne,
                 NameLexicon.isFirstName(t, e1 + 2, ne), Self.writtenAsName(t, e1 + 2, ne),
                 NameLexicon.isSurname(t, ls, e1) || Self.writtenAsUnknownName(t, ls, e1)

@@ -187,8 +187,8 @@ struct PersonDetector {
             return login
         }
         // (Or `username = Kimberly`: a known given name alone as the login.)
-        if Byte.isUpper(t.at(vs)), let e = Self.givenNameAlone(t, vs), Self.endsLine(t, e) || t.at(e) == 0x22,
-            PersonLabels.isLoginLabel(t, ks, ke)
+        if Byte.isUpper(t.at(vs)), PersonLabels.isLoginLabel(t, ks, ke), let e = Self.givenNameAlone(t, vs),
+            Self.endsLine(t, e) || t.at(e) == 0x22
         {
             return person(vs, e, 0.75)
         }
