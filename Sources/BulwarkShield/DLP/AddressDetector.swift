@@ -142,10 +142,10 @@ struct AddressDetector {
         "flat ", "studio ", "apartment ", "unit ", "apt ", "apt. ", "suite ", "ste ",
     ])
 
-    /// `[Flat 3, ]12[a| bis][,] [rue] Words [Street] [Apt. 4]` — returns the street segment.
     /// Words for places that a chain numbers (`Store 0412 Riverside Plaza`).
     static let numberedPlaces = NameLexicon.hashes("store stores branch shop filiale magasin boutique")
 
+    /// `[Flat 3, ]12[a| bis][,] [rue] Words [Street] [Apt. 4]` — returns the street segment.
     private func numberFirst(_ t: ScanText, _ i: Int) -> (Int, Int, Bool)? {
         var k = i
         if !Byte.isDigit(t[i]) {
@@ -194,8 +194,10 @@ struct AddressDetector {
         if k - ds == 4 && t[ds] >= 0x31 && t[ds] <= 0x35 && Self.httpReasons.matchLength(in: t, at: k) != nil {
             return nil
         }
-        // A store's or a branch's number before its name is no house number (`Store 0412 Riverside Plaza`).
-        if ds == i && Byte.isUpper(t.at(k)), let w = t.wordBefore(i, maxLength: 8),
+        // A store's or a branch's number before its name is no house number (`Store 0412 Riverside Plaza`; a unit
+        // and its house number are an address, `Shop 5/123 George St`).
+        if ds == i && Byte.isUpper(t.at(k)) && t.at(ds + 1) != 0x2F && t.at(ds + 2) != 0x2F && t.at(ds + 3) != 0x2F,
+            let w = t.wordBefore(i, maxLength: 8), Byte.isUpper(t[w.start]),
             Self.numberedPlaces.contains(t.hashLowercased(w.start, w.end))
         {
             return nil

@@ -19,16 +19,21 @@ struct ContextValueDetector {
         "document number", "document no", "doc_number", "doc number", "doc no", "document_number", "documentnumber",
     ])
 
-    /// Whether a passport is named within the three lines before `i` (`List A document: U.S. Passport`,
-    /// `doc_type=P`).
+    /// Whether one of the three lines before the one at `i` gives a passport as a document's kind: a field's value
+    /// that names one (`List A document: U.S. Passport`, `doc_type=P`), not a mention (`verified with passport.`).
     private static func passportNamedBefore(_ t: ScanText, _ i: Int) -> Bool {
-        var lo = t.lineStart(i, notBefore: i - 240)
-        for _ in 0..<3 where lo > 0 { lo = t.lineStart(lo - 1, notBefore: i - 240) }
-        if passportWords.occurs(in: t, lo, i) { return true }
-        var k = lo
-        while k + 10 <= i {
-            if t.matches("doc_type=p", at: k) && !Byte.isAlnum(t.at(k + 10)) { return true }
-            k += 1
+        var ls = t.lineStart(i, notBefore: i - 240)
+        for _ in 0..<3 where ls > 0 && ls > i - 240 {
+            let le = ls - 1
+            ls = t.lineStart(le, notBefore: max(0, i - 240))
+            // The value after the line's last `:` or `=`.
+            var v = le
+            while v > ls && t[v - 1] != 0x3A && t[v - 1] != 0x3D { v -= 1 }
+            guard v > ls, le - v <= 40 else { continue }
+            if passportWords.occurs(in: t, v, le) { return true }
+            var k = v
+            while k < le && t[k] == 0x20 { k += 1 }
+            if t.matches("doc_type=", at: v - 9), t.at(k) | 0x20 == 0x70, !Byte.isAlnum(t.at(k + 1)) { return true }
         }
         return false
     }
@@ -87,7 +92,9 @@ struct ContextValueDetector {
             }
             // `Document number: 291465548` below `List A document: U.S. Passport`, `doc_number=700913270` after
             // `doc_type=P`: a document's number where the lines just before name a passport.
-            if c == 0x64, let n = Self.documentNumberWords.matchLength(in: t, at: i), Self.passportNamedBefore(t, i) {
+            if c == 0x64, let n = Self.documentNumberWords.matchLength(in: t, at: i), !Byte.isAlpha(t.at(i + n)),
+                Self.passportNamedBefore(t, i)
+            {
                 valuesAfter(t, i + n, .passport, into: &out)
                 return i + n
             }

@@ -77,6 +77,19 @@ extension CredentialDetector {
         return Self.strongValueInClause(t, from: i, to: limit)
     }
 
+    /// Whether the word before the colon at `c` says who set a password or that it was set (`set by Amanda:`, `is:`,
+    /// `lautet:`).
+    static func setterBefore(_ t: ScanText, colon c: Int) -> Bool {
+        guard let w = t.labelBefore(colon: c, maxLength: 16) else { return false }
+        return settingWords.contains(t.hashLowercased(w.start, w.end))
+            || (PersonDetector.givenNameAlone(t, w.start) == w.end
+                && t.wordBefore(w.start, maxLength: 3).map { $0.end - $0.start == 2 && t.matches("by", at: $0.start) }
+                    ?? false)
+    }
+
+    /// Verbs and words after which a colon introduces a password's value.
+    static let settingWords = NameLexicon.hashes("set is was now new temporary temp initial lautet ist neu est nouveau")
+
     /// Whether `passwort` or `kennwort` at `i` ends a capitalised German compound (`Initialpasswort`).
     static func germanCompound(_ t: ScanText, _ i: Int) -> Bool {
         guard t.matches("passwort", at: i) || t.matches("kennwort", at: i), !Byte.isAlpha(t.at(i + 8)) else {
@@ -125,9 +138,9 @@ extension CredentialDetector {
                 let (s, e) = CredentialValue.extent(t, k, stopAtSentenceEnd: true), e - s >= 8
             else { continue }
             let kinds = Checksums.classes(t, s, e)
-            // (After a colon the clause labels it, and a strong shape will do: `password already set by Amanda:
-            // RKNUP093*ZEO`.)
-            let labelled = c == 0x20 && t.at(k - 2) == 0x3A
+            // (After a colon that ends who set it or a verb, the clause labels it and a strong shape will do:
+            // `password already set by Amanda: RKNUP093*ZEO`; not a ticket's or a host's label, `ticket: INC-2024-0012`.)
+            let labelled = c == 0x20 && t.at(k - 2) == 0x3A && Self.setterBefore(t, colon: k - 2)
             if labelled || (kinds.upper > 0 && kinds.lower > 0 && kinds.digit > 0 && kinds.other > 0),
                 !CredentialValue.isPlaceholder(t, s, e), CredentialValue.looksLikeStrongPassword(t, s, e)
             {

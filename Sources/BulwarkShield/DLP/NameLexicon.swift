@@ -197,8 +197,8 @@ enum NameLexicon {
         montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi \
         dimanche \
         customer client support team service services department office sales billing account accounts admin \
-        manager lead director head engineer engineering developer analyst assistant officer intern staff hr it ops tech job jobs \
-        line lines tage \
+        manager lead director head engineer engineering developer analyst assistant officer intern staff hr it ops \
+        tech job jobs line lines tage \
         payroll finance legal security data platform product marketing operations logistics retail bank insurance \
         company corp corporation inc ltd llc gmbh ag sa sarl sas plc group holdings partners solutions systems firma \
         technologies labs consulting analytics capital ventures trust foundation university school hospital \

@@ -105,12 +105,17 @@ extension NumberDetector {
             if (k..<we).contains(where: { t[$0] == 0x40 }) { return true }
             // (After a known given name ending the field before, `ask for Stephanie, 9097030789`; or in a line whose
             // first field is a full name, `Sarah Moses, Payroll, 9097030789`.)
-            if let g = t.labelBefore(colon: w, maxLength: 24), PersonDetector.givenNameAlone(t, g.start) == g.end {
+            // (A given name alone only where the number ends the line: `Ticket assigned to Kevin, 4829103746.`)
+            if PersonDetector.endsLine(t, e), let g = t.labelBefore(colon: w, maxLength: 24),
+                PersonDetector.givenNameAlone(t, g.start) == g.end
+            {
                 return true
             }
             let ls = t.lineStart(w, notBefore: w - 160)
             if ls < w, let ge = NameTokens.word(t, ls), t.at(ge) == 0x20, let fe = NameTokens.word(t, ge + 1),
-                t.at(fe) == 0x2C, NameLexicon.isFirstName(t, ls, ge), NameLexicon.isSurname(t, ge + 1, fe)
+                t.at(fe) == 0x2C, NameLexicon.isFirstName(t, ls, ge), NameLexicon.isSurname(t, ge + 1, fe),
+                // (Not a town named like someone: `Virginia Beach, VA, 7575550100`.)
+                !PersonDetector.placeNames.contains(t.hashLowercased(ls, ge))
             {
                 return true
             }

@@ -199,9 +199,13 @@ extension PersonDetector {
         else { return nil }
         if NameLexicon.isSurname(t, ws, we) { return person(ws, we, 0.7) }
         // (A role written capitalised, as German writes its nouns and English a rank, before a word that no lexicon
-        // knows: `Hausmeister Girschner hat`, `durch Monteur Kitzmann.`, `Officer Dalgleish took`.)
+        // knows and a verb or the sentence's end: `Hausmeister Girschner hat`, `durch Monteur Kitzmann.`, `Officer
+        // Dalgleish took`; not a field of work, `Techniker Außendienst,`, `Techniker Haustechnik eingegangen`.)
         if !parenthesized && Byte.isUpper(t[relation]) && Self.rolesBeforeFamilyNames.contains(relationHash)
-            && Self.writtenAsUnknownName(t, ws, we)
+            && Self.writtenAsUnknownName(t, ws, we) && !Self.germanNounEnding(t, ws, we)
+            && ((t.at(we) == 0x20 && Byte.isLower(t.at(we + 1))) || t.at(we) == 0x22
+                || ((t.at(we) == 0x2E || t.at(we) == 0x21 || t.at(we) == 0x3F)
+                    && (Byte.isSpace(t.at(we + 1)) || t.at(we + 1) == 0x22 || we + 1 >= t.count)))
         {
             return person(ws, we, 0.7)
         }
@@ -226,15 +230,28 @@ extension PersonDetector {
             + "mann frau freund freundin fils fille frère sœur soeur mari femme ami amie"
     )
 
-    /// Roles that name a person by the family name after them (`Hausmeister Girschner`, `Officer Dalgleish`), where a
-    /// customer's or a guest's word is as often a thing's (`Guest Wifi`).
+    /// Roles that name a person by the family name after them (`Hausmeister Girschner`, `Officer Dalgleish`, `Kundin
+    /// Wernecke`: a female customer is always a person), not a customer's or a guest's word in English, which is as
+    /// often a thing's (`Guest Wifi`, `Customer Zendesk`), nor the German plural (`Kollegen Datenschutz`).
     static let rolesBeforeFamilyNames = NameLexicon.hashes(
-        "hausmeister hausmeisterin monteur monteurin kollege kollegin kollegen techniker technikerin sachbearbeiter "
+        "hausmeister hausmeisterin monteur monteurin kollege kollegin techniker technikerin sachbearbeiter "
             + "sachbearbeiterin vorarbeiter vorarbeiterin schichtleiter schichtleiterin trainer trainerin pfleger "
             + "pflegerin praktikant praktikantin azubi nachbar nachbarin vermieter vermieterin verwalter verwalterin "
             + "oberarzt oberärztin chefarzt chefärztin teamleiter teamleiterin vorgesetzte vorgesetzter vorgesetzten "
             + "kundin officer nurse inspector captain"
     )
+
+    /// Whether the word `s..<e` ends as German nouns of work, fields and things do (`Außendienst`, `Haustechnik`,
+    /// `Datenschutz`, `Einsatz`, `Produktion`, `Buchhaltung`), which family names hardly ever do.
+    static func germanNounEnding(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        for ending: StaticString in [
+            "ung", "heit", "keit", "schaft", "tion", "dienst", "technik", "schutz", "satz", "ität", "nahme", "arbeit",
+            "wesen", "bereich", "stelle", "zentrale", "planung", "wirtschaft", "ik",
+        ] where e - s > ending.utf8CodeUnitCount + 2 && t.matchesExactly(ending, at: e - ending.utf8CodeUnitCount) {
+            return true
+        }
+        return false
+    }
 
     /// Relations that firms fill as often as people.
     static let firmRelations = NameLexicon.hashes("client customer kunde cliente partner supplier")
@@ -281,7 +298,8 @@ extension PersonDetector {
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's
     /// end (`Welcome to Acme, Tomás!`, `See you soon, Mark.`), owning something (`after Ben's review`, `Katrin’s
-    /// assistant`), or beside the writer (`Katrin and I`, `Pat and me`, `Me and Pat`, `Édith et moi`, `Jonas und ich`). The name is the word `s..<e`.
+    /// assistant`), or beside the writer (`Katrin and I`, `Pat and me`, `Me and Pat`, `Édith et moi`, `Jonas und
+    /// ich`). The name is the word `s..<e`.
     static func addressedAlone(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         let a = t.at(e)
         let addressed =

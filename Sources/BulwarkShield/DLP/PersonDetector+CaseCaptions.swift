@@ -5,7 +5,9 @@ extension PersonDetector {
     /// `Marriage of`/`Estate of`/`Matter of` (there also a family name named like a town: `Jackson`), and ending the
     /// party's name (a capitalised word after it makes a firm or a team: `Young Group`). A family name that is a common
     /// word is taken too: the caption says a party stands there (`Ferguson v. Young`). Around the separators no prose
-    /// writes (`./.`, `c/`, `adv.`) any word written as a name that is no word will do (`Jopich ./. Pohl`).
+    /// writes (`./.`, `c/`, `adv.`) any word written as a name that is no word will do (`Jopich ./. Pohl`) where the
+    /// line names a case (`In Sachen`, `Aff.`, `Dossier`, `RG`): German invoices subtract with `./.` (`Brutto ./.
+    /// Skonto`) and French bookkeeping writes accounts with `c/` (`Banque c/ Caisse`).
     static func caseParty(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
         let versusAfter = t.at(e + 1) == 0x76 && (t.matchesExactly(" v. ", at: e) || t.matchesExactly(" v ", at: e))
         let b = t.at(i - 2)
@@ -22,7 +24,8 @@ extension PersonDetector {
         guard versusAfter || versusBefore || estate || marked, Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
             !NameLexicon.isStopword(t, i, e),
             NameLexicon.surnames.contains(t.hashLowercased(i, e))
-                || (marked && writtenAsUnknownName(t, i, e) && !(i..<e).contains { t[$0] == 0x2D }),
+                || (marked && writtenAsUnknownName(t, i, e) && !(i..<e).contains { t[$0] == 0x2D }
+                    && Self.caseWordBefore(t, i)),
             estate || !placeNames.contains(t.hashLowercased(i, e)),
             // (Not the last word of a firm's name: `Roussel Texier et Fils c/ Hervé`.)
             !NameTokens.legalForms.contains(t.hashLowercased(i, e)), !placeOrFirmWords.contains(t.hashLowercased(i, e))
@@ -48,5 +51,16 @@ extension PersonDetector {
         guard t.at(k) == 0x20, t.at(k - 1) == 0x2E || t.at(k - 1) == 0x2F else { return false }
         for n in [5, 4, 6] where captionMarkLength(t, at: k - n + 1) == n { return true }
         return false
+    }
+
+    /// Words that name a case on a caption's line.
+    static let caseWords = KeywordSet([
+        "sachen", "verfahren", "mandat", "az", "aff", "affaire", "dossier", "rg", "klage", "rechtsstreit", "litige",
+        "instance", "prozess", "case", "matter", "audience", "saal", "tribunal", "gericht", "kammer",
+    ])
+
+    /// Whether a word naming a case stands on the line before `i`.
+    static func caseWordBefore(_ t: ScanText, _ i: Int) -> Bool {
+        caseWords.occursAsLabel(in: t, t.lineStart(i, notBefore: i - 120), i, wordEdges: true)
     }
 }

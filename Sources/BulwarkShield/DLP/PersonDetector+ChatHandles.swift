@@ -119,12 +119,11 @@ extension PersonDetector {
                 parts >= 2 || NameLexicon.isFirstName(t, s, e) || (Byte.isUpper(t[s]) && Self.familyNameAsWord(t, s, e))
             else { return nil }
             // A display name: `@Sarah Mitchell can you check?` — a capitalised given name, then a known surname.
-            // (A family name that is a word too when the sentence goes on in lowercase: `@Sarah West can we …`.)
+            // (A family name that is a word too when a request goes on: `@Sarah West can we …`, not `@Ben Green light
+            // from me`.)
             if parts == 1, Byte.isUpper(t[s]), after == 0x20, let surnameEnd = NameTokens.word(t, e + 1),
                 NameLexicon.isSurname(t, e + 1, surnameEnd),
-                !NameLexicon.isStopword(t, e + 1, surnameEnd)
-                    || (t.at(surnameEnd) == 0x20 && Byte.isLower(t.at(surnameEnd + 1))
-                        && !NameLexicon.nameStopwords.contains(t.hashLowercased(e + 1, surnameEnd)))
+                !NameLexicon.isStopword(t, e + 1, surnameEnd) || Self.requestFollows(t, surnameEnd)
             {
                 return person(s, surnameEnd, 0.8)
             }
@@ -160,19 +159,24 @@ extension PersonDetector {
         return person(s, e, 0.8)
     }
 
-    /// Whether two capitalised words joined by a dot start at `i` (`Brandon.Johnson`).
     /// `Lyons.Tammy`, `Hector.Garcia`: a login written as a known given name and a known family name, each capitalised,
     /// joined by a dot, in a log's cell or after `for` (`Failed password for Garcia.Hector from …`); not a member
-    /// access or a host (`Color.Red`, `Austin.Example.com`), nor an address's local part.
+    /// access or a host (`Color.Red`, `Austin.Example.com`, `theme = Jade.Green`, `Grant.Read`), nor an address's local
+    /// part.
     static func dottedFullName(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
         guard t.at(e) == 0x2E, capitalisedDottedPair(t, i), i == 0 || !(Byte.isWord(t[i - 1]) || t[i - 1] == 0x2E),
             let e2 = NameTokens.word(t, e + 1), !Byte.isAlnum(t.at(e2)), t.at(e2) != 0x2E, t.at(e2) != 0x40,
-            t.at(e2) != 0x28, !NameLexicon.isStopword(t, i, e), !NameLexicon.isStopword(t, e + 1, e2),
+            t.at(e2) != 0x28,
+            !NameLexicon.isStopword(t, i, e), !NameLexicon.isStopword(t, e + 1, e2),
+            // (A given name that is a word opens a setting's value, `Rose.Gold`; a value assigned is a setting's.)
+            !isWordName(t, i, e), t.at(i - 1) != 0x3D, !(t.at(i - 1) == 0x20 && t.at(i - 2) == 0x3D),
             (NameLexicon.isFirstName(t, i, e) && NameLexicon.isSurname(t, e + 1, e2))
                 || (NameLexicon.isSurname(t, i, e) && NameLexicon.isFirstName(t, e + 1, e2))
         else { return nil }
         return Candidate(.person, i, e2, score: 0.75, priority: 30)
     }
+
+    /// Whether two capitalised words joined by a dot start at `i` (`Brandon.Johnson`).
 
     static func capitalisedDottedPair(_ t: ScanText, _ i: Int) -> Bool {
         guard Byte.isUpper(t.at(i)) else { return false }
@@ -191,4 +195,16 @@ extension PersonDetector {
         }
         return false
     }
+
+    /// Whether a space and a word that goes on with a request or a question follow `e` (`can`, `could`, `please`).
+    static func requestFollows(_ t: ScanText, _ e: Int) -> Bool {
+        guard t.at(e) == 0x20, Byte.isLower(t.at(e + 1)) else { return false }
+        var k = e + 1
+        while Byte.isLower(t.at(k)) { k += 1 }
+        return requestWords.contains(t.hashLowercased(e + 1, k))
+    }
+
+    static let requestWords = NameLexicon.hashes(
+        "can could will would should please pls do did does have has are is were was need needs may might"
+    )
 }

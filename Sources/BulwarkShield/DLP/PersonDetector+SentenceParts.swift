@@ -171,8 +171,8 @@ extension PersonDetector {
 
 extension PersonDetector {
     /// Whether an inverted name's given name ending at `e` (its family name starting at `s`) ends its item: the line,
-    /// `;`, ` / `, a spaced dash after a name opening its line, or a comma before a phone's or a birth's word or a number (`Zorbach, Kai-Uwe, Tel. …`, `Weiss, Anna,
-    /// geb. 1961`).
+    /// `;`, ` / `, a spaced dash after a name opening its line (`1) Losekann, Cilli – geb. …`), or a comma before a
+    /// phone's or a birth's word or a number (`Zorbach, Kai-Uwe, Tel. …`, `Weiss, Anna, geb. 1961`).
     /// At the line's end only when the family name opens the line (after a bullet or a label's colon: `cn: Villa,
     /// Paul`) or a ` / ` before it on the line sets items apart (not a sign-off's team: `Ihr Team der Theaterkasse,
     /// Waltraut`).
@@ -182,7 +182,9 @@ extension PersonDetector {
         if a == 0x3B || a == 0x3A || (a == 0x20 && t.at(e + 1) == 0x3A) { return true }
         // Whether the family name opens its line, past a bullet or an item's number (`1) Losekann, Cilli`).
         func opensLine() -> Bool {
-            var k = t.lineStart(s)
+            // (Bounded: only a bullet or an item's number may stand before the name.)
+            var k = t.lineStart(s, notBefore: s - 16)
+            guard k == 0 || t[k - 1] == 0x0A else { return false }
             while k < s && (t[k] == 0x20 || t[k] == 0x2D || t[k] == 0x2A) { k += 1 }
             return k == s || Self.itemNumberEnd(t, k) == s
         }

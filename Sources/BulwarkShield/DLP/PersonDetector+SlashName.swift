@@ -38,14 +38,13 @@ extension PersonDetector {
         return labelled ? knownEnd : nil
     }
 
-    /// `Davenport/Jacqueline` filling a cell of a manifest: a family name and a known given name written with
-    /// capitals, in the order of tickets (`Sales/Marketing` names no one).
-    static func slashNameInCell(_ t: ScanText, _ i: Int) -> Int? {
-        let before = t.at(i - 1)
-        guard
-            before == 0x09 || before == 0x2C || before == 0x3B || before == 0x0A || i == 0 || before == 0x7C
-                || (before == 0x20 && t.at(i - 2) == 0x7C)
-        else { return nil }
+    /// `Davenport/Jacqueline` filling a cell of a manifest's name column: a family name and a known given name written
+    /// with capitals, in the order of tickets (`Sales/Marketing` names no one; nor `Europe/Sofia` under `tz`).
+    static func slashNameInCell(_ t: ScanText, _ i: Int, csv: inout CSVColumn.Cache) -> Int? {
+        let before = cellByte(t, before: i, comma: true)
+        guard before == 0x09 || before == 0x2C || before == 0x3B || before == 0x0A || i == 0 || before == 0x7C else {
+            return nil
+        }
         // (The slash, past the letters, before any look-up: most cells hold none.)
         var k = i + 1
         while Byte.isLower(t.at(k)) { k += 1 }
@@ -56,7 +55,12 @@ extension PersonDetector {
             let e = slashName(t, i, labelled: true), e >= ge
         else { return nil }
         let after = cellByte(t, after: e)
-        return after == 0x09 || after == 0x2C || after == 0x3B || after == 0x0A || after == 0 || after == 0x7C ? e : nil
+        guard after == 0x09 || after == 0x2C || after == 0x3B || after == 0x0A || after == 0 || after == 0x7C,
+            let h = CSVColumn.header(t, at: i, cache: &csv),
+            nameColumnWords.occurs(in: t, h.0, h.1) || personColumnWords.occurs(in: t, h.0, h.1)
+                || t.contains(anyOf: ["pax"], in: h.0, h.1)
+        else { return nil }
+        return e
     }
 
     /// `Assigned: Client Services / Michael`, `Owner: IT Support / Jane Doe`: a team of capitalised words after a

@@ -1,6 +1,5 @@
 /// Speakers of chats and transcripts: a name opening its line before a colon (`Jane Doe: …`, `[09:14] Priya: …`).
 extension PersonDetector {
-    /// A chat speaker at the colon `sep`: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
     /// Where the text of a work note's entry starts after the date that opens it at `ls`, a time of day and a dash
     /// (`April 22, 2024 – Emily: client on 7.1`, `12/04/2025 08:40 - Jessica (Tech): …`, `19/10/2021 08h52 – Susan :
     /// …`), or nil when no date opens the line.
@@ -9,11 +8,14 @@ extension PersonDetector {
         var k = d + 1
         if let e = timeOfDay(t, k) {
             k = e
-        } else if Byte.isDigit(t.at(k)), let h = [k + 1, k + 2].first(where: { t.at($0) == 0x68 }),
-            Byte.isDigit(t.at(h - 1)), Byte.isDigit(t.at(h + 1)), Byte.isDigit(t.at(h + 2)), !Byte.isAlnum(t.at(h + 3))
-        {
-            // (French writes the hour with an `h`: `08h52`.)
-            k = h + 3
+        } else if Byte.isDigit(t.at(k)) {
+            // (French writes the hour with an `h`: `08h52`, `8h05`.)
+            let h = t.at(k + 1) == 0x68 ? k + 1 : k + 2
+            if t.at(h) == 0x68, Byte.isDigit(t.at(h - 1)), Byte.isDigit(t.at(h + 1)), Byte.isDigit(t.at(h + 2)),
+                !Byte.isAlnum(t.at(h + 3))
+            {
+                k = h + 3
+            }
         }
         if t.at(k) == 0x20 && k > d + 1 { k += 1 }
         if let dash = spacedDashLength(t, k) { k += dash + 1 }
@@ -21,6 +23,7 @@ extension PersonDetector {
         return k
     }
 
+    /// A chat speaker at the colon `sep`: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
     func speaker(_ t: ScanText, _ sep: Int) -> Candidate? {
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
         // The name must end right at the colon, so a letter precedes it (or a space, as French writes `Jean : ok`; or

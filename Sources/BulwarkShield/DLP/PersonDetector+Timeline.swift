@@ -109,7 +109,11 @@ extension PersonDetector {
         lazy var chat = Self.knownSpeakerNearby(t, ls)
         // (A given name that is a place too speaks where what was said follows indented, as Slack copies it:
         // `Virginia  9:02 AM\n  anyone else …`; a world clock's next line is another place's time.)
-        lazy var indented = Self.endsLine(t, e) && Self.indentedMessageFollows(t, e)
+        // (Only at a time written with AM or PM, as Slack writes it: `Virginia  02:14` heads a status by region.)
+        lazy var indented =
+            Self.endsLine(t, e) && t.at(e - 1) | 0x20 == 0x6D
+            && (t.at(e - 2) | 0x20 == 0x61 || t.at(e - 2) | 0x20 == 0x70)
+            && Self.indentedMessageFollows(t, e)
         let given = (0..<tok.count).contains {
             NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0])
                 && (Self.writtenAsName(t, tok.starts[$0], tok.ends[$0])

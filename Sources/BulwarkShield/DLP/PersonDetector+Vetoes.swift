@@ -36,17 +36,31 @@ extension PersonDetector {
         while firstEnd < c.end && t[firstEnd] != 0x20 { firstEnd += 1 }
         // Two words whose last names a kind of place, after a place's preposition: a venue or an estate named like
         // someone (`left it at Franklin Hall`, `pitches at Ashton Park`, `units at Maple Ridge`).
-        // (Not `in`: `loop in Lawrence Woods`.)
-        if firstEnd < c.end, let w = t.wordBefore(c.start, maxLength: 4),
+        // (Not `in`: `loop in Lawrence Woods`; not a possessive, `at Sarah Green's place`; not a given name that names
+        // no place, `aimed at Karen Wood`.)
+        if firstEnd < c.end, t.at(c.end) != 0x27, !t.matches("\u{2019}", at: c.end),
+            let w = t.wordBefore(c.start, maxLength: 4),
             (w.end - w.start == 2 && t.matchesExactly("at", at: w.start))
                 || (w.end - w.start == 4 && t.matchesExactly("near", at: w.start)),
             let e = NameTokens.word(t, firstEnd + 1), e == c.end,
-            placeSurnames.contains(t.hashLowercased(firstEnd + 1, e))
+            placeSurnames.contains(t.hashLowercased(firstEnd + 1, e)),
+            !NameLexicon.isFirstName(t, c.start, firstEnd) || placeNames.contains(t.hashLowercased(c.start, firstEnd))
         {
             return true
         }
-        // One word that a dot and a letter or digit go on: a host's or a file's first label (`ping Austin.corp.local`).
-        if firstEnd == c.end && t.at(c.end) == 0x2E && Byte.isAlnum(t.at(c.end + 1)) { return true }
+        // One word that a dot and a lowercase letter or a digit go on, or two labels more: a host's or a file's first
+        // label (`ping Austin.corp.local`, `Austin.Matthew.corp.local`; a capital after one dot is a missing space,
+        // `Thanks Priya.Will check`).
+        if firstEnd == c.end && t.at(c.end) == 0x2E && Byte.isAlnum(t.at(c.end + 1)) {
+            if !Byte.isUpper(t.at(c.end + 1)) { return true }
+            var k = c.end + 1
+            var dots = 1
+            while k - c.end < 64 && (Byte.isAlnum(t.at(k)) || t.at(k) == 0x2D || t.at(k) == 0x2E) {
+                if t.at(k) == 0x2E && Byte.isAlnum(t.at(k + 1)) { dots += 1 }
+                k += 1
+            }
+            if dots >= 2 { return true }
+        }
         if firstEnd == c.end {
             if NameTokens.inPartnerList(t, c.start, c.end) || NameTokens.isFirmOfTwoFamilies(t, c.start, c.end) {
                 return true

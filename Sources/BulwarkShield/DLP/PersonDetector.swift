@@ -92,7 +92,7 @@ struct PersonDetector {
                     let e = Self.slashName(t, i, labelled: false)
                 {
                     found = person(i, e, 0.85)
-                } else if Byte.isUpper(c), let e = Self.slashNameInCell(t, i) {
+                } else if Byte.isUpper(c), let e = Self.slashNameInCell(t, i, csv: &csv) {
                     found = person(i, e, 0.8)
                 } else if t.at(i - 1) == 0x3E, let value = tagValue(t, i) {
                     found = value

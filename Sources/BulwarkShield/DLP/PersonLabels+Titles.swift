@@ -20,6 +20,12 @@ extension PersonLabels {
         "councillor", "councilor", "alderman", "alderwoman", "commissioner", "senator", "congressman",
         "congresswoman", "bürgermeister", "bürgermeisterin", "stadtrat", "stadträtin",
     ]
+    /// Words that put a rank's name in a police report (`PC Taylor attending`, `Polizei vor Ort, PK Beer`).
+    private static let policeWords = KeywordSet([
+        "police", "polizei", "officer", "attending", "attended", "constable", "custody", "arrest", "collar",
+        "anzeige", "streife", "revier",
+    ])
+
     /// Both lists in one set; entries from `courtesyTitles.count` on are word titles.
     private static let titles = KeywordSet(courtesyTitles + wordTitles)
     private static let firstWordTitle = courtesyTitles.count
@@ -44,13 +50,20 @@ extension PersonLabels {
                 k += 1
             } else if n == 2 && (t.matches("me", at: i) || t.matches("pc", at: i) || t.matches("pk", at: i)) {
                 // `Me Delaunay pour le demandeur`: French abbreviates `Maître` so; `PC McDonald`, `PK Scholl`: police
-                // ranks. Only before a known family name (English writes `Me` as a word, `Me Time`, and `PC` is a
-                // computer, `PC Windows`).
-                let written = t.matches("me", at: i) ? t.at(i + 1) == 0x65 : Byte.isUpper(t.at(i + 1))
+                // ranks. Only before a known family name that is no given name and ends the name (English writes `Me`
+                // as a word, `Me Time`; `PC` is a computer, `PC Windows`, `PC Packard Bell`, `PC Richard`; `PK` a
+                // primary key, `PK Lee, FK …`).
+                // (A family name that is a given name too after a rank only where the line speaks of the police: `PC
+                // Taylor attending`.)
+                let maitre = t.matches("me", at: i)
+                let written = maitre ? t.at(i + 1) == 0x65 : Byte.isUpper(t.at(i + 1))
                 guard written, t.at(k) == 0x20, let e = NameTokens.word(t, k + 1),
-                    NameLexicon.isSurname(t, k + 1, e), !NameLexicon.isStopword(t, k + 1, e),
-                    !NameLexicon.isCommonWord(t, k + 1, e),
-                    !PersonDetector.namedLikePeople.contains(t.hashLowercased(k + 1, e))
+                    NameLexicon.isSurname(t, k + 1, e),
+                    maitre || !NameLexicon.isFirstName(t, k + 1, e)
+                        || policeWords.occurs(in: t, t.lineStart(i, notBefore: i - 80), t.lineEnd(e, notAfter: e + 80)),
+                    !NameLexicon.isStopword(t, k + 1, e), !NameLexicon.isCommonWord(t, k + 1, e),
+                    !PersonDetector.namedLikePeople.contains(t.hashLowercased(k + 1, e)),
+                    !(t.at(e) == 0x20 && (Byte.isUpper(t.at(e + 1)) || t.at(e + 1) >= 0xC3))
                 else { return false }
             } else if n == 1 || (n == 2 && (t.matches("hr", at: i) || t.matches("fr", at: i)))
                 || (n == 3 && (t.matches("ing", at: i) || t.matches("fam", at: i)))
