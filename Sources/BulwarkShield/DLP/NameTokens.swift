@@ -9,7 +9,17 @@ struct NameTokens {
     var end: Int { ends.count > 0 ? ends[ends.count - 1] : 0 }
 
     /// Whether a capitalised word starts at `i` (ASCII or Latin capital), returning its end.
-    static func word(_ t: ScanText, _ i: Int) -> Int? {
+    @inline(__always) static func word(_ t: ScanText, _ i: Int) -> Int? {
+        guard let memo = t.wordEnds, UInt(bitPattern: i) < UInt(bitPattern: t.count) else { return readWord(t, i) }
+        let known = memo[i]
+        if known != 0 { return known == 1 ? nil : Int(known) - 2 }
+        let e = readWord(t, i)
+        memo[i] = e.map { UInt32($0 + 2) } ?? 1
+        return e
+    }
+
+    /// `word`, read from the bytes.
+    private static func readWord(_ t: ScanText, _ i: Int) -> Int? {
         let c = t.at(i)
         var k: Int
         if Byte.isUpper(c) {

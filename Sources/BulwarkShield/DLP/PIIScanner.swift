@@ -32,10 +32,15 @@ public struct PIIScanner: Sendable {
     static func findings(in text: String) -> [Finding] {
         var text = text
         return text.withUTF8 { buf in
-            let t = ScanText(bytes: buf)
-            let triggers = Triggers(t)
-            let chosen = Self.resolve(Self.candidates(t, triggers))
-            return Self.toFindings(chosen, in: buf, ascii: !triggers.hasNonASCII)
+            // (A word's end is kept per offset in 32 bits; a text past 4 GB goes without.)
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: buf.count < Int(UInt32.max) - 2 ? buf.count : 0) {
+                memo in
+                memo.initialize(repeating: 0)
+                let t = ScanText(bytes: buf, wordEnds: memo.count > 0 ? memo.baseAddress : nil)
+                let triggers = Triggers(t)
+                let chosen = Self.resolve(Self.candidates(t, triggers))
+                return Self.toFindings(chosen, in: buf, ascii: !triggers.hasNonASCII)
+            }
         }
     }
 

@@ -3,6 +3,15 @@
 /// Detectors work on byte offsets; `PIIScanner` converts them to scalar offsets once at the end.
 struct ScanText {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Per byte offset, where the capitalised word starting there ends as `NameTokens.word` reads it, plus 2 (1: no
+    /// word there, 0: not read yet): many rules ask for the same words, and a scan reads each once. Nil outside a
+    /// scan (the lexicons' own views).
+    let wordEnds: UnsafeMutablePointer<UInt32>?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, wordEnds: UnsafeMutablePointer<UInt32>? = nil) {
+        self.bytes = bytes
+        self.wordEnds = wordEnds
+    }
 
     @inline(__always) var count: Int { bytes.count }
 
