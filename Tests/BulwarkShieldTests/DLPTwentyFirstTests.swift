@@ -236,4 +236,11 @@ struct DLPTwentyFirstTests {
         #expect(values("Deliver to Shop 5/123 George St, Sydney NSW 2000", .streetAddress).count == 1)
         #expect(values("Ø freie Tage | Kosten", .person).isEmpty)
     }
+
+    @Test func departmentsInGermanAndVersionsSuperseded() {
+        #expect(values("Von: Produktmanagement Privatkunden, Norvane Mobil GmbH", .person).isEmpty)
+        #expect(values("Von: Kunibert Henck", .person) == ["Kunibert Henck"])
+        #expect(values("Release date: 17/06/2022\nSupersedes: 10.5.20.7", .ipAddress).isEmpty)
+        #expect(values("Server: 10.5.20.7", .ipAddress) == ["10.5.20.7"])
+    }
 }

@@ -232,7 +232,7 @@ extension NumberDetector {
         return false
     }
 
-    static let versionLabelWords = KeywordSet(["version", "firmware"])
+    static let versionLabelWords = KeywordSet(["version", "firmware", "supersedes", "superseded"])
     static let addressLabelWords = KeywordSet(["address", "adresse", "addr"])
 
     /// Whether a label holding `version` or `firmware` ends in a colon right before `s` (`Firmware (Gateway): …`).

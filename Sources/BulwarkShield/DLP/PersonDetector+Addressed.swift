@@ -246,7 +246,7 @@ extension PersonDetector {
     static func germanNounEnding(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         for ending: StaticString in [
             "ung", "heit", "keit", "schaft", "tion", "dienst", "technik", "schutz", "satz", "ität", "nahme", "arbeit",
-            "wesen", "bereich", "stelle", "zentrale", "planung", "wirtschaft", "ik",
+            "wesen", "bereich", "stelle", "zentrale", "planung", "wirtschaft", "ik", "management", "kunden", "vertrieb",
         ] where e - s > ending.utf8CodeUnitCount + 2 && t.matchesExactly(ending, at: e - ending.utf8CodeUnitCount) {
             return true
         }
