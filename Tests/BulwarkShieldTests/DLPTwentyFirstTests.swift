@@ -240,6 +240,10 @@ struct DLPTwentyFirstTests {
     @Test func departmentsInGermanAndVersionsSuperseded() {
         #expect(values("Von: Produktmanagement Privatkunden, Norvane Mobil GmbH", .person).isEmpty)
         #expect(values("Von: Kunibert Henck", .person) == ["Kunibert Henck"])
+        #expect(values("Owner: Datenschutz Beratung", .person).isEmpty)
+        #expect(values("Gruß\nQualitätsmanagement", .person).isEmpty)
+        // Family names that end like nouns stay names.
+        #expect(values("Ansprechpartner: Lena Hartung", .person) == ["Lena Hartung"])
         #expect(values("Release date: 17/06/2022\nSupersedes: 10.5.20.7", .ipAddress).isEmpty)
         #expect(values("Server: 10.5.20.7", .ipAddress) == ["10.5.20.7"])
     }

@@ -243,15 +243,22 @@ extension PersonDetector {
 
     /// Whether the word `s..<e` ends as German nouns of work, fields and things do (`Außendienst`, `Haustechnik`,
     /// `Datenschutz`, `Einsatz`, `Produktion`, `Buchhaltung`), which family names hardly ever do.
-    static func germanNounEnding(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        for ending: StaticString in [
-            "ung", "heit", "keit", "schaft", "tion", "dienst", "technik", "schutz", "satz", "ität", "nahme", "arbeit",
-            "wesen", "bereich", "stelle", "zentrale", "planung", "wirtschaft", "ik", "management", "kunden", "vertrieb",
-        ] where e - s > ending.utf8CodeUnitCount + 2 && t.matchesExactly(ending, at: e - ending.utf8CodeUnitCount) {
+    /// With `alone`, only the endings no family name has, for a word nothing else says is a name (`Hartung` and
+    /// `Pawlik` end like `Leitung` and `Technik`).
+    static func germanNounEnding(_ t: ScanText, _ s: Int, _ e: Int, alone: Bool = false) -> Bool {
+        for ending in alone ? nounOnlyEndings : nounEndings
+        where e - s > ending.utf8CodeUnitCount + 2 && t.matchesExactly(ending, at: e - ending.utf8CodeUnitCount) {
             return true
         }
         return false
     }
+
+    private static let nounOnlyEndings: [StaticString] = [
+        "heit", "keit", "schaft", "tion", "dienst", "technik", "schutz", "bereich", "zentrale", "planung", "wirtschaft",
+        "management", "kunden", "vertrieb", "abteilung",
+    ]
+    private static let nounEndings: [StaticString] =
+        nounOnlyEndings + ["ung", "satz", "ität", "nahme", "arbeit", "wesen", "stelle", "ik"]
 
     /// Relations that firms fill as often as people.
     static let firmRelations = NameLexicon.hashes("client customer kunde cliente partner supplier")

@@ -34,6 +34,19 @@ extension PersonDetector {
         }
         var firstEnd = c.start
         while firstEnd < c.end && t[firstEnd] != 0x20 { firstEnd += 1 }
+        // A German noun of work, a field or a thing as the last word, which family names hardly ever end like
+        // (`Produktmanagement Privatkunden`, `Abteilung Buchhaltung`), unless the lexicons know it as a name; a role's
+        // noun before a name is the person's title (`Teamleitung Katze`).
+        do {
+            var ls = c.end
+            while ls > c.start && t[ls - 1] != 0x20 { ls -= 1 }
+            if c.end - ls >= 6 && Self.germanNounEnding(t, ls, c.end, alone: true)
+                && !NameLexicon.isSurname(t, ls, c.end)
+                && !NameLexicon.isFirstName(t, ls, c.end)
+            {
+                return true
+            }
+        }
         // Two words whose last names a kind of place, after a place's preposition: a venue or an estate named like
         // someone (`left it at Franklin Hall`, `pitches at Ashton Park`, `units at Maple Ridge`).
         // (Not `in`: `loop in Lawrence Woods`; not a possessive, `at Sarah Green's place`; not a given name that names

@@ -366,7 +366,8 @@ struct PersonDetector {
         // is any name's label: `Nom : Sales`).
         let familyLabel =
             tok.count == 1 && PersonLabels.isNamePartLabel(t, ks, ke) && !(ke - ks == 3 && t.matches("nom", at: ks))
-        // (Nor German nouns of a department, which no English list knows: `Von: Produktmanagement Privatkunden`.)
+        // (Nor German nouns of a department, which no English list knows: `Von: Produktmanagement Privatkunden`,
+        // `Abteilung Buchhaltung`. The cost: a role's noun before a family name the lexicons lack, `Teamleitung Katze`.)
         if !lex.first && !lex.surname && !familyLabel
             && ((0..<tok.count).allSatisfy({ NameLexicon.isCommonWord(t, tok.starts[$0], tok.ends[$0]) })
                 || (0..<tok.count).contains(where: { Self.germanNounEnding(t, tok.starts[$0], tok.ends[$0]) }))
