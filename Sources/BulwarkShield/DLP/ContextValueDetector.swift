@@ -9,34 +9,10 @@ struct ContextValueDetector {
     ])
     /// Header words of a column of passwords.
     private static let passwordHeaders = KeywordSet(["password", "passwort", "passwd", "pwd", "passphrase"])
-    private static let passportWords = KeywordSet([
+    static let passportWords = KeywordSet([
         "passport", "passeport", "reisepass", "pass-nr", "passnummer", "pasaporte", "passaporto", "paspoort",
         "reisedokument", "document de voyage", "personalausweis",
     ])
-
-    /// Labels of an identity document's number, which names no kind of document itself.
-    private static let documentNumberWords = KeywordSet([
-        "document number", "document no", "doc_number", "doc number", "doc no", "document_number", "documentnumber",
-    ])
-
-    /// Whether one of the three lines before the one at `i` gives a passport as a document's kind: a field's value
-    /// that names one (`List A document: U.S. Passport`, `doc_type=P`), not a mention (`verified with passport.`).
-    private static func passportNamedBefore(_ t: ScanText, _ i: Int) -> Bool {
-        var ls = t.lineStart(i, notBefore: i - 240)
-        for _ in 0..<3 where ls > 0 && ls > i - 240 {
-            let le = ls - 1
-            ls = t.lineStart(le, notBefore: max(0, i - 240))
-            // The value after the line's last `:` or `=`.
-            var v = le
-            while v > ls && t[v - 1] != 0x3A && t[v - 1] != 0x3D { v -= 1 }
-            guard v > ls, le - v <= 40 else { continue }
-            if passportWords.occurs(in: t, v, le) { return true }
-            var k = v
-            while k < le && t[k] == 0x20 { k += 1 }
-            if t.matches("doc_type=", at: v - 9), t.at(k) | 0x20 == 0x70, !Byte.isAlnum(t.at(k + 1)) { return true }
-        }
-        return false
-    }
 
     /// Whether a header cell ends at `e`, spaces aside: a delimiter, a quote or the line's end follows.
     private static func endsHeaderCell(_ t: ScanText, _ e: Int) -> Bool {
