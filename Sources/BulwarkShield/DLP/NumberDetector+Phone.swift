@@ -113,7 +113,7 @@ extension NumberDetector {
             }
             let ls = t.lineStart(w, notBefore: w - 160)
             if ls < w, let ge = NameTokens.word(t, ls), t.at(ge) == 0x20, let fe = NameTokens.word(t, ge + 1),
-                t.at(fe) == 0x2C, NameLexicon.isFirstName(t, ls, ge), NameLexicon.isSurname(t, ge + 1, fe),
+                t.at(fe) == 0x2C, PersonDetector.givenAndFamilyName(t, ls, fe),
                 // (Not a town named like someone: `Virginia Beach, VA, 7575550100`.)
                 !PersonDetector.placeNames.contains(t.hashLowercased(ls, ge))
             {

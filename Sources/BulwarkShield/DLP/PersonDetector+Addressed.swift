@@ -242,7 +242,7 @@ extension PersonDetector {
     )
 
     /// Whether the word `s..<e` ends as German nouns of work, fields and things do (`Außendienst`, `Haustechnik`,
-    /// `Datenschutz`, `Einsatz`, `Produktion`, `Buchhaltung`), which family names hardly ever do.
+    /// `Datenschutz`, `Einsatz`, `Produktion`, `Buchhaltung`, `Übergabe`), which family names hardly ever do.
     /// With `alone`, only the endings no family name has, for a word nothing else says is a name (`Hartung` and
     /// `Pawlik` end like `Leitung` and `Technik`).
     static func germanNounEnding(_ t: ScanText, _ s: Int, _ e: Int, alone: Bool = false) -> Bool {
@@ -258,7 +258,7 @@ extension PersonDetector {
         "management", "kunden", "vertrieb", "abteilung",
     ]
     private static let nounEndings: [StaticString] =
-        nounOnlyEndings + ["ung", "satz", "ität", "nahme", "arbeit", "wesen", "stelle", "ik"]
+        nounOnlyEndings + ["ung", "satz", "ität", "nahme", "gabe", "arbeit", "wesen", "stelle", "ik"]
 
     /// Relations that firms fill as often as people.
     static let firmRelations = NameLexicon.hashes("client customer kunde cliente partner supplier")

@@ -177,7 +177,6 @@ extension PersonDetector {
     }
 
     /// Whether two capitalised words joined by a dot start at `i` (`Brandon.Johnson`).
-
     static func capitalisedDottedPair(_ t: ScanText, _ i: Int) -> Bool {
         guard Byte.isUpper(t.at(i)) else { return false }
         var k = i + 1

@@ -144,15 +144,10 @@ extension PersonDetector {
 
     static let listConjunctions = NameLexicon.hashes("and or und oder et ou")
 
-    /// Whether the word ending one space before `k` is a German noun of action or state (`Betreuung`, `Übernahme`,
-    /// `Freigabe`, `Krankheit`): its ending says so.
+    /// Whether the word ending one space before `k` is a German noun of action, state or work (`Betreuung`,
+    /// `Übernahme`, `Freigabe`, `Krankheit`): its ending says so (`germanNounEnding`).
     static func germanAbstractNounBefore(_ t: ScanText, _ k: Int) -> Bool {
-        guard t.at(k - 1) == 0x20 else { return false }
-        for ending: StaticString in ["ung ", "heit ", "keit ", "schaft ", "nahme ", "gabe "] {
-            let n = ending.utf8CodeUnitCount
-            if t.matchesExactly(ending, at: k - n) && Byte.isLower(t.at(k - n - 1)) { return true }
-        }
-        return false
+        t.wordBefore(k, maxLength: 40).map { germanNounEnding(t, $0.start, $0.end) } ?? false
     }
 
     /// Whether the word ending right before `k` (past one space, and a comma) is capitalised.

@@ -42,9 +42,7 @@ extension PersonDetector {
     /// with capitals, in the order of tickets (`Sales/Marketing` names no one; nor `Europe/Sofia` under `tz`).
     static func slashNameInCell(_ t: ScanText, _ i: Int, csv: inout CSVColumn.Cache) -> Int? {
         let before = cellByte(t, before: i, comma: true)
-        guard before == 0x09 || before == 0x2C || before == 0x3B || before == 0x0A || i == 0 || before == 0x7C else {
-            return nil
-        }
+        guard CSVColumn.isDelimiter(before) || before == 0x0A || i == 0 else { return nil }
         // (The slash, past the letters, before any look-up: most cells hold none.)
         var k = i + 1
         while Byte.isLower(t.at(k)) { k += 1 }
@@ -55,7 +53,7 @@ extension PersonDetector {
             let e = slashName(t, i, labelled: true), e >= ge
         else { return nil }
         let after = cellByte(t, after: e)
-        guard after == 0x09 || after == 0x2C || after == 0x3B || after == 0x0A || after == 0 || after == 0x7C,
+        guard CSVColumn.isDelimiter(after) || after == 0x0A || after == 0,
             let h = CSVColumn.header(t, at: i, cache: &csv),
             nameColumnWords.occurs(in: t, h.0, h.1) || personColumnWords.occurs(in: t, h.0, h.1)
                 || t.contains(anyOf: ["pax"], in: h.0, h.1)

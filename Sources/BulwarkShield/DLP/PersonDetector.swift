@@ -307,7 +307,7 @@ struct PersonDetector {
             if let e = NameTokens.word(t, vs), e - vs >= 2, Byte.isLower(t.at(vs + 1)) || t.at(vs + 1) >= 0x80,
                 Self.endsLine(t, e) || t.at(e) == 0x3B, PersonLabels.isNamePartLabel(t, ks, ke),
                 // (French `Nom :` labels anything's name: `Nom : Sales`.)
-                !(ke - ks == 3 && t.matches("nom", at: ks) && NameLexicon.isStopword(t, vs, e)),
+                !(PersonLabels.isBareNom(t, ks, ke) && NameLexicon.isStopword(t, vs, e)),
                 NameLexicon.isSurname(t, vs, e) || NameLexicon.isFirstName(t, vs, e)
                     || Self.writtenAsUnknownName(t, vs, e),
                 !Self.placeholderNames.contains(t.hashLowercased(vs, e))
@@ -365,7 +365,7 @@ struct PersonDetector {
         // a label for a family name, a word is the family name (`Surname: Baker`; not after French `Nom`, which
         // is any name's label: `Nom : Sales`).
         let familyLabel =
-            tok.count == 1 && PersonLabels.isNamePartLabel(t, ks, ke) && !(ke - ks == 3 && t.matches("nom", at: ks))
+            tok.count == 1 && PersonLabels.isNamePartLabel(t, ks, ke) && !PersonLabels.isBareNom(t, ks, ke)
         // (Nor German nouns of a department, which no English list knows: `Von: Produktmanagement Privatkunden`,
         // `Abteilung Buchhaltung`. The cost: a role's noun before a family name the lexicons lack, `Teamleitung Katze`.)
         if !lex.first && !lex.surname && !familyLabel

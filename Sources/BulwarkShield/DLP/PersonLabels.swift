@@ -120,6 +120,11 @@ enum PersonLabels {
         "other names", "previous names", "previous name", "former name", "former names",
     ])
 
+    /// Whether `ks..<ke` is French `Nom` alone, which labels anything's name as often as a family name (`Nom : Sales`).
+    static func isBareNom(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        ke - ks == 3 && t.matches("nom", at: ks)
+    }
+
     /// Whether `ks..<ke` ends with a label for one part of a name (`first_name`, `Nachname`).
     static func isNamePartLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
         namePartLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
