@@ -216,7 +216,8 @@ enum NameLexicon {
         zentrale notaufnahme ambulanz poststelle pforte leitstelle intensivstation radiologie kardiologie chirurgie \
         verwaltung geschäftsstelle geschäftsleitung einkauf rechnungswesen hausverwaltung urgences accueil \
         comptabilité secrétariat avis prüfungsamt fakultät lehrstuhl dekanat studierendensekretariat \
-        unit desk management dept division committee board council helpdesk servicedesk \
+        unit desk management dept division committee board council helpdesk servicedesk crew scheduling dispatch \
+        rostering \
         sehr geehrte geehrter liebe lieber viele grüße gruß freundlichen mit beste schöne \
         cordialement salutations madame monsieur service équipe direction cher chère elle elles \
         happy good great well sure sorry hope welcome congratulations \

@@ -35,16 +35,26 @@ extension NumberDetector {
     }
 
     /// `after the 12.18.7.2 deploy`, `was that the 14.7.3.8 build?`, `Grafana 4.8.20.1 shipped`: a version word right
-    /// after the number (past a closing `)` or quote).
+    /// after the number (past a closing `)` or quote, or a spaced dash).
     static func versionWordFollows(_ t: ScanText, _ e: Int) -> Bool {
         var k = e
         // `ssh 10.0.0.5 build server`: a host's word before the number keeps it an address.
         var s = e - 1
         while s > 0 && (Byte.isDigit(t[s - 1]) || t[s - 1] == 0x2E) { s -= 1 }
-        if let w = t.wordBefore(s, maxLength: 12), hostWords.contains(t.hashLowercased(w.start, w.end)) { return false }
+        if let w = t.wordBefore(s, maxLength: 12), hostWords.contains(t.hashLowercased(w.start, w.end)),
+            !endsProductName(t, w.start)
+        {
+            return false
+        }
         if t.at(k) == 0x29 || t.at(k) == 0x22 || t.at(k) == 0x27 { k += 1 }
         guard t.at(k) == 0x20 else { return false }
         k += 1
+        // (Past a heading's dash: `Crew Connect 14.13.16.8 - release notes`.)
+        if t.at(k) == 0x2D && t.at(k + 1) == 0x20 {
+            k += 2
+        } else if t.matches("\u{2013} ", at: k) || t.matches("\u{2014} ", at: k) {
+            k += 4
+        }
         return versionAfterWords.forEachMatch(in: t, at: k) { _, n in !Byte.isAlpha(t.at(k + n)) }
     }
 
@@ -88,7 +98,15 @@ extension NumberDetector {
         }
         // (The letters end at `_` or `-`: `client_ip`, `X-Real-IP` and `REMOTE_ADDR` end in a host word.)
         let h = t.hashLowercased(k, e)
-        return (hostWords.contains(h) && !directionWords.contains(h)) || addressWords.contains(h)
+        return (hostWords.contains(h) && !directionWords.contains(h) && !endsProductName(t, k))
+            || addressWords.contains(h)
+    }
+
+    /// Whether the capitalised word at `w` follows another capitalised word: the last word of a product's name
+    /// (`Crew Connect 14.13.16.8 - release notes`), not a command to reach a host.
+    static func endsProductName(_ t: ScanText, _ w: Int) -> Bool {
+        Byte.isUpper(t[w]) && t.at(w - 1) == 0x20
+            && (t.wordBefore(w, maxLength: 24).map { Byte.isUpper(t[$0.start]) } ?? false)
     }
 
     /// Host words that a version's upgrade uses as well (`Upgrade Slack to 3.5.16.2`, `moves to 18.19.5.11`).

@@ -56,6 +56,7 @@ public struct PIIScanner: Sendable {
         ContextValueDetector().scan(t, triggers, into: &out)
         AddressDetector().scan(t, triggers, into: &out)
         PersonDetector().scan(t, triggers, into: &out)
+        RecordItems.scan(t, into: &out)
         return out
     }
 

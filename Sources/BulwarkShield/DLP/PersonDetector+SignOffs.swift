@@ -19,8 +19,14 @@ extension PersonDetector {
         // (A quotation's author before a comma and where or when: `"…" — David, Kimberlychester`.)
         let quoted = dash >= 2 && (t.at(dash - 2) == 0x22 || (t.at(dash - 2) == 0x9D && t.at(dash - 3) == 0x80))
         guard e >= t.count || t[e] == 0x0A || (quoted && tok.count == 1 && t.at(tok.end) == 0x2C) else { return nil }
-        // A firm after a heading's dash (`WARRANTY CLAIM FORM — Kestrel Appliances UK`).
-        for k in 0..<tok.count where Self.placeOrFirmWords.contains(t.hashLowercased(tok.starts[k], tok.ends[k])) {
+        // A firm after a heading's dash (`WARRANTY CLAIM FORM — Kestrel Appliances UK`); but a given name alone on
+        // the text's last line after a blank one signs it even when a place is named so (`…\n\n– Virginia`).
+        let signsText =
+            tok.count == 1 && t.at(dash - 1) == 0x0A && t.at(dash - 2) == 0x0A && Self.endsText(t, tok.end)
+            && NameLexicon.firstNames.contains(t.hashLowercased(tok.start, tok.end))
+            && !NameLexicon.isStopword(t, tok.start, tok.end) && !NameLexicon.isCommonWord(t, tok.start, tok.end)
+        for k in 0..<tok.count
+        where !signsText && Self.placeOrFirmWords.contains(t.hashLowercased(tok.starts[k], tok.ends[k])) {
             return nil
         }
         // A heading in capitals before the dash (`HOLLYBANK PRIMARY – AUTUMN TERM NEWSLETTER`, `FICHE SALARIÉ –
@@ -40,6 +46,9 @@ extension PersonDetector {
             tok.ends[0] - tok.starts[0] >= 13 && !lex.first
             && !NameLexicon.isSurname(t, tok.starts[0], tok.ends[0])
             && (tok.starts[0] + 1..<tok.ends[0]).allSatisfy({ Byte.isLower(t[$0]) || t[$0] >= 0x80 })
+        if signsText {
+            return person(tok.start, tok.end, 0.75)
+        }
         if tok.count >= 2
             ? (lex.first || lex.surname) && !compound
             : (sentenceEnd && Self.writtenAsName(t, tok.starts[0], tok.ends[0]) && lex.first)

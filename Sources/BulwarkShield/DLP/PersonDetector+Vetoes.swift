@@ -15,7 +15,7 @@ extension PersonDetector {
         {
             return true
         }
-        if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) { return true }
+        if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) || firmNameGoesOn(t, c.end) { return true }
         // A sports club's name after its abbreviation (`FC Val de Loire`, `TSV Grünwald`); not a given and a family
         // name (`SV Thomas Weber hat …`: Sachverständiger).
         if let w = t.wordBefore(c.start, maxLength: 6), Byte.isUpper(t[w.start]), Byte.isUpper(t[w.end - 1]),
@@ -306,6 +306,18 @@ extension PersonDetector {
         "board department dept ministry office court bureau council university college school institute commission "
             + "committee division county borough faculty chamber"
     )
+
+    /// Whether one or two capitalised words after `e`, the last a firm's word, go on with the name (`Marriott, Hilton
+    /// Garden Inn`, `Laura Ashley Home`): the words are a firm's or a venue's.
+    static func firmNameGoesOn(_ t: ScanText, _ e: Int) -> Bool {
+        var k = e
+        for _ in 0..<2 {
+            guard t.at(k) == 0x20, Byte.isUpper(t.at(k + 1)), let we = NameTokens.word(t, k + 1) else { return false }
+            if orgWords.contains(t.hashLowercased(k + 1, we)) { return true }
+            k = we
+        }
+        return false
+    }
 
     /// Words that end the names of firms, practices and places (besides `placeOrFirmWords`).
     static let orgWords = NameLexicon.hashes(

@@ -66,6 +66,7 @@ enum PersonLabels {
         "aufgenommen von", "saisi par", "enregistré par", "rider",
         "name_last", "name_first", "name_middle", "versicherte", "versicherter", "versicherte/r",
         "versicherungsnehmer", "versicherungsnehmerin", "assuré", "assurée", "insured", "policyholder",
+        "déclarant", "déclarante", "declarant",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -324,6 +325,8 @@ enum PersonLabels {
             if len == 5 && (t.matches("hello", at: i) || t.matches("hallo", at: i)) { return .greeting(5) }
             // `hier ist Jakob`, as a caller says who speaks (any capitalised noun may follow: `hier ist Platz`).
             if len == 4 && t.matches("hier ist ", at: i) { return .weakIntro(8) }
+            // `hier spricht Apollonia Stiffel`: a caller's full name, whether or not the lexicons know it.
+            if len == 4 && t.matches("hier spricht ", at: i) { return .twoWordIntro(12) }
             // `der heißt Graf`: what someone is called.
             if len == 6 && (t.matches("heißt", at: i) || t.matches("heisst", at: i)) { return .intro(6) }
         case 0x6D:  // m

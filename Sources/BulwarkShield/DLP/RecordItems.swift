@@ -1,0 +1,157 @@
+/// Items of a person's record written without labels, found beside the record's other personal values (separated
+/// from them by a comma, a semicolon, a tab or a bar, quoted or not):
+/// - a birth date beside the name, e-mail address, phone or social security number (`Danielle Wilson,
+///   samuel30@carlson.net, (224)301-3006, 1939/12/05, 553-11-5194.`), when its four-digit year lies from 1900 to 2012
+///   (someone born later is a child, and a record's other dates, a ticket's or an order's, are recent);
+/// - a known given name and a family name as the two items before an e-mail address, the first items of the record
+///   written as names (`('CA-26-77120', 'Colton', 'Hughes', 'esanders@yahoo.com', '1997-05-16')`,
+///   `Colton,Hughes,esanders@yahoo.com`).
+enum RecordItems {
+    /// Years a birth date beside a record's other items may have.
+    static let birthYears = 1900...2012
+
+    /// Appends candidates for such items next to the candidates `out` holds.
+    static func scan(_ t: ScanText, into out: inout [Candidate]) {
+        let found = out.count
+        for k in 0..<found where anchors(out[k].type) {
+            if let d = dateAfter(t, out[k].end) { out.append(d) }
+            if let d = dateBefore(t, out[k].start) { out.append(d) }
+            if out[k].type == .email { names(t, before: out[k].start, into: &out) }
+        }
+    }
+
+    /// `'Colton', 'Hughes', 'esanders@…'`: a known given name and a word written as a name (no common word unless a
+    /// known family name), the two items before the e-mail address at `s`.
+    private static func names(_ t: ScanText, before s: Int, into out: inout [Candidate]) {
+        guard let family = itemBefore(t, s), let given = itemBefore(t, family.start),
+            NameLexicon.isFirstName(t, given.start, given.end), !NameLexicon.isStopword(t, given.start, given.end),
+            // (The record's first item or one after its number: in `Foster,Geraldine,Walker-Stokes,…` the third is
+            // a firm.)
+            opensRecord(t, given.start),
+            NameLexicon.isSurname(t, family.start, family.end)
+                || !NameLexicon.isCommonWord(t, family.start, family.end),
+            // (Not a place and its country or state: `Paris, France, info@…`, `Austin, Texas, …`.)
+            !PersonDetector.placeNames.contains(t.hashLowercased(given.start, given.end)),
+            !PersonDetector.placeNames.contains(t.hashLowercased(family.start, family.end))
+        else { return }
+        out.append(Candidate(.person, given.start, given.end, score: 0.7, priority: 30))
+        out.append(Candidate(.person, family.start, family.end, score: 0.7, priority: 30))
+    }
+
+    /// Whether the item starting at `s` opens its line or parenthesis, or follows an item holding a digit (an id).
+    private static func opensRecord(_ t: ScanText, _ s: Int) -> Bool {
+        var k = s - 1
+        if isQuote(t.at(k)) { k -= 1 }
+        if k < 0 || t[k] == 0x0A || t[k] == 0x28 { return true }
+        while t.at(k) == 0x20 { k -= 1 }
+        guard isSeparator(t.at(k)) else { return false }
+        k -= 1
+        var digit = false
+        while k >= 0 && s - k <= 40 && !isSeparator(t[k]) && t[k] != 0x0A && t[k] != 0x28 {
+            digit = digit || Byte.isDigit(t[k])
+            k -= 1
+        }
+        return digit
+    }
+
+    /// The item before the one starting at `s` when it is one word written as a name (`Hughes`, `'Hughes'`).
+    private static func itemBefore(_ t: ScanText, _ s: Int) -> (start: Int, end: Int)? {
+        var k = s - 1
+        if isQuote(t.at(k)) { k -= 1 }
+        while t.at(k) == 0x20 { k -= 1 }
+        guard isSeparator(t.at(k)) else { return nil }
+        k -= 1
+        while t.at(k) == 0x20 { k -= 1 }
+        let quote = t.at(k)
+        if isQuote(quote) { k -= 1 }
+        let end = k + 1
+        while k >= 0 && end - k <= 30 && (Byte.isAlpha(t[k]) || t[k] >= 0x80 || t[k] == 0x2D) { k -= 1 }
+        let start = k + 1
+        guard end - start >= 2, Byte.isUpper(t[start]), Byte.isLower(t[start + 1]) || t[start + 1] >= 0x80 else {
+            return nil
+        }
+        if isQuote(quote) {
+            guard t.at(k) == quote else { return nil }
+            k -= 1
+        }
+        while t.at(k) == 0x20 { k -= 1 }
+        guard k < 0 || isSeparator(t[k]) || t[k] == 0x0A || t[k] == 0x28 else { return nil }
+        return (start, end)
+    }
+
+    private static func anchors(_ type: EntityType) -> Bool {
+        type == .email || type == .phone || type == .usSSN || type == .person
+    }
+
+    /// Whether `b` separates the items of a record.
+    private static func isSeparator(_ b: UInt8) -> Bool {
+        b == 0x2C || b == 0x3B || b == 0x09 || b == 0x7C
+    }
+
+    private static func isQuote(_ b: UInt8) -> Bool { b == 0x22 || b == 0x27 }
+
+    /// The date opening the item after the one ending at `e`.
+    private static func dateAfter(_ t: ScanText, _ e: Int) -> Candidate? {
+        var k = e
+        if isQuote(t.at(k)) { k += 1 }
+        guard isSeparator(t.at(k)) else { return nil }
+        k += 1
+        while t.at(k) == 0x20 { k += 1 }
+        let quote = t.at(k)
+        if isQuote(quote) { k += 1 }
+        guard let de = DateParser.date(t, at: k), endsItem(t, de, quote: isQuote(quote) ? quote : nil) else {
+            return nil
+        }
+        return birthDate(t, k, de)
+    }
+
+    /// The date closing the item before the one starting at `s`.
+    private static func dateBefore(_ t: ScanText, _ s: Int) -> Candidate? {
+        var k = s - 1
+        if isQuote(t.at(k)) { k -= 1 }
+        while t.at(k) == 0x20 { k -= 1 }
+        guard isSeparator(t.at(k)) else { return nil }
+        k -= 1
+        let quote = t.at(k)
+        if isQuote(quote) { k -= 1 }
+        let end = k + 1
+        guard Byte.isDigit(t.at(k)), end >= 6 else { return nil }
+        // The longest date ending exactly here (within 32 bytes) that is its item's whole text.
+        for start in max(0, end - 32)..<end - 5 where DateParser.date(t, at: start) == end {
+            var p = start - 1
+            if isQuote(quote) && t.at(p) == quote { p -= 1 }
+            while t.at(p) == 0x20 { p -= 1 }
+            if p < 0 || isSeparator(t[p]) || t[p] == 0x0A || t[p] == 0x28 { return birthDate(t, start, end) }
+        }
+        return nil
+    }
+
+    /// Whether the date ending at `de` is the whole item: a quote (the one that opened it), a separator, a
+    /// parenthesis, a sentence's full stop or the line's end follows.
+    private static func endsItem(_ t: ScanText, _ de: Int, quote: UInt8?) -> Bool {
+        var k = de
+        if let quote {
+            guard t.at(k) == quote else { return false }
+            k += 1
+        }
+        while t.at(k) == 0x20 { k += 1 }
+        let b = t.at(k)
+        return k >= t.count || isSeparator(b) || b == 0x0A || b == 0x0D || b == 0x29
+            || (b == 0x2E && !Byte.isAlnum(t.at(k + 1)))
+    }
+
+    /// A date-of-birth candidate for the date `s..<e` when its four-digit year is a birth year.
+    private static func birthDate(_ t: ScanText, _ s: Int, _ e: Int) -> Candidate? {
+        var k = s
+        while k + 4 <= e {
+            if Byte.isDigit(t[k]) && !Byte.isDigit(t.at(k - 1)) && Byte.isDigit(t[k + 1]) && Byte.isDigit(t[k + 2])
+                && Byte.isDigit(t[k + 3]) && !Byte.isDigit(t.at(k + 4))
+            {
+                let year = (k..<k + 4).reduce(0) { $0 * 10 + Int(t[$1] - 0x30) }
+                return birthYears.contains(year) ? Candidate(.dateOfBirth, s, e, score: 0.7, priority: 50) : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,89 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the twenty-second session's blind sets (`evals/templates/128-` and `130-blind-final.txt`, read after
+/// their first score; 129 and 131 unread): records without labels, signatures named like places, team names in mail
+/// headers, and the look-alikes they must not take.
+@Suite("PII scanner: unlabelled records, signatures, team names")
+struct DLPTwentySecondTests {
+    @Test func birthDatesBesideARecordsOtherPersonalValues() {
+        let line = "Applicant: Danielle Wilson, samuel30@carlson.net, (224)301-3006, 1939/12/05, 553-11-5194."
+        #expect(values(line, .dateOfBirth) == ["1939/12/05"])
+        let weekday = "Juarez, jeff@gmail.com, 504.450.9173, Saturday, August 12, 1944, 513-91-4727."
+        #expect(values(weekday, .dateOfBirth) == ["Saturday, August 12, 1944"])
+        let tuple = "Row that failed: ('CA-26-77120', 'Colton', 'Hughes', 'esanders@yahoo.com', '1997-05-16')"
+        #expect(values(tuple, .dateOfBirth) == ["1997-05-16"])
+        // Before the other value too.
+        #expect(values("\"1968-04-21\"; \"jane@mailbox.org\"", .dateOfBirth) == ["1968-04-21"])
+        // A recent date beside an address is a ticket's or an order's.
+        #expect(values("Ticket closed 2024-05-01, jane@mailbox.org", .dateOfBirth).isEmpty)
+        // Only a date that is its item's whole text: not one inside a sentence.
+        #expect(values("jane@mailbox.org, 1985-03-02 was when it started", .dateOfBirth).isEmpty)
+        #expect(values("Meeting on 2001-03-02 and 2003-04-05", .dateOfBirth).isEmpty)
+    }
+
+    @Test func givenAndFamilyNamesOpeningARecordBeforeItsAddress() {
+        let tuple = "Row that failed: ('CA-26-77120', 'Colton', 'Hughes', 'esanders@yahoo.com', '1997-05-16')"
+        #expect(values(tuple, .person) == ["Colton", "Hughes"])
+        #expect(values("# ORD-7298184,Julie,Lawrence,frycolin@hull.org,€7002", .person) == ["Julie", "Lawrence"])
+        // A place and its country or state; a team's mailbox.
+        #expect(values("Paris, France, info@hotel-lutetia.fr", .person).isEmpty)
+        #expect(values("Austin, Texas, info@austin-books.com", .person).isEmpty)
+        #expect(values("id,Support,Team,help@acme-tools.com", .person).isEmpty)
+        // After a family name and a given name, the third item is a firm or a role, not a family name.
+        let rows = """
+            Nom | Prénom | Société | E-mail
+            Durand | Sophie | Girard | hdelorme@bouygtel.fr
+            """
+        #expect(!values(rows, .person).contains("Girard"))
+        #expect(!values("R-0113,Smith,Albert,Senior,steven01@gmail.com", .person).contains("Senior"))
+    }
+
+    @Test func aGivenNameNamedLikeAPlaceSigningTheText() {
+        let signed = "The timeline is tight. You can call me at +1-396-537-4579.\n\n– Virginia"
+        #expect(values(signed, .person) == ["Virginia"])
+        // Not a heading's place, nor a place within the text.
+        #expect(values("Sales report – Virginia\nQ3 numbers follow.", .person).isEmpty)
+        #expect(values("Regions:\n– Virginia\n– Ohio\nDone.", .person).isEmpty)
+    }
+
+    @Test func aCallerSayingWhoSpeaks() {
+        let call = "„Ja, guten Tag, hier spricht Apollonia Stiffel, ich hatte mich beworben.“"
+        #expect(values(call, .person) == ["Apollonia Stiffel"])
+        #expect(values("Hallo, hier spricht der Kundenservice der Stadtwerke.", .person).isEmpty)
+    }
+
+    @Test func teamsAndCrewsAreNoPeople() {
+        let header = "From: Crew Scheduling DEN\nSent: Monday\nTo: Kathryn Smith <kathryn@example.com>"
+        #expect(values(header, .person) == ["Kathryn Smith"])
+        #expect(values("08:40 Veronica: Crew hat bestätigt, Boarding läuft", .person) == ["Veronica"])
+        #expect(values("Déclarant : Olivie Blanc, agent de piste", .person) == ["Olivie Blanc"])
+    }
+
+    @Test func aFirmsNameGoingOnAfterANameShape() {
+        let hotels = "shuttle times from the layover hotel feed (Marriott, Hilton Garden Inn, Hyatt Place)"
+        #expect(values(hotels, .person).isEmpty)
+        #expect(values("Lunch is at Laura Ashley Cafe today.", .person).isEmpty)
+        #expect(values("Laura Ashley said the order is late.", .person) == ["Laura Ashley"])
+    }
+
+    @Test func aSentenceWithCommasHeadsNoColumn() {
+        let notes = """
+            - Set temp password, the temp password is EJhwR180#VvT, user must change at first login.
+            - Advised user to sign out of the app on all devices before resetting next time.
+            Resolved by: Ryan, IT Service Desk Tier 1
+            """
+        #expect(values(notes, .password) == ["EJhwR180#VvT"])
+        // A header may end with an abbreviation.
+        let roster = "Name;Vorname;Funktion;Pass-Nr.\nPreiß;Janina;Kapitän;CGPVW9YTL"
+        #expect(values(roster, .passport) == ["CGPVW9YTL"])
+    }
+
+    @Test func aVersionBeforeAHeadingsDash() {
+        #expect(values("Crew Connect 14.13.16.8 - release notes\nBuild: 8f2c", .ipAddress).isEmpty)
+        #expect(values("Teller Desktop 10.18.17.15 – rollout plan", .ipAddress).isEmpty)
+        // A host's word before the number keeps it an address.
+        #expect(values("ssh 10.0.0.5 build server", .ipAddress) == ["10.0.0.5"])
+        #expect(values("please connect 10.20.30.40 - release notes are on it", .ipAddress) == ["10.20.30.40"])
+    }
+}
