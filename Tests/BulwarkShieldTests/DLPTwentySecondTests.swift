@@ -79,6 +79,15 @@ struct DLPTwentySecondTests {
         #expect(values(roster, .passport) == ["CGPVW9YTL"])
     }
 
+    @Test func filesNamedByTheirPartysFamilyName() {
+        #expect(values("- Dossier Morin : excellent, admis sous réserve", .person) == ["Morin"])
+        #expect(values("- Grenzfall Kuhl: fehlendes Modulhandbuch", .person) == ["Kuhl"])
+        #expect(values("Akte Schmidt liegt vor.", .person) == ["Schmidt"])
+        // A file's kind or a firm is no party.
+        #expect(values("Dossier Client : à compléter\nDossier Technique : ok", .person).isEmpty)
+        #expect(values("Dossier Martin Dupont SA : ok", .person).isEmpty)
+    }
+
     @Test func aVersionBeforeAHeadingsDash() {
         #expect(values("Crew Connect 14.13.16.8 - release notes\nBuild: 8f2c", .ipAddress).isEmpty)
         #expect(values("Teller Desktop 10.18.17.15 – rollout plan", .ipAddress).isEmpty)

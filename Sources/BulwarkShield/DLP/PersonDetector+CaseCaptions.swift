@@ -21,7 +21,14 @@ extension PersonDetector {
         let marked =
             !(versusAfter || versusBefore || estate)
             && (captionMarkLength(t, at: e) != nil || captionMarkEnds(t, at: i - 1))
-        guard versusAfter || versusBefore || estate || marked, Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
+        // A file named by its party's family name (`Dossier Morin :`, `im Verfahren Conradi ist`, `Grenzfall Kuhl:`),
+        // which must be no common word (`Dossier Client`, `Akte Technik`).
+        let filed =
+            !(versusAfter || versusBefore || estate || marked) && t.at(i - 1) == 0x20
+            && Self.fileNounEnds.contains(t.at(i - 2)) && fileNouns.holdsWord(before: i, in: t, maxLength: 10)
+            && !NameLexicon.isCommonWord(t, i, e)
+        guard versusAfter || versusBefore || estate || marked || filed,
+            Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
             !NameLexicon.isStopword(t, i, e),
             NameLexicon.surnames.contains(t.hashLowercased(i, e))
                 || (marked && writtenAsUnknownName(t, i, e) && !(i..<e).contains { t[$0] == 0x2D }
@@ -52,6 +59,12 @@ extension PersonDetector {
         for n in [5, 4, 6] where captionMarkLength(t, at: k - n + 1) == n { return true }
         return false
     }
+
+    /// Nouns of a case's or an applicant's file before the family name it is filed under.
+    static let fileNouns = NameLexicon.hashes("dossier affaire aff verfahren akte rechtssache grenzfall härtefall")
+
+    /// The last letters of `fileNouns` (most words before a capitalised word end otherwise).
+    private static let fileNounEnds = ASCIISet("refnl")
 
     /// Words that name a case on a caption's line.
     static let caseWords = KeywordSet([

@@ -99,7 +99,9 @@ enum RecordItems {
         while t.at(k) == 0x20 { k += 1 }
         let quote = t.at(k)
         if isQuote(quote) { k += 1 }
-        guard let de = DateParser.date(t, at: k), endsItem(t, de, quote: isQuote(quote) ? quote : nil) else {
+        guard birthYearWithin(t, k, min(t.count, k + 32)), let de = DateParser.date(t, at: k),
+            endsItem(t, de, quote: isQuote(quote) ? quote : nil)
+        else {
             return nil
         }
         return birthDate(t, k, de)
@@ -115,9 +117,11 @@ enum RecordItems {
         let quote = t.at(k)
         if isQuote(quote) { k -= 1 }
         let end = k + 1
-        guard Byte.isDigit(t.at(k)), end >= 6 else { return nil }
-        // The longest date ending exactly here (within 32 bytes) that is its item's whole text.
-        for start in max(0, end - 32)..<end - 5 where DateParser.date(t, at: start) == end {
+        guard Byte.isDigit(t.at(k)), end >= 6, birthYearWithin(t, max(0, end - 32), end) else { return nil }
+        // The longest date ending exactly here (within 32 bytes, starting a word or a number) that is its item's whole
+        // text.
+        for start in max(0, end - 32)..<end - 5
+        where !Byte.isAlnum(t.at(start - 1)) && DateParser.date(t, at: start) == end {
             var p = start - 1
             if isQuote(quote) && t.at(p) == quote { p -= 1 }
             while t.at(p) == 0x20 { p -= 1 }
@@ -138,6 +142,21 @@ enum RecordItems {
         let b = t.at(k)
         return k >= t.count || isSeparator(b) || b == 0x0A || b == 0x0D || b == 0x29
             || (b == 0x2E && !Byte.isAlnum(t.at(k + 1)))
+    }
+
+    /// Whether a four-digit number in `s..<e` reads as a birth year.
+    private static func birthYearWithin(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var k = s
+        while k + 4 <= e {
+            if (t[k] == 0x31 || t[k] == 0x32) && !Byte.isDigit(t.at(k - 1)) && Byte.isDigit(t[k + 1])
+                && Byte.isDigit(t[k + 2]) && Byte.isDigit(t[k + 3]) && !Byte.isDigit(t.at(k + 4))
+                && birthYears.contains((k..<k + 4).reduce(0) { $0 * 10 + Int(t[$1] - 0x30) })
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// A date-of-birth candidate for the date `s..<e` when its four-digit year is a birth year.
