@@ -88,6 +88,41 @@ struct DLPTwentySecondTests {
         #expect(values("Dossier Martin Dupont SA : ok", .person).isEmpty)
     }
 
+    @Test func contactListsAndDrugCodes() {
+        let list = "On-call contact numbers:\nHeather Hamilton – 3148271620\n- Ronald Lowe - 6348081485"
+        #expect(values(list, .phone) == ["3148271620", "6348081485"])
+        // Not after words that are no full name.
+        #expect(values("Release notes – 3148271620", .phone).isEmpty)
+        // A drug's or an article's code joined by dashes is no phone.
+        #expect(values("Affected NDCs: 0143-9924-90, 0143-9923-90.", .phone).isEmpty)
+        #expect(values("Stock for 00781-1506-10 set to BLOCKED", .phone).isEmpty)
+        #expect(values("Tel. +49 221 4711-23", .phone) == ["+49 221 4711-23"])
+    }
+
+    @Test func notesAndRegisters() {
+        #expect(values("ICU bed 4 vanc trough 28 — spoke w/ Elizabeth RN, re-draw ordered", .person) == ["Elizabeth"])
+        #expect(values("0.4 | call w/ Anthony at client re separation docs", .person) == ["Anthony"])
+        #expect(values("call w/ Microsoft re licences", .person).isEmpty)
+        #expect(values("spoke with Elizabeth Moss RN, ok", .person) == ["Elizabeth Moss"])
+        #expect(values("Hinweis von Aleksandra: Tausch Früh/Spät", .person) == ["Aleksandra"])
+        #expect(values("Anna von Berg: hallo zusammen", .person) == ["Anna von Berg"])
+        let register = """
+            count_date,drug,strength,opening_bal,closing_bal,counted_by,witness
+            2022-01-22,oxyCODONE,5 mg,600,488,Moore,Brandon Jones
+            25.11.2020,ketamine,50 mg/mL,24,21,David Lewis,Ann
+            """
+        #expect(values(register, .person) == ["Moore", "Brandon Jones", "David Lewis", "Ann"])
+    }
+
+    @Test func fieldsAcronymsAndTownsAreNoPeople() {
+        #expect(values("Reviewed both charts.\nHarm: Low\nHandler: Medication Safety", .person).isEmpty)
+        #expect(values("Harm category (NCC MERP): D — reached patient", .person).isEmpty)
+        #expect(values("Customer (Darnell Price): hello", .person) == ["Darnell Price"])
+        #expect(values("Client : Centre hospitalier de Maurice — Pharmacie", .person).isEmpty)
+        #expect(values("prévenir l'accueil de la mairie de Le Gall", .person).isEmpty)
+        #expect(values("le dossier de Lucas est prêt", .person) == ["Lucas"])
+    }
+
     @Test func aVersionBeforeAHeadingsDash() {
         #expect(values("Crew Connect 14.13.16.8 - release notes\nBuild: 8f2c", .ipAddress).isEmpty)
         #expect(values("Teller Desktop 10.18.17.15 – rollout plan", .ipAddress).isEmpty)

@@ -153,7 +153,7 @@ struct NameTokens {
             minimum = 2  // initials alone are no name
         }
         while n.count < maxWords, let e = word(t, k) {
-            if isRegionCode(t, k, e) { break }
+            if isRegionCode(t, k, e) || (n.count > 0 && isPostNominal(t, k, e)) { break }
             if NameLexicon.isStopword(t, k, e) && !stopwordIsNamePart(t, n, k, e, labelled: labelled) { break }
             n.starts.append(k)
             n.ends.append(e)
@@ -347,6 +347,18 @@ struct NameTokens {
         return StreetLexicon.auStates.contains(code) || StreetLexicon.caProvinces.contains(code)
             || StreetLexicon.usStates.contains(code)
     }
+
+    /// `RN`, `MD`, `PhD`: a degree or a licence after a name, in capitals (but for its small letters' usual spelling),
+    /// is no part of it (`spoke w/ Elizabeth RN`).
+    static func isPostNominal(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 2 && e - s <= 6, Byte.isUpper(t[e - 1]) || t.matches("phd", at: s) || t.matches("esq", at: s)
+        else { return false }
+        return postNominals.contains(t.hashLowercased(s, e))
+    }
+
+    static let postNominals = NameLexicon.hashes(
+        "rn md phd lpn cna np dnp aprn crna dds dmd dvm esq cpa mba pharmd rph bsn msn lcsw mrcp frcs mbbs"
+    )
 
     /// Prefixes of three letters that open family names before a capital (`MacArthur`, `VanDyke`, `DesJardins`) or
     /// given names (`ShaQuille`).

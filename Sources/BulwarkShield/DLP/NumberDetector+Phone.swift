@@ -14,6 +14,11 @@ extension NumberDetector {
         if digits == 13 && g.isISBN13(t, a, b) { return nil }
         let start = a == 0 ? g.start : g.starts[a]
         let n = b - a
+        // (A drug's or an article's code: three groups joined by dashes, the first of four or five digits and the last
+        // of one or two, `0143-9924-90`, `00409-1273-32`.)
+        if n == 3 && lead != 0x2B && g.length(a) >= 4 && g.length(b - 1) <= 2 && g.separators(a, b, allEqual: 0x2D) {
+            return nil
+        }
         let first = t[g.starts[a]]
         let second = t.at(g.starts[a] + 1)
         var ok = false
@@ -86,8 +91,9 @@ extension NumberDetector {
     /// Whether the ten digits `s..<e` stand beside whom they reach: in parentheses right after a known name (`Albert
     /// Jarvis (4242800318)`), or ending their field after a comma and a known family name, a known given name or an
     /// e-mail address (`Dr. Andrew Brown, 9855509083`, `Peter Smith, tina@example.com, 3835630838`, `ask for
-    /// Stephanie, 9097030789`), or in a line opened by a full name (`Sarah Moses, Payroll, 9097030789`). Not after a
-    /// lowercase word (`parcel (tracking 1795958056)`).
+    /// Stephanie, 9097030789`), or in a line opened by a full name (`Sarah Moses, Payroll, 9097030789`), or after a
+    /// full name opening the line and a spaced dash (`Heather Hamilton – 3148271620`). Not after a lowercase word
+    /// (`parcel (tracking 1795958056)`).
     static func besideContact(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         let w = s - 2
         // (The number ends its field: the line, or a clause's `.`, `,` or `;`.)
@@ -111,14 +117,12 @@ extension NumberDetector {
             {
                 return true
             }
-            let ls = t.lineStart(w, notBefore: w - 160)
-            if ls < w, let ge = NameTokens.word(t, ls), t.at(ge) == 0x20, let fe = NameTokens.word(t, ge + 1),
-                t.at(fe) == 0x2C, PersonDetector.givenAndFamilyName(t, ls, fe),
-                // (Not a town named like someone: `Virginia Beach, VA, 7575550100`.)
-                !PersonDetector.placeNames.contains(t.hashLowercased(ls, ge))
-            {
+            if let fe = fullNameOpeningLine(t, t.lineStart(w, notBefore: w - 160), before: w), t.at(fe) == 0x2C {
                 return true
             }
+        } else if endsField, let d = spacedDashBefore(t, s) {
+            // (A line of a contact list: `Heather Hamilton – 3148271620`.)
+            return fullNameOpeningLine(t, t.lineStart(d, notBefore: d - 80), before: d + 1) == d
         } else if !(t.at(s - 1) == 0x28 && t.at(w) == 0x20 && t.at(e) == 0x29) {
             return false
         }
@@ -127,6 +131,26 @@ extension NumberDetector {
             let given = t.wordBefore(family.start, maxLength: 24), Byte.isUpper(t[given.start])
         else { return false }
         return NameLexicon.isFirstName(t, given.start, given.end) && NameLexicon.isSurname(t, family.start, family.end)
+    }
+
+    /// The offset of the space before a spaced dash (`-`, `–`, `—`) that ends right before `s`, or nil.
+    static func spacedDashBefore(_ t: ScanText, _ s: Int) -> Int? {
+        guard t.at(s - 1) == 0x20 else { return nil }
+        if t.at(s - 2) == 0x2D && t.at(s - 3) == 0x20 { return s - 3 }
+        let dash = t.at(s - 2) == 0x93 || t.at(s - 2) == 0x94
+        return dash && t.at(s - 3) == 0x80 && t.at(s - 4) == 0xE2 && t.at(s - 5) == 0x20 ? s - 5 : nil
+    }
+
+    /// The end of a known given name and a family name that open the line at `ls` (past a list's bullet) before
+    /// `limit`, or nil. Not a town named like someone: `Virginia Beach, VA, 7575550100`.
+    static func fullNameOpeningLine(_ t: ScanText, _ ls: Int, before limit: Int) -> Int? {
+        var ls = ls
+        while t.at(ls) == 0x20 || t.at(ls) == 0x2D || t.at(ls) == 0x2A { ls += 1 }
+        guard ls < limit, let ge = NameTokens.word(t, ls), t.at(ge) == 0x20, let fe = NameTokens.word(t, ge + 1),
+            fe < limit, PersonDetector.givenAndFamilyName(t, ls, fe),
+            !PersonDetector.placeNames.contains(t.hashLowercased(ls, ge))
+        else { return nil }
+        return fe
     }
 
     /// Whether the number ending at `e` is where someone is reached, as German says after it (`ist unter 0062307986

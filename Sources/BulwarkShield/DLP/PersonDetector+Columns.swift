@@ -24,7 +24,9 @@ extension PersonDetector {
         "coordinator", "approver", "caseworker", "handler", "host pi", "principal investigator", "supervisor", "host",
         "gastgeber", "besucht", "instructor", "moniteur", "monitrice", "formateur", "formatrice", "fahrlehrer",
         "fahrlehrerin", "teacher", "lehrer", "lehrerin", "enseignant", "coach", "trainer", "nurse", "carer", "aide",
-        "recruiter", "consultant", "account manager", "sales rep", "user", "utilisateur", "nutzer",
+        "recruiter", "consultant", "account manager", "sales rep", "user", "utilisateur", "nutzer", "witness",
+        "zeuge", "zeugin", "témoin", "counted by", "counted_by", "dispensed by", "dispensed_by", "administered by",
+        "administered_by", "unterschrift", "gegenzeichnung",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;

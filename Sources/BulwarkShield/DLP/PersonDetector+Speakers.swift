@@ -88,6 +88,14 @@ extension PersonDetector {
         }
         let lex = tok.lexiconHits(t)
         let stamped = ls > itemStart
+        // `Hinweis von Aleksandra:`, `Message de Karim :`: a note's noun, then whom it is from (no name's particle).
+        if tok.count == 2, t.matchesExactly(" von ", at: tok.ends[0]) || t.matchesExactly(" de ", at: tok.ends[0]),
+            !NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]),
+            !NameLexicon.isSurname(t, tok.starts[0], tok.ends[0]),
+            NameLexicon.isFirstName(t, tok.starts[1], tok.ends[1]), Self.writtenAsName(t, tok.starts[1], tok.ends[1])
+        {
+            return person(tok.starts[1], tok.end, 0.75)
+        }
         // A secret's label is no speaker (`WiFi Pass: GUEST2024X`, `Pass: …`; not `Rita Key:`).
         if Self.secretLabelWords.contains(t.hashLowercased(tok.starts[tok.count - 1], tok.end))
             && !NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
@@ -128,6 +136,15 @@ extension PersonDetector {
         // not someone speaking.
         // (A mention opens what is said: `Heinz-Joachim: @Natali hast du …`.)
         if !stamped && !Byte.isAlpha(t.at(sep + 2)) && t.at(sep + 2) < 0x80 && t.at(sep + 2) != 0x40 { return nil }
+        // So is a given name that is also a word before one capitalised word ending the line (`Harm: Low`, `Grant:
+        // Approved`; not a chat's `Mark: ok`).
+        if tok.count == 1 && !stamped
+            && NameLexicon.givenNamesThatAreWords.contains(t.hashLowercased(tok.start, tok.end))
+        {
+            var we = sep + 2
+            while Byte.isAlpha(t.at(we)) { we += 1 }
+            if Byte.isUpper(t.at(sep + 2)) && PersonDetector.endsLine(t, we) { return nil }
+        }
         guard
             (lex.first && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])) || (tok.count >= 2 && lex.surname)
                 || (tok.count >= 2 && stamped)

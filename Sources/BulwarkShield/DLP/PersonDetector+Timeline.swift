@@ -251,8 +251,10 @@ extension PersonDetector {
         guard let tok else { return nil }
         let given = NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
         // (Or a family name that is no word, before what was said: `Q (Kaur): When did you …`.)
+        // (Two words in capitals that no lexicon knows are an acronym's: `Harm category (NCC MERP): D`.)
+        let acronyms = Self.inCapitals(t, tok.start, tok.end) && !given && !tok.lexiconHits(t).surname
         guard
-            tok.count >= 2 || (given && Self.writtenAsName(t, tok.starts[0], tok.ends[0]))
+            (tok.count >= 2 && !acronyms) || (given && Self.writtenAsName(t, tok.starts[0], tok.ends[0]))
                 || (said && Self.familyNameAsWord(t, tok.start, tok.end))
         else { return nil }
         return person(tok.start, tok.end, 0.8)

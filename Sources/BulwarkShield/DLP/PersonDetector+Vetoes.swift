@@ -289,11 +289,24 @@ extension PersonDetector {
 
     /// Whether `Board of `, `Department of `, `University of ` (an institution's capitalised word and `of`) ends right
     /// before `s`: what follows names the institution (`Board of Zoning Appeals`).
+    /// French names its institutions after their town with `de` (`Centre hospitalier de Maurice`, `Mairie de Lucas`,
+    /// `CHU de Rennes`).
     static func namedInstitution(_ t: ScanText, _ s: Int) -> Bool {
+        if t.matchesExactly(" de ", at: s - 4) {
+            guard let w = t.wordBefore(s - 3, maxLength: 14) else { return false }
+            return frenchInstitutions.contains(t.hashLowercased(w.start, w.end))
+        }
         guard t.matchesExactly(" of ", at: s - 4), let w = t.wordBefore(s - 3, maxLength: 12), Byte.isUpper(t[w.start])
         else { return false }
         return institutions.contains(t.hashLowercased(w.start, w.end))
     }
+
+    /// Words that end the name of a French institution before `de` and its town.
+    static let frenchInstitutions = NameLexicon.hashes(
+        "hospitalier hospitalière universitaire chu ch mairie ville commune préfecture prefecture académie academie "
+            + "université universite lycée lycee collège college hôpital hopital tribunal gare aéroport aeroport "
+            + "métropole metropole agglomération agglomeration département departement région region"
+    )
 
     /// Family names that are words for a kind of place, which venues and estates end with (`Franklin Hall`, `Ashton
     /// Park`, `Maple Ridge`).

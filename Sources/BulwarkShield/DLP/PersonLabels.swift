@@ -66,7 +66,9 @@ enum PersonLabels {
         "aufgenommen von", "saisi par", "enregistré par", "rider",
         "name_last", "name_first", "name_middle", "versicherte", "versicherter", "versicherte/r",
         "versicherungsnehmer", "versicherungsnehmerin", "assuré", "assurée", "insured", "policyholder",
-        "déclarant", "déclarante", "declarant",
+        "déclarant", "déclarante", "declarant", "counted by", "counted_by", "dispensed by", "dispensed_by",
+        "administered by", "administered_by", "countersigned by", "cosigned by", "co-signed by", "gegenzeichnung",
+        "gegengezeichnet", "gegengezeichnet von",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -287,7 +289,7 @@ enum PersonLabels {
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
-        "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est",
+        "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est", "call w/", "mtg w/",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -332,6 +334,8 @@ enum PersonLabels {
         case 0x6D:  // m
             if len == 2 && t.matches("my name is", at: i) { return .intro(10) }
             if len == 3 && t.matches("met with", at: i) { return .weakIntro(8) }
+            // Notes shorten `with` to `w/`: `met w/ Anna`, `mtg w/ Jonas`, `call w/ David at client`.
+            if len == 3 && (t.matches("met w/ ", at: i) || t.matches("mtg w/ ", at: i)) { return .weakIntro(6) }
             // `Merci à Paul pour …`
             if len == 5 && t.matches("merci ", at: i) {
                 return .weakIntro(t.matches("merci à ", at: i) ? 8 : t.matches("merci a ", at: i) ? 7 : 5)
@@ -367,6 +371,7 @@ enum PersonLabels {
             if len == 5 && t.matches("durch", at: i) { return .agent(5) }  // `geprüft durch Bolander`
         case 0x63:  // c
             if len == 4 && t.matches("cher", at: i) { return .greeting(4) }
+            if len == 4 && t.matches("call w/ ", at: i) { return .weakIntro(7) }
             // `c'est Olivie Blanc, je vous appelle`: a caller naming themselves by a full name before a comma (not
             // `C'est Noël,`).
             if (len == 1 || len == 5) && t.matches("c'est ", at: i) {
@@ -405,6 +410,7 @@ enum PersonLabels {
             if len == 5 && (t.matches("spoke with", at: i) || t.matches("spoke to ", at: i)) {
                 return .weakIntro(t.matches("spoke to ", at: i) ? 8 : 10)
             }
+            if len == 5 && t.matches("spoke w/ ", at: i) { return .weakIntro(8) }
             if len == 6 && t.matches("servus", at: i) { return .greeting(6) }
             if len == 5 && t.matches("sorry", at: i) { return .weakIntro(5) }
             // `Insured says Nguyen was texting`, `"…," said Jones.`
