@@ -123,6 +123,29 @@ struct DLPTwentySecondTests {
         #expect(values("le dossier de Lucas est prêt", .person) == ["Lucas"])
     }
 
+    @Test func theOwnerOfAnAddressInParentheses() {
+        #expect(values("IT contact Chelsea (karen68@berry-montgomery.com)", .person) == ["Chelsea"])
+        #expect(values("data migration stuck. IT contact Bill (kathymiller@gmail.com)", .person) == ["Bill"])
+        #expect(values("Please ask Anna Moss (anna.moss@gmail.com) today", .person) == ["Anna Moss"])
+        #expect(values("Contact Support (support@acme-tools.com)", .person).isEmpty)
+    }
+
+    @Test func teamsAndDesksNamedByOneWord() {
+        #expect(values("owner: Deal Desk", .person).isEmpty)
+        #expect(values("reviewed in weekly Deal Review (Thursdays)", .person).isEmpty)
+        let crm = "Kontakt;Firma;E-Mail\nClaudia Steuer;Striebitz;pfoerster@googlemail.com"
+        #expect(values(crm, .person) == ["Claudia Steuer"])
+    }
+
+    @Test func loginsWhoseKeyWasRefused() {
+        #expect(values("ERROR SFTP: Auth fail (publickey) für export@sftp.steuerberater-portal.de", .email).isEmpty)
+        #expect(values("harborline_ldn@srv-82.stevenson.com: Permission denied (publickey).", .email).isEmpty)
+        #expect(values("command: sftp -i ~/.ssh/robot_export_rsa rxexport@laptop-09.brown.com", .email).isEmpty)
+        // Someone's address on a line that only mentions a refused key is still theirs.
+        let keygen = "fails with \"Permission denied (publickey)\". I made it with ssh-keygen -C \"rpugh@wood.com\"."
+        #expect(values(keygen, .email) == ["rpugh@wood.com"])
+    }
+
     @Test func aVersionBeforeAHeadingsDash() {
         #expect(values("Crew Connect 14.13.16.8 - release notes\nBuild: 8f2c", .ipAddress).isEmpty)
         #expect(values("Teller Desktop 10.18.17.15 – rollout plan", .ipAddress).isEmpty)

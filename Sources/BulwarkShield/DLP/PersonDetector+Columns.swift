@@ -3,7 +3,7 @@
 extension PersonDetector {
     static let nameColumnWords = KeywordSet([
         "name", "customer", "employee", "contact", "holder", "client", "mitarbeiter", "kunde", "owner", "teilnehmer",
-        "nom",
+        "nom", "kontakt",
         "ansprechpartner", "empfänger", "empfaenger", "recipient", "destinataire", "interlocuteur", "vertretung",
         "kandidat", "candidate", "candidat", "bewerber", "inhaber", "titulaire",
     ])

@@ -15,7 +15,9 @@ extension PersonDetector {
         {
             return true
         }
-        if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) || firmNameGoesOn(t, c.end) { return true }
+        if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) || firmNameGoesOn(t, c.start, c.end) {
+            return true
+        }
         // A sports club's name after its abbreviation (`FC Val de Loire`, `TSV Grünwald`); not a given and a family
         // name (`SV Thomas Weber hat …`: Sachverständiger).
         if let w = t.wordBefore(c.start, maxLength: 6), Byte.isUpper(t[w.start]), Byte.isUpper(t[w.end - 1]),
@@ -321,16 +323,24 @@ extension PersonDetector {
     )
 
     /// Whether one or two capitalised words after `e`, the last a firm's word, go on with the name (`Marriott, Hilton
-    /// Garden Inn`, `Laura Ashley Home`): the words are a firm's or a venue's.
-    static func firmNameGoesOn(_ t: ScanText, _ e: Int) -> Bool {
+    /// Garden Inn`, `Laura Ashley Home`): the words are a firm's or a venue's. After one word (`s..<e`), a team's or a
+    /// meeting's word does too (`owner: Deal Desk`, `weekly Deal Review`).
+    static func firmNameGoesOn(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         var k = e
-        for _ in 0..<2 {
+        for round in 0..<2 {
             guard t.at(k) == 0x20, Byte.isUpper(t.at(k + 1)), let we = NameTokens.word(t, k + 1) else { return false }
-            if orgWords.contains(t.hashLowercased(k + 1, we)) { return true }
+            let h = t.hashLowercased(k + 1, we)
+            if orgWords.contains(h) { return true }
+            if round == 0 && teamWords.contains(h) && !(s..<e).contains(where: { t[$0] == 0x20 }) { return true }
             k = we
         }
         return false
     }
+
+    /// Words that make the one word before them a team, a desk or a meeting (`Deal Desk`, `Pipeline Review`).
+    static let teamWords = NameLexicon.hashes(
+        "desk team review board committee squad council panel unit standup sync huddle forum"
+    )
 
     /// Words that end the names of firms, practices and places (besides `placeOrFirmWords`).
     static let orgWords = NameLexicon.hashes(

@@ -5,7 +5,8 @@
 ///   (someone born later is a child, and a record's other dates, a ticket's or an order's, are recent);
 /// - a known given name and a family name as the two items before an e-mail address, the first items of the record
 ///   written as names (`('CA-26-77120', 'Colton', 'Hughes', 'esanders@yahoo.com', '1997-05-16')`,
-///   `Colton,Hughes,esanders@yahoo.com`).
+///   `Colton,Hughes,esanders@yahoo.com`);
+/// - the name before an address in parentheses (`IT contact Chelsea (karen68@berry-montgomery.com)`).
 enum RecordItems {
     /// Years a birth date beside a record's other items may have.
     static let birthYears = 1900...2012
@@ -16,8 +17,31 @@ enum RecordItems {
         for k in 0..<found where anchors(out[k].type) {
             if let d = dateAfter(t, out[k].end) { out.append(d) }
             if let d = dateBefore(t, out[k].start) { out.append(d) }
-            if out[k].type == .email { names(t, before: out[k].start, into: &out) }
+            if out[k].type == .email {
+                names(t, before: out[k].start, into: &out)
+                if let owner = ownerBeforeParenthesis(t, out[k].start) { out.append(owner) }
+            }
         }
+    }
+
+    /// `IT contact Chelsea (karen68@…)`, `Bill Moss (bill@…)`: the name before an address in parentheses — up to three
+    /// capitalised words opening with a known given name (a word's or a place's too: the address says it is someone).
+    private static func ownerBeforeParenthesis(_ t: ScanText, _ s: Int) -> Candidate? {
+        guard t.at(s - 1) == 0x28, let last = t.wordBefore(s - 1, maxLength: 24) else {
+            return nil
+        }
+        var start = last.start
+        var firstName: Int?
+        for _ in 0..<3 {
+            guard Byte.isUpper(t[start]), Byte.isLower(t.at(start + 1)) || t.at(start + 1) >= 0x80 else { break }
+            var e = start
+            while Byte.isAlpha(t.at(e)) || t.at(e) >= 0x80 || t.at(e) == 0x2D { e += 1 }
+            if NameLexicon.isFirstName(t, start, e) && !NameLexicon.isStopword(t, start, e) { firstName = start }
+            guard let w = t.wordBefore(start, maxLength: 24) else { break }
+            start = w.start
+        }
+        guard let firstName else { return nil }
+        return Candidate(.person, firstName, last.end, score: 0.75, priority: 30)
     }
 
     /// `'Colton', 'Hughes', 'esanders@…'`: a known given name and a word written as a name (no common word unless a
