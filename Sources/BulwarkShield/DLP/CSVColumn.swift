@@ -201,6 +201,22 @@ enum CSVColumn {
         return (next..<nextEnd).contains { t[$0] == d } ? d : nil
     }
 
+    /// Whether the line `hs..<he` ends as a sentence cut by commas does, not a header: its last part is words and a
+    /// full stop (`Set temp password, the temp password is …, user must change at first login.`). A header's last
+    /// cell may end with an abbreviation (`Pass-Nr.`, `Staatsangeh.`).
+    static func endsSentence(_ t: ScanText, _ hs: Int, _ he: Int) -> Bool {
+        var last = he - 1
+        while last > hs && (t[last] == 0x20 || t[last] == 0x0D) { last -= 1 }
+        guard t.at(last) == 0x2E && Byte.isLower(t.at(last - 1)) else { return false }
+        var spaces = 0
+        var k = last - 1
+        while k > hs && !isDelimiter(t[k]) {
+            if t[k] == 0x20 && t[k - 1] != 0x20 && !isDelimiter(t[k - 1]) { spaces += 1 }
+            k -= 1
+        }
+        return spaces >= 2
+    }
+
     /// Whether `b` separates cells in some row format (comma, tab, `|`, or `;` as spreadsheets in German and French
     /// locales export).
     static func isDelimiter(_ b: UInt8) -> Bool { b == 0x2C || b == 0x09 || b == 0x7C || b == 0x3B }

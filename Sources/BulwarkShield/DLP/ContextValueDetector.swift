@@ -433,11 +433,7 @@ struct ContextValueDetector {
             if let e = valueEnd(t, cell, type) { out.append(Candidate(type, cell, e, score: 0.8, priority: 50)) }
         }
         if inserted { return }
-        // (A sentence with commas is no header: `Set temp password, the temp password is …, user must change.`; a
-        // header may end with an abbreviation, `Pass-Nr.`.)
-        var last = he - 1
-        while last > hs && (t[last] == 0x20 || t[last] == 0x0D) { last -= 1 }
-        if t.at(last) == 0x2E && (1...4).allSatisfy({ Byte.isLower(t.at(last - $0)) }) { return }
+        if CSVColumn.endsSentence(t, hs, he) { return }
         guard let delimiter = CSVColumn.delimiter(t, hs, he) ?? CSVColumn.twoColumnDelimiter(t, hs, he),
             delimiter != 0x20
         else {

@@ -239,7 +239,8 @@ enum NameLexicon {
         et ou mais pour par avec sans sur sous dans chez je nous vous il ils elles ce cette ces au un une est sont \
         très bien aussi oui non pas plus moins tout tous toute toutes votre notre nos mes ses leur leurs qui \
         que quoi dont où \
-        phd mba mrcvs frcs frcp mrcp mrcgp bsc msc llb llm cpa cfa dvm esq obe mbe cbe dphil \
+        phd mba mrcvs frcs frcp mrcp mrcgp bsc msc llb llm cpa cfa dvm esq obe mbe cbe dphil rn lpn cna aprn crna \
+        dnp dds dmd pharmd rph bsn msn lcsw mbbs \
         januar februar märz mai juni juli oktober dezember janvier février mars avril juin juillet août septembre \
         octobre novembre décembre call
         """

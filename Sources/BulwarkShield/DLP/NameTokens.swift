@@ -153,7 +153,7 @@ struct NameTokens {
             minimum = 2  // initials alone are no name
         }
         while n.count < maxWords, let e = word(t, k) {
-            if isRegionCode(t, k, e) || (n.count > 0 && isPostNominal(t, k, e)) { break }
+            if isRegionCode(t, k, e) { break }
             if NameLexicon.isStopword(t, k, e) && !stopwordIsNamePart(t, n, k, e, labelled: labelled) { break }
             n.starts.append(k)
             n.ends.append(e)
@@ -348,18 +348,6 @@ struct NameTokens {
             || StreetLexicon.usStates.contains(code)
     }
 
-    /// `RN`, `MD`, `PhD`: a degree or a licence after a name, in capitals (but for its small letters' usual spelling),
-    /// is no part of it (`spoke w/ Elizabeth RN`).
-    static func isPostNominal(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 2 && e - s <= 6, Byte.isUpper(t[e - 1]) || t.matches("phd", at: s) || t.matches("esq", at: s)
-        else { return false }
-        return postNominals.contains(t.hashLowercased(s, e))
-    }
-
-    static let postNominals = NameLexicon.hashes(
-        "rn md phd lpn cna np dnp aprn crna dds dmd dvm esq cpa mba pharmd rph bsn msn lcsw mrcp frcs mbbs"
-    )
-
     /// Prefixes of three letters that open family names before a capital (`MacArthur`, `VanDyke`, `DesJardins`) or
     /// given names (`ShaQuille`).
     static let particlePrefixes = NameLexicon.hashes("mac van von del der des dal den dos das sha")
@@ -368,25 +356,27 @@ struct NameTokens {
     /// ControlLogix`, `FitLoop`), not as names are (`McDonald`, `DeShawn`, `MacArthur`: a short prefix before the
     /// capital, of three letters only a family name's particle).
     func namesProduct(_ t: ScanText) -> Bool {
-        for k in 0..<count {
-            var inner = 0
-            var first = 0
-            for p in (starts[k] + 1)..<ends[k] where Byte.isUpper(t[p]) && Byte.isLower(t[p - 1]) {
-                inner += 1
-                if first == 0 { first = p }
-            }
-            let capitalsEnd = Byte.isUpper(t[ends[k] - 1]) && Byte.isUpper(t[ends[k] - 2])
-            if inner >= 2 || (inner == 1 && (capitalsEnd || first - starts[k] >= 4)) { return true }
-            // (Nor two given names run together: `LeeAnn`, `RaeLynn`.)
-            if inner == 1 && first - starts[k] == 3
-                && !Self.particlePrefixes.contains(t.hashLowercased(starts[k], first))
-                && !NameLexicon.firstNames.contains(t.hashLowercased(starts[k], first))
-                && !NameLexicon.firstNames.contains(t.hashLowercased(first, ends[k]))
-            {
-                return true
-            }
+        (0..<count).contains { Self.namesProduct(t, starts[$0], ends[$0]) }
+    }
+
+    /// `namesProduct` for the one word `s..<e` (two letters or more).
+    static func namesProduct(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var inner = 0
+        var first = 0
+        for p in (s + 1)..<e where Byte.isUpper(t[p]) && Byte.isLower(t[p - 1]) {
+            inner += 1
+            if first == 0 { first = p }
         }
-        return false
+        if inner >= 2 { return true }
+        guard inner == 1 else { return false }
+        let givenBefore = NameLexicon.firstNames.contains(t.hashLowercased(s, first))
+        let givenAfter = NameLexicon.firstNames.contains(t.hashLowercased(first, e))
+        // (Not two names run together where a space went missing: `Hello PaulDeborah Wright`.)
+        if (Byte.isUpper(t[e - 1]) && Byte.isUpper(t[e - 2])) || first - s >= 4 {
+            return !(givenBefore && (givenAfter || NameLexicon.surnames.contains(t.hashLowercased(first, e))))
+        }
+        // (Nor two given names run together: `LeeAnn`, `RaeLynn`.)
+        return first - s == 3 && !particlePrefixes.contains(t.hashLowercased(s, first)) && !givenBefore && !givenAfter
     }
 
     /// Whether a word after the first is a common English word (`Aurora Desk Lamp`, `Willow Class`, `Royal Mail`):

@@ -15,8 +15,11 @@ extension NumberDetector {
         let start = a == 0 ? g.start : g.starts[a]
         let n = b - a
         // (A drug's or an article's code: three groups joined by dashes, the first of four or five digits and the last
-        // of one or two, `0143-9924-90`, `00409-1273-32`.)
-        if n == 3 && lead != 0x2B && g.length(a) >= 4 && g.length(b - 1) <= 2 && g.separators(a, b, allEqual: 0x2D) {
+        // of one or two, `0143-9924-90`, `00409-1273-32`; not after a phone's label, `Tel. 0711-98765-0`.)
+        if n == 3 && lead != 0x2B && (g.length(a) == 4 || g.length(a) == 5) && g.length(b - 1) <= 2
+            && g.separators(a, b, allEqual: 0x2D)
+            && !Self.phoneWords.occursAsLabel(in: t, t.lineStart(start, notBefore: start - 30), start, wordEdges: true)
+        {
             return nil
         }
         let first = t[g.starts[a]]
@@ -135,10 +138,8 @@ extension NumberDetector {
 
     /// The offset of the space before a spaced dash (`-`, `–`, `—`) that ends right before `s`, or nil.
     static func spacedDashBefore(_ t: ScanText, _ s: Int) -> Int? {
-        guard t.at(s - 1) == 0x20 else { return nil }
-        if t.at(s - 2) == 0x2D && t.at(s - 3) == 0x20 { return s - 3 }
-        let dash = t.at(s - 2) == 0x93 || t.at(s - 2) == 0x94
-        return dash && t.at(s - 3) == 0x80 && t.at(s - 4) == 0xE2 && t.at(s - 5) == 0x20 ? s - 5 : nil
+        for n in [1, 3] where PersonDetector.spacedDashLength(t, s - 1 - n) == n { return s - 2 - n }
+        return nil
     }
 
     /// The end of a known given name and a family name that open the line at `ls` (past a list's bullet) before

@@ -21,11 +21,17 @@ extension PersonDetector {
         let marked =
             !(versusAfter || versusBefore || estate)
             && (captionMarkLength(t, at: e) != nil || captionMarkEnds(t, at: i - 1))
-        // A file named by its party's family name (`Dossier Morin :`, `im Verfahren Conradi ist`, `Grenzfall Kuhl:`),
-        // which must be no common word (`Dossier Client`, `Akte Technik`).
+        // A file named by its party's family name, heading an item of a list (`- Dossier Morin : excellent`,
+        // `- Grenzfall Kuhl: fehlendes …`), which must be no common word (`Dossier Client`, `Akte Technik`); in
+        // running text a firm's file is named so as often (`le dossier Renault`, `im Verfahren Siemens`).
         let filed =
             !(versusAfter || versusBefore || estate || marked) && t.at(i - 1) == 0x20
-            && Self.fileNounEnds.contains(t.at(i - 2)) && fileNouns.holdsWord(before: i, in: t, maxLength: 10)
+            && Self.fileNounEnds.contains(t.at(i - 2))
+            && (t.at(e) == 0x3A || (t.at(e) == 0x20 && t.at(e + 1) == 0x3A) || t.at(e) == 0x2C)
+            && t.wordBefore(i, maxLength: 10).map {
+                fileNouns.contains(t.hashLowercased($0.start, $0.end)) && Byte.isUpper(t[$0.start])
+                    && Self.opensItem(t, $0.start)
+            } ?? false
             && !NameLexicon.isCommonWord(t, i, e)
         guard versusAfter || versusBefore || estate || marked || filed,
             Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,

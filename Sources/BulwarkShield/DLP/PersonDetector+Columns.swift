@@ -58,9 +58,10 @@ extension PersonDetector {
         "first name", "first_name", "firstname", "given name", "given_name", "forename", "vorname", "prénom", "prenom",
     ])
 
-    /// Words that fill the name cells of test rows.
+    /// Words that fill the name cells of test rows, or describe a form's field (`Last name: Required`).
     static let placeholderNames = NameLexicon.hashes(
-        "test demo dummy muster sample example beispiel exemple agentur agency unknown unbekannt inconnu tbd"
+        "test demo dummy muster sample example beispiel exemple agentur agency unknown unbekannt inconnu tbd "
+            + "required optional mandatory pflichtfeld optional obligatoire facultatif"
     )
 
     /// `Bien;Luis`, `North,Judith`: a capitalised word filling a cell under a family name's header, word or not;
@@ -78,13 +79,29 @@ extension PersonDetector {
         var he = h.1
         while hs < he && t[hs] == 0x20 { hs += 1 }
         while he > hs && t[he - 1] == 0x20 { he -= 1 }
-        if familyColumnHeaders.forEachMatch(in: t, at: hs, { _, n in n == he - hs }) {
+        if familyColumnHeaders.forEachMatch(in: t, at: hs, { _, n in n == he - hs })
+            || (he - hs == 4 && t.matches("name", at: hs) && givenNameHeaderFollows(t, h.1))
+        {
             return Candidate(.person, i, e, score: 0.75, priority: 30)
         }
         // Under a given name's header a known given name, also one that is a word (`August;Naser`).
         guard givenColumnHeaders.forEachMatch(in: t, at: hs, { _, n in n == he - hs }), NameLexicon.isFirstName(t, i, e)
         else { return nil }
         return Candidate(.person, i, e, score: 0.75, priority: 30)
+    }
+
+    /// Whether the header cell after the one ending at `he` is a given name's (`Name;Vorname`, `Name,First name`):
+    /// then `Name` heads the family names.
+    static func givenNameHeaderFollows(_ t: ScanText, _ he: Int) -> Bool {
+        var k = he
+        while t.at(k) == 0x20 { k += 1 }
+        guard CSVColumn.isDelimiter(t.at(k)) else { return false }
+        k += 1
+        while t.at(k) == 0x20 { k += 1 }
+        var e = k
+        while Byte.isAlpha(t.at(e)) || t.at(e) >= 0x80 || t.at(e) == 0x20 || t.at(e) == 0x5F { e += 1 }
+        while e > k && t[e - 1] == 0x20 { e -= 1 }
+        return e > k && givenColumnHeaders.forEachMatch(in: t, at: k, { _, n in n == e - k })
     }
 
     func inNameColumn(

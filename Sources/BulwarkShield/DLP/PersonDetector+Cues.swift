@@ -85,7 +85,16 @@ extension PersonDetector {
                 }
                 return Self.attributed(t, tok)
             }
-            if case .twoWordIntro = cue, tok.count >= 2 { return person(tok.start, tok.end, 0.8) }
+            // (Not a firm or a station opened by its word: `hier spricht Autohaus Schmidt`, `Radio Bremen`.)
+            if case .twoWordIntro = cue, tok.count >= 2 {
+                let h = t.hashLowercased(tok.starts[0], tok.ends[0])
+                if Self.placeOpeners.contains(h) || Self.orgOpeners.contains(h)
+                    || (NameLexicon.isCommonWord(t, tok.starts[0], tok.ends[0]) && !firstIsGiven)
+                {
+                    return nil
+                }
+                return person(tok.start, tok.end, 0.8)
+            }
             // `je suis Nath Guichard`, `I'm Kym Hartley`: a given name the lexicons lack before a known family name.
             if case .weakIntro = cue, tok.count == 2, !firstIsGiven,
                 Self.writtenAsUnknownName(t, tok.starts[0], tok.ends[0]),

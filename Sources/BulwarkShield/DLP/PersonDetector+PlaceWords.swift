@@ -44,7 +44,8 @@ extension PersonDetector {
             + "calvin klein|ralph lauren|louis vuitton|christian dior|john lewis|jack daniels|tommy hilfiger|"
             + "harley davidson|rolls royce|mercedes benz|harvey nichols|jack daniel|ted baker|john deere|estee lauder|"
             + "dr martens|dr oetker|dr pepper|dr scholl|yves rocher|pierre cardin|christian louboutin|"
-            + "stella mccartney|marc jacobs|michael kors|victoria beckham|karl lagerfeld|giorgio armani|coco chanel"
+            + "stella mccartney|marc jacobs|michael kors|victoria beckham|karl lagerfeld|giorgio armani|coco chanel|"
+            + "france travail"
     )
 
     /// Given names that are as often places reporting or saying things in business text (`Victoria reported`,

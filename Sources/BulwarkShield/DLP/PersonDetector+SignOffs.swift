@@ -22,7 +22,9 @@ extension PersonDetector {
         // A firm after a heading's dash (`WARRANTY CLAIM FORM — Kestrel Appliances UK`); but a given name alone on
         // the text's last line after a blank one signs it even when a place is named so (`…\n\n– Virginia`).
         let signsText =
-            tok.count == 1 && t.at(dash - 1) == 0x0A && t.at(dash - 2) == 0x0A && Self.endsText(t, tok.end)
+            tok.count == 1 && t.at(dash - 1) == 0x0A
+            && (t.at(dash - 2) == 0x0A || (t.at(dash - 2) == 0x0D && t.at(dash - 3) == 0x0A))
+            && Self.endsText(t, tok.end)
             && NameLexicon.firstNames.contains(t.hashLowercased(tok.start, tok.end))
             && !NameLexicon.isStopword(t, tok.start, tok.end) && !NameLexicon.isCommonWord(t, tok.start, tok.end)
         for k in 0..<tok.count

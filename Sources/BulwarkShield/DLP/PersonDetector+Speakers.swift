@@ -24,6 +24,15 @@ extension PersonDetector {
     }
 
     /// A chat speaker at the colon `sep`: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
+    /// Whether the line at `ls` opens with a known given name and a colon (`Anna: Thanks`), as a chat's lines do (a
+    /// form's do with a field's word: `Handler: …`).
+    static func opensWithSpeaker(_ t: ScanText, _ ls: Int) -> Bool {
+        guard Byte.isUpper(t.at(ls)) else { return false }
+        var k = ls + 1
+        while (Byte.isAlpha(t.at(k)) || t.at(k) >= 0x80) && k - ls < 24 { k += 1 }
+        return t.at(k) == 0x3A && t.at(k + 1) == 0x20 && NameLexicon.isFirstName(t, ls, k)
+    }
+
     func speaker(_ t: ScanText, _ sep: Int) -> Candidate? {
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
         // The name must end right at the colon, so a letter precedes it (or a space, as French writes `Jean : ok`; or
@@ -54,6 +63,8 @@ extension PersonDetector {
         } else if let k = Self.datedEntryStart(t, ls), k < sep {
             ls = k
         }
+        // A month's name heading a schedule's item is no speaker (`- Avril : dépôt le 5 mai`, `Mai: Abschluss`).
+        if ls == itemStart && Self.monthWords.contains(t.hashLowercased(ls, ne)) { return nil }
         guard let tok = NameTokens.read(t, ls, max: 3), tok.end == ne else {
             // `[14:03] Perry, Katy: has anyone …`: a family name, a comma and a known given name before the colon.
             // (The comma first, past the letters: most labels hold none.)
@@ -137,13 +148,18 @@ extension PersonDetector {
         // (A mention opens what is said: `Heinz-Joachim: @Natali hast du …`.)
         if !stamped && !Byte.isAlpha(t.at(sep + 2)) && t.at(sep + 2) < 0x80 && t.at(sep + 2) != 0x40 { return nil }
         // So is a given name that is also a word before one capitalised word ending the line (`Harm: Low`, `Grant:
-        // Approved`; not a chat's `Mark: ok`).
+        // Approved`), unless a line next to it opens with a speaker too (a chat's `Mark: Sure`).
         if tok.count == 1 && !stamped
             && NameLexicon.givenNamesThatAreWords.contains(t.hashLowercased(tok.start, tok.end))
         {
             var we = sep + 2
             while Byte.isAlpha(t.at(we)) { we += 1 }
-            if Byte.isUpper(t.at(sep + 2)) && PersonDetector.endsLine(t, we) { return nil }
+            if Byte.isUpper(t.at(sep + 2)) && PersonDetector.endsLine(t, we)
+                && !Self.opensWithSpeaker(t, t.lineEnd(sep, notAfter: sep + 400) + 1)
+                && !(lineStart > 0 && Self.opensWithSpeaker(t, t.lineStart(lineStart - 1, notBefore: lineStart - 200)))
+            {
+                return nil
+            }
         }
         guard
             (lex.first && NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])) || (tok.count >= 2 && lex.surname)
@@ -173,6 +189,9 @@ extension PersonDetector {
         if next < t.count && opensRow(next) { return true }
         return s >= 2 && opensRow(t.lineStart(s - 2))
     }
+
+    /// Months' names in German and French that are given names too and rarely speak (`August` does).
+    static let monthWords = NameLexicon.hashes("avril mai")
 
     /// Last words of labels of secrets, some of them family names too (`Pass`, `Key`).
     static let secretLabelWords = NameLexicon.hashes("pass password passwort pin pwd key token secret code")

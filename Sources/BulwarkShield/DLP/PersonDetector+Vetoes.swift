@@ -18,6 +18,15 @@ extension PersonDetector {
         if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) || firmNameGoesOn(t, c.start, c.end) {
             return true
         }
+        // A word with capitals inside as products are named, however the name was found (`To: Membership Desk -
+        // PulseFit Riverside <…>`, `('MoveWell Physio Midtown', …)`).
+        var ws = c.start
+        while ws < c.end {
+            var we = ws
+            while we < c.end && (Byte.isAlpha(t[we]) || t[we] >= 0x80) { we += 1 }
+            if we - ws >= 2 && NameTokens.namesProduct(t, ws, we) { return true }
+            ws = we + 1
+        }
         // A sports club's name after its abbreviation (`FC Val de Loire`, `TSV Grünwald`); not a given and a family
         // name (`SV Thomas Weber hat …`: Sachverständiger).
         if let w = t.wordBefore(c.start, maxLength: 6), Byte.isUpper(t[w.start]), Byte.isUpper(t[w.end - 1]),
@@ -326,11 +335,21 @@ extension PersonDetector {
     /// Garden Inn`, `Laura Ashley Home`): the words are a firm's or a venue's. After one word (`s..<e`), a team's or a
     /// meeting's word does too (`owner: Deal Desk`, `weekly Deal Review`).
     static func firmNameGoesOn(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        // (Not after a courtesy title: `Transferred to Dr. Novak Unit 7`.)
+        var ts = s - 1
+        if t.at(ts) == 0x20 {
+            ts -= 1
+            if t.at(ts) == 0x2E { ts -= 1 }
+            while ts >= 0 && Byte.isAlpha(t[ts]) { ts -= 1 }
+            if ts + 1 < s - 1, let n = PersonLabels.titleLength(t, ts + 1), ts + 1 + n == s { return false }
+        }
         var k = e
         for round in 0..<2 {
             guard t.at(k) == 0x20, Byte.isUpper(t.at(k + 1)), let we = NameTokens.word(t, k + 1) else { return false }
             let h = t.hashLowercased(k + 1, we)
-            if orgWords.contains(h) { return true }
+            // (The firm's word ends the words: `John Smith Health Assessment` is a person's assessment.)
+            let ends = !(t.at(we) == 0x20 && Byte.isUpper(t.at(we + 1)))
+            if orgWords.contains(h) && ends { return true }
             if round == 0 && teamWords.contains(h) && !(s..<e).contains(where: { t[$0] == 0x20 }) { return true }
             k = we
         }

@@ -302,10 +302,12 @@ struct PersonDetector {
         if Byte.isUpper(t.at(vs)), let e = Self.slashName(t, vs, labelled: true) { return person(vs, e, 0.9) }
         if Byte.isUpper(t.at(vs)), let member = memberAfterTeam(t, vs) { return member }
         guard let tok = NameTokens.read(t, vs, max: 4, labelled: true) else {
-            // `Familienname: Ring`, `Surname: Bell`: one capitalised word alone in a name part's field, a known name
-            // that is a word too, or no word (`Last name: Required` describes the field).
+            // `Familienname: Ring`, `Surname: Bell`, `"first_name": "April"`: one capitalised word alone in a name
+            // part's field, a known name that is a word too, or no word (`Last name: Required` describes the field).
+            let quote = t.at(vs - 1)
             if let e = NameTokens.word(t, vs), e - vs >= 2, Byte.isLower(t.at(vs + 1)) || t.at(vs + 1) >= 0x80,
-                Self.endsLine(t, e) || t.at(e) == 0x3B, PersonLabels.isNamePartLabel(t, ks, ke),
+                Self.endsLine(t, e) || t.at(e) == 0x3B || ((quote == 0x22 || quote == 0x27) && t.at(e) == quote),
+                PersonLabels.isNamePartLabel(t, ks, ke),
                 // (French `Nom :` labels anything's name: `Nom : Sales`.)
                 !(PersonLabels.isBareNom(t, ks, ke) && NameLexicon.isStopword(t, vs, e)),
                 NameLexicon.isSurname(t, vs, e) || NameLexicon.isFirstName(t, vs, e)

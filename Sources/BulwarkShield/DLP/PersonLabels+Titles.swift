@@ -37,8 +37,13 @@ extension PersonLabels {
 
     /// Length of a courtesy title and the space after it at `i` (`Mr. `, `Frau `, `M. `, `Mme `), or nil.
     static func titleLength(_ t: ScanText, _ i: Int) -> Int? {
-        // (`la famille Vidal`: the family's word in lowercase titles a family name too.)
-        guard Byte.isUpper(t.at(i)) || (t.at(i) == 0x66 && t.matches("famil", at: i)), !Byte.isWord(t.at(i - 1)) else {
+        // (`la famille Vidal`: the family's word in lowercase titles a family name too, as French running text writes
+        // `monsieur Legrand`, `madame Roux`.)
+        guard
+            Byte.isUpper(t.at(i)) || (t.at(i) == 0x66 && t.matches("famil", at: i))
+                || (t.at(i) == 0x6D && (t.matchesExactly("monsieur ", at: i) || t.matchesExactly("madame ", at: i))),
+            !Byte.isWord(t.at(i - 1))
+        else {
             return nil
         }
         guard titles.mayMatch(in: t, at: i) else { return nil }

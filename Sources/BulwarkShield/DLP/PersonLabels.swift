@@ -61,6 +61,7 @@ enum PersonLabels {
         "surnom", "spitzname", "accompagnant", "accompagnante", "begleitperson", "companion", "bearbeiter",
         "bearbeiterin", "melder", "melderin", "assigned to", "technician", "technicien", "technicienne", "techniker",
         "technikerin", "collaborateur", "collaboratrice", "titulaire du compte", "titulaire de la carte", "responsable",
+        "responsable hiérarchique", "supérieur hiérarchique", "n+1",
         "rep", "assigned", "zugewiesen an", "attribué à", "logged by", "noted by", "taken by", "raised by",
         "booked by", "completed by", "supervised by", "escalated by", "closed by", "opened by", "erfasst von",
         "aufgenommen von", "saisi par", "enregistré par", "rider",

@@ -1,15 +1,15 @@
 /// Items of a person's record written without labels, found beside the record's other personal values (separated
-/// from them by a comma, a semicolon, a tab or a bar, quoted or not):
-/// - a birth date beside the name, e-mail address, phone or social security number (`Danielle Wilson,
-///   samuel30@carlson.net, (224)301-3006, 1939/12/05, 553-11-5194.`), when its four-digit year lies from 1900 to 2012
-///   (someone born later is a child, and a record's other dates, a ticket's or an order's, are recent);
+/// from them by a comma, a semicolon, a tab or a bar, spaced, quoted or not):
+/// - a birth date beside an e-mail address, a phone or a social security number (`Danielle Wilson,
+///   samuel30@carlson.net, (224)301-3006, 1939/12/05, 553-11-5194.`), when its four-digit year lies from 1900 to 2008
+///   (an adult's; a record's other dates, a ticket's or an order's, are recent);
 /// - a known given name and a family name as the two items before an e-mail address, the first items of the record
 ///   written as names (`('CA-26-77120', 'Colton', 'Hughes', 'esanders@yahoo.com', '1997-05-16')`,
 ///   `Colton,Hughes,esanders@yahoo.com`);
 /// - the name before an address in parentheses (`IT contact Chelsea (karen68@berry-montgomery.com)`).
 enum RecordItems {
     /// Years a birth date beside a record's other items may have.
-    static let birthYears = 1900...2012
+    static let birthYears = 1900...2008
 
     /// Appends candidates for such items next to the candidates `out` holds.
     static func scan(_ t: ScanText, into out: inout [Candidate]) {
@@ -25,22 +25,29 @@ enum RecordItems {
     }
 
     /// `IT contact Chelsea (karen68@…)`, `Bill Moss (bill@…)`: the name before an address in parentheses — up to three
-    /// capitalised words opening with a known given name (a word's or a place's too: the address says it is someone).
+    /// capitalised words opening with a known given name (a word's or a place's too: the address says it is someone),
+    /// none of them a firm's, a team's or a department's word (`Victoria Office (…)`, `Austin Support (…)`), and no
+    /// article before it (`a Grant (grants@…)`).
     private static func ownerBeforeParenthesis(_ t: ScanText, _ s: Int) -> Candidate? {
-        guard t.at(s - 1) == 0x28, let last = t.wordBefore(s - 1, maxLength: 24) else {
-            return nil
-        }
+        guard t.at(s - 1) == 0x28, let last = t.wordBefore(s - 1, maxLength: 24) else { return nil }
         var start = last.start
         var firstName: Int?
         for _ in 0..<3 {
-            guard Byte.isUpper(t[start]), Byte.isLower(t.at(start + 1)) || t.at(start + 1) >= 0x80 else { break }
-            var e = start
-            while Byte.isAlpha(t.at(e)) || t.at(e) >= 0x80 || t.at(e) == 0x2D { e += 1 }
-            if NameLexicon.isFirstName(t, start, e) && !NameLexicon.isStopword(t, start, e) { firstName = start }
+            guard Byte.isLower(t.at(start + 1)) || t.at(start + 1) >= 0x80, let e = NameTokens.word(t, start) else {
+                break
+            }
+            let h = t.hashLowercased(start, e)
+            if PersonDetector.orgWords.contains(h) || PersonDetector.teamWords.contains(h)
+                || NameLexicon.stopwords.contains(h)
+                || PersonDetector.departments.forEachMatch(in: t, at: start, { _, n in start + n == e })
+            {
+                return nil
+            }
+            if NameLexicon.firstNames.contains(h) { firstName = start }
             guard let w = t.wordBefore(start, maxLength: 24) else { break }
             start = w.start
         }
-        guard let firstName else { return nil }
+        guard let firstName, !PersonDetector.determinerBefore(t, firstName) else { return nil }
         return Candidate(.person, firstName, last.end, score: 0.75, priority: 30)
     }
 
@@ -104,13 +111,11 @@ enum RecordItems {
     }
 
     private static func anchors(_ type: EntityType) -> Bool {
-        type == .email || type == .phone || type == .usSSN || type == .person
+        type == .email || type == .phone || type == .usSSN
     }
 
     /// Whether `b` separates the items of a record.
-    private static func isSeparator(_ b: UInt8) -> Bool {
-        b == 0x2C || b == 0x3B || b == 0x09 || b == 0x7C
-    }
+    private static func isSeparator(_ b: UInt8) -> Bool { CSVColumn.isDelimiter(b) }
 
     private static func isQuote(_ b: UInt8) -> Bool { b == 0x22 || b == 0x27 }
 
@@ -118,6 +123,7 @@ enum RecordItems {
     private static func dateAfter(_ t: ScanText, _ e: Int) -> Candidate? {
         var k = e
         if isQuote(t.at(k)) { k += 1 }
+        while t.at(k) == 0x20 { k += 1 }
         guard isSeparator(t.at(k)) else { return nil }
         k += 1
         while t.at(k) == 0x20 { k += 1 }
@@ -138,6 +144,7 @@ enum RecordItems {
         while t.at(k) == 0x20 { k -= 1 }
         guard isSeparator(t.at(k)) else { return nil }
         k -= 1
+        while t.at(k) == 0x20 { k -= 1 }
         let quote = t.at(k)
         if isQuote(quote) { k -= 1 }
         let end = k + 1
@@ -168,33 +175,33 @@ enum RecordItems {
             || (b == 0x2E && !Byte.isAlnum(t.at(k + 1)))
     }
 
-    /// Whether a four-digit number in `s..<e` reads as a birth year.
-    private static func birthYearWithin(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+    /// The first number of exactly four digits in `s..<e` and where it starts, or nil.
+    private static func fourDigits(_ t: ScanText, _ s: Int, _ e: Int) -> (value: Int, at: Int)? {
         var k = s
         while k + 4 <= e {
-            if (t[k] == 0x31 || t[k] == 0x32) && !Byte.isDigit(t.at(k - 1)) && Byte.isDigit(t[k + 1])
-                && Byte.isDigit(t[k + 2]) && Byte.isDigit(t[k + 3]) && !Byte.isDigit(t.at(k + 4))
-                && birthYears.contains((k..<k + 4).reduce(0) { $0 * 10 + Int(t[$1] - 0x30) })
+            if Byte.isDigit(t[k]) && !Byte.isDigit(t.at(k - 1)) && Byte.isDigit(t[k + 1]) && Byte.isDigit(t[k + 2])
+                && Byte.isDigit(t[k + 3]) && !Byte.isDigit(t.at(k + 4))
             {
-                return true
+                return ((k..<k + 4).reduce(0) { $0 * 10 + Int(t[$1] - 0x30) }, k)
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// Whether some four-digit number in `s..<e` reads as a birth year.
+    private static func birthYearWithin(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var k = s
+        while let year = fourDigits(t, k, e) {
+            if birthYears.contains(year.value) { return true }
+            k = year.at + 4
         }
         return false
     }
 
     /// A date-of-birth candidate for the date `s..<e` when its four-digit year is a birth year.
     private static func birthDate(_ t: ScanText, _ s: Int, _ e: Int) -> Candidate? {
-        var k = s
-        while k + 4 <= e {
-            if Byte.isDigit(t[k]) && !Byte.isDigit(t.at(k - 1)) && Byte.isDigit(t[k + 1]) && Byte.isDigit(t[k + 2])
-                && Byte.isDigit(t[k + 3]) && !Byte.isDigit(t.at(k + 4))
-            {
-                let year = (k..<k + 4).reduce(0) { $0 * 10 + Int(t[$1] - 0x30) }
-                return birthYears.contains(year) ? Candidate(.dateOfBirth, s, e, score: 0.7, priority: 50) : nil
-            }
-            k += 1
-        }
-        return nil
+        guard let year = fourDigits(t, s, e), birthYears.contains(year.value) else { return nil }
+        return Candidate(.dateOfBirth, s, e, score: 0.7, priority: 50)
     }
 }
