@@ -182,6 +182,23 @@ struct DLPTwentySecondTests {
         #expect(values(keygen, .email) == ["rpugh@wood.com"])
     }
 
+    @Test func inWhoseNameAndSignedBy() {
+        #expect(values("au 3e étage, interphone au nom de Hamon.", .person) == ["Hamon"])
+        #expect(values("réservé au nom de la société", .person).isEmpty)
+        #expect(values("Operative signature: April\nTenant signature: Brown", .person) == ["April", "Brown"])
+        #expect(values("Status: Will", .person).isEmpty)
+    }
+
+    @Test func citizensOfficeRecordsAndTickets() {
+        let row = "Sample row from the list: Douglas Thompson - 1947/05/30 - 01632 960 365 - passport"
+        #expect(values(row, .dateOfBirth) == ["1947/05/30"])
+        #expect(values("Familienname: Schottin\nVorname(n): Urban", .person) == ["Schottin", "Urban"])
+        #expect(values("Ouvert par : Margaud Bailly (support niveau 2)", .person) == ["Margaud Bailly"])
+        #expect(values("Klaus-Ulrich Stiebitz bittet um einen Termin.", .person) == ["Klaus-Ulrich Stiebitz"])
+        // An office (`-amt`) is nobody.
+        #expect(values("To: Buergeramt Mitte - Meldewesen", .person).isEmpty)
+    }
+
     @Test func aVersionBeforeAHeadingsDash() {
         #expect(values("Crew Connect 14.13.16.8 - release notes\nBuild: 8f2c", .ipAddress).isEmpty)
         #expect(values("Teller Desktop 10.18.17.15 – rollout plan", .ipAddress).isEmpty)

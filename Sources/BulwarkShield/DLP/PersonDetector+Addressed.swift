@@ -258,7 +258,7 @@ extension PersonDetector {
         "management", "kunden", "vertrieb", "abteilung",
     ]
     private static let nounEndings: [StaticString] =
-        nounOnlyEndings + ["ung", "satz", "ität", "nahme", "gabe", "arbeit", "wesen", "stelle", "ik"]
+        nounOnlyEndings + ["ung", "satz", "ität", "nahme", "gabe", "arbeit", "wesen", "stelle", "ik", "amt"]
 
     /// Relations that firms fill as often as people.
     static let firmRelations = NameLexicon.hashes("client customer kunde cliente partner supplier")

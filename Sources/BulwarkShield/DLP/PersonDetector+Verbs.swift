@@ -24,7 +24,7 @@ extension PersonDetector {
         "is away", "did", "vertritt", "hat das", "hat die", "hat den", "me remplace", "m'a envoyé", "m\u{2019}a envoyé",
         "m'a dit", "a écrit", "reports", "confirms", "explains", "mentions", "suggests", "agrees", "notes that",
         "replies", "recalls", "stellt vor", "berichtet", "erklärt", "explique", "indique", "signale", "informiert",
-        "kontaktiert", "klärt", "organisiert", "appelle", "rappelle", "contacte", "envoie",
+        "kontaktiert", "klärt", "organisiert", "appelle", "rappelle", "contacte", "envoie", "bittet um", "bittet darum",
     ])
 
     /// Someone's family after a name (`Joe and her husband`, `Lucie et son mari`, `Jonas und seine Frau`): tested only

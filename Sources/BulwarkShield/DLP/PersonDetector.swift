@@ -316,6 +316,8 @@ struct PersonDetector {
             {
                 return person(vs, e, 0.8)
             }
+            // `Operative signature: April`: a given name that is also a word, the whole value of a person's label.
+            if let e = NameTokens.stopwordName(t, vs), Self.endsLine(t, e) { return person(vs, e, 0.75) }
             // `Employee: Lane, Angela`: a family name that is also a word, a comma and a known given name ending the
             // field.
             if let e1 = NameTokens.word(t, vs), t.at(e1) == 0x2C, t.at(e1 + 1) == 0x20,

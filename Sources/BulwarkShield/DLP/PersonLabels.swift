@@ -67,9 +67,10 @@ enum PersonLabels {
         "aufgenommen von", "saisi par", "enregistré par", "rider",
         "name_last", "name_first", "name_middle", "versicherte", "versicherter", "versicherte/r",
         "versicherungsnehmer", "versicherungsnehmerin", "assuré", "assurée", "insured", "policyholder",
-        "déclarant", "déclarante", "declarant", "counted by", "counted_by", "dispensed by", "dispensed_by",
+        "déclarant", "déclarante", "declarant", "ouvert par", "fermé par", "créé par", "modifié par", "assigné à",
+        "traité par", "counted by", "counted_by", "dispensed by", "dispensed_by",
         "administered by", "administered_by", "countersigned by", "cosigned by", "co-signed by", "gegenzeichnung",
-        "gegengezeichnet", "gegengezeichnet von",
+        "gegengezeichnet", "gegengezeichnet von", "vorname(n)", "prénom(s)",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -121,7 +122,7 @@ enum PersonLabels {
         "nom d'usage",
         "nom de famille", "nom de jeune fille", "geburtsname", "forename", "forenames", "first name(s)",
         "given name(s)", "forename(s)", "familienname", "vornamen", "rufname", "zuname", "names used",
-        "other names", "previous names", "previous name", "former name", "former names",
+        "other names", "previous names", "previous name", "former name", "former names", "vorname(n)", "prénom(s)",
     ])
 
     /// Whether `ks..<ke` is French `Nom` alone, which labels anything's name as often as a family name (`Nom : Sales`).
@@ -290,7 +291,7 @@ enum PersonLabels {
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
-        "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est", "call w/", "mtg w/",
+        "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est", "call w/", "mtg w/", "au nom de",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -313,6 +314,8 @@ enum PersonLabels {
                 return .weakIntro(len)
             }
             if len == 9 && t.matches("according to ", at: i) { return .attribution(12) }
+            // `interphone au nom de Hamon`, `réservé au nom de Deschamps`: in whose name.
+            if len == 2 && t.matches("au nom de ", at: i) { return .attribution(9) }
         case 0x70:  // p
             if (len == 4 && t.matches("ping", at: i)) || (len == 6 && t.matches("pinged", at: i)) {
                 return .weakIntro(len)

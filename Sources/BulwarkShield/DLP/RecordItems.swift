@@ -1,5 +1,5 @@
 /// Items of a person's record written without labels, found beside the record's other personal values (separated
-/// from them by a comma, a semicolon, a tab or a bar, spaced, quoted or not):
+/// from them by a comma, a semicolon, a tab, a bar or a spaced dash, spaced, quoted or not):
 /// - a birth date beside an e-mail address, a phone or a social security number (`Danielle Wilson,
 ///   samuel30@carlson.net, (224)301-3006, 1939/12/05, 553-11-5194.`), when its four-digit year lies from 1900 to 2008
 ///   (an adult's; a record's other dates, a ticket's or an order's, are recent);
@@ -119,13 +119,28 @@ enum RecordItems {
 
     private static func isQuote(_ b: UInt8) -> Bool { b == 0x22 || b == 0x27 }
 
+    /// Past the separator at `k`: a delimiter, or a dash spaced on both sides (`Douglas Thompson - 1947/05/30 - 01632
+    /// 960 365`), or nil.
+    private static func separatorEnd(_ t: ScanText, _ k: Int) -> Int? {
+        if isSeparator(t.at(k)) { return k + 1 }
+        guard let n = PersonDetector.spacedDashLength(t, k) else { return nil }
+        return k + n
+    }
+
+    /// Where the separator ending at `k` starts (see `separatorEnd`), or nil.
+    private static func separatorStart(_ t: ScanText, _ k: Int) -> Int? {
+        if isSeparator(t.at(k)) { return k }
+        for n in [1, 3] where PersonDetector.spacedDashLength(t, k - n + 1) == n { return k - n + 1 }
+        return nil
+    }
+
     /// The date opening the item after the one ending at `e`.
     private static func dateAfter(_ t: ScanText, _ e: Int) -> Candidate? {
         var k = e
         if isQuote(t.at(k)) { k += 1 }
         while t.at(k) == 0x20 { k += 1 }
-        guard isSeparator(t.at(k)) else { return nil }
-        k += 1
+        guard let after = separatorEnd(t, k) else { return nil }
+        k = after
         while t.at(k) == 0x20 { k += 1 }
         let quote = t.at(k)
         if isQuote(quote) { k += 1 }
@@ -142,8 +157,8 @@ enum RecordItems {
         var k = s - 1
         if isQuote(t.at(k)) { k -= 1 }
         while t.at(k) == 0x20 { k -= 1 }
-        guard isSeparator(t.at(k)) else { return nil }
-        k -= 1
+        guard let before = separatorStart(t, k) else { return nil }
+        k = before - 1
         while t.at(k) == 0x20 { k -= 1 }
         let quote = t.at(k)
         if isQuote(quote) { k -= 1 }
@@ -156,7 +171,7 @@ enum RecordItems {
             var p = start - 1
             if isQuote(quote) && t.at(p) == quote { p -= 1 }
             while t.at(p) == 0x20 { p -= 1 }
-            if p < 0 || isSeparator(t[p]) || t[p] == 0x0A || t[p] == 0x28 { return birthDate(t, start, end) }
+            if p < 0 || separatorStart(t, p) != nil || t[p] == 0x0A || t[p] == 0x28 { return birthDate(t, start, end) }
         }
         return nil
     }
@@ -171,7 +186,7 @@ enum RecordItems {
         }
         while t.at(k) == 0x20 { k += 1 }
         let b = t.at(k)
-        return k >= t.count || isSeparator(b) || b == 0x0A || b == 0x0D || b == 0x29
+        return k >= t.count || separatorEnd(t, k) != nil || b == 0x0A || b == 0x0D || b == 0x29
             || (b == 0x2E && !Byte.isAlnum(t.at(k + 1)))
     }
 
