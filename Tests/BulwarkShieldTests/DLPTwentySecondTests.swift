@@ -199,6 +199,18 @@ struct DLPTwentySecondTests {
         #expect(values("To: Buergeramt Mitte - Meldewesen", .person).isEmpty)
     }
 
+    @Test func serviceDeskRotasStepsAndVaults() {
+        let rota = "Day\tPrimary\tBackup\tPrimary mobile\nMon\tPatrick\tSandra\t(594)601-3967\nTue\tPatrick\tBenjamin\t"
+        #expect(values(rota, .person) == ["Patrick", "Sandra", "Patrick", "Benjamin"])
+        // A CI step's or an automation task's name is no person's; a YAML list of people is.
+        #expect(values("      - name: Lint\n        run: pwsh -c Invoke-Lint", .person).isEmpty)
+        #expect(values("- name: Install Zabbix\n  apt:\n    name: zabbix-agent", .person).isEmpty)
+        #expect(values("  - name: Jane Doe\n    email: jane@acme-tools.com", .person) == ["Jane Doe"])
+        #expect(values("ACM-LT-0141\tDell Latitude 5420\t13/03/2021", .person).isEmpty)
+        let vault = "[09:04] Deborah: not me. current one in the vault is t9nf28f6lsekzbvajgfarxqtwhk2g10x"
+        #expect(values(vault, .genericSecret) == ["t9nf28f6lsekzbvajgfarxqtwhk2g10x"])
+    }
+
     @Test func aVersionBeforeAHeadingsDash() {
         #expect(values("Crew Connect 14.13.16.8 - release notes\nBuild: 8f2c", .ipAddress).isEmpty)
         #expect(values("Teller Desktop 10.18.17.15 – rollout plan", .ipAddress).isEmpty)

@@ -7,6 +7,7 @@ extension NameLexicon {
         alerts outage outages downtime uptime healthcheck runbook runbooks playbook playbooks hostname login logins
         logout signup onboarding offboarding dashboard dashboards endpoint endpoints backend frontend containers
         snapshot snapshots replica replicas timeout timeouts latency vpn wifi escalation escalations handover standup
-        retro sprint changelog depot helpdesk servicedesk triage
+        retro sprint changelog depot helpdesk servicedesk triage lint linting latitude optiplex thinkpad ideapad
+        elitebook probook vostro inspiron
         """
 }

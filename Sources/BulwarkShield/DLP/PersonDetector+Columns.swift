@@ -26,7 +26,7 @@ extension PersonDetector {
         "fahrlehrerin", "teacher", "lehrer", "lehrerin", "enseignant", "coach", "trainer", "nurse", "carer", "aide",
         "recruiter", "consultant", "account manager", "sales rep", "user", "utilisateur", "nutzer", "witness",
         "zeuge", "zeugin", "témoin", "counted by", "counted_by", "dispensed by", "dispensed_by", "administered by",
-        "administered_by", "unterschrift", "gegenzeichnung",
+        "administered_by", "unterschrift", "gegenzeichnung", "primary", "secondary", "on call", "on-call",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;

@@ -81,4 +81,23 @@ extension PersonDetector {
         }
         return nil
     }
+
+    /// Whether the label at `ks` is a YAML list item's `name` whose next line holds a CI step's or an automation
+    /// task's key (`- name: Lint` above `run: …`, `uses: …`; `- name: Install nginx` above `apt: …`): the step's name.
+    static func namesAStep(_ t: ScanText, _ ks: Int, _ vs: Int) -> Bool {
+        // (The label read back from its colon may hold the item's dash.)
+        let ns = t.at(ks) == 0x2D ? ks + 2 : ks
+        guard t.at(ns - 2) == 0x2D, t.at(ns - 1) == 0x20, t.matches("name:", at: ns) else { return false }
+        var k = t.lineEnd(vs, notAfter: vs + 200) + 1
+        while t.at(k) == 0x20 { k += 1 }
+        var e = k
+        while Byte.isLower(t.at(e)) || t.at(e) == 0x2D || t.at(e) == 0x5F { e += 1 }
+        return e > k && t.at(e) == 0x3A && stepKeys.contains(t.hashLowercased(k, e))
+    }
+
+    /// Keys of CI steps and automation tasks.
+    static let stepKeys = NameLexicon.hashes(
+        "run uses with shell command script image apt yum dnf copy template service become when if env id "
+            + "working-directory timeout-minutes continue-on-error file lineinfile systemd"
+    )
 }

@@ -298,6 +298,7 @@ struct PersonDetector {
 
     /// The name that is the value of the label `ks..<ke`, starting at `vs`.
     func labelValue(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int) -> Candidate? {
+        if Self.namesAStep(t, ks, vs) { return nil }
         if let titled = afterTitle(t, vs) { return titled }
         if Byte.isUpper(t.at(vs)), let e = Self.slashName(t, vs, labelled: true) { return person(vs, e, 0.9) }
         if Byte.isUpper(t.at(vs)), let member = memberAfterTeam(t, vs) { return member }
