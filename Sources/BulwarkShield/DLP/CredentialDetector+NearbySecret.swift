@@ -41,10 +41,10 @@ extension CredentialDetector {
         Byte.isWord(c) || c == 0x5F || c == 0x2D || c == 0x2F || c == 0x2B || c == 0x3D
     }
 
-    /// Words for keys and tokens (`GitLab-Token`, `clé API`, `Schlüssel`) and where they are kept (`current one in the
-    /// vault is …`); `key` alone names as many other things (`{"key": "color", …}`).
+    /// Words for keys and tokens (`GitLab-Token`, `clé API`, `Schlüssel`); `key` alone names as many other things
+    /// (`{"key": "color", …}`).
     private static let secretWords = KeywordSet([
         "token", "api key", "api-key", "apikey", "api_key", "secret", "clé", "cle api", "jeton", "schlüssel",
-        "credential", "zugangsdaten", "identifiants", "vault",
+        "credential", "zugangsdaten", "identifiants",
     ])
 }

@@ -69,7 +69,7 @@ struct EmailDetector {
         // is the SSH user of every git host, nobody's mailbox.
         if at - s == 3 && t.matchesExactly("git", at: s) { return nil }
         if isReservedDomain(t, at + mark, e, tldStart: lastDot + 1) { return nil }
-        if Self.remoteLogin(t, s) || t.matches(": permission denied (publickey", at: e) { return nil }
+        if Self.remoteLogin(t, s) || t.matches(": permission denied (", at: e) { return nil }
         // A shell prompt or an scp target: `ops@laptop-89.corp.com:~/infra$`, `deploy@web-1.corp.io:/srv`.
         if t.at(e) == 0x3A && (t.at(e + 1) == 0x7E || t.at(e + 1) == 0x2F) { return nil }
         // An SSH password prompt: `deploy@web-22.corp.biz's password:`.
@@ -79,23 +79,51 @@ struct EmailDetector {
 
     private static let remoteCommands = KeywordSet(["ssh ", "scp ", "sftp ", "rsync ", "mosh ", "ssh-copy-id "])
 
-    /// Whether the `user@host` at `s` is the login of a remote command opening its line, maybe after a label
-    /// (`ssh -o … deploy@web-39.corp.com`, `$ sudo scp app.tar ops@build.corp.io:/tmp`, `command: sftp -i key
-    /// rx@lt-91.corp.biz`), or one whose key was refused (`Auth fail (publickey) für export@sftp.portal.de`; after it,
-    /// `: Permission denied (publickey)`, see the caller): a machine's account, nobody's mailbox.
+    /// Whether the `user@host` at `s` is the login of a remote command (`ssh -o … deploy@web-39.corp.com`, `$ sudo scp
+    /// app.tar ops@build.corp.io:/tmp`, `ops@laptop-89:~$ ssh deploy@…`, `Run ssh deploy@… to connect`), or one whose
+    /// key was refused (`Auth fail (publickey) für export@sftp.portal.de`; after it, `: Permission denied (…)`, see
+    /// the caller): a machine's account, nobody's mailbox. Between the command and the login stand only its options
+    /// and their values, paths and numbers (not prose: `If you cannot ssh in, contact jane@…`).
     static func remoteLogin(_ t: ScanText, _ s: Int) -> Bool {
         // `(publickey) für `, `(publickey) for `: the refused key, a preposition, the login.
         if let w = t.wordBefore(s, maxLength: 4), t.matches("(publickey) ", at: w.start - 12) { return true }
-        var k = t.lineStart(s, notBefore: s - 200)
-        while k < s && (t[k] == 0x20 || t[k] == 0x24 || t[k] == 0x23 || t[k] == 0x3E || t[k] == 0x60) { k += 1 }
-        // (A label may open the line: `command: sftp …`.)
-        var l = k
-        while l < s && (Byte.isAlpha(t[l]) || t[l] == 0x5F) { l += 1 }
-        if l > k && t.at(l) == 0x3A && t.at(l + 1) == 0x20 { k = l + 2 }
-        if t.matchesExactly("sudo ", at: k) { k += 5 }
-        guard remoteCommands.forEachMatch(in: t, at: k, limit: s, { _, _ in true }) else { return false }
-        // Nothing on the line before the login but the command's words and options.
-        return !(k..<s).contains { t[$0] == 0x40 || t[$0] == 0x3B || t[$0] == 0x7C }
+        let ls = t.lineStart(s, notBefore: s - 200)
+        var k = ls
+        while k < s {
+            if (k == ls || !Byte.isWord(t[k - 1])) && Byte.isLower(t[k]),
+                let n = remoteCommands.matchLength(in: t, at: k), k + n <= s, onlyArguments(t, k + n, s)
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether `s..<e` holds only a command's options and what they take (`-i ~/.ssh/key -p 2222 `): each word an
+    /// option, an option's value, or a path, an assignment or a number.
+    private static func onlyArguments(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        var k = s
+        var afterOption = false
+        while k < e {
+            if t[k] == 0x20 {
+                k += 1
+                continue
+            }
+            var w = k
+            var marked = false
+            while w < e && t[w] != 0x20 {
+                let c = t[w]
+                if c == 0x40 || c == 0x2C || c == 0x3B || c == 0x7C { return false }
+                marked = marked || c == 0x2F || c == 0x7E || c == 0x3D || c == 0x3A || c == 0x2E || Byte.isDigit(c)
+                w += 1
+            }
+            let option = t[k] == 0x2D
+            guard option || afterOption || marked else { return false }
+            afterOption = option
+            k = w
+        }
+        return true
     }
 
     /// RFC 2606 / 6761 names and file extensions that only look like domains.

@@ -30,7 +30,7 @@ extension PersonDetector {
             && (t.at(e) == 0x3A || (t.at(e) == 0x20 && t.at(e + 1) == 0x3A) || t.at(e) == 0x2C)
             && t.wordBefore(i, maxLength: 10).map {
                 fileNouns.contains(t.hashLowercased($0.start, $0.end)) && Byte.isUpper(t[$0.start])
-                    && Self.opensItem(t, $0.start)
+                    && Self.headsListItem(t, $0.start)
             } ?? false
             && !NameLexicon.isCommonWord(t, i, e)
         guard versusAfter || versusBefore || estate || marked || filed,
@@ -64,6 +64,20 @@ extension PersonDetector {
         guard t.at(k) == 0x20, t.at(k - 1) == 0x2E || t.at(k - 1) == 0x2F else { return false }
         for n in [5, 4, 6] where captionMarkLength(t, at: k - n + 1) == n { return true }
         return false
+    }
+
+    /// Whether the word at `i` opens its line, past spaces and a list's bullet or number (`- `, `* `, `• `, `3. `, `b) `).
+    static func headsListItem(_ t: ScanText, _ i: Int) -> Bool {
+        var k = i
+        while t.at(k - 1) == 0x20 { k -= 1 }
+        if t.at(k - 1) == 0x2D || t.at(k - 1) == 0x2A || t.at(k - 1) == 0x2E || t.at(k - 1) == 0x29 {
+            k -= 1
+            while Byte.isDigit(t.at(k - 1)) || (k == i - 3 && Byte.isLower(t.at(k - 1))) { k -= 1 }
+        } else if t.matches("\u{2022} ", at: k - 3) {
+            k -= 3
+        }
+        while t.at(k - 1) == 0x20 { k -= 1 }
+        return k == 0 || t.at(k - 1) == 0x0A
     }
 
     /// Nouns of a case's or an applicant's file before the family name it is filed under.

@@ -26,7 +26,7 @@ extension PersonDetector {
         "fahrlehrerin", "teacher", "lehrer", "lehrerin", "enseignant", "coach", "trainer", "nurse", "carer", "aide",
         "recruiter", "consultant", "account manager", "sales rep", "user", "utilisateur", "nutzer", "witness",
         "zeuge", "zeugin", "témoin", "counted by", "counted_by", "dispensed by", "dispensed_by", "administered by",
-        "administered_by", "unterschrift", "gegenzeichnung", "primary", "secondary", "on call", "on-call",
+        "administered_by", "unterschrift", "gegenzeichnung", "on call", "on-call",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;
@@ -61,7 +61,7 @@ extension PersonDetector {
     /// Words that fill the name cells of test rows, or describe a form's field (`Last name: Required`).
     static let placeholderNames = NameLexicon.hashes(
         "test demo dummy muster sample example beispiel exemple agentur agency unknown unbekannt inconnu tbd "
-            + "required optional mandatory pflichtfeld optional obligatoire facultatif"
+            + "required optional mandatory pflichtfeld obligatoire facultatif"
     )
 
     /// `Bien;Luis`, `North,Judith`: a capitalised word filling a cell under a family name's header, word or not;

@@ -97,7 +97,7 @@ extension PersonDetector {
 
     /// Keys of CI steps and automation tasks.
     static let stepKeys = NameLexicon.hashes(
-        "run uses with shell command script image apt yum dnf copy template service become when if env id "
-            + "working-directory timeout-minutes continue-on-error file lineinfile systemd"
+        "run uses shell command script apt yum dnf copy template become working-directory timeout-minutes "
+            + "continue-on-error lineinfile systemd"
     )
 }

@@ -23,16 +23,20 @@ extension PersonDetector {
         return k
     }
 
-    /// A chat speaker at the colon `sep`: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
-    /// Whether the line at `ls` opens with a known given name and a colon (`Anna: Thanks`), as a chat's lines do (a
-    /// form's do with a field's word: `Handler: …`).
+    /// Whether the line at `ls` opens with a known given name, a colon and something said in more than one word
+    /// (`Anna: Can you send the file?`), as a chat's lines do (a form's open with a field's word, `Handler: …`, or hold
+    /// one word, `Grant: Approved`).
     static func opensWithSpeaker(_ t: ScanText, _ ls: Int) -> Bool {
         guard Byte.isUpper(t.at(ls)) else { return false }
         var k = ls + 1
         while (Byte.isAlpha(t.at(k)) || t.at(k) >= 0x80) && k - ls < 24 { k += 1 }
-        return t.at(k) == 0x3A && t.at(k + 1) == 0x20 && NameLexicon.isFirstName(t, ls, k)
+        guard t.at(k) == 0x3A, t.at(k + 1) == 0x20, NameLexicon.isFirstName(t, ls, k) else { return false }
+        var w = k + 2
+        while Byte.isAlpha(t.at(w)) || t.at(w) >= 0x80 { w += 1 }
+        return t.at(w) == 0x20 && Byte.isAlpha(t.at(w + 1))
     }
 
+    /// A chat speaker at the colon `sep`: "[12:01] Jane Doe: text" or "Jane Doe: text" at the start of a line.
     func speaker(_ t: ScanText, _ sep: Int) -> Candidate? {
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
         // The name must end right at the colon, so a letter precedes it (or a space, as French writes `Jean : ok`; or
@@ -63,8 +67,13 @@ extension PersonDetector {
         } else if let k = Self.datedEntryStart(t, ls), k < sep {
             ls = k
         }
-        // A month's name heading a schedule's item is no speaker (`- Avril : dépôt le 5 mai`, `Mai: Abschluss`).
-        if ls == itemStart && Self.monthWords.contains(t.hashLowercased(ls, ne)) { return nil }
+        // A month's name heading a schedule's item, dates or amounts after it, is no speaker (`- Avril : dépôt le 5
+        // mai`; not `Mai: can you check the logs?`).
+        if ls == itemStart && Self.monthWords.contains(t.hashLowercased(ls, ne))
+            && (sep..<t.lineEnd(sep, notAfter: sep + 120)).contains(where: { Byte.isDigit(t[$0]) })
+        {
+            return nil
+        }
         guard let tok = NameTokens.read(t, ls, max: 3), tok.end == ne else {
             // `[14:03] Perry, Katy: has anyone …`: a family name, a comma and a known given name before the colon.
             // (The comma first, past the letters: most labels hold none.)

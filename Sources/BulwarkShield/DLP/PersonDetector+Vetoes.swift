@@ -19,12 +19,18 @@ extension PersonDetector {
             return true
         }
         // A word with capitals inside as products are named, however the name was found (`To: Membership Desk -
-        // PulseFit Riverside <…>`, `('MoveWell Physio Midtown', …)`).
+        // PulseFit Riverside <…>`, `('MoveWell Physio Midtown', …)`); not after a known given name, where a family
+        // name is written so (`Dana VanDerBerg`, `Lauren McKENZIE`).
         var ws = c.start
+        if let fe = NameTokens.word(t, c.start), NameLexicon.isFirstName(t, c.start, fe) { ws = c.end }
         while ws < c.end {
             var we = ws
-            while we < c.end && (Byte.isAlpha(t[we]) || t[we] >= 0x80) { we += 1 }
-            if we - ws >= 2 && NameTokens.namesProduct(t, ws, we) { return true }
+            var inner = false
+            while we < c.end && (Byte.isAlpha(t[we]) || t[we] >= 0x80) {
+                inner = inner || (we > ws && Byte.isUpper(t[we]) && Byte.isLower(t[we - 1]))
+                we += 1
+            }
+            if inner && NameTokens.namesProduct(t, ws, we) { return true }
             ws = we + 1
         }
         // A sports club's name after its abbreviation (`FC Val de Loire`, `TSV Grünwald`); not a given and a family
@@ -335,6 +341,8 @@ extension PersonDetector {
     /// Garden Inn`, `Laura Ashley Home`): the words are a firm's or a venue's. After one word (`s..<e`), a team's or a
     /// meeting's word does too (`owner: Deal Desk`, `weekly Deal Review`).
     static func firmNameGoesOn(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        // (Most names go on with no capitalised word.)
+        guard t.at(e) == 0x20, Byte.isUpper(t.at(e + 1)) else { return false }
         // (Not after a courtesy title: `Transferred to Dr. Novak Unit 7`.)
         var ts = s - 1
         if t.at(ts) == 0x20 {

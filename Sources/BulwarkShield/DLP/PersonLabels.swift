@@ -291,7 +291,7 @@ enum PersonLabels {
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
-        "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est", "call w/", "mtg w/", "au nom de",
+        "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est", "call w/", "mtg w/",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -314,8 +314,6 @@ enum PersonLabels {
                 return .weakIntro(len)
             }
             if len == 9 && t.matches("according to ", at: i) { return .attribution(12) }
-            // `interphone au nom de Hamon`, `réservé au nom de Deschamps`: in whose name.
-            if len == 2 && t.matches("au nom de ", at: i) { return .attribution(9) }
         case 0x70:  // p
             if (len == 4 && t.matches("ping", at: i)) || (len == 6 && t.matches("pinged", at: i)) {
                 return .weakIntro(len)

@@ -1,8 +1,10 @@
 /// Items of a person's record written without labels, found beside the record's other personal values (separated
-/// from them by a comma, a semicolon, a tab, a bar or a spaced dash, spaced, quoted or not):
+/// from them by a comma, a semicolon, a tab or a bar, spaced, quoted or not):
 /// - a birth date beside an e-mail address, a phone or a social security number (`Danielle Wilson,
 ///   samuel30@carlson.net, (224)301-3006, 1939/12/05, 553-11-5194.`), when its four-digit year lies from 1900 to 2008
-///   (an adult's; a record's other dates, a ticket's or an order's, are recent);
+///   (an adult's; a record's other dates, a ticket's or an order's, are recent); also between spaced dashes after a
+///   capitalised name and before the value (`Douglas Thompson - 1947/05/30 - 01632 960 365`; not a log's `2007-11-02 -
+///   jdoe@kernel.org - initial import`);
 /// - a known given name and a family name as the two items before an e-mail address, the first items of the record
 ///   written as names (`('CA-26-77120', 'Colton', 'Hughes', 'esanders@yahoo.com', '1997-05-16')`,
 ///   `Colton,Hughes,esanders@yahoo.com`);
@@ -41,7 +43,10 @@ enum RecordItems {
                 || NameLexicon.stopwords.contains(h)
                 || PersonDetector.departments.forEachMatch(in: t, at: start, { _, n in start + n == e })
             {
-                return nil
+                // (After the name, such a word makes a firm or a team of it; before it, a role: `Ansprechpartner
+                // Vertrieb Chelsea (…)`.)
+                if firstName == nil { return nil }
+                break
             }
             if NameLexicon.firstNames.contains(h) { firstName = start }
             guard let w = t.wordBefore(start, maxLength: 24) else { break }
@@ -130,8 +135,7 @@ enum RecordItems {
     /// Where the separator ending at `k` starts (see `separatorEnd`), or nil.
     private static func separatorStart(_ t: ScanText, _ k: Int) -> Int? {
         if isSeparator(t.at(k)) { return k }
-        for n in [1, 3] where PersonDetector.spacedDashLength(t, k - n + 1) == n { return k - n + 1 }
-        return nil
+        return NumberDetector.spacedDashBefore(t, k + 2).map { $0 + 1 }
     }
 
     /// The date opening the item after the one ending at `e`.
@@ -139,8 +143,8 @@ enum RecordItems {
         var k = e
         if isQuote(t.at(k)) { k += 1 }
         while t.at(k) == 0x20 { k += 1 }
-        guard let after = separatorEnd(t, k) else { return nil }
-        k = after
+        guard isSeparator(t.at(k)) else { return nil }
+        k += 1
         while t.at(k) == 0x20 { k += 1 }
         let quote = t.at(k)
         if isQuote(quote) { k += 1 }
@@ -158,6 +162,7 @@ enum RecordItems {
         if isQuote(t.at(k)) { k -= 1 }
         while t.at(k) == 0x20 { k -= 1 }
         guard let before = separatorStart(t, k) else { return nil }
+        let dashed = !isSeparator(t[before])
         k = before - 1
         while t.at(k) == 0x20 { k -= 1 }
         let quote = t.at(k)
@@ -171,7 +176,14 @@ enum RecordItems {
             var p = start - 1
             if isQuote(quote) && t.at(p) == quote { p -= 1 }
             while t.at(p) == 0x20 { p -= 1 }
-            if p < 0 || separatorStart(t, p) != nil || t[p] == 0x0A || t[p] == 0x28 { return birthDate(t, start, end) }
+            if dashed {
+                // (Between dashes, after a capitalised name.)
+                guard let d = separatorStart(t, p), !isSeparator(t[d]), let w = t.wordBefore(d, maxLength: 24),
+                    Byte.isUpper(t[w.start])
+                else { return nil }
+                return birthDate(t, start, end)
+            }
+            if p < 0 || isSeparator(t[p]) || t[p] == 0x0A || t[p] == 0x28 { return birthDate(t, start, end) }
         }
         return nil
     }
