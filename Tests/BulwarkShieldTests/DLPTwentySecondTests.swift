@@ -240,6 +240,18 @@ struct DLPTwentySecondTests {
         #expect(values("3. Grenzfall Kuhl: fehlendes Modulhandbuch", .person) == ["Kuhl"])
     }
 
+    @Test func dealershipChatsAndColumns() {
+        let chat = "#it-support\nPaige 09:12  does anyone have the login?\nGlenn 09:31  guys please stop"
+        #expect(values(chat, .person) == ["Paige", "Glenn"])
+        // A calendar's entries are no chat.
+        #expect(values("Standup 09:00  daily sync\nReview 10:00  sprint review", .person).isEmpty)
+        let bookings = "booking_id,customer_name,vehicle,salesperson\nPF-3301,Jenna Davenport,ID.4 Pro,Foster"
+        #expect(values(bookings, .person) == ["Jenna Davenport", "Foster"])
+        let appraisals =
+            "| Appraisal | Customer | Vehicle | Appraiser |\n|---|---|---|---|\n| BW-2291 | Michael Martin | BMW 320d | Ramos |"
+        #expect(values(appraisals, .person) == ["Michael Martin", "Ramos"])
+    }
+
     @Test func aVersionBeforeAHeadingsDash() {
         #expect(values("Crew Connect 14.13.16.8 - release notes\nBuild: 8f2c", .ipAddress).isEmpty)
         #expect(values("Teller Desktop 10.18.17.15 – rollout plan", .ipAddress).isEmpty)

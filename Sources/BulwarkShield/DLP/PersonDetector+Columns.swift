@@ -26,7 +26,9 @@ extension PersonDetector {
         "fahrlehrerin", "teacher", "lehrer", "lehrerin", "enseignant", "coach", "trainer", "nurse", "carer", "aide",
         "recruiter", "consultant", "account manager", "sales rep", "user", "utilisateur", "nutzer", "witness",
         "zeuge", "zeugin", "témoin", "counted by", "counted_by", "dispensed by", "dispensed_by", "administered by",
-        "administered_by", "unterschrift", "gegenzeichnung", "on call", "on-call",
+        "administered_by", "unterschrift", "gegenzeichnung", "on call", "on-call", "salesperson", "sales person",
+        "appraiser", "verkäufer", "verkäuferin", "vendeur", "vendeuse", "mechanic", "mechaniker", "mechatroniker",
+        "mécanicien", "mécanicienne",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;

@@ -132,14 +132,17 @@ extension PersonDetector {
         return person(tok.start, tok.end, 0.8)
     }
 
-    /// `Jennifer  I'll update the status page.`: a chat copied without its times, a known given name (no word) opening
-    /// the line, two spaces or a tab, and what was said.
+    /// `Jennifer  I'll update the status page.`: a chat copied without its times (or with one after the name: `Paige
+    /// 09:12  does anyone have …`), a known given name (no word) opening the line, two spaces or a tab, and what was
+    /// said.
     private func gappedSpeaker(_ t: ScanText, _ ls: Int) -> Candidate? {
         // (The gap first, past the letters: most lines go on with one space.)
         var g = ls + 1
         while Byte.isAlpha(t.at(g)) || t.at(g) >= 0x80 || t.at(g) == 0x2D { g += 1 }
-        guard Self.gapFollows(t, g), let e = NameTokens.word(t, ls), e == g else { return nil }
-        var k = e
+        var gap = g
+        if t.at(g) == 0x20 && Byte.isDigit(t.at(g + 1)), let te = Self.timeOfDay(t, g + 1) { gap = te }
+        guard Self.gapFollows(t, gap), let e = NameTokens.word(t, ls), e == g else { return nil }
+        var k = gap
         while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
         // (Not a heading in capitals after it: `Nevada  SITUATION SUMMARY`.)
         guard Byte.isAlpha(t.at(k)) || t.at(k) == 0x40, !(Byte.isUpper(t.at(k)) && Byte.isUpper(t.at(k + 1))) else {
