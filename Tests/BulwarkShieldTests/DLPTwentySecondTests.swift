@@ -252,6 +252,17 @@ struct DLPTwentySecondTests {
         #expect(values(appraisals, .person) == ["Michael Martin", "Ramos"])
     }
 
+    @Test func aLegalFormWrittenAsAWordOpensAName() {
+        // `Se` (SE, Societas Europaea) before another capitalised word opens a name, as it did where the fuzzer found
+        // masking expose one (`Fuzz/Regressions/legal-form-opening-a-name.bin`); `AG`, `& Co` still end a firm's.
+        let text = "ubs MAZu Se Zq Sx Zu Se Zn SS u"
+        var table = PseudonymTable()
+        let masked = Redactor(default: .mask).scanAndRedact(text, scanner: PIIScanner(), pseudonyms: &table)
+        #expect(PIIScanner().scan(masked.text).isEmpty)
+        #expect(values("Please ask Anna Weber at Siemens AG about it.", .person) == ["Anna Weber"])
+        #expect(values("Contact: Becker & Co, Hamburg", .person).isEmpty)
+    }
+
     @Test func aVersionBeforeAHeadingsDash() {
         #expect(values("Crew Connect 14.13.16.8 - release notes\nBuild: 8f2c", .ipAddress).isEmpty)
         #expect(values("Teller Desktop 10.18.17.15 – rollout plan", .ipAddress).isEmpty)

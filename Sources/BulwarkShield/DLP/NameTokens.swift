@@ -269,6 +269,13 @@ struct NameTokens {
         }
         let h = t.hashLowercased(s, k, skippingMarks: true)
         if t.at(k) == 0x2E { k += 1 }
+        // (A form of two letters written as a word, `Se`, `Ab`, before another capitalised word opens a name, not a
+        // firm's end: `Se Zn` as much as `Se Zq S Zu Se Zn`; `& Co` stays a form.)
+        if k - s == 2 && Byte.isLower(t[s + 1]) && !t.matches("co", at: s) && t.at(k) == 0x20
+            && Byte.isUpper(t.at(k + 1))
+        {
+            return false
+        }
         return letters >= 2 && letters <= 12 && !Byte.isAlnum(t.at(k)) && legalForms.contains(h)
     }
 
