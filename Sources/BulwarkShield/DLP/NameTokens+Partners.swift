@@ -59,7 +59,7 @@ extension NameTokens {
     }
 
     /// Whether a courtesy title ends one space before `s` (`Mr. `, `M. `, `Frau `).
-    private static func titled(_ t: ScanText, _ s: Int) -> Bool {
+    static func titled(_ t: ScanText, _ s: Int) -> Bool {
         guard t.at(s - 1) == 0x20 else { return false }
         var ts = s - 1
         if t.at(ts - 1) == 0x2E { ts -= 1 }

@@ -50,11 +50,7 @@ extension NumberDetector {
         guard t.at(k) == 0x20 else { return false }
         k += 1
         // (Past a heading's dash: `Crew Connect 14.13.16.8 - release notes`.)
-        if t.at(k) == 0x2D && t.at(k + 1) == 0x20 {
-            k += 2
-        } else if t.matches("\u{2013} ", at: k) || t.matches("\u{2014} ", at: k) {
-            k += 4
-        }
+        if let dash = PersonDetector.spacedDashLength(t, k) { k += dash + 1 }
         return versionAfterWords.forEachMatch(in: t, at: k) { _, n in !Byte.isAlpha(t.at(k + n)) }
     }
 

@@ -123,7 +123,7 @@ extension NumberDetector {
             if let fe = fullNameOpeningLine(t, t.lineStart(w, notBefore: w - 160), before: w), t.at(fe) == 0x2C {
                 return true
             }
-        } else if endsField, let d = spacedDashBefore(t, s) {
+        } else if endsField, let d = PersonDetector.spacedDashBefore(t, s) {
             // (A line of a contact list: `Heather Hamilton – 3148271620`.)
             return fullNameOpeningLine(t, t.lineStart(d, notBefore: d - 80), before: d + 1) == d
         } else if !(t.at(s - 1) == 0x28 && t.at(w) == 0x20 && t.at(e) == 0x29) {
@@ -134,12 +134,6 @@ extension NumberDetector {
             let given = t.wordBefore(family.start, maxLength: 24), Byte.isUpper(t[given.start])
         else { return false }
         return NameLexicon.isFirstName(t, given.start, given.end) && NameLexicon.isSurname(t, family.start, family.end)
-    }
-
-    /// The offset of the space before a spaced dash (`-`, `–`, `—`) that ends right before `s`, or nil.
-    static func spacedDashBefore(_ t: ScanText, _ s: Int) -> Int? {
-        for n in [1, 3] where PersonDetector.spacedDashLength(t, s - 1 - n) == n { return s - 2 - n }
-        return nil
     }
 
     /// The end of a known given name and a family name that open the line at `ls` (past a list's bullet) before

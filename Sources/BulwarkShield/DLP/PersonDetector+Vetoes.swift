@@ -344,13 +344,7 @@ extension PersonDetector {
         // (Most names go on with no capitalised word.)
         guard t.at(e) == 0x20, Byte.isUpper(t.at(e + 1)) else { return false }
         // (Not after a courtesy title: `Transferred to Dr. Novak Unit 7`.)
-        var ts = s - 1
-        if t.at(ts) == 0x20 {
-            ts -= 1
-            if t.at(ts) == 0x2E { ts -= 1 }
-            while ts >= 0 && Byte.isAlpha(t[ts]) { ts -= 1 }
-            if ts + 1 < s - 1, let n = PersonLabels.titleLength(t, ts + 1), ts + 1 + n == s { return false }
-        }
+        if NameTokens.titled(t, s) { return false }
         var k = e
         for round in 0..<2 {
             guard t.at(k) == 0x20, Byte.isUpper(t.at(k + 1)), let we = NameTokens.word(t, k + 1) else { return false }

@@ -304,7 +304,8 @@ struct PersonDetector {
         if Byte.isUpper(t.at(vs)), let member = memberAfterTeam(t, vs) { return member }
         guard let tok = NameTokens.read(t, vs, max: 4, labelled: true) else {
             // `Familienname: Ring`, `Surname: Bell`, `"first_name": "April"`: one capitalised word alone in a name
-            // part's field, a known name that is a word too, or no word (`Last name: Required` describes the field).
+            // part's field, a known name that is a word too, or no word (`Last name: Required` describes the field: see
+            // `placeholderNames`).
             let quote = t.at(vs - 1)
             if let e = NameTokens.word(t, vs), e - vs >= 2, Byte.isLower(t.at(vs + 1)) || t.at(vs + 1) >= 0x80,
                 Self.endsLine(t, e) || t.at(e) == 0x3B || ((quote == 0x22 || quote == 0x27) && t.at(e) == quote),
@@ -441,6 +442,12 @@ struct PersonDetector {
             return nil
         }
         return t.at(i + n) == 0x20 ? n : nil
+    }
+
+    /// The offset of the space before a spaced dash (`-`, `–`, `—`) whose space after it ends right before `s`, or nil.
+    static func spacedDashBefore(_ t: ScanText, _ s: Int) -> Int? {
+        for n in [1, 3] where spacedDashLength(t, s - 1 - n) == n { return s - 2 - n }
+        return nil
     }
 
     /// `Contact person — Mateus Carvalho`: a line that starts with a name label, then a spaced dash. Only a

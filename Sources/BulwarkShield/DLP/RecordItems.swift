@@ -80,10 +80,10 @@ enum RecordItems {
         if isQuote(t.at(k)) { k -= 1 }
         if k < 0 || t[k] == 0x0A || t[k] == 0x28 { return true }
         while t.at(k) == 0x20 { k -= 1 }
-        guard isSeparator(t.at(k)) else { return false }
+        guard CSVColumn.isDelimiter(t.at(k)) else { return false }
         k -= 1
         var digit = false
-        while k >= 0 && s - k <= 40 && !isSeparator(t[k]) && t[k] != 0x0A && t[k] != 0x28 {
+        while k >= 0 && s - k <= 40 && !CSVColumn.isDelimiter(t[k]) && t[k] != 0x0A && t[k] != 0x28 {
             digit = digit || Byte.isDigit(t[k])
             k -= 1
         }
@@ -95,7 +95,7 @@ enum RecordItems {
         var k = s - 1
         if isQuote(t.at(k)) { k -= 1 }
         while t.at(k) == 0x20 { k -= 1 }
-        guard isSeparator(t.at(k)) else { return nil }
+        guard CSVColumn.isDelimiter(t.at(k)) else { return nil }
         k -= 1
         while t.at(k) == 0x20 { k -= 1 }
         let quote = t.at(k)
@@ -111,7 +111,7 @@ enum RecordItems {
             k -= 1
         }
         while t.at(k) == 0x20 { k -= 1 }
-        guard k < 0 || isSeparator(t[k]) || t[k] == 0x0A || t[k] == 0x28 else { return nil }
+        guard k < 0 || CSVColumn.isDelimiter(t[k]) || t[k] == 0x0A || t[k] == 0x28 else { return nil }
         return (start, end)
     }
 
@@ -119,23 +119,20 @@ enum RecordItems {
         type == .email || type == .phone || type == .usSSN
     }
 
-    /// Whether `b` separates the items of a record.
-    private static func isSeparator(_ b: UInt8) -> Bool { CSVColumn.isDelimiter(b) }
-
     private static func isQuote(_ b: UInt8) -> Bool { b == 0x22 || b == 0x27 }
 
     /// Past the separator at `k`: a delimiter, or a dash spaced on both sides (`Douglas Thompson - 1947/05/30 - 01632
     /// 960 365`), or nil.
     private static func separatorEnd(_ t: ScanText, _ k: Int) -> Int? {
-        if isSeparator(t.at(k)) { return k + 1 }
+        if CSVColumn.isDelimiter(t.at(k)) { return k + 1 }
         guard let n = PersonDetector.spacedDashLength(t, k) else { return nil }
         return k + n
     }
 
     /// Where the separator ending at `k` starts (see `separatorEnd`), or nil.
     private static func separatorStart(_ t: ScanText, _ k: Int) -> Int? {
-        if isSeparator(t.at(k)) { return k }
-        return NumberDetector.spacedDashBefore(t, k + 2).map { $0 + 1 }
+        if CSVColumn.isDelimiter(t.at(k)) { return k }
+        return PersonDetector.spacedDashBefore(t, k + 2).map { $0 + 1 }
     }
 
     /// The date opening the item after the one ending at `e`.
@@ -143,7 +140,7 @@ enum RecordItems {
         var k = e
         if isQuote(t.at(k)) { k += 1 }
         while t.at(k) == 0x20 { k += 1 }
-        guard isSeparator(t.at(k)) else { return nil }
+        guard CSVColumn.isDelimiter(t.at(k)) else { return nil }
         k += 1
         while t.at(k) == 0x20 { k += 1 }
         let quote = t.at(k)
@@ -162,7 +159,7 @@ enum RecordItems {
         if isQuote(t.at(k)) { k -= 1 }
         while t.at(k) == 0x20 { k -= 1 }
         guard let before = separatorStart(t, k) else { return nil }
-        let dashed = !isSeparator(t[before])
+        let dashed = !CSVColumn.isDelimiter(t[before])
         k = before - 1
         while t.at(k) == 0x20 { k -= 1 }
         let quote = t.at(k)
@@ -178,12 +175,13 @@ enum RecordItems {
             while t.at(p) == 0x20 { p -= 1 }
             if dashed {
                 // (Between dashes, after a capitalised name.)
-                guard let d = separatorStart(t, p), !isSeparator(t[d]), let w = t.wordBefore(d, maxLength: 24),
+                guard let d = separatorStart(t, p), !CSVColumn.isDelimiter(t[d]),
+                    let w = t.wordBefore(d, maxLength: 24),
                     Byte.isUpper(t[w.start])
                 else { return nil }
                 return birthDate(t, start, end)
             }
-            if p < 0 || isSeparator(t[p]) || t[p] == 0x0A || t[p] == 0x28 { return birthDate(t, start, end) }
+            if p < 0 || CSVColumn.isDelimiter(t[p]) || t[p] == 0x0A || t[p] == 0x28 { return birthDate(t, start, end) }
         }
         return nil
     }
