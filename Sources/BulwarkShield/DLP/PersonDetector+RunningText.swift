@@ -243,6 +243,10 @@ extension PersonDetector {
             {
                 return person(tok.start, tok.end, 0.75)
             }
+            // Under any header, a given name filling a cell beside other people's (`| Mon | Sarah | Tom |`).
+            if given && Self.givenNameAlone(t, tok.start) == tok.end && Self.fillsPeopleTableCell(t, tok.start, tok.end) {
+                return person(tok.start, tok.end, 0.7)
+            }
             // `Sölzer, Ulf` in an owner's or a name column: a family name the lexicons lack before a known given name.
             if after == 0x2C, let lf = lastFirst(t, tok), let g = NameTokens.word(t, tok.end + 2),
                 NameLexicon.isFirstName(t, tok.end + 2, g), Self.writtenAsUnknownName(t, w0.0, w0.1),

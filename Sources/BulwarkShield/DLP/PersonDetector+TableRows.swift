@@ -1,0 +1,110 @@
+/// Given names alone in the cells of a table whose header says nothing about people (a rota's `| Mon | Sarah | Tom |`,
+/// a ticket list's last column `| … | {email} | Olivia |`): the table itself says the cell names someone when another
+/// cell of its row, or the cell above or below it, names someone too.
+extension PersonDetector {
+    /// Whether the known given name `s..<e` (no word, no place: see `givenNameAlone`) fills a cell of a delimited row
+    /// (`|`, `;`, a tab or a comma) in which another cell holds a given name alone, a full name or an e-mail address,
+    /// or the cell at the same place of the row above or below holds a given name alone or a full name.
+    ///
+    /// - Important: A product, a place or a team that happens to be a given name rarely sits beside a person's name
+    ///   in its row or column; a cell alone is not enough (`| Aurora | 2.4.1 |`).
+    static func fillsPeopleTableCell(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let before = cellByte(t, before: s, comma: true)
+        let after = cellByte(t, after: e, comma: true)
+        let delimiter: UInt8
+        if CSVColumn.isDelimiter(before) {
+            guard CSVColumn.isDelimiter(after) || after == 0x0A || after == 0x0D || after == 0 else { return false }
+            delimiter = before
+        } else {
+            guard before == 0x0A || s == 0, CSVColumn.isDelimiter(after) else { return false }
+            delimiter = after
+        }
+        let ls = t.lineStart(s, notBefore: s - 400)
+        let le = t.lineEnd(e, notAfter: e + 400)
+        let column = cellIndex(t, ls, s, delimiter)
+        var found = false
+        forEachCell(t, ls, le, delimiter) { k, cs, ce in
+            found = k != column && namesSomeone(t, cs, ce, emailToo: true)
+            return found
+        }
+        if found { return true }
+        // The cell at the same place of the row above or below (past a rule line: `|---|---|`).
+        for neighbour in [aboveRow(t, ls), belowRow(t, le)] {
+            guard let (rs, re) = neighbour else { continue }
+            forEachCell(t, rs, re, delimiter) { k, cs, ce in
+                found = k == column && namesSomeone(t, cs, ce, emailToo: false)
+                return k >= column
+            }
+            if found { return true }
+        }
+        return false
+    }
+
+    /// How many `delimiter` bytes stand between `ls` and `s`: the index of the cell at `s` in its row.
+    private static func cellIndex(_ t: ScanText, _ ls: Int, _ s: Int, _ delimiter: UInt8) -> Int {
+        var n = 0
+        for k in ls..<s where t[k] == delimiter { n += 1 }
+        return n
+    }
+
+    /// Calls `body(index, start, end)` for each cell of the row `ls..<le` (its spaces trimmed) until it returns true.
+    private static func forEachCell(
+        _ t: ScanText,
+        _ ls: Int,
+        _ le: Int,
+        _ delimiter: UInt8,
+        _ body: (Int, Int, Int) -> Bool
+    ) {
+        var index = 0
+        var start = ls
+        for k in ls...le where k == le || t[k] == delimiter {
+            var cs = start
+            var ce = k
+            while cs < ce && (t[cs] == 0x20 || t[cs] == 0x09) { cs += 1 }
+            while ce > cs && (t[ce - 1] == 0x20 || t[ce - 1] == 0x09 || t[ce - 1] == 0x0D) { ce -= 1 }
+            if ce > cs && body(index, cs, ce) { return }
+            index += 1
+            start = k + 1
+        }
+    }
+
+    /// The row above the line starting at `ls`, past one rule line (`|---|`, `+----+`), or nil.
+    private static func aboveRow(_ t: ScanText, _ ls: Int) -> (Int, Int)? {
+        guard ls > 0 else { return nil }
+        var rs = t.lineStart(ls - 1, notBefore: ls - 400)
+        var re = ls - 1
+        if CSVColumn.isRule(t, rs, re) {
+            guard rs > 0 else { return nil }
+            re = rs - 1
+            rs = t.lineStart(re, notBefore: re - 400)
+        }
+        return re > rs ? (rs, re) : nil
+    }
+
+    /// The row below the line ending at `le`, past one rule line, or nil.
+    private static func belowRow(_ t: ScanText, _ le: Int) -> (Int, Int)? {
+        guard le < t.count else { return nil }
+        var rs = le + 1
+        var re = t.lineEnd(rs, notAfter: rs + 400)
+        if CSVColumn.isRule(t, rs, re) {
+            guard re < t.count else { return nil }
+            rs = re + 1
+            re = t.lineEnd(rs, notAfter: rs + 400)
+        }
+        return re > rs ? (rs, re) : nil
+    }
+
+    /// Whether the cell `cs..<ce` names someone: a known given name alone, two or three words written as a name
+    /// opening with one (`Sarah Okafor`), or (with `emailToo`) an e-mail address.
+    private static func namesSomeone(_ t: ScanText, _ cs: Int, _ ce: Int, emailToo: Bool) -> Bool {
+        if emailToo, let at = (cs..<ce).first(where: { t[$0] == 0x40 }), at > cs, at + 1 < ce,
+            Byte.isAlnum(t[at - 1]), Byte.isAlnum(t[at + 1])
+        {
+            return true
+        }
+        guard let g = givenNameAlone(t, cs) else { return false }
+        if g == ce { return true }
+        guard t.at(g) == 0x20, let tok = NameTokens.read(t, cs, max: 3), tok.end == ce else { return false }
+        return (1..<tok.count).allSatisfy { writtenAsName(t, tok.starts[$0], tok.ends[$0]) }
+    }
+}
