@@ -24,4 +24,39 @@ struct DLPTwentyThirdTests {
         #expect(values("| Customer | Region |\n| Acme Ltd | North |\n| Globex | South |", .person).isEmpty)
         #expect(values("We shipped Aurora, Phoenix and Atlas last quarter.", .person).isEmpty)
     }
+        // Not the header row over the names, nor a column of firms whose names are family names.
+        #expect(!values("| New hire | Start | Buddy |\n|---|---|---|\n| Ann Lee | Mon | Sarah |", .person).contains("Buddy"))
+        let firms = "Nom | Prénom | Société | E-mail\nDurand | Sophie | Girard | hdelorme@bouygtel.fr"
+        #expect(!values(firms, .person).contains("Girard"))
+    }
+
+    @Test func aPersonSigningForAFirm() {
+        #expect(values("Unterschrift Arbeitgeber: Frau Ramazan Jopich", .person) == ["Ramazan Jopich"])
+        #expect(values("Employer: Mr. John Carter", .person) == ["John Carter"])
+        // A brand named like a doctor is the firm's value still.
+        #expect(values("Vendor: Dr. Martens Ltd", .person).isEmpty)
+        #expect(values("Arbeitgeber: Dr. Oetker GmbH", .person).isEmpty)
+    }
+
+    @Test func aTownBeforeItsStateCode() {
+        #expect(values("INCIDENT REPORT - WAREHOUSE 2 (Elizabeth, NJ)", .person).isEmpty)
+        #expect(values("Ship to Jackson, MS 39201", .person).isEmpty)
+        // A name before a code that goes on is still a name.
+        #expect(values("Thanks Elizabeth, NJ team will call", .person) == ["Elizabeth"])
+    }
+
+    @Test func shipmentAndCustomsEntryNumbersAreNoPhones() {
+        #expect(values("the invoice for entry number 112-4471983-6, I think", .phone).isEmpty)
+        #expect(values("Slow enrichment call for shipment 618353942 (event x)", .phone).isEmpty)
+        #expect(values("shipment update: call me on 617-555-0143", .phone) == ["617-555-0143"])
+    }
+
+    @Test func aGivenNameAsAFieldsValueBeforeADashedNote() {
+        #expect(values("Caseworker: Denise – home visit Tuesday", .person) == ["Denise"])
+        #expect(values("Lead: Sarah - on leave until May", .person) == ["Sarah"])
+        // A route between two places, and values of things.
+        #expect(values("Trajet : Delmas - Étienne", .person).isEmpty)
+        #expect(values("Colour: Rose – matte", .person).isEmpty)
+        #expect(values("Release: Aurora – 2.4", .person).isEmpty)
+    }
 }

@@ -265,7 +265,8 @@ struct NumberDetector {
         "sku", "isbn", "case", "account no", "id", "no.", "nr", "#", "personalnummer", "kundennummer", "facture",
         "asset tag", "serial", "inventory", "inventar", "reservation", "réservation", "booking", "buchung",
         "confirmation", "claim", "policy", "numéro client", "numéro de client", "n° client", "matricule",
-        "kundennr", "dossier", "devis", "aktenzeichen", "vorgang",
+        "kundennr", "dossier", "devis", "aktenzeichen", "vorgang", "shipment", "consignment", "waybill", "container",
+        "entry number", "entry no", "sendungsnummer", "expédition",
     ])
 
     /// Whether any of `words` occurs on the same line within 40 bytes before `start`.

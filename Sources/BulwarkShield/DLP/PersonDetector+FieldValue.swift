@@ -18,11 +18,14 @@ extension PersonDetector {
             let a = t.at(e)
             guard a == 0x2C || a == 0x20, let next = a == 0x2C ? Self.afterComma(t, e) : Self.afterConjunction(t, e + 1)
             else {
-                // The field ends: the line, `.`, `;`, `|`, a quote or a note in parentheses.
+                // The field ends: the line, `.`, `;`, `|`, a quote, a note in parentheses or a spaced dash before a
+                // note in lowercase (`Caseworker: Denise – home visit Tuesday`; not a route, `Trajet : Delmas - Étienne`).
                 guard
                     a == 0x0A || a == 0 || a == 0x0D || a == 0x3B || a == 0x22
                         || (a == 0x2E && (Byte.isSpace(t.at(e + 1)) || t.at(e + 1) == 0))
                         || (a == 0x20 && (t.at(e + 1) == 0x28 || t.at(e + 1) == 0x7C))
+                        || (a == 0x20 && PersonDetector.spacedDashLength(t, e + 1).map { Self.lowercaseNote(t, e + 2 + $0) }
+                            ?? false)
                         || (a == 0x20 && t.at(e + 1) == 0x2F && t.at(e + 2) == 0x20)
                 else { return nil }
                 out.append(contentsOf: names.dropLast())
@@ -53,6 +56,11 @@ extension PersonDetector {
     }
 
     /// One known given name at `s` (no word, no place, no product), or a pair of them: its end.
+    /// Whether a note in lowercase or a number starts at `k` (no capitalised word).
+    static func lowercaseNote(_ t: ScanText, _ k: Int) -> Bool {
+        Byte.isLower(t.at(k)) || Byte.isDigit(t.at(k))
+    }
+
     static func givenNameAlone(_ t: ScanText, _ s: Int) -> Int? {
         guard let e = NameTokens.word(t, s), e - s >= 3 else { return nil }
         let h = t.hashLowercased(s, e)

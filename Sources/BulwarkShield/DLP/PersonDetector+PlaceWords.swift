@@ -55,7 +55,7 @@ extension PersonDetector {
             + "lincoln virginia carolina adelaide orlando houston denver regina alexandria india israel lourdes "
             + "santiago valencia aurora jackson troy york france ireland england scotland holland columbus "
             + "english german french spanish italian dutch polish russian chinese japanese arabic portuguese irish "
-            + "welsh scottish british american canadian australian indian"
+            + "welsh scottish british american canadian australian indian china kenya argentina dominica america asia"
     )
 
     /// States and regions that are given names too (`Center, Nevada`).

@@ -4,11 +4,11 @@
 extension PersonDetector {
     /// Whether the known given name `s..<e` (no word, no place: see `givenNameAlone`) fills a cell of a delimited row
     /// (`|`, `;`, a tab or a comma) in which another cell holds a given name alone, a full name or an e-mail address,
-    /// or the cell at the same place of the row above or below holds a given name alone or a full name.
+    /// or the cell at the same place of the row above or below holds another given name alone or a full name.
     ///
     /// - Important: A product, a place or a team that happens to be a given name rarely sits beside a person's name
     ///   in its row or column; a cell alone is not enough (`| Aurora | 2.4.1 |`).
-    static func fillsPeopleTableCell(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+    static func fillsPeopleTableCell(_ t: ScanText, _ s: Int, _ e: Int, csv: inout CSVColumn.Cache) -> Bool {
         let before = cellByte(t, before: s, comma: true)
         let after = cellByte(t, after: e, comma: true)
         let delimiter: UInt8
@@ -21,6 +21,15 @@ extension PersonDetector {
         }
         let ls = t.lineStart(s, notBefore: s - 400)
         let le = t.lineEnd(e, notAfter: e + 400)
+        // A header row (a rule line under it) names the columns: `| New hire | Start | Buddy |`.
+        if le < t.count && CSVColumn.isRule(t, le + 1, t.lineEnd(le + 1, notAfter: le + 401)) { return false }
+        // (Not under a header of firms, places or things: `Nom | Prénom | Société` … `Durand | Sophie | Girard`.)
+        if let h = CSVColumn.header(t, at: s, cache: &csv), h.1 < ls,
+            otherColumnWords.occurs(in: t, h.0, h.1) || thingColumnWords.occurs(in: t, h.0, h.1)
+                || placeOrFirmColumnWords.occurs(in: t, h.0, h.1)
+        {
+            return false
+        }
         let column = cellIndex(t, ls, s, delimiter)
         var found = false
         forEachCell(t, ls, le, delimiter) { k, cs, ce in
@@ -28,17 +37,27 @@ extension PersonDetector {
             return found
         }
         if found { return true }
-        // The cell at the same place of the row above or below (past a rule line: `|---|---|`).
+        // The cell at the same place of the row above or below (past a rule line: `|---|---|`), naming someone else: a
+        // column repeating one word is a category's (`| China |` as every row's country of origin).
+        let own = t.hashLowercased(s, e)
         for neighbour in [aboveRow(t, ls), belowRow(t, le)] {
             guard let (rs, re) = neighbour else { continue }
             forEachCell(t, rs, re, delimiter) { k, cs, ce in
-                found = k == column && namesSomeone(t, cs, ce, emailToo: false)
+                found = k == column && namesSomeone(t, cs, ce, emailToo: false) && t.hashLowercased(cs, ce) != own
                 return k >= column
             }
             if found { return true }
         }
         return false
     }
+
+    /// Headers of columns of firms and places, whose cells name no one though a given name fills them.
+    static let placeOrFirmColumnWords = KeywordSet([
+        "société", "societe", "firma", "firm", "entreprise", "employer", "arbeitgeber", "organisation", "organization",
+        "city", "town", "ville", "stadt", "country", "pays", "region", "street", "rue", "straße", "strasse", "site",
+        "branch", "agence", "filiale", "vendor", "supplier", "lieferant", "fournisseur", "origin", "herkunft",
+        "address", "adresse", "anschrift",
+    ])
 
     /// How many `delimiter` bytes stand between `ls` and `s`: the index of the cell at `s` in its row.
     private static func cellIndex(_ t: ScanText, _ ls: Int, _ s: Int, _ delimiter: UInt8) -> Int {

@@ -6,6 +6,21 @@ extension PersonDetector {
     /// cites a book (`Victor Hugo, Les
     /// Misérables, ISBN …`, `"Educated" by Tara Westover`).
     /// `booksCited`: whether the text mentions an ISBN at all (see `Triggers.mentionsISBN`).
+    /// `WAREHOUSE 2 (Elizabeth, NJ)`, `Jackson, MS 39201`: one word before a comma and a state's or a province's code
+    /// in capitals ending the item names a town. (`MD`, `PA` and `DO` follow a person's name as degrees: `Ann Lee, MD`.)
+    static func townBeforeStateCode(_ t: ScanText, _ c: Candidate) -> Bool {
+        let k = c.end + 2
+        guard t.at(c.end) == 0x2C, t.at(c.end + 1) == 0x20, !(c.start..<c.end).contains(where: { t[$0] == 0x20 }),
+            NameTokens.isRegionCode(t, k, k + 2)
+        else { return false }
+        // (The code ends the item, or a ZIP code follows: not `Thanks Elizabeth, NJ team will call`.)
+        let a = t.at(k + 2)
+        guard a == 0x29 || a == 0x0A || a == 0x0D || a == 0 || a == 0x2C || a == 0x3B
+            || (a == 0x20 && Byte.isDigit(t.at(k + 3)))
+        else { return false }
+        return !(t.matchesExactly("MD", at: k) || t.matchesExactly("PA", at: k) || t.matchesExactly("DO", at: k))
+    }
+
     static func namesNoPerson(_ t: ScanText, _ c: Candidate, booksCited: Bool, csv: inout CSVColumn.Cache) -> Bool {
         guard c.type == .person else { return false }
         // A town's name goes on in lowercase after a hyphen (`Le Gall-sur-Martel`, `Saint-Jean-lès-Bains`).
@@ -15,7 +30,9 @@ extension PersonDetector {
         {
             return true
         }
-        if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) || firmNameGoesOn(t, c.start, c.end) {
+        if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) || firmNameGoesOn(t, c.start, c.end)
+            || townBeforeStateCode(t, c)
+        {
             return true
         }
         // A word with capitals inside as products are named, however the name was found (`To: Membership Desk -

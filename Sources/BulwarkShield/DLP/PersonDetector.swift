@@ -195,7 +195,9 @@ struct PersonDetector {
         // `First name and middle initial: Colleen M.`, `Name and address: …`: a name label before a conjunction.
         if !PersonLabels.isNameLabel(t, ks, ke) {
             guard let c = Self.conjunction(in: t, ks, ke), PersonLabels.isNameLabel(t, ks, c) else {
-                if t[sep] == 0x3A && PersonLabels.isFirmLabel(t, ks, ke) {
+                // (Unless a person's title opens the value: `Arbeitgeber: Frau Ramazan Jopich` signs for the firm; not
+                // a brand's title before its legal form, `Vendor: Dr. Martens Ltd`.)
+                if t[sep] == 0x3A && PersonLabels.isFirmLabel(t, ks, ke) && !Self.titledPersonAt(t, vs) {
                     resume = Self.fieldEnd(t, after: sep)
                     return nil
                 }
@@ -282,6 +284,14 @@ struct PersonDetector {
             break
         }
         return cut
+    }
+
+    /// Whether a person's title and a name no firm's legal form follows start at `vs` (`Frau Ramazan Jopich`).
+    static func titledPersonAt(_ t: ScanText, _ vs: Int) -> Bool {
+        guard let n = PersonLabels.titleLength(t, vs), let tok = NameTokens.read(t, vs + n, max: 3, titled: true) else {
+            return false
+        }
+        return !NameTokens.firmNameFollows(t, tok.end)
     }
 
     /// The start of ` and `, ` & `, ` or `, ` und `, ` et ` inside the label `ks..<ke`, or nil.
