@@ -24,8 +24,9 @@ extension PersonDetector {
                     a == 0x0A || a == 0 || a == 0x0D || a == 0x3B || a == 0x22
                         || (a == 0x2E && (Byte.isSpace(t.at(e + 1)) || t.at(e + 1) == 0))
                         || (a == 0x20 && (t.at(e + 1) == 0x28 || t.at(e + 1) == 0x7C))
-                        || (a == 0x20 && PersonDetector.spacedDashLength(t, e + 1).map { Self.lowercaseNote(t, e + 2 + $0) }
-                            ?? false)
+                        || (a == 0x20
+                            && PersonDetector.spacedDashLength(t, e + 1).map { Self.lowercaseNote(t, e + 2 + $0) }
+                                ?? false)
                         || (a == 0x20 && t.at(e + 1) == 0x2F && t.at(e + 2) == 0x20)
                 else { return nil }
                 out.append(contentsOf: names.dropLast())

@@ -244,7 +244,9 @@ extension PersonDetector {
                 return person(tok.start, tok.end, 0.75)
             }
             // Under any header, a given name filling a cell beside other people's (`| Mon | Sarah | Tom |`).
-            if given && Self.givenNameAlone(t, tok.start) == tok.end && Self.fillsPeopleTableCell(t, tok.start, tok.end, csv: &csv) {
+            if given && Self.givenNameAlone(t, tok.start) == tok.end
+                && Self.fillsPeopleTableCell(t, tok.start, tok.end, csv: &csv)
+            {
                 return person(tok.start, tok.end, 0.7)
             }
             // `Sölzer, Ulf` in an owner's or a name column: a family name the lexicons lack before a known given name.

@@ -38,18 +38,28 @@ extension PersonDetector {
         }
         if found { return true }
         // The cell at the same place of the row above or below (past a rule line: `|---|---|`), naming someone else: a
-        // column repeating one word is a category's (`| China |` as every row's country of origin).
+        // column repeating one word is a category's (`| China |` as every row's country of origin), one of colours a
+        // palette's (`Coral` above `Olive`).
         let own = t.hashLowercased(s, e)
         for neighbour in [aboveRow(t, ls), belowRow(t, le)] {
             guard let (rs, re) = neighbour else { continue }
             forEachCell(t, rs, re, delimiter) { k, cs, ce in
-                found = k == column && namesSomeone(t, cs, ce, emailToo: false) && t.hashLowercased(cs, ce) != own
+                let other = t.hashLowercased(cs, ce)
+                found =
+                    k == column && namesSomeone(t, cs, ce, emailToo: false) && other != own
+                    && !(Self.colourNames.contains(own) && Self.colourNames.contains(other))
                 return k >= column
             }
             if found { return true }
         }
         return false
     }
+
+    /// Given names that are colours too: a column of them is a palette's or a product's variants.
+    static let colourNames = NameLexicon.hashes(
+        "coral olive jade violet ivy hazel amber ruby scarlet scarlett sienna indigo saffron magenta rose lavender lilac "
+            + "pearl ebony ginger cerise azure celeste blanche rouge"
+    )
 
     /// Headers of columns of firms and places, whose cells name no one though a given name fills them.
     static let placeOrFirmColumnWords = KeywordSet([

@@ -10,13 +10,15 @@ extension PersonDetector {
     /// in capitals ending the item names a town. (`MD`, `PA` and `DO` follow a person's name as degrees: `Ann Lee, MD`.)
     static func townBeforeStateCode(_ t: ScanText, _ c: Candidate) -> Bool {
         let k = c.end + 2
-        guard t.at(c.end) == 0x2C, t.at(c.end + 1) == 0x20, !(c.start..<c.end).contains(where: { t[$0] == 0x20 }),
+        guard k + 2 <= t.count, t.at(c.end) == 0x2C, t.at(c.end + 1) == 0x20,
+            !(c.start..<c.end).contains(where: { t[$0] == 0x20 }),
             NameTokens.isRegionCode(t, k, k + 2)
         else { return false }
         // (The code ends the item, or a ZIP code follows: not `Thanks Elizabeth, NJ team will call`.)
         let a = t.at(k + 2)
-        guard a == 0x29 || a == 0x0A || a == 0x0D || a == 0 || a == 0x2C || a == 0x3B
-            || (a == 0x20 && Byte.isDigit(t.at(k + 3)))
+        guard
+            a == 0x29 || a == 0x0A || a == 0x0D || a == 0 || a == 0x2C || a == 0x3B
+                || (a == 0x20 && Byte.isDigit(t.at(k + 3)))
         else { return false }
         return !(t.matchesExactly("MD", at: k) || t.matchesExactly("PA", at: k) || t.matchesExactly("DO", at: k))
     }
