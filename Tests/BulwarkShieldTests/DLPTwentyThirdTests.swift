@@ -23,6 +23,10 @@ struct DLPTwentyThirdTests {
         #expect(values("| Release | Name | Date |\n| 4.2 | Aurora | 2024-03-01 |", .person).isEmpty)
         #expect(values("| Customer | Region |\n| Acme Ltd | North |\n| Globex | South |", .person).isEmpty)
         #expect(values("We shipped Aurora, Phoenix and Atlas last quarter.", .person).isEmpty)
+        // A family name first, under or over other people's names.
+        let swapped = "| Name | Mo |\n|---|---|\n| Petros Römer | 06–14 |\n| Ditschlerin, Sylvana | – |"
+        #expect(values(swapped, .person) == ["Petros Römer", "Ditschlerin, Sylvana"])
+        #expect(values("| City | Code |\n| Springfield, Illinois | 62704 |\n| Portland, Oregon | 97201 |", .person).isEmpty)
         // Not the header row over the names, nor a column of firms whose names are family names.
         #expect(
             !values("| New hire | Start | Buddy |\n|---|---|---|\n| Ann Lee | Mon | Sarah |", .person).contains("Buddy")

@@ -201,6 +201,14 @@ extension PersonDetector {
                 return person(tok.start, k + 2, 0.8)
             }
         }
+        // `| Ditschlerin, Sylvana |` in a rota: a word written as a name, a comma and a known given name filling a cell
+        // of a `|`, `;` or tab-separated row whose row or column names someone else.
+        if after == 0x2C && tok.count == 1 && t.at(tok.end + 1) == 0x20 && Self.cellByte(t, before: tok.start) != 0x2C,
+            let g = Self.givenNameAlone(t, tok.end + 2), Self.writtenAsName(t, w0.0, w0.1),
+            !NameLexicon.isCommonWord(t, w0.0, w0.1), Self.fillsPeopleTableCell(t, tok.start, g, csv: &csv)
+        {
+            return person(tok.start, g, 0.7)
+        }
         // `Marguerite Leconte;mvoisin@…` under a `nom` header: two or three words written as names filling a cell of a
         // name column, known to the lexicons or not.
         // (The cell first: `inNameColumn` rejects a name in prose by the bytes around it before any look-up.)

@@ -124,10 +124,17 @@ extension PersonDetector {
     }
 
     /// Whether the cell `cs..<ce` names someone: a known given name alone, two or three words written as a name
-    /// opening with one (`Sarah Okafor`), or (with `emailToo`) an e-mail address.
+    /// opening with one (`Sarah Okafor`) or a word written as a name and a known given name after a comma
+    /// (`Okafor, Sarah`), or (with `emailToo`) an e-mail address.
     private static func namesSomeone(_ t: ScanText, _ cs: Int, _ ce: Int, emailToo: Bool) -> Bool {
         if emailToo, let at = (cs..<ce).first(where: { t[$0] == 0x40 }), at > cs, at + 1 < ce,
             Byte.isAlnum(t[at - 1]), Byte.isAlnum(t[at + 1])
+        {
+            return true
+        }
+        // (`Ditschlerin, Sylvana`: a family name first.)
+        if let w = NameTokens.word(t, cs), t.at(w) == 0x2C, t.at(w + 1) == 0x20, writtenAsName(t, cs, w),
+            givenNameAlone(t, w + 2) == ce
         {
             return true
         }
