@@ -26,7 +26,9 @@ struct DLPTwentyThirdTests {
         // A family name first, under or over other people's names.
         let swapped = "| Name | Mo |\n|---|---|\n| Petros Römer | 06–14 |\n| Ditschlerin, Sylvana | – |"
         #expect(values(swapped, .person) == ["Petros Römer", "Ditschlerin, Sylvana"])
-        #expect(values("| City | Code |\n| Springfield, Illinois | 62704 |\n| Portland, Oregon | 97201 |", .person).isEmpty)
+        #expect(
+            values("| City | Code |\n| Springfield, Illinois | 62704 |\n| Portland, Oregon | 97201 |", .person).isEmpty
+        )
         // Not the header row over the names, nor a column of firms whose names are family names.
         #expect(
             !values("| New hire | Start | Buddy |\n|---|---|---|\n| Ann Lee | Mon | Sarah |", .person).contains("Buddy")
@@ -63,5 +65,23 @@ struct DLPTwentyThirdTests {
         #expect(!values("Trajet : Delmas - Étienne", .person).contains("Delmas"))
         #expect(values("Colour: Rose – matte", .person).isEmpty)
         #expect(values("Release: Aurora – 2.4", .person).isEmpty)
+    }
+
+    @Test func givenNamesAsQuotedKeysAndQuotedSpeakers() {
+        #expect(values("{\"Sarah\": \"on leave\", \"Kevin\": \"remote\"}", .person) == ["Sarah", "Kevin"])
+        #expect(values("shifts = {'Priya': 3}", .person) == ["Priya"])
+        // Keys named like places or products are no one.
+        #expect(values("{\"Phoenix\": 1, \"Aurora\": 2, \"Madison\": 3}", .person).isEmpty)
+        #expect(values("Forwarded:\n\"Sarah: can you check the budget?\"", .person) == ["Sarah"])
+        #expect(values("> Priya: ok will do\n>> Kevin Marsh: sure", .person) == ["Priya", "Kevin Marsh"])
+        #expect(values("> Note: this is a quote", .person).isEmpty)
+    }
+
+    @Test func aFamilyNameOpeningASentenceBeforeWhatSomeoneWillDo() {
+        #expect(values("Run scheduled for 25.09.2021. Carrillo will set up the sandbox.", .person) == ["Carrillo"])
+        #expect(values("Three teams still owe. Hart to escalate with their GM.", .person) == ["Hart"])
+        // Firms named after their founders act in headlines.
+        #expect(values("- Bosch to cut 2,000 jobs\n- Philips will open a new plant", .person).isEmpty)
+        #expect(values("Amazon will launch a new region.", .person).isEmpty)
     }
 }

@@ -190,8 +190,17 @@ extension PersonDetector {
         let second = t.at(s + 1)
         return NameLexicon.surnames.contains(h) && (Byte.isLower(second) || second >= 0x80)
             && !NameLexicon.stopwords.contains(h) && !germanWordsNamedLikeFamilies.contains(h)
-            && !placeNames.contains(h) && !sources.contains(h)
+            && !placeNames.contains(h) && !sources.contains(h) && !firmsNamedLikeFamilies.contains(h)
     }
+
+    /// Firms named after their founders that work text names far more often than anyone of that name (`Bosch to cut
+    /// 2,000 jobs`, `Philips will open a plant`).
+    static let firmsNamedLikeFamilies = NameLexicon.hashes(
+        "bosch siemens philips renault peugeot citroen michelin porsche ferrari lamborghini boeing disney kellogg "
+            + "heinz nestle carrefour auchan leclerc decathlon miele henkel thyssen krupp opel daimler hilton marriott "
+            + "hyatt chanel dior gucci prada armani versace cartier givenchy bacardi heineken guinness cadbury ferrero "
+            + "barilla lavazza dyson tesla oetker liebherr stihl bertelsmann rossmann"
+    )
 
     /// Whether a past participle stands before the word at `i` (`proposed by`, `seconded by`, `set by`).
     static func participleBefore(_ t: ScanText, _ i: Int) -> Bool {

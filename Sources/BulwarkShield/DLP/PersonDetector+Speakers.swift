@@ -50,6 +50,12 @@ extension PersonDetector {
         let lineStart = t.lineStart(sep, notBefore: sep - 128)
         guard lineStart == 0 || t[lineStart - 1] == 0x0A else { return nil }
         var ls = lineStart
+        // (A reply's quotation marks may come first, `> > Priya: ok`, or a quotation's opening one, `"Sarah: can you…`.)
+        while t.at(ls) == 0x3E && ls < sep {
+            ls += 1
+            if t.at(ls) == 0x20 { ls += 1 }
+        }
+        if t.at(ls) == 0x22 { ls += 1 }
         // (A list item's bullet may come first: `- Martin : le déploiement …`; it is no time stamp.)
         if (t.at(ls) == 0x2D || t.at(ls) == 0x2A) && t.at(ls + 1) == 0x20 { ls += 2 }
         // (So may an item's number, `4. SI : migration …`, unless it opens a date: `22. April 2024 – Emily: …`.)

@@ -165,6 +165,14 @@ struct PersonDetector {
             ks -= 1
         }
         while ks < ke && t[ks] == 0x20 { ks += 1 }
+        // `{"Sarah": "on leave", "Kevin": 3}`: a known given name (no word, no place) as a quoted key.
+        // (A label may take in its opening apostrophe: `{'Priya': 3}`.)
+        let qs = t[ks] == 0x27 ? ks + 1 : ks
+        if t[sep] == 0x3A && qs > 0 && (t[qs - 1] == 0x22 || t[qs - 1] == 0x27) && t.at(ke) == t[qs - 1]
+            && Self.givenNameAlone(t, qs) == ke
+        {
+            return person(qs, ke, 0.7)
+        }
         // `PASSENGER 1:`, `Guest #2:`: a numbered label.
         var n = ke
         while n > ks && Byte.isDigit(t[n - 1]) { n -= 1 }
