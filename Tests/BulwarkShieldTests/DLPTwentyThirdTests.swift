@@ -84,4 +84,14 @@ struct DLPTwentyThirdTests {
         #expect(values("- Bosch to cut 2,000 jobs\n- Philips will open a new plant", .person).isEmpty)
         #expect(values("Amazon will launch a new region.", .person).isEmpty)
     }
+
+    @Test func bareTenDigitPhonesBesideAnAddressOrAName() {
+        #expect(values("Josephton, AK 01877\newilliams@yahoo.com   |   5329990708", .phone) == ["5329990708"])
+        #expect(values("Samuel Dean\n6385790093", .phone) == ["6385790093"])
+        #expect(values("Key Grip ........ Todd Mcdonald ........ 6:00A ....... 9482196151", .phone) == ["9482196151"])
+        // An id's column, a number that is no North American one.
+        #expect(values("id,email,plan\n4829384756,jane@x.com,pro", .phone).isEmpty)
+        #expect(values("jane@x.com | 1700000000", .phone).isEmpty)
+        #expect(values("Samuel Dean\n1234567890", .phone).isEmpty)
+    }
 }

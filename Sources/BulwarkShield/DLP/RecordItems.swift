@@ -8,7 +8,10 @@
 /// - a known given name and a family name as the two items before an e-mail address, the first items of the record
 ///   written as names (`('CA-26-77120', 'Colton', 'Hughes', 'esanders@yahoo.com', '1997-05-16')`,
 ///   `Colton,Hughes,esanders@yahoo.com`);
-/// - the name before an address in parentheses (`IT contact Chelsea (karen68@berry-montgomery.com)`).
+/// - the name before an address in parentheses (`IT contact Chelsea (karen68@berry-montgomery.com)`);
+/// - a North American phone number written as ten bare digits beside an e-mail address (`ewilliams@yahoo.com |
+///   5329990708`), or ending the line of a person's name past a gap (`Lisa Mckee ...... 6:30A ...... 7196084218`), or
+///   alone on the line below a name that fills its own (a signature: `Samuel Dean\n6385790093`).
 enum RecordItems {
     /// Years a birth date beside a record's other items may have.
     static let birthYears = 1900...2008
@@ -16,10 +19,16 @@ enum RecordItems {
     /// Appends candidates for such items next to the candidates `out` holds.
     static func scan(_ t: ScanText, into out: inout [Candidate]) {
         let found = out.count
+        for k in 0..<found where out[k].type == .person {
+            if let p = phoneEndingLine(t, after: out[k].end) { out.append(p) }
+        }
         for k in 0..<found where anchors(out[k].type) {
             if let d = dateAfter(t, out[k].end) { out.append(d) }
             if let d = dateBefore(t, out[k].start) { out.append(d) }
             if out[k].type == .email {
+                if let p = bareNumberItem(t, after: out[k].end) ?? bareNumberItem(t, before: out[k].start) {
+                    out.append(p)
+                }
                 names(t, before: out[k].start, into: &out)
                 if let owner = ownerBeforeParenthesis(t, out[k].start) { out.append(owner) }
             }
@@ -113,6 +122,77 @@ enum RecordItems {
         while t.at(k) == 0x20 { k -= 1 }
         guard k < 0 || CSVColumn.isDelimiter(t[k]) || t[k] == 0x0A || t[k] == 0x28 else { return nil }
         return (start, end)
+    }
+
+    /// The phone that is the whole item after the one ending at `e` (an e-mail address): ten bare digits that read as
+    /// a North American number (area code and exchange from 2), or nil.
+    private static func bareNumberItem(_ t: ScanText, after e: Int) -> Candidate? {
+        var k = e
+        while t.at(k) == 0x20 { k += 1 }
+        guard let next = separatorEnd(t, k) else { return nil }
+        k = next
+        while t.at(k) == 0x20 { k += 1 }
+        return bareNANP(t, k)
+    }
+
+    /// The phone that is the whole item before the one starting at `s` (see `bareNumberItem(after:)`), or nil.
+    private static func bareNumberItem(_ t: ScanText, before s: Int) -> Candidate? {
+        var k = s - 1
+        while t.at(k) == 0x20 { k -= 1 }
+        guard let sep = separatorStart(t, k) else { return nil }
+        k = sep - 1
+        while t.at(k) == 0x20 { k -= 1 }
+        return bareNANP(t, k - 9)
+    }
+
+    /// The bare North American number ending the line of the name that ends at `e`, set apart by a gap (a bar, a
+    /// semicolon, a tab, two spaces or more, or dot leaders), or alone on the next line when the name ends its own.
+    private static func phoneEndingLine(_ t: ScanText, after e: Int) -> Candidate? {
+        let le = t.lineEnd(e, notAfter: e + 200)
+        var end = le
+        if t.at(end - 1) == 0x0D { end -= 1 }
+        while end > e && t[end - 1] == 0x20 { end -= 1 }
+        if end == e {
+            // The name ends its line: a number alone on the next one.
+            guard t.at(le) == 0x0A, PersonDetector.endsLine(t, e) || e == le else { return nil }
+            let ns = le + 1
+            let ne = t.lineEnd(ns, notAfter: ns + 12)
+            guard ne - ns == 10 || (ne - ns == 11 && t[ne - 1] == 0x0D) else { return nil }
+            return bareNANP(t, ns)
+        }
+        let s = end - 10
+        guard s > e else { return nil }
+        var k = s - 1
+        var gap = 0
+        // (A comma sets apart a place's parts as often: `Virginia Beach, VA, 7575550100`.)
+        while k > e && (t[k] == 0x20 || t[k] == 0x2E || t[k] == 0x09 || t[k] == 0x7C || t[k] == 0x3B) {
+            gap += t[k] == 0x20 ? 1 : 2
+            k -= 1
+        }
+        guard gap >= 2 else { return nil }
+        return bareNANP(t, s)
+    }
+
+    /// Ten digits at `k` standing alone (no digit, letter or number's mark around them) that read as a North American
+    /// number, as a phone candidate.
+    private static func bareNANP(_ t: ScanText, _ k: Int) -> Candidate? {
+        guard k >= 0, k + 10 <= t.count, (k..<k + 10).allSatisfy({ Byte.isDigit(t[$0]) }), t[k] >= 0x32,
+            t[k + 3] >= 0x32
+        else { return nil }
+        let before = t.at(k - 1)
+        let after = t.at(k + 10)
+        guard !Byte.isAlnum(before), !Byte.isAlnum(after), before != 0x2D, before != 0x2E, before != 0x2F,
+            after != 0x2D, after != 0x2F, !(after == 0x2E && Byte.isDigit(t.at(k + 11)))
+        else { return nil }
+        // (Not under an id's label or column header: `id,email` … `4829384756,jane@…`.)
+        var cells = CSVColumn.Cache()
+        if NumberDetector.idContext(t, k)
+            || CSVColumn.header(t, at: k, cache: &cells).map({ NumberDetector.idWords.occurs(in: t, $0.0, $0.1) })
+                ?? false
+        {
+            return nil
+        }
+        return Candidate(.phone, k, k + 10, score: 0.7, priority: 45)
     }
 
     private static func anchors(_ type: EntityType) -> Bool {
