@@ -133,7 +133,9 @@ extension NameLexicon {
         xiaoling zhiwei haoran haruto sakura yuto hina minjun seoyeon jiho malgorzata lukasz
         """
 
-    /// Family names from the same countries that the census-based list lacks (same sources).
+    /// Family names from the same countries that the census-based list lacks (same sources), and frequent French and
+    /// German family names the rankings below left out (the 250 most frequent in France after INSEE's birth registers,
+    /// as genealogy sites publish them).
     static let worldSurnamesData = """
         adeyemi okafor okonkwo mensah boateng asante owusu mwangi otieno kamau nkosi ndlovu dlamini iyer menon
         banerjee chatterjee mukherjee malhotra pillai raman natarajan subramanian venkatesh adebayo olawale chukwu
@@ -141,6 +143,10 @@ extension NameLexicon {
         tiwari pandey mishra dubey chauhan yadav thakur ghosh dutta naidu shetty hegde kulkarni deshpande patil pawar
         shinde jadhav rajan venkataraman ramaswamy diallo traore keita coulibaly toure camara ndiaye diop sylla cisse
         konate osei
+        payet bailly herve bouvier besson perrier guichard gillet poulain chevallier bouchet lemaitre marechal reynaud
+        hoarau hoareau perret barthelemy cordier delaunay pasquier carlier sauvage texier raynaud bouvet devaux maillot
+        leconte lebon baudry guillou riou potier lemonnier delmas blondel rocher ferrand tanguy bigot bazin camus
+        ollivier vallet brunel vaillant rousset konig bottcher gotz
         """
 
     /// Family names.
