@@ -94,4 +94,13 @@ struct DLPTwentyThirdTests {
         #expect(values("jane@x.com | 1700000000", .phone).isEmpty)
         #expect(values("Samuel Dean\n1234567890", .phone).isEmpty)
     }
+
+    @Test func frenchFamilyNamesAndWhomToChase() {
+        #expect(values("deux presque-accidents. Chevallier propose un marquage au sol.", .person) == ["Chevallier"])
+        #expect(values("Climatisation du 4e étage : relancer Chevallier dès son retour.", .person) == ["Chevallier"])
+        #expect(values("Merci de contacter Pasquier avant vendredi.", .person) == ["Pasquier"])
+        #expect(values("Il faut appeler Mme Leroy demain.", .person) == ["Leroy"])
+        // A place to call back is no one.
+        #expect(values("relancer Paris demain", .person).isEmpty)
+    }
 }

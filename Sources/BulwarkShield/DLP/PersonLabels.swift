@@ -292,6 +292,7 @@ enum PersonLabels {
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
         "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est", "call w/", "mtg w/",
+        "relancer", "contacter", "appeler", "rappeler", "prévenir",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -314,14 +315,20 @@ enum PersonLabels {
                 return .weakIntro(len)
             }
             if len == 9 && t.matches("according to ", at: i) { return .attribution(12) }
+            if len == 7 && t.matches("appeler", at: i) { return .weakIntro(7) }
         case 0x70:  // p
             if (len == 4 && t.matches("ping", at: i)) || (len == 6 && t.matches("pinged", at: i)) {
                 return .weakIntro(len)
             }
             if len == 3 && t.matches("par", at: i) { return .agent(3) }  // `prévu par Thibault`
             if len == 3 && t.matches("per", at: i) { return .weakIntro(3) }  // `per Kevin,` (not `per Post`)
+            if len == 9 && t.matches("prévenir", at: i) { return .weakIntro(9) }
         case 0x72:  // r
             if len == 6 && t.matches("remind", at: i) { return .weakIntro(6) }
+            // `relancer Chevallier dès son retour`, `rappeler Mme …`: whom to chase or call back.
+            if (len == 8 && t.matches("relancer", at: i)) || (len == 8 && t.matches("rappeler", at: i)) {
+                return .weakIntro(8)
+            }
             if len == 9 && t.matches("referring", at: i) { return .attribution(9) }
         case 0x68:  // h
             if len == 2 && t.matches("hi", at: i) { return .greeting(2) }
@@ -383,6 +390,7 @@ enum PersonLabels {
                 return .weakIntro(5)
             }
             if len == 8 && t.matches("chatting with", at: i) { return .weakIntro(13) }
+            if len == 9 && t.matches("contacter", at: i) { return .weakIntro(9) }
             if (len == 2 && t.matches("cc", at: i)) || (len == 6 && t.matches("cheers", at: i)) {
                 return .weakIntro(len)
             }
