@@ -103,4 +103,11 @@ struct DLPTwentyThirdTests {
         // A place to call back is no one.
         #expect(values("relancer Paris demain", .person).isEmpty)
     }
+
+    @Test func givenNamesOpeningQuotedNotesAndFieldsSetApartByGaps() {
+        #expect(values("2024-03-01,\"Sarah: called back, left VM\",open", .person) == ["Sarah"])
+        #expect(values("note=\"Priya: will send the form\"", .person) == ["Priya"])
+        #expect(values("subject=\"Aurora: release notes\"", .person).isEmpty)
+        #expect(values("Early: Sarah    Late: Kevin", .person) == ["Sarah", "Kevin"])
+    }
 }

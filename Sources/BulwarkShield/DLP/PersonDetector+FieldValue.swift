@@ -18,12 +18,13 @@ extension PersonDetector {
             let a = t.at(e)
             guard a == 0x2C || a == 0x20, let next = a == 0x2C ? Self.afterComma(t, e) : Self.afterConjunction(t, e + 1)
             else {
-                // The field ends: the line, `.`, `;`, `|`, a quote, a note in parentheses or a spaced dash before a
+                // The field ends: the line, `.`, `;`, `|`, a quote, a gap of two spaces before the next field (`Early:
+                // Sarah    Late: Kevin`), a note in parentheses or a spaced dash before a
                 // note in lowercase (`Caseworker: Denise – home visit Tuesday`; not a route, `Trajet : Delmas - Étienne`).
                 guard
                     a == 0x0A || a == 0 || a == 0x0D || a == 0x3B || a == 0x22
                         || (a == 0x2E && (Byte.isSpace(t.at(e + 1)) || t.at(e + 1) == 0))
-                        || (a == 0x20 && (t.at(e + 1) == 0x28 || t.at(e + 1) == 0x7C))
+                        || (a == 0x20 && (t.at(e + 1) == 0x28 || t.at(e + 1) == 0x7C || t.at(e + 1) == 0x20))
                         || (a == 0x20
                             && PersonDetector.spacedDashLength(t, e + 1).map { Self.lowercaseNote(t, e + 2 + $0) }
                                 ?? false)
