@@ -166,22 +166,7 @@ struct PersonDetector {
         }
         while ks < ke && t[ks] == 0x20 { ks += 1 }
         // `{"Sarah": "on leave", "Kevin": 3}`: a known given name (no word, no place) as a quoted key.
-        // `2024-03-01,"Sarah: called back",open`, `note="Priya: will send it"`: a quoted note opening with its writer's
-        // known given name, the quote opening a cell, a value or the line.
-        if t[sep] == 0x3A && t.at(sep + 1) == 0x20 && ke == sep && t.at(ks - 1) == 0x22
-            && (ks == 1 || CSVColumn.isDelimiter(t.at(ks - 2)) || t.at(ks - 2) == 0x3D || t.at(ks - 2) == 0x20
-                || t.at(ks - 2) == 0x0A),
-            Self.givenNameAlone(t, ks) == ke
-        {
-            return person(ks, ke, 0.7)
-        }
-        // (A label may take in its opening apostrophe: `{'Priya': 3}`.)
-        let qs = t[ks] == 0x27 ? ks + 1 : ks
-        if t[sep] == 0x3A && qs > 0 && (t[qs - 1] == 0x22 || t[qs - 1] == 0x27) && t.at(ke) == t[qs - 1]
-            && Self.givenNameAlone(t, qs) == ke
-        {
-            return person(qs, ke, 0.7)
-        }
+        if let quoted = quotedName(t, sep, ks, ke) { return quoted }
         // `PASSENGER 1:`, `Guest #2:`: a numbered label.
         var n = ke
         while n > ks && Byte.isDigit(t[n - 1]) { n -= 1 }
@@ -301,14 +286,6 @@ struct PersonDetector {
             break
         }
         return cut
-    }
-
-    /// Whether a person's title and a name no firm's legal form follows start at `vs` (`Frau Ramazan Jopich`).
-    static func titledPersonAt(_ t: ScanText, _ vs: Int) -> Bool {
-        guard let n = PersonLabels.titleLength(t, vs), let tok = NameTokens.read(t, vs + n, max: 3, titled: true) else {
-            return false
-        }
-        return !NameTokens.firmNameFollows(t, tok.end)
     }
 
     /// The start of ` and `, ` & `, ` or `, ` und `, ` et ` inside the label `ks..<ke`, or nil.
