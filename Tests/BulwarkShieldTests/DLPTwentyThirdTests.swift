@@ -110,4 +110,12 @@ struct DLPTwentyThirdTests {
         #expect(values("subject=\"Aurora: release notes\"", .person).isEmpty)
         #expect(values("Early: Sarah    Late: Kevin", .person) == ["Sarah", "Kevin"])
     }
+
+    @Test func aGivenNameOpeningAListItemBeforeAComma() {
+        #expect(values("Attendees:\n- Sarah, Finance\n- Kevin, IT", .person) == ["Sarah", "Kevin"])
+        #expect(values("- Priya, can you check the form?", .person) == ["Priya"])
+        #expect(values("Apologies:\n  • Amira, on leave\n1. Lisette, 2 rooms", .person) == ["Amira", "Lisette"])
+        // Places and their countries or states.
+        #expect(values("Offices:\n- Paris, France\n- Austin, Texas\n- Jordan, Amman", .person).isEmpty)
+    }
 }

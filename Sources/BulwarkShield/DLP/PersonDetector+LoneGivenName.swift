@@ -177,6 +177,9 @@ extension PersonDetector {
         if let found = freeText(t, i, word, csv: &csv, into: &out) { return found }
         guard let word else { return nil }
         if let party = Self.caseParty(t, i, word) { return party }
+        if t.at(word) == 0x2C && Self.opensBulletedItem(t, i) && Self.givenNameAlone(t, i) == word {
+            return person(i, word, 0.7)
+        }
         if let lone = loneGivenName(t, i, word, after: out.last) { return lone }
         return t.at(i - 2) == 0x2C ? nextInListOfPeople(t, i, after: out) : nil
     }

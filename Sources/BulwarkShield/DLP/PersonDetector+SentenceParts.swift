@@ -93,6 +93,27 @@ extension PersonDetector {
         return c == 0x2E
     }
 
+    /// Whether `i` opens a list item after its bullet (`- `, `* `, `• `, `1. `, `2) `, indented or not): `- Sarah, Finance`,
+    /// `- Priya, can you check the form?`, `3. Amira, on leave`.
+    static func opensBulletedItem(_ t: ScanText, _ i: Int) -> Bool {
+        guard t.at(i - 1) == 0x20 else { return false }
+        var p = i - 2
+        if t.at(p) == 0x2D || t.at(p) == 0x2A {
+            p -= 1
+        } else if t.at(p) == 0xA2 && t.at(p - 1) == 0x80 && t.at(p - 2) == 0xE2 {
+            p -= 3
+        } else if t.at(p) == 0x2E || t.at(p) == 0x29 {
+            var d = p - 1
+            while Byte.isDigit(t.at(d)) && p - d <= 3 { d -= 1 }
+            guard d < p - 1 else { return false }
+            p = d
+        } else {
+            return false
+        }
+        while t.at(p) == 0x20 { p -= 1 }
+        return p < 0 || t[p] == 0x0A
+    }
+
     /// Whether ` geb. `, ` born `, ` né le `, ` née le `, ` nato il `, ` nata il ` and a digit start at `k`.
     static func birthDateFollows(_ t: ScanText, _ k: Int) -> Bool {
         for word: StaticString in [" geb. ", " born ", " né le ", " née le ", " nata il ", " nato il "]
