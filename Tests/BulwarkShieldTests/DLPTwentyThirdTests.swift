@@ -118,4 +118,10 @@ struct DLPTwentyThirdTests {
         // Places and their countries or states.
         #expect(values("Offices:\n- Paris, France\n- Austin, Texas\n- Jordan, Amman", .person).isEmpty)
     }
+
+    @Test func aGivenNameAfterAWordOpeningTheSentence() {
+        #expect(values("Maybe Sarah can help.", .person) == ["Sarah"])
+        #expect(values("When Sarah arrives, call me. If Kevin calls, forward it.", .person) == ["Sarah", "Kevin"])
+        #expect(values("When Paris opens we go.", .person).isEmpty)
+    }
 }

@@ -97,8 +97,15 @@ extension PersonDetector {
             + "weiß weiss hat ist kann kommt hast bist kannst könnte sollte wird war darf muss soll"
     )
 
-    /// Words opening a sentence before its subject (`Also Jennifer at the front desk …`, `Plus Derek needs …`).
-    static let openingAdverbs = NameLexicon.hashes("also plus and but then apparently luckily unfortunately meanwhile")
+    /// Words opening a sentence before its subject (`Also Jennifer at the front desk …`, `Plus Derek needs …`, `Maybe
+    /// Sarah can help`, `When Kevin arrives, …`, `Si Amira appelle, …`).
+    static let openingAdverbs = NameLexicon.hashes(
+        "also plus and but then apparently luckily unfortunately meanwhile maybe perhaps today tomorrow yesterday "
+            + "tonight hopefully actually obviously currently recently finally eventually initially originally "
+            + "sadly fortunately ideally honestly basically when if once since because unless until while although "
+            + "though now still otherwise wenn falls sobald bevor nachdem weil ob dass vielleicht leider si quand "
+            + "lorsque puisque comme depuis ensuite puis sinon demain"
+    )
 
     /// Prepositions after which a capitalised word is a place (`aus Jena`, `in Florence`, `séminaire à Étienne`:
     /// French towns are named like people, and `à` folds to `a`).
