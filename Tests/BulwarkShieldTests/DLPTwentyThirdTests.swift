@@ -124,4 +124,10 @@ struct DLPTwentyThirdTests {
         #expect(values("When Sarah arrives, call me. If Kevin calls, forward it.", .person) == ["Sarah", "Kevin"])
         #expect(values("When Paris opens we go.", .person).isEmpty)
     }
+
+    @Test func speakersAfterAnIndentOrAProgrammesTime() {
+        #expect(values("10:30 - Sarah: welcome and intro\n11:00 - Kevin: budget", .person) == ["Sarah", "Kevin"])
+        #expect(values("Notes\n  - Sarah: ok", .person) == ["Sarah"])
+        #expect(values("10:00 - Break: coffee\n  Note: this", .person).isEmpty)
+    }
 }

@@ -50,6 +50,8 @@ extension PersonDetector {
         let lineStart = t.lineStart(sep, notBefore: sep - 128)
         guard lineStart == 0 || t[lineStart - 1] == 0x0A else { return nil }
         var ls = lineStart
+        // (An indented line: `  - Sarah: ok`.)
+        while t.at(ls) == 0x20 && ls < sep { ls += 1 }
         // (A reply's quotation marks may come first, `> > Priya: ok`, or a quotation's opening one, `"Sarah: can you…`.)
         while t.at(ls) == 0x3E && ls < sep {
             ls += 1
@@ -72,6 +74,10 @@ extension PersonDetector {
             if k > ls, let dash = Self.spacedDashLength(t, k + 1) { ls = k + 2 + dash }
         } else if let k = Self.datedEntryStart(t, ls), k < sep {
             ls = k
+        } else if let e = Self.timeOfDay(t, ls), t.at(e) == 0x20, let dash = Self.spacedDashLength(t, e + 1) {
+            // (A programme's time before a spaced dash: `10:30 - Sarah: welcome and intro`.)
+            ls = e + 2 + dash
+            while ls < sep && t[ls] == 0x20 { ls += 1 }
         }
         // A month's name heading a schedule's item, dates or amounts after it, is no speaker (`- Avril : dépôt le 5
         // mai`; not `Mai: can you check the logs?`).
