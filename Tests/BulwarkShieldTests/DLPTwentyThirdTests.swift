@@ -130,4 +130,18 @@ struct DLPTwentyThirdTests {
         #expect(values("Notes\n  - Sarah: ok", .person) == ["Sarah"])
         #expect(values("10:00 - Break: coffee\n  Note: this", .person).isEmpty)
     }
+
+    @Test func chatSpeakersNamedLikeAssistantsOrWords() {
+        #expect(
+            values("[09:14] Alexa: did someone rotate the IAM user?\n[09:17] Ann: yes", .person) == ["Alexa", "Ann"]
+        )
+        #expect(values("Alexa, turn on the lights", .person).isEmpty)
+        #expect(values("Mark 09:31  guys please don't post keys\nAnn 09:32  sorry", .person) == ["Mark", "Ann"])
+        #expect(values("Mark  the item as done", .person).isEmpty)
+    }
+
+    @Test func aPhoneInTheCellAfterAName() {
+        #expect(values("| Sarah Lee | 2125550143 | ok |", .phone) == ["2125550143"])
+        #expect(values("Order for Stephanie, 9097030789 items", .phone).isEmpty)
+    }
 }

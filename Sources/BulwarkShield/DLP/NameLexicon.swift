@@ -21,7 +21,7 @@ enum NameLexicon {
     )
     /// Given names that are also words of the stopword list (months, `hope`, `will`): a name only where a strong cue
     /// says so (a greeting, a title, a speaker's colon, `@`) or a known family name follows (`April Nguyen`).
-    static let nameStopwords: LexiconSet = hashes("april august hope jan june may will mai avril line tage")
+    static let nameStopwords: LexiconSet = hashes("april august hope jan june may will mai avril line tage alexa")
     /// Given names that are also common English words (`Mark`, `Grace`, `Frank`, `Rose`, `Bill`): after a weak cue
     /// they are read as words.
     ///

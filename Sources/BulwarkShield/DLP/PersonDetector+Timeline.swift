@@ -149,7 +149,8 @@ extension PersonDetector {
             return nil
         }
         let h = t.hashLowercased(ls, e)
-        guard NameLexicon.firstNames.contains(h), Self.writtenAsName(t, ls, e), !Self.isWordName(t, ls, e),
+        // (A given name that is a word too only with a time before the gap: `Mark 09:31  guys please …`.)
+        guard NameLexicon.firstNames.contains(h), Self.writtenAsName(t, ls, e), !Self.isWordName(t, ls, e) || gap != g,
             !Self.namedLikePeople.contains(h), !Self.statesNamedLikePeople.contains(h)
         else { return nil }
         return person(ls, e, 0.75)

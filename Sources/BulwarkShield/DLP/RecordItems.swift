@@ -20,7 +20,16 @@ enum RecordItems {
     static func scan(_ t: ScanText, into out: inout [Candidate]) {
         let found = out.count
         for k in 0..<found where out[k].type == .person {
-            if let p = phoneEndingLine(t, after: out[k].end) { out.append(p) }
+            // (The next cell of a tab-, bar- or semicolon-separated row too: `Farrell\t4936977645\tleft VM`; after a
+            // comma a number is as often an order's: `Order for Stephanie, 9097030789 items`.)
+            var next = out[k].end
+            while t.at(next) == 0x20 { next += 1 }
+            if let p = phoneEndingLine(t, after: out[k].end)
+                ?? (CSVColumn.isDelimiter(t.at(next)) && t.at(next) != 0x2C
+                    ? bareNumberItem(t, after: out[k].end) : nil)
+            {
+                out.append(p)
+            }
         }
         for k in 0..<found where anchors(out[k].type) {
             if let d = dateAfter(t, out[k].end) { out.append(d) }
