@@ -144,4 +144,15 @@ struct DLPTwentyThirdTests {
         #expect(values("| Sarah Lee | 2125550143 | ok |", .phone) == ["2125550143"])
         #expect(values("Order for Stephanie, 9097030789 items", .phone).isEmpty)
     }
+
+    @Test func whoHandsOverAndNamesBeforeTheNextShortLabel() {
+        #expect(values("Handover Chelsea -> Benjamin", .person) == ["Chelsea", "Benjamin"])
+        #expect(
+            values("Übergabe Spätschicht, 20.02.2023\nvon Hildegart an Katerina", .person) == ["Hildegart", "Katerina"]
+        )
+        // A label before an arrow, a place greeting someone.
+        #expect(values("Notfallkontakt → Anika Etzler", .person) == ["Anika Etzler"])
+        #expect(values("Grüße von Berlin an Katerina", .person) == ["Katerina"])
+        #expect(values("Fahrer S1: Anneliese, S2: Ditmar, S3: noch offen", .person) == ["Anneliese", "Ditmar"])
+    }
 }

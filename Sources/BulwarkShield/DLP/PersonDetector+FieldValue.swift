@@ -54,7 +54,13 @@ extension PersonDetector {
                 return names.last
             }
         }
-        return nil
+        // (A comma before the next short label ends the field too: `Fahrer S1: Anneliese, S2: Ditmar`.)
+        guard let last = names.last, t.at(last.end) == 0x2C, t.at(last.end + 1) == 0x20,
+            (last.end + 3..<last.end + 8).contains(where: { t.at($0) == 0x3A && t.at($0 + 1) == 0x20 }),
+            (last.end + 2..<last.end + 8).allSatisfy({ t.at($0) != 0x20 || t.at($0 - 1) == 0x3A })
+        else { return nil }
+        out.append(contentsOf: names.dropLast())
+        return last
     }
 
     /// One known given name at `s` (no word, no place, no product), or a pair of them: its end.

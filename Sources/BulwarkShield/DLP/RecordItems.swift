@@ -9,6 +9,7 @@
 ///   written as names (`('CA-26-77120', 'Colton', 'Hughes', 'esanders@yahoo.com', '1997-05-16')`,
 ///   `Colton,Hughes,esanders@yahoo.com`);
 /// - the name before an address in parentheses (`IT contact Chelsea (karen68@berry-montgomery.com)`);
+/// - who hands over to a person found (`Handover Chelsea -> Benjamin`, `von Hildegart an Katerina`);
 /// - a North American phone number written as ten bare digits beside an e-mail address (`ewilliams@yahoo.com |
 ///   5329990708`), or ending the line of a person's name past a gap (`Lisa Mckee ...... 6:30A ...... 7196084218`), or
 ///   alone on the line below a name that fills its own (a signature: `Samuel Dean\n6385790093`).
@@ -20,6 +21,7 @@ enum RecordItems {
     static func scan(_ t: ScanText, into out: inout [Candidate]) {
         let found = out.count
         for k in 0..<found where out[k].type == .person {
+            if let from = handoverFrom(t, before: out[k].start) { out.append(from) }
             // (The next cell of a tab-, bar- or semicolon-separated row too: `Farrell\t4936977645\tleft VM`; after a
             // comma a number is as often an order's: `Order for Stephanie, 9097030789 items`.)
             var next = out[k].end
@@ -152,6 +154,30 @@ enum RecordItems {
         k = sep - 1
         while t.at(k) == 0x20 { k -= 1 }
         return bareNANP(t, k - 9)
+    }
+
+    /// The word before ` -> `, ` → ` (or between `von ` and ` an `) and the person found at `s`: who hands over to them,
+    /// when written as a name (no stopword, no common word, no word in capitals) and not opening its line.
+    private static func handoverFrom(_ t: ScanText, before s: Int) -> Candidate? {
+        let k: Int
+        var german = false
+        if t.matchesExactly(" -> ", at: s - 4) {
+            k = s - 4
+        } else if t.matchesExactly(" \u{2192} ", at: s - 5) {
+            k = s - 5
+        } else if t.matchesExactly(" an ", at: s - 4) {
+            k = s - 4
+            german = true
+        } else {
+            return nil
+        }
+        guard let w = t.wordBefore(k + 1, maxLength: 24), w.end == k, Byte.isUpper(t[w.start]) || t[w.start] >= 0xC3,
+            Byte.isLower(t.at(w.start + 1)) || t.at(w.start + 1) >= 0x80, !NameLexicon.isStopword(t, w.start, w.end),
+            !NameLexicon.isCommonWord(t, w.start, w.end), !german || t.matchesExactly("von ", at: w.start - 4),
+            // (A word opening its line before an arrow is a label's: `Notfallkontakt → Anika Etzler`.)
+            w.start > 0, t[w.start - 1] != 0x0A
+        else { return nil }
+        return Candidate(.person, w.start, w.end, score: 0.65, priority: 30)
     }
 
     /// The bare North American number ending the line of the name that ends at `e`, set apart by a gap (a bar, a
