@@ -4,7 +4,7 @@ extension PersonDetector {
     /// `{"Sarah": "on leave", 'Priya': 3}` (a key), `2024-03-01,"Sarah: called back",open`, `note="Priya: will send it"`
     /// (a quoted note opening with its writer's name, the quote opening a cell, a value or the line); or nil.
     func quotedName(_ t: ScanText, _ sep: Int, _ ks: Int, _ ke: Int) -> Candidate? {
-        guard t[sep] == 0x3A else { return nil }
+        guard t[sep] == 0x3A, t.at(ks - 1) == 0x22 || t.at(ks - 1) == 0x27 || t.at(ks) == 0x27 else { return nil }
         if t.at(sep + 1) == 0x20 && ke == sep && t.at(ks - 1) == 0x22
             && (ks == 1 || CSVColumn.isDelimiter(t.at(ks - 2)) || t.at(ks - 2) == 0x3D || t.at(ks - 2) == 0x20
                 || t.at(ks - 2) == 0x0A),

@@ -159,6 +159,8 @@ enum RecordItems {
     /// The word before ` -> `, ` → ` (or between `von ` and ` an `) and the person found at `s`: who hands over to them,
     /// when written as a name (no stopword, no common word, no word in capitals) and not opening its line.
     private static func handoverFrom(_ t: ScanText, before s: Int) -> Candidate? {
+        let b = t.at(s - 2)
+        guard t.at(s - 1) == 0x20, b == 0x3E || b == 0x92 || b == 0x6E else { return nil }
         let k: Int
         var german = false
         if t.matchesExactly(" -> ", at: s - 4) {
@@ -183,6 +185,13 @@ enum RecordItems {
     /// The bare North American number ending the line of the name that ends at `e`, set apart by a gap (a bar, a
     /// semicolon, a tab, two spaces or more, or dot leaders), or alone on the next line when the name ends its own.
     private static func phoneEndingLine(_ t: ScanText, after e: Int) -> Candidate? {
+        // (Most names go on in prose: the gap, or the line's end, comes right after the name.)
+        let a = t.at(e)
+        guard
+            a == 0x0A || a == 0x0D || a == 0 || a == 0x09 || a == 0x7C || a == 0x3B
+                || (a == 0x20
+                    && (t.at(e + 1) == 0x20 || t.at(e + 1) == 0x2E || t.at(e + 1) == 0x7C || t.at(e + 1) == 0x0A))
+        else { return nil }
         let le = t.lineEnd(e, notAfter: e + 200)
         var end = le
         if t.at(end - 1) == 0x0D { end -= 1 }
