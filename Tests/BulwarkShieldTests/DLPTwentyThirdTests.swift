@@ -29,6 +29,11 @@ struct DLPTwentyThirdTests {
         #expect(
             values("| City | Code |\n| Springfield, Illinois | 62704 |\n| Portland, Oregon | 97201 |", .person).isEmpty
         )
+        // A palette's shades in one row, a CSV header without a rule line, storms and ships named like people.
+        #expect(values("| SKU | Shade A | Shade B |\n| 12 | Coral | Olive |", .person).isEmpty)
+        #expect(values("Day,Lead,Buddy\nMon,Sarah,Kevin", .person) == ["Sarah", "Kevin"])
+        #expect(values("| Storm | Category |\n| Katrina | 5 |\n| Sandy | 3 |", .person).isEmpty)
+        #expect(values("| Vessel | ETA |\n| Maria | 12:00 |\n| Elena | 14:00 |", .person).isEmpty)
         // Not the header row over the names, nor a column of firms whose names are family names.
         #expect(
             !values("| New hire | Start | Buddy |\n|---|---|---|\n| Ann Lee | Mon | Sarah |", .person).contains("Buddy")
@@ -50,6 +55,7 @@ struct DLPTwentyThirdTests {
         #expect(values("Ship to Jackson, MS 39201", .person).isEmpty)
         // A name before a code that goes on is still a name.
         #expect(values("Thanks Elizabeth, NJ team will call", .person) == ["Elizabeth"])
+        #expect(values("Reviewed by Kevin, CA", .person) == ["Kevin"])
     }
 
     @Test func shipmentAndCustomsEntryNumbersAreNoPhones() {
@@ -63,26 +69,21 @@ struct DLPTwentyThirdTests {
         #expect(values("Lead: Sarah - on leave until May", .person) == ["Sarah"])
         // A route between two places, and values of things.
         #expect(!values("Trajet : Delmas - Étienne", .person).contains("Delmas"))
-        #expect(values("Colour: Rose – matte", .person).isEmpty)
-        #expect(values("Release: Aurora – 2.4", .person).isEmpty)
+        #expect(values("Lead: Luna – 2.4", .person).isEmpty)
     }
 
-    @Test func givenNamesAsQuotedKeysAndQuotedSpeakers() {
-        #expect(values("{\"Sarah\": \"on leave\", \"Kevin\": \"remote\"}", .person) == ["Sarah", "Kevin"])
-        #expect(values("shifts = {'Priya': 3}", .person) == ["Priya"])
-        // Keys named like places or products are no one.
-        #expect(values("{\"Phoenix\": 1, \"Aurora\": 2, \"Madison\": 3}", .person).isEmpty)
+    @Test func quotedSpeakersButNotQuotedKeys() {
         #expect(values("Forwarded:\n\"Sarah: can you check the budget?\"", .person) == ["Sarah"])
         #expect(values("> Priya: ok will do\n>> Kevin Marsh: sure", .person) == ["Priya", "Kevin Marsh"])
         #expect(values("> Note: this is a quote", .person).isEmpty)
+        // A quoted key names a thing as often as someone.
+        #expect(values("{\"Luna\": 1, \"Nova\": 2, \"Mercedes\": 3}", .person).isEmpty)
+        #expect(values("config \"Stella\": enabled", .person).isEmpty)
     }
 
-    @Test func aFamilyNameOpeningASentenceBeforeWhatSomeoneWillDo() {
-        #expect(values("Run scheduled for 25.09.2021. Carrillo will set up the sandbox.", .person) == ["Carrillo"])
-        #expect(values("Three teams still owe. Hart to escalate with their GM.", .person) == ["Hart"])
-        // Firms named after their founders act in headlines.
+    @Test func firmsNamedAfterTheirFoundersInHeadlines() {
         #expect(values("- Bosch to cut 2,000 jobs\n- Philips will open a new plant", .person).isEmpty)
-        #expect(values("Amazon will launch a new region.", .person).isEmpty)
+        #expect(values("buy from Siemens or Bosch.", .person).isEmpty)
     }
 
     @Test func bareTenDigitPhonesBesideAnAddressOrAName() {
@@ -138,11 +139,14 @@ struct DLPTwentyThirdTests {
         #expect(values("Alexa, turn on the lights", .person).isEmpty)
         #expect(values("Mark 09:31  guys please don't post keys\nAnn 09:32  sorry", .person) == ["Mark", "Ann"])
         #expect(values("Mark  the item as done", .person).isEmpty)
+        #expect(values("Grace 09:00  period ends for invoices", .person).isEmpty)
+        #expect(values("10:30 - Victoria: keynote", .person).isEmpty)
     }
 
     @Test func aPhoneInTheCellAfterAName() {
         #expect(values("| Sarah Lee | 2125550143 | ok |", .phone) == ["2125550143"])
         #expect(values("Order for Stephanie, 9097030789 items", .phone).isEmpty)
+        #expect(values("Sarah Lee; 5829384756 units", .phone).isEmpty)
     }
 
     @Test func whoHandsOverAndNamesBeforeTheNextShortLabel() {
@@ -153,6 +157,8 @@ struct DLPTwentyThirdTests {
         // A label before an arrow, a place greeting someone.
         #expect(values("Notfallkontakt → Anika Etzler", .person) == ["Anika Etzler"])
         #expect(values("Grüße von Berlin an Katerina", .person) == ["Katerina"])
+        #expect(values("Reassigned Zendesk -> Sarah Lee", .person) == ["Sarah Lee"])
+        #expect(values("Lieferung von Bosch an Sabine Müller", .person) == ["Sabine Müller"])
         #expect(values("Fahrer S1: Anneliese, S2: Ditmar, S3: noch offen", .person) == ["Anneliese", "Ditmar"])
     }
 }

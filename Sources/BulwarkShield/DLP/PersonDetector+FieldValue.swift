@@ -63,12 +63,12 @@ extension PersonDetector {
         return last
     }
 
-    /// One known given name at `s` (no word, no place, no product), or a pair of them: its end.
-    /// Whether a note in lowercase or a number starts at `k` (no capitalised word).
+    /// Whether a note in lowercase starts at `k` (no capitalised word, no number: `Lead: Luna – 2.4` is a release's).
     static func lowercaseNote(_ t: ScanText, _ k: Int) -> Bool {
-        Byte.isLower(t.at(k)) || Byte.isDigit(t.at(k))
+        Byte.isLower(t.at(k))
     }
 
+    /// One known given name at `s` (no word, no place, no product), or a pair of them: its end.
     static func givenNameAlone(_ t: ScanText, _ s: Int) -> Int? {
         guard let e = NameTokens.word(t, s), e - s >= 3 else { return nil }
         let h = t.hashLowercased(s, e)
@@ -116,4 +116,12 @@ extension PersonDetector {
         "run uses shell command script apt yum dnf copy template become working-directory timeout-minutes "
             + "continue-on-error lineinfile systemd"
     )
+
+    /// Whether a person's title and a name no firm's legal form follows start at `vs` (`Frau Ramazan Jopich`).
+    static func titledPersonAt(_ t: ScanText, _ vs: Int) -> Bool {
+        guard let n = PersonLabels.titleLength(t, vs), let tok = NameTokens.read(t, vs + n, max: 3, titled: true) else {
+            return false
+        }
+        return !NameTokens.firmNameFollows(t, tok.end)
+    }
 }

@@ -202,7 +202,7 @@ extension PersonDetector {
             }
         }
         // `| Ditschlerin, Sylvana |` in a rota: a word written as a name, a comma and a known given name filling a cell
-        // of a `|`, `;` or tab-separated row whose row or column names someone else.
+        // (not after a comma, which splits a comma-separated row's cells) whose row or column names someone else.
         if after == 0x2C && tok.count == 1 && t.at(tok.end + 1) == 0x20 && Self.cellByte(t, before: tok.start) != 0x2C,
             let g = Self.givenNameAlone(t, tok.end + 2), Self.writtenAsName(t, w0.0, w0.1),
             !NameLexicon.isCommonWord(t, w0.0, w0.1), Self.fillsPeopleTableCell(t, tok.start, g, csv: &csv)
@@ -406,10 +406,8 @@ extension PersonDetector {
         if t.at(v) == 0x74 && t.at(v + 1) == 0x6F && Self.opensItem(t, i),
             Self.actionVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
                 // (Any verb only after a known given name: firms act in headlines, `- Bosch to cut 2,000 jobs`.)
-                // (Or after a known family name that is no word: `Hart to escalate with their GM`.)
                 || (t.at(v + 2) == 0x20 && Self.verbAt(t, v + 3) && !NameLexicon.isCommonWord(t, i, e0)
-                    && !Self.beforeInfinitive.contains(t.hashLowercased(i, e0))
-                    && (NameLexicon.isFirstName(t, i, e0) || Self.familyNameAsWord(t, i, e0))),
+                    && !Self.beforeInfinitive.contains(t.hashLowercased(i, e0)) && NameLexicon.isFirstName(t, i, e0)),
             Self.writtenAsName(t, i, e0),
             NameLexicon.isFirstName(t, i, e0)
                 || (NameLexicon.isSurname(t, i, e0) && !Self.sources.contains(t.hashLowercased(i, e0)))
@@ -431,7 +429,7 @@ extension PersonDetector {
                 || (Self.opensItem(t, i) && e0 - i >= 3
                     && (Self.germanAuxiliaries.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
                         || (Self.modalBeforeVerb(t, v) && !Self.isWordName(t, i, e0)
-                            && (NameLexicon.isFirstName(t, i, e0) || Self.familyNameAsWord(t, i, e0))))),
+                            && NameLexicon.isFirstName(t, i, e0)))),
             !Self.placeNames.contains(t.hashLowercased(i, e0)),
             // (After a preposition of place the word is no subject: `le client Baudry SA à Bertrand a validé`.)
             !Self.placePrepositions.holdsWord(before: i, in: t, maxLength: 4)

@@ -75,9 +75,11 @@ extension PersonDetector {
         } else if let k = Self.datedEntryStart(t, ls), k < sep {
             ls = k
         } else if let e = Self.timeOfDay(t, ls), t.at(e) == 0x20, let dash = Self.spacedDashLength(t, e + 1) {
-            // (A programme's time before a spaced dash: `10:30 - Sarah: welcome and intro`.)
+            // (A programme's time before a spaced dash: `10:30 - Sarah: welcome and intro`; one word there is a known
+            // given name, no place: `10:30 - Victoria: keynote` names a room.)
             ls = e + 2 + dash
             while ls < sep && t[ls] == 0x20 { ls += 1 }
+            if NameTokens.word(t, ls) == ne && Self.givenNameAlone(t, ls) != ne { return nil }
         }
         // A month's name heading a schedule's item, dates or amounts after it, is no speaker (`- Avril : dépôt le 5
         // mai`; not `Mai: can you check the logs?`).

@@ -31,17 +31,23 @@ extension PersonDetector {
             return false
         }
         let column = cellIndex(t, ls, s, delimiter)
+        let own = t.hashLowercased(s, e)
         var found = false
         forEachCell(t, ls, le, delimiter) { k, cs, ce in
-            found = k != column && namesSomeone(t, cs, ce, emailToo: true)
+            found =
+                k != column && namesSomeone(t, cs, ce, emailToo: true)
+                && !(colourNames.contains(own) && colourNames.contains(t.hashLowercased(cs, ce)))
             return found
         }
         if found { return true }
+        // (The first row of a table without a rule line is its header: `Day,Lead,Buddy` over `Mon,Sarah,Kevin`.)
+        guard let above = aboveRow(t, ls), (above.0..<above.1).contains(where: { t[$0] == delimiter }) else {
+            return false
+        }
         // The cell at the same place of the row above or below (past a rule line: `|---|---|`), naming someone else: a
         // column repeating one word is a category's (`| China |` as every row's country of origin), one of colours a
         // palette's (`Coral` above `Olive`).
-        let own = t.hashLowercased(s, e)
-        for neighbour in [aboveRow(t, ls), belowRow(t, le)] {
+        for neighbour in [above, belowRow(t, le)] {
             guard let (rs, re) = neighbour else { continue }
             forEachCell(t, rs, re, delimiter) { k, cs, ce in
                 let other = t.hashLowercased(cs, ce)
@@ -61,12 +67,15 @@ extension PersonDetector {
             + "pearl ebony ginger cerise azure celeste blanche rouge"
     )
 
-    /// Headers of columns of firms and places, whose cells name no one though a given name fills them.
+    /// Headers of columns of firms, places and things named like people (storms, ships, releases, servers, pets), whose
+    /// cells name no one though a given name fills them.
     static let placeOrFirmColumnWords = KeywordSet([
         "société", "societe", "firma", "firm", "entreprise", "employer", "arbeitgeber", "organisation", "organization",
         "city", "town", "ville", "stadt", "country", "pays", "region", "street", "rue", "straße", "strasse", "site",
         "branch", "agence", "filiale", "vendor", "supplier", "lieferant", "fournisseur", "origin", "herkunft",
-        "address", "adresse", "anschrift",
+        "address", "adresse", "anschrift", "storm", "hurricane", "vessel", "ship", "boat", "schiff", "navire",
+        "release", "version", "codename", "code name", "server", "host", "machine", "cluster", "room", "raum", "salle",
+        "shade", "pet", "horse", "dog", "cat", "breed", "tier", "animal",
     ])
 
     /// How many `delimiter` bytes stand between `ls` and `s`: the index of the cell at `s` in its row.

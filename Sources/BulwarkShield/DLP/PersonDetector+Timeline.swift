@@ -149,11 +149,26 @@ extension PersonDetector {
             return nil
         }
         let h = t.hashLowercased(ls, e)
-        // (A given name that is a word too only with a time before the gap: `Mark 09:31  guys please …`.)
-        guard NameLexicon.firstNames.contains(h), Self.writtenAsName(t, ls, e), !Self.isWordName(t, ls, e) || gap != g,
+        // (A given name that is a word too only with a time before the gap, in a chat whose next or previous line is
+        // written so too: `Mark 09:31  guys please …` above `Ann 09:32  sorry`; not `Grace 09:00  period ends`.)
+        guard NameLexicon.firstNames.contains(h), Self.writtenAsName(t, ls, e),
+            !Self.isWordName(t, ls, e) || (gap != g && Self.timedLineNear(t, ls)),
             !Self.namedLikePeople.contains(h), !Self.statesNamedLikePeople.contains(h)
         else { return nil }
         return person(ls, e, 0.75)
+    }
+
+    /// Whether the line after or before the one starting at `ls` opens with a capitalised word, a time and a gap, as a
+    /// chat's lines do (`Ann 09:32  sorry`).
+    static func timedLineNear(_ t: ScanText, _ ls: Int) -> Bool {
+        let next = t.lineEnd(ls, notAfter: ls + 400) + 1
+        let previous = ls > 0 ? t.lineStart(ls - 1, notBefore: ls - 400) : -1
+        for s in [next, previous] where s >= 0 && s < t.count && s != ls && Byte.isUpper(t[s]) {
+            var g = s + 1
+            while Byte.isAlpha(t.at(g)) || t.at(g) >= 0x80 || t.at(g) == 0x2D { g += 1 }
+            if t.at(g) == 0x20, let te = timeOfDay(t, g + 1), gapFollows(t, te) { return true }
+        }
+        return false
     }
 
     /// The `)` closing a short note of letters, digits and spaces that starts at `k` (`Support N1)`), or nil.

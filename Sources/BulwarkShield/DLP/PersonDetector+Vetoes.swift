@@ -1,13 +1,7 @@
 /// What a name-shaped candidate turns out not to name, however it was found: a firm, a place or the author of a book.
 extension PersonDetector {
-    /// Whether the person candidate `c` names no one to protect: one word of a partnership (`Koch, Bryant and Scott`),
-    /// a firm or place whose first or last word says so (`Hilton Garden Inn`, `Evans-May Occupational Health`, `École
-    /// élémentaire Jules-Ferry`, `Mangold Caspar GbR`), a word and an acronym (`Mac OS`), or an author on a line that
-    /// cites a book (`Victor Hugo, Les
-    /// Misérables, ISBN …`, `"Educated" by Tara Westover`).
-    /// `booksCited`: whether the text mentions an ISBN at all (see `Triggers.mentionsISBN`).
     /// `WAREHOUSE 2 (Elizabeth, NJ)`, `Jackson, MS 39201`: one word before a comma and a state's or a province's code
-    /// in capitals ending the item names a town. (`MD`, `PA` and `DO` follow a person's name as degrees: `Ann Lee, MD`.)
+    /// in capitals ending the item names a town. (`MD` and `PA` follow a person's name as degrees: `Ann Lee, MD`.)
     static func townBeforeStateCode(_ t: ScanText, _ c: Candidate) -> Bool {
         let k = c.end + 2
         guard k + 2 <= t.count, t.at(c.end) == 0x2C, t.at(c.end + 1) == 0x20,
@@ -20,9 +14,21 @@ extension PersonDetector {
             a == 0x29 || a == 0x0A || a == 0x0D || a == 0 || a == 0x2C || a == 0x3B
                 || (a == 0x20 && Byte.isDigit(t.at(k + 3)))
         else { return false }
-        return !(t.matchesExactly("MD", at: k) || t.matchesExactly("PA", at: k) || t.matchesExactly("DO", at: k))
+        guard !(t.matchesExactly("MD", at: k) || t.matchesExactly("PA", at: k)) else { return false }
+        // (Where a town stands: in parentheses, before a ZIP code, or after a preposition of place; not a person
+        // found after a cue, `Reviewed by Kevin, CA`.)
+        return t.at(c.start - 1) == 0x28 || Byte.isDigit(t.at(k + 3))
+            || placePrepositions.holdsWord(before: c.start, in: t, maxLength: 4)
+            || t.wordBefore(c.start, maxLength: 4).map { t.matches("to", at: $0.start) && $0.end - $0.start == 2 }
+                ?? false
     }
 
+    /// Whether the person candidate `c` names no one to protect: one word of a partnership (`Koch, Bryant and Scott`),
+    /// a firm or place whose first or last word says so (`Hilton Garden Inn`, `Evans-May Occupational Health`, `École
+    /// élémentaire Jules-Ferry`, `Mangold Caspar GbR`), a word and an acronym (`Mac OS`), or an author on a line that
+    /// cites a book (`Victor Hugo, Les
+    /// Misérables, ISBN …`, `"Educated" by Tara Westover`).
+    /// `booksCited`: whether the text mentions an ISBN at all (see `Triggers.mentionsISBN`).
     static func namesNoPerson(_ t: ScanText, _ c: Candidate, booksCited: Bool, csv: inout CSVColumn.Cache) -> Bool {
         guard c.type == .person else { return false }
         // A town's name goes on in lowercase after a hyphen (`Le Gall-sur-Martel`, `Saint-Jean-lès-Bains`).

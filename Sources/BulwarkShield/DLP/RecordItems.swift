@@ -20,15 +20,17 @@ enum RecordItems {
     /// Appends candidates for such items next to the candidates `out` holds.
     static func scan(_ t: ScanText, into out: inout [Candidate]) {
         let found = out.count
+        // (One cache for the scan: a long line of records is read once, not once per number in it.)
+        var cells = CSVColumn.Cache()
         for k in 0..<found where out[k].type == .person {
             if let from = handoverFrom(t, before: out[k].start) { out.append(from) }
             // (The next cell of a tab-, bar- or semicolon-separated row too: `Farrell\t4936977645\tleft VM`; after a
             // comma a number is as often an order's: `Order for Stephanie, 9097030789 items`.)
             var next = out[k].end
             while t.at(next) == 0x20 { next += 1 }
-            if let p = phoneEndingLine(t, after: out[k].end)
+            if let p = phoneEndingLine(t, after: out[k].end, cells: &cells)
                 ?? (CSVColumn.isDelimiter(t.at(next)) && t.at(next) != 0x2C
-                    ? bareNumberItem(t, after: out[k].end) : nil)
+                    ? bareNumberItem(t, after: out[k].end, cells: &cells) : nil)
             {
                 out.append(p)
             }
@@ -37,7 +39,9 @@ enum RecordItems {
             if let d = dateAfter(t, out[k].end) { out.append(d) }
             if let d = dateBefore(t, out[k].start) { out.append(d) }
             if out[k].type == .email {
-                if let p = bareNumberItem(t, after: out[k].end) ?? bareNumberItem(t, before: out[k].start) {
+                if let p = bareNumberItem(t, after: out[k].end, cells: &cells)
+                    ?? bareNumberItem(t, before: out[k].start, cells: &cells)
+                {
                     out.append(p)
                 }
                 names(t, before: out[k].start, into: &out)
@@ -137,27 +141,28 @@ enum RecordItems {
 
     /// The phone that is the whole item after the one ending at `e` (an e-mail address): ten bare digits that read as
     /// a North American number (area code and exchange from 2), or nil.
-    private static func bareNumberItem(_ t: ScanText, after e: Int) -> Candidate? {
+    private static func bareNumberItem(_ t: ScanText, after e: Int, cells: inout CSVColumn.Cache) -> Candidate? {
         var k = e
         while t.at(k) == 0x20 { k += 1 }
         guard let next = separatorEnd(t, k) else { return nil }
         k = next
         while t.at(k) == 0x20 { k += 1 }
-        return bareNANP(t, k)
+        return bareNANP(t, k, cells: &cells)
     }
 
     /// The phone that is the whole item before the one starting at `s` (see `bareNumberItem(after:)`), or nil.
-    private static func bareNumberItem(_ t: ScanText, before s: Int) -> Candidate? {
+    private static func bareNumberItem(_ t: ScanText, before s: Int, cells: inout CSVColumn.Cache) -> Candidate? {
         var k = s - 1
         while t.at(k) == 0x20 { k -= 1 }
         guard let sep = separatorStart(t, k) else { return nil }
         k = sep - 1
         while t.at(k) == 0x20 { k -= 1 }
-        return bareNANP(t, k - 9)
+        return bareNANP(t, k - 9, cells: &cells)
     }
 
     /// The word before ` -> `, ` → ` (or between `von ` and ` an `) and the person found at `s`: who hands over to them,
-    /// when written as a name (no stopword, no common word, no word in capitals) and not opening its line.
+    /// when a known given or family name written as a name (no stopword, no common word; after `von` also one the
+    /// lexicons lack) and not opening its line.
     private static func handoverFrom(_ t: ScanText, before s: Int) -> Candidate? {
         let b = t.at(s - 2)
         guard t.at(s - 1) == 0x20, b == 0x3E || b == 0x92 || b == 0x6E else { return nil }
@@ -176,6 +181,11 @@ enum RecordItems {
         guard let w = t.wordBefore(k + 1, maxLength: 24), w.end == k, Byte.isUpper(t[w.start]) || t[w.start] >= 0xC3,
             Byte.isLower(t.at(w.start + 1)) || t.at(w.start + 1) >= 0x80, !NameLexicon.isStopword(t, w.start, w.end),
             !NameLexicon.isCommonWord(t, w.start, w.end), !german || t.matchesExactly("von ", at: w.start - 4),
+            // (A known given or family name: not a tool or a firm, `Reassigned Zendesk -> Sarah Lee`, `von Bosch an`;
+            // between `von` and `an` also one the lexicons lack.)
+            NameLexicon.isFirstName(t, w.start, w.end) || PersonDetector.familyNameAlone(t, w.start, w.end)
+                || (german && PersonDetector.writtenAsUnknownName(t, w.start, w.end)),
+            !PersonDetector.firmsNamedLikeFamilies.contains(t.hashLowercased(w.start, w.end)),
             // (A word opening its line before an arrow is a label's: `Notfallkontakt → Anika Etzler`.)
             w.start > 0, t[w.start - 1] != 0x0A
         else { return nil }
@@ -184,7 +194,7 @@ enum RecordItems {
 
     /// The bare North American number ending the line of the name that ends at `e`, set apart by a gap (a bar, a
     /// semicolon, a tab, two spaces or more, or dot leaders), or alone on the next line when the name ends its own.
-    private static func phoneEndingLine(_ t: ScanText, after e: Int) -> Candidate? {
+    private static func phoneEndingLine(_ t: ScanText, after e: Int, cells: inout CSVColumn.Cache) -> Candidate? {
         // (Most names go on in prose: the gap, or the line's end, comes right after the name.)
         let a = t.at(e)
         guard
@@ -202,7 +212,7 @@ enum RecordItems {
             let ns = le + 1
             let ne = t.lineEnd(ns, notAfter: ns + 12)
             guard ne - ns == 10 || (ne - ns == 11 && t[ne - 1] == 0x0D) else { return nil }
-            return bareNANP(t, ns)
+            return bareNANP(t, ns, cells: &cells)
         }
         let s = end - 10
         guard s > e else { return nil }
@@ -214,12 +224,12 @@ enum RecordItems {
             k -= 1
         }
         guard gap >= 2 else { return nil }
-        return bareNANP(t, s)
+        return bareNANP(t, s, cells: &cells)
     }
 
     /// Ten digits at `k` standing alone (no digit, letter or number's mark around them) that read as a North American
     /// number, as a phone candidate.
-    private static func bareNANP(_ t: ScanText, _ k: Int) -> Candidate? {
+    private static func bareNANP(_ t: ScanText, _ k: Int, cells: inout CSVColumn.Cache) -> Candidate? {
         guard k >= 0, k + 10 <= t.count, (k..<k + 10).allSatisfy({ Byte.isDigit(t[$0]) }), t[k] >= 0x32,
             t[k + 3] >= 0x32
         else { return nil }
@@ -228,8 +238,14 @@ enum RecordItems {
         guard !Byte.isAlnum(before), !Byte.isAlnum(after), before != 0x2D, before != 0x2E, before != 0x2F,
             after != 0x2D, after != 0x2F, !(after == 0x2E && Byte.isDigit(t.at(k + 11)))
         else { return nil }
+        // The number ends its item (`Sarah Lee; 5829384756 units` counts something).
+        var a = k + 10
+        while t.at(a) == 0x20 { a += 1 }
+        guard
+            a >= t.count || CSVColumn.isDelimiter(t[a]) || t[a] == 0x0A || t[a] == 0x0D || t[a] == 0x29
+                || (t[a] == 0x2E && !Byte.isAlnum(t.at(a + 1)))
+        else { return nil }
         // (Not under an id's label or column header: `id,email` … `4829384756,jane@…`.)
-        var cells = CSVColumn.Cache()
         if NumberDetector.idContext(t, k)
             || CSVColumn.header(t, at: k, cache: &cells).map({ NumberDetector.idWords.occurs(in: t, $0.0, $0.1) })
                 ?? false
