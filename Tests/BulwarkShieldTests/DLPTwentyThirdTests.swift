@@ -161,4 +161,12 @@ struct DLPTwentyThirdTests {
         #expect(values("Lieferung von Bosch an Sabine Müller", .person) == ["Sabine Müller"])
         #expect(values("Fahrer S1: Anneliese, S2: Ditmar, S3: noch offen", .person) == ["Anneliese", "Ditmar"])
     }
+
+    @Test func postsWrittenAsNamesAreNoOne() {
+        #expect(values("Approved by: Executive Housekeeper", .person).isEmpty)
+        #expect(values("Owner: Night Auditor", .person).isEmpty)
+        // A family name that is a post's word after a given name is still someone's.
+        #expect(values("Contact: Tom Porter", .person) == ["Tom Porter"])
+        #expect(values("Signed: Dörte Clerk", .person) == ["Dörte Clerk"])
+    }
 }

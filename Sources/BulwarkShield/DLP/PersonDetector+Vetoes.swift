@@ -23,6 +23,23 @@ extension PersonDetector {
                 ?? false
     }
 
+    /// Words for posts that end a post's title (`Night Auditor`, `Executive Housekeeper`, `Front Office Supervisor`).
+    static let postWords = NameLexicon.hashes(
+        "auditor housekeeper supervisor coordinator administrator controller receptionist concierge technician "
+            + "engineer accountant analyst specialist consultant representative advisor adviser director officer "
+            + "manager assistant clerk planner dispatcher lead executive"
+    )
+
+    /// Whether `c`, two or three words, is a post's title: its last word a post's (`postWords`) and its first no known
+    /// given or family name (`Night Auditor`; not `Tom Porter`, `Grace Clerk`).
+    static func postTitle(_ t: ScanText, _ c: Candidate) -> Bool {
+        guard let sp = (c.start..<c.end).last(where: { t[$0] == 0x20 }), sp + 1 < c.end,
+            postWords.contains(t.hashLowercased(sp + 1, c.end)), let fe = NameTokens.word(t, c.start), fe <= sp,
+            !NameLexicon.isFirstName(t, c.start, fe), !NameLexicon.isSurname(t, c.start, fe)
+        else { return false }
+        return true
+    }
+
     /// Whether the person candidate `c` names no one to protect: one word of a partnership (`Koch, Bryant and Scott`),
     /// a firm or place whose first or last word says so (`Hilton Garden Inn`, `Evans-May Occupational Health`, `École
     /// élémentaire Jules-Ferry`, `Mangold Caspar GbR`), a word and an acronym (`Mac OS`), or an author on a line that
@@ -116,6 +133,9 @@ extension PersonDetector {
             }
             if dots >= 2 { return true }
         }
+        // A post written as a name (`Approved by: Executive Housekeeper`, `Owner: Night Auditor`): a word that is no
+        // known name, then a post's word ending the candidate.
+        if postTitle(t, c) { return true }
         if firstEnd == c.end {
             if NameTokens.inPartnerList(t, c.start, c.end) || NameTokens.isFirmOfTwoFamilies(t, c.start, c.end) {
                 return true
