@@ -165,8 +165,14 @@ struct DLPTwentyThirdTests {
     @Test func postsWrittenAsNamesAreNoOne() {
         #expect(values("Approved by: Executive Housekeeper", .person).isEmpty)
         #expect(values("Owner: Night Auditor", .person).isEmpty)
+        #expect(values("counted by Team B – approved by Inventory Control Manager", .person).isEmpty)
         // A family name that is a post's word after a given name is still someone's.
         #expect(values("Contact: Tom Porter", .person) == ["Tom Porter"])
         #expect(values("Signed: Dörte Clerk", .person) == ["Dörte Clerk"])
+    }
+
+    @Test func noDateInsideALongerDottedNumber() {
+        #expect(values("mise à jour v5.1.68 sur ID.3 et Born, 14.20.1.16 sur Elroq", .dateOfBirth).isEmpty)
+        #expect(values("born 20.1.16", .dateOfBirth) == ["20.1.16"])
     }
 }

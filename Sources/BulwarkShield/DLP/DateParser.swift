@@ -19,7 +19,11 @@ enum DateParser {
     /// End of the date starting at `p`, or nil. A weekday may open it (`Thursday, November 05, 1981`, `Do., 5.
     /// November 1981`, `jeudi 5 novembre 1981`).
     static func date(_ t: ScanText, at p: Int) -> Int? {
-        if Byte.isDigit(t.at(p)) { return numeric(t, p) ?? dayMonthYear(t, p) ?? compact(t, p) }
+        if Byte.isDigit(t.at(p)) {
+            // (Not inside a longer dotted number: `14.20.1.16` is a version.)
+            if t.at(p - 1) == 0x2E && Byte.isDigit(t.at(p - 2)) { return nil }
+            return numeric(t, p) ?? dayMonthYear(t, p) ?? compact(t, p)
+        }
         if let n = weekdays.matchLength(in: t, at: p), !Byte.isAlpha(t.at(p + n)) {
             var k = p + n
             if t.at(k) == 0x2E { k += 1 }

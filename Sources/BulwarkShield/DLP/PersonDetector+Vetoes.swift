@@ -30,14 +30,20 @@ extension PersonDetector {
             + "manager assistant clerk planner dispatcher lead executive"
     )
 
-    /// Whether `c`, two or three words, is a post's title: its last word a post's (`postWords`) and its first no known
-    /// given or family name (`Night Auditor`; not `Tom Porter`, `Grace Clerk`).
+    /// Whether `c` is a post's title: its last word a post's (`postWords`), or a post's word right after it, and its
+    /// first no known given or family name (`Night Auditor`, `Inventory Control` before `Manager`; not `Tom Porter`).
     static func postTitle(_ t: ScanText, _ c: Candidate) -> Bool {
-        guard let sp = (c.start..<c.end).last(where: { t[$0] == 0x20 }), sp + 1 < c.end,
-            postWords.contains(t.hashLowercased(sp + 1, c.end)), let fe = NameTokens.word(t, c.start), fe <= sp,
-            !NameLexicon.isFirstName(t, c.start, fe), !NameLexicon.isSurname(t, c.start, fe)
+        guard let fe = NameTokens.word(t, c.start), !NameLexicon.isFirstName(t, c.start, fe),
+            !NameLexicon.isSurname(t, c.start, fe)
         else { return false }
-        return true
+        // (Or the post's word right after it: `approved by Inventory Control Manager`.)
+        if t.at(c.end) == 0x20, let ne = NameTokens.word(t, c.end + 1),
+            postWords.contains(t.hashLowercased(c.end + 1, ne))
+        {
+            return true
+        }
+        guard let sp = (c.start..<c.end).last(where: { t[$0] == 0x20 }), sp + 1 < c.end, fe <= sp else { return false }
+        return postWords.contains(t.hashLowercased(sp + 1, c.end))
     }
 
     /// Whether the person candidate `c` names no one to protect: one word of a partnership (`Koch, Bryant and Scott`),
