@@ -33,17 +33,14 @@ extension PersonDetector {
     /// Whether `c` is a post's title: its last word a post's (`postWords`), or a post's word right after it, and its
     /// first no known given or family name (`Night Auditor`, `Inventory Control` before `Manager`; not `Tom Porter`).
     static func postTitle(_ t: ScanText, _ c: Candidate) -> Bool {
-        guard let fe = NameTokens.word(t, c.start), !NameLexicon.isFirstName(t, c.start, fe),
-            !NameLexicon.isSurname(t, c.start, fe)
+        // (The post's word first: most candidates end with none and have none after them.)
+        let after = t.at(c.end) == 0x20 ? NameTokens.word(t, c.end + 1) : nil
+        let postAfter = after.map { postWords.contains(t.hashLowercased(c.end + 1, $0)) } ?? false
+        let lastSpace = (c.start..<c.end).last(where: { t[$0] == 0x20 })
+        guard postAfter || lastSpace.map({ postWords.contains(t.hashLowercased($0 + 1, c.end)) }) ?? false,
+            let fe = NameTokens.word(t, c.start), postAfter || fe <= lastSpace ?? c.start
         else { return false }
-        // (Or the post's word right after it: `approved by Inventory Control Manager`.)
-        if t.at(c.end) == 0x20, let ne = NameTokens.word(t, c.end + 1),
-            postWords.contains(t.hashLowercased(c.end + 1, ne))
-        {
-            return true
-        }
-        guard let sp = (c.start..<c.end).last(where: { t[$0] == 0x20 }), sp + 1 < c.end, fe <= sp else { return false }
-        return postWords.contains(t.hashLowercased(sp + 1, c.end))
+        return !NameLexicon.isFirstName(t, c.start, fe) && !NameLexicon.isSurname(t, c.start, fe)
     }
 
     /// Whether the person candidate `c` names no one to protect: one word of a partnership (`Koch, Bryant and Scott`),
