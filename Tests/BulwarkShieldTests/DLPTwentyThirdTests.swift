@@ -175,4 +175,14 @@ struct DLPTwentyThirdTests {
         #expect(values("mise à jour v5.1.68 sur ID.3 et Born, 14.20.1.16 sur Elroq", .dateOfBirth).isEmpty)
         #expect(values("born 20.1.16", .dateOfBirth) == ["20.1.16"])
     }
+
+    @Test func signOffsPartnersAndSignFields() {
+        #expect(values("Mit freundlichen Grüßen\nAugust Kambs\nApothekerin", .person) == ["August Kambs"])
+        #expect(values("Thanks,\nWill Follow", .person).isEmpty)
+        #expect(values("Haushalt: 3 Personen (Partnerin Leo, geb. 12. Oktober 1990)", .person) == ["Leo"])
+        #expect(values("seine Lebensgefährtin Marlene kommt mit", .person) == ["Marlene"])
+        #expect(values("Sortie : 10 — Solde : 62 — Visa : Ferreira", .person) == ["Ferreira"])
+        #expect(values("Processed by: Guy", .person) == ["Guy"])
+        #expect(values("Visa: Schengen type C\nPayment method: Visa", .person).isEmpty)
+    }
 }

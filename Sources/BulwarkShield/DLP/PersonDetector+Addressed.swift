@@ -301,7 +301,8 @@ extension PersonDetector {
         "plumber", "dispatcher", "photographer", "arbitre", "joueur", "joueuse", "entraîneur", "entraineur", "spieler",
         "spielerin", "schiedsrichter", "schiedsrichterin", "betreuer", "betreuerin", "polier", "bauleiter",
         "bauleiterin", "infirmier", "infirmière", "médecin", "kassenwart", "couple", "bride", "groom", "mariée",
-        "marié", "braut", "bräutigam",
+        "marié", "braut", "bräutigam", "partnerin", "ehefrau", "ehepartner", "ehepartnerin", "lebensgefährte",
+        "lebensgefährtin", "verlobte", "verlobter", "compagnon", "compagne", "conjoint", "conjointe", "épouse", "époux",
     ])
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's

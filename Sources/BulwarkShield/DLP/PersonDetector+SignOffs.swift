@@ -173,7 +173,17 @@ extension PersonDetector {
             out.append(titled)
             return
         }
-        guard let tok = NameTokens.read(t, k, max: 4) else { return }
+        guard let tok = NameTokens.read(t, k, max: 4) else {
+            // (`August Kambs`, `April Nguyen`: a given name that is a stopword too, then a family name written as one,
+            // filling the line.)
+            if let e = NameTokens.word(t, k), NameLexicon.nameStopwords.contains(t.hashLowercased(k, e)),
+                t.at(e) == 0x20, let f = NameTokens.word(t, e + 1), Self.writtenAsUnknownName(t, e + 1, f),
+                Self.endsLine(t, f)
+            {
+                out.append(person(k, f, 0.8))
+            }
+            return
+        }
         // (`Antonia Dussen van`: a particle after the name is part of it.)
         let end = Self.trailingParticleEnd(t, tok.end) ?? tok.end
         let after = t.at(end)
