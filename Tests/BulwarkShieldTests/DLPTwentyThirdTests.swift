@@ -185,4 +185,10 @@ struct DLPTwentyThirdTests {
         #expect(values("Processed by: Guy", .person) == ["Guy"])
         #expect(values("Visa: Schengen type C\nPayment method: Visa", .person).isEmpty)
     }
+
+    @Test func theNextOfAListOfPeopleBeforeItsRole() {
+        let team = "Team: Anna Weber (PM), Lissy Höfig (QA), Jonas Kranz (Dev)"
+        #expect(values(team, .person) == ["Anna Weber", "Lissy Höfig", "Jonas Kranz"])
+        #expect(values("Partners: Anna Weber (PM), Acme Holdings (client)", .person) == ["Anna Weber"])
+    }
 }

@@ -333,9 +333,11 @@ extension PersonDetector {
             else { return nil }
         }
         let a = t.at(tok.end)
+        // (Or a role in parentheses: `Anna Weber (PM), Lissy Höfig (QA)`.)
         guard
             a == 0x2C || a == 0x0A || a == 0x3B || a == 0x29 || a == 0x2E || a == 0 || a == 0x0D
-                || (a == 0x20 && PersonDetector.afterListConjunction(t, tok.end + 1) != nil),
+                || (a == 0x20 && PersonDetector.afterListConjunction(t, tok.end + 1) != nil)
+                || (a == 0x20 && t.at(tok.end + 1) == 0x28 && Self.closingParenthesis(t, tok.end + 2) != nil),
             !NameTokens.firmNameFollows(t, tok.end)
         else { return nil }
         return person(tok.start, tok.end, 0.65)
