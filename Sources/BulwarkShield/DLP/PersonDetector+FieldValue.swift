@@ -26,8 +26,7 @@ extension PersonDetector {
                         || (a == 0x2E && (Byte.isSpace(t.at(e + 1)) || t.at(e + 1) == 0))
                         || (a == 0x20 && (t.at(e + 1) == 0x28 || t.at(e + 1) == 0x7C || t.at(e + 1) == 0x20))
                         || (a == 0x20
-                            && PersonDetector.spacedDashLength(t, e + 1).map { Self.lowercaseNote(t, e + 2 + $0) }
-                                ?? false)
+                            && PersonDetector.spacedDashLength(t, e + 1).map { Byte.isLower(t.at(e + 2 + $0)) } ?? false)
                         || (a == 0x20 && t.at(e + 1) == 0x2F && t.at(e + 2) == 0x20)
                 else { return nil }
                 out.append(contentsOf: names.dropLast())
@@ -61,11 +60,6 @@ extension PersonDetector {
         else { return nil }
         out.append(contentsOf: names.dropLast())
         return last
-    }
-
-    /// Whether a note in lowercase starts at `k` (no capitalised word, no number: `Lead: Luna – 2.4` is a release's).
-    static func lowercaseNote(_ t: ScanText, _ k: Int) -> Bool {
-        Byte.isLower(t.at(k))
     }
 
     /// One known given name at `s` (no word, no place, no product), or a pair of them: its end.

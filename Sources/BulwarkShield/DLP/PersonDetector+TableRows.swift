@@ -30,7 +30,7 @@ extension PersonDetector {
         {
             return false
         }
-        let column = cellIndex(t, ls, s, delimiter)
+        let column = CSVColumn.cells(t, ls, s, delimiter)
         let own = t.hashLowercased(s, e)
         var found = false
         forEachCell(t, ls, le, delimiter) { k, cs, ce in
@@ -41,7 +41,7 @@ extension PersonDetector {
         }
         if found { return true }
         // (The first row of a table without a rule line is its header: `Day,Lead,Buddy` over `Mon,Sarah,Kevin`.)
-        guard let above = aboveRow(t, ls), (above.0..<above.1).contains(where: { t[$0] == delimiter }) else {
+        guard let above = aboveRow(t, ls), CSVColumn.cells(t, above.0, above.1, delimiter) > 0 else {
             return false
         }
         // The cell at the same place of the row above or below (past a rule line: `|---|---|`), naming someone else: a
@@ -78,14 +78,8 @@ extension PersonDetector {
         "shade", "pet", "horse", "dog", "cat", "breed", "tier", "animal",
     ])
 
-    /// How many `delimiter` bytes stand between `ls` and `s`: the index of the cell at `s` in its row.
-    private static func cellIndex(_ t: ScanText, _ ls: Int, _ s: Int, _ delimiter: UInt8) -> Int {
-        var n = 0
-        for k in ls..<s where t[k] == delimiter { n += 1 }
-        return n
-    }
-
-    /// Calls `body(index, start, end)` for each cell of the row `ls..<le` (its spaces trimmed) until it returns true.
+    /// Calls `body(index, start, end)` for each cell of the row `ls..<le` (its spaces and quotes trimmed) until it
+    /// returns true; cells are counted as `CSVColumn.cells` counts them (no delimiter inside quotes).
     private static func forEachCell(
         _ t: ScanText,
         _ ls: Int,
@@ -95,11 +89,16 @@ extension PersonDetector {
     ) {
         var index = 0
         var start = ls
-        for k in ls...le where k == le || t[k] == delimiter {
+        var quoted = false
+        for k in ls...le {
+            if k < le && t[k] == 0x22 { quoted.toggle() }
+            guard k == le || (!quoted && CSVColumn.separates(t, k, delimiter)) else { continue }
             var cs = start
             var ce = k
-            while cs < ce && (t[cs] == 0x20 || t[cs] == 0x09) { cs += 1 }
-            while ce > cs && (t[ce - 1] == 0x20 || t[ce - 1] == 0x09 || t[ce - 1] == 0x0D) { ce -= 1 }
+            while cs < ce && (t[cs] == 0x20 || t[cs] == 0x09 || t[cs] == 0x22) { cs += 1 }
+            while ce > cs && (t[ce - 1] == 0x20 || t[ce - 1] == 0x09 || t[ce - 1] == 0x0D || t[ce - 1] == 0x22) {
+                ce -= 1
+            }
             if ce > cs && body(index, cs, ce) { return }
             index += 1
             start = k + 1

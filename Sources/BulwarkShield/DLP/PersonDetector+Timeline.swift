@@ -137,10 +137,7 @@ extension PersonDetector {
     /// said.
     private func gappedSpeaker(_ t: ScanText, _ ls: Int) -> Candidate? {
         // (The gap first, past the letters: most lines go on with one space.)
-        var g = ls + 1
-        while Byte.isAlpha(t.at(g)) || t.at(g) >= 0x80 || t.at(g) == 0x2D { g += 1 }
-        var gap = g
-        if t.at(g) == 0x20 && Byte.isDigit(t.at(g + 1)), let te = Self.timeOfDay(t, g + 1) { gap = te }
+        let (g, gap) = Self.wordAndTime(t, ls)
         guard Self.gapFollows(t, gap), let e = NameTokens.word(t, ls), e == g else { return nil }
         var k = gap
         while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
@@ -158,15 +155,23 @@ extension PersonDetector {
         return person(ls, e, 0.75)
     }
 
+    /// The end of the word of letters opening the line at `ls` (from its second byte), and where a time of day after
+    /// it and one space ends (the word's end when none follows): `Paige 09:12` of `Paige 09:12  does anyone …`.
+    static func wordAndTime(_ t: ScanText, _ ls: Int) -> (word: Int, time: Int) {
+        var g = ls + 1
+        while Byte.isAlpha(t.at(g)) || t.at(g) >= 0x80 || t.at(g) == 0x2D { g += 1 }
+        if t.at(g) == 0x20 && Byte.isDigit(t.at(g + 1)), let te = timeOfDay(t, g + 1) { return (g, te) }
+        return (g, g)
+    }
+
     /// Whether the line after or before the one starting at `ls` opens with a capitalised word, a time and a gap, as a
     /// chat's lines do (`Ann 09:32  sorry`).
     static func timedLineNear(_ t: ScanText, _ ls: Int) -> Bool {
         let next = t.lineEnd(ls, notAfter: ls + 400) + 1
         let previous = ls > 0 ? t.lineStart(ls - 1, notBefore: ls - 400) : -1
         for s in [next, previous] where s >= 0 && s < t.count && s != ls && Byte.isUpper(t[s]) {
-            var g = s + 1
-            while Byte.isAlpha(t.at(g)) || t.at(g) >= 0x80 || t.at(g) == 0x2D { g += 1 }
-            if t.at(g) == 0x20, let te = timeOfDay(t, g + 1), gapFollows(t, te) { return true }
+            let (g, time) = wordAndTime(t, s)
+            if time != g && gapFollows(t, time) { return true }
         }
         return false
     }

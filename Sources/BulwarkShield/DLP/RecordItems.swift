@@ -26,11 +26,8 @@ enum RecordItems {
             if let from = handoverFrom(t, before: out[k].start) { out.append(from) }
             // (The next cell of a tab-, bar- or semicolon-separated row too: `Farrell\t4936977645\tleft VM`; after a
             // comma a number is as often an order's: `Order for Stephanie, 9097030789 items`.)
-            var next = out[k].end
-            while t.at(next) == 0x20 { next += 1 }
             if let p = phoneEndingLine(t, after: out[k].end, cells: &cells)
-                ?? (CSVColumn.isDelimiter(t.at(next)) && t.at(next) != 0x2C
-                    ? bareNumberItem(t, after: out[k].end, cells: &cells) : nil)
+                ?? bareNumberItem(t, after: out[k].end, cellOnly: true, cells: &cells)
             {
                 out.append(p)
             }
@@ -141,9 +138,16 @@ enum RecordItems {
 
     /// The phone that is the whole item after the one ending at `e` (an e-mail address): ten bare digits that read as
     /// a North American number (area code and exchange from 2), or nil.
-    private static func bareNumberItem(_ t: ScanText, after e: Int, cells: inout CSVColumn.Cache) -> Candidate? {
+    private static func bareNumberItem(
+        _ t: ScanText,
+        after e: Int,
+        cellOnly: Bool = false,
+        cells: inout CSVColumn.Cache
+    ) -> Candidate? {
         var k = e
         while t.at(k) == 0x20 { k += 1 }
+        // (`cellOnly`: only after a tab, a bar or a semicolon.)
+        if cellOnly && !(CSVColumn.isDelimiter(t.at(k)) && t.at(k) != 0x2C) { return nil }
         guard let next = separatorEnd(t, k) else { return nil }
         k = next
         while t.at(k) == 0x20 { k += 1 }
@@ -247,8 +251,9 @@ enum RecordItems {
         else { return nil }
         // (Not under an id's label or column header: `id,email` … `4829384756,jane@…`.)
         if NumberDetector.idContext(t, k)
-            || CSVColumn.header(t, at: k, cache: &cells).map({ NumberDetector.idWords.occurs(in: t, $0.0, $0.1) })
-                ?? false
+            || CSVColumn.header(t, at: k, cache: &cells).map({
+                NumberDetector.idWords.occursAsLabel(in: t, $0.0, $0.1, wordStarts: true)
+            }) ?? false
         {
             return nil
         }
