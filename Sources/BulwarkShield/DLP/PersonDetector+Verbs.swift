@@ -25,6 +25,12 @@ extension PersonDetector {
         "m'a dit", "a écrit", "reports", "confirms", "explains", "mentions", "suggests", "agrees", "notes that",
         "replies", "recalls", "stellt vor", "berichtet", "erklärt", "explique", "indique", "signale", "informiert",
         "kontaktiert", "klärt", "organisiert", "appelle", "rappelle", "contacte", "envoie", "bittet um", "bittet darum",
+        // What someone takes on in minutes and handovers (`Lopez lance le recrutement`, `Rieger bestellt Ersatz`).
+        "souhaite", "lance", "fera", "prend", "gère", "vérifie", "récupère", "transmet", "rédige",
+        "organise", "planifie", "révoque", "relit", "finalise", "met à jour", "coordonne", "corrige",
+        "réserve", "annule", "était", "précise", "macht", "bereitet", "wechselt", "sperrt", "reklamiert",
+        "unterschreibt", "liefert", "wünscht", "bringt", "holt", "besorgt", "bestellt", "kontrolliert",
+        "koordiniert", "betreut", "tauscht", "schult",
     ])
 
     /// Someone's family after a name (`Joe and her husband`, `Lucie et son mari`, `Jonas und seine Frau`): tested only
@@ -60,6 +66,11 @@ extension PersonDetector {
         "to prepare", "to present",
         "to share", "to confirm", "to draft", "to prepare", "to look", "to fix", "to ask", "to book", "to set up",
         "to contact", "to chase", "to investigate", "to rotate", "to write", "to circulate", "to own",
+        "to enroll", "to enrol", "to trial", "to order", "to replace", "to train", "to test", "to inspect", "to audit",
+        "to notify", "to submit", "to complete", "to raise", "to log", "to escalate", "to brief", "to sign",
+        "to approve", "to verify", "to monitor", "to source", "to quote", "to visit", "to meet", "to assess",
+        "to coordinate", "to invite", "to reply", "to respond", "to remind", "to process", "to refund", "to cancel",
+        "to reschedule", "to install", "to configure", "to document", "to attend", "to cover", "to liaise",
     ])
 
     /// Whether a lowercase word of three letters or more that is no stopword starts at `v` and ends before a space or a

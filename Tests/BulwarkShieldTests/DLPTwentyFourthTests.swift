@@ -1,0 +1,23 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the twenty-fourth session: what the blind sets' leaks have in common (read in the sets
+/// `evals/templates/164-` and `166-blind-final.txt` and earlier read sets), and the look-alikes the rules must not take.
+@Suite("PII scanner: subjects of minutes and handovers")
+struct DLPTwentyFourthTests {
+    @Test func aFamilyNameBeforeWhatSomeoneTakesOn() {
+        #expect(values("Trois départs en juin. Lopez lance le recrutement.", .person) == ["Lopez"])
+        #expect(values("88 dB(A) au poste 3. Sauvage fera réaliser un capotage.", .person) == ["Sauvage"])
+        #expect(values("- Rieger bestellt Ersatz für die Pumpe", .person) == ["Rieger"])
+        #expect(values("No first aider on Saturdays. Ritter to enroll two people.", .person) == ["Ritter"])
+        #expect(values("3. Gloves: Acosta to trial A4 gloves at deburr", .person) == ["Acosta"])
+        // Nouns that read as verbs after an article or a document's name are no subjects.
+        #expect(values("Nous ne pouvons plus attendre. La commande 4411 devait arriver.", .person).isEmpty)
+        #expect(values("Pourquoi la CI refuse ce commit ? Le contrôle DCO échoue.", .person).isEmpty)
+        #expect(
+            values("3. Herr Ullrich Bender – Pass beantragt, bisher nur Personalausweis", .person) == ["Ullrich Bender"]
+        )
+        // A firm named like a family in the news stays a firm.
+        #expect(values("Bosch to cut 2,000 jobs", .person).isEmpty)
+    }
+}
