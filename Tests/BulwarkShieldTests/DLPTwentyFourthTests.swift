@@ -6,7 +6,9 @@ import Testing
 @Suite("PII scanner: subjects of minutes and handovers")
 struct DLPTwentyFourthTests {
     @Test func aFamilyNameBeforeWhatSomeoneTakesOn() {
-        #expect(values("Trois départs en juin. Lopez lance le recrutement.", .person) == ["Lopez"])
+        #expect(values("Trois départs en juin. Lopez souhaite un point hebdomadaire.", .person) == ["Lopez"])
+        // (Firms launch things: `Boulanger lance un appel d’offres`.)
+        #expect(values("- Boulanger lance un appel d’offres", .person).isEmpty)
         #expect(values("88 dB(A) au poste 3. Sauvage fera réaliser un capotage.", .person) == ["Sauvage"])
         #expect(values("- Rieger bestellt Ersatz für die Pumpe", .person) == ["Rieger"])
         #expect(values("No first aider on Saturdays. Ritter to enroll two people.", .person) == ["Ritter"])
@@ -19,5 +21,28 @@ struct DLPTwentyFourthTests {
         )
         // A firm named like a family in the news stays a firm.
         #expect(values("Bosch to cut 2,000 jobs", .person).isEmpty)
+    }
+
+    @Test func aGivenNameThatIsAWordInARotaWhoseRowAndColumnNamePeople() {
+        let rota = """
+            | Day | Primary | Backup |
+            |---|---|---|
+            | Thu | Rebekah | Grant |
+            | Fri | Paul | Sarah |
+            """
+        #expect(values(rota, .person) == ["Rebekah", "Grant", "Paul", "Sarah"])
+        // One neighbour is not enough for a word: a month beside a name, a grant's column of words.
+        #expect(!values("| Name | Start |\n| Rebekah | April |", .person).contains("April"))
+        #expect(
+            !values("| Lead | Funding |\n|---|---|\n| Rebekah | Grant |\n| Paul | Loan |", .person).contains("Grant")
+        )
+    }
+
+    @Test func aGivenNameBeforeADashAndAPhoneNumber() {
+        #expect(values("| Sat | 9:00–12:00 | Davis | Jenny – 001-389-381-3671x906 |", .person).contains("Jenny"))
+        #expect(values("please call Matthew - (244) 445-6497 after six", .person) == ["Matthew"])
+        // Not a release, a room or a short number.
+        #expect(values("Aurora - 2024.1.4 shipped", .person).isEmpty)
+        #expect(values("Room Victoria - 12 seats", .person).isEmpty)
     }
 }

@@ -69,6 +69,26 @@ extension PersonDetector {
             || t.matches("votre écoute", at: e + 4)
     }
 
+    /// Whether a spaced dash and a phone number follow `e` (`| Jenny – 001-389-381-3671x906 |`, `Call Matthew -
+    /// (244) 445-6497`): at least nine digits among digits, spaces, `+ ( ) . -`, then no letter (`Release - 2024.1`
+    /// and `Room - 12` are too short).
+    static func phoneAfterDash(_ t: ScanText, _ e: Int) -> Bool {
+        guard t.at(e) == 0x20, let dash = spacedDashLength(t, e + 1) else { return false }
+        var k = e + 2 + dash
+        var digits = 0
+        while k - e < 40 {
+            let c = t.at(k)
+            if Byte.isDigit(c) {
+                digits += 1
+            } else if !(c == 0x20 || c == 0x2B || c == 0x28 || c == 0x29 || c == 0x2E || c == 0x2D) {
+                break
+            }
+            k += 1
+        }
+        // (An extension goes on in letters: `x906`.)
+        return digits >= 9 && (!Byte.isAlpha(t.at(k)) || t.at(k) == 0x78)
+    }
+
     /// Whether `i` opens a clause after a comma that ends a lowercase word (`Rang the helpline, Alexandra was lovely`;
     /// a pair joined by a hyphen there is a firm as often: `Under the agreement, Scott-Bailey will license`).
     static func opensClauseAfterComma(_ t: ScanText, _ i: Int) -> Bool {
@@ -249,7 +269,7 @@ extension PersonDetector {
             } ?? false
         guard
             inside || bracketed || listed || opening || signature || asked || Self.shiftSignOrTask(t, i, e)
-                || Self.speaksOnThePhone(t, e),
+                || Self.speaksOnThePhone(t, e) || Self.phoneAfterDash(t, e),
             !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
         else { return nil }

@@ -257,6 +257,14 @@ extension PersonDetector {
             {
                 return person(tok.start, tok.end, 0.7)
             }
+            // A given name that is a word or a month too (`Grant`, `Frank`, `April`), where its row and its column
+            // both name people.
+            if given && fills && Self.writtenAsName(t, w0.0, w0.1)
+                && (Self.isWordName(t, w0.0, w0.1) || NameLexicon.nameStopwords.contains(t.hashLowercased(w0.0, w0.1)))
+                && Self.fillsPeopleTableCell(t, tok.start, tok.end, csv: &csv, rowAndColumn: true)
+            {
+                return person(tok.start, tok.end, 0.65)
+            }
             // `Sölzer, Ulf` in an owner's or a name column: a family name the lexicons lack before a known given name.
             if after == 0x2C, let lf = lastFirst(t, tok), let g = NameTokens.word(t, tok.end + 2),
                 NameLexicon.isFirstName(t, tok.end + 2, g), Self.writtenAsUnknownName(t, w0.0, w0.1),

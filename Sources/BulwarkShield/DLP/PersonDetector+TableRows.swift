@@ -8,7 +8,15 @@ extension PersonDetector {
     ///
     /// - Important: A product, a place or a team that happens to be a given name rarely sits beside a person's name
     ///   in its row or column; a cell alone is not enough (`| Aurora | 2.4.1 |`).
-    static func fillsPeopleTableCell(_ t: ScanText, _ s: Int, _ e: Int, csv: inout CSVColumn.Cache) -> Bool {
+    /// With `rowAndColumn`, both must name someone: for a given name that is a word or a month too (`| Thu | Grant |
+    /// Rebekah |` over `| Fri | Mark | Paul |`), which one neighbour alone does not make a name.
+    static func fillsPeopleTableCell(
+        _ t: ScanText,
+        _ s: Int,
+        _ e: Int,
+        csv: inout CSVColumn.Cache,
+        rowAndColumn: Bool = false
+    ) -> Bool {
         let before = cellByte(t, before: s, comma: true)
         let after = cellByte(t, after: e, comma: true)
         let delimiter: UInt8
@@ -39,7 +47,8 @@ extension PersonDetector {
                 && !(colourNames.contains(own) && colourNames.contains(t.hashLowercased(cs, ce)))
             return found
         }
-        if found { return true }
+        if found != rowAndColumn { return found }
+        found = false
         // (The first row of a table without a rule line is its header: `Day,Lead,Buddy` over `Mon,Sarah,Kevin`.)
         guard let above = aboveRow(t, ls), CSVColumn.cells(t, above.0, above.1, delimiter) > 0 else {
             return false

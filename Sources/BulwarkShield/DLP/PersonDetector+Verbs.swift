@@ -26,7 +26,7 @@ extension PersonDetector {
         "replies", "recalls", "stellt vor", "berichtet", "erklärt", "explique", "indique", "signale", "informiert",
         "kontaktiert", "klärt", "organisiert", "appelle", "rappelle", "contacte", "envoie", "bittet um", "bittet darum",
         // What someone takes on in minutes and handovers (`Lopez lance le recrutement`, `Rieger bestellt Ersatz`).
-        "souhaite", "lance", "fera", "prend", "gère", "vérifie", "récupère", "transmet", "rédige",
+        "souhaite", "fera", "prend", "gère", "vérifie", "récupère", "transmet", "rédige",
         "organise", "planifie", "révoque", "relit", "finalise", "met à jour", "coordonne", "corrige",
         "réserve", "annule", "était", "précise", "macht", "bereitet", "wechselt", "sperrt", "reklamiert",
         "unterschreibt", "liefert", "wünscht", "bringt", "holt", "besorgt", "bestellt", "kontrolliert",
