@@ -39,10 +39,34 @@ struct DLPTwentyFourthTests {
     }
 
     @Test func aGivenNameBeforeADashAndAPhoneNumber() {
-        #expect(values("| Sat | 9:00–12:00 | Davis | Jenny – 001-389-381-3671x906 |", .person).contains("Jenny"))
+        #expect(values("| Sat | 9:00–12:00 | Davis | Amanda – 001-389-381-3671x906 |", .person).contains("Amanda"))
+        // A firm named after a family in a signature's line.
+        #expect(values("Responsable grands comptes, Laurent – +33 4 49 54 87 29", .person).isEmpty)
         #expect(values("please call Matthew - (244) 445-6497 after six", .person) == ["Matthew"])
         // Not a release, a room or a short number.
         #expect(values("Aurora - 2024.1.4 shipped", .person).isEmpty)
         #expect(values("Room Victoria - 12 seats", .person).isEmpty)
+    }
+
+    @Test func aGivenNameInATimedEntryOrBeforeAShiftsHours() {
+        #expect(
+            values("Sign-in sheet\n2026-03-02 09:14 Audrey\n2026-03-02 09:20 Kevin", .person) == ["Audrey", "Kevin"]
+        )
+        #expect(values("2026-03-02 09:00 Sarah     10:30 room 4", .person) == ["Sarah"])
+        #expect(values("Mon: Sarah 06-14, Kevin 14-22", .person) == ["Sarah", "Kevin"])
+        #expect(values("Late cover: Priya 9:00–17:30", .person) == ["Priya"])
+        // Not a product in a log line, nor a date after a name's look-alike.
+        #expect(values("2026-03-02 09:14 Jenkins\n2026-03-02 09:20 Kafka", .person).isEmpty)
+        #expect(!values("Release Aurora 12-03-2024", .person).contains("Aurora"))
+    }
+
+    @Test func aCallerSpellingOutAPartOfTheirName() {
+        #expect(values("My last name is spelled Navarro. Thanks, bye.", .person) == ["Navarro"])
+        #expect(values("and my surname is Okafor", .person) == ["Okafor"])
+    }
+
+    @Test func lastAndFirstNamesUnderATempWorkersHeader() {
+        let sheet = "Intérimaire\tClient\tSemaine\tLun\nBertrand Anastasie\tGosselin Royer et Fils\tS42\t8"
+        #expect(values(sheet, .person) == ["Bertrand Anastasie"])
     }
 }

@@ -28,7 +28,8 @@ extension PersonDetector {
         "zeuge", "zeugin", "témoin", "counted by", "counted_by", "dispensed by", "dispensed_by", "administered by",
         "administered_by", "unterschrift", "gegenzeichnung", "on call", "on-call", "salesperson", "sales person",
         "appraiser", "verkäufer", "verkäuferin", "vendeur", "vendeuse", "mechanic", "mechaniker", "mechatroniker",
-        "mécanicien", "mécanicienne",
+        "mécanicien", "mécanicienne", "intérimaire", "interimaire", "candidate", "candidat", "bewerber", "applicant",
+        "volunteer", "bénévole", "benevole", "contractor", "caller", "mieter", "locataire", "resident",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;

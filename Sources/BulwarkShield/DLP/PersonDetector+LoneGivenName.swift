@@ -71,7 +71,8 @@ extension PersonDetector {
 
     /// Whether a spaced dash and a phone number follow `e` (`| Jenny – 001-389-381-3671x906 |`, `Call Matthew -
     /// (244) 445-6497`): at least nine digits among digits, spaces, `+ ( ) . -`, then no letter (`Release - 2024.1`
-    /// and `Room - 12` are too short).
+    /// and `Room - 12` are too short). (Only for a given name that is no family name too: in a signature a firm
+    /// named after its founder stands there, `Responsable grands comptes, Laurent – +33 4 49 54 87 29`.)
     static func phoneAfterDash(_ t: ScanText, _ e: Int) -> Bool {
         guard t.at(e) == 0x20, let dash = spacedDashLength(t, e + 1) else { return false }
         var k = e + 2 + dash
@@ -87,6 +88,48 @@ extension PersonDetector {
         }
         // (An extension goes on in letters: `x906`.)
         return digits >= 9 && (!Byte.isAlpha(t.at(k)) || t.at(k) == 0x78)
+    }
+
+    /// Whether the word `i..<e` fills a timed entry: after a time stamp, ending its line or before spaces and another
+    /// time (`2026-03-02 09:14 Audrey`, `09:00 Sarah    10:30`), as sign-in sheets and schedules list people.
+    static func timedEntry(_ t: ScanText, _ i: Int, _ e: Int) -> Bool {
+        guard afterTimeStamp(t, i) else { return false }
+        var k = e
+        while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
+        if t.at(k) == 0x0A || k >= t.count { return true }
+        guard k > e, Byte.isDigit(t.at(k)) else { return false }
+        var d = k
+        while Byte.isDigit(t.at(d)) && d - k < 2 { d += 1 }
+        return t.at(d) == 0x3A && Byte.isDigit(t.at(d + 1))
+    }
+
+    /// Whether a shift's hours follow `e` after a space (`Mon: Sarah 06-14, Tom 14-22`, `Kevin 9:00–17:30`): two
+    /// times of one or two digits (with minutes or not) joined by a dash, then no digit, dash or dot going on (a date
+    /// `12-03-2024` is none).
+    static func shiftHoursFollow(_ t: ScanText, _ e: Int) -> Bool {
+        guard t.at(e) == 0x20 else { return false }
+        func time(_ k: Int) -> Int? {
+            var d = k
+            while Byte.isDigit(t.at(d)) && d - k < 3 { d += 1 }
+            guard d > k, d - k <= 2 else { return nil }
+            if t.at(d) == 0x3A || t.at(d) == 0x68 {
+                guard Byte.isDigit(t.at(d + 1)), Byte.isDigit(t.at(d + 2)) else { return t.at(d) == 0x68 ? d + 1 : nil }
+                return d + 3
+            }
+            return d
+        }
+        guard let a = time(e + 1) else { return false }
+        var k = a
+        if t.at(k) == 0x2D {
+            k += 1
+        } else if t.at(k) == 0xE2 && t.at(k + 1) == 0x80 && t.at(k + 2) == 0x93 {
+            k += 3
+        } else {
+            return false
+        }
+        guard let b = time(k) else { return false }
+        let c = t.at(b)
+        return !Byte.isAlnum(c) && !((c == 0x2D || c == 0x2E || c == 0x2F) && Byte.isDigit(t.at(b + 1)))
     }
 
     /// Whether `i` opens a clause after a comma that ends a lowercase word (`Rang the helpline, Alexandra was lovely`;
@@ -269,7 +312,9 @@ extension PersonDetector {
             } ?? false
         guard
             inside || bracketed || listed || opening || signature || asked || Self.shiftSignOrTask(t, i, e)
-                || Self.speaksOnThePhone(t, e) || Self.phoneAfterDash(t, e),
+                || Self.speaksOnThePhone(t, e) || (Self.phoneAfterDash(t, e) && !NameLexicon.surnames.contains(h))
+                || Self.timedEntry(t, i, e)
+                || Self.shiftHoursFollow(t, e),
             !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
         else { return nil }

@@ -278,6 +278,11 @@ enum PersonLabels {
         "herzlichen glückwunsch", "félicitations", "bienvenue",
     ])
 
+    /// A part of one's name introduced (`my last name is`), as callers spell them out.
+    private static let namePartIntros = KeywordSet([
+        "my last name is", "my surname is", "my family name is", "my first name is", "my maiden name is",
+    ])
+
     /// The first two bytes (lowercase) of every cue below: a word whose first two bytes begin none of them cannot
     /// be a cue.
     static let cueStarts = BigramFilter([
@@ -343,6 +348,10 @@ enum PersonLabels {
             if len == 6 && (t.matches("heißt", at: i) || t.matches("heisst", at: i)) { return .intro(6) }
         case 0x6D:  // m
             if len == 2 && t.matches("my name is", at: i) { return .intro(10) }
+            // `My last name is spelled Navarro`, `my surname is Okafor`: a caller spelling a name out.
+            if len == 2, let n = namePartIntros.matchLength(in: t, at: i) {
+                return .intro(t.matches(" spelled", at: i + n) ? n + 8 : t.matches(" spelt", at: i + n) ? n + 6 : n)
+            }
             if len == 3 && t.matches("met with", at: i) { return .weakIntro(8) }
             // Notes shorten `with` to `w/`: `met w/ Anna`, `mtg w/ Jonas`, `call w/ David at client`.
             if len == 3 && (t.matches("met w/ ", at: i) || t.matches("mtg w/ ", at: i)) { return .weakIntro(6) }
