@@ -69,4 +69,14 @@ struct DLPTwentyFourthTests {
         let sheet = "Intérimaire\tClient\tSemaine\tLun\nBertrand Anastasie\tGosselin Royer et Fils\tS42\t8"
         #expect(values(sheet, .person) == ["Bertrand Anastasie"])
     }
+
+    @Test func someoneFromADepartmentNamedInACompoundOrAPlacesUnit() {
+        #expect(
+            values("Hans-Ludwig klärt das mit Löwer aus der Steuerabteilung.", .person) == ["Hans-Ludwig", "Löwer"]
+        )
+        #expect(values("can you check if Walsh from the Gary yard has a sprinter free?", .person) == ["Walsh"])
+        #expect(values("Crawford from the float pool can do Sat", .person) == ["Crawford"])
+        // A place's or a firm's name before the same words is none.
+        #expect(values("Trucks from the Gary yard leave at six", .person).isEmpty)
+    }
 }

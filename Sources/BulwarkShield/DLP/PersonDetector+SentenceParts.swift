@@ -131,7 +131,7 @@ extension PersonDetector {
         k += n
         guard
             Self.departments.forEachMatch(in: t, at: k, { _, m in !Byte.isAlpha(t.at(k + m)) })
-                || Self.unitFollows(t, k)
+                || Self.unitFollows(t, k) || Self.departmentCompound(t, k)
         else { return nil }
         let given = NameLexicon.isFirstName(t, i, e0) && Self.writtenAsName(t, i, e0)
         let family =
@@ -139,13 +139,22 @@ extension PersonDetector {
         return given || family ? person(i, e0, 0.7) : nil
     }
 
-    /// `robotics lab`, `data platform team`: one or two lowercase words and a word for a unit of people at `k`; after
-    /// a determiner the unit alone (`on my team`, `from the lab`).
+    /// A German compound naming a department at `k` (`Steuerabteilung`, `Finanzbuchhaltung`, `Kreisverwaltung`).
+    static func departmentCompound(_ t: ScanText, _ k: Int) -> Bool {
+        guard Byte.isUpper(t.at(k)), let e = NameTokens.word(t, k), e - k >= 9 else { return false }
+        return departmentEndings.anySuffix(in: t, endingAt: e, notBefore: k + 3, { _ in true })
+    }
+
+    static let departmentEndings = KeywordSet(suffixes: ["abteilung", "buchhaltung", "verwaltung"])
+
+    /// `robotics lab`, `data platform team`, `the Gary yard`: one or two words (lowercase, or a name's) and a word for
+    /// a unit of people at `k`; after a determiner the unit alone (`on my team`, `from the lab`).
     static func unitFollows(_ t: ScanText, _ k: Int) -> Bool {
         let determined = t.wordBefore(k, maxLength: 4).map { determiners.contains(t.hashLowercased($0.start, $0.end)) }
         var j = k
         for _ in 0..<3 {
             let ws = j
+            if Byte.isUpper(t.at(j)) && j < k + 24 && determined == true { j += 1 }
             while Byte.isLower(t.at(j)) && j - ws < 20 { j += 1 }
             guard j > ws + 1, !Byte.isAlpha(t.at(j)) else { return false }
             if (ws > k || determined == true) && units.contains(t.hashLowercased(ws, j)) { return true }
@@ -155,7 +164,9 @@ extension PersonDetector {
         return false
     }
 
-    static let units = NameLexicon.hashes("team lab group office department desk unit squad")
+    static let units = NameLexicon.hashes(
+        "team lab group office department desk unit squad yard pool depot warehouse branch ward crew"
+    )
 
     static let departmentJoins = KeywordSet([
         "from the ", "from ", "in the ", "in der ", "in ", "im ", "aus der ", "aus dem ", "von der ", "vom ",
