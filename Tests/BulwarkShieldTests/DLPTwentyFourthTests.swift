@@ -79,4 +79,13 @@ struct DLPTwentyFourthTests {
         // A place's or a firm's name before the same words is none.
         #expect(values("Trucks from the Gary yard leave at six", .person).isEmpty)
     }
+
+    @Test func aSpeakerInSquareBracketsAndANameInAnSQLPattern() {
+        #expect(values("[Sarah] can you check the logs?\n[Kevin] yes", .person) == ["Sarah", "Kevin"])
+        #expect(values("[Sarah | 09:14] hi all", .person) == ["Sarah"])
+        #expect(values("WHERE c.name LIKE '%Stokes%' OR c.first ILIKE '%Sarah%'", .person) == ["Stokes", "Sarah"])
+        // Tags and products in brackets, patterns of other words.
+        #expect(values("[Draft] notes\n[Aurora] release\n[Urgent] fix", .person).isEmpty)
+        #expect(values("WHERE sku LIKE '%Widget%'", .person).isEmpty)
+    }
 }
