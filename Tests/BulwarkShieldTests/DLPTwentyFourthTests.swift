@@ -88,4 +88,14 @@ struct DLPTwentyFourthTests {
         #expect(values("[Draft] notes\n[Aurora] release\n[Urgent] fix", .person).isEmpty)
         #expect(values("WHERE sku LIKE '%Widget%'", .person).isEmpty)
     }
+
+    @Test func aFamilyNameAnsweringAQuestionInATranscript() {
+        #expect(
+            values("Interviewer: Where were you that night?\nMiller: At home with the kids.", .person) == ["Miller"]
+        )
+        // A form's labels that are family names too do not speak, nor does one word after a question.
+        #expect(values("Any questions?\nReason: domain renewal for their mail", .person).isEmpty)
+        #expect(values("Name: Ann Lee\nReason: switched bank\nDates: every Sunday", .person) == ["Ann Lee"])
+        #expect(values("Where were you?\nMiller: home", .person).isEmpty)
+    }
 }

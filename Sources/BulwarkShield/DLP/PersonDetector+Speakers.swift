@@ -195,8 +195,32 @@ extension PersonDetector {
                         || (Byte.isUpper(t.at(sep + 2)) && Byte.isLower(t.at(sep + 3)) && !tok.namesProduct(t)
                             && !Self.chatTools.contains(t.hashLowercased(tok.start, tok.end))
                             && Self.knownSpeakerNearby(t, lineStart))))
+                || (tok.count == 1 && Self.familySpeaker(t, tok.start, tok.end, lineStart))
         else { return nil }
         return person(tok.start, tok.end, 0.85)
+    }
+
+    /// Whether a family name alone (`familyNameAlone`) speaks at `s..<e` in a transcript, answering the question that
+    /// another speaker's line before ends with (`Interviewer: Where were you?\nMiller: At home.`), and says a phrase (a space follows
+    /// on its line). (Not because a line next to it opens with a label: forms hold `Reason:` and `Dates:`, words that
+    /// are family names too.)
+    static func familySpeaker(_ t: ScanText, _ s: Int, _ e: Int, _ lineStart: Int) -> Bool {
+        guard lineStart > 1, familyNameAlone(t, s, e), writtenAsName(t, s, e), !inCapitals(t, s, e) else {
+            return false
+        }
+        var q = lineStart - 2
+        while q > 0 && (t[q] == 0x20 || t[q] == 0x0D) { q -= 1 }
+        guard t.at(q) == 0x3F, opensWithLabel(t, t.lineStart(q, notBefore: q - 400)) else { return false }
+        let le = t.lineEnd(e, notAfter: e + 200)
+        return (e + 2..<le).contains(where: { t[$0] == 0x20 })
+    }
+
+    /// Whether the line at `ls` opens with a capitalised word, a colon and a space (`Interviewer: `, `Q: `).
+    private static func opensWithLabel(_ t: ScanText, _ ls: Int) -> Bool {
+        guard Byte.isUpper(t.at(ls)) else { return false }
+        var k = ls + 1
+        while (Byte.isAlpha(t.at(k)) || t.at(k) >= 0x80) && k - ls < 24 { k += 1 }
+        return t.at(k) == 0x3A && t.at(k + 1) == 0x20
     }
 
     /// Whether `s..<e`, opening its line before a colon, is a German weekday's abbreviation (`Mo`, `Di`, …) and the
