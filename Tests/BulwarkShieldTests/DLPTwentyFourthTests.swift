@@ -98,4 +98,11 @@ struct DLPTwentyFourthTests {
         #expect(values("Name: Ann Lee\nReason: switched bank\nDates: every Sunday", .person) == ["Ann Lee"])
         #expect(values("Where were you?\nMiller: home", .person).isEmpty)
     }
+
+    @Test func aGivenNameQuotedAsAnItemOfATuple() {
+        #expect(values("rows = [(\"Sarah\", 34), ('Kevin', 41)]", .person) == ["Sarah", "Kevin"])
+        // Words and places quoted so, and a quoted key, are none.
+        #expect(values("days = (\"Sun\", \"Mon\")\ncity = ('Denver', 3)", .person).isEmpty)
+        #expect(values("{\"Luna\": 1}", .person).isEmpty)
+    }
 }
