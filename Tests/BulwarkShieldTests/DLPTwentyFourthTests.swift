@@ -105,4 +105,20 @@ struct DLPTwentyFourthTests {
         #expect(values("days = (\"Sun\", \"Mon\")\ncity = ('Denver', 3)", .person).isEmpty)
         #expect(values("{\"Luna\": 1}", .person).isEmpty)
     }
+
+    @Test func givenNamesInATableWithoutSpacesAroundItsPipes() {
+        #expect(values("|Day|Early|Late|\n|---|---|---|\n|Mon|Sarah|Kevin|", .person) == ["Sarah", "Kevin"])
+        #expect(values("|SKU|Name|\n|12|Aurora|\n|13|Phoenix|", .person).isEmpty)
+    }
+
+    @Test func aGivenNameAddressedAfterTheWordAMessageOpensWith() {
+        #expect(values("Morning Sarah, quick one", .person) == ["Sarah"])
+        #expect(values("Yes Kevin, that works", .person) == ["Kevin"])
+        #expect(values("FYI Priya, the form is in", .person) == ["Priya"])
+        #expect(values("Okay Kevin, will do", .person) == ["Kevin"])
+        // A title or a product after the same words is none.
+        #expect(values("Evening Standard, page 4", .person).isEmpty)
+        #expect(values("OK Google, play music", .person).isEmpty)
+        #expect(values("yes Aurora, the product", .person).isEmpty)
+    }
 }

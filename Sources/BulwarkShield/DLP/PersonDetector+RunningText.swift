@@ -116,8 +116,11 @@ extension PersonDetector {
             if let first = couple { out.append(person(first.start, first.end, 0.7)) }
             return person(i, e0, 0.7)
         }
-        // (A word ending its line may fill the last cell of a table's row.)
-        if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 && a != 0x0A && a != 0x0D && a != 0 {
+        // (A word ending its line may fill the last cell of a table's row; so may one before a pipe with no space,
+        // `|Mon|Sarah|Kevin|`.)
+        if a != 0x2C && a != 0x09 && a != 0x3B && a != 0x22 && a != 0x27 && a != 0x0A && a != 0x0D && a != 0
+            && a != 0x7C
+        {
             guard a == 0x20 else { return nil }
             let b = t.at(e0 + 1)
             if Byte.isLower(b) || b == 0xC3, let said = saidBy(t, i, e0) ?? ofDepartment(t, i, e0) { return said }

@@ -276,6 +276,9 @@ enum PersonLabels {
         "good morning", "good afternoon", "good evening", "happy birthday", "congrats", "congratulations",
         "welcome aboard", "welcome", "well done", "great job", "nice work", "guten morgen", "guten tag",
         "herzlichen glückwunsch", "félicitations", "bienvenue",
+        // Words a message opens with before the name it addresses (`Morning Sarah,`, `Yes Kevin, that works`, `FYI
+        // Priya, the form is in`).
+        "morning", "evening", "afternoon", "okay", "ok", "yes", "fyi", "ps", "ciao", "hiya", "howdy",
     ])
 
     /// A part of one's name introduced (`my last name is`), as callers spell them out.
@@ -298,7 +301,8 @@ enum PersonLabels {
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
         "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est", "call w/", "mtg w/",
-        "relancer", "contacter", "appeler", "rappeler", "prévenir",
+        "relancer", "contacter", "appeler", "rappeler", "prévenir", "morning", "evening", "afternoon", "okay", "ok",
+        "yes", "fyi", "ps", "ciao", "hiya", "howdy",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
