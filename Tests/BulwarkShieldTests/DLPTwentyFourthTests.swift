@@ -121,4 +121,10 @@ struct DLPTwentyFourthTests {
         #expect(values("OK Google, play music", .person).isEmpty)
         #expect(values("yes Aurora, the product", .person).isEmpty)
     }
+
+    @Test func aFamilyNameOpeningAnItemBeforeAComma() {
+        #expect(values("Zuständig:\n- Rieger, Einkauf\n- Miller, Finance", .person) == ["Rieger", "Miller"])
+        // A partnership's names and words are none.
+        #expect(values("- Curry, Pope and Carlson: renewal\n- Parking, level 2", .person).isEmpty)
+    }
 }

@@ -132,6 +132,13 @@ extension PersonDetector {
         return !Byte.isAlnum(c) && !((c == 0x2D || c == 0x2E || c == 0x2F) && Byte.isDigit(t.at(b + 1)))
     }
 
+    /// Whether a firm's list of partners goes on at `k`: a capitalised word, then `and`, `&`, `und` or `et` and
+    /// another (`Pope and Carlson`, `Lee & Gonzales`).
+    static func partnershipGoesOn(_ t: ScanText, _ k: Int) -> Bool {
+        guard Byte.isUpper(t.at(k)), let e = NameTokens.word(t, k), t.at(e) == 0x20 else { return false }
+        return afterConjunction(t, e + 1).map { Byte.isUpper(t.at($0)) } ?? false
+    }
+
     /// Whether `i` opens a clause after a comma that ends a lowercase word (`Rang the helpline, Alexandra was lovely`;
     /// a pair joined by a hyphen there is a firm as often: `Under the agreement, Scott-Bailey will license`).
     static func opensClauseAfterComma(_ t: ScanText, _ i: Int) -> Bool {
@@ -249,6 +256,14 @@ extension PersonDetector {
         if let party = Self.caseParty(t, i, word) { return party }
         if let named = Self.bracketedName(t, i, word) { return named }
         if t.at(word) == 0x2C && Self.opensBulletedItem(t, i) && Self.givenNameAlone(t, i) == word {
+            return person(i, word, 0.7)
+        }
+        // A family name alone opening an item before a comma (`- Rieger, Einkauf`), unless a partnership's names go
+        // on (`- Curry, Pope and Carlson: renewal`).
+        if t.at(word) == 0x2C && t.at(word + 1) == 0x20 && Self.opensBulletedItem(t, i)
+            && Self.familyNameAlone(t, i, word) && !NameLexicon.isFirstName(t, i, word)
+            && !NameLexicon.isCommonWord(t, i, word) && !Self.partnershipGoesOn(t, word + 2)
+        {
             return person(i, word, 0.7)
         }
         if let lone = loneGivenName(t, i, word, after: out.last) { return lone }
