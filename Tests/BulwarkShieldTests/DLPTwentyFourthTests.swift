@@ -52,7 +52,9 @@ struct DLPTwentyFourthTests {
         #expect(
             values("Sign-in sheet\n2026-03-02 09:14 Audrey\n2026-03-02 09:20 Kevin", .person) == ["Audrey", "Kevin"]
         )
-        #expect(values("2026-03-02 09:00 Sarah     10:30 room 4", .person) == ["Sarah"])
+        #expect(
+            values("2026-03-02 09:00 Sarah     10:30 room 4\n2026-03-02 10:30 Kevin", .person) == ["Sarah", "Kevin"]
+        )
         #expect(values("Mon: Sarah 06-14, Kevin 14-22", .person) == ["Sarah", "Kevin"])
         #expect(values("Late cover: Priya 9:00–17:30", .person) == ["Priya"])
         // Not a product in a log line, nor a date after a name's look-alike.
@@ -82,7 +84,7 @@ struct DLPTwentyFourthTests {
 
     @Test func aSpeakerInSquareBracketsAndANameInAnSQLPattern() {
         #expect(values("[Sarah] can you check the logs?\n[Kevin] yes", .person) == ["Sarah", "Kevin"])
-        #expect(values("[Sarah | 09:14] hi all", .person) == ["Sarah"])
+        #expect(values("[Sarah | 09:14] hi all\n\n[Kevin | 09:15] hi", .person) == ["Sarah", "Kevin"])
         #expect(values("WHERE c.name LIKE '%Stokes%' OR c.first ILIKE '%Sarah%'", .person) == ["Stokes", "Sarah"])
         // Tags and products in brackets, patterns of other words.
         #expect(values("[Draft] notes\n[Aurora] release\n[Urgent] fix", .person).isEmpty)
@@ -126,5 +128,28 @@ struct DLPTwentyFourthTests {
         #expect(values("Zuständig:\n- Rieger, Einkauf\n- Miller, Finance", .person) == ["Rieger", "Miller"])
         // A partnership's names and words are none.
         #expect(values("- Curry, Pope and Carlson: renewal\n- Parking, level 2", .person).isEmpty)
+    }
+
+    /// Look-alikes from the review of this session's rules.
+    @Test func lookAlikesOfThisSessionsRules() {
+        // Log tags in brackets repeat one word; firms and storms in patterns and lists; colours and trades.
+        #expect(values("[Hugo] building site in 120ms\n[Hugo] done", .person).isEmpty)
+        #expect(values("SELECT * FROM vendors WHERE name2 = 1 AND vendor LIKE '%Ford%'", .person).isEmpty)
+        #expect(!values("storms = [\"Katrina\", \"Sandy\", \"Harvey\"]", .person).contains("Sandy"))
+        #expect(values("- Carpenter to install new shelving\n- Painter to quote for hallway", .person).isEmpty)
+        #expect(values("Winter bringt Glatteis.\nFrost macht den Pflanzen zu schaffen.", .person).isEmpty)
+        #expect(values("Departures\n14:20 Charlotte\n15:05 Austin", .person).isEmpty)
+        #expect(values("Final: Charlotte 24-18 Carolina\nKids club: Noah 6-9 years", .person).isEmpty)
+        #expect(values("Grant from the Lottery pool covers the roof", .person).isEmpty)
+        #expect(values("Watch Morning Joe.", .person).isEmpty)
+        #expect(values("Q: Where were you?\nMiller : home", .person).isEmpty)
+        // And the real cases next to them.
+        #expect(
+            values("[Sarah | Support]: Hello, how can I help?\n[Kevin]: my login fails", .person) == ["Sarah", "Kevin"]
+        )
+        #expect(values("WHERE c.last_name ILIKE '%Stokes%'", .person) == ["Stokes"])
+        #expect(values("Interviewer: Where were you?\n\nBrown: At home with the kids.", .person) == ["Brown"])
+        #expect(values("2026-03-02 09:14 Audrey\r\n2026-03-02 09:20 Kevin\r\n", .person) == ["Audrey", "Kevin"])
+        #expect(values("- Smith to send by Friday", .person) == ["Smith"])
     }
 }

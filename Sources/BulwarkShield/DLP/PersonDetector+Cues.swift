@@ -199,7 +199,7 @@ extension PersonDetector {
         "bosch siemens philips renault peugeot citroen michelin porsche ferrari lamborghini boeing disney kellogg "
             + "heinz nestle carrefour auchan leclerc decathlon miele henkel thyssen krupp opel daimler hilton marriott "
             + "hyatt chanel dior gucci prada armani versace cartier givenchy bacardi heineken guinness cadbury ferrero "
-            + "barilla lavazza dyson tesla oetker liebherr stihl bertelsmann rossmann"
+            + "barilla lavazza dyson tesla oetker liebherr stihl bertelsmann rossmann hermes vinci"
     )
 
     /// Whether a past participle stands before the word at `i` (`proposed by`, `seconded by`, `set by`).
@@ -265,7 +265,7 @@ extension PersonDetector {
     /// war um 13 Uhr da`, `Das ist der Schlüssel`).
     static let germanWordsNamedLikeFamilies = NameLexicon.hashes(
         "mutter vater oma opa sohn tochter bruder schwester tante onkel kind kinder enkel mann frau herr eltern "
-            + "gast leiter freund meister drucker zimmer grund "
+            + "gast leiter freund meister drucker zimmer grund winter sommer frost fuchs wolf "
             + "das der die den dem des ein eine er sie es wir ihr man wer was wie"
     )
 

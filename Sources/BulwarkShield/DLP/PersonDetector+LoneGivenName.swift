@@ -91,11 +91,33 @@ extension PersonDetector {
     }
 
     /// Whether the word `i..<e` fills a timed entry: after a time stamp, ending its line or before spaces and another
-    /// time (`2026-03-02 09:14 Audrey`, `09:00 Sarah    10:30`), as sign-in sheets and schedules list people.
+    /// time (`2026-03-02 09:14 Audrey`, `09:00 Sarah    10:30`), as sign-in sheets and schedules list people; a line
+    /// next to it holds another timed given name that is no place (a board of departures lists towns: `14:20
+    /// Charlotte` over `15:05 Austin`).
     static func timedEntry(_ t: ScanText, _ i: Int, _ e: Int) -> Bool {
-        guard afterTimeStamp(t, i) else { return false }
+        guard afterTimeStamp(t, i), endsTimedEntry(t, e) else { return false }
+        let own = t.hashLowercased(i, e)
+        let next = t.lineEnd(e, notAfter: e + 400) + 1
+        let previous = t.lineStart(i, notBefore: i - 400) - 1
+        let lines = [
+            (next, t.lineEnd(next, notAfter: next + 120)), (t.lineStart(previous, notBefore: previous - 120), previous),
+        ]
+        for (lo, hi) in lines where lo >= 0 && lo < hi {
+            var k = lo
+            while k < hi && !(t[k] == 0x20 && Byte.isUpper(t.at(k + 1))) { k += 1 }
+            if k < hi, let ge = givenNameAlone(t, k + 1), afterTimeStamp(t, k + 1), endsTimedEntry(t, ge),
+                t.hashLowercased(k + 1, ge) != own
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a timed entry's name ends at `e`: its line ends (past spaces, `\r`) or spaces and a time follow.
+    private static func endsTimedEntry(_ t: ScanText, _ e: Int) -> Bool {
         var k = e
-        while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
+        while t.at(k) == 0x20 || t.at(k) == 0x09 || t.at(k) == 0x0D { k += 1 }
         if t.at(k) == 0x0A || k >= t.count { return true }
         guard k > e, Byte.isDigit(t.at(k)) else { return false }
         var d = k
@@ -118,6 +140,9 @@ extension PersonDetector {
             }
             return d
         }
+        func hour(_ k: Int) -> Int {
+            Byte.isDigit(t.at(k + 1)) ? Int(t.at(k) - 0x30) * 10 + Int(t.at(k + 1) - 0x30) : Int(t.at(k) - 0x30)
+        }
         guard let a = time(e + 1) else { return false }
         var k = a
         if t.at(k) == 0x2D {
@@ -127,9 +152,11 @@ extension PersonDetector {
         } else {
             return false
         }
-        guard let b = time(k) else { return false }
+        guard let b = time(k), hour(e + 1) <= 24, hour(k) <= 24 else { return false }
+        // The item ends there (`Noah 6-9 years` and a score's `Charlotte 24-18 Carolina` go on in words).
         let c = t.at(b)
-        return !Byte.isAlnum(c) && !((c == 0x2D || c == 0x2E || c == 0x2F) && Byte.isDigit(t.at(b + 1)))
+        return c == 0 || c == 0x0A || c == 0x0D || c == 0x2C || c == 0x3B || c == 0x29 || c == 0x7C || c == 0x09
+            || (c == 0x20 && (t.at(b + 1) == 0x20 || t.at(b + 1) == 0x28 || t.at(b + 1) == 0x7C))
     }
 
     /// Whether a firm's list of partners goes on at `k`: a capitalised word, then `and`, `&`, `und` or `et` and
@@ -328,7 +355,8 @@ extension PersonDetector {
             } ?? false
         guard
             inside || bracketed || listed || opening || signature || asked || Self.shiftSignOrTask(t, i, e)
-                || Self.speaksOnThePhone(t, e) || (Self.phoneAfterDash(t, e) && !NameLexicon.surnames.contains(h))
+                || Self.speaksOnThePhone(t, e)
+                || (Self.phoneAfterDash(t, e) && !NameLexicon.surnames.contains(h) && before != 0x0A && i > 0)
                 || Self.timedEntry(t, i, e)
                 || Self.shiftHoursFollow(t, e),
             !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),

@@ -421,7 +421,8 @@ extension PersonDetector {
                     && !Self.beforeInfinitive.contains(t.hashLowercased(i, e0)) && NameLexicon.isFirstName(t, i, e0)),
             Self.writtenAsName(t, i, e0),
             NameLexicon.isFirstName(t, i, e0)
-                || (NameLexicon.isSurname(t, i, e0) && !Self.sources.contains(t.hashLowercased(i, e0)))
+                || (NameLexicon.isSurname(t, i, e0) && !Self.sources.contains(t.hashLowercased(i, e0))
+                    && !Self.tradesNamedLikeFamilies.contains(t.hashLowercased(i, e0)))
         {
             return person(i, e0, 0.7)
         }
@@ -432,8 +433,11 @@ extension PersonDetector {
         let spoke =
             Self.speechVerbs.mayMatch(in: t, at: v)
             && Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
+        let tookOn =
+            !spoke && Self.takesOnVerbs.mayMatch(in: t, at: v)
+            && Self.takesOnVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
         guard Byte.isLower(t.at(i + 1)) || t.at(i + 1) >= 0x80,
-            spoke || Self.progressiveAt(t, v) || (Self.pastTenseAt(t, v) && Self.opensItem(t, i))
+            spoke || tookOn || Self.progressiveAt(t, v) || (Self.pastTenseAt(t, v) && Self.opensItem(t, i))
                 || Self.familyFollows(t, v)
                 || Self.frenchPerfectAt(t, v)
                 // (Not two letters: `Mo kann ich` is Monday.)
@@ -445,8 +449,10 @@ extension PersonDetector {
             // (After a preposition of place the word is no subject: `le client Baudry SA à Bertrand a validé`.)
             !Self.placePrepositions.holdsWord(before: i, in: t, maxLength: 4)
         else { return nil }
+        // (What someone takes on only after a given name that is no word: `Winter bringt Glatteis`.)
         if NameLexicon.isFirstName(t, i, e0),
-            !NameLexicon.isStopword(t, i, e0) || NameLexicon.nameStopwords.contains(t.hashLowercased(i, e0))
+            !NameLexicon.isStopword(t, i, e0) || NameLexicon.nameStopwords.contains(t.hashLowercased(i, e0)),
+            !tookOn || !Self.isWordName(t, i, e0)
         {
             return person(i, e0, 0.7)
         }

@@ -129,13 +129,17 @@ extension PersonDetector {
         var k = e0 + 1
         guard let n = Self.departmentJoins.matchLength(in: t, at: k) else { return nil }
         k += n
-        guard
-            Self.departments.forEachMatch(in: t, at: k, { _, m in !Byte.isAlpha(t.at(k + m)) })
-                || Self.unitFollows(t, k) || Self.departmentCompound(t, k)
-        else { return nil }
+        let department = Self.departments.forEachMatch(in: t, at: k, { _, m in !Byte.isAlpha(t.at(k + m)) })
+        guard department || Self.unitFollows(t, k) || Self.departmentCompound(t, k) else { return nil }
+        // (A given name that is a word too not before a named unit or a store of goods: `Grant from the Lottery pool`,
+        // `Jasmine from the main warehouse`; but `Mark from the robotics group`.)
+        if !department && Self.isWordName(t, i, e0)
+            && (Byte.isUpper(t.at(k)) || Self.goodsUnits.occurs(in: t, k, t.lineEnd(k, notAfter: k + 40)))
+        {
+            return nil
+        }
         let given = NameLexicon.isFirstName(t, i, e0) && Self.writtenAsName(t, i, e0)
-        let family =
-            Self.familyNameAlone(t, i, e0)
+        let family = Self.familyNameAlone(t, i, e0)
         return given || family ? person(i, e0, 0.7) : nil
     }
 
@@ -146,6 +150,9 @@ extension PersonDetector {
     }
 
     static let departmentEndings = KeywordSet(suffixes: ["abteilung", "buchhaltung", "verwaltung"])
+
+    /// Units that goods come from as often as people (`Jasmine from the main warehouse` is rice).
+    static let goodsUnits = KeywordSet(["warehouse", "depot", "pool"])
 
     /// `robotics lab`, `data platform team`, `the Gary yard`: one or two words (lowercase, or a name's) and a word for
     /// a unit of people at `k`; after a determiner the unit alone (`on my team`, `from the lab`).

@@ -27,10 +27,7 @@ extension PersonDetector {
     /// (`Anna: Can you send the file?`), as a chat's lines do (a form's open with a field's word, `Handler: …`, or hold
     /// one word, `Grant: Approved`).
     static func opensWithSpeaker(_ t: ScanText, _ ls: Int) -> Bool {
-        guard Byte.isUpper(t.at(ls)) else { return false }
-        var k = ls + 1
-        while (Byte.isAlpha(t.at(k)) || t.at(k) >= 0x80) && k - ls < 24 { k += 1 }
-        guard t.at(k) == 0x3A, t.at(k + 1) == 0x20, NameLexicon.isFirstName(t, ls, k) else { return false }
+        guard let k = labelColon(t, ls), NameLexicon.isFirstName(t, ls, k) else { return false }
         var w = k + 2
         while Byte.isAlpha(t.at(w)) || t.at(w) >= 0x80 { w += 1 }
         return t.at(w) == 0x20 && Byte.isAlpha(t.at(w + 1))
@@ -195,32 +192,40 @@ extension PersonDetector {
                         || (Byte.isUpper(t.at(sep + 2)) && Byte.isLower(t.at(sep + 3)) && !tok.namesProduct(t)
                             && !Self.chatTools.contains(t.hashLowercased(tok.start, tok.end))
                             && Self.knownSpeakerNearby(t, lineStart))))
-                || (tok.count == 1 && Self.familySpeaker(t, tok.start, tok.end, lineStart))
+                || (tok.count == 1 && Self.familySpeaker(t, tok.start, tok.end, sep, lineStart))
         else { return nil }
         return person(tok.start, tok.end, 0.85)
     }
 
-    /// Whether a family name alone (`familyNameAlone`) speaks at `s..<e` in a transcript, answering the question that
-    /// another speaker's line before ends with (`Interviewer: Where were you?\nMiller: At home.`), and says a phrase (a space follows
-    /// on its line). (Not because a line next to it opens with a label: forms hold `Reason:` and `Dates:`, words that
-    /// are family names too.)
-    static func familySpeaker(_ t: ScanText, _ s: Int, _ e: Int, _ lineStart: Int) -> Bool {
-        guard lineStart > 1, familyNameAlone(t, s, e), writtenAsName(t, s, e), !inCapitals(t, s, e) else {
+    /// Whether a family name alone (`familyNameAlone`) speaks at `s..<e` (its colon at `sep`) in a transcript,
+    /// answering the question that another speaker's line before ends with (`Interviewer: Where were you?\nMiller: At
+    /// home.`; blank lines between turns are skipped), and says a phrase (a space follows on its line). (Not because a
+    /// line next to it opens with a label: forms hold `Reason:` and `Dates:`; nor a size answering a question about
+    /// options, see `answerWords`.)
+    static func familySpeaker(_ t: ScanText, _ s: Int, _ e: Int, _ sep: Int, _ lineStart: Int) -> Bool {
+        guard lineStart > 1, familyNameAlone(t, s, e), !answerWords.contains(t.hashLowercased(s, e)),
+            writtenAsName(t, s, e), !inCapitals(t, s, e)
+        else {
             return false
         }
         var q = lineStart - 2
-        while q > 0 && (t[q] == 0x20 || t[q] == 0x0D) { q -= 1 }
-        guard t.at(q) == 0x3F, opensWithLabel(t, t.lineStart(q, notBefore: q - 400)) else { return false }
-        let le = t.lineEnd(e, notAfter: e + 200)
-        return (e + 2..<le).contains(where: { t[$0] == 0x20 })
+        while q > 0 && (t[q] == 0x20 || t[q] == 0x0D || t[q] == 0x0A) && lineStart - q < 200 { q -= 1 }
+        guard t.at(q) == 0x3F, labelColon(t, t.lineStart(q, notBefore: q - 400)) != nil else { return false }
+        let le = t.lineEnd(sep, notAfter: sep + 200)
+        return (sep + 2..<max(le, sep + 2)).contains(where: { t[$0] == 0x20 })
     }
 
-    /// Whether the line at `ls` opens with a capitalised word, a colon and a space (`Interviewer: `, `Q: `).
-    private static func opensWithLabel(_ t: ScanText, _ ls: Int) -> Bool {
-        guard Byte.isUpper(t.at(ls)) else { return false }
+    /// Sizes that are family names too and head the answers to a question about options (`Small: fits two`). (Colours
+    /// are as often family names answering an interviewer: `Brown: At home.`)
+    static let answerWords = NameLexicon.hashes("small large medium")
+
+    /// The offset of the colon after a capitalised word opening the line at `ls`, when a space follows it
+    /// (`Interviewer: `, `Q: `, `Sarah: `), or nil.
+    static func labelColon(_ t: ScanText, _ ls: Int) -> Int? {
+        guard Byte.isUpper(t.at(ls)) else { return nil }
         var k = ls + 1
         while (Byte.isAlpha(t.at(k)) || t.at(k) >= 0x80) && k - ls < 24 { k += 1 }
-        return t.at(k) == 0x3A && t.at(k + 1) == 0x20
+        return t.at(k) == 0x3A && t.at(k + 1) == 0x20 ? k : nil
     }
 
     /// Whether `s..<e`, opening its line before a colon, is a German weekday's abbreviation (`Mo`, `Di`, …) and the

@@ -2,14 +2,14 @@
 /// a ticket list's last column `| … | {email} | Olivia |`): the table itself says the cell names someone when another
 /// cell of its row, or the cell above or below it, names someone too.
 extension PersonDetector {
-    /// Whether the known given name `s..<e` (no word, no place: see `givenNameAlone`) fills a cell of a delimited row
-    /// (`|`, `;`, a tab or a comma) in which another cell holds a given name alone, a full name or an e-mail address,
-    /// or the cell at the same place of the row above or below holds another given name alone or a full name.
+    /// Whether the known given name `s..<e` (no place; no word unless `rowAndColumn`: see `givenNameAlone`) fills a
+    /// cell of a delimited row (`|`, `;`, a tab or a comma) in which another cell holds a given name alone, a full name
+    /// or an e-mail address, or the cell at the same place of the row above or below holds another given name alone or
+    /// a full name. With `rowAndColumn`, both must name someone: for a given name that is a word or a month too (`| Thu
+    /// | Rebekah | Grant |` over `| Fri | Paul | Sarah |`), which one neighbour alone does not make a name.
     ///
     /// - Important: A product, a place or a team that happens to be a given name rarely sits beside a person's name
     ///   in its row or column; a cell alone is not enough (`| Aurora | 2.4.1 |`).
-    /// With `rowAndColumn`, both must name someone: for a given name that is a word or a month too (`| Thu | Grant |
-    /// Rebekah |` over `| Fri | Mark | Paul |`), which one neighbour alone does not make a name.
     static func fillsPeopleTableCell(
         _ t: ScanText,
         _ s: Int,
@@ -47,7 +47,8 @@ extension PersonDetector {
                 && !(colourNames.contains(own) && colourNames.contains(t.hashLowercased(cs, ce)))
             return found
         }
-        if found != rowAndColumn { return found }
+        if found && !rowAndColumn { return true }
+        if !found && rowAndColumn { return false }
         found = false
         // (The first row of a table without a rule line is its header: `Day,Lead,Buddy` over `Mon,Sarah,Kevin`.)
         guard let above = aboveRow(t, ls), CSVColumn.cells(t, above.0, above.1, delimiter) > 0 else {
@@ -87,8 +88,9 @@ extension PersonDetector {
         "shade", "pet", "horse", "dog", "cat", "breed", "tier", "animal",
     ])
 
-    /// Calls `body(index, start, end)` for each cell of the row `ls..<le` (its spaces and quotes trimmed) until it
-    /// returns true; cells are counted as `CSVColumn.cells` counts them (no delimiter inside quotes).
+    /// Calls `body(index, start, end)` for each of the first 48 cells of the row `ls..<le` (its spaces and quotes
+    /// trimmed) until it returns true; cells are counted as `CSVColumn.cells` counts them (no delimiter inside quotes).
+    /// (A row of many short cells, `|Sarah|Grant|…`, is read so once per name at a bounded cost.)
     private static func forEachCell(
         _ t: ScanText,
         _ ls: Int,
@@ -110,6 +112,7 @@ extension PersonDetector {
             }
             if ce > cs && body(index, cs, ce) { return }
             index += 1
+            if index == 48 { return }
             start = k + 1
         }
     }

@@ -276,8 +276,11 @@ enum PersonLabels {
         "good morning", "good afternoon", "good evening", "happy birthday", "congrats", "congratulations",
         "welcome aboard", "welcome", "well done", "great job", "nice work", "guten morgen", "guten tag",
         "herzlichen glückwunsch", "félicitations", "bienvenue",
-        // Words a message opens with before the name it addresses (`Morning Sarah,`, `Yes Kevin, that works`, `FYI
-        // Priya, the form is in`).
+    ])
+
+    /// Words a message or a line opens with before the name it addresses (`Morning Sarah,`, `Yes Kevin, that works`,
+    /// `FYI Priya, the form is in`): only there (`Watch Morning Joe.` is a show).
+    private static let openingWords = KeywordSet([
         "morning", "evening", "afternoon", "okay", "ok", "yes", "fyi", "ps", "ciao", "hiya", "howdy",
     ])
 
@@ -455,6 +458,9 @@ enum PersonLabels {
         }
         if let n = twoWordCues.matchLength(in: t, at: i) { return .twoWordIntro(n) }
         if let n = greetingPhrases.matchLength(in: t, at: i), !Byte.isAlpha(t.at(i + n)) { return .wish(n) }
+        if let n = openingWords.matchLength(in: t, at: i), !Byte.isAlpha(t.at(i + n)), PersonDetector.opensItem(t, i) {
+            return .wish(n)
+        }
         switch Byte.lower(t[i]) {
         case 0x6A:  // j
             if t.matches("je m'appelle", at: i) || t.matches("je m\u{2019}appelle", at: i) {
