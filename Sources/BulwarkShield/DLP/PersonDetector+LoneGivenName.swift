@@ -69,10 +69,10 @@ extension PersonDetector {
             || t.matches("votre écoute", at: e + 4)
     }
 
-    /// Whether a spaced dash and a phone number follow `e` (`| Jenny – 001-389-381-3671x906 |`, `Call Matthew -
-    /// (244) 445-6497`): at least nine digits among digits, spaces, `+ ( ) . -`, then no letter (`Release - 2024.1`
-    /// and `Room - 12` are too short). (Only for a given name that is no family name too: in a signature a firm
-    /// named after its founder stands there, `Responsable grands comptes, Laurent – +33 4 49 54 87 29`.)
+    /// Whether a spaced dash and a phone number follow `e` (`| Amanda – 001-389-381-3671x906 |`, `please call Matthew
+    /// - (244) 445-6497`): at least nine digits among digits, spaces, `+ ( ) . -`, then no letter (`Release - 2024.1`
+    /// and `Room - 12` are too short). (Only for a given name that is no family name too, see `loneGivenName`: in a
+    /// signature a firm named after its founder stands there, `Responsable grands comptes, Laurent – +33 4 49 54 87 29`.)
     static func phoneAfterDash(_ t: ScanText, _ e: Int) -> Bool {
         guard t.at(e) == 0x20, let dash = spacedDashLength(t, e + 1) else { return false }
         var k = e + 2 + dash
