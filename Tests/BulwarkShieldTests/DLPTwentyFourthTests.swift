@@ -137,6 +137,8 @@ struct DLPTwentyFourthTests {
         #expect(values("SELECT * FROM vendors WHERE name2 = 1 AND vendor LIKE '%Ford%'", .person).isEmpty)
         #expect(!values("storms = [\"Katrina\", \"Sandy\", \"Harvey\"]", .person).contains("Sandy"))
         #expect(values("- Carpenter to install new shelving\n- Painter to quote for hallway", .person).isEmpty)
+        #expect(values("- Thompson to check in weekly\n- Nurse to update the health plan", .person) == ["Thompson"])
+        #expect(values("Attendees: my boss Carpenter and her partner", .person) == ["Carpenter"])
         #expect(values("Winter bringt Glatteis.\nFrost macht den Pflanzen zu schaffen.", .person).isEmpty)
         #expect(values("Departures\n14:20 Charlotte\n15:05 Austin", .person).isEmpty)
         #expect(values("Final: Charlotte 24-18 Carolina\nKids club: Noah 6-9 years", .person).isEmpty)

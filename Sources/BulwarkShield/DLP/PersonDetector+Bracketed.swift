@@ -77,13 +77,9 @@ extension PersonDetector {
         while t.at(e) == 0x20 || t.at(e) == 0x29 { e -= 1 }
         var s = e
         while Byte.isAlnum(t.at(s)) || t.at(s) == 0x5F { s -= 1 }
-        return s < e && nameColumnParts.occurs(in: t, s + 1, e + 1)
+        return s < e
+            && (nameColumnWords.occurs(in: t, s + 1, e + 1) || namePartColumnWords.occurs(in: t, s + 1, e + 1))
     }
-
-    private static let nameColumnParts = KeywordSet([
-        "name", "first", "last", "surname", "nom", "prenom", "prénom", "contact", "customer", "client", "patient",
-        "employee", "owner", "person", "member",
-    ])
 
     /// The `(` or `[` opening the tuple or list around `i` on its line and the bracket closing it (within 300 bytes
     /// either side), or nil.

@@ -143,27 +143,13 @@ extension PersonDetector {
         func hour(_ k: Int) -> Int {
             Byte.isDigit(t.at(k + 1)) ? Int(t.at(k) - 0x30) * 10 + Int(t.at(k + 1) - 0x30) : Int(t.at(k) - 0x30)
         }
-        guard let a = time(e + 1) else { return false }
-        var k = a
-        if t.at(k) == 0x2D {
-            k += 1
-        } else if t.at(k) == 0xE2 && t.at(k + 1) == 0x80 && t.at(k + 2) == 0x93 {
-            k += 3
-        } else {
-            return false
-        }
+        guard let a = time(e + 1), let dash = dashLength(t, a) else { return false }
+        let k = a + dash
         guard let b = time(k), hour(e + 1) <= 24, hour(k) <= 24 else { return false }
         // The item ends there (`Noah 6-9 years` and a score's `Charlotte 24-18 Carolina` go on in words).
         let c = t.at(b)
         return c == 0 || c == 0x0A || c == 0x0D || c == 0x2C || c == 0x3B || c == 0x29 || c == 0x7C || c == 0x09
             || (c == 0x20 && (t.at(b + 1) == 0x20 || t.at(b + 1) == 0x28 || t.at(b + 1) == 0x7C))
-    }
-
-    /// Whether a firm's list of partners goes on at `k`: a capitalised word, then `and`, `&`, `und` or `et` and
-    /// another (`Pope and Carlson`, `Lee & Gonzales`).
-    static func partnershipGoesOn(_ t: ScanText, _ k: Int) -> Bool {
-        guard Byte.isUpper(t.at(k)), let e = NameTokens.word(t, k), t.at(e) == 0x20 else { return false }
-        return afterConjunction(t, e + 1).map { Byte.isUpper(t.at($0)) } ?? false
     }
 
     /// Whether `i` opens a clause after a comma that ends a lowercase word (`Rang the helpline, Alexandra was lovely`;
@@ -285,11 +271,11 @@ extension PersonDetector {
         if t.at(word) == 0x2C && Self.opensBulletedItem(t, i) && Self.givenNameAlone(t, i) == word {
             return person(i, word, 0.7)
         }
-        // A family name alone opening an item before a comma (`- Rieger, Einkauf`), unless a partnership's names go
-        // on (`- Curry, Pope and Carlson: renewal`).
+        // A family name alone opening an item before a comma (`- Rieger, Einkauf`; a partnership's first name is vetoed
+        // with the others by `NameTokens.inPartnerList`: `- Curry, Pope and Carlson`).
         if t.at(word) == 0x2C && t.at(word + 1) == 0x20 && Self.opensBulletedItem(t, i)
             && Self.familyNameAlone(t, i, word) && !NameLexicon.isFirstName(t, i, word)
-            && !NameLexicon.isCommonWord(t, i, word) && !Self.partnershipGoesOn(t, word + 2)
+            && !NameLexicon.isCommonWord(t, i, word)
         {
             return person(i, word, 0.7)
         }

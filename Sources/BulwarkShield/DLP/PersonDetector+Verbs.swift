@@ -76,11 +76,10 @@ extension PersonDetector {
         "to reschedule", "to install", "to configure", "to document", "to attend", "to cover", "to liaise",
     ])
 
-    /// Trades that are family names too and take on work in minutes (`- Carpenter to install new shelving`,
-    /// `- Painter to quote for the hallway`).
+    /// Trades that are frequent family names too and take on work in minutes (`- Carpenter to install new shelving`,
+    /// `- Painter to quote`). (Not `relationWords`, which also read them as a role before a name: `my boss Carpenter`.)
     static let tradesNamedLikeFamilies = NameLexicon.hashes(
-        "carpenter painter plasterer glazier roofer gardener cleaner decorator joiner electrician plumber builder "
-            + "locksmith surveyor"
+        "carpenter painter plasterer glazier roofer gardener cleaner decorator joiner builder locksmith surveyor"
     )
 
     /// Whether a lowercase word of three letters or more that is no stopword starts at `v` and ends before a space or a

@@ -425,26 +425,21 @@ struct PersonDetector {
         return e
     }
 
+    /// The length of a dash at `i` (`-`, `–` or `—`), or nil.
+    static func dashLength(_ t: ScanText, _ i: Int) -> Int? {
+        if t.at(i) == 0x2D { return 1 }
+        return t.at(i) == 0xE2 && t.at(i + 1) == 0x80 && (t.at(i + 2) == 0x93 || t.at(i + 2) == 0x94) ? 3 : nil
+    }
+
     /// The length of a dash opening a line and followed by a space at `i` (`— `, `– `, `-- `), or nil.
     static func lineDashLength(_ t: ScanText, _ i: Int) -> Int? {
-        if t.at(i) == 0xE2 && t.at(i + 1) == 0x80 && (t.at(i + 2) == 0x93 || t.at(i + 2) == 0x94) && t.at(i + 3) == 0x20
-        {
-            return 3
-        }
+        if dashLength(t, i) == 3 && t.at(i + 3) == 0x20 { return 3 }
         return t.at(i) == 0x2D && t.at(i + 1) == 0x2D && t.at(i + 2) == 0x20 ? 2 : nil
     }
 
     /// The length of a dash with a space on each side at `i` (`-`, `–` or `—`), or nil.
     static func spacedDashLength(_ t: ScanText, _ i: Int) -> Int? {
-        guard t.at(i - 1) == 0x20 else { return nil }
-        let n: Int
-        if t.at(i) == 0x2D {
-            n = 1
-        } else if t.at(i) == 0xE2 && t.at(i + 1) == 0x80 && (t.at(i + 2) == 0x93 || t.at(i + 2) == 0x94) {
-            n = 3
-        } else {
-            return nil
-        }
+        guard t.at(i - 1) == 0x20, let n = dashLength(t, i) else { return nil }
         return t.at(i + n) == 0x20 ? n : nil
     }
 
