@@ -65,11 +65,14 @@ extension PersonDetector {
                 if case .greeting = cue, Self.endsGreeting(t.at(e)) { return person(vs, e, 0.75) }
                 return nil
             }
-            // `Dear Patient,`, `Hallo Kollegin,`: a role, not a name.
+            // `Dear Patient,`, `Hallo Kollegin,`, `Dear Registrar,`: a role, not a name.
             // (`Dear Investigators and Study Coordinators,`: a group named by a plural the lists lack.)
+            // (Nor an office's initials: `Dear ISSS,`; `Dear JOHN,` is a given name in capitals.)
             if tok.count == 1
                 && (Self.addressees.contains(t.hashLowercased(tok.start, tok.end))
-                    || Self.namesAGroup(t, tok.start, tok.end))
+                    || Self.namesAGroup(t, tok.start, tok.end)
+                    || (Self.inCapitals(t, tok.start, tok.end) && tok.end - tok.start <= 6
+                        && !NameLexicon.isFirstName(t, tok.start, tok.end)))
             {
                 return nil
             }
@@ -232,7 +235,10 @@ extension PersonDetector {
             + "participants reader readers subscriber supplier vendor manager hiring kunde kundin kunden "
             + "patientin kollege kollegin kollegen mieter mieterin eltern teilnehmer cliente collègue collègues "
             + "locataire abonné abonnée confrère consœur confrere consoeur studierende beschäftigte mitarbeitende "
-            + "teilnehmende lehrende étudiants étudiantes maître maitre"
+            + "teilnehmende lehrende étudiants étudiantes maître maitre professor registrar bursar provost chancellor "
+            + "instructor lecturer tutor examiner coordinator administrator advisor adviser supervisor chair chairperson "
+            + "chairman chairwoman trustee trustees governor governors principal headteacher editor editors recruiter "
+            + "sponsor organiser organizer reviewer reviewers officer president committee board panel council"
     )
 
     /// The name after `according to`, `laut`, `selon`, `per`, `looping in`: two or three words with a known name

@@ -125,33 +125,6 @@ extension PersonDetector {
         return t.at(d) == 0x3A && Byte.isDigit(t.at(d + 1))
     }
 
-    /// Whether a shift's hours follow `e` after a space (`Mon: Sarah 06-14, Tom 14-22`, `Kevin 9:00–17:30`): two
-    /// times of one or two digits (with minutes or not) joined by a dash, then no digit, dash or dot going on (a date
-    /// `12-03-2024` is none).
-    static func shiftHoursFollow(_ t: ScanText, _ e: Int) -> Bool {
-        guard t.at(e) == 0x20 else { return false }
-        func time(_ k: Int) -> Int? {
-            var d = k
-            while Byte.isDigit(t.at(d)) && d - k < 3 { d += 1 }
-            guard d > k, d - k <= 2 else { return nil }
-            if t.at(d) == 0x3A || t.at(d) == 0x68 {
-                guard Byte.isDigit(t.at(d + 1)), Byte.isDigit(t.at(d + 2)) else { return t.at(d) == 0x68 ? d + 1 : nil }
-                return d + 3
-            }
-            return d
-        }
-        func hour(_ k: Int) -> Int {
-            Byte.isDigit(t.at(k + 1)) ? Int(t.at(k) - 0x30) * 10 + Int(t.at(k + 1) - 0x30) : Int(t.at(k) - 0x30)
-        }
-        guard let a = time(e + 1), let dash = dashLength(t, a) else { return false }
-        let k = a + dash
-        guard let b = time(k), hour(e + 1) <= 24, hour(k) <= 24 else { return false }
-        // The item ends there (`Noah 6-9 years` and a score's `Charlotte 24-18 Carolina` go on in words).
-        let c = t.at(b)
-        return c == 0 || c == 0x0A || c == 0x0D || c == 0x2C || c == 0x3B || c == 0x29 || c == 0x7C || c == 0x09
-            || (c == 0x20 && (t.at(b + 1) == 0x20 || t.at(b + 1) == 0x28 || t.at(b + 1) == 0x7C))
-    }
-
     /// Whether `i` opens a clause after a comma that ends a lowercase word (`Rang the helpline, Alexandra was lovely`;
     /// a pair joined by a hyphen there is a firm as often: `Under the agreement, Scott-Bailey will license`).
     static func opensClauseAfterComma(_ t: ScanText, _ i: Int) -> Bool {
@@ -344,7 +317,8 @@ extension PersonDetector {
                 || Self.speaksOnThePhone(t, e)
                 || (Self.phoneAfterDash(t, e) && !NameLexicon.surnames.contains(h) && before != 0x0A && i > 0)
                 || Self.timedEntry(t, i, e)
-                || Self.shiftHoursFollow(t, e),
+                || Self.shiftHoursFollow(t, e) || (Self.shiftHoursBefore(t, i) && Self.endsRotaItem(t, e))
+                || (Self.slashedAfter(t, i, last) && Self.endsRotaItem(t, e)),
             !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
         else { return nil }

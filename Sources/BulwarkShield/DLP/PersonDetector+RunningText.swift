@@ -448,8 +448,9 @@ extension PersonDetector {
                         || (Self.modalBeforeVerb(t, v) && !Self.isWordName(t, i, e0)
                             && NameLexicon.isFirstName(t, i, e0)))),
             !Self.placeNames.contains(t.hashLowercased(i, e0)),
-            // (After a preposition of place the word is no subject: `le client Baudry SA à Bertrand a validé`.)
-            !Self.placePrepositions.holdsWord(before: i, in: t, maxLength: 4)
+            // (After a preposition of place the word is no subject: `le client Baudry SA à Bertrand a validé`; nor
+            // after an article, where it is an office: `the Dean asked for`.)
+            !Self.placePrepositions.holdsWord(before: i, in: t, maxLength: 4), !Self.determinerBefore(t, i)
         else { return nil }
         // (What someone takes on only after a given name that is no word: `Winter bringt Glatteis`.)
         if NameLexicon.isFirstName(t, i, e0),
@@ -466,7 +467,6 @@ extension PersonDetector {
         // `Carrier says delivered`.)
         guard family, !Self.relationWords.anySuffix(in: t, endingAt: e0, notBefore: i, { $0 == i }),
             !Self.orgOpeners.contains(t.hashLowercased(i, e0)),
-            !Self.determinerBefore(t, i),
             !Self.capitalisedWordBefore(t, i) || Self.opensItem(t, i)
         else { return nil }
         return person(i, e0, 0.7)

@@ -92,12 +92,14 @@ extension PersonDetector {
         guard gap >= 2, let e = said ? k : Self.timeOfDay(t, k) ?? Self.isoStampEnd(t, k),
             said || tight || Self.endsLine(t, e) || Self.gapFollows(t, e),
             let tok = NameTokens.read(t, ls, max: 3), tok.end == w,
-            // (A name no lexicon knows before its time and the line's end speaks in a chat of known speakers, what
-            // was said on the next line: `Lissy 08:20` between `Ernst-August 08:14` and `Kai-Uwe 08:31`; an agenda's
+            // (A name no lexicon knows, or a given name that is a word, before its time and the line's end speaks in a
+            // chat of known speakers, what was said on the next line: `Lissy 08:20` between `Ernst-August 08:14` and `Kai-Uwe 08:31`; an agenda's
             // next line is another time's, `Keynote 09:00\nLunch 12:00`.)
             !tight || tok.count >= 2 || Self.givenNameAlone(t, tok.start) == tok.end
                 || Self.lowercaseTextAfterGap(t, e)
-                || (Self.endsLine(t, e) && Self.writtenAsUnknownName(t, tok.start, tok.end)
+                || (Self.endsLine(t, e)
+                    && (Self.writtenAsUnknownName(t, tok.start, tok.end)
+                        || NameLexicon.isFirstName(t, tok.start, tok.end))
                     && Self.messageLineFollows(t, e) && Self.knownSpeakerNearby(t, ls))
         else { return nil }
         let last = tok.count - 1
@@ -114,11 +116,14 @@ extension PersonDetector {
             Self.endsLine(t, e) && t.at(e - 1) | 0x20 == 0x6D
             && (t.at(e - 2) | 0x20 == 0x61 || t.at(e - 2) | 0x20 == 0x70)
             && Self.indentedMessageFollows(t, e)
+        // (A given name that is a word too speaks where a place's does, or before what was said on the next line among
+        // known speakers: `Amber (IT) 09:05\nI see it`.)
         let given = (0..<tok.count).contains {
             NameLexicon.isFirstName(t, tok.starts[$0], tok.ends[$0])
                 && (Self.writtenAsName(t, tok.starts[$0], tok.ends[$0])
                     || (Byte.isLower(t[tok.starts[$0] + 1])
-                        && !NameLexicon.isStopword(t, tok.starts[$0], tok.ends[$0]) && ((talk && chat) || indented)))
+                        && !NameLexicon.isStopword(t, tok.starts[$0], tok.ends[$0])
+                        && (((talk || (Self.endsLine(t, e) && Self.messageLineFollows(t, e))) && chat) || indented)))
         }
         // Who speaks at a time in parentheses may be any one word written as a name that is no word (`Thoralf (10:02):
         // Login`; not `Build (09:14): failed`), so may who says something in lowercase after it, or on the next line,
@@ -302,8 +307,8 @@ extension PersonDetector {
         t.at(i) == 0xC2 && t.at(i + 1) == 0xB7 && t.at(i + 2) == 0x20 ? 2 : nil
     }
 
-    /// Whether two of the eight lines before and after the line at `ls` open with a known given name and a time
-    /// (`Thibault 08:49 — …`, `Zachary  10:02  …`), or with a time stamp in brackets, a known given name and a colon
+    /// Whether two of the eight lines before and after the line at `ls` open with a known given name (and perhaps a
+    /// family name) and a time (`Thibault 08:49 — …`, `Zachary  10:02  …`, `Kathy Sanders 09:03`), or with a time stamp in brackets, a known given name and a colon
     /// (`[2026-03-30T00:47:11] Laila: …`): a chat (an agenda may name one person: `Anna 09:00 — welcome`).
     static func knownSpeakerNearby(_ t: ScanText, _ ls: Int) -> Bool {
         func speaks(_ line: Int) -> Bool {
@@ -320,8 +325,11 @@ extension PersonDetector {
             }
             if stamped { return t.at(e) == 0x3A }
             var k = e
+            // (A family name may follow: `Kathy Sanders 09:03`.)
+            if t.at(k) == 0x20 && Byte.isUpper(t.at(k + 1)), let fe = NameTokens.word(t, k + 1) { k = fe }
+            let nameEnd = k
             while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
-            return k > e && timeOfDay(t, k) != nil
+            return k > nameEnd && timeOfDay(t, k) != nil
         }
         var found = 0
         var p = ls

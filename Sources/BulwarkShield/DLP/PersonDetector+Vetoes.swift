@@ -59,7 +59,7 @@ extension PersonDetector {
             return true
         }
         if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) || firmNameGoesOn(t, c.start, c.end)
-            || townBeforeStateCode(t, c)
+            || townBeforeStateCode(t, c) || namesAVehicle(t, c)
         {
             return true
         }

@@ -1,0 +1,60 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the twenty-fifth session: what the blind sets' leaks and false alarms have in common (read in the sets
+/// `evals/templates/176-` and `178-blind-final.txt`), and the look-alikes the rules must not take.
+@Suite("PII scanner: rotas, offices addressed, cars")
+struct DLPTwentyFifthTests {
+    @Test func givenNamesAfterAShiftsHours() {
+        let rota = """
+            FRONT DESK - WEEK 6
+            Mon  08-16 Michael / Leslie     16-00 Joshua
+            Tue  08-16 Thomas             16-00 Chris / Eric
+            """
+        #expect(values(rota, .person) == ["Michael", "Leslie", "Joshua", "Thomas", "Chris", "Eric"])
+        #expect(values("Sat 22-06 Jonas, Mon 06-14 Michael", .person) == ["Jonas", "Michael"])
+        #expect(values("| 06:00-14:00 | Priya |", .person) == ["Priya"])
+        // Scores, years and groups are no shifts, and only given names take them.
+        #expect(values("Result: Arsenal 2-1 Chelsea", .person).isEmpty)
+        #expect(values("Final 12-10 Chelsea", .person).isEmpty)
+        #expect(values("Career: 1998-2004 Jordan", .person).isEmpty)
+        #expect(values("Mon 08-16 Sales / Marketing", .person).isEmpty)
+    }
+
+    @Test func officesAddressedAndOfficesActing() {
+        #expect(values("Dear Registrar,\n\nPlease find", .person).isEmpty)
+        #expect(values("Dear Instructor,\n\nThis letter", .person).isEmpty)
+        #expect(values("Dear ISSS,\n\nMy passport expired", .person).isEmpty)
+        // A given name in capitals and a given name that is a word still greet someone.
+        #expect(values("Dear JOHN,", .person) == ["JOHN"])
+        #expect(values("Dear Grace,", .person) == ["Grace"])
+        #expect(values("It's for a one-off list the Dean asked for.", .person).isEmpty)
+        #expect(values("Late reply; Dean asked for the list.", .person) == ["Dean"])
+    }
+
+    @Test func relativesAndStaffBeforeAGivenName() {
+        #expect(values("bring the trade-in sheet. Spouse Michael will be there.", .person) == ["Michael"])
+        #expect(values("Logged by night porter Dawn - contractor called", .person) == ["Dawn"])
+    }
+
+    @Test func aGivenNameThatIsAWordSpeakingInAChatOfKnownSpeakers() {
+        let chat = """
+            Kathy Sanders 09:03
+            my login is locked again
+            Amber (IT) 09:05
+            ok, what's your workstation?
+            Kathy Sanders 09:07
+            SVC-DESK-03
+            """
+        #expect(values(chat, .person) == ["Kathy Sanders", "Amber", "Kathy Sanders"])
+        // (An agenda's entries are no speakers.)
+        #expect(values("Keynote 09:00\nLunch 12:00\nAmber 13:00\nWrap-up 14:00", .person).isEmpty)
+    }
+
+    @Test func carsAndTheirDealers() {
+        #expect(values("I bought the blue Kia Telluride from you guys", .person).isEmpty)
+        #expect(values("const STORES = [{name: \"Lakeside Ford\"}, {name: \"Lakeside Kia\"}]", .person).isEmpty)
+        #expect(values("Kia Johnson called about the invoice.", .person) == ["Kia Johnson"])
+        #expect(values("Harrison Ford was there. Betty Ford said hi.", .person) == ["Harrison Ford", "Betty Ford"])
+    }
+}
