@@ -57,4 +57,9 @@ struct DLPTwentyFifthTests {
         #expect(values("Kia Johnson called about the invoice.", .person) == ["Kia Johnson"])
         #expect(values("Harrison Ford was there. Betty Ford said hi.", .person) == ["Harrison Ford", "Betty Ford"])
     }
+
+    @Test func breedsAreNoPeople() {
+        #expect(values("Patient: Hazel (Canine, Golden Retriever, 3y)", .person).isEmpty)
+        #expect(values("Owner: Sandra Miller\nBreed: Border Collie", .person) == ["Sandra Miller"])
+    }
 }
