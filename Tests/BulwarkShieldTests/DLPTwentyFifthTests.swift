@@ -58,6 +58,14 @@ struct DLPTwentyFifthTests {
         #expect(values("Harrison Ford was there. Betty Ford said hi.", .person) == ["Harrison Ford", "Betty Ford"])
     }
 
+    @Test func familyNameFirstBeforeARoleInParentheses() {
+        let list = "Occupants : Lefèvre Sophie (locataire), Garnier Paul (garant)"
+        #expect(values(list, .person) == ["Lefèvre Sophie", "Garnier Paul"])
+        // Places named like people and abbreviated posts are not read so.
+        #expect(values("Location: Lake Darren (hybrid, 3 days in office)", .person).isEmpty)
+        #expect(values("center Madison Velez, AR Gabriel (need a second one)", .person) == ["Madison Velez"])
+    }
+
     @Test func breedsAreNoPeople() {
         #expect(values("Patient: Hazel (Canine, Golden Retriever, 3y)", .person).isEmpty)
         #expect(values("Owner: Sandra Miller\nBreed: Border Collie", .person) == ["Sandra Miller"])

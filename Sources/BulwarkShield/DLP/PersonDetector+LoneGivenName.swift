@@ -237,6 +237,7 @@ extension PersonDetector {
     func unlabelled(_ t: ScanText, _ i: Int, csv: inout CSVColumn.Cache, into out: inout [Candidate]) -> Candidate? {
         let word = NameTokens.word(t, i)
         if let word, let login = Self.dottedFullName(t, i, word) { return login }
+        if let word, let e = Self.familyNameFirstBeforeRole(t, i, word) { return person(i, e, 0.7) }
         if let found = freeText(t, i, word, csv: &csv, into: &out) { return found }
         guard let word else { return nil }
         if let party = Self.caseParty(t, i, word) { return party }
