@@ -70,4 +70,39 @@ struct DLPTwentyFifthTests {
         #expect(values("Patient: Hazel (Canine, Golden Retriever, 3y)", .person).isEmpty)
         #expect(values("Owner: Sandra Miller\nBreed: Border Collie", .person) == ["Sandra Miller"])
     }
+
+    @Test func fieldsOfARecordAreNoSpeakers() {
+        #expect(values("Line: Kingsmere - Portbridge (all lines)\nWorks: Track renewal", .person).isEmpty)
+        // Among speakers a given name that is a word still speaks.
+        #expect(values("Will: can you check the logs?\nApril: will do", .person) == ["Will", "April"])
+    }
+
+    @Test func thingsNamedAfterPeopleOrdersAndTickets() {
+        #expect(values("- Bradford factor 304, over trigger.", .person).isEmpty)
+        #expect(values("- Bradford to chase the supplier", .person) == ["Bradford"])
+        #expect(values("Check this vendor invoice against PO 2024-7710 and tell me", .phone).isEmpty)
+        // A ticket's `pass` names no value past a comma; a Wi-Fi pass still does in its clause.
+        #expect(values("my monthly pass, the, uh, the reference is RF-19204. I put", .password).isEmpty)
+        #expect(values("the wifi pass for guests is LNLVW225*TZO", .password) == ["LNLVW225*TZO"])
+    }
+
+    @Test func whoSpeaksForADesk() {
+        #expect(values("IT Service Desk (Sue)  8:01 AM\nHi Leslie, I can help.", .person) == ["Sue", "Leslie"])
+        #expect(values("[19:02] Roster Office (Darren): reminder all swaps", .person) == ["Darren"])
+        // A meeting's note in parentheses is no one.
+        #expect(values("Sprint Review (Planning)  10:00", .person).isEmpty)
+        // French names a firm by its role and a family name in parentheses.
+        #expect(values("Nous attendons le fournisseur (Robin) pour la livraison.", .person).isEmpty)
+    }
+
+    @Test func clausesSignaturesAndQuotedSignOffs() {
+        let note = "- Open escalation on invoice rounding (ticket 60112), Veronica is frustrated about it"
+        #expect(values(note, .person) == ["Veronica"])
+        #expect(values("KW 18: Liesa (mobil +49 176 5894712), Vertretung Zeynep", .person) == ["Liesa", "Zeynep"])
+        let signed = "Please don't send me another template.\n\nMichael\n\n--\nMelissa Porter | Head of Revenue"
+        #expect(values(signed, .person) == ["Michael", "Melissa Porter"])
+        let quoted = "\"Accounts payable needs your tax ID, is this what you need? - William\""
+        #expect(values(quoted, .person) == ["William"])
+        #expect(values("Title: \"Great Expectations - Charles\"", .person).isEmpty)
+    }
 }

@@ -42,7 +42,9 @@ extension CredentialDetector {
         {
             return Candidate(.password, s, e, score: 0.8, priority: 40)
         }
-        let limit = t.lineEnd(k, notAfter: k + 48)
+        var limit = t.lineEnd(k, notAfter: k + 48)
+        // (A ticket's `pass` names its value in the same clause: not `my monthly pass, the, uh, the reference is RF-…`.)
+        if strongOnly, let comma = (k..<limit).first(where: { t[$0] == 0x2C }) { limit = comma }
         // Find a verb that introduces the value.
         while k < limit {
             for verb: StaticString in [

@@ -266,7 +266,7 @@ struct NumberDetector {
         "asset tag", "serial", "inventory", "inventar", "reservation", "réservation", "booking", "buchung",
         "confirmation", "claim", "policy", "numéro client", "numéro de client", "n° client", "matricule",
         "kundennr", "dossier", "devis", "aktenzeichen", "vorgang", "shipment", "consignment", "waybill", "container",
-        "entry number", "entry no", "sendungsnummer", "expédition",
+        "entry number", "entry no", "sendungsnummer", "expédition", "po", "purchase order",
     ])
 
     /// Whether any of `words` occurs on the same line within 40 bytes before `start`.

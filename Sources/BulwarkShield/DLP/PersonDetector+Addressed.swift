@@ -286,7 +286,7 @@ extension PersonDetector {
         "pflegerin", "locataire", "salarié", "salariée", "supervisor", "teacher", "tutor", "coach",
         "crew", "staff", "pilot", "purser", "dispatcher", "nurse", "doctor", "dentist", "lawyer", "attorney",
         "accountant", "adviser", "advisor", "referee", "foreman", "spouse", "porter", "caretaker", "concierge",
-        "warden", "counsellor", "counselor", "mentor", "cashier", "mechanic",
+        "warden", "counsellor", "counselor", "mentor", "cashier", "mechanic", "vertretung",
         "trainee", "apprentice", "paralegal", "caregiver", "carer", "babysitter", "kollegen", "aushilfe",
         "praktikant", "praktikantin", "azubi", "auszubildende", "auszubildender", "trauzeuge", "trauzeugin",
         "trauzeugen", "stagiaire", "collaborateur", "collaboratrice", "remplaçant", "remplaçante", "intérimaire",

@@ -125,10 +125,11 @@ extension PersonDetector {
         return t.at(d) == 0x3A && Byte.isDigit(t.at(d + 1))
     }
 
-    /// Whether `i` opens a clause after a comma that ends a lowercase word (`Rang the helpline, Alexandra was lovely`;
-    /// a pair joined by a hyphen there is a firm as often: `Under the agreement, Scott-Bailey will license`).
+    /// Whether `i` opens a clause after a comma that ends a lowercase word or a note in parentheses (`Rang the
+    /// helpline, Alexandra was lovely`, `(ticket 60112), Veronica is frustrated`; a pair joined by a hyphen there is a
+    /// firm as often: `Under the agreement, Scott-Bailey will license`).
     static func opensClauseAfterComma(_ t: ScanText, _ i: Int) -> Bool {
-        t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && Byte.isLower(t.at(i - 3))
+        t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && (Byte.isLower(t.at(i - 3)) || t.at(i - 3) == 0x29)
     }
 
     /// Whether a time stamp stands right before `i`, one space before it (`2026-02-17T15:48:52Z Audrey found`,
@@ -166,11 +167,12 @@ extension PersonDetector {
     /// Prepositions after which a capitalised word is a place (`aus Jena`, `in Florence`, `séminaire à Étienne`:
     /// French towns are named like people, and `à` folds to `a`).
     static let placePrepositions = NameLexicon.hashes("in aus nach at near à en zu im")
-    /// Words that name things after people's names (`équipe Hermine`, `project Juniper`, `the Merlin room`).
+    /// Words that name things after people's names (`équipe Hermine`, `project Juniper`, `the Merlin room`, `Bradford
+    /// factor`, `Glasgow scale`).
     static let namingNouns = NameLexicon.hashes(
         "team teams équipe equipe project projet projekt squad room rooms salle raum suite codename operation "
             + "opération sprint cluster server host bot model release tribe guild chapter marque brand marke campagne "
-            + "campaign kampagne"
+            + "campaign kampagne factor score scale index effect syndrome theorem criteria formula equation"
     )
 
     /// Other words that lead to places (`between Leeds and Chester`, `visited Cornwall and Devon`).
@@ -297,8 +299,9 @@ extension PersonDetector {
         // Opening a sentence, a line or an item, with a lowercase word after it (`Audrey found deploy keys`,
         // `3. Recrutement : Stéphane présentera`); function words of other languages are given names too (`Elle a`),
         // and a pair is decided as a pair (`Ben and Jerry's`).
-        // Alone on the text's last line (`You can reach me on 0118 496 0227.\nGeraldine`): a signature.
-        let signature = before == 0x0A && Self.endsText(t, e)
+        // Alone on the text's last line (`You can reach me on 0118 496 0227.\nGeraldine`) or the message's, above a
+        // signature block's `--`: a signature.
+        let signature = before == 0x0A && Self.endsMessage(t, e)
         let opening =
             !inside && !bracketed && !listed && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1))
             && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i) || before == 0x28

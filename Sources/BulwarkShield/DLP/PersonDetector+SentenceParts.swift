@@ -79,6 +79,20 @@ extension PersonDetector {
         return k >= t.count
     }
 
+    /// Whether the message ends at `e`: the text does (`endsText`), or only blank lines stand between `e` and a
+    /// signature block's `--` line (`Michael\n\n--\nMelissa Porter | Head of Revenue Operations`).
+    static func endsMessage(_ t: ScanText, _ e: Int) -> Bool {
+        if endsText(t, e) { return true }
+        var k = e
+        while t.at(k) == 0x20 || t.at(k) == 0x0D { k += 1 }
+        guard t.at(k) == 0x0A else { return false }
+        while Byte.isSpace(t.at(k)) { k += 1 }
+        guard t.at(k - 1) == 0x0A, t.at(k) == 0x2D, t.at(k + 1) == 0x2D else { return false }
+        k += 2
+        while t.at(k) == 0x20 || t.at(k) == 0x0D { k += 1 }
+        return t.at(k) == 0x0A
+    }
+
     /// Whether `i` opens a line, a list item (`2. `, `- `), a sentence, or follows a dash (`… — Mark to check`).
     static func opensItem(_ t: ScanText, _ i: Int) -> Bool {
         var p = i - 1

@@ -18,7 +18,12 @@ extension PersonDetector {
         }
         // (A quotation's author before a comma and where or when: `"…" — David, Kimberlychester`.)
         let quoted = dash >= 2 && (t.at(dash - 2) == 0x22 || (t.at(dash - 2) == 0x9D && t.at(dash - 3) == 0x80))
-        guard e >= t.count || t[e] == 0x0A || (quoted && tok.count == 1 && t.at(tok.end) == 0x2C) else { return nil }
+        // (Or a quoted message's last words: `… is this what you need? - William"`.)
+        let closesQuote =
+            t.at(e) == 0x22 && !quoted && (dash < 2 || ".!?".utf8.contains(t.at(dash - 2))) && Self.endsLine(t, e + 1)
+        guard e >= t.count || t[e] == 0x0A || closesQuote || (quoted && tok.count == 1 && t.at(tok.end) == 0x2C) else {
+            return nil
+        }
         // A firm after a heading's dash (`WARRANTY CLAIM FORM — Kestrel Appliances UK`); but a given name alone on
         // the text's last line after a blank one signs it even when a place is named so (`…\n\n– Virginia`).
         let signsText =

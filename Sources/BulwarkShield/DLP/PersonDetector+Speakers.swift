@@ -109,9 +109,11 @@ extension PersonDetector {
             }
             // `Will: @April can you …`, `April: will do`: a given name that is also a word, speaking (not in
             // capitals, as an acronym is: `4. SI : migration`).
+            // (Nor a record's field among other fields: `Line: Kingsmere - Portbridge` above `Works: Track renewal`.)
             guard NameTokens.stopwordName(t, ls) == ne, !Self.inCapitals(t, ls, ne),
                 Byte.isAlpha(t.at(sep + 2)) || t.at(sep + 2) >= 0x80
-                    || t.at(sep + 2) == 0x40
+                    || t.at(sep + 2) == 0x40,
+                !Self.fieldLineNear(t, lineStart)
             else {
                 return nil
             }
@@ -226,6 +228,18 @@ extension PersonDetector {
         var k = ls + 1
         while (Byte.isAlpha(t.at(k)) || t.at(k) >= 0x80) && k - ls < 24 { k += 1 }
         return t.at(k) == 0x3A && t.at(k + 1) == 0x20 ? k : nil
+    }
+
+    /// Whether the line above or below the one at `ls` opens with a field's label: a capitalised word that is no
+    /// given name, a colon and a space (`Works: Track renewal`, `Invoice: 4411`).
+    static func fieldLineNear(_ t: ScanText, _ ls: Int) -> Bool {
+        func field(_ line: Int) -> Bool {
+            guard let c = labelColon(t, line) else { return false }
+            return !NameLexicon.firstNames.contains(t.hashLowercased(line, c))
+        }
+        let next = t.lineEnd(ls) + 1
+        if next < t.count && field(next) { return true }
+        return ls >= 2 && field(t.lineStart(ls - 2))
     }
 
     /// Whether `s..<e`, opening its line before a colon, is a German weekday's abbreviation (`Mo`, `Di`, …) and the

@@ -170,8 +170,9 @@ extension PersonDetector {
                 return true
             }
             // A firm's role before it (`Le prestataire Laine`, `le fournisseur (Robin)`, `la clinique partenaire
-            // (Guibert)`): French names firms by a family name alone.
-            if firmRoleBefore(t, c.start) { return true }
+            // (Guibert)`): French names firms by a family name alone. (Not who speaks for a desk: `Roster Office
+            // (Darren): reminder`.)
+            if firmRoleBefore(t, c.start) && !speaksForDesk(t, c) { return true }
             // `Job-ID`, `Ping-IT`: a word and an acronym joined (a name in capitals is capitals throughout); `SOC-Team`:
             // a team's name.
             if let hyphen = (c.start..<c.end).last(where: { t[$0] == 0x2D }),
