@@ -105,4 +105,13 @@ struct DLPTwentyFifthTests {
         #expect(values(quoted, .person) == ["William"])
         #expect(values("Title: \"Great Expectations - Charles\"", .person).isEmpty)
     }
+
+    @Test func networkKeysAfterAHostAndNumbersUnderAQuotedKey() {
+        let radius = " radius-server host 172.16.4.20 auth-port 1812 acct-port 1813 key h4j8k2l9m3n7b5v1"
+        #expect(values(radius, .genericSecret) == ["h4j8k2l9m3n7b5v1"])
+        #expect(values("cache miss for key 8f14e45fceea167a5a36dedd4bea2543", .genericSecret).isEmpty)
+        #expect(values("{\"invoice_number\": \"948619688\", \"amount\": \"$3369.39\"}", .phone).isEmpty)
+        #expect(values("{\"phone\": \"0235162555\"}", .phone) == ["0235162555"])
+        #expect(values("matricule 30552, tél. 0235162555", .phone) == ["0235162555"])
+    }
 }

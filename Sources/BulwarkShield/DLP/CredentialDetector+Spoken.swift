@@ -219,8 +219,9 @@ extension CredentialDetector {
     }
 
     /// Whether the word at `i` is a setting's name in a line of network configuration: `key` opening an indented
-    /// line (`   key e2fh…` under a RADIUS server), or after at most four lowercase words (letters, digits, `-`, `_`)
-    /// of which the first is a device's directive (`crypto isakmp key 63y6… address …`, `tacacs-server key …`). A log
+    /// line (`   key e2fh…` under a RADIUS server), or after at most eight lowercase words (letters, digits, `-`, `_`,
+    /// `.`) of which the first is a device's directive (`crypto isakmp key 63y6… address …`, `tacacs-server key …`,
+    /// `radius-server host 10.20.30.40 auth-port 1812 key …`). A log
     /// line of words before a key (`cache miss for key 8f14…`, `duplicate key …`) is none.
     static func opensConfigDirective(_ t: ScanText, _ i: Int) -> Bool {
         var p = i - 1
@@ -233,14 +234,17 @@ extension CredentialDetector {
                 continue
             }
             var s = p
-            while s > 0 && (Byte.isLower(t[s - 1]) || Byte.isDigit(t[s - 1]) || t[s - 1] == 0x2D || t[s - 1] == 0x5F) {
+            while s > 0
+                && (Byte.isLower(t[s - 1]) || Byte.isDigit(t[s - 1]) || t[s - 1] == 0x2D || t[s - 1] == 0x5F
+                    || t[s - 1] == 0x2E)
+            {
                 s -= 1
             }
             guard Byte.isLower(b) || Byte.isDigit(b) || b == 0x2D || b == 0x5F, s == 0 || !Byte.isWord(t[s - 1]) else {
                 return false
             }
             words += 1
-            guard words <= 4 else { return false }
+            guard words <= 8 else { return false }
             first = (s, p + 1)
             p = s - 1
         }

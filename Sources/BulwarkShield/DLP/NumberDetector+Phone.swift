@@ -226,7 +226,12 @@ extension NumberDetector {
     /// not the `id` of `oakridge.org,` or `David`, the `case` of `Casey`, the `part` of `Apartment`.
     static func idContext(_ t: ScanText, _ start: Int) -> Bool {
         if insideUPSTrackingNumber(t, start) { return true }
-        let lo = t.lineStart(start, notBefore: start - 16)
+        var lo = t.lineStart(start, notBefore: start - 16)
+        // (A quoted key reaches further back: `"invoice_number": "948619688"`.)
+        if t.at(start - 1) == 0x22 && t.at(start - 2) == 0x20 && t.at(start - 3) == 0x3A && t.at(start - 4) == 0x22 {
+            lo = t.lineStart(start, notBefore: start - 40)
+            while lo < start - 4 && t[lo] != 0x22 { lo += 1 }
+        }
         // `Tel. No.:`, `Phone #`, `Handy-Nr.`: a number word after a phone word labels a phone number.
         if startsWord(of: phoneNumberWords, in: t, lo, start) { return false }
         // (`in case of delays: 837.891.2759`, `part of`: a word before `of` labels nothing.)

@@ -254,7 +254,7 @@ struct NumberDetector {
     /// (`SSN`, `TIN` as whole words: not the `Tin` of `"Johnson, Tina"` before a passport's number.)
     static let ssnWords = KeywordSet(["ssn", "social security", "social sec", "sozialversicherung", "tin"])
     static let phoneWords = KeywordSet([
-        "phone", "tel", "mobile", "cell", "fax", "call", "contact", "handy", "telefon", "portable", "rappeler",
+        "phone", "tel", "tél", "mobile", "cell", "fax", "call", "contact", "handy", "telefon", "portable", "rappeler",
         "joindre", "erreichen", "whatsapp", "sms", "text me", "reach me", "mob", "ring", "numéro", "rufnummer",
         "handynummer", "mobilnummer", "telefonnummer", "faxnummer", "best number", "number to reach", "callback",
         "erreichbar", "anruf", "appel", "dial", "reach", "voice", "direct", "durchwahl", "hotline", "landline", "pager",
