@@ -114,4 +114,29 @@ struct DLPTwentyFifthTests {
         #expect(values("{\"phone\": \"0235162555\"}", .phone) == ["0235162555"])
         #expect(values("matricule 30552, tél. 0235162555", .phone) == ["0235162555"])
     }
+
+    @Test func partiesOfLegalMattersAndFileReferences() {
+        let sale = "Objet : Vente Navarro / Guillaume – compromis et conditions suspensives"
+        #expect(values(sale, .person) == ["Navarro", "Guillaume"])
+        #expect(values("Objet : Vente Clerc / Bertin – compromis", .person) == ["Clerc", "Bertin"])
+        #expect(values("Vente Flash / Promo – été", .person).isEmpty)
+        #expect(values("Our ref: CONV/24/0871/Cooper\nFebruary 08, 2026", .person) == ["Cooper"])
+        #expect(values("See /usr/share/Hall for details", .person).isEmpty)
+        #expect(values("Wir melden uns in Sachen Datenschutz.", .person).isEmpty)
+    }
+
+    @Test func sqlCaseFunctionsRolesAndSomeoneOfThatName() {
+        let sql = "WHERE lower(last_name) = lower('Reynolds') AND lower(first_name) = lower('Kimberly');"
+        #expect(values(sql, .person) == ["Reynolds", "Kimberly"])
+        #expect(values("Responsible attorney: Adams\nNotes: client states", .person) == ["Adams"])
+        #expect(values("my landlord's lawyer, a Melissa Phelps, sent me a letter", .person) == ["Melissa Phelps"])
+        // After other articles the words still name a thing.
+        #expect(values("I bought a Victoria Beckham dress", .person).isEmpty)
+        #expect(values("Signé : Camille Maréchal", .person) == ["Camille Maréchal"])
+    }
+
+    @Test func placesInADepotsColumn() {
+        let csv = "driver_id,last_name,first_name,terminal,phone\nD-10442,Chavez,Randall,Reno,424-670-6900"
+        #expect(values(csv, .person) == ["Chavez", "Randall"])
+    }
 }

@@ -131,7 +131,8 @@ extension PersonDetector {
     static let thingColumnWords = KeywordSet([
         "product", "item", "colour", "color", "farbe", "couleur", "category", "model", "sku", "description", "title",
         "vendor", "brand", "plan", "tier", "service", "article", "artikel", "produit", "désignation", "bezeichnung",
-        "location", "project", "variant", "flavour", "flavor", "titre", "titel",
+        "location", "project", "variant", "flavour", "flavor", "titre", "titel", "terminal", "depot", "warehouse",
+        "branch", "campus", "station", "city", "site",
     ])
 
     /// Whether the candidate `c` fills a cell under a header of things and of no person (`Product;Colour` …

@@ -368,8 +368,13 @@ extension PersonDetector {
             return nil
         }
         // After an article or a possessive the words name a thing (`the Nova Mini`, `The Lean Startup`, `our Spring
-        // Sale`, `the Ford Mustang`), not a person.
-        if Self.determinerBefore(t, i) { return nil }
+        // Sale`, `the Ford Mustang`), not a person; but `a` before a given and a family name set off by commas speaks
+        // of someone of that name (`my landlord's lawyer, a Melissa Phelps, sent me`).
+        if Self.determinerBefore(t, i)
+            && !(surname && tok.count == 2 && t.matchesExactly(", a ", at: i - 4) && t.at(tok.end) == 0x2C)
+        {
+            return nil
+        }
         if surname { return person(tok.start, tok.end, 0.8) }
         // At a sentence start a capitalised second word is weak evidence.
         var p = i - 1

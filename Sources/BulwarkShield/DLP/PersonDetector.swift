@@ -112,6 +112,11 @@ struct PersonDetector {
         }
     }
 
+    /// The length of `lower(` or `upper(` (any case) at `i`, or nil.
+    static func caseFunctionLength(_ t: ScanText, _ i: Int) -> Int? {
+        t.at(i + 5) == 0x28 && (t.matches("lower(", at: i) || t.matches("upper(", at: i)) ? 6 : nil
+    }
+
     /// `le frère d'Augustin`, `la sœur d’Élodie`: a known given name (no word, no place) glued to French `d'` (a
     /// word of its own before it), which the loop's word-start test passes over.
     static func afterElidedDe(_ t: ScanText, _ i: Int) -> Candidate? {
@@ -165,6 +170,15 @@ struct PersonDetector {
             ks -= 1
         }
         while ks < ke && t[ks] == 0x20 { ks += 1 }
+        // `lower(last_name) = lower('Reynolds')`: SQL's case functions around a column and its value.
+        var folded = false
+        if t.at(ke - 1) == 0x29, let open = (ks..<ke).last(where: { t[$0] == 0x28 }), open >= ks + 5,
+            Self.caseFunctionLength(t, open - 5) != nil
+        {
+            ks = open + 1
+            ke -= 1
+            folded = true
+        }
         // `{"Sarah": "on leave", "Kevin": 3}`: a known given name (no word, no place) as a quoted key.
         if let quoted = quotedName(t, sep, ks, ke) { return quoted }
         // `PASSENGER 1:`, `Guest #2:`: a numbered label.
@@ -177,6 +191,7 @@ struct PersonDetector {
         guard ke > ks else { return nil }
         var vs = sep + 1
         while vs < t.count && t[vs] == 0x20 { vs += 1 }
+        if folded, let n = Self.caseFunctionLength(t, vs) { vs += n }
         // (A JSON array of one name: `"given": ["Sean"]`, as FHIR writes it.)
         if t.at(vs) == 0x5B && t.at(vs + 1) == 0x22 { vs += 1 }
         if t.at(vs) == 0x22 || t.at(vs) == 0x27 { vs += 1 }

@@ -71,7 +71,9 @@ enum PersonLabels {
         "déclarant", "déclarante", "declarant", "ouvert par", "fermé par", "créé par", "modifié par", "assigné à",
         "traité par", "counted by", "counted_by", "dispensed by", "dispensed_by",
         "administered by", "administered_by", "countersigned by", "cosigned by", "co-signed by", "gegenzeichnung",
-        "gegengezeichnet", "gegengezeichnet von", "vorname(n)", "prénom(s)",
+        "gegengezeichnet", "gegengezeichnet von", "vorname(n)", "prénom(s)", "attorney", "solicitor", "paralegal",
+        "counsel", "lawyer", "caseworker", "case worker", "fee earner", "adviser", "advisor", "consultant", "teacher",
+        "tutor", "therapist", "coordinator", "signé", "signée",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).

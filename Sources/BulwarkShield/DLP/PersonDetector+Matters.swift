@@ -1,0 +1,66 @@
+/// Legal matters named after their parties: `in Sachen Rosemann`, `Vente Clerc / Bertin`, a file reference ending in the
+/// client's family name (`Our ref: CONV/24/0871/Cooper`).
+extension PersonDetector {
+    /// The word `i..<e` as a party of a matter, or nil. It must be a known family name (or a given name, which French
+    /// family names often are: `Vente Navarro / Guillaume`) that is no common word, no place and no firm's.
+    static func matterParty(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
+        let before = t.at(i - 1)
+        guard before == 0x20 || before == 0x2F, !Byte.isAlpha(t.at(e)) else { return nil }
+        let h = t.hashLowercased(i, e)
+        guard !NameLexicon.commonWords.contains(h), !NameLexicon.stopwords.contains(h), !placeNames.contains(h) else {
+            return nil
+        }
+        let known = familyNameAlone(t, i, e) || (NameLexicon.firstNames.contains(h) && writtenAsName(t, i, e))
+        if before == 0x2F { return known && referenceEnds(t, i, e) ? person(i, e) : nil }
+        // `der Termin in Sachen Rosemann`; a topic is no family name there (`in Sachen Datenschutz`).
+        if t.matchesExactly("Sachen ", at: i - 7) {
+            return known && t.matches("in ", at: i - 10) && !Byte.isAlpha(t.at(i - 11)) ? person(i, e) : nil
+        }
+        // `Vente Clerc / Bertin`, `Succession Blot :`: a French conveyance or estate and its parties; between the
+        // parties of a conveyance any word written as a name will do.
+        func opensMatter(_ w: (start: Int, end: Int)?) -> Bool {
+            w.map { matterNouns.contains(t.hashLowercased($0.start, $0.end)) && Byte.isUpper(t[$0.start]) } ?? false
+        }
+        func nameLike(_ s: Int, _ e: Int) -> Bool {
+            writtenAsUnknownName(t, s, e) || familyNameAlone(t, s, e)
+                || (NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e))
+        }
+        if opensMatter(t.wordBefore(i, maxLength: 12)) {
+            let paired =
+                t.matchesExactly(" / ", at: e) && (NameTokens.word(t, e + 3).map { nameLike(e + 3, $0) } ?? false)
+            return known || (paired && nameLike(i, e)) ? person(i, e) : nil
+        }
+        guard t.matchesExactly(" / ", at: i - 3), let other = t.wordBefore(i - 2, maxLength: 24),
+            opensMatter(t.wordBefore(other.start, maxLength: 12)), nameLike(other.start, other.end)
+        else { return nil }
+        return nameLike(i, e) ? person(i, e) : nil
+    }
+
+    private static func person(_ s: Int, _ e: Int) -> Candidate {
+        Candidate(.person, s, e, score: 0.7, priority: 30)
+    }
+
+    /// Nouns that name a French or German matter by its parties (`Vente X / Y`, `Succession X`, `Nachlass X`).
+    static let matterNouns = NameLexicon.hashes("vente achat cession acquisition succession donation nachlass")
+
+    /// Whether the word `i..<e` ends a file reference after a reference's label (`Our ref: CONV/24/0871/Cooper`, `Unser
+    /// Zeichen: MK/2024/117/Brandt`): letters and digits joined by slashes from the label's colon to the word's end,
+    /// which ends its line or its item.
+    private static func referenceEnds(_ t: ScanText, _ i: Int, _ e: Int) -> Bool {
+        let c = t.at(e)
+        guard c == 0 || c == 0x0A || c == 0x0D || c == 0x2C || c == 0x3B || c == 0x29 || c == 0x20 else { return false }
+        var k = i - 1
+        var slashes = 0
+        while k > 0 && i - k < 40 && (Byte.isAlnum(t[k - 1]) || t[k - 1] == 0x2F || t[k - 1] == 0x2D) {
+            if t[k - 1] == 0x2F { slashes += 1 }
+            k -= 1
+        }
+        guard slashes >= 1, t.at(k - 1) == 0x20, t.at(k - 2) == 0x3A,
+            let label = t.labelBefore(colon: k - 2, maxLength: 14)
+        else { return false }
+        return referenceLabels.contains(t.hashLowercased(label.start, label.end))
+    }
+
+    /// Last words of labels of a file's reference in letters (`Our ref:`, `Réf. :`, `Aktenzeichen:`, `Unser Zeichen:`).
+    static let referenceLabels = NameLexicon.hashes("ref reference réf référence aktenzeichen zeichen az")
+}
