@@ -139,4 +139,9 @@ struct DLPTwentyFifthTests {
         let csv = "driver_id,last_name,first_name,terminal,phone\nD-10442,Chavez,Randall,Reno,424-670-6900"
         #expect(values(csv, .person) == ["Chavez", "Randall"])
     }
+
+    @Test func aLogsComponentBeforeAHostIsNoSpeaker() {
+        #expect(values("[2024-03-01 10:02:11.123] Ferguson: relay-2.corp.local, retry in 5 min", .person).isEmpty)
+        #expect(values("[2024-03-01 10:02:11] Ferguson: la base est lente", .person) == ["Ferguson"])
+    }
 }
