@@ -144,4 +144,11 @@ struct DLPTwentyFifthTests {
         #expect(values("[2024-03-01 10:02:11.123] Ferguson: relay-2.corp.local, retry in 5 min", .person).isEmpty)
         #expect(values("[2024-03-01 10:02:11] Ferguson: la base est lente", .person) == ["Ferguson"])
     }
+
+    @Test func aFamilyNameInARotaWhoseRowAndColumnNamePeople() {
+        let rota = "| Day | Early | Late |\n|---|---|---|\n| Mon | Sarah | Thompson |\n| Tue | Kevin | Priya |"
+        #expect(values(rota, .person) == ["Sarah", "Thompson", "Kevin", "Priya"])
+        let things = "| Day | Early | Late |\n|---|---|---|\n| Mon | Sarah | Pharmacy |\n| Tue | Kevin | Priya |"
+        #expect(values(things, .person) == ["Sarah", "Kevin", "Priya"])
+    }
 }

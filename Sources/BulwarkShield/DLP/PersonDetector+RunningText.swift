@@ -260,10 +260,13 @@ extension PersonDetector {
             {
                 return person(tok.start, tok.end, 0.7)
             }
-            // A given name that is a word or a month too (`Grant`, `Frank`, `April`), where its row and its column
-            // both name people.
-            if given && fills && Self.writtenAsName(t, w0.0, w0.1)
-                && (Self.isWordName(t, w0.0, w0.1) || NameLexicon.nameStopwords.contains(t.hashLowercased(w0.0, w0.1)))
+            // A given name that is a word or a month too (`Grant`, `Frank`, `April`), or a family name that is no word
+            // (`| Mon | Sarah, Okafor | Tom |`), where its row and its column both name people.
+            if fills && Self.writtenAsName(t, w0.0, w0.1)
+                && ((given
+                    && (Self.isWordName(t, w0.0, w0.1)
+                        || NameLexicon.nameStopwords.contains(t.hashLowercased(w0.0, w0.1))))
+                    || (!given && Self.familyNameAsWord(t, w0.0, w0.1) && lastFirst(t, tok) == nil))
                 && Self.fillsPeopleTableCell(t, tok.start, tok.end, csv: &csv, rowAndColumn: true)
             {
                 return person(tok.start, tok.end, 0.65)
