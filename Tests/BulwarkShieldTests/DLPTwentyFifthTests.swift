@@ -151,4 +151,22 @@ struct DLPTwentyFifthTests {
         let things = "| Day | Early | Late |\n|---|---|---|\n| Mon | Sarah | Pharmacy |\n| Tue | Kevin | Priya |"
         #expect(values(things, .person) == ["Sarah", "Kevin", "Priya"])
     }
+
+    @Test func shiftsUntilClosingMapsAndCredentialPairs() {
+        let rota = "Wed  Martha 11-7 | Jennifer 4-close | Cory 5-close"
+        #expect(values(rota, .person) == ["Martha", "Jennifer", "Cory"])
+        #expect(values("Fix 4-close the ticket", .person).isEmpty)
+        #expect(values("smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd", .password).isEmpty)
+        let sasl = "[smtp.office365.com]:587 beth48@townsend.com:HpnsQ779#gTp"
+        #expect(values(sasl, .password) == ["HpnsQ779#gTp"])
+        #expect(values(sasl, .email) == ["beth48@townsend.com"])
+        #expect(values("jane@corp.com:8080 and jane@corp.com: Hello there", .password).isEmpty)
+        #expect(values("mynetworks = 127.0.0.0/8 214.111.225.2/32", .ipAddress) == ["214.111.225.2/32"])
+    }
+
+    @Test func someoneToReachAtANumber() {
+        #expect(values("Call Curtis at 288.222.4013 if running late.", .person) == ["Curtis"])
+        #expect(values("Please text Priya Shah on +44 7700 900123 today.", .person) == ["Priya Shah"])
+        #expect(values("Call Center at 800 555 0100", .person).isEmpty)
+    }
 }

@@ -17,6 +17,15 @@ struct EmailDetector {
             }
             guard let (s, e) = address(t, at: i, mark: mark) else { return i + 1 }
             out.append(Candidate(.email, s, e, score: 0.96, priority: 80))
+            // `beth48@townsend.com:HpnsQ779#gTp`: a login and its password, as Postfix's `sasl_passwd` and credential
+            // dumps write them (a port or a path after the colon is none).
+            if t.at(e) == 0x3A, let (ps, pe) = CredentialValue.extent(t, e + 1, stopAtSentenceEnd: true), ps == e + 1,
+                pe - ps >= 6, !CredentialValue.isPlaceholder(t, ps, pe),
+                CredentialValue.looksLikeStrongPassword(t, ps, pe)
+            {
+                out.append(Candidate(.password, ps, pe, score: 0.85, priority: 40))
+                return pe
+            }
             return max(e, i + 1)
         }
     }

@@ -53,17 +53,38 @@ struct NumberDetector {
         }
     }
 
+    /// The value of group `k` (a prefix length's one or two digits).
+    private static func prefixLength(_ t: ScanText, _ g: DigitGroups, _ k: Int) -> Int {
+        var prefix = 0
+        for p in g.starts[k]..<g.ends[k] { prefix = prefix * 10 + Int(t[p] - 0x30) }
+        return prefix
+    }
+
     private func classify(_ t: ScanText, _ g: DigitGroups, _ csv: inout CSVColumn.Cache, into out: inout [Candidate]) {
         // A dotted quad among other words (`10.0.0.5 443`, `port 0 10.0.0.5`) is an address of its own; the
         // words before it form a run of their own, as they would once the address is masked.
         if g.count > 4 {
             var ws = 0
             while ws + 4 <= g.count {
-                // Words followed by a space only: what glues to the end of the run is judged below.
-                let isQuad = ws + 4 < g.count && g.separators(ws, ws + 4, allEqual: 0x2E) && g.sep(ws + 3) == 0x20
+                // Words followed by a space only: what glues to the end of the run is judged below. (A word may be a
+                // quad with its prefix length: `mynetworks = 127.0.0.0/8 214.111.225.2/32`.)
+                let prefixed =
+                    ws + 4 < g.count && g.sep(ws + 3) == 0x2F && g.length(ws + 4) <= 2
+                    && (ws + 5 == g.count || g.sep(ws + 4) == 0x20) && Self.prefixLength(t, g, ws + 4) <= 32
+                let isQuad =
+                    ws + 4 < g.count && g.separators(ws, ws + 4, allEqual: 0x2E)
+                    && (g.sep(ws + 3) == 0x20 || prefixed)
                 if isQuad, let quad = Self.groups(g, ws, ws + 4), ipv4(t, quad) == true {
                     if ws > 0, let head = Self.groups(g, 0, ws) { classify(t, head, &csv, into: &out) }
-                    out.append(Candidate(.ipAddress, quad.start, quad.end, score: 0.95, priority: 60))
+                    out.append(
+                        Candidate(
+                            .ipAddress,
+                            quad.start,
+                            prefixed ? g.ends[ws + 4] : quad.end,
+                            score: 0.95,
+                            priority: 60
+                        )
+                    )
                     return
                 }
                 // Next word start.
@@ -122,9 +143,7 @@ struct NumberDetector {
         }
         // `172.16.254.1/32`, `10.0.0.0/8`: an address with its prefix length, as one span.
         if g.count == 5, g.sep(3) == 0x2F, g.length(4) <= 2, let quad = Self.groups(g, 0, 4), let ip = ipv4(t, quad) {
-            var prefix = 0
-            for p in g.starts[4]..<g.ends[4] { prefix = prefix * 10 + Int(t[p] - 0x30) }
-            if ip && prefix <= 32 && !Byte.isAlnum(t.at(g.end)) && t.at(g.end) != 0x2F {
+            if ip && Self.prefixLength(t, g, 4) <= 32 && !Byte.isAlnum(t.at(g.end)) && t.at(g.end) != 0x2F {
                 out.append(Candidate(.ipAddress, g.start, g.end, score: 0.95, priority: 60))
             }
             return

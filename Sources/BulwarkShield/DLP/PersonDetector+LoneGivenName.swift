@@ -242,7 +242,9 @@ extension PersonDetector {
         if let word, let e = Self.familyNameFirstBeforeRole(t, i, word) { return person(i, e, 0.7) }
         if let found = freeText(t, i, word, csv: &csv, into: &out) { return found }
         guard let word else { return nil }
-        if let party = Self.caseParty(t, i, word) ?? Self.matterParty(t, i, word) { return party }
+        if let party = Self.caseParty(t, i, word) ?? Self.matterParty(t, i, word) ?? Self.reachedAtNumber(t, i) {
+            return party
+        }
         if let named = Self.bracketedName(t, i, word) { return named }
         if t.at(word) == 0x2C && Self.opensBulletedItem(t, i) && Self.givenNameAlone(t, i) == word {
             return person(i, word, 0.7)

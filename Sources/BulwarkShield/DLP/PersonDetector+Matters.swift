@@ -64,3 +64,24 @@ extension PersonDetector {
     /// Last words of labels of a file's reference in letters (`Our ref:`, `Réf. :`, `Aktenzeichen:`, `Unser Zeichen:`).
     static let referenceLabels = NameLexicon.hashes("ref reference réf référence aktenzeichen zeichen az")
 }
+
+extension PersonDetector {
+    /// `Call Curtis at 288.222.4013`, `text Priya Shah on +44 7700 …`: a known given name (and a family name after it)
+    /// after a verb of reaching someone and before `at` or `on` and a number.
+    static func reachedAtNumber(_ t: ScanText, _ i: Int) -> Candidate? {
+        guard let w = t.wordBefore(i, maxLength: 7), reachVerbs.contains(t.hashLowercased(w.start, w.end)),
+            let g = givenNameAlone(t, i)
+        else { return nil }
+        var e = g
+        if t.at(e) == 0x20, Byte.isUpper(t.at(e + 1)), let f = NameTokens.word(t, e + 1), familyNameAlone(t, e + 1, f) {
+            e = f
+        }
+        guard t.matchesExactly(" at ", at: e) || t.matchesExactly(" on ", at: e) else { return nil }
+        let n = t.at(e + 4)
+        guard Byte.isDigit(n) || n == 0x2B || (n == 0x28 && Byte.isDigit(t.at(e + 5))) else { return nil }
+        return Candidate(.person, i, e, score: 0.75, priority: 30)
+    }
+
+    /// Verbs of reaching someone by phone.
+    static let reachVerbs = NameLexicon.hashes("call ring text phone reach contact message")
+}

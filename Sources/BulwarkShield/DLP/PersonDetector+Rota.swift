@@ -1,9 +1,9 @@
 /// Shift rotas: a given name beside a shift's hours (`Mon: Sarah 06-14, Tom 14-22`, `Mon  08-16 Michael / Leslie
 /// 16-00 Joshua`).
 extension PersonDetector {
-    /// Whether a shift's hours follow `e` after a space (`Mon: Sarah 06-14, Tom 14-22`, `Kevin 9:00–17:30`): two
-    /// times of one or two digits (with minutes or not) joined by a dash, then no digit, dash or dot going on (a date
-    /// `12-03-2024` is none).
+    /// Whether a shift's hours follow `e` after a space (`Mon: Sarah 06-14, Tom 14-22`, `Kevin 9:00–17:30`, `Cory
+    /// 5-close`): two times of one or two digits (with minutes or not), or a time and closing, joined by a dash, then no
+    /// digit, dash or dot going on (a date `12-03-2024` is none).
     static func shiftHoursFollow(_ t: ScanText, _ e: Int) -> Bool {
         guard t.at(e) == 0x20 else { return false }
         func time(_ k: Int) -> Int? {
@@ -21,7 +21,13 @@ extension PersonDetector {
         }
         guard let a = time(e + 1), let dash = dashLength(t, a) else { return false }
         let k = a + dash
-        guard let b = time(k), hour(e + 1) <= 24, hour(k) <= 24 else { return false }
+        // (A shift may run until closing: `Jennifer 4-close`, `Gregg 11-cl`.)
+        var closing: Int?
+        for word: StaticString in ["close", "cl", "late", "end"] where t.matches(word, at: k) {
+            closing = k + word.utf8CodeUnitCount
+            break
+        }
+        guard let b = closing ?? time(k), hour(e + 1) <= 24, closing != nil || hour(k) <= 24 else { return false }
         // The item ends there (`Noah 6-9 years` and a score's `Charlotte 24-18 Carolina` go on in words).
         let c = t.at(b)
         return c == 0 || c == 0x0A || c == 0x0D || c == 0x2C || c == 0x3B || c == 0x29 || c == 0x7C || c == 0x09

@@ -53,6 +53,8 @@ struct SecretKeyName {
         "expir",
         // Keys that name records, not secrets (`Cache key:`, `Idempotency-Key`, `partition_key`).
         "cache key", "cache_key", "cache-key", "cachekey", "idempotency", "partition key", "partition_key",
+        // (Postfix names the file of its passwords so: `smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd`.)
+        "password_maps",
         "sort key", "sort_key", "routing key", "routing_key", "primary key", "primary_key", "foreign key",
         "foreign_key", "lookup key", "lookup_key", "dedup", "checkout_token", "cart_token", "checkout token",
     ])
