@@ -169,4 +169,16 @@ struct DLPTwentyFifthTests {
         #expect(values("Please text Priya Shah on +44 7700 900123 today.", .person) == ["Priya Shah"])
         #expect(values("Call Center at 800 555 0100", .person).isEmpty)
     }
+
+    @Test func accountsOfRemoteCommandsAndOwnersInListings() {
+        #expect(values("$ ssh -i ~/.ssh/lab_key Mia@10.2.3.4", .person) == ["Mia"])
+        #expect(values("ssh deploy@10.2.3.4 and ssh jane.doe@build.corp.io", .person) == ["jane.doe"])
+        #expect(values("Please email mia@corp.com", .person).isEmpty)
+        let listing = """
+            -rw-------  1 Mia  staff  464 Mar  3 10:22 id_ed25519
+            drwxr-xr-x  5 root wheel  160 Mar  3 10:22 etc
+            -rw-r--r--  1 deploy deploy 12 Mar 3 app.log
+            """
+        #expect(values(listing, .person) == ["Mia"])
+    }
 }

@@ -30,7 +30,7 @@ struct PersonDetector {
         }
         var csv = CSVColumn.Cache()
         namesAboveAddresses(t, before: first, into: &out)
-        if let speaker = lineStartHandle(t, 0) ?? timedName(t, 0) { out.append(speaker) }
+        if let speaker = lineStartHandle(t, 0) ?? timedName(t, 0) ?? Self.listingOwner(t, 0) { out.append(speaker) }
         HL7Segments.scan(t, segmentAt: 0, into: &out)
         let kinds =
             Triggers.colonOrEquals | Triggers.newline | Triggers.capital | Triggers.cueLetter | Triggers.at
@@ -66,6 +66,7 @@ struct PersonDetector {
                 guard signs, let e = Self.givenNameAlone(t, name), Self.endsText(t, e) else { return i + 1 }
                 found = person(name, e, 0.7)
             } else if c == 0x40 {
+                if let user = Self.remoteUser(t, i) { out.append(user) }
                 found = chatHandle(t, i + 1, form: .mention)
             } else if c == 0x2F {
                 // `/home/jmiller/`, `/Users/clementine.dubois/`: a user name made of name parts.
@@ -77,7 +78,7 @@ struct PersonDetector {
             } else if c == 0x0A {
                 signOff(t, i, into: &out)
                 if t.at(i + 4) == 0x7C { HL7Segments.scan(t, segmentAt: i + 1, into: &out) }
-                if let speaker = lineStartHandle(t, i + 1) ?? timedName(t, i + 1) {
+                if let speaker = lineStartHandle(t, i + 1) ?? timedName(t, i + 1) ?? Self.listingOwner(t, i + 1) {
                     out.append(speaker)
                     return speaker.end
                 }

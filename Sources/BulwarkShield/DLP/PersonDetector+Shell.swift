@@ -1,0 +1,59 @@
+/// People in shell output: the account of a remote command (`ssh -i ~/.ssh/key Mia@10.2.3.4`) and a file's owner in a
+/// long listing (`-rw------- 1 Mia staff 464 Mar 3 10:22 id_ed25519`).
+extension PersonDetector {
+    /// The account before the `@` at `at` of a remote command's login (see `EmailDetector.remoteLogin`): a known given
+    /// name (any case; no word, no place) or a given and a family name joined by `.`, `_` or `-` (`jane.doe`); service
+    /// accounts (`deploy`, `ubuntu`, `git`) are none.
+    static func remoteUser(_ t: ScanText, _ at: Int) -> Candidate? {
+        var s = at
+        while s > 0 && at - s < 40
+            && (Byte.isAlpha(t[s - 1]) || t[s - 1] == 0x2E || t[s - 1] == 0x5F || t[s - 1] == 0x2D)
+        {
+            s -= 1
+        }
+        guard s < at, Byte.isAlpha(t[s]), t.at(s - 1) == 0x20, EmailDetector.remoteLogin(t, s) else { return nil }
+        var k = s
+        while k < at && Byte.isAlpha(t[k]) { k += 1 }
+        let named: Bool
+        if k == at {
+            named = personalGivenName(t, s, k)
+        } else {
+            let ls = k + 1
+            named =
+                ls < at && (ls..<at).allSatisfy({ Byte.isAlpha(t[$0]) }) && personalGivenName(t, s, k)
+                && NameLexicon.isSurname(t, ls, at)
+        }
+        return named ? Candidate(.person, s, at, score: 0.75, priority: 30) : nil
+    }
+
+    /// `-rw-r--r--  1 Mia  staff  4096 …` opening the line at `ls`: the owner after the mode and the link count, when
+    /// it is a known given name (any case; no word, no place).
+    static func listingOwner(_ t: ScanText, _ ls: Int) -> Candidate? {
+        let kind = t.at(ls)
+        guard kind == 0x2D || kind == 0x64 || kind == 0x6C else { return nil }
+        for k in 1...9 {
+            let c = t.at(ls + k)
+            guard c == 0x2D || c == 0x72 || c == 0x77 || c == 0x78 || c == 0x73 || c == 0x53 || c == 0x74 || c == 0x54
+            else { return nil }
+        }
+        var p = ls + 10
+        if t.at(p) == 0x2E || t.at(p) == 0x40 || t.at(p) == 0x2B { p += 1 }
+        guard t.at(p) == 0x20 else { return nil }
+        while t.at(p) == 0x20 { p += 1 }
+        guard Byte.isDigit(t.at(p)) else { return nil }
+        while Byte.isDigit(t.at(p)) { p += 1 }
+        guard t.at(p) == 0x20 else { return nil }
+        while t.at(p) == 0x20 { p += 1 }
+        var e = p
+        while Byte.isAlpha(t.at(e)) { e += 1 }
+        guard e > p, t.at(e) == 0x20, personalGivenName(t, p, e) else { return nil }
+        return Candidate(.person, p, e, score: 0.75, priority: 30)
+    }
+
+    /// Whether `s..<e` is a known given name in any case that is no word, no stopword and no place (`mia`, `Mia`).
+    private static func personalGivenName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let h = t.hashLowercased(s, e)
+        return e - s >= 3 && NameLexicon.firstNames.contains(h) && !NameLexicon.givenNamesThatAreWords.contains(h)
+            && !NameLexicon.stopwords.contains(h) && !NameLexicon.commonWords.contains(h) && !placeNames.contains(h)
+    }
+}
