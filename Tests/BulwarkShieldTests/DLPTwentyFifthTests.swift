@@ -181,4 +181,36 @@ struct DLPTwentyFifthTests {
             """
         #expect(values(listing, .person) == ["Mia"])
     }
+
+    @Test func reviewedLookAlikesAndVariants() {
+        // Passwords, phones and secrets.
+        #expect(values("the wifi pass, for guests, is LNLVW225*TZO", .password) == ["LNLVW225*TZO"])
+        #expect(values("my monthly pass - the reference is RF-19204.", .password).isEmpty)
+        #expect(values("Acme Ltd | PO Box 2231 | 805-555-0199", .phone) == ["805-555-0199"])
+        #expect(values("jane.doe@acme.com:Jane:Doe:Sales", .password).isEmpty)
+        #expect(values("Moved to jane@corp.com:INBOX/Projects-2024", .password).isEmpty)
+        #expect(values("jsmith@acme.com:summer2024", .password) == ["summer2024"])
+        let cisco =
+            "radius-server host 10.1.1.1 auth-port 1645 acct-port 1646 timeout 5 retransmit 3 key h4j8k2l9m3n7b5v1"
+        #expect(values(cisco, .genericSecret) == ["h4j8k2l9m3n7b5v1"])
+        #expect(values("radius-server host RADIUS01 auth-port 1812 key h4j8k2l9m3n7b5v1", .genericSecret).count == 1)
+        #expect(values("{\"invoice_number\":\"948619688\"}", .phone).isEmpty)
+        #expect(values("invoice_number: \"948619688\"", .phone).isEmpty)
+        #expect(values("{\"order\": 1, \"phone\": \"0235162555\"}", .phone) == ["0235162555"])
+        // People.
+        #expect(values("Agent: Thanks for contacting us\nWill: hi, my card was declined", .person) == ["Will"])
+        #expect(values("Die Anna hat angerufen.", .person) == ["Anna"])
+        #expect(values("Dear PATEL,\n\nThank you", .person) == ["PATEL"])
+        #expect(values("My name is NGUYEN and I need help", .person) == ["NGUYEN"])
+        #expect(values("Gestern hat Anna Hase angerufen.", .person) == ["Anna Hase"])
+        let sites = "| Site | Site Lead | Go-live |\n|---|---|---|\n| Leeds | Dana Whitfield | 03/04 |"
+        #expect(values(sites, .person) == ["Dana Whitfield"])
+        #expect(values("Warden said the room is ready.", .person) == ["Warden"])
+        #expect(values("NHS IT Service Desk (Sue)  8:01 AM\nHi, I can help.", .person) == ["Sue"])
+        #expect(values("Occupants : LEFÈVRE Sophie (Locataire), GARNIER Paul (garant)", .person).count == 2)
+        // Meetings, firms and rooms.
+        #expect(values("All Hands (Austin)  9:00 AM\nTeam Lunch (Madison)  12:30 PM", .person).isEmpty)
+        #expect(values("Acquisition Morgan / Stanley – due diligence", .person).isEmpty)
+        #expect(values("Rooms booked:\n10:00-11:00 Victoria\n11:00-12:00 Albert", .person).isEmpty)
+    }
 }

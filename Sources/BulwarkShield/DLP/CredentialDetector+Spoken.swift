@@ -43,8 +43,16 @@ extension CredentialDetector {
             return Candidate(.password, s, e, score: 0.8, priority: 40)
         }
         var limit = t.lineEnd(k, notAfter: k + 48)
-        // (A ticket's `pass` names its value in the same clause: not `my monthly pass, the, uh, the reference is RF-…`.)
-        if strongOnly, let comma = (k..<limit).first(where: { t[$0] == 0x2C }) { limit = comma }
+        // (A ticket's `pass` gives way to another identifier's noun before the verb: not `my monthly pass, the, uh, the
+        // reference is RF-…`; but `the wifi pass, for guests, is X`.)
+        if strongOnly,
+            let cut = (k..<limit).first(where: { w in
+                !Byte.isAlpha(t.at(w - 1))
+                    && Self.identifierNouns.forEachMatch(in: t, at: w, { _, n in !Byte.isAlpha(t.at(w + n)) })
+            })
+        {
+            limit = cut
+        }
         // Find a verb that introduces the value.
         while k < limit {
             for verb: StaticString in [
@@ -78,6 +86,11 @@ extension CredentialDetector {
         }
         return Self.strongValueInClause(t, from: i, to: limit)
     }
+
+    /// Nouns of identifiers that are no password (`reference`, `booking`, `order`), which a ticket's `pass` may precede.
+    static let identifierNouns = KeywordSet([
+        "reference", "ref", "number", "booking", "order", "ticket", "id", "code", "confirmation",
+    ])
 
     /// Whether the word before the colon at `c` says who set a password or that it was set (`set by Amanda:`, `is:`,
     /// `lautet:`).
@@ -219,9 +232,9 @@ extension CredentialDetector {
     }
 
     /// Whether the word at `i` is a setting's name in a line of network configuration: `key` opening an indented
-    /// line (`   key e2fh…` under a RADIUS server), or after at most eight lowercase words (letters, digits, `-`, `_`,
-    /// `.`) of which the first is a device's directive (`crypto isakmp key 63y6… address …`, `tacacs-server key …`,
-    /// `radius-server host 10.20.30.40 auth-port 1812 key …`). A log
+    /// line (`   key e2fh…` under a RADIUS server), or after at most sixteen words (letters, digits, `-`, `_`, `.`;
+    /// 160 bytes) of which the first, in lowercase, is a device's directive (`crypto isakmp key 63y6… address …`,
+    /// `tacacs-server key …`, `radius-server host RADIUS01 auth-port 1812 … key …`). A log
     /// line of words before a key (`cache miss for key 8f14…`, `duplicate key …`) is none.
     static func opensConfigDirective(_ t: ScanText, _ i: Int) -> Bool {
         var p = i - 1
@@ -235,16 +248,15 @@ extension CredentialDetector {
             }
             var s = p
             while s > 0
-                && (Byte.isLower(t[s - 1]) || Byte.isDigit(t[s - 1]) || t[s - 1] == 0x2D || t[s - 1] == 0x5F
-                    || t[s - 1] == 0x2E)
+                && (Byte.isAlnum(t[s - 1]) || t[s - 1] == 0x2D || t[s - 1] == 0x5F || t[s - 1] == 0x2E)
             {
                 s -= 1
             }
-            guard Byte.isLower(b) || Byte.isDigit(b) || b == 0x2D || b == 0x5F, s == 0 || !Byte.isWord(t[s - 1]) else {
+            guard Byte.isAlnum(b) || b == 0x2D || b == 0x5F, s == 0 || !Byte.isWord(t[s - 1]) else {
                 return false
             }
             words += 1
-            guard words <= 8 else { return false }
+            guard words <= 16, i - s <= 160 else { return false }
             first = (s, p + 1)
             p = s - 1
         }

@@ -17,11 +17,14 @@ struct EmailDetector {
             }
             guard let (s, e) = address(t, at: i, mark: mark) else { return i + 1 }
             out.append(Candidate(.email, s, e, score: 0.96, priority: 80))
-            // `beth48@townsend.com:HpnsQ779#gTp`: a login and its password, as Postfix's `sasl_passwd` and credential
-            // dumps write them (a port or a path after the colon is none).
-            if t.at(e) == 0x3A, let (ps, pe) = CredentialValue.extent(t, e + 1, stopAtSentenceEnd: true), ps == e + 1,
-                pe - ps >= 6, !CredentialValue.isPlaceholder(t, ps, pe),
-                CredentialValue.looksLikeStrongPassword(t, ps, pe)
+            // `beth48@townsend.com:HpnsQ779#gTp`: a login and its password standing as one field, as Postfix's
+            // `sasl_passwd` and credential dumps write them (not a port, a path, a mailbox's folder or more fields:
+            // `jane@corp.com:INBOX/Projects`, `jane.doe@acme.com:Jane:Doe:Sales`).
+            let field = s == 0 || t[s - 1] == 0x20 || t[s - 1] == 0x09 || t[s - 1] == 0x0A
+            if field, t.at(e) == 0x3A, let (ps, pe) = CredentialValue.extent(t, e + 1, stopAtSentenceEnd: true),
+                ps == e + 1, pe - ps >= 6, pe >= t.count || Byte.isSpace(t[pe]),
+                !(ps..<pe).contains(where: { t[$0] == 0x3A || t[$0] == 0x2F }),
+                !CredentialValue.isPlaceholder(t, ps, pe), CredentialValue.looksLikePassword(t, ps, pe)
             {
                 out.append(Candidate(.password, ps, pe, score: 0.85, priority: 40))
                 return pe

@@ -227,16 +227,25 @@ extension NumberDetector {
     static func idContext(_ t: ScanText, _ start: Int) -> Bool {
         if insideUPSTrackingNumber(t, start) { return true }
         var lo = t.lineStart(start, notBefore: start - 16)
-        // (A quoted key reaches further back: `"invoice_number": "948619688"`.)
-        if t.at(start - 1) == 0x22 && t.at(start - 2) == 0x20 && t.at(start - 3) == 0x3A && t.at(start - 4) == 0x22 {
-            lo = t.lineStart(start, notBefore: start - 40)
-            while lo < start - 4 && t[lo] != 0x22 { lo += 1 }
+        // (A quoted value's key reaches further back, to the key's start: `"invoice_number": "948619688"`,
+        // `{"invoice_number":"…"}`, `invoice_number: "…"`.)
+        if t.at(start - 1) == 0x22 {
+            var k = start - 2
+            while t.at(k) == 0x20 { k -= 1 }
+            if t.at(k) == 0x3A {
+                if t.at(k - 1) == 0x22 { k -= 1 }
+                var s = k
+                while s > 0 && k - s < 40 && (Byte.isAlnum(t[s - 1]) || t[s - 1] == 0x5F || t[s - 1] == 0x2D) { s -= 1 }
+                lo = min(lo, s)
+            }
         }
         // `Tel. No.:`, `Phone #`, `Handy-Nr.`: a number word after a phone word labels a phone number.
         if startsWord(of: phoneNumberWords, in: t, lo, start) { return false }
         // (`in case of delays: 837.891.2759`, `part of`: a word before `of` labels nothing.)
         let idEnd = lastWordEnd(of: idWords, in: t, lo, start) { i, n in
+            // (Nor a post office box: `PO Box 2231 | 805-555-0199`.)
             (n > 5 || !Byte.isAlpha(t[i + n - 1]) || !Byte.isAlpha(t.at(i + n))) && !t.matchesExactly(" of ", at: i + n)
+                && !t.matches(" box", at: i + n)
         }
         // A phone word after the label (`Questions about this invoice? Call 692…`) labels the number instead.
         guard let idEnd else { return false }

@@ -145,16 +145,14 @@ extension PersonDetector {
         let parenthesized = t.at(s - 1) == 0x28 && t.at(s - 2) == 0x20
         // Matched backwards from the space, so most words are rejected by their last two bytes.
         var relation = 0
+        let relationEnd = apposition || parenthesized ? s - 2 : s - 1
+        func startsWord(_ ws: Int) -> Bool {
+            relation = ws
+            return ws == 0 || !Byte.isWord(t[ws - 1])
+        }
         guard
-            Self.relationWords.anySuffix(
-                in: t,
-                endingAt: apposition || parenthesized ? s - 2 : s - 1,
-                notBefore: 0,
-                { ws in
-                    relation = ws
-                    return ws == 0 || !Byte.isWord(t[ws - 1])
-                }
-            ),
+            Self.relationWords.anySuffix(in: t, endingAt: relationEnd, notBefore: 0, startsWord)
+                || Self.staffNamedLikeFamilies.anySuffix(in: t, endingAt: relationEnd, notBefore: 0, startsWord),
             let tok = NameTokens.read(t, s, max: 3, labelled: true),
             !apposition || [0x2C, 0x2E, 0x3B, 0x29].contains(t.at(tok.end)),
             // (In parentheses one word ends them, no double name of a firm (`contractor (Davey-Taylor)`) and no
@@ -181,7 +179,7 @@ extension PersonDetector {
         // `your site guy Chelsea`; not after a job's title, which offices and regions follow: `Regional Manager
         // Victoria office`.)
         let h = t.hashLowercased(ws, we)
-        let relationHash = t.hashLowercased(relation, apposition || parenthesized ? s - 2 : s - 1)
+        let relationHash = t.hashLowercased(relation, relationEnd)
         // (Or after someone's role: `Her assistant Jordan handles …`.)
         if Self.placeNames.contains(h) && NameLexicon.firstNames.contains(h) && Byte.isLower(t.at(ws + 1))
             && (Self.personalRelations.contains(relationHash)
@@ -260,6 +258,10 @@ extension PersonDetector {
     private static let nounEndings: [StaticString] =
         nounOnlyEndings + ["ung", "satz", "ität", "nahme", "gabe", "arbeit", "wesen", "stelle", "ik", "amt"]
 
+    /// Posts before a name that are family names too (`night porter Dawn`, `Warden said …`): read before a name only,
+    /// unlike `relationWords`, which also keep a family name alone from being read as someone.
+    static let staffNamedLikeFamilies = KeywordSet(suffixes: ["porter", "warden"])
+
     /// Relations that firms fill as often as people.
     static let firmRelations = NameLexicon.hashes("client customer kunde cliente partner supplier")
 
@@ -285,8 +287,8 @@ extension PersonDetector {
         "verwalterin", "trainer", "trainerin", "oberarzt", "oberärztin", "chefarzt", "chefärztin", "pfleger",
         "pflegerin", "locataire", "salarié", "salariée", "supervisor", "teacher", "tutor", "coach",
         "crew", "staff", "pilot", "purser", "dispatcher", "nurse", "doctor", "dentist", "lawyer", "attorney",
-        "accountant", "adviser", "advisor", "referee", "foreman", "spouse", "porter", "caretaker", "concierge",
-        "warden", "counsellor", "counselor", "mentor", "cashier", "mechanic", "vertretung",
+        "accountant", "adviser", "advisor", "referee", "foreman", "spouse", "caretaker", "concierge",
+        "counsellor", "counselor", "mentor", "cashier", "mechanic", "vertretung",
         "trainee", "apprentice", "paralegal", "caregiver", "carer", "babysitter", "kollegen", "aushilfe",
         "praktikant", "praktikantin", "azubi", "auszubildende", "auszubildender", "trauzeuge", "trauzeugin",
         "trauzeugen", "stagiaire", "collaborateur", "collaboratrice", "remplaçant", "remplaçante", "intérimaire",

@@ -67,12 +67,16 @@ extension PersonDetector {
             }
             // `Dear Patient,`, `Hallo Kollegin,`, `Dear Registrar,`: a role, not a name.
             // (`Dear Investigators and Study Coordinators,`: a group named by a plural the lists lack.)
-            // (Nor an office's initials: `Dear ISSS,`; `Dear JOHN,` is a given name in capitals.)
+            // (Nor an office's initials after a greeting: `Dear ISSS,`; `Dear JOHN,` and `Dear PATEL,` are names in
+            // capitals.)
+            var greeted = false
+            if case .greeting = cue { greeted = true }
             if tok.count == 1
                 && (Self.addressees.contains(t.hashLowercased(tok.start, tok.end))
                     || Self.namesAGroup(t, tok.start, tok.end)
-                    || (Self.inCapitals(t, tok.start, tok.end) && tok.end - tok.start <= 6
-                        && !NameLexicon.isFirstName(t, tok.start, tok.end)))
+                    || (greeted && Self.inCapitals(t, tok.start, tok.end) && tok.end - tok.start <= 4
+                        && !NameLexicon.isFirstName(t, tok.start, tok.end)
+                        && !NameLexicon.isSurname(t, tok.start, tok.end)))
             {
                 return nil
             }

@@ -68,12 +68,13 @@ extension PersonDetector {
 
 extension PersonDetector {
     /// `Occupants : Lefèvre Sophie (locataire), Martin Paul (garant)`: a family name and a known given name (written
-    /// as one, no word) opening an item after a label's colon or a list's comma, before a role in parentheses; the
-    /// family name is no word, no given name, no title and does not open a place's name (`Location: Lake Darren
-    /// (hybrid)`), nor an abbreviation (`AR Gabriel (need a second one)`). The name ends at the given name.
+    /// as one, no word) opening an item after a label's colon or a list's comma, before a role in parentheses (`LEFÈVRE
+    /// Sophie (Locataire)` too); the family name is no word, no given name, no title and does not open a place's name
+    /// (`Location: Lake Darren (hybrid)`), nor an abbreviation (`AR Gabriel (need a second one)`). The name ends at
+    /// the given name.
     static func familyNameFirstBeforeRole(_ t: ScanText, _ i: Int, _ e: Int) -> Int? {
         guard t.at(i - 1) == 0x20, t.at(i - 2) == 0x3A || t.at(i - 2) == 0x2C, t.at(e) == 0x20,
-            let ge = NameTokens.word(t, e + 1), t.at(ge) == 0x20, t.at(ge + 1) == 0x28, Byte.isLower(t.at(ge + 2))
+            let ge = NameTokens.word(t, e + 1), t.at(ge) == 0x20, t.at(ge + 1) == 0x28, Byte.isAlpha(t.at(ge + 2))
         else { return nil }
         let given = t.hashLowercased(e + 1, ge)
         guard NameLexicon.firstNames.contains(given), !NameLexicon.givenNamesThatAreWords.contains(given),
@@ -81,7 +82,8 @@ extension PersonDetector {
         else { return nil }
         let family = t.hashLowercased(i, e)
         guard !NameLexicon.commonWords.contains(family), !NameLexicon.firstNames.contains(family),
-            !NameLexicon.stopwords.contains(family), !placeOpeners.contains(family), !inCapitals(t, i, e),
+            !NameLexicon.stopwords.contains(family), !placeOpeners.contains(family),
+            e - i >= (inCapitals(t, i, e) ? 4 : 3),
             PersonLabels.titleLength(t, i) == nil
         else { return nil }
         return ge

@@ -40,8 +40,9 @@ extension PersonDetector {
         Candidate(.person, s, e, score: 0.7, priority: 30)
     }
 
-    /// Nouns that name a French or German matter by its parties (`Vente X / Y`, `Succession X`, `Nachlass X`).
-    static let matterNouns = NameLexicon.hashes("vente achat cession acquisition succession donation nachlass")
+    /// Nouns that name a French or German matter by its parties (`Vente X / Y`, `Nachlass X`); not English homographs
+    /// (`Acquisition Morgan / Stanley` names a firm).
+    static let matterNouns = NameLexicon.hashes("vente achat cession nachlass")
 
     /// Whether the word `i..<e` ends a file reference after a reference's label (`Our ref: CONV/24/0871/Cooper`, `Unser
     /// Zeichen: MK/2024/117/Brandt`): letters and digits joined by slashes from the label's colon to the word's end,
@@ -79,7 +80,7 @@ extension PersonDetector {
         guard t.matchesExactly(" at ", at: e) || t.matchesExactly(" on ", at: e) else { return nil }
         let n = t.at(e + 4)
         guard Byte.isDigit(n) || n == 0x2B || (n == 0x28 && Byte.isDigit(t.at(e + 5))) else { return nil }
-        return Candidate(.person, i, e, score: 0.75, priority: 30)
+        return person(i, e)
     }
 
     /// Verbs of reaching someone by phone.

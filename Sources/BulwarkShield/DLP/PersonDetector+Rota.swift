@@ -36,8 +36,7 @@ extension PersonDetector {
 
     /// Whether a shift's hours stand right before `i`, after spaces or a tab (`Mon  08-16 Michael`, `| 06:00-14:00 |
     /// Priya`, `Sa: 22-06 Jonas`): two times joined by a dash, each of two digits or with minutes (a score's `2-1
-    /// Chelsea` is none), hours up to 24, and before them the line's or a cell's start, a colon, a column's gap or a
-    /// weekday.
+    /// Chelsea` is none), hours up to 24, and before them a cell's start, a colon, a column's gap or a weekday.
     static func shiftHoursBefore(_ t: ScanText, _ i: Int) -> Bool {
         var k = i
         while k > 0 && i - k < 8 && (t[k - 1] == 0x20 || t[k - 1] == 0x09 || t[k - 1] == 0x7C) { k -= 1 }
@@ -54,8 +53,9 @@ extension PersonDetector {
         var p = a
         while p > 0 && a - p < 8 && (t[p - 1] == 0x20 || t[p - 1] == 0x09) { p -= 1 }
         let c = t.at(p - 1)
-        // (A gap of two spaces or a tab before them is a column's: `Leslie     16-00 Joshua`.)
-        if p == 0 || c == 0x0A || c == 0x7C || c == 0x3A || a - p >= 2 || (p < a && t[p] == 0x09) { return true }
+        // (A gap of two spaces or a tab before them is a column's: `Leslie     16-00 Joshua`; the line's start alone is
+        // a booking's as often: `10:00-11:00 Albert` for a room.)
+        if c == 0x7C || c == 0x3A || (p > 0 && c != 0x0A && (a - p >= 2 || (p < a && t[p] == 0x09))) { return true }
         guard p < a, let w = t.wordBefore(p + 1, maxLength: 10) else { return false }
         return weekdayWords.contains(t.hashLowercased(w.start, w.end))
     }

@@ -5,6 +5,9 @@ extension PersonDetector {
     /// Articles, possessives, German numerals and quantifiers, and German prepositions joined to an article (`vom`,
     /// `zum`, `zur`, `beim`): after one, capitalised words name a thing, or are a German noun (`the Nova Mini`, `our
     /// Spring Sale`, `die Heide`, `la Victoire`, `zwei Tage`, `vom Meister`). (Not `an`: German for `to`.)
+    /// English articles and possessives, before which a given name acting is an office (`the Dean asked`).
+    static let englishDeterminers = NameLexicon.hashes("the a an our your their my his her its this that")
+
     static let determiners = NameLexicon.hashes(
         "the a our your their its these those my his her der die das dem den des ein eine einem einen "
             + "einer eines le la les un une au aux mon ma mes ton ta ses notre votre leur ce cette "
@@ -457,8 +460,9 @@ extension PersonDetector {
                             && NameLexicon.isFirstName(t, i, e0)))),
             !Self.placeNames.contains(t.hashLowercased(i, e0)),
             // (After a preposition of place the word is no subject: `le client Baudry SA à Bertrand a validé`; nor
-            // after an article, where it is an office: `the Dean asked for`.)
-            !Self.placePrepositions.holdsWord(before: i, in: t, maxLength: 4), !Self.determinerBefore(t, i)
+            // after an English article, where it is an office: `the Dean asked for`; spoken German says `die Anna hat`.)
+            !Self.placePrepositions.holdsWord(before: i, in: t, maxLength: 4),
+            !Self.englishDeterminers.holdsWord(before: i, in: t, maxLength: 5)
         else { return nil }
         // (What someone takes on only after a given name that is no word: `Winter bringt Glatteis`.)
         if NameLexicon.isFirstName(t, i, e0),
@@ -475,6 +479,7 @@ extension PersonDetector {
         // `Carrier says delivered`.)
         guard family, !Self.relationWords.anySuffix(in: t, endingAt: e0, notBefore: i, { $0 == i }),
             !Self.orgOpeners.contains(t.hashLowercased(i, e0)),
+            !Self.determinerBefore(t, i),
             !Self.capitalisedWordBefore(t, i) || Self.opensItem(t, i)
         else { return nil }
         return person(i, e0, 0.7)

@@ -233,16 +233,26 @@ extension PersonDetector {
     }
 
     /// Whether the line above or below the one at `ls` opens with a field's label: a capitalised word that is no
-    /// given name, a colon and a space (`Works: Track renewal`, `Invoice: 4411`).
+    /// given name and no chat's role, a colon, a space and a capitalised word or a digit (`Works: Track renewal`,
+    /// `Invoice: 4411`; not `Agent: Thanks for …`, `Status: resolved`).
     static func fieldLineNear(_ t: ScanText, _ ls: Int) -> Bool {
         func field(_ line: Int) -> Bool {
             guard let c = labelColon(t, line) else { return false }
-            return !NameLexicon.firstNames.contains(t.hashLowercased(line, c))
+            let h = t.hashLowercased(line, c)
+            let v = t.at(c + 2)
+            return !NameLexicon.firstNames.contains(h) && !chatRoles.contains(h)
+                && (Byte.isDigit(v) || (Byte.isUpper(v) && Byte.isAlpha(t.at(c + 3))))
         }
         let next = t.lineEnd(ls) + 1
         if next < t.count && field(next) { return true }
         return ls >= 2 && field(t.lineStart(ls - 2))
     }
+
+    /// The roles that speak in chats and transcripts beside people (`Agent:`, `Customer:`, `Support:`).
+    static let chatRoles = NameLexicon.hashes(
+        "agent customer support user bot caller client staff operator assistant system moderator admin interviewer "
+            + "interviewee tech technician rep advisor adviser q a me them kunde kundin berater client conseiller"
+    )
 
     /// Whether `s..<e`, opening its line before a colon, is a German weekday's abbreviation (`Mo`, `Di`, …) and the
     /// line above or below opens with another one: the rows of a rota or a timetable.

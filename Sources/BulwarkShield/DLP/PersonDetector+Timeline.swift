@@ -92,9 +92,9 @@ extension PersonDetector {
         guard gap >= 2, let e = said ? k : Self.timeOfDay(t, k) ?? Self.isoStampEnd(t, k),
             said || tight || Self.endsLine(t, e) || Self.gapFollows(t, e),
             let tok = NameTokens.read(t, ls, max: 3), tok.end == w,
-            // (A name no lexicon knows, or a given name that is a word, before its time and the line's end speaks in a
-            // chat of known speakers, what was said on the next line: `Lissy 08:20` between `Ernst-August 08:14` and `Kai-Uwe 08:31`; an agenda's
-            // next line is another time's, `Keynote 09:00\nLunch 12:00`.)
+            // (A name no lexicon knows, or a known given name, before its time and the line's end speaks in a chat of
+            // known speakers, what was said on the next line: `Lissy 08:20` between `Ernst-August 08:14` and `Kai-Uwe
+            // 08:31`, `Amber (IT) 09:05`; an agenda's next line is another time's, `Keynote 09:00\nLunch 12:00`.)
             !tight || tok.count >= 2 || Self.givenNameAlone(t, tok.start) == tok.end
                 || Self.lowercaseTextAfterGap(t, e)
                 || (Self.endsLine(t, e)
@@ -308,8 +308,9 @@ extension PersonDetector {
     }
 
     /// Whether two of the eight lines before and after the line at `ls` open with a known given name (and perhaps a
-    /// family name) and a time (`Thibault 08:49 — …`, `Zachary  10:02  …`, `Kathy Sanders 09:03`), or with a time stamp in brackets, a known given name and a colon
-    /// (`[2026-03-30T00:47:11] Laila: …`): a chat (an agenda may name one person: `Anna 09:00 — welcome`).
+    /// family name) and a time (`Thibault 08:49 — …`, `Zachary  10:02  …`, `Kathy Sanders 09:03`), or with a time
+    /// stamp in brackets, a known given name and a colon (`[2026-03-30T00:47:11] Laila: …`): a chat (an agenda may
+    /// name one person: `Anna 09:00 — welcome`).
     static func knownSpeakerNearby(_ t: ScanText, _ ls: Int) -> Bool {
         func speaks(_ line: Int) -> Bool {
             var p = line

@@ -108,8 +108,13 @@ extension PersonDetector {
             {
                 return true
             }
-            // A breed: a kind of animal as the last of two words or more (`Golden Retriever`, `Border Collie`).
-            if ls > c.start && animals.contains(t.hashLowercased(ls, c.end)) { return true }
+            // A breed: a kind of animal as the last of two words or more (`Golden Retriever`, `Border Collie`; not
+            // `Anna Hase`, the family name of a given name that is no word).
+            if ls > c.start && animals.contains(t.hashLowercased(ls, c.end))
+                && (!NameLexicon.isFirstName(t, c.start, firstEnd) || isWordName(t, c.start, firstEnd))
+            {
+                return true
+            }
         }
         // Two words whose last names a kind of place, after a place's preposition: a venue or an estate named like
         // someone (`left it at Franklin Hall`, `pitches at Ashton Park`, `units at Maple Ridge`).
