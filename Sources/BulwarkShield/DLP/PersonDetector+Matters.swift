@@ -6,34 +6,49 @@ extension PersonDetector {
     static func matterParty(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
         let before = t.at(i - 1)
         guard before == 0x20 || before == 0x2F, !Byte.isAlpha(t.at(e)) else { return nil }
-        let h = t.hashLowercased(i, e)
-        guard !NameLexicon.commonWords.contains(h), !NameLexicon.stopwords.contains(h), !placeNames.contains(h) else {
-            return nil
-        }
-        let known = familyNameAlone(t, i, e) || (NameLexicon.firstNames.contains(h) && writtenAsName(t, i, e))
-        if before == 0x2F { return known && referenceEnds(t, i, e) ? person(i, e) : nil }
+        // Where the word stands first (most capitalised words stand in no matter), the lexicons last.
+        if before == 0x2F { return referenceEnds(t, i, e) && knownName(t, i, e) ? person(i, e) : nil }
         // `der Termin in Sachen Rosemann`; a topic is no family name there (`in Sachen Datenschutz`).
-        if t.matchesExactly("Sachen ", at: i - 7) {
-            return known && t.matches("in ", at: i - 10) && !Byte.isAlpha(t.at(i - 11)) ? person(i, e) : nil
+        if t.at(i - 2) == 0x6E && t.matchesExactly("Sachen ", at: i - 7) {
+            return t.matches("in ", at: i - 10) && !Byte.isAlpha(t.at(i - 11)) && knownName(t, i, e)
+                ? person(i, e) : nil
         }
-        // `Vente Clerc / Bertin`, `Succession Blot :`: a French conveyance or estate and its parties; between the
+        // `Vente Clerc / Bertin`, `Nachlass Blot`: a French conveyance or a German estate and its parties; between the
         // parties of a conveyance any word written as a name will do.
         func opensMatter(_ w: (start: Int, end: Int)?) -> Bool {
-            w.map { matterNouns.contains(t.hashLowercased($0.start, $0.end)) && Byte.isUpper(t[$0.start]) } ?? false
+            guard let w, w.end - w.start >= 5, w.end - w.start <= 8, Byte.isUpper(t[w.start]) else { return false }
+            return matterNouns.contains(t.hashLowercased(w.start, w.end))
         }
         func nameLike(_ s: Int, _ e: Int) -> Bool {
             writtenAsUnknownName(t, s, e) || familyNameAlone(t, s, e)
                 || (NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e))
         }
-        if opensMatter(t.wordBefore(i, maxLength: 12)) {
+        // (The byte before the space first: `vente`, `achat`, `cession` and `nachlass` end in `e`, `t`, `n`, `s`.)
+        let end = t.at(i - 2) | 0x20
+        let afterNoun = end == 0x65 || end == 0x74 || end == 0x6E || end == 0x73
+        if afterNoun && opensMatter(t.wordBefore(i, maxLength: 12)) {
             let paired =
                 t.matchesExactly(" / ", at: e) && (NameTokens.word(t, e + 3).map { nameLike(e + 3, $0) } ?? false)
-            return known || (paired && nameLike(i, e)) ? person(i, e) : nil
+            return knownName(t, i, e) || (paired && nameLike(i, e) && noWord(t, i, e)) ? person(i, e) : nil
         }
         guard t.matchesExactly(" / ", at: i - 3), let other = t.wordBefore(i - 2, maxLength: 24),
             opensMatter(t.wordBefore(other.start, maxLength: 12)), nameLike(other.start, other.end)
         else { return nil }
-        return nameLike(i, e) ? person(i, e) : nil
+        return nameLike(i, e) && noWord(t, i, e) ? person(i, e) : nil
+    }
+
+    /// Whether `s..<e` is no common word, no stopword and no place.
+    private static func noWord(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let h = t.hashLowercased(s, e)
+        return !NameLexicon.commonWords.contains(h) && !NameLexicon.stopwords.contains(h) && !placeNames.contains(h)
+    }
+
+    /// Whether `s..<e` is a known family name, or a given name written as one (French family names often are: `Vente
+    /// Navarro / Guillaume`), and no word (`noWord`).
+    private static func knownName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let h = t.hashLowercased(s, e)
+        return (familyNameAlone(t, s, e) || (NameLexicon.firstNames.contains(h) && writtenAsName(t, s, e)))
+            && noWord(t, s, e)
     }
 
     private static func person(_ s: Int, _ e: Int) -> Candidate {
@@ -70,7 +85,11 @@ extension PersonDetector {
     /// `Call Curtis at 288.222.4013`, `text Priya Shah on +44 7700 …`: a known given name (and a family name after it)
     /// after a verb of reaching someone and before `at` or `on` and a number.
     static func reachedAtNumber(_ t: ScanText, _ i: Int) -> Candidate? {
-        guard let w = t.wordBefore(i, maxLength: 7), reachVerbs.contains(t.hashLowercased(w.start, w.end)),
+        // (The verb's last byte first: `call`, `ring`, `text`, `phone`, `reach`, `contact`, `message` end in `l`, `g`,
+        // `t`, `e`, `h`.)
+        let end = t.at(i - 2) | 0x20
+        guard end == 0x6C || end == 0x67 || end == 0x74 || end == 0x65 || end == 0x68,
+            let w = t.wordBefore(i, maxLength: 7), reachVerbs.contains(t.hashLowercased(w.start, w.end)),
             let g = givenNameAlone(t, i)
         else { return nil }
         var e = g
