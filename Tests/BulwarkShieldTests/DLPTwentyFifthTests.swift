@@ -156,6 +156,8 @@ struct DLPTwentyFifthTests {
         let rota = "Wed  Martha 11-7 | Jennifer 4-close | Cory 5-close"
         #expect(values(rota, .person) == ["Martha", "Jennifer", "Cory"])
         #expect(values("Fix 4-close the ticket", .person).isEmpty)
+        #expect(values("Wed: Martha 11am-7pm, Jennifer 4pm-close", .person) == ["Martha", "Jennifer"])
+        #expect(values("Open Monday 9am-5pm", .person).isEmpty)
         #expect(values("smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd", .password).isEmpty)
         let sasl = "[smtp.office365.com]:587 beth48@townsend.com:HpnsQ779#gTp"
         #expect(values(sasl, .password) == ["HpnsQ779#gTp"])

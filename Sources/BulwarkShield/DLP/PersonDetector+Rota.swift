@@ -2,8 +2,8 @@
 /// 16-00 Joshua`).
 extension PersonDetector {
     /// Whether a shift's hours follow `e` after a space (`Mon: Sarah 06-14, Tom 14-22`, `Kevin 9:00–17:30`, `Cory
-    /// 5-close`): two times of one or two digits (with minutes or not), or a time and closing, joined by a dash, then no
-    /// digit, dash or dot going on (a date `12-03-2024` is none).
+    /// 5-close`, `Martha 11am-7pm`): two times of one or two digits (with minutes, `am` or `pm` or not), or a time and
+    /// closing, joined by a dash, then no digit, dash or dot going on (a date `12-03-2024` is none).
     static func shiftHoursFollow(_ t: ScanText, _ e: Int) -> Bool {
         guard t.at(e) == 0x20 else { return false }
         func time(_ k: Int) -> Int? {
@@ -12,8 +12,11 @@ extension PersonDetector {
             guard d > k, d - k <= 2 else { return nil }
             if t.at(d) == 0x3A || t.at(d) == 0x68 {
                 guard Byte.isDigit(t.at(d + 1)), Byte.isDigit(t.at(d + 2)) else { return t.at(d) == 0x68 ? d + 1 : nil }
-                return d + 3
+                d += 3
             }
+            // (`11am-7pm`, `9:30AM–5PM`: as US rotas write hours.)
+            let m = t.at(d) | 0x20
+            if (m == 0x61 || m == 0x70) && t.at(d + 1) | 0x20 == 0x6D && !Byte.isAlpha(t.at(d + 2)) { d += 2 }
             return d
         }
         func hour(_ k: Int) -> Int {
