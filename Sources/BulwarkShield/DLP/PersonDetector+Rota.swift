@@ -44,15 +44,9 @@ extension PersonDetector {
         var k = i
         while k > 0 && i - k < 8 && (t[k - 1] == 0x20 || t[k - 1] == 0x09 || t[k - 1] == 0x7C) { k -= 1 }
         guard k < i, let b = timeStart(t, ending: k) else { return false }
-        let dashStart: Int
-        if t.at(b - 1) == 0x2D {
-            dashStart = b - 1
-        } else if t.at(b - 3) == 0xE2 && t.at(b - 2) == 0x80 && (t.at(b - 1) == 0x93 || t.at(b - 1) == 0x94) {
-            dashStart = b - 3
-        } else {
-            return false
-        }
-        guard let a = timeStart(t, ending: dashStart) else { return false }
+        // (The dash before it: `-`, or `–`/`—` in three bytes.)
+        let dashStart = dashLength(t, b - 1) == 1 ? b - 1 : b - 3
+        guard dashLength(t, dashStart) == b - dashStart, let a = timeStart(t, ending: dashStart) else { return false }
         var p = a
         while p > 0 && a - p < 8 && (t[p - 1] == 0x20 || t[p - 1] == 0x09) { p -= 1 }
         let c = t.at(p - 1)

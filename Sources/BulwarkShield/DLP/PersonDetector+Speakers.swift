@@ -243,15 +243,13 @@ extension PersonDetector {
             return !NameLexicon.firstNames.contains(h) && !chatRoles.contains(h)
                 && (Byte.isDigit(v) || (Byte.isUpper(v) && Byte.isAlpha(t.at(c + 3))))
         }
-        let next = t.lineEnd(ls) + 1
-        if next < t.count && field(next) { return true }
-        return ls >= 2 && field(t.lineStart(ls - 2))
+        return t.lineNear(ls, where: field)
     }
 
     /// The roles that speak in chats and transcripts beside people (`Agent:`, `Customer:`, `Support:`).
     static let chatRoles = NameLexicon.hashes(
         "agent customer support user bot caller client staff operator assistant system moderator admin interviewer "
-            + "interviewee tech technician rep advisor adviser q a me them kunde kundin berater client conseiller"
+            + "interviewee tech technician rep advisor adviser q a me them kunde kundin berater conseiller"
     )
 
     /// Whether `s..<e`, opening its line before a colon, is a German weekday's abbreviation (`Mo`, `Di`, …) and the
@@ -263,9 +261,7 @@ extension PersonDetector {
                 && Byte.isUpper(t.at(ls)) && Byte.isLower(t.at(ls + 1))
                 && weekdayWords.contains(t.hashLowercased(ls, ls + 2))
         }
-        let next = t.lineEnd(e) + 1
-        if next < t.count && opensRow(next) { return true }
-        return s >= 2 && opensRow(t.lineStart(s - 2))
+        return t.lineNear(s, where: opensRow)
     }
 
     /// Months' names in German and French that are given names too and rarely speak (`August` does).

@@ -172,13 +172,11 @@ extension PersonDetector {
     /// Whether the line after or before the one starting at `ls` opens with a capitalised word, a time and a gap, as a
     /// chat's lines do (`Ann 09:32  sorry`).
     static func timedLineNear(_ t: ScanText, _ ls: Int) -> Bool {
-        let next = t.lineEnd(ls, notAfter: ls + 400) + 1
-        let previous = ls > 0 ? t.lineStart(ls - 1, notBefore: ls - 400) : -1
-        for s in [next, previous] where s >= 0 && s < t.count && s != ls && Byte.isUpper(t[s]) {
+        t.lineNear(ls) { s in
+            guard Byte.isUpper(t[s]) else { return false }
             let (g, time) = wordAndTime(t, s)
-            if time != g && gapFollows(t, time) { return true }
+            return time != g && gapFollows(t, time)
         }
-        return false
     }
 
     /// The `)` closing a short note of letters, digits and spaces that starts at `k` (`Support N1)`), or nil.

@@ -82,6 +82,17 @@ struct ScanText {
         return max(j, min(i, hi))
     }
 
+    /// Whether `test` holds at the start of the line after, or of the line before, the line containing `i` (lines
+    /// read at most 400 bytes far: a table's or a chat's neighbouring row).
+    func lineNear(_ i: Int, where test: (Int) -> Bool) -> Bool {
+        let end = lineEnd(i, notAfter: i + 400)
+        if at(end) == 0x0A && end + 1 < count && test(end + 1) { return true }
+        let ls = lineStart(i, notBefore: i - 400)
+        guard ls > 0, bytes[ls - 1] == 0x0A else { return false }
+        let previous = lineStart(ls - 1, notBefore: ls - 401)
+        return (previous == 0 || bytes[previous - 1] == 0x0A) && test(previous)
+    }
+
     /// Offset of the newline ending the line containing `i` (or `count`).
     func lineEnd(_ i: Int) -> Int {
         var j = max(i, 0)
