@@ -66,6 +66,7 @@ extension NumberDetector {
                         ))
                     || Self.reachedAt(t, g.ends[b - 1])
                     || (nanp && Self.besideContact(t, d0, g.ends[b - 1]))
+                    || (nanp && Self.spokenPhoneWords.occursAsLabel(in: t, lo, start, wordEdges: true))
                     || (digits >= 10 && Self.endsSignature(t, start, g.ends[b - 1]))
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
                         Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1, wordStarts: true)

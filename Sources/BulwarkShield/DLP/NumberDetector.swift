@@ -279,6 +279,11 @@ struct NumberDetector {
         "erreichbar", "anruf", "appel", "dial", "reach", "voice", "direct", "durchwahl", "hotline", "landline", "pager",
         "mobil", "angerufen", "anrufen", "zurückrufen", "rückruf", "text at", "text on", "texted", "office:",
     ])
+    /// Words that say a North American number of ten bare digits right after them is someone's phone (`my number is
+    /// 3704719617`, `the deputy is at 8566640110`, `text me on …`).
+    static let spokenPhoneWords = KeywordSet([
+        "my number", "new number", "his number", "her number", "is at", "me at", "me on",
+    ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",
         "sku", "isbn", "case", "account no", "id", "no.", "nr", "#", "personalnummer", "kundennummer", "facture",

@@ -8,6 +8,12 @@ extension PersonDetector {
         guard Byte.isUpper(t[i]) || PersonLabels.mayStartCue(t, i) else { return nil }
         guard Byte.isAlpha(t[i]) || t[i] >= 0x80 || t[i] == 0x27 else { return nil }
         if let titled = afterTitle(t, i) { return titled }
+        // (A French title in lowercase before the name: `le docteur Seguin`.)
+        if Byte.isUpper(t[i]) && t.at(i - 1) == 0x20, let ts = PersonLabels.lowercaseTitleStart(before: i - 1, in: t),
+            let titled = afterTitle(t, ts)
+        {
+            return titled
+        }
         guard PersonLabels.mayStartCue(t, i) else { return nil }
         var e = i
         while e < t.count && (Byte.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == 0x27) && e - i < 14 { e += 1 }

@@ -61,6 +61,13 @@ extension PersonDetector {
             {
                 return e2
             }
+            // `Benjamin, Angela Mann, Veronica`: given names listed, one with her family name — not `Benjamin, Angela`.
+            if end == 0x2C && t.at(e2 + 1) == 0x20 && Byte.isUpper(t.at(e2 + 2))
+                && !NameLexicon.isFirstName(t, e + 1, e2)
+                && NameLexicon.isFirstName(t, tok.start, tok.end)
+            {
+                return nil
+            }
         }
         return e
     }

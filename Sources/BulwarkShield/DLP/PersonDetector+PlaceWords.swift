@@ -31,7 +31,9 @@ extension PersonDetector {
             + "infirmary nord süd sud ost lager class klasse classe branch officer clerk "
             + "turf pitch apts apartments rovers wanderers athletic fc leisure youth "
             + "chiropractic chiropractors opticians optometry orthodontics dental dentistry pharmacy veterinary vets "
-            + "solicitors accountants physiotherapy podiatry osteopathy optometrists"
+            + "solicitors accountants physiotherapy podiatry osteopathy optometrists "
+            + "office offices florist florists salon boutique cafe café bistro deli pizzeria laundry laundrette "
+            + "bookshop bookstore gym"
     )
 
     /// Abbreviations that open sports clubs' names (`FC Val de Loire`, `ES Saint-Aubin`, `TSV Grünwald`).

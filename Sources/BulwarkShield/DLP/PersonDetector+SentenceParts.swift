@@ -159,11 +159,14 @@ extension PersonDetector {
 
     /// A German compound naming a department at `k` (`Steuerabteilung`, `Finanzbuchhaltung`, `Kreisverwaltung`).
     static func departmentCompound(_ t: ScanText, _ k: Int) -> Bool {
-        guard Byte.isUpper(t.at(k)), let e = NameTokens.word(t, k), e - k >= 9 else { return false }
+        // (`Netzwerkteam`, `DB-Team`: a team's compound is shorter.)
+        guard Byte.isUpper(t.at(k)), let e = NameTokens.word(t, k),
+            e - k >= 9 || (e - k >= 6 && t.matches("team", at: e - 4))
+        else { return false }
         return departmentEndings.anySuffix(in: t, endingAt: e, notBefore: k + 3, { _ in true })
     }
 
-    static let departmentEndings = KeywordSet(suffixes: ["abteilung", "buchhaltung", "verwaltung"])
+    static let departmentEndings = KeywordSet(suffixes: ["abteilung", "buchhaltung", "verwaltung", "team"])
 
     /// Units that goods come from as often as people (`Jasmine from the main warehouse` is rice).
     static let goodsUnits = KeywordSet(["warehouse", "depot", "pool"])
@@ -205,6 +208,10 @@ extension PersonDetector {
         "customer service", "infosec", "buchhaltung", "personalabteilung", "einkauf", "vertrieb", "rechtsabteilung",
         "verwaltung", "lohnbuchhaltung", "it-abteilung", "compta", "comptabilité", "rh", "juridique", "achats",
         "ventes", "informatique", "paie", "dsi", "payments", "treasury", "risk", "audit", "controlling",
+        "benefits", "reception", "front desk", "dispatch", "dispo", "admissions", "claims", "underwriting",
+        "helpdesk", "help desk", "service desk", "comms", "communications", "housekeeping", "maintenance",
+        "accounts payable", "accounts receivable", "admin", "kundenservice", "empfang", "disposition", "accueil",
+        "réception",
     ])
 
     /// Whether `<…>` starting at `k` holds an e-mail address.

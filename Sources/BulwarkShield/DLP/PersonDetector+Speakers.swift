@@ -4,7 +4,8 @@ extension PersonDetector {
     /// (`April 22, 2024 – Emily: client on 7.1`, `12/04/2025 08:40 - Jessica (Tech): …`, `19/10/2021 08h52 – Susan :
     /// …`), or nil when no date opens the line.
     static func datedEntryStart(_ t: ScanText, _ ls: Int) -> Int? {
-        guard let d = DateParser.date(t, at: ls), t.at(d) == 0x20 else { return nil }
+        // (Or an ISO stamp, as chat and ticket exports write it: `2026-02-03T18:38:31.717976Z Stewart: …`.)
+        guard let d = DateParser.date(t, at: ls) ?? isoStampEnd(t, ls), t.at(d) == 0x20 else { return nil }
         var k = d + 1
         if let e = timeOfDay(t, k) {
             k = e

@@ -30,6 +30,25 @@ extension PersonLabels {
     private static let titles = KeywordSet(courtesyTitles + wordTitles)
     private static let firstWordTitle = courtesyTitles.count
 
+    /// Where `docteur` or `maître` written in lowercase at `i` ends, as French running text writes them before a
+    /// family name (`le docteur Seguin`, `voir avec maître Lecoq`), or nil.
+    static func lowercaseTitleEnd(_ t: ScanText, _ i: Int) -> Int? {
+        if t.matchesExactly("docteur ", at: i) { return i + 7 }
+        if t.matchesExactly("maître ", at: i) { return i + 7 }
+        return t.matchesExactly("maitre ", at: i) ? i + 6 : nil
+    }
+
+    /// Where a title written in lowercase (`lowercaseTitleEnd`) starts that ends right before the space at `k`, or nil.
+    static func lowercaseTitleStart(before k: Int, in t: ScanText) -> Int? {
+        guard t.at(k - 1) == 0x65 && t.at(k - 2) == 0x72 || t.at(k - 1) == 0x72 && t.at(k - 2) == 0x75 else {
+            return nil
+        }
+        for s in [k - 7, k - 6] where !Byte.isWord(t.at(s - 1)) && lowercaseTitleEnd(t, s) == k {
+            return s
+        }
+        return nil
+    }
+
     /// The length of a doctor's field in lowercase after `Dr.` at `i` (`med. `, `rer. nat. `), or nil.
     static func doctorFieldLength(_ t: ScanText, _ i: Int) -> Int? {
         t.matches("med. ", at: i) ? 5 : t.matches("rer. nat. ", at: i) ? 10 : nil
@@ -41,7 +60,8 @@ extension PersonLabels {
         // `monsieur Legrand`, `madame Roux`.)
         guard
             Byte.isUpper(t.at(i)) || (t.at(i) == 0x66 && t.matches("famil", at: i))
-                || (t.at(i) == 0x6D && (t.matchesExactly("monsieur ", at: i) || t.matchesExactly("madame ", at: i))),
+                || (t.at(i) == 0x6D && (t.matchesExactly("monsieur ", at: i) || t.matchesExactly("madame ", at: i)))
+                || lowercaseTitleEnd(t, i) != nil,
             !Byte.isWord(t.at(i - 1))
         else {
             return nil

@@ -1,0 +1,72 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the twenty-sixth session: what the blind sets' leaks and false alarms have in common (read in the sets
+/// `evals/templates/196-` and `198-blind-final.txt` and the older read sets), and the look-alikes the rules must not
+/// take.
+@Suite("PII scanner: ISO-stamped speakers, SQL patterns, departments, spoken phones")
+struct DLPTwentySixthTests {
+    @Test func speakersAfterAnISOStamp() {
+        let export = """
+            2026-02-03T18:38:31.717976 Stewart: there's a £4 exchange fee, does she know?
+            2026-02-03T18:40:02.100000+00:00 Amber: yes, told her
+            """
+        #expect(values(export, .person) == ["Stewart", "Amber"])
+        // A log line's stamp before a component's label is no speaker.
+        #expect(values("2026-02-03T18:38:31Z INFO: worker started", .person).isEmpty)
+        #expect(values("2026-02-03T18:38:31Z Scheduler: job queued", .person).isEmpty)
+    }
+
+    @Test func namesInSQLPatterns() {
+        #expect(values("AND p.last_name NOT LIKE 'Houston%'", .person) == ["Houston"])
+        #expect(values("WHERE surname ILIKE 'Ramos'", .person) == ["Ramos"])
+        // Other columns' patterns name things.
+        #expect(values("WHERE product_name LIKE 'Houston%'", .person).isEmpty)
+        #expect(values("WHERE city LIKE 'Ramos%'", .person).isEmpty)
+    }
+
+    @Test func frenchTitlesInLowercase() {
+        #expect(values("mais le docteur Seguin m'en a refait une.", .person) == ["Seguin"])
+        #expect(values("Il faut appeler maître Lecoq demain.", .person) == ["Lecoq"])
+        // (Not a word ending in the title's letters, nor a title before a lowercase word.)
+        #expect(values("le prédocteur Seguin", .person).isEmpty)
+        #expect(values("le docteur est absent", .person).isEmpty)
+    }
+
+    @Test func givenNamesListedWithOneFamilyName() {
+        let line = "Wed mat: Benjamin, Angela Mann, Veronica — HM cover Jacqueline Soto"
+        #expect(values(line, .person).contains("Angela Mann"))
+        #expect(!values(line, .person).contains("Benjamin, Angela"))
+        // `Last, First` with a second given name, or ending its clause, is still one name.
+        #expect(values("Nguyen, Thi Lan, the new hire", .person) == ["Nguyen, Thi Lan"])
+        #expect(values("Smith, John Paul, CEO", .person) == ["Smith, John Paul"])
+    }
+
+    @Test func unitsAfterAName() {
+        #expect(values("To: Box Office\nSubject: seats", .person).isEmpty)
+        #expect(values("Merchant \"Blue Fern Florist\" still can't log in.", .person).isEmpty)
+        #expect(values("To: Megan Office", .person).isEmpty)
+        #expect(values("To: Megan Hall", .person) == ["Megan Hall"])
+    }
+
+    @Test func peopleOfATeamOrADesk() {
+        #expect(values("Wirth aus dem Netzwerkteam meldet sich.", .person) == ["Wirth"])
+        #expect(values("soll ich Reuter aus dem DB-Team wecken?", .person) == ["Reuter"])
+        #expect(values("Optional: Frank from Claims IT", .person) == ["Frank"])
+        #expect(values("Thompson in Benefits needs the W-4.", .person) == ["Thompson"])
+        // Steam is a store, not a team; a product from a desk is no one.
+        #expect(values("Gabe from Steam said hi", .person).isEmpty)
+        #expect(values("Jira from admin", .person).isEmpty)
+    }
+
+    @Test func tenBareDigitsSpokenOfAsAPhone() {
+        #expect(values("my number is 3704719617, thanks", .phone) == ["3704719617"])
+        #expect(values("the courtroom deputy is at 8566640110", .phone) == ["8566640110"])
+        // Order numbers, ids after other words, and numbers no North American phone can have.
+        #expect(values("my order number is 4105008550", .phone).isEmpty)
+        #expect(values("The order number is 4105008550", .phone).isEmpty)
+        #expect(values("my number is 1705008550", .phone).isEmpty)
+        #expect(values("Vorgang bitte unter 614578179 anlegen", .phone).isEmpty)
+        #expect(values("counter drop comment \"change 805745361\"", .phone).isEmpty)
+    }
+}
