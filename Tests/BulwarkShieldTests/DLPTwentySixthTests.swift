@@ -69,4 +69,17 @@ struct DLPTwentySixthTests {
         #expect(values("Vorgang bitte unter 614578179 anlegen", .phone).isEmpty)
         #expect(values("counter drop comment \"change 805745361\"", .phone).isEmpty)
     }
+
+    @Test func familyNamesNoLexiconKnowsTakingOnTasksInMinutes() {
+        #expect(values("TOP 1: Quartalszahlen – Bolzmann stellt vor, Umsatz unter Plan", .person) == ["Bolzmann"])
+        #expect(values("Termin am 23/09/2023. Mitschke klärt die Zeugenliste.", .person) == ["Mitschke"])
+        #expect(values("2. Godard prépare le support de formation.", .person) == ["Godard"])
+        // Systems and departments, German nouns before a participle, and words before an inverted subject.
+        #expect(values("- Jira ist down", .person).isEmpty)
+        #expect(values("- Vertrieb klärt das mit dem Kunden", .person).isEmpty)
+        #expect(values("Anmeldeschluss: 2021-03-04\nLehrbücher bestellt bei Johann AG", .person).isEmpty)
+        #expect(!values("- Liste schickt Kambs", .person).contains("Liste"))
+        #expect(values("Gerne möchte ich künftig flexibler arbeiten.", .person).isEmpty)
+        #expect(values("- Kubernetes prépare le déploiement", .person).isEmpty)
+    }
 }

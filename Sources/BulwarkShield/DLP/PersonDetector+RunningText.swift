@@ -477,7 +477,8 @@ extension PersonDetector {
         let family = spoke ? Self.familyNameAlone(t, i, e0) : Self.familyNameAsWord(t, i, e0)
         // (A role that is a family name too stands for whoever fills it: `Trainer on duty was …`, `Nurse said`,
         // `Carrier says delivered`.)
-        guard family, !Self.relationWords.anySuffix(in: t, endingAt: e0, notBefore: i, { $0 == i }),
+        guard family || Self.unknownNameInMinutes(t, i, e0, v),
+            !Self.relationWords.anySuffix(in: t, endingAt: e0, notBefore: i, { $0 == i }),
             !Self.orgOpeners.contains(t.hashLowercased(i, e0)),
             !Self.determinerBefore(t, i),
             !Self.capitalisedWordBefore(t, i) || Self.opensItem(t, i)

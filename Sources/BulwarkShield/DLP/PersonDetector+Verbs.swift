@@ -33,7 +33,8 @@ extension PersonDetector {
         "souhaite", "fera", "prend", "gère", "vérifie", "récupère", "transmet", "rédige", "organise", "planifie",
         "révoque", "relit", "finalise", "met à jour", "coordonne", "corrige", "réserve", "annule", "était", "précise",
         "macht", "bereitet", "wechselt", "sperrt", "reklamiert", "unterschreibt", "liefert", "wünscht", "bringt",
-        "holt", "besorgt", "bestellt", "kontrolliert", "koordiniert", "betreut", "tauscht", "schult",
+        "holt", "besorgt", "bestellt", "kontrolliert", "koordiniert", "betreut", "tauscht", "schult", "paramètre",
+        "présente",
     ])
 
     /// Someone's family after a name (`Joe and her husband`, `Lucie et son mari`, `Jonas und seine Frau`): tested only
