@@ -82,4 +82,39 @@ struct DLPTwentySixthTests {
         #expect(values("Gerne möchte ich künftig flexibler arbeiten.", .person).isEmpty)
         #expect(values("- Kubernetes prépare le déploiement", .person).isEmpty)
     }
+
+    @Test func minutesTakersAndDeputiesLabelled() {
+        #expect(values("Protokoll: Traute Martin\n\nTOP 1: Reiseplanung", .person) == ["Traute Martin"])
+        #expect(values("Vertretung: Apollonia Stiffel", .person) == ["Apollonia Stiffel"])
+        // A protocol's name is no one.
+        #expect(values("Protokoll: TLS 1.3", .person).isEmpty)
+        #expect(values("Protokoll: HTTP Basic", .person).isEmpty)
+        #expect(values("Protokoll: siehe Anhang", .person).isEmpty)
+    }
+
+    @Test func givenNamesAfterARotasDays() {
+        let posts = """
+            Post A days: Mon-Wed John, Thu-Fri Patrick, weekend OPEN
+            Post B nights: Fri-Sun Dakota ((574)590-0522x116)
+            """
+        #expect(values(posts, .person) == ["John", "Patrick", "Dakota"])
+        // Not after a month or a lowercase word, and not a name going on in a sentence.
+        #expect(values("I told you so. Mar Lago", .person).isEmpty)
+        #expect(values("Closed Sun Valley, open Mon-Fri", .person).isEmpty)
+    }
+
+    @Test func whomSomeoneTold() {
+        #expect(values("Tire pressure light on. Told Taylor to get it checked.", .person) == ["Taylor"])
+        #expect(values("as i told Dawn and Washington last week", .person).contains("Dawn"))
+        #expect(values("I told Support to escalate.", .person).isEmpty)
+    }
+
+    @Test func keyHoldersEscortsAndTheExcused() {
+        #expect(values("Schlüsselträger 2: Bärer, Klaus-Peter (Werkstattleiter)", .person) == ["Bärer, Klaus-Peter"])
+        #expect(values("Escort: Mark (Mon/Wed/Fri), Richard (Tue/Thu)", .person) == ["Mark", "Richard"])
+        #expect(values("Excusé : Olivie Fabre", .person) == ["Olivie Fabre"])
+        #expect(values("Famille : Laroche", .person) == ["Laroche"])
+        // (A font's family is no one's.)
+        #expect(values("font-family: Georgia, serif;", .person).isEmpty)
+    }
 }

@@ -325,7 +325,8 @@ extension PersonDetector {
                 || (Self.phoneAfterDash(t, e) && !NameLexicon.surnames.contains(h) && before != 0x0A && i > 0)
                 || Self.timedEntry(t, i, e)
                 || Self.shiftHoursFollow(t, e) || (Self.shiftHoursBefore(t, i) && Self.endsRotaItem(t, e))
-                || (Self.slashedAfter(t, i, last) && Self.endsRotaItem(t, e)),
+                || (Self.slashedAfter(t, i, last) && Self.endsRotaItem(t, e))
+                || (Self.daysBefore(t, i) && (Self.endsRotaItem(t, e) || (t.at(e) == 0x20 && t.at(e + 1) == 0x28))),
             !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
         else { return nil }

@@ -80,6 +80,13 @@ extension PersonDetector {
         return last.end == i - 3
     }
 
+    /// Whether a capitalised weekday, or the last of a range of them, stands one space before `i` (`Mon-Wed John,`,
+    /// `Sat Lauren,`, `Fri-Sun Dakota (…)`): the days of a rota's item.
+    static func daysBefore(_ t: ScanText, _ i: Int) -> Bool {
+        guard t.at(i - 1) == 0x20, let w = t.wordBefore(i, maxLength: 9), Byte.isUpper(t[w.start]) else { return false }
+        return weekdayWords.contains(t.hashLowercased(w.start, w.end))
+    }
+
     /// Whether a rota's item ends at `e`: the line, the text, a cell, a gap of two spaces, or ` / `, `,` or `;`
     /// before the next one.
     static func endsRotaItem(_ t: ScanText, _ e: Int) -> Bool {

@@ -130,7 +130,7 @@ extension PersonDetector {
 
     /// Whether ` geb. `, ` born `, ` né le `, ` née le `, ` nato il `, ` nata il ` and a digit start at `k`.
     static func birthDateFollows(_ t: ScanText, _ k: Int) -> Bool {
-        for word: StaticString in [" geb. ", " born ", " né le ", " née le ", " nata il ", " nato il "]
+        for word: StaticString in [" geb. ", " born ", " né le ", " née le ", " nata il ", " nato il ", " geboren am "]
         where t.matches(word, at: k) {
             return Byte.isDigit(t.at(k + word.utf8CodeUnitCount))
         }

@@ -73,7 +73,10 @@ enum PersonLabels {
         "administered by", "administered_by", "countersigned by", "cosigned by", "co-signed by", "gegenzeichnung",
         "gegengezeichnet", "gegengezeichnet von", "vorname(n)", "prénom(s)", "attorney", "solicitor", "paralegal",
         "counsel", "lawyer", "caseworker", "case worker", "fee earner", "adviser", "advisor", "consultant", "teacher",
-        "tutor", "therapist", "coordinator", "signé", "signée",
+        "tutor", "therapist", "coordinator", "signé", "signée", "protokoll", "protokollführer", "protokollführerin",
+        "schriftführer", "schriftführerin", "vertretung", "chauffeur", "secrétaire de séance", "schlüsselträger",
+        "schlüsselträgerin", "key holder", "keyholder", "escort", "chaperone", "excusé", "excusée", "excusées",
+        "famille",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -300,7 +303,7 @@ enum PersonLabels {
         "escalated to", "approved by", "signed by", "failed for", "forwarded to", "handed over to",
         "contact person", "je m'appelle", "je m\u{2019}appelle", "thanks", "thx", "thank you", "cheers", "cc", "sorry",
         "par", "durch",
-        "ask", "asked", "tell", "ping", "pinged", "remind", "danke", "merci", "good morning", "happy birthday",
+        "ask", "asked", "tell", "told", "ping", "pinged", "remind", "danke", "merci", "good morning", "happy birthday",
         "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
@@ -422,7 +425,7 @@ enum PersonLabels {
             if len == 5 && t.matches("thank you", at: i) { return .weakIntro(9) }
             if len == 6 && t.matches("thanks to ", at: i) { return .weakIntro(9) }
             if (len == 6 && t.matches("thanks", at: i)) || (len == 3 && t.matches("thx", at: i))
-                || (len == 4 && t.matches("tell", at: i))
+                || (len == 4 && (t.matches("tell", at: i) || t.matches("told", at: i)))
             {
                 return .weakIntro(len)
             }
