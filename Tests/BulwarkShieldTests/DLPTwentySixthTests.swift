@@ -117,4 +117,15 @@ struct DLPTwentySixthTests {
         // (A font's family is no one's.)
         #expect(values("font-family: Georgia, serif;", .person).isEmpty)
     }
+
+    @Test func codesInATabSeparatedColumnOfCodes() {
+        let entries =
+            "Cand\tSurname\tCentre\tSyllabus codes\n4012\tClark\tGB771\t0580 0500 0620 0625\n4013\tCox\tGB771\t0580 0510 0455"
+        #expect(values(entries, .phone).isEmpty)
+        // The same numbers under a phone's header, or in a cell of code that only starts like a table's, are phones.
+        let phones = "Cand\tSurname\tPhone\n4012\tClark\t0580 0500 0620\n4013\tCox\t0161 496 0455"
+        #expect(values(phones, .phone) == ["0580 0500 0620", "0161 496 0455"])
+        let code = "cases := []struct {\n\t\t{\"Henry Parker\", \"0306 9990758\"},\n\t}"
+        #expect(values(code, .phone) == ["0306 9990758"])
+    }
 }

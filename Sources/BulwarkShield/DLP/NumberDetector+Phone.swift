@@ -38,14 +38,16 @@ extension NumberDetector {
         } else if first == 0x30 {
             // National trunk prefix (GB, DE, FR): 0 + 9..11 digits.
             ok = digits >= 10 && digits <= 12 && (n >= 2 || digits == 10 || digits == 11) && g.length(b - 1) >= 2
-            if ok { ok = !Self.idContext(t, start) }
+            if ok { ok = !Self.idContext(t, start) && !Self.inCodeColumn(t, start, &csv) }
         } else if g.lengths(a, b, are: (3, 3, 4, 0)) || g.lengths(a, b, are: (1, 3, 3, 4)) {
             // North American numbering plan: area and exchange start with 2-9.
             let area = n == 4 ? g.starts[a + 1] : g.starts[a]
             let exch = n == 4 ? g.starts[a + 2] : g.starts[a + 1]
             ok = t[area] >= 0x32 && t[exch] >= 0x32 && (n == 3 || first == 0x31)
             let uniform = g.separators(a, b, allEqual: g.sep(a))
-            ok = ok && (uniform || (n == 3 && g.sep(a) == 0x20 && g.sep(a + 1) == 0x2D)) && !Self.idContext(t, start)
+            ok =
+                ok && (uniform || (n == 3 && g.sep(a) == 0x20 && g.sep(a + 1) == 0x2D)) && !Self.idContext(t, start)
+                && !Self.inCodeColumn(t, start, &csv)
         }
         if !ok {
             // Anything plausible right after a phone label.
@@ -252,6 +254,23 @@ extension NumberDetector {
         guard let idEnd else { return false }
         return !phoneWords.occursAsLabel(in: t, idEnd, start, wordEdges: true)
     }
+
+    /// Whether the number at `start` stands in a column of a tab-separated table whose header names codes or ids and
+    /// no phone (`Syllabus codes`, `Part no.`): `0580 0500 0620` there is a list of codes. (Not in commas, which
+    /// prose and code hold as often: `Contact : sa fille, Édouard Carre, 0182035752`.)
+    static func inCodeColumn(_ t: ScanText, _ start: Int, _ csv: inout CSVColumn.Cache) -> Bool {
+        // (The cell opens with the number's groups: `\t0580 0500 0620`, not `\t\t{"Henry Parker", "0306 9990758"`.)
+        var cell = start
+        while cell > 0 && start - cell < 40 && (Byte.isDigit(t[cell - 1]) || t[cell - 1] == 0x20) { cell -= 1 }
+        guard t.at(cell - 1) == 0x09, let (hs, he) = CSVColumn.header(t, at: start, cache: &csv), csv.delimiter == 0x09
+        else { return false }
+        return
+            (codeWords.occursAsLabel(in: t, hs, he, wordStarts: true)
+            || idWords.occursAsLabel(in: t, hs, he, wordStarts: true))
+            && !phoneHeaderWords.occursAsLabel(in: t, hs, he, wordStarts: true)
+    }
+
+    static let codeWords = KeywordSet(["code", "codes", "syllabus", "codice", "kennziffer", "schlüssel"])
 
     /// Whether the digits at `i` continue a UPS tracking number written in groups (`1Z 999 AA1 01 2345 6784`): a word
     /// `1Z` opens the letters, digits and spaces just before them on the line.
