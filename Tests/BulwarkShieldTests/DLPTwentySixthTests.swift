@@ -128,4 +128,46 @@ struct DLPTwentySixthTests {
         let code = "cases := []struct {\n\t\t{\"Henry Parker\", \"0306 9990758\"},\n\t}"
         #expect(values(code, .phone) == ["0306 9990758"])
     }
+
+    @Test func headingsAfterALabelAndADash() {
+        #expect(values("Protokoll – Teambesprechung Station Ost\nTOP 1", .person).isEmpty)
+        #expect(values("Protokoll – Traute Martin\nTOP 1", .person) == ["Traute Martin"])
+    }
+
+    @Test func wordsOpeningSentencesThatAreGivenNamesToo() {
+        #expect(values("Morgen! Von wo arbeitest du gerade?", .person).isEmpty)
+        #expect(values("Transporteur : Geodis\nÉdité depuis SAP le 2026-09-01", .person).isEmpty)
+        #expect(values("Hi. Von Miller called.", .person) == ["Von Miller"])
+        #expect(values("Dear Cardholder,\n\nYour statement is ready.", .person).isEmpty)
+        #expect(values("Booker: Shirley in Training Admin", .person) == ["Shirley"])
+    }
+
+    @Test func datesWhoseMonthIsAGivenName() {
+        #expect(values("Ref NCR-3382. Due August 08, 2021.", .person).isEmpty)
+        #expect(values("Du June 15, 2024 au 2022-10-30", .person).isEmpty)
+        #expect(values("# ajouté par Suzanne le April 19, 2024", .person) == ["Suzanne"])
+        #expect(values("Paul Smith August 8th", .person) == ["Paul Smith"])
+        #expect(values("Ernst-August 08:20\nDas war meine Änderung", .person) == ["Ernst-August"])
+    }
+
+    @Test func givenNamesUnderAnAreasHeader() {
+        let rota = """
+            | Day | Open (7:00-15:00) | Late (12:00-20:00) | Plant area | Tills |
+            |---|---|---|---|---|
+            | Mon | Eddie | Jonathan | Rickey | Crystal |
+            | Tue | Rebecca | Brian | Mary | William |
+            """
+        #expect(
+            values(rota, .person) == ["Eddie", "Jonathan", "Rickey", "Crystal", "Rebecca", "Brian", "Mary", "William"]
+        )
+        // A plan's column still names things.
+        #expect(values("Customer;Plan\nACME;Grace Premium", .person).isEmpty)
+    }
+
+    @Test func aNumberToText() {
+        #expect(
+            values("Swaps via the duty manager — text 2986123364 if you can't make a shift.", .phone) == ["2986123364"]
+        )
+        #expect(values("see the text 1986123364 in the log", .phone).isEmpty)
+    }
 }

@@ -282,7 +282,7 @@ struct NumberDetector {
     /// Words that say a North American number of ten bare digits right after them is someone's phone (`my number is
     /// 3704719617`, `the deputy is at 8566640110`, `text me on …`).
     static let spokenPhoneWords = KeywordSet([
-        "my number", "new number", "his number", "her number", "is at", "me at", "me on",
+        "my number", "new number", "his number", "her number", "is at", "me at", "me on", "text",
     ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",

@@ -131,10 +131,19 @@ extension PersonDetector {
     /// Headers of columns of things (`Product`, `Colour`, `Bezeichnung`), whose cells name no one.
     static let thingColumnWords = KeywordSet([
         "product", "item", "colour", "color", "farbe", "couleur", "category", "model", "sku", "description", "title",
-        "vendor", "brand", "plan", "tier", "service", "article", "artikel", "produit", "désignation", "bezeichnung",
+        "vendor", "brand", "service", "article", "artikel", "produit", "désignation", "bezeichnung",
         "location", "project", "variant", "flavour", "flavor", "titre", "titel", "terminal", "depot", "warehouse",
         "branch", "campus", "station", "city", "site",
     ])
+
+    /// Words of `thingColumnWords` that open other words (`Plant area`, `Tierarzt`): whole words only.
+    static let wholeThingColumnWords = KeywordSet(["plan", "plans", "tier", "tiers"])
+
+    /// Whether the header `hs..<he` holds a word for things (`thingColumnWords`).
+    static func namesThings(_ t: ScanText, _ hs: Int, _ he: Int) -> Bool {
+        thingColumnWords.occurs(in: t, hs, he)
+            || wholeThingColumnWords.occursAsLabel(in: t, hs, he, wordStarts: true, wholeUpTo: 5)
+    }
 
     /// Whether the candidate `c` fills a cell under a header of things and of no person (`Product;Colour` …
     /// `Kettle;Forest Green`).
@@ -145,7 +154,7 @@ extension PersonDetector {
             CSVColumn.isDelimiter(a) || CSVColumn.isDelimiter(b)
         else { return false }
         guard let h = CSVColumn.header(t, at: c.start, cache: &csv), h.1 < t.lineStart(c.start) else { return false }
-        return thingColumnWords.occurs(in: t, h.0, h.1) && !nameColumnWords.occurs(in: t, h.0, h.1)
+        return namesThings(t, h.0, h.1) && !nameColumnWords.occurs(in: t, h.0, h.1)
             && !personColumnWords.occurs(in: t, h.0, h.1)
     }
 }

@@ -248,7 +248,8 @@ extension PersonDetector {
             + "teilnehmende lehrende étudiants étudiantes maître maitre professor registrar bursar provost chancellor "
             + "instructor lecturer tutor examiner coordinator administrator advisor adviser supervisor chair chairperson "
             + "chairman chairwoman trustee trustees governor governors principal headteacher editor editors recruiter "
-            + "sponsor organiser organizer reviewer reviewers officer president committee board panel council"
+            + "sponsor organiser organizer reviewer reviewers officer president committee board panel council "
+            + "cardholder cardholders policyholder policyholders"
     )
 
     /// The name after `according to`, `laut`, `selon`, `per`, `looping in`: two or three words with a known name

@@ -22,8 +22,8 @@ extension PersonDetector {
     /// (`Martin`, `Daisy`, `Victor`). Opening a sentence, one of these is read as the word.
     static let wordsOpeningSentences = NameLexicon.hashes(
         "les des une elle elles toi qui mon son ton bas bien rien bonne belle beau cher vers ans mais pas plus tout avis "
-            + "signe ville "
-            + "dont car alle allen dann man nur tat wen kam hat jene bei mit las los con sin mas muy run max min "
+            + "signe ville edite "
+            + "dont car alle allen dann man nur tat wen kam hat jene bei mit von las los con sin mas muy run max min "
                 + """
                 abbey aide angelic ant ants aria ascension astride august aura barb basil bee berry blanch blossom boo \
                 brandy brook brooks bud buddy bum bun bunny candy caprice carol chastity cherish cherry chi chin china \

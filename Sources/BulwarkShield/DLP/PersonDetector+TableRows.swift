@@ -33,7 +33,7 @@ extension PersonDetector {
         if le < t.count && CSVColumn.isRule(t, le + 1, t.lineEnd(le + 1, notAfter: le + 401)) { return false }
         // (Not under a header of firms, places or things: `Nom | Prénom | Société` … `Durand | Sophie | Girard`.)
         if let h = CSVColumn.header(t, at: s, cache: &csv), h.1 < ls,
-            otherColumnWords.occurs(in: t, h.0, h.1) || thingColumnWords.occurs(in: t, h.0, h.1)
+            otherColumnWords.occurs(in: t, h.0, h.1) || Self.namesThings(t, h.0, h.1)
                 || placeOrFirmColumnWords.occurs(in: t, h.0, h.1)
         {
             return false

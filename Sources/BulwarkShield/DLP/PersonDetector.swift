@@ -12,6 +12,11 @@ struct PersonDetector {
             var cells = CSVColumn.Cache()
             var pets: [UInt64] = []
             for k in first..<out.count {
+                // (A date after the name is no part of it.)
+                if let e = Self.nameBeforeDate(t, out[k]) {
+                    out[k].end = e
+                    if e == out[k].start { continue }
+                }
                 if Self.namesAPet(t, out[k]) {
                     pets.append(t.hashLowercased(out[k].start, out[k].end))
                 } else if !Self.namesNoPerson(t, out[k], booksCited: triggers.mentionsISBN, csv: &cells) {
@@ -477,6 +482,13 @@ struct PersonDetector {
         guard ke > ks, PersonLabels.isWholeNameLabel(t, ks, ke) else { return nil }
         var vs = i + dash
         while t.at(vs) == 0x20 { vs += 1 }
-        return labelValue(t, ks, ke, vs)
+        guard let found = labelValue(t, ks, ke, vs) else { return nil }
+        // A heading's words after a label and a dash (`Protokoll – Teambesprechung Station Ost`): words no lexicon
+        // knows as names are no one's there.
+        if let tok = NameTokens.read(t, found.start, max: 4), tok.end == found.end, tok.count >= 2 {
+            let lex = tok.lexiconHits(t)
+            guard lex.first || lex.surname else { return nil }
+        }
+        return found
     }
 }
