@@ -170,4 +170,17 @@ struct DLPTwentySixthTests {
         )
         #expect(values("see the text 1986123364 in the log", .phone).isEmpty)
     }
+
+    @Test func whomAParcelIsFor() {
+        #expect(values("Alvarado Group (attn. Mark)| DHL", .person) == ["Mark"])
+        #expect(values("Seidel GbR z. Hd. Ulf Schmiedt | Deutsche Post", .person) == ["Ulf Schmiedt"])
+        #expect(values("Acme Ltd (attn. Accounts Payable)", .person).isEmpty)
+    }
+
+    @Test func mailboxesAndTownHalls() {
+        #expect(values("To: Hive Haven Membership <zadams@garza.com>", .person).isEmpty)
+        #expect(values("To: Dana Haven <zadams@garza.com>", .person) == ["Dana Haven"])
+        #expect(values("PRJ-2024-318 | Mairie de Maillot | FR > AR", .person).isEmpty)
+        #expect(values("Form W-9 (Rev. March 2024)", .person).isEmpty)
+    }
 }

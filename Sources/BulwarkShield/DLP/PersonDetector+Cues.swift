@@ -8,6 +8,15 @@ extension PersonDetector {
         guard Byte.isUpper(t[i]) || PersonLabels.mayStartCue(t, i) else { return nil }
         guard Byte.isAlpha(t[i]) || t[i] >= 0x80 || t[i] == 0x27 else { return nil }
         if let titled = afterTitle(t, i) { return titled }
+        // `(attn. Mark)`, `z. Hd. Xenia Lehmann`: whom a parcel or a letter is for, a known given name first.
+        if Byte.isUpper(t[i]) && t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2E
+            && ((t.matches("attn. ", at: i - 6) && !Byte.isAlpha(t.at(i - 7)))
+                || t.matchesExactly("z. Hd. ", at: i - 7)),
+            let tok = NameTokens.read(t, i, max: 3), NameLexicon.isFirstName(t, i, tok.ends[0]),
+            Self.writtenAsName(t, i, tok.ends[0])
+        {
+            return person(i, tok.end, 0.8)
+        }
         // (A French title in lowercase before the name: `le docteur Seguin`.)
         if Byte.isUpper(t[i]) && t.at(i - 1) == 0x20, let ts = PersonLabels.lowercaseTitleStart(before: i - 1, in: t),
             let titled = afterTitle(t, ts)

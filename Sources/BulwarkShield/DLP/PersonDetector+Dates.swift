@@ -8,10 +8,13 @@ extension PersonDetector {
     static func nameBeforeDate(_ t: ScanText, _ c: Candidate) -> Int? {
         guard t.at(c.end) == 0x20, Byte.isDigit(t.at(c.end + 1)) else { return nil }
         var d = c.end + 1
-        while Byte.isDigit(t.at(d)) && d - c.end <= 3 { d += 1 }
+        while Byte.isDigit(t.at(d)) && d - c.end <= 4 { d += 1 }
         let ordinal =
             t.matches("st", at: d) || t.matches("nd", at: d) || t.matches("rd", at: d) || t.matches("th", at: d)
-        guard d - c.end - 1 <= 2, !Byte.isAlnum(t.at(ordinal ? d + 2 : d)) else { return nil }
+        // (Or a year: `Rev. March 2024`.)
+        guard d - c.end - 1 <= 2 || (d - c.end - 1 == 4 && !ordinal), !Byte.isAlnum(t.at(ordinal ? d + 2 : d)) else {
+            return nil
+        }
         var ws = c.end
         while ws > c.start && Byte.isAlpha(t[ws - 1]) { ws -= 1 }
         guard ws == c.start || t[ws - 1] == 0x20, monthNames.contains(t.hashLowercased(ws, c.end)) else { return nil }

@@ -11,7 +11,7 @@ extension PersonDetector {
             + "atelier cabinet agence boulangerie pharmacie garage restaurant hotel studio praxis kanzlei autohaus "
             + "steuerkanzlei anwaltskanzlei zahnarztpraxis arztpraxis "
             + "bäckerei baeckerei metzgerei apotheke salle saal raum room air hilton marriott hyatt sheraton radisson "
-            + "westin novotel mercure"
+            + "westin novotel mercure mairie préfecture prefecture"
     )
 
     /// Words that make a given name and the capitalised words after it a firm, a place, a landmark or a post (`Delta

@@ -172,7 +172,12 @@ extension PersonDetector {
         // Name <address@host>; a mailbox named by words no lexicon knows as names is a shop's or a team's (`Meter Shop
         // <…>`).
         if after == 0x20 && t.at(tok.end + 1) == 0x3C && (given || tok.count >= 2) && bracketsAddress(t, tok.end + 2) {
-            if !given && tok.hasCommonWordAfterFirst(t) && !tok.lexiconHits(t).surname { return nil }
+            // (Nor one whose last word is a common word: `Hive Haven Membership <…>`.)
+            if !given && tok.hasCommonWordAfterFirst(t)
+                && (!tok.lexiconHits(t).surname || NameLexicon.isCommonWord(t, tok.starts[tok.count - 1], tok.end))
+            {
+                return nil
+            }
             return person(tok.start, tok.end, 0.85)
         }
         // `- Nadeschda Lehmann, geb. 14.05.1990`, `Tom Reed, born 3 May 1990`: two or three words opening an item before a
