@@ -68,7 +68,10 @@ extension NumberDetector {
                         ))
                     || Self.reachedAt(t, g.ends[b - 1])
                     || (nanp && Self.besideContact(t, d0, g.ends[b - 1]))
-                    || (nanp && Self.spokenPhoneWords.occursAsLabel(in: t, lo, start, wordEdges: true))
+                    || (nanp && t.at(start - 1) == 0x20
+                        && Self.spokenPhoneWords.anySuffix(in: t, endingAt: start - 1, notBefore: lo) {
+                            $0 == 0 || !Byte.isWord(t.at($0 - 1))
+                        })
                     || (digits >= 10 && Self.endsSignature(t, start, g.ends[b - 1]))
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
                         Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1, wordStarts: true)
@@ -255,8 +258,8 @@ extension NumberDetector {
         return !phoneWords.occursAsLabel(in: t, idEnd, start, wordEdges: true)
     }
 
-    /// Whether the number at `start` stands in a column of a tab-separated table whose header names codes or ids and
-    /// no phone (`Syllabus codes`, `Part no.`): `0580 0500 0620` there is a list of codes. (Not in commas, which
+    /// Whether the number at `start` stands in a column of a tab-separated table whose header names codes and no
+    /// phone (`Syllabus codes`, `Part no.`): `0580 0500 0620` there is a list of codes. (Not in commas, which
     /// prose and code hold as often: `Contact : sa fille, Édouard Carre, 0182035752`.)
     static func inCodeColumn(_ t: ScanText, _ start: Int, _ csv: inout CSVColumn.Cache) -> Bool {
         // (The cell opens with the number's groups: `\t0580 0500 0620`, not `\t\t{"Henry Parker", "0306 9990758"`.)
@@ -264,9 +267,7 @@ extension NumberDetector {
         while cell > 0 && start - cell < 40 && (Byte.isDigit(t[cell - 1]) || t[cell - 1] == 0x20) { cell -= 1 }
         guard t.at(cell - 1) == 0x09, let (hs, he) = CSVColumn.header(t, at: start, cache: &csv), csv.delimiter == 0x09
         else { return false }
-        return
-            (codeWords.occursAsLabel(in: t, hs, he, wordStarts: true)
-            || idWords.occursAsLabel(in: t, hs, he, wordStarts: true))
+        return codeWords.occursAsLabel(in: t, hs, he, wordStarts: true)
             && !phoneHeaderWords.occursAsLabel(in: t, hs, he, wordStarts: true)
     }
 

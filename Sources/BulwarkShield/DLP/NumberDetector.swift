@@ -279,10 +279,10 @@ struct NumberDetector {
         "erreichbar", "anruf", "appel", "dial", "reach", "voice", "direct", "durchwahl", "hotline", "landline", "pager",
         "mobil", "angerufen", "anrufen", "zurückrufen", "rückruf", "text at", "text on", "texted", "office:",
     ])
-    /// Words that say a North American number of ten bare digits right after them is someone's phone (`my number is
-    /// 3704719617`, `the deputy is at 8566640110`, `text me on …`).
-    static let spokenPhoneWords = KeywordSet([
-        "my number", "new number", "his number", "her number", "is at", "me at", "me on", "text",
+    /// Words that say a North American number of ten bare digits right after them (and a space) is someone's phone
+    /// (`my number is 3704719617`, `call me at …`, `text 2986123364`), matched backwards from the number.
+    static let spokenPhoneWords = KeywordSet(suffixes: [
+        "my number is", "my number's", "new number is", "his number is", "her number is", "me at", "me on", "text",
     ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",

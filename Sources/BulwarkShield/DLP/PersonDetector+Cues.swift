@@ -7,7 +7,10 @@ extension PersonDetector {
         // Titles are capitalised; cues have known first letters.
         guard Byte.isUpper(t[i]) || PersonLabels.mayStartCue(t, i) else { return nil }
         guard Byte.isAlpha(t[i]) || t[i] >= 0x80 || t[i] == 0x27 else { return nil }
-        if let titled = afterTitle(t, i) { return titled }
+        // (A lowercase `docteur` or `maître` titles only known names, see below.)
+        if Byte.isUpper(t[i]) || PersonLabels.lowercaseTitleEnd(t, i) == nil, let titled = afterTitle(t, i) {
+            return titled
+        }
         // `(attn. Mark)`, `z. Hd. Xenia Lehmann`: whom a parcel or a letter is for, a known given name first.
         if Byte.isUpper(t[i]) && t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2E
             && ((t.matches("attn. ", at: i - 6) && !Byte.isAlpha(t.at(i - 7)))
@@ -15,10 +18,19 @@ extension PersonDetector {
             let tok = NameTokens.read(t, i, max: 3), NameLexicon.isFirstName(t, i, tok.ends[0]),
             Self.writtenAsName(t, i, tok.ends[0])
         {
-            return person(i, tok.end, 0.8)
+            // (A family name only when it is no word: not `attn. Mark Receiving Dept`; and a given name that is a
+            // word before other capitalised words names a desk: `attn. Grant Applications Team`.)
+            let family =
+                tok.count >= 2
+                && (Self.familyNameAsWord(t, tok.starts[1], tok.ends[1])
+                    || Self.writtenAsUnknownName(t, tok.starts[1], tok.ends[1]))
+            if tok.count >= 2 && !family && Self.isWordName(t, i, tok.ends[0]) { return nil }
+            return person(i, family ? tok.ends[1] : tok.ends[0], 0.8)
         }
-        // (A French title in lowercase before the name: `le docteur Seguin`.)
+        // (A French title in lowercase before a known name: `le docteur Seguin`; `maître Fournisseur`, `docteur Honoris
+        // Causa` are words.)
         if Byte.isUpper(t[i]) && t.at(i - 1) == 0x20, let ts = PersonLabels.lowercaseTitleStart(before: i - 1, in: t),
+            let we = NameTokens.word(t, i), NameLexicon.isSurname(t, i, we) || NameLexicon.isFirstName(t, i, we),
             let titled = afterTitle(t, ts)
         {
             return titled

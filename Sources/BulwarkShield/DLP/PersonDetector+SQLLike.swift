@@ -19,6 +19,8 @@ extension PersonDetector {
         guard cs < k, PersonLabels.isNameLabel(t, cs, k) || PersonLabels.isNamePartLabel(t, cs, k) else {
             return nil
         }
+        // (A bare `name` column names anything: `products WHERE name LIKE 'Widget%'`; a known name there is someone's.)
+        if k - cs == 4 && !NameLexicon.isFirstName(t, i, e) && !NameLexicon.isSurname(t, i, e) { return nil }
         return Candidate(.person, i, e, score: 0.8, priority: 30)
     }
 }

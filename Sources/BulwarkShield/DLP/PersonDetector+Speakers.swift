@@ -191,8 +191,9 @@ extension PersonDetector {
                 // (Or what they say opens a sentence with a capital, as German writes, in a chat of known speakers:
                 // `[…] Lilo: Dann mach ich das.`; not a tool's alert: `[09:02] Alertmanager: FIRING`.)
                 // (Nor a log's component before a host: `[…] Mailer: relay-2.corp.local, …`.)
+                // (Not after a log's bare ISO stamp, where components speak: `2026-02-03T18:38:31Z Nginx: upstream …`.)
                 || (stamped && tok.count == 1 && Self.writtenAsUnknownName(t, tok.start, tok.end)
-                    && !Self.addressOrHostAt(t, sep + 2)
+                    && !Self.addressOrHostAt(t, sep + 2) && Self.isoStampEnd(t, itemStart) == nil
                     && (Byte.isLower(t.at(sep + 2))
                         || (Byte.isUpper(t.at(sep + 2)) && Byte.isLower(t.at(sep + 3)) && !tok.namesProduct(t)
                             && !Self.chatTools.contains(t.hashLowercased(tok.start, tok.end))

@@ -251,6 +251,7 @@ struct PersonDetector {
             ke = c
         }
         guard let first = labelValue(t, ks, ke, vs) ?? Self.nameAfterTeam(t, vs) else { return nil }
+        if PersonLabels.isWeakLabel(t, ks, ke) && !Self.holdsKnownName(t, first) { return nil }
         // A YAML list's `- name: HOST` names an environment variable: one word in capitals there is no person.
         if t.at(ks) == 0x2D && t.at(ks + 1) == 0x20 && Self.inCapitals(t, first.start, first.end)
             && !(first.start..<first.end).contains(where: { t[$0] == 0x20 })
@@ -483,11 +484,16 @@ struct PersonDetector {
         var vs = i + dash
         while t.at(vs) == 0x20 { vs += 1 }
         guard let found = labelValue(t, ks, ke, vs) else { return nil }
-        // A heading's words after a label and a dash (`Protokoll – Teambesprechung Station Ost`): words no lexicon
-        // knows as names are no one's there.
+        // A heading's words after a label and a dash (`Protokoll – Teambesprechung Station Ost`, `Agenda – Neue
+        // Mitarbeiter`): no known name, and a common word or a German noun among them; after a label that heads
+        // documents as often (`PersonLabels.isWeakLabel`), no known name at all.
         if let tok = NameTokens.read(t, found.start, max: 4), tok.end == found.end, tok.count >= 2 {
             let lex = tok.lexiconHits(t)
-            guard lex.first || lex.surname else { return nil }
+            let nouns = (0..<tok.count).contains {
+                NameLexicon.isCommonWord(t, tok.starts[$0], tok.ends[$0])
+                    || Self.germanNounEnding(t, tok.starts[$0], tok.ends[$0])
+            }
+            guard lex.first || lex.surname || (!nouns && !PersonLabels.isWeakLabel(t, ks, ke)) else { return nil }
         }
         return found
     }

@@ -32,7 +32,10 @@ extension PersonLabels {
 
     /// Where `docteur` or `maître` written in lowercase at `i` ends, as French running text writes them before a
     /// family name (`le docteur Seguin`, `voir avec maître Lecoq`), or nil.
-    static func lowercaseTitleEnd(_ t: ScanText, _ i: Int) -> Int? {
+    @inline(__always) static func lowercaseTitleEnd(_ t: ScanText, _ i: Int) -> Int? {
+        // (The first byte first: most calls are at other words.)
+        let c = t.at(i)
+        guard c == 0x64 || c == 0x6D else { return nil }
         if t.matchesExactly("docteur ", at: i) { return i + 7 }
         if t.matchesExactly("maître ", at: i) { return i + 7 }
         return t.matchesExactly("maitre ", at: i) ? i + 6 : nil
@@ -43,10 +46,8 @@ extension PersonLabels {
         guard t.at(k - 1) == 0x65 && t.at(k - 2) == 0x72 || t.at(k - 1) == 0x72 && t.at(k - 2) == 0x75 else {
             return nil
         }
-        for s in [k - 7, k - 6] where !Byte.isWord(t.at(s - 1)) && lowercaseTitleEnd(t, s) == k {
-            return s
-        }
-        return nil
+        if !Byte.isWord(t.at(k - 8)) && lowercaseTitleEnd(t, k - 7) == k { return k - 7 }
+        return !Byte.isWord(t.at(k - 7)) && lowercaseTitleEnd(t, k - 6) == k ? k - 6 : nil
     }
 
     /// The length of a doctor's field in lowercase after `Dr.` at `i` (`med. `, `rer. nat. `), or nil.

@@ -74,10 +74,22 @@ enum PersonLabels {
         "gegengezeichnet", "gegengezeichnet von", "vorname(n)", "prénom(s)", "attorney", "solicitor", "paralegal",
         "counsel", "lawyer", "caseworker", "case worker", "fee earner", "adviser", "advisor", "consultant", "teacher",
         "tutor", "therapist", "coordinator", "signé", "signée", "protokoll", "protokollführer", "protokollführerin",
-        "schriftführer", "schriftführerin", "vertretung", "chauffeur", "secrétaire de séance", "schlüsselträger",
+        "schriftführer", "schriftführerin", "chauffeur", "secrétaire de séance", "schlüsselträger",
         "schlüsselträgerin", "key holder", "keyholder", "escort", "chaperone", "excusé", "excusée", "excusées",
-        "famille", "booker",
+        "vertretung", "famille", "booker",
     ])
+
+    /// Labels of `labels` whose values name things as often (`Protokoll: siehe Anhang`, `Vertretung: Siehe Aushang`,
+    /// `Famille : Produits Laitiers`, `Booker: Online Portal`): a known given or family name must be among the words.
+    private static let weakLabels = KeywordSet(suffixes: [
+        "protokoll", "vertretung", "famille", "booker", "escort", "chaperone", "chauffeur", "schlüsselträger",
+        "schlüsselträgerin", "key holder", "keyholder", "excusé", "excusée", "excusées",
+    ])
+
+    /// Whether the label `ks..<ke` is one of `weakLabels`.
+    static func isWeakLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        weakLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { $0 == ks }
+    }
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
     private static let partKeys = KeywordSet(suffixes: ["first", "last", "given", "family"])
@@ -318,9 +330,8 @@ enum PersonLabels {
         cueStarts.mayStart(t, at: i)
     }
 
-    /// Classifies the word `i..<e` (and what follows) as a cue before a name.
+    /// Classifies the word `i..<e` (and what follows) as a cue before a name; the caller has checked `mayStartCue`.
     static func cue(_ t: ScanText, _ i: Int, _ e: Int) -> Cue {
-        guard mayStartCue(t, i) else { return .none }
         // Only cues with this first letter can match; within a letter the checks keep their order.
         let len = e - i
         switch Byte.lower(t[i]) {
