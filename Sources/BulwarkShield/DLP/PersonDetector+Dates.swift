@@ -28,21 +28,6 @@ extension PersonDetector {
         return e
     }
 
-    /// Whether a known given or family name is among the capitalised words of `c` (`Bärer, Klaus-Peter`).
-    static func holdsKnownName(_ t: ScanText, _ c: Candidate) -> Bool {
-        var k = c.start
-        while k < c.end {
-            if let e = NameTokens.word(t, k), e <= c.end,
-                NameLexicon.isFirstName(t, k, e) || NameLexicon.isSurname(t, k, e)
-            {
-                return true
-            }
-            while k < c.end && (Byte.isAlpha(t[k]) || t[k] >= 0x80) { k += 1 }
-            while k < c.end && !(Byte.isAlpha(t[k]) || t[k] >= 0x80) { k += 1 }
-        }
-        return false
-    }
-
     /// Whether a date's day and year, an ordinal day or a year starts at `d` (`19, 2024`, `3rd`, `2024`).
     private static func dateFollows(_ t: ScanText, _ d: Int) -> Bool {
         var k = d
