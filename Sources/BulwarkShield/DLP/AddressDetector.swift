@@ -4,6 +4,8 @@
 struct AddressDetector {
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         let n = t.count
+        // (Read once per scan: a `static let` costs a lazy-initialisation check at every use.)
+        let unitPrefixes = Self.unitPrefixes
         triggers.forEach(Triggers.capital | Triggers.digit) { i in
             let c = t[i]
             let boundary =
@@ -30,7 +32,7 @@ struct AddressDetector {
             }
             if Byte.isDigit(c) {
                 street = numberFirst(t, i)
-            } else if Self.unitPrefixes.matchLength(in: t, at: i) != nil {
+            } else if unitPrefixes.matchLength(in: t, at: i) != nil {
                 street = numberFirst(t, i)
             } else {
                 street = nameFirst(t, i)

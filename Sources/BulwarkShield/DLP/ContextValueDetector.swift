@@ -24,6 +24,11 @@ struct ContextValueDetector {
 
     func scan(_ t: ScanText, _ triggers: Triggers, into out: inout [Candidate]) {
         var table = Table()
+        // (The keyword sets read once per scan: a `static let` costs a lazy-initialisation check at every use.)
+        let dobWords = Self.dobWords
+        let passportWords = Self.passportWords
+        let passwordHeaders = Self.passwordHeaders
+        let documentNumberWords = Self.documentNumberWords
         triggers.forEach(Triggers.contextLetter) { i in
             if t[i] == 0x3A || t[i] == 0x3D {
                 camelCaseKey(t, i, into: &out)
@@ -36,9 +41,9 @@ struct ContextValueDetector {
             }
             // Only a few letters can start a keyword; test those.
             guard c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72,
-                Self.dobWords.mayMatch(in: t, at: i) || Self.passportWords.mayMatch(in: t, at: i)
-                    || Self.passwordHeaders.mayMatch(in: t, at: i)
-                    || (c == 0x64 && Self.documentNumberWords.mayMatch(in: t, at: i)),
+                dobWords.mayMatch(in: t, at: i) || passportWords.mayMatch(in: t, at: i)
+                    || passwordHeaders.mayMatch(in: t, at: i)
+                    || (c == 0x64 && documentNumberWords.mayMatch(in: t, at: i)),
                 !Byte.isAlpha(t.at(i - 1))
             else { return i + 1 }
             // A placeholder such as [DATE_OF_BIRTH] or [PASSPORT] is no label.

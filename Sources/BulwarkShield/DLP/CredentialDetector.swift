@@ -11,6 +11,8 @@ struct CredentialDetector {
         let kinds =
             Triggers.colonOrEquals | Triggers.credentialLetter | Triggers.slash | Triggers.dash | Triggers.quoteComma
             | Triggers.symbol | Triggers.at | Triggers.percent | Triggers.digit
+        // (Read once per scan: a `static let` costs a lazy-initialisation check at every use.)
+        let passwordSymbols = Self.passwordSymbols
         triggers.forEach(kinds) { i in
             let c = t[i]
             var found: Candidate?
@@ -20,7 +22,7 @@ struct CredentialDetector {
                 let (secret, end) = nearbySecret(t, i)
                 guard let secret else { return end }
                 found = secret
-            } else if Self.passwordSymbols.contains(c) {
+            } else if passwordSymbols.contains(c) {
                 found = Byte.isAlnum(t.at(i - 1)) && Byte.isAlnum(t.at(i + 1)) ? barePassword(t, i) : nil
             } else if c == 0x2D {
                 found = commandLineFlag(t, i)

@@ -5,7 +5,8 @@ extension PersonDetector {
     /// returns the second.
     func cued(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Candidate? {
         // Titles are capitalised; cues have known first letters.
-        guard Byte.isUpper(t[i]) || PersonLabels.mayStartCue(t, i) else { return nil }
+        let mayCue = PersonLabels.mayStartCue(t, i)
+        guard Byte.isUpper(t[i]) || mayCue else { return nil }
         guard Byte.isAlpha(t[i]) || t[i] >= 0x80 || t[i] == 0x27 else { return nil }
         // (A lowercase `docteur` or `maître` titles only known names, see below.)
         if Byte.isUpper(t[i]) || PersonLabels.lowercaseTitleEnd(t, i) == nil, let titled = afterTitle(t, i) {
@@ -35,7 +36,7 @@ extension PersonDetector {
         {
             return titled
         }
-        guard PersonLabels.mayStartCue(t, i) else { return nil }
+        guard mayCue else { return nil }
         var e = i
         while e < t.count && (Byte.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == 0x27) && e - i < 14 { e += 1 }
         let cue = PersonLabels.cue(t, i, e)

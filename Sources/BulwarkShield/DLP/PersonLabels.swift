@@ -297,6 +297,8 @@ enum PersonLabels {
 
     /// Words a message or a line opens with before the name it addresses (`Morning Sarah,`, `Yes Kevin, that works`,
     /// `FYI Priya, the form is in`): only there (`Watch Morning Joe.` is a show).
+    private static let tailCues = (twoWords: twoWordCues, greetings: greetingPhrases, openings: openingWords)
+
     private static let openingWords = KeywordSet([
         "morning", "evening", "afternoon", "okay", "ok", "yes", "fyi", "ps", "ciao", "hiya", "howdy",
     ])
@@ -472,9 +474,11 @@ enum PersonLabels {
         default:
             break
         }
-        if let n = twoWordCues.matchLength(in: t, at: i) { return .twoWordIntro(n) }
-        if let n = greetingPhrases.matchLength(in: t, at: i), !Byte.isAlpha(t.at(i + n)) { return .wish(n) }
-        if let n = openingWords.matchLength(in: t, at: i), !Byte.isAlpha(t.at(i + n)), PersonDetector.opensItem(t, i) {
+        // (The three sets read as one: each `static let` costs a lazy-initialisation check at every use.)
+        let sets = tailCues
+        if let n = sets.twoWords.matchLength(in: t, at: i) { return .twoWordIntro(n) }
+        if let n = sets.greetings.matchLength(in: t, at: i), !Byte.isAlpha(t.at(i + n)) { return .wish(n) }
+        if let n = sets.openings.matchLength(in: t, at: i), !Byte.isAlpha(t.at(i + n)), PersonDetector.opensItem(t, i) {
             return .wish(n)
         }
         switch Byte.lower(t[i]) {
