@@ -79,18 +79,6 @@ enum PersonLabels {
         "vertretung", "famille", "booker",
     ])
 
-    /// Labels of `labels` whose values name things as often (`Protokoll: siehe Anhang`, `Vertretung: Siehe Aushang`,
-    /// `Famille : Produits Laitiers`, `Booker: Online Portal`): a known given or family name must be among the words.
-    private static let weakLabels = KeywordSet(suffixes: [
-        "protokoll", "vertretung", "famille", "booker", "escort", "chaperone", "chauffeur", "schlüsselträger",
-        "schlüsselträgerin", "key holder", "keyholder", "excusé", "excusée", "excusées",
-    ])
-
-    /// Whether the label `ks..<ke` is one of `weakLabels`.
-    static func isWeakLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
-        weakLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { $0 == ks }
-    }
-
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
     private static let partKeys = KeywordSet(suffixes: ["first", "last", "given", "family"])
 
