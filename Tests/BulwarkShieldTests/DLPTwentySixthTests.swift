@@ -27,7 +27,9 @@ struct DLPTwentySixthTests {
 
     @Test func frenchTitlesInLowercase() {
         #expect(values("mais le docteur Seguin m'en a refait une.", .person) == ["Seguin"])
-        #expect(values("Il faut appeler maître Lecoq demain.", .person) == ["Lecoq"])
+        #expect(values("Il faut appeler maître Lefebvre demain.", .person) == ["Lefebvre"])
+        // Only before a known name, on every path to the title (here after the cue `appeler`).
+        #expect(values("Il faut appeler maître Fournisseur demain.", .person).isEmpty)
         // (Not a word ending in the title's letters, nor a title before a lowercase word.)
         #expect(values("le prédocteur Seguin", .person).isEmpty)
         #expect(values("le docteur est absent", .person).isEmpty)

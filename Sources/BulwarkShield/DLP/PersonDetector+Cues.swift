@@ -8,10 +8,7 @@ extension PersonDetector {
         let mayCue = PersonLabels.mayStartCue(t, i)
         guard Byte.isUpper(t[i]) || mayCue else { return nil }
         guard Byte.isAlpha(t[i]) || t[i] >= 0x80 || t[i] == 0x27 else { return nil }
-        // (A lowercase `docteur` or `maître` titles only known names, see below.)
-        if Byte.isUpper(t[i]) || PersonLabels.lowercaseTitleEnd(t, i) == nil, let titled = afterTitle(t, i) {
-            return titled
-        }
+        if let titled = afterTitle(t, i) { return titled }
         // `(attn. Mark)`, `z. Hd. Xenia Lehmann`: whom a parcel or a letter is for, a known given name first.
         if Byte.isUpper(t[i]) && t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2E
             && ((t.matches("attn. ", at: i - 6) && !Byte.isAlpha(t.at(i - 7)))
@@ -28,10 +25,8 @@ extension PersonDetector {
             if tok.count >= 2 && !family && Self.isWordName(t, i, tok.ends[0]) { return nil }
             return person(i, family ? tok.ends[1] : tok.ends[0], 0.8)
         }
-        // (A French title in lowercase before a known name: `le docteur Seguin`; `maître Fournisseur`, `docteur Honoris
-        // Causa` are words.)
+        // (A French title in lowercase before the name, `le docteur Seguin`: no trigger of its own opens `docteur`.)
         if Byte.isUpper(t[i]) && t.at(i - 1) == 0x20, let ts = PersonLabels.lowercaseTitleStart(before: i - 1, in: t),
-            let we = NameTokens.word(t, i), NameLexicon.isSurname(t, i, we) || NameLexicon.isFirstName(t, i, we),
             let titled = afterTitle(t, ts)
         {
             return titled

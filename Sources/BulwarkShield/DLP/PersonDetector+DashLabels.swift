@@ -14,16 +14,15 @@ extension PersonDetector {
         var vs = i + dash
         while t.at(vs) == 0x20 { vs += 1 }
         guard let found = labelValue(t, ks, ke, vs) else { return nil }
-        // A heading's words after a label and a dash (`Protokoll – Teambesprechung Station Ost`, `Agenda – Neue
-        // Mitarbeiter`): no known name, and a common word or a German noun among them; after a label that heads
-        // documents as often (`PersonLabels.isWeakLabel`), no known name at all.
+        // A heading's words after a label and a dash (`Agenda – Neue Mitarbeiter`): no known name, and a common word or
+        // a German noun among them (after a label that heads documents as often, `labelValue` wants a known name).
         if let tok = NameTokens.read(t, found.start, max: 4), tok.end == found.end, tok.count >= 2 {
             let lex = tok.lexiconHits(t)
             let nouns = (0..<tok.count).contains {
                 NameLexicon.isCommonWord(t, tok.starts[$0], tok.ends[$0])
                     || Self.germanNounEnding(t, tok.starts[$0], tok.ends[$0])
             }
-            guard lex.first || lex.surname || (!nouns && !PersonLabels.isWeakLabel(t, ks, ke)) else { return nil }
+            guard lex.first || lex.surname || !nouns else { return nil }
         }
         return found
     }

@@ -5,8 +5,8 @@ extension PersonDetector {
     /// a time (`May 14:30`), a count (`May 12 votes`) or a bare day. The name ends before the month (and a French `le`
     /// or `du` before it) when a known given name of three letters or more that is no word opens what is left and
     /// does not open a sentence alone (`Interview with Ruth April 19, 2024`, `Suzanne le April 19`, `Name: Hannah June
-    /// 2024`); else at
-    /// `c.start`, as no one is named (`Due August 08, 2021`, `Du June 15, 2024`). Nil when no date follows.
+    /// 2024`); else at `c.start`, as no one is named (`Due August 08, 2021`, `Du June 15, 2024`). Nil when no date
+    /// follows.
     static func nameBeforeDate(_ t: ScanText, _ c: Candidate) -> Int? {
         guard t.at(c.end) == 0x20, Byte.isDigit(t.at(c.end + 1)), dateFollows(t, c.end + 1) else { return nil }
         var ws = c.end

@@ -242,7 +242,7 @@ extension PersonDetector {
         if let word, let e = Self.familyNameFirstBeforeRole(t, i, word) { return person(i, e, 0.7) }
         if let found = freeText(t, i, word, csv: &csv, into: &out) { return found }
         guard let word else { return nil }
-        if t.at(i - 1) == 0x27 || t.at(i - 1) == 0x22, let like = Self.likePatternName(t, i, word) { return like }
+        if let like = Self.likePatternName(t, i, word) { return like }
         if let party = Self.caseParty(t, i, word) ?? Self.matterParty(t, i, word) ?? Self.reachedAtNumber(t, i) {
             return party
         }

@@ -47,17 +47,18 @@ extension PersonDetector {
         }
         let h = t.hashLowercased(i, e0)
         return !departments.forEachMatch(in: t, at: i, { _, n in i + n == e0 }) && !germanNounEnding(t, i, e0)
-            && !NameLexicon.isFirstName(t, i, e0) && !minutesOpeners.contains(h)
+            && !NameLexicon.isFirstName(t, i, e0) && !openingAdverbs.contains(h) && !minutesOpeners.contains(h)
     }
 
     /// German and French subject pronouns (`ich`, `wir`, `il`, `elle`): after the verb they are its subject.
     static let subjectPronouns = NameLexicon.hashes("ich du er sie es wir ihr man je tu il elle on nous vous ils elles")
 
-    /// German adverbs and nouns that open sentences before their verb (`Anschließend prüft …`, `Hotline übernimmt`).
+    /// German and French adverbs and nouns that open sentences before their verb (`Anschließend prüft …`, `Hotline
+    /// übernimmt`), beyond `openingAdverbs`.
     static let minutesOpeners = NameLexicon.hashes(
         "anschließend anschliessend danach zusätzlich zusaetzlich ebenfalls vorab dann außerdem ausserdem zudem morgen "
-            + "heute gestern leider bitte gerne nun jetzt hier dort deshalb daher somit auch noch zuerst zunächst "
+            + "heute gestern bitte gerne nun jetzt hier dort deshalb daher somit auch noch zuerst zunächst "
             + "abschließend parallel bereits inzwischen später vorher nachher intern extern hotline technik zentrale "
-            + "ensuite puis demain aujourd hier enfin également egalement"
+            + "aujourd enfin également egalement"
     )
 }

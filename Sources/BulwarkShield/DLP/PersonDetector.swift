@@ -251,7 +251,6 @@ struct PersonDetector {
             ke = c
         }
         guard let first = labelValue(t, ks, ke, vs) ?? Self.nameAfterTeam(t, vs) else { return nil }
-        if PersonLabels.isWeakLabel(t, ks, ke) && !Self.holdsKnownName(t, first) { return nil }
         // A YAML list's `- name: HOST` names an environment variable: one word in capitals there is no person.
         if t.at(ks) == 0x2D && t.at(ks + 1) == 0x20 && Self.inCapitals(t, first.start, first.end)
             && !(first.start..<first.end).contains(where: { t[$0] == 0x20 })
@@ -322,8 +321,14 @@ struct PersonDetector {
         return nil
     }
 
-    /// The name that is the value of the label `ks..<ke`, starting at `vs`.
+    /// The name that is the value of the label `ks..<ke`, starting at `vs`; after a label that names things as often
+    /// (`PersonLabels.isWeakLabel`: `Vertretung: Siehe Aushang`), only with a known name among its words.
     func labelValue(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int) -> Candidate? {
+        guard let value = anyLabelValue(t, ks, ke, vs) else { return nil }
+        return PersonLabels.isWeakLabel(t, ks, ke) && !Self.holdsKnownName(t, value) ? nil : value
+    }
+
+    private func anyLabelValue(_ t: ScanText, _ ks: Int, _ ke: Int, _ vs: Int) -> Candidate? {
         if Self.namesAStep(t, ks, vs) { return nil }
         if let titled = afterTitle(t, vs) { return titled }
         if Byte.isUpper(t.at(vs)), let e = Self.slashName(t, vs, labelled: true) { return person(vs, e, 0.9) }

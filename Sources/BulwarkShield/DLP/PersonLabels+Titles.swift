@@ -104,6 +104,13 @@ extension PersonLabels {
                     || (n > 1 && NameTokens.initials(t, k + 1) != nil)
                     || doctorFieldLength(t, k + 1) != nil
             else { return false }
+            // (`docteur` and `maître` in lowercase are words as often: only before a known name, `le docteur Seguin`,
+            // not `maître Fournisseur`, `docteur Honoris Causa`.)
+            if Byte.isLower(t[i]) && lowercaseTitleEnd(t, i) != nil {
+                guard let we = NameTokens.word(t, k + 1),
+                    NameLexicon.isSurname(t, k + 1, we) || NameLexicon.isFirstName(t, k + 1, we)
+                else { return false }
+            }
             length = k + 1 - i
             return true
         }
