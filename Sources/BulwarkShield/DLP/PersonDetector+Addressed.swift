@@ -190,8 +190,13 @@ extension PersonDetector {
         }
         // One word written as a name that is no stopword, no place, and not after a relation firms fill (`our client
         // Acme`): a known family name (`Hausmeister Zorbach hat`), or after a possessive any word that is no common
-        // word (`my colleague Claas`, `Mein Kollege Claas hat`, `ma sœur Maëlle`).
-        guard !apposition, Byte.isLower(t.at(ws + 1)) || t.at(ws + 1) >= 0x80, !NameLexicon.isStopword(t, ws, we),
+        // word (`my colleague Claas`, `Mein Kollege Claas hat`, `ma sœur Maëlle`). Between commas only after one's
+        // own relative or friend (`ma femme, Olivie, au …`; not `our partner, Acme,`).
+        guard
+            !apposition
+                || (Self.personalRelations.contains(relationHash)
+                    && Self.possessives.holdsWord(before: relation, in: t, maxLength: 7)),
+            Byte.isLower(t.at(ws + 1)) || t.at(ws + 1) >= 0x80, !NameLexicon.isStopword(t, ws, we),
             !Self.placeNames.contains(h),
             !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
         else { return nil }
@@ -256,7 +261,9 @@ extension PersonDetector {
         "management", "kunden", "vertrieb", "abteilung",
     ]
     private static let nounEndings: [StaticString] =
-        nounOnlyEndings + ["ung", "satz", "ität", "nahme", "gabe", "arbeit", "wesen", "stelle", "ik", "amt"]
+        nounOnlyEndings + [
+            "ung", "satz", "ität", "nahme", "gabe", "arbeit", "wesen", "stelle", "ik", "amt", "haus", "büro",
+        ]
 
     /// Posts before a name that are family names too (`night porter Dawn`, `Warden said …`): read before a name only,
     /// unlike `relationWords`, which also keep a family name alone from being read as someone.

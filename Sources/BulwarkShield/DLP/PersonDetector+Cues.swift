@@ -31,6 +31,14 @@ extension PersonDetector {
         {
             return titled
         }
+        // `le père Perez`: a priest, or someone's father, by a known family name that is no given name (not `le père
+        // Noël`, `père Martin` stays unsaid).
+        if Byte.isUpper(t[i]) && t.at(i - 1) == 0x20 && t.matchesExactly("père", at: i - 6)
+            && !Byte.isWord(t.at(i - 7)),
+            let e = NameTokens.word(t, i), Self.familyNameAlone(t, i, e), !NameLexicon.isFirstName(t, i, e)
+        {
+            return person(i, e, 0.75)
+        }
         guard mayCue else { return nil }
         var e = i
         while e < t.count && (Byte.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == 0x27) && e - i < 14 { e += 1 }

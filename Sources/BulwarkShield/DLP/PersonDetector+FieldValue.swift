@@ -72,6 +72,15 @@ extension PersonDetector {
         return e
     }
 
+    /// Where a double given name written with a space starts that ends with the given name at `i` (`Hans Jörg macht`,
+    /// `Jean Pierre a dit`): the word before when it opens such names (`NameLexicon.compoundOpeners`), else `i`.
+    static func compoundGivenStart(_ t: ScanText, _ i: Int) -> Int {
+        guard let w = t.wordBefore(i, maxLength: 8), Byte.isUpper(t[w.start]), Byte.isLower(t.at(w.start + 1)),
+            NameLexicon.compoundOpeners.contains(t.hashLowercased(w.start, w.end))
+        else { return i }
+        return w.start
+    }
+
     /// Where the next item starts after the comma at `c` (`, ` or `, and `), or nil.
     static func afterComma(_ t: ScanText, _ c: Int) -> Int? {
         guard t.at(c + 1) == 0x20 else { return nil }

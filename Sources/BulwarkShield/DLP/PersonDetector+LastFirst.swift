@@ -25,7 +25,7 @@ extension PersonDetector {
         // The family name opens its item: not the second word of a name (`Calvin Klein, Jack Daniel's`, `Goldman
         // Sachs, Charles Schwab`), nor after `&` (`Procter & Gamble, John Lewis`).
         if t.at(tok.start - 1) == 0x20 {
-            if t.at(tok.start - 2) == 0x26 { return nil }
+            if t.at(tok.start - 2) == 0x26 || Self.afterNickname(t, tok.start - 2) { return nil }
             var ws = tok.start - 1
             while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) && tok.start - ws < 24 { ws -= 1 }
             let we = tok.start - 1
@@ -74,6 +74,27 @@ extension PersonDetector {
 }
 
 extension PersonDetector {
+    /// Whether the `)` at `p` closes a nickname or a spouse's given name between a given and a family name: a known
+    /// given name in parentheses after a known given name (`Ian (Michelle) Gonzalez, Linda Hill`).
+    static func afterNickname(_ t: ScanText, _ p: Int) -> Bool {
+        guard t.at(p) == 0x29 else { return false }
+        var k = p - 1
+        while k > 0 && (Byte.isAlpha(t[k]) || t[k] >= 0x80) && p - k < 24 { k -= 1 }
+        guard t.at(k) == 0x28, k + 1 < p, NameLexicon.isFirstName(t, k + 1, p), writtenAsName(t, k + 1, p),
+            let ws = t.wordBefore(k, maxLength: 24)
+        else { return false }
+        return NameLexicon.isFirstName(t, ws.start, ws.end) && writtenAsName(t, ws.start, ws.end)
+    }
+
+    /// The family name after a nickname (`afterNickname`) at `i`: a known family name or a word written as a name
+    /// that no list knows (`Ian (Michelle) Gonzalez`), or nil.
+    static func familyAfterNickname(_ t: ScanText, _ i: Int) -> Int? {
+        guard t.at(i - 1) == 0x20, afterNickname(t, i - 2), let e = NameTokens.word(t, i),
+            familyNameAlone(t, i, e) || writtenAsUnknownName(t, i, e)
+        else { return nil }
+        return e
+    }
+
     /// `Occupants : Lefèvre Sophie (locataire), Martin Paul (garant)`: a family name and a known given name (written
     /// as one, no word) opening an item after a label's colon or a list's comma, before a role in parentheses (`LEFÈVRE
     /// Sophie (Locataire)` too); the family name is no word, no given name, no title and does not open a place's name

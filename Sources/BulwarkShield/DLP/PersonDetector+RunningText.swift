@@ -474,7 +474,7 @@ extension PersonDetector {
             !NameLexicon.isStopword(t, i, e0) || NameLexicon.nameStopwords.contains(t.hashLowercased(i, e0)),
             !tookOn || !Self.isWordName(t, i, e0)
         {
-            return person(i, e0, 0.7)
+            return person(Self.compoundGivenStart(t, i), e0, 0.7)
         }
         // A family name alone (`Miller thinks`, `Gomez confirme`), unless a firm quoted as a source, or the last word
         // of a capitalised phrase (`Code Red writes`); before what else someone did, no common word either (`Samples

@@ -24,7 +24,8 @@ extension PersonDetector {
         "is away", "did", "vertritt", "hat das", "hat die", "hat den", "me remplace", "m'a envoyé", "m\u{2019}a envoyé",
         "m'a dit", "a écrit", "reports", "confirms", "explains", "mentions", "suggests", "agrees", "notes that",
         "replies", "recalls", "stellt vor", "berichtet", "erklärt", "explique", "indique", "signale", "informiert",
-        "kontaktiert", "klärt", "organisiert", "appelle", "rappelle", "contacte", "envoie", "bittet um", "bittet darum",
+        "kontaktiert", "klärt", "schlägt vor", "organisiert", "appelle", "rappelle", "contacte", "envoie", "bittet um",
+        "bittet darum",
     ])
 
     /// What someone takes on in minutes and handovers (`Lopez souhaite un point`, `Rieger bestellt Ersatz`): after a
@@ -33,7 +34,8 @@ extension PersonDetector {
         "souhaite", "fera", "prend", "gère", "vérifie", "récupère", "transmet", "rédige", "organise", "planifie",
         "révoque", "relit", "finalise", "met à jour", "coordonne", "corrige", "réserve", "annule", "était", "précise",
         "macht", "bereitet", "wechselt", "sperrt", "reklamiert", "unterschreibt", "liefert", "wünscht", "bringt",
-        "holt", "besorgt", "bestellt", "kontrolliert", "koordiniert", "betreut", "tauscht", "schult", "paramètre",
+        "holt", "besorgt", "bestellt", "aktualisiert", "kontrolliert", "koordiniert", "betreut", "tauscht", "schult",
+        "paramètre",
         "présente",
     ])
 

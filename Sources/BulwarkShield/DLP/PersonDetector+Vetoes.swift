@@ -378,7 +378,8 @@ extension PersonDetector {
     static let frenchInstitutions = NameLexicon.hashes(
         "hospitalier hospitalière universitaire chu ch mairie ville commune préfecture prefecture académie academie "
             + "université universite lycée lycee collège college hôpital hopital tribunal gare aéroport aeroport "
-            + "métropole metropole agglomération agglomeration département departement région region"
+            + "métropole metropole agglomération agglomeration département departement région region cimetière "
+            + "cimetiere paroisse"
     )
 
     /// Family names that are words for a kind of place, which venues and estates end with (`Franklin Hall`, `Ashton
@@ -442,7 +443,8 @@ extension PersonDetector {
             + " prestataire fournisseur transporteur intégrateur integrateur éditeur editeur hébergeur hebergeur "
             + "assureur distributeur grossiste fabricant revendeur loueur imprimeur installateur supplier vendor "
             + "carrier subcontractor distributor wholesaler manufacturer reseller integrator insurer spediteur anbieter "
-            + "hersteller zulieferer versicherer syndic agence agency laboratoire labor assurance mutuelle"
+            + "hersteller zulieferer versicherer syndic agence agency laboratoire labor assurance mutuelle "
+            + "entreprise société societe cimetière cimetiere"
     )
 
     /// Whether `s..<e` is on a line that cites a book (an ISBN on it), or follows a quoted title and `by`.

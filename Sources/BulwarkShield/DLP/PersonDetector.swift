@@ -102,6 +102,12 @@ struct PersonDetector {
                     found = person(i, e, 0.8)
                 } else if t.at(i - 1) == 0x3E, let value = tagValue(t, i) {
                     found = value
+                } else if c <= 0x5A && t.at(i - 2) == 0x29, let e = Self.familyAfterNickname(t, i) {
+                    found = person(i, e, 0.75)
+                } else if c == 0x46 || c == 0x56 || c == 0x44, i == 0 || t[i - 1] == 0x0A,
+                    let handedOver = handover(t, i, into: &out)
+                {
+                    found = handedOver
                 } else if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
                     found =
                         (c <= 0x5A && t.at(i - 1) == 0x20 ? valueAfterSeparator(t, i) : nil)

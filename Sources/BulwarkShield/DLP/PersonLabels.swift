@@ -76,7 +76,8 @@ enum PersonLabels {
         "tutor", "therapist", "coordinator", "signé", "signée", "protokoll", "protokollführer", "protokollführerin",
         "schriftführer", "schriftführerin", "chauffeur", "secrétaire de séance", "schlüsselträger",
         "schlüsselträgerin", "key holder", "keyholder", "escort", "chaperone", "excusé", "excusée", "excusées",
-        "vertretung", "famille", "booker",
+        "vertretung", "famille", "booker", "deceased", "défunt", "défunte", "verstorbene", "verstorbener",
+        "verstorbenen",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -288,7 +289,7 @@ enum PersonLabels {
     private static let tailCues = (twoWords: twoWordCues, greetings: greetingPhrases, openings: openingWords)
 
     private static let openingWords = KeywordSet([
-        "morning", "evening", "afternoon", "okay", "ok", "yes", "fyi", "ps", "ciao", "hiya", "howdy",
+        "morning", "evening", "afternoon", "okay", "ok", "yes", "fyi", "ps", "ciao", "hiya", "howdy", "love,",
     ])
 
     /// A part of one's name introduced (`my last name is`), as callers spell them out.
@@ -435,6 +436,9 @@ enum PersonLabels {
             if len == 7 && t.matches("looping in ", at: i) { return .attribution(10) }
             if len == 4 && t.matches("loop in ", at: i) { return .attribution(7) }
             if len == 5 && t.matches("liebe", at: i) { return .greeting(5) }
+            // `— love, Jay and the kids`: a card or a note signed inside a line (in lowercase: `Love, Anna` is a
+            // family name first as often).
+            if len == 4 && t.matchesExactly("love, ", at: i) { return .weakIntro(4) }
             if len == 6 && t.matches("lieber", at: i) { return .greeting(6) }
         case 0x73:  // s
             if len == 5 && t.matches("salut", at: i) { return .greeting(5) }

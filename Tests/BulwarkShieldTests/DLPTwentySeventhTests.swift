@@ -1,0 +1,82 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the twenty-seventh session: what the blind sets' leaks and false alarms have in common (read in the sets
+/// `evals/templates/216-` and `218-blind-final.txt`), and the look-alikes the rules must not take.
+@Suite("PII scanner: handovers, cards, nicknames, relatives in apposition, French places and firms")
+struct DLPTwentySeventhTests {
+    @Test func handoversBetweenShifts() {
+        #expect(values("Night handover\nFrom Laura to whoever is on days", .person) == ["Laura"])
+        #expect(values("From Laura to Craig\n- 2 new cases", .person) == ["Laura", "Craig"])
+        #expect(values("Übergabe\nVon Hubertus, an Lea\n\n- Gastlieger an Steg G", .person) == ["Hubertus", "Lea"])
+        #expect(values("De Chloé à Marc", .person) == ["Chloé", "Marc"])
+        // Ranges of months, places and departments are no handovers.
+        #expect(values("From Jan to Mar the office is closed.", .person).isEmpty)
+        #expect(values("From April to June we hire.", .person).isEmpty)
+        #expect(values("From Austin to Dallas takes three hours.", .person).isEmpty)
+        #expect(values("From Sales to Support, everyone joins.", .person).isEmpty)
+    }
+
+    @Test func cardsSignedInsideALine() {
+        let card = "The card should read \"Forever in our hearts — love, Jay and the kids.\""
+        #expect(values(card, .person) == ["Jay"])
+        // `Love, Anna` capitalised is a family name first as often (a list's `Last, First`).
+        #expect(values("10442,\"Love, Anna\",2024-01-02", .person) == ["Love, Anna"])
+        #expect(values("I would love, if possible, a window seat.", .person).isEmpty)
+    }
+
+    @Test func familyNamesAfterANickname() {
+        let notice = "She is survived by her children Ian (Michelle) Gonzalez, Linda Hill and Jeremy Thomas."
+        #expect(values(notice, .person) == ["Ian", "Michelle", "Gonzalez", "Linda Hill", "Jeremy Thomas"])
+        // A note in parentheses that is no given name leaves `Last, First` alone.
+        #expect(values("Attendees (Finance) Smith, John", .person) == ["Smith, John"])
+        let rota = "Mo: Bernd Mühle (TA) Früh, Mark Wulf (TFA) Spät\nDi: Bernd Mühle (TA) Spät"
+        #expect(values(rota, .person) == ["Bernd Mühle", "Mark Wulf", "Bernd Mühle"])
+    }
+
+    @Test func doubleGivenNamesWithASpace() {
+        #expect(values("Super, trag ich ein. Hans Jörg macht Samstag Hafendienst.", .person) == ["Hans Jörg"])
+        #expect(values("Update: Jean Pierre a dit oui.", .person) == ["Jean Pierre"])
+    }
+
+    @Test func relativesInApposition() {
+        #expect(values("Sinon ma femme, Olivie, au 04 92 12 29 79.", .person) == ["Olivie"])
+        // Only after one's own relative: a partner firm in apposition is no one.
+        #expect(values("Our partner, Acme, will call.", .person).isEmpty)
+        #expect(values("Call the wife, Olivie, tomorrow.", .person).isEmpty)
+    }
+
+    @Test func minutesVerbsAndDeceasedLabels() {
+        #expect(values("- Trauerredner: Lehmann schlägt vor, den Termin zu verschieben.", .person) == ["Lehmann"])
+        #expect(values("Lea aktualisiert die Preisliste.", .person) == ["Lea"])
+        #expect(values("Nom du défunt : Moreau\nPrénoms : Victor", .person) == ["Moreau", "Victor"])
+        #expect(values("Deceased: Margaret Ellis", .person) == ["Margaret Ellis"])
+        // A system updates things too: only a known name before `aktualisiert`.
+        #expect(values("Jenkins aktualisiert die Pakete.", .person).isEmpty)
+    }
+
+    @Test func frenchPriests() {
+        #expect(values("est-ce que le prêtre, le père Perez, peut venir ?", .person) == ["Perez"])
+        // Only a known family name: `père` is a father as often as a priest.
+        #expect(values("le père Fournisseur viendra", .person).isEmpty)
+    }
+
+    @Test func germanFirmsAndOfficesAsCompounds() {
+        #expect(values("Kunde: Bestattungshaus Lindenhof, Filiale Nord", .person).isEmpty)
+        #expect(values("An: Hafenbüro Yachthafen Seeblick\nBetreff: Kündigung", .person).isEmpty)
+        // A known family name ending the same way is still one.
+        #expect(values("Kunde: Neuhaus", .person) == ["Neuhaus"])
+    }
+
+    @Test func frenchPlacesAndFirmsNamedLikePeople() {
+        #expect(values("la concession au cimetière de Guibert est encore valable.", .person).isEmpty)
+        #expect(values("remplacement des catways (entreprise Laine, marché n° 4).", .person).isEmpty)
+        #expect(values("la société Laine a livré.", .person).isEmpty)
+    }
+
+    @Test func estatesAndVenuesNamedAfterTrees() {
+        #expect(values("EV-24-0813,Residence,Erik Rose,Spouse,Burial - Cedar Hill", .person) == ["Erik Rose"])
+        #expect(values("ORD-1251741,Maple Grove Senior Living,2025-01-08", .person).isEmpty)
+        #expect(values("3. Cedar Hill: ground too wet for Section F burials.", .person).isEmpty)
+    }
+}
