@@ -2,7 +2,7 @@ import BulwarkShield
 import Testing
 
 /// Cases from the twenty-seventh session: what the blind sets' leaks and false alarms have in common (read in the sets
-/// `evals/templates/216-` and `218-blind-final.txt`), and the look-alikes the rules must not take.
+/// `evals/templates/216-`, `218-`, `220-` and `222-blind-final.txt`), and the look-alikes the rules must not take.
 @Suite("PII scanner: handovers, cards, nicknames, relatives in apposition, French places and firms")
 struct DLPTwentySeventhTests {
     @Test func handoversBetweenShifts() {
@@ -78,5 +78,23 @@ struct DLPTwentySeventhTests {
         #expect(values("EV-24-0813,Residence,Erik Rose,Spouse,Burial - Cedar Hill", .person) == ["Erik Rose"])
         #expect(values("ORD-1251741,Maple Grove Senior Living,2025-01-08", .person).isEmpty)
         #expect(values("3. Cedar Hill: ground too wet for Section F burials.", .person).isEmpty)
+    }
+
+    @Test func whomSomeoneIsCalled() {
+        #expect(values("eventually told by a lady called Josh that it had been sent away.", .person) == ["Josh"])
+        #expect(values("a nurse named Dana took the call.", .person) == ["Dana"])
+        // Not a place, a product, or a firm phoned (`Called` capitalised opens a note).
+        #expect(values("a town called Florence, a speaker called Alexa.", .person).isEmpty)
+        #expect(values("E-17. Called Warner-Cole, tech scheduled Wed.", .person).isEmpty)
+    }
+
+    @Test func peopleOnDutyAndPostsOpenedByARank() {
+        #expect(values("Caddie master on duty: Thompson (Mon-Fri)", .person) == ["Thompson"])
+        #expect(values("Dear Membership Secretary,\n\nI've just checked my statement.", .person).isEmpty)
+        #expect(values("Junior Organiser: Josephine Williams", .person) == ["Josephine Williams"])
+        #expect(values("van 3, owner: Senior Dispatcher\nSouth 2", .person).isEmpty)
+        #expect(values("Home club: Royal Ashdown Forest (handicap 9.2)", .person).isEmpty)
+        // A rank before a name is no post.
+        #expect(values("owner: Senior Sarah Miller", .person).first?.hasSuffix("Sarah Miller") == true)
     }
 }

@@ -13,7 +13,9 @@ extension PersonDetector {
             + "bäckerei baeckerei metzgerei apotheke salle saal raum room air hilton marriott hyatt sheraton radisson "
             + "westin novotel mercure mairie préfecture prefecture "
             // Trees that name estates, venues and streets (`Cedar Hill`, `Maple Grove Senior Living`, `Oak Ridge`).
-            + "cedar maple oak pine elm beech chestnut poplar spruce cypress sycamore hawthorn"
+            + "cedar maple oak pine elm beech chestnut poplar spruce cypress sycamore hawthorn "
+            // (And royal charters: `Royal Ashdown Forest`, `Royal Mail`.)
+            + "royal"
     )
 
     /// Words that make a given name and the capitalised words after it a firm, a place, a landmark or a post (`Delta

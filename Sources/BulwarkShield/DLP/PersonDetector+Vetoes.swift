@@ -27,11 +27,16 @@ extension PersonDetector {
     static let postWords = NameLexicon.hashes(
         "auditor housekeeper supervisor coordinator administrator controller receptionist concierge technician "
             + "engineer accountant analyst specialist consultant representative advisor adviser director officer "
-            + "manager assistant clerk planner dispatcher lead executive"
+            + "manager assistant clerk planner dispatcher lead executive secretary organiser organizer treasurer "
+            + "steward registrar"
     )
 
+    /// Ranks that open posts' titles and are names too (`Senior Dispatcher`, `Junior Organiser`, `Head Steward`).
+    static let rankWords = NameLexicon.hashes("senior junior chief head deputy principal")
+
     /// Whether `c` is a post's title: its last word a post's (`postWords`), or a post's word right after it, and its
-    /// first no known given or family name (`Night Auditor`, `Inventory Control` before `Manager`; not `Tom Porter`).
+    /// first a rank or no known given or family name (`Night Auditor`, `Inventory Control` before `Manager`, `Senior
+    /// Dispatcher`; not `Tom Porter`).
     static func postTitle(_ t: ScanText, _ c: Candidate) -> Bool {
         // (The post's word first: most candidates end with none and have none after them.)
         let after = t.at(c.end) == 0x20 ? NameTokens.word(t, c.end + 1) : nil
@@ -40,7 +45,8 @@ extension PersonDetector {
         guard postAfter || lastSpace.map({ postWords.contains(t.hashLowercased($0 + 1, c.end)) }) ?? false,
             let fe = NameTokens.word(t, c.start), postAfter || fe <= lastSpace ?? c.start
         else { return false }
-        return !NameLexicon.isFirstName(t, c.start, fe) && !NameLexicon.isSurname(t, c.start, fe)
+        return rankWords.contains(t.hashLowercased(c.start, fe))
+            || (!NameLexicon.isFirstName(t, c.start, fe) && !NameLexicon.isSurname(t, c.start, fe))
     }
 
     /// Whether the person candidate `c` names no one to protect: one word of a partnership (`Koch, Bryant and Scott`),

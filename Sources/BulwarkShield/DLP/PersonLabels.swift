@@ -76,7 +76,8 @@ enum PersonLabels {
         "tutor", "therapist", "coordinator", "signé", "signée", "protokoll", "protokollführer", "protokollführerin",
         "schriftführer", "schriftführerin", "chauffeur", "secrétaire de séance", "schlüsselträger",
         "schlüsselträgerin", "key holder", "keyholder", "escort", "chaperone", "excusé", "excusée", "excusées",
-        "vertretung", "famille", "booker", "deceased", "défunt", "défunte", "verstorbene", "verstorbener",
+        "vertretung", "famille", "booker", "deceased", "défunt", "défunte", "verstorbene", "verstorbener", "on duty",
+        "on call",
         "verstorbenen",
     ])
 
@@ -289,7 +290,7 @@ enum PersonLabels {
     private static let tailCues = (twoWords: twoWordCues, greetings: greetingPhrases, openings: openingWords)
 
     private static let openingWords = KeywordSet([
-        "morning", "evening", "afternoon", "okay", "ok", "yes", "fyi", "ps", "ciao", "hiya", "howdy", "love,",
+        "morning", "evening", "afternoon", "okay", "ok", "yes", "fyi", "ps", "ciao", "hiya", "howdy",
     ])
 
     /// A part of one's name introduced (`my last name is`), as callers spell them out.
@@ -313,12 +314,23 @@ enum PersonLabels {
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
         "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est", "call w/", "mtg w/",
         "relancer", "contacter", "appeler", "rappeler", "prévenir", "morning", "evening", "afternoon", "okay", "ok",
-        "yes", "fyi", "ps", "ciao", "hiya", "howdy",
+        "yes", "fyi", "ps", "ciao", "hiya", "howdy", "love,", "called", "named",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
     @inline(__always) static func mayStartCue(_ t: ScanText, _ i: Int) -> Bool {
         cueStarts.mayStart(t, at: i)
+    }
+
+    /// `called` or `named` (`len` bytes at `i`) as a cue: only before a known given name that is no place and no
+    /// product (`a lady called Josh`; not `a town called Florence`, `a speaker called Alexa`).
+    private static func calledCue(_ t: ScanText, _ i: Int, _ len: Int) -> Cue {
+        guard t.at(i + len) == 0x20, let e = NameTokens.word(t, i + len + 1),
+            NameLexicon.isFirstName(t, i + len + 1, e),
+            PersonDetector.writtenAsName(t, i + len + 1, e),
+            !PersonDetector.namedLikePeople.contains(t.hashLowercased(i + len + 1, e))
+        else { return .none }
+        return .weakIntro(len)
     }
 
     /// Classifies the word `i..<e` (and what follows) as a cue before a name; the caller has checked `mayStartCue`.
@@ -414,6 +426,8 @@ enum PersonLabels {
                 return .weakIntro(5)
             }
             if len == 8 && t.matches("chatting with", at: i) { return .weakIntro(13) }
+            // `a lady called Josh`, `called Priya back`: whom someone is called, or whom one phoned.
+            if len == 6 && t.matchesExactly("called", at: i) { return calledCue(t, i, 6) }
             if len == 9 && t.matches("contacter", at: i) { return .weakIntro(9) }
             if (len == 2 && t.matches("cc", at: i)) || (len == 6 && t.matches("cheers", at: i)) {
                 return .weakIntro(len)
@@ -463,6 +477,8 @@ enum PersonLabels {
             if len == 3 && t.matches("gez.", at: i) { return .intro(4) }
         case 0x6E:  // n: `Marie Dupont née Martin`
             if len == 4 && t.matches("née", at: i) { return .birthName(4) }
+            // `a nurse named Dana`: what someone is called, a known given name after it.
+            if len == 5 && t.matchesExactly("named", at: i) { return calledCue(t, i, 5) }
         default:
             break
         }
