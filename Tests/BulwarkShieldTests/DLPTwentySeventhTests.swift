@@ -2,7 +2,8 @@ import BulwarkShield
 import Testing
 
 /// Cases from the twenty-seventh session: what the blind sets' leaks and false alarms have in common (read in the sets
-/// `evals/templates/216-`, `218-`, `220-` and `222-blind-final.txt`), and the look-alikes the rules must not take.
+/// `evals/templates/216-`, `218-`, `220-`,
+/// `222-`, `224-` and `226-blind-final.txt`), and the look-alikes the rules must not take.
 @Suite("PII scanner: handovers, cards, nicknames, relatives in apposition, French places and firms")
 struct DLPTwentySeventhTests {
     @Test func handoversBetweenShifts() {
@@ -96,5 +97,36 @@ struct DLPTwentySeventhTests {
         #expect(values("Home club: Royal Ashdown Forest (handicap 9.2)", .person).isEmpty)
         // A rank before a name is no post.
         #expect(values("owner: Senior Sarah Miller", .person).first?.hasSuffix("Sarah Miller") == true)
+    }
+
+    @Test func familyEventsNamedByTheFamily() {
+        #expect(values("I'm the father of the groom for the Freeman wedding in June.", .person) == ["Freeman"])
+        #expect(values("Cline / Wood wedding (August 30, 2020):", .person) == ["Cline", "Wood"])
+        #expect(values("Besprechung Dienstleister – Hochzeit Wagner/Seifert", .person) == ["Wagner", "Seifert"])
+        #expect(
+            values("2. relance le domaine pour le mariage Rousset / Bouvet, acompte non reçu.", .person) == [
+                "Rousset", "Bouvet",
+            ]
+        )
+        // Venues and seasons name weddings too.
+        #expect(values("hey, she's from the Hilltop wedding", .person).isEmpty)
+        #expect(values("1. Harbor wedding recap – went well", .person).isEmpty)
+        #expect(values("the Christmas wedding, the Royal wedding, Hochzeit Schloss Elmau", .person).isEmpty)
+    }
+
+    @Test func staffInAppositionAndWhoComesAlong() {
+        #expect(values("Ihre Mitarbeiterin, Eitel, konnte mir nicht weiterhelfen.", .person) == ["Eitel"])
+        #expect(values("Votre employé, Paulette, m'a dit que le responsable me rappelle.", .person) == ["Paulette"])
+        #expect(values("My supervisor, Robinson, approved a refund yesterday.", .person) == ["Robinson"])
+        #expect(values("[Mi 18:10] Milka: Ich und Engin kommen zusammen", .person) == ["Milka", "Engin"])
+        #expect(values("me and Sarah will cover the desk", .person) == ["Sarah"])
+        // A firm in apposition is no one, with or without a possessive.
+        #expect(values("Our partner, Acme, will call.", .person).isEmpty)
+    }
+
+    @Test func speakersAfterADeskOfSeveralWords() {
+        let chat = "[09:15] IT Helpdesk - Linda: Hi Gary! Did you get the reset email?"
+        #expect(values(chat, .person) == ["Linda", "Gary"])
+        #expect(values("[07/06, 08:13] Primrose Weddings - David: Yes, all set.", .person) == ["David"])
     }
 }

@@ -190,15 +190,13 @@ extension PersonDetector {
         }
         // One word written as a name that is no stopword, no place, and not after a relation firms fill (`our client
         // Acme`): a known family name (`Hausmeister Zorbach hat`), or after a possessive any word that is no common
-        // word (`my colleague Claas`, `Mein Kollege Claas hat`, `ma sœur Maëlle`). Between commas only after one's
-        // own relative or friend (`ma femme, Olivie, au …`; not `our partner, Acme,`).
-        guard
-            !apposition
-                || (Self.personalRelations.contains(relationHash)
-                    && Self.possessives.holdsWord(before: relation, in: t, maxLength: 7)),
+        // word (`my colleague Claas`, `Mein Kollege Claas hat`, `ma sœur Maëlle`). Between commas only after a
+        // possessive (`ma femme, Olivie, au …`, `Ihre Mitarbeiterin, Eitel, konnte`; not `our partner, Acme,`, see
+        // `firmRelations`).
+        guard !apposition || Self.possessives.holdsWord(before: relation, in: t, maxLength: 7),
             Byte.isLower(t.at(ws + 1)) || t.at(ws + 1) >= 0x80, !NameLexicon.isStopword(t, ws, we),
             !Self.placeNames.contains(h),
-            !Self.firmRelations.contains(t.hashLowercased(relation, s - 1))
+            !Self.firmRelations.contains(relationHash)
         else { return nil }
         if NameLexicon.isSurname(t, ws, we) { return person(ws, we, 0.7) }
         // (A role written capitalised, as German writes its nouns and English a rank, before a word that no lexicon
@@ -277,7 +275,8 @@ extension PersonDetector {
         "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "mom", "mum", "dad",
         "children", "kids", "kinder", "enfants", "worker", "officer", "signaller", "analyst", "producer",
         "partner", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance", "fiancee", "colleague", "coworker",
-        "co-worker", "teammate", "boss", "manager", "friend", "neighbour", "neighbor", "cousin", "nephew", "niece",
+        "co-worker", "teammate", "boss", "employé", "employée", "manager", "friend", "neighbour", "neighbor", "cousin",
+        "nephew", "niece",
         "grandson", "granddaughter", "stepson", "stepdaughter", "uncle", "aunt", "grandma", "grandpa", "onkel", "tante",
         "oma", "opa", "oncle",
         "grandmother", "grandfather", "landlord", "landlady", "tenant", "roommate", "flatmate", "kollege",

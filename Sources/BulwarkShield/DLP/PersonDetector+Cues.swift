@@ -33,7 +33,7 @@ extension PersonDetector {
         }
         // `le père Perez`: a priest, or someone's father, by a known family name that is no given name (not `le père
         // Noël`, `père Martin` stays unsaid).
-        if Byte.isUpper(t[i]) && t.at(i - 1) == 0x20 && t.matchesExactly("père", at: i - 6)
+        if Byte.isUpper(t[i]) && t.at(i - 1) == 0x20 && t.at(i - 2) == 0x65 && t.matchesExactly("père", at: i - 6)
             && !Byte.isWord(t.at(i - 7)),
             let e = NameTokens.word(t, i), Self.familyNameAlone(t, i, e), !NameLexicon.isFirstName(t, i, e)
         {

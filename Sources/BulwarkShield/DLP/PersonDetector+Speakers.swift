@@ -66,10 +66,20 @@ extension PersonDetector {
             while ls < sep && t[ls] != 0x5D { ls += 1 }
             ls += 1
             while ls < sep && t[ls] == 0x20 { ls += 1 }
-            // (A channel or a desk may come before a spaced dash: `[…] ServiceDesk – Megan: hi`.)
+            // (A channel or a desk of up to three words may come before a spaced dash: `[…] ServiceDesk – Megan: hi`,
+            // `[09:15] IT Helpdesk - Linda: …`, `[…] Primrose Weddings - David: …`.)
             var k = ls
-            while k < sep && Byte.isAlpha(t[k]) { k += 1 }
-            if k > ls, let dash = Self.spacedDashLength(t, k + 1) { ls = k + 2 + dash }
+            for _ in 0..<3 {
+                let w = k
+                while k < sep && Byte.isAlpha(t[k]) { k += 1 }
+                guard k > w else { break }
+                if let dash = Self.spacedDashLength(t, k + 1) {
+                    ls = k + 2 + dash
+                    break
+                }
+                guard t.at(k) == 0x20, Byte.isAlpha(t.at(k + 1)) else { break }
+                k += 1
+            }
         } else if let k = Self.datedEntryStart(t, ls), k < sep {
             ls = k
         } else if let e = Self.timeOfDay(t, ls), t.at(e) == 0x20, let dash = Self.spacedDashLength(t, e + 1) {

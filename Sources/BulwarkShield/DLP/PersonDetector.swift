@@ -102,6 +102,8 @@ struct PersonDetector {
                     found = person(i, e, 0.8)
                 } else if t.at(i - 1) == 0x3E, let value = tagValue(t, i) {
                     found = value
+                } else if Byte.isUpper(c), let event = familyEvent(t, i, into: &out) {
+                    found = event
                 } else if c <= 0x5A && t.at(i - 2) == 0x29, let e = Self.familyAfterNickname(t, i) {
                     found = person(i, e, 0.75)
                 } else if c == 0x46 || c == 0x56 || c == 0x44, i == 0 || t[i - 1] == 0x0A,

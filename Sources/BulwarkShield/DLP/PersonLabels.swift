@@ -314,7 +314,7 @@ enum PersonLabels {
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
         "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est", "call w/", "mtg w/",
         "relancer", "contacter", "appeler", "rappeler", "prévenir", "morning", "evening", "afternoon", "okay", "ok",
-        "yes", "fyi", "ps", "ciao", "hiya", "howdy", "love,", "called", "named",
+        "yes", "fyi", "ps", "ciao", "hiya", "howdy", "love,", "called", "named", "ich und", "me and", "moi et",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
@@ -386,6 +386,9 @@ enum PersonLabels {
                 return .weakIntro(t.matches("merci à ", at: i) ? 8 : t.matches("merci a ", at: i) ? 7 : 5)
             }
             if len == 4 && t.matches("moin", at: i) { return .greeting(4) }
+            // `me and Sarah will cover`, `moi et Paulette`: who comes along.
+            if len == 2 && t.matches("me and ", at: i) { return .weakIntro(6) }
+            if len == 3 && t.matches("moi et ", at: i) { return .weakIntro(6) }
             if len == 4 && t.matches("mein name ist", at: i) { return .intro(13) }
         case 0x69:  // i
             if len == 2 && t.matches("i'm", at: i) { return .weakIntro(3) }
@@ -408,6 +411,8 @@ enum PersonLabels {
                 if t.matches("ich heiße", at: i) { return .intro(10) }
                 if t.matches("ich heisse", at: i) { return .intro(10) }
                 if t.matches("ich bin", at: i) { return .weakIntro(7) }
+                // `Ich und Engin kommen zusammen`: who comes along.
+                if t.matches("ich und ", at: i) { return .weakIntro(7) }
             }
         case 0x64:  // d
             if len == 4 && t.matches("dear", at: i) { return .greeting(4) }
