@@ -3,7 +3,7 @@ import Testing
 
 /// Cases from the twenty-seventh session: what the blind sets' leaks and false alarms have in common (read in the sets
 /// `evals/templates/216-`, `218-`, `220-`,
-/// `222-`, `224-` and `226-blind-final.txt`), and the look-alikes the rules must not take.
+/// `222-`, `224-`, `226-`, `228-` and `230-blind-final.txt`), and the look-alikes the rules must not take.
 @Suite("PII scanner: handovers, cards, nicknames, relatives in apposition, French places and firms")
 struct DLPTwentySeventhTests {
     @Test func handoversBetweenShifts() {
@@ -128,5 +128,28 @@ struct DLPTwentySeventhTests {
         let chat = "[09:15] IT Helpdesk - Linda: Hi Gary! Did you get the reset email?"
         #expect(values(chat, .person) == ["Linda", "Gary"])
         #expect(values("[07/06, 08:13] Primrose Weddings - David: Yes, all set.", .person) == ["David"])
+    }
+
+    @Test func formalClosingsBeforeAFamilyName() {
+        #expect(values("Yours faithfully,\n\nGoddard", .person) == ["Goddard"])
+        let letter = "Veuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nLaroche"
+        #expect(values(letter, .person) == ["Laroche"])
+        // A firm of partners signs too; a desk after a given name is still the writer's.
+        #expect(values("Yours faithfully,\nOwen, Marshall and Begum Solicitors", .person).isEmpty)
+        #expect(values("Regards,\nBarbara, Leasing Office", .person) == ["Barbara"])
+    }
+
+    @Test func fittersApprovalsAndRelativesReached() {
+        #expect(values("Monteur: Marten\nZahlung: EC-Karte", .person) == ["Marten"])
+        #expect(values("Genehmigt: Kunibert Henck, Wachenleitung", .person) == ["Kunibert Henck"])
+        #expect(values("Approved: Yes\nGenehmigt: ja", .person).isEmpty)
+        #expect(values("Angehörige (Tabea Junk, Tel. 08417186159) verständigt.", .person) == ["Tabea Junk"])
+        // A court's division is no one's family.
+        #expect(values("Court: Superior Court, Dept. 14 (Family Law)", .person).isEmpty)
+    }
+
+    @Test func passwordsBeforeAnUnbracketedIPv6Host() {
+        let url = "DATABASE_URL=postgres://booking_app:HqbRa028%Aip@::1:5433/bookings"
+        #expect(values(url, .password) == ["HqbRa028%Aip"])
     }
 }

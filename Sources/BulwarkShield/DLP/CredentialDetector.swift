@@ -331,7 +331,12 @@ struct CredentialDetector {
             // The user-info ends at the last `@` that a host follows (not another `@`, not a placeholder).
             if c == 0x40 {
                 let h = t.at(k + 1)
-                if Byte.isAlnum(h) || h >= 0x80 || (h == 0x5B && !Placeholder.starts(at: k + 1, in: t)) { at = k }
+                // (An IPv6 host written without brackets, `pw@::1:5433`, as people do.)
+                if Byte.isAlnum(h) || h >= 0x80 || (h == 0x5B && !Placeholder.starts(at: k + 1, in: t))
+                    || (h == 0x3A && t.at(k + 2) == 0x3A)
+                {
+                    at = k
+                }
             }
             // The user name ends at the first colon, even when it is an e-mail address (`user@corp.com:pw@host`).
             if c == 0x3A && firstColon < 0 { firstColon = k }

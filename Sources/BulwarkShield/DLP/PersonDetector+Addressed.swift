@@ -159,7 +159,9 @@ extension PersonDetector {
             // label's note (`HR Business Partner (Leeds):`).)
             !parenthesized
                 || (tok.count == 1 && t.at(tok.end) == 0x29 && t.at(tok.end + 1) != 0x3A
-                    && !(tok.start..<tok.end).contains(where: { t[$0] == 0x2D })),
+                    && !(tok.start..<tok.end).contains(where: { t[$0] == 0x2D }))
+                // (Or a contact's full name before their number: `Angehörige (Tabea Junk, Tel. …)`.)
+                || (tok.count == 2 && t.at(tok.end) == 0x2C),
             // (A firm after the relation: `our logistics partner Arnold Group`.)
             t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1)
         else { return nil }
@@ -313,6 +315,7 @@ extension PersonDetector {
         "bauleiterin", "infirmier", "infirmière", "médecin", "kassenwart", "couple", "bride", "groom", "mariée",
         "marié", "braut", "bräutigam", "partnerin", "ehefrau", "ehepartner", "ehepartnerin", "lebensgefährte",
         "lebensgefährtin", "verlobte", "verlobter", "compagnon", "compagne", "conjoint", "conjointe", "épouse", "époux",
+        "angehörige", "angehöriger", "angehörigen", "famille",
     ])
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's

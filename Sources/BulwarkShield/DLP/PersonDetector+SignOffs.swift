@@ -152,6 +152,24 @@ extension PersonDetector {
             && !departments.forEachMatch(in: t, at: s, { _, n in s + n == e })
     }
 
+    /// Whether partners' names joined by `and` or `&` and a capitalised word of `placeOrFirmWords` follow `e` on its
+    /// line (`Owen, Marshall and Begum Solicitors`; not `Barbara, Leasing Office`): a firm's name signs.
+    static func firmWordOnLine(_ t: ScanText, _ e: Int) -> Bool {
+        var k = e
+        var joined = false
+        let le = t.lineEnd(e, notAfter: e + 80)
+        while k < le {
+            if t[k] == 0x20 && (t.matchesExactly(" and ", at: k) || t.matchesExactly(" & ", at: k)) { joined = true }
+            if joined && t[k] == 0x20 && Byte.isUpper(t.at(k + 1)), let we = NameTokens.word(t, k + 1),
+                placeOrFirmWords.contains(t.hashLowercased(k + 1, we))
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// `Thanks,\nJane Doe` — the line after a closing phrase.
     func signOff(_ t: ScanText, _ nl: Int, into out: inout [Candidate]) {
         // The line, less the trailing `, ! . space CR` that `isSignOff` trims, must end as a closing phrase does.
@@ -171,7 +189,8 @@ extension PersonDetector {
             ls += 1
             while t.at(ls) == 0x3E || t.at(ls) == 0x20 { ls += 1 }
         }
-        guard nl - ls <= 40, nl > ls, PersonLabels.isSignOff(t, ls, nl) else { return }
+        guard nl > ls, (nl - ls <= 40 && PersonLabels.isSignOff(t, ls, nl)) || PersonLabels.endsFrenchFormula(t, nl)
+        else { return }
         var k = nl + 1
         while k < t.count && (t[k] == 0x0A || t[k] == 0x20 || (quoted && t[k] == 0x3E)) { k += 1 }
         if let titled = afterTitle(t, k) {
@@ -205,8 +224,13 @@ extension PersonDetector {
         let unknownWords =
             tok.count >= 2 && !(0..<tok.count).contains { NameLexicon.isCommonWord(t, tok.starts[$0], tok.ends[$0]) }
         guard lex.first || lex.surname || unknownName || unknownWords else { return }
-        // A firm signs as well (`Atelier Brun`, `Cabinet Morel`).
-        if Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0])) { return }
+        // A firm signs as well (`Atelier Brun`, `Cabinet Morel`, `Owen, Marshall and Begum Solicitors`).
+        if Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0]))
+            || (tok.count == 1 && after == 0x2C
+                && (NameTokens.inPartnerList(t, tok.start, tok.end) || Self.firmWordOnLine(t, end)))
+        {
+            return
+        }
         out.append(person(tok.start, end, 0.85))
     }
 }

@@ -27,8 +27,19 @@ extension PersonLabels {
         "à plus", "love", "lots of love", "much love", "with love", "all my love", "hugs", "xoxo", "kindest regards",
         "with thanks", "warm wishes", "with best wishes", "alles liebe", "liebe grüsse", "viele grüsse",
         "beste grüsse", "freundliche grüsse", "herzliche grüsse", "schöne grüsse", "herzlichst", "bis bald", "ta",
-        "thanks all", "ta very much",
+        "thanks all", "ta very much", "yours faithfully", "faithfully", "hochachtungsvoll", "mit besten grüßen",
+        "mit freundlichem gruß", "mit freundlichen grüssen", "meilleures salutations",
     ]
+
+    /// Whether the line ending at `le` (its trailing `.` trimmed by the caller or not) ends with the French letter's
+    /// formula, however long the line (`Veuillez agréer, Madame, Monsieur, l'expression de mes salutations
+    /// distinguées.`).
+    static func endsFrenchFormula(_ t: ScanText, _ le: Int) -> Bool {
+        var e = le
+        while e > 0 && (t[e - 1] == 0x2E || t[e - 1] == 0x20 || t[e - 1] == 0x0D) { e -= 1 }
+        return t.matches("salutations distinguées", at: e - 24) || t.matches("sentiments distingués", at: e - 22)
+            || t.matches("sentiments les meilleurs", at: e - 24)
+    }
 
     /// Whether the line `ls..<le` is only a closing phrase (with optional trailing punctuation).
     static func isSignOff(_ t: ScanText, _ ls: Int, _ le: Int) -> Bool {

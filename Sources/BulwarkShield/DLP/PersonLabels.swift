@@ -77,7 +77,8 @@ enum PersonLabels {
         "schriftführer", "schriftführerin", "chauffeur", "secrétaire de séance", "schlüsselträger",
         "schlüsselträgerin", "key holder", "keyholder", "escort", "chaperone", "excusé", "excusée", "excusées",
         "vertretung", "famille", "booker", "deceased", "défunt", "défunte", "verstorbene", "verstorbener", "on duty",
-        "on call",
+        "on call", "monteur", "monteurin", "genehmigt", "freigegeben", "approved", "sanitäter", "sanitäterin",
+        "disponent", "disponentin",
         "verstorbenen",
     ])
 
