@@ -160,8 +160,10 @@ extension PersonDetector {
             !parenthesized
                 || (tok.count == 1 && t.at(tok.end) == 0x29 && t.at(tok.end + 1) != 0x3A
                     && !(tok.start..<tok.end).contains(where: { t[$0] == 0x2D }))
-                // (Or a contact's full name before their number: `Angehörige (Tabea Junk, Tel. …)`.)
-                || (tok.count == 2 && t.at(tok.end) == 0x2C),
+                // (Or a contact's full name before their number, a known given name first: `Angehörige (Tabea Junk,
+                // Tel. …)`; not `(Sohn Tim, …)`, `(Paris Hilton, lol)`.)
+                || (tok.count == 2 && t.at(tok.end) == 0x2C && NameLexicon.isFirstName(t, tok.start, tok.ends[0])
+                    && Self.writtenAsName(t, tok.start, tok.ends[0])),
             // (A firm after the relation: `our logistics partner Arnold Group`.)
             t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1)
         else { return nil }
@@ -193,9 +195,12 @@ extension PersonDetector {
         // One word written as a name that is no stopword, no place, and not after a relation firms fill (`our client
         // Acme`): a known family name (`Hausmeister Zorbach hat`), or after a possessive any word that is no common
         // word (`my colleague Claas`, `Mein Kollege Claas hat`, `ma sœur Maëlle`). Between commas only after a
-        // possessive (`ma femme, Olivie, au …`, `Ihre Mitarbeiterin, Eitel, konnte`; not `our partner, Acme,`, see
-        // `firmRelations`).
-        guard !apposition || Self.possessives.holdsWord(before: relation, in: t, maxLength: 7),
+        // possessive and a word for a relative or staff, which no firm fills (`ma femme, Olivie, au …`, `Ihre
+        // Mitarbeiterin, Eitel, konnte`; not `our partner, Acme,`, `my landlord, Foxtons,`, `My agent, Savills,`).
+        guard
+            !apposition
+                || ((Self.personalRelations.contains(relationHash) || Self.staffRelations.contains(relationHash))
+                    && Self.possessives.holdsWord(before: relation, in: t, maxLength: 7)),
             Byte.isLower(t.at(ws + 1)) || t.at(ws + 1) >= 0x80, !NameLexicon.isStopword(t, ws, we),
             !Self.placeNames.contains(h),
             !Self.firmRelations.contains(relationHash)
@@ -233,6 +238,12 @@ extension PersonDetector {
             + "mann frau freund freundin fils fille frère sœur soeur mari femme ami amie"
     )
 
+    /// Staff whom no firm stands for (`Ihre Mitarbeiterin, Eitel,`, `My supervisor, Robinson,`).
+    static let staffRelations = NameLexicon.hashes(
+        "colleague coworker co-worker teammate supervisor manager boss employee employé employée mitarbeiter "
+            + "mitarbeiterin kollege kollegin chef chefin collègue assistant assistante secretary nurse doctor"
+    )
+
     /// Roles that name a person by the family name after them (`Hausmeister Girschner`, `Officer Dalgleish`, `Kundin
     /// Wernecke`: a female customer is always a person), not a customer's or a guest's word in English, which is as
     /// often a thing's (`Guest Wifi`, `Customer Zendesk`), nor the German plural (`Kollegen Datenschutz`).
@@ -262,7 +273,7 @@ extension PersonDetector {
     ]
     private static let nounEndings: [StaticString] =
         nounOnlyEndings + [
-            "ung", "satz", "ität", "nahme", "gabe", "arbeit", "wesen", "stelle", "ik", "amt", "haus", "büro",
+            "ung", "satz", "ität", "nahme", "gabe", "arbeit", "wesen", "stelle", "ik", "amt", "ungshaus", "büro",
         ]
 
     /// Posts before a name that are family names too (`night porter Dawn`, `Warden said …`): read before a name only,

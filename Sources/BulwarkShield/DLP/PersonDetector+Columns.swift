@@ -62,10 +62,11 @@ extension PersonDetector {
         "first name", "first_name", "firstname", "given name", "given_name", "forename", "vorname", "prénom", "prenom",
     ])
 
-    /// Words that fill the name cells of test rows, or describe a form's field (`Last name: Required`).
+    /// Words that fill the name cells of test rows, describe a form's field (`Last name: Required`), or are a value's
+    /// literal (`Approved: True`, `Deceased: NULL`).
     static let placeholderNames = NameLexicon.hashes(
         "test demo dummy muster sample example beispiel exemple agentur agency unknown unbekannt inconnu tbd "
-            + "required optional mandatory pflichtfeld obligatoire facultatif"
+            + "required optional mandatory pflichtfeld obligatoire facultatif true false null none nil"
     )
 
     /// `Bien;Luis`, `North,Judith`: a capitalised word filling a cell under a family name's header, word or not;

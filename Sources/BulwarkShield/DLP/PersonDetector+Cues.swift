@@ -39,6 +39,7 @@ extension PersonDetector {
         {
             return person(i, e, 0.75)
         }
+        if Byte.isUpper(t[i]) && t.at(i - 1) == 0x20, let named = afterPersonWords(t, i) { return named }
         guard mayCue else { return nil }
         var e = i
         while e < t.count && (Byte.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == 0x27) && e - i < 14 { e += 1 }
@@ -210,6 +211,48 @@ extension PersonDetector {
             return person(tok.start, tok.end, 0.75)
         }
     }
+
+    /// A known given name at `i` (no place, no product) and its family name after words that only people follow:
+    /// whom a person is called (`a lady called Josh`, `a nurse named Dana`; not `a pub called Jack`, `called Chase
+    /// fraud team`), who signs a card inside a line (`— love, Jay and the kids`; `Love, Anna` capitalised is a family
+    /// name first as often), who comes along (`me and Sarah`, `Ich und Engin`, `moi et Paulette`).
+    func afterPersonWords(_ t: ScanText, _ i: Int) -> Candidate? {
+        // (The byte before the space tells the words apart; most capitalised words follow none of them.)
+        let cue: Bool
+        switch t.at(i - 2) {
+        case 0x64:
+            if t.matchesExactly("called", at: i - 7) && !Byte.isWord(t.at(i - 8)) {
+                cue = Self.personNounBefore(t, i - 7)
+            } else if t.matchesExactly("named", at: i - 6) && !Byte.isWord(t.at(i - 7)) {
+                cue = Self.personNounBefore(t, i - 6)
+            } else {
+                cue =
+                    (t.matches("me and", at: i - 7) && !Byte.isWord(t.at(i - 8)))
+                    || (t.matches("ich und", at: i - 8) && !Byte.isWord(t.at(i - 9)))
+            }
+        case 0x74: cue = t.matches("moi et", at: i - 7) && !Byte.isWord(t.at(i - 8))
+        case 0x2C: cue = t.matchesExactly("love,", at: i - 6) && !Byte.isWord(t.at(i - 7))
+        default: cue = false
+        }
+        guard cue, let tok = NameTokens.read(t, i, max: 3), NameLexicon.isFirstName(t, i, tok.ends[0]),
+            Self.writtenAsName(t, i, tok.ends[0]), !Self.namedLikePeople.contains(t.hashLowercased(i, tok.ends[0])),
+            t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1), !tok.hasCommonWordAfterFirst(t)
+        else { return nil }
+        return person(tok.start, tok.end, 0.75)
+    }
+
+    /// Whether a word for a person ends right before the space before `w` (`a lady called`, `a nurse named`).
+    static func personNounBefore(_ t: ScanText, _ w: Int) -> Bool {
+        guard let p = t.wordBefore(w, maxLength: 12) else { return false }
+        return personNouns.contains(t.hashLowercased(p.start, p.end))
+    }
+
+    /// Words for people that `called` or `named` and a name follow.
+    static let personNouns = NameLexicon.hashes(
+        "lady man woman guy girl boy gentleman gent bloke chap fellow someone somebody person customer client caller "
+            + "nurse doctor colleague friend son daughter kid child manager agent officer driver technician engineer "
+            + "tenant neighbour neighbor patient student teacher brother sister husband wife cousin rep lad lass"
+    )
 
     /// Whether ` to ` and a verb follow `e` (`asked Smith to own`; not `ask House to the meeting`): a lowercase word
     /// after `to` that is no article or possessive.

@@ -1,5 +1,5 @@
 /// Handovers between shifts, opened by who hands over to whom (`From Laura to whoever is on days`, `Von Hubertus, an
-/// Lea`, `De Chloé à Marc`).
+/// Lea`, `De Chloé à Marc`), where the text speaks of a handover or a shift.
 extension PersonDetector {
     /// `From X to Y` (`Von X an Y`, `De X à Y`) opening the line at `i`, where X or Y is a known given name standing
     /// alone and the other one is a name too (or, for Y, a lowercase word: `to whoever`, `to the day team`): appends X
@@ -15,7 +15,11 @@ extension PersonDetector {
         } else {
             return nil
         }
-        guard let x = Self.handoverName(t, xs) else { return nil }
+        // (Only where a handover or a shift is spoken of, above the line or on it: `From Chester to Liverpool`, `De
+        // Nancy à Metz` are journeys.)
+        guard let x = Self.handoverName(t, xs),
+            t.contains(anyOf: Self.handoverWords, in: i - 300, t.lineEnd(i, notAfter: i + 120))
+        else { return nil }
         var k = x.end
         if t.at(k) == 0x2C { k += 1 }
         guard t.at(k) == 0x20 else { return nil }
@@ -56,6 +60,12 @@ extension PersonDetector {
         return endsLine(t, e) || c == 0x2C || c == 0x2E || c == 0x3B
             || (c == 0x20 && (t.at(e + 1) == 0x28 || spacedDashLength(t, e + 1) != nil))
     }
+
+    /// Words that say a shift is handed over (`Night handover`, `Übergabe Spätschicht`, `Passation de service`).
+    private static let handoverWords: [StaticString] = [
+        "handover", "hand-over", "hand over", "shift", "übergabe", "\u{DC}bergabe", "schicht", "passation", "relève",
+        "releve",
+    ]
 
     /// Months and their abbreviations, which ranges name (`From Jan to Mar`).
     private static let rangeMonths = NameLexicon.hashes(

@@ -86,11 +86,11 @@ extension PersonDetector {
         return NameLexicon.isFirstName(t, ws.start, ws.end) && writtenAsName(t, ws.start, ws.end)
     }
 
-    /// The family name after a nickname (`afterNickname`) at `i`: a known family name or a word written as a name
-    /// that no list knows (`Ian (Michelle) Gonzalez`), or nil.
+    /// The family name after a nickname (`afterNickname`) at `i`: a known family name (`Ian (Michelle) Gonzalez`; not
+    /// `Invite Anna (Max) Excel sheet`), or nil.
     static func familyAfterNickname(_ t: ScanText, _ i: Int) -> Int? {
         guard t.at(i - 1) == 0x20, afterNickname(t, i - 2), let e = NameTokens.word(t, i),
-            familyNameAlone(t, i, e) || writtenAsUnknownName(t, i, e)
+            familyNameAlone(t, i, e)
         else { return nil }
         return e
     }

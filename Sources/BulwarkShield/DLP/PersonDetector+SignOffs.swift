@@ -152,22 +152,18 @@ extension PersonDetector {
             && !departments.forEachMatch(in: t, at: s, { _, n in s + n == e })
     }
 
-    /// Whether partners' names joined by `and` or `&` and a capitalised word of `placeOrFirmWords` follow `e` on its
-    /// line (`Owen, Marshall and Begum Solicitors`; not `Barbara, Leasing Office`): a firm's name signs.
-    static func firmWordOnLine(_ t: ScanText, _ e: Int) -> Bool {
-        var k = e
-        var joined = false
-        let le = t.lineEnd(e, notAfter: e + 80)
-        while k < le {
-            if t[k] == 0x20 && (t.matchesExactly(" and ", at: k) || t.matchesExactly(" & ", at: k)) { joined = true }
-            if joined && t[k] == 0x20 && Byte.isUpper(t.at(k + 1)), let we = NameTokens.word(t, k + 1),
-                placeOrFirmWords.contains(t.hashLowercased(k + 1, we))
-            {
-                return true
-            }
-            k += 1
+    /// Whether a partnership's other names and its firm's word follow the comma at `e` (`Owen, Marshall and Begum
+    /// Solicitors`: a known family name, `and` or `&`, a capitalised word, a word of `placeOrFirmWords`; not
+    /// `Diane, Health and Safety Committee`, `Patel, on behalf of …`).
+    static func partnersFollow(_ t: ScanText, _ e: Int) -> Bool {
+        guard t.at(e) == 0x2C, t.at(e + 1) == 0x20, let e1 = NameTokens.word(t, e + 2),
+            NameLexicon.isSurname(t, e + 2, e1)
+        else { return false }
+        let c = t.matchesExactly(" and ", at: e1) ? e1 + 5 : t.matchesExactly(" & ", at: e1) ? e1 + 3 : -1
+        guard c > 0, let e2 = NameTokens.word(t, c), t.at(e2) == 0x20, let e3 = NameTokens.word(t, e2 + 1) else {
+            return false
         }
-        return false
+        return placeOrFirmWords.contains(t.hashLowercased(e2 + 1, e3))
     }
 
     /// `Thanks,\nJane Doe` — the line after a closing phrase.
@@ -223,11 +219,14 @@ extension PersonDetector {
         // (`Best wishes,\nStudent Administration`).
         let unknownWords =
             tok.count >= 2 && !(0..<tok.count).contains { NameLexicon.isCommonWord(t, tok.starts[$0], tok.ends[$0]) }
-        guard lex.first || lex.surname || unknownName || unknownWords else { return }
+        // (Under a formal letter's closing only a known name: `Hochachtungsvoll\nFinanzamt Köln-Mitte`, `Yours
+        // faithfully,\nVodafone`, `… salutations distinguées.\n\nEnedis` sign as firms and offices.)
+        guard lex.first || lex.surname || ((unknownName || unknownWords) && !PersonLabels.isFormalClosing(t, ls, nl))
+        else { return }
         // A firm signs as well (`Atelier Brun`, `Cabinet Morel`, `Owen, Marshall and Begum Solicitors`).
         if Self.placeOpeners.contains(t.hashLowercased(tok.starts[0], tok.ends[0]))
             || (tok.count == 1 && after == 0x2C
-                && (NameTokens.inPartnerList(t, tok.start, tok.end) || Self.firmWordOnLine(t, end)))
+                && (NameTokens.inPartnerList(t, tok.start, tok.end) || Self.partnersFollow(t, end)))
         {
             return
         }

@@ -68,13 +68,16 @@ extension PersonDetector {
             while ls < sep && t[ls] == 0x20 { ls += 1 }
             // (A channel or a desk of up to three words may come before a spaced dash: `[…] ServiceDesk – Megan: hi`,
             // `[09:15] IT Helpdesk - Linda: …`, `[…] Primrose Weddings - David: …`.)
+            // (After a desk of several words, one word speaking is a known given name that is no place: `[…] Sales
+            // Team - Austin: target met`, `Office Admin - Kitchen: cleaned` name no one.)
             var k = ls
-            for _ in 0..<3 {
+            for words in 1...3 {
                 let w = k
                 while k < sep && Byte.isAlpha(t[k]) { k += 1 }
                 guard k > w else { break }
                 if let dash = Self.spacedDashLength(t, k + 1) {
                     ls = k + 2 + dash
+                    if words > 1 && NameTokens.word(t, ls) == ne && Self.givenNameAlone(t, ls) != ne { return nil }
                     break
                 }
                 guard t.at(k) == 0x20, Byte.isAlpha(t.at(k + 1)) else { break }

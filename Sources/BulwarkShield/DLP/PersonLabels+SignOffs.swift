@@ -31,12 +31,32 @@ extension PersonLabels {
         "mit freundlichem gruß", "mit freundlichen grüssen", "meilleures salutations",
     ]
 
+    /// Whether the line `ls..<le` closes a formal letter to an office (`Yours faithfully`, `Hochachtungsvoll`, the French
+    /// formula): firms and offices sign those as often as people (not `Mit freundlichen Grüßen`, which everyone writes).
+    static func isFormalClosing(_ t: ScanText, _ ls: Int, _ le: Int) -> Bool {
+        var s = ls
+        while t.at(s) == 0x20 { s += 1 }
+        return formalClosings.forEachMatch(in: t, at: s, { _, n in !Byte.isAlpha(t.at(s + n)) })
+            || endsFrenchFormula(t, le)
+    }
+
+    private static let formalClosings = KeywordSet(["yours faithfully", "faithfully", "hochachtungsvoll"])
+
     /// Whether the line ending at `le` (its trailing `.` trimmed by the caller or not) ends with the French letter's
     /// formula, however long the line (`Veuillez agréer, Madame, Monsieur, l'expression de mes salutations
     /// distinguées.`).
     static func endsFrenchFormula(_ t: ScanText, _ le: Int) -> Bool {
         var e = le
         while e > 0 && (t[e - 1] == 0x2E || t[e - 1] == 0x20 || t[e - 1] == 0x0D) { e -= 1 }
+        // (Each formula ends in `s`: most lines are let go by their last letter.)
+        guard t.at(e - 1) == 0x73 else { return false }
+        // (And opens its line: `Veuillez agréer …`, `Je vous prie d'agréer …`, `Recevez …`, `Nous vous prions …`.)
+        var ls = t.lineStart(e, notBefore: e - 240)
+        while t.at(ls) == 0x20 { ls += 1 }
+        guard
+            t.matches("veuillez", at: ls) || t.matches("je vous prie", at: ls) || t.matches("nous vous prions", at: ls)
+                || t.matches("recevez", at: ls) || t.matches("agréez", at: ls) || t.matches("dans l'attente", at: ls)
+        else { return false }
         return t.matches("salutations distinguées", at: e - 24) || t.matches("sentiments distingués", at: e - 22)
             || t.matches("sentiments les meilleurs", at: e - 24)
     }

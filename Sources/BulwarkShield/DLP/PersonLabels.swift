@@ -315,23 +315,12 @@ enum PersonLabels {
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
         "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est", "call w/", "mtg w/",
         "relancer", "contacter", "appeler", "rappeler", "prévenir", "morning", "evening", "afternoon", "okay", "ok",
-        "yes", "fyi", "ps", "ciao", "hiya", "howdy", "love,", "called", "named", "ich und", "me and", "moi et",
+        "yes", "fyi", "ps", "ciao", "hiya", "howdy",
     ])
 
     /// Whether a cue may start at `i` (its first two bytes, lowercased, begin some cue).
     @inline(__always) static func mayStartCue(_ t: ScanText, _ i: Int) -> Bool {
         cueStarts.mayStart(t, at: i)
-    }
-
-    /// `called` or `named` (`len` bytes at `i`) as a cue: only before a known given name that is no place and no
-    /// product (`a lady called Josh`; not `a town called Florence`, `a speaker called Alexa`).
-    private static func calledCue(_ t: ScanText, _ i: Int, _ len: Int) -> Cue {
-        guard t.at(i + len) == 0x20, let e = NameTokens.word(t, i + len + 1),
-            NameLexicon.isFirstName(t, i + len + 1, e),
-            PersonDetector.writtenAsName(t, i + len + 1, e),
-            !PersonDetector.namedLikePeople.contains(t.hashLowercased(i + len + 1, e))
-        else { return .none }
-        return .weakIntro(len)
     }
 
     /// Classifies the word `i..<e` (and what follows) as a cue before a name; the caller has checked `mayStartCue`.
@@ -387,9 +376,6 @@ enum PersonLabels {
                 return .weakIntro(t.matches("merci à ", at: i) ? 8 : t.matches("merci a ", at: i) ? 7 : 5)
             }
             if len == 4 && t.matches("moin", at: i) { return .greeting(4) }
-            // `me and Sarah will cover`, `moi et Paulette`: who comes along.
-            if len == 2 && t.matches("me and ", at: i) { return .weakIntro(6) }
-            if len == 3 && t.matches("moi et ", at: i) { return .weakIntro(6) }
             if len == 4 && t.matches("mein name ist", at: i) { return .intro(13) }
         case 0x69:  // i
             if len == 2 && t.matches("i'm", at: i) { return .weakIntro(3) }
@@ -412,8 +398,6 @@ enum PersonLabels {
                 if t.matches("ich heiße", at: i) { return .intro(10) }
                 if t.matches("ich heisse", at: i) { return .intro(10) }
                 if t.matches("ich bin", at: i) { return .weakIntro(7) }
-                // `Ich und Engin kommen zusammen`: who comes along.
-                if t.matches("ich und ", at: i) { return .weakIntro(7) }
             }
         case 0x64:  // d
             if len == 4 && t.matches("dear", at: i) { return .greeting(4) }
@@ -432,8 +416,7 @@ enum PersonLabels {
                 return .weakIntro(5)
             }
             if len == 8 && t.matches("chatting with", at: i) { return .weakIntro(13) }
-            // `a lady called Josh`, `called Priya back`: whom someone is called, or whom one phoned.
-            if len == 6 && t.matchesExactly("called", at: i) { return calledCue(t, i, 6) }
+
             if len == 9 && t.matches("contacter", at: i) { return .weakIntro(9) }
             if (len == 2 && t.matches("cc", at: i)) || (len == 6 && t.matches("cheers", at: i)) {
                 return .weakIntro(len)
@@ -456,9 +439,6 @@ enum PersonLabels {
             if len == 7 && t.matches("looping in ", at: i) { return .attribution(10) }
             if len == 4 && t.matches("loop in ", at: i) { return .attribution(7) }
             if len == 5 && t.matches("liebe", at: i) { return .greeting(5) }
-            // `— love, Jay and the kids`: a card or a note signed inside a line (in lowercase: `Love, Anna` is a
-            // family name first as often).
-            if len == 4 && t.matchesExactly("love, ", at: i) { return .weakIntro(4) }
             if len == 6 && t.matches("lieber", at: i) { return .greeting(6) }
         case 0x73:  // s
             if len == 5 && t.matches("salut", at: i) { return .greeting(5) }
@@ -483,8 +463,7 @@ enum PersonLabels {
             if len == 3 && t.matches("gez.", at: i) { return .intro(4) }
         case 0x6E:  // n: `Marie Dupont née Martin`
             if len == 4 && t.matches("née", at: i) { return .birthName(4) }
-            // `a nurse named Dana`: what someone is called, a known given name after it.
-            if len == 5 && t.matchesExactly("named", at: i) { return calledCue(t, i, 5) }
+
         default:
             break
         }
