@@ -387,7 +387,7 @@ struct DLPBlindProbeTests {
     }
 
     /// From a blind file of short everyday requests: given names as subjects of common verbs and as objects of
-    /// prepositions, unless they are common English words.
+    /// prepositions, unless they are places or firms.
     @Test(arguments: [
         (
             "Marco thinks we should wait. Eleanor is asking if it expired. Anika wants the deck.",
@@ -404,7 +404,9 @@ struct DLPBlindProbeTests {
             ["Friederike", "Bethany"]
         ),
         ("Eine Nachricht für Friederike. Une note pour Mathilde.", ["Friederike", "Mathilde"]),
-        ("Send it to Frank. Ask for Grace. We flew to Paris. Pay with Chase.", []),
+        // (Given names that are words too are names inside a sentence when their words are no common names:
+        // `Frank`, `Grace`; not a place or a bank.)
+        ("Send it to Frank. Ask for Grace. We flew to Paris. Pay with Chase.", ["Frank", "Grace"]),
     ])
     func namesInEverydayRequests(text: String, people: [String]) {
         #expect(values(text, .person) == people)

@@ -17,6 +17,17 @@ extension PersonDetector {
             + "omega sigma kappa jenkins hudson travis kafka docker meta sage dell"
     )
 
+    /// Given names that are words too (`NameLexicon.givenNamesThatAreWords`) but, capitalised inside a sentence after a
+    /// lowercase word, are someone's (`swapped with Mark`, `since Jack changed the file`, `drop Terry a note`; not
+    /// after French `de`, where towns are named so: `site de Roger`); the other positions and the usual checks (no
+    /// capitalised word after it, no article or place's preposition before it) still apply.
+    static let namesInsideSentences = NameLexicon.hashes(
+        "amber billy bob bobby brad chuck clement cliff colleen crystal dale dawn deb dirk dotty drew dusty faith "
+            + "felicity frank freeman gene grace hank harmony hector homer hope jack jimmy josh joy ken lea marten meg "
+            + "melody mike mark nick noel pat patsy penny phoebe piper randy ray rick rob roger rose rusty sibyl sonny "
+            + "sue sunny tad terry tom tony wade"
+    )
+
     /// Given names of the lexicons that are also words: function words and greetings of French, German or Spanish,
     /// and the lowercase words of SCOWL (sizes 10 to 50) that `NameLexicon.givenNamesThatAreWords` leaves to names
     /// (`Martin`, `Daisy`, `Victor`). Opening a sentence, one of these is read as the word.
@@ -327,7 +338,9 @@ extension PersonDetector {
                 || Self.shiftHoursFollow(t, e) || (Self.shiftHoursBefore(t, i) && Self.endsRotaItem(t, e))
                 || (Self.slashedAfter(t, i, last) && Self.endsRotaItem(t, e))
                 || (Self.daysBefore(t, i) && (Self.endsRotaItem(t, e) || (t.at(e) == 0x20 && t.at(e + 1) == 0x28))),
-            !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 }),
+            !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 })
+                || (inside && Self.namesInsideSentences.contains(h)
+                    && !(w.map { t.matchesExactly("de ", at: $0.start) } ?? false)),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
         else { return nil }
         if let w, inside {
