@@ -9,6 +9,11 @@ enum DateParser {
         "janv", "févr", "déc",
     ])
 
+    /// Whether `s..<e` is a whole month's name or abbreviation, in English, German or French (`March`, `Jan`, `Mai`).
+    static func isMonth(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        months.mayMatch(in: t, at: s) && months.forEachMatch(in: t, at: s, { _, n in s + n == e })
+    }
+
     /// Longer forms first: the first that matches is taken.
     private static let weekdays = KeywordSet([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "tue", "wed",

@@ -238,9 +238,10 @@ extension PersonDetector {
             + "mann frau freund freundin fils fille frère sœur soeur mari femme ami amie"
     )
 
-    /// Staff whom no firm stands for (`Ihre Mitarbeiterin, Eitel,`, `My supervisor, Robinson,`).
+    /// Staff whom no firm stands for, beside `personalRelations` (which hold `colleague`, `coworker`): `Ihre
+    /// Mitarbeiterin, Eitel,`, `My supervisor, Robinson,`.
     static let staffRelations = NameLexicon.hashes(
-        "colleague coworker co-worker teammate supervisor manager boss employee employé employée mitarbeiter "
+        "co-worker teammate supervisor manager boss employee employé employée mitarbeiter "
             + "mitarbeiterin kollege kollegin chef chefin collègue assistant assistante secretary nurse doctor"
     )
 

@@ -3,9 +3,8 @@
 /// their cases so.
 extension PersonDetector {
     /// The family name at `i` (one word, or two joined by a slash: a couple) named by a family event: after the
-    /// event's German or French word, or before the English one (then after `the`, or a couple opening its line or item: not `1. Harbor wedding
-    /// recap`).
-    /// Appends the first of a couple and returns the second.
+    /// event's German or French word, or before the English one (then after `the`, or a couple opening its line or
+    /// item: not `1. Harbor wedding recap`). Appends the first of a couple and returns the second.
     func familyEvent(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Candidate? {
         // (The cheap tests first: most capitalised words follow neither an event's word nor `the`, nor open an item.)
         guard t.at(i - 1) == 0x20 || t.at(i - 1) == 0x0A || i == 0 else { return nil }

@@ -18,7 +18,7 @@ extension PersonDetector {
         // (Only where a handover or a shift is spoken of, above the line or on it: `From Chester to Liverpool`, `De
         // Nancy à Metz` are journeys.)
         guard let x = Self.handoverName(t, xs),
-            t.contains(anyOf: Self.handoverWords, in: i - 300, t.lineEnd(i, notAfter: i + 120))
+            Self.handoverWords.occurs(in: t, i - 300, t.lineEnd(i, notAfter: i + 120))
         else { return nil }
         var k = x.end
         if t.at(k) == 0x2C { k += 1 }
@@ -45,7 +45,7 @@ extension PersonDetector {
         guard let tok = NameTokens.read(t, s, max: 2) else { return nil }
         for k in 0..<tok.count {
             let (ws, we) = (tok.starts[k], tok.ends[k])
-            guard !rangeMonths.contains(t.hashLowercased(ws, we)), !placeNames.contains(t.hashLowercased(ws, we)),
+            guard !DateParser.isMonth(t, ws, we), !placeNames.contains(t.hashLowercased(ws, we)),
                 NameLexicon.isFirstName(t, ws, we) || NameLexicon.isSurname(t, ws, we)
                     || writtenAsUnknownName(t, ws, we)
             else { return nil }
@@ -62,14 +62,7 @@ extension PersonDetector {
     }
 
     /// Words that say a shift is handed over (`Night handover`, `Übergabe Spätschicht`, `Passation de service`).
-    private static let handoverWords: [StaticString] = [
-        "handover", "hand-over", "hand over", "shift", "übergabe", "\u{DC}bergabe", "schicht", "passation", "relève",
-        "releve",
-    ]
-
-    /// Months and their abbreviations, which ranges name (`From Jan to Mar`).
-    private static let rangeMonths = NameLexicon.hashes(
-        "january february march april may june july august september october november december jan feb mar apr jun "
-            + "jul aug sep sept oct nov dec"
-    )
+    private static let handoverWords = KeywordSet([
+        "handover", "hand-over", "hand over", "shift", "übergabe", "schicht", "passation", "relève", "releve",
+    ])
 }

@@ -76,10 +76,9 @@ enum PersonLabels {
         "tutor", "therapist", "coordinator", "signé", "signée", "protokoll", "protokollführer", "protokollführerin",
         "schriftführer", "schriftführerin", "chauffeur", "secrétaire de séance", "schlüsselträger",
         "schlüsselträgerin", "key holder", "keyholder", "escort", "chaperone", "excusé", "excusée", "excusées",
-        "vertretung", "famille", "booker", "deceased", "défunt", "défunte", "verstorbene", "verstorbener", "on duty",
-        "on call", "monteur", "monteurin", "genehmigt", "freigegeben", "approved", "sanitäter", "sanitäterin",
-        "disponent", "disponentin",
-        "verstorbenen",
+        "vertretung", "famille", "booker", "deceased", "défunt", "défunte", "verstorbene", "verstorbener",
+        "verstorbenen", "on duty", "on call", "monteur", "monteurin", "genehmigt", "freigegeben", "approved",
+        "sanitäter", "sanitäterin", "disponent", "disponentin",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -416,7 +415,6 @@ enum PersonLabels {
                 return .weakIntro(5)
             }
             if len == 8 && t.matches("chatting with", at: i) { return .weakIntro(13) }
-
             if len == 9 && t.matches("contacter", at: i) { return .weakIntro(9) }
             if (len == 2 && t.matches("cc", at: i)) || (len == 6 && t.matches("cheers", at: i)) {
                 return .weakIntro(len)
@@ -463,7 +461,6 @@ enum PersonLabels {
             if len == 3 && t.matches("gez.", at: i) { return .intro(4) }
         case 0x6E:  // n: `Marie Dupont née Martin`
             if len == 4 && t.matches("née", at: i) { return .birthName(4) }
-
         default:
             break
         }
