@@ -135,7 +135,8 @@ struct NameTokens {
     /// middle initial. Initials before them (`J. R. Whitmore`, `T.J. Okafor`) are one more word.
     /// `labelled`: the words are the value of a name label (`Name: `, `Customer: `), which lets a stopword be part
     /// of the name (see `stopwordIsNamePart`). `titled`: a courtesy title comes first, so before a firm's name the
-    /// person's name ends at the particle that opens the firm's (`Herr Heidrich von Schacht GmbH`).
+    /// person's name ends at the particle that opens the firm's (`Herr Heidrich von Schacht GmbH`), as it does
+    /// without a title after a known given name and a family name (`Madlen Martin von Kraus Jopich KG`).
     static func read(
         _ t: ScanText,
         _ i: Int,
@@ -193,12 +194,12 @@ struct NameTokens {
         }
         guard n.count >= minimum else { return nil }
         guard Self.firmNameFollows(t, n.end) else { return n }
-        // `Herr Heidrich von Schacht GmbH` (after a title): a particle opens the firm's name, and the person's ends
-        // before it.
-        guard titled else { return nil }
+        // `Herr Heidrich von Schacht GmbH`, `Madlen Martin von Kraus Jopich KG`: a particle opens the firm's name,
+        // and the person's ends before it — after a title, or when a known given name and another word come first.
         var last = n.count - 1
         while last > 0 && n.starts[last] - n.ends[last - 1] == 1 { last -= 1 }
         guard last >= minimum, last > 0 else { return nil }
+        guard titled || (last >= 2 && NameLexicon.isFirstName(t, n.starts[0], n.ends[0])) else { return nil }
         var cut = NameTokens()
         for j in 0..<last {
             cut.starts.append(n.starts[j])

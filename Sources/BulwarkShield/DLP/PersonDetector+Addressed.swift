@@ -150,9 +150,17 @@ extension PersonDetector {
             relation = ws
             return ws == 0 || !Byte.isWord(t[ws - 1])
         }
+        // (A compound's head: the relation is the whole compound, capitalised as German nouns are.)
+        func headsCompound(_ hs: Int) -> Bool {
+            var ws = hs
+            while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) { ws -= 1 }
+            relation = ws
+            return hs - ws >= 2 && Byte.isUpper(t[ws])
+        }
         guard
             Self.relationWords.anySuffix(in: t, endingAt: relationEnd, notBefore: 0, startsWord)
-                || Self.staffNamedLikeFamilies.anySuffix(in: t, endingAt: relationEnd, notBefore: 0, startsWord),
+                || Self.staffNamedLikeFamilies.anySuffix(in: t, endingAt: relationEnd, notBefore: 0, startsWord)
+                || Self.roleCompoundHeads.anySuffix(in: t, endingAt: relationEnd, notBefore: 0, headsCompound),
             let tok = NameTokens.read(t, s, max: 3, labelled: true),
             !apposition || [0x2C, 0x2E, 0x3B, 0x29].contains(t.at(tok.end)),
             // (In parentheses one word ends them, no double name of a firm (`contractor (Davey-Taylor)`) and no
@@ -327,7 +335,17 @@ extension PersonDetector {
         "bauleiterin", "infirmier", "infirmière", "médecin", "kassenwart", "couple", "bride", "groom", "mariée",
         "marié", "braut", "bräutigam", "partnerin", "ehefrau", "ehepartner", "ehepartnerin", "lebensgefährte",
         "lebensgefährtin", "verlobte", "verlobter", "compagnon", "compagne", "conjoint", "conjointe", "épouse", "époux",
-        "angehörige", "angehöriger", "angehörigen", "famille",
+        "angehörige", "angehöriger", "angehörigen", "famille", "moniteur", "monitrice", "formateur", "formatrice",
+        "animateur", "animatrice", "begleiter", "begleiterin",
+    ])
+
+    /// The heads of German compounds that name someone's role (`Skilehrerin`, `Filialleiter`, `Bergführer`,
+    /// `Zahnärztin`): a name after such a compound is the person's, as after `relationWords`.
+    static let roleCompoundHeads = KeywordSet(suffixes: [
+        "lehrer", "lehrerin", "leiter", "leiterin", "führer", "führerin", "arzt", "ärztin", "helfer", "helferin",
+        "begleiter", "begleiterin", "berater", "beraterin", "betreuer", "betreuerin", "trainer", "trainerin",
+        "pfleger", "pflegerin", "fahrer", "fahrerin", "techniker", "technikerin", "ausbilder", "ausbilderin",
+        "erzieher", "erzieherin", "kollege", "kollegin", "mitarbeiter", "mitarbeiterin", "bearbeiter", "bearbeiterin",
     ])
 
     /// A known given name, written as one and no place, that only a person fits around: addressed at a sentence's

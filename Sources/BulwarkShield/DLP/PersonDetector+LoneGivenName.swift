@@ -80,15 +80,33 @@ extension PersonDetector {
             || t.matches("votre écoute", at: e + 4)
     }
 
-    /// Whether a spaced dash and a phone number follow `e` (`| Amanda – 001-389-381-3671x906 |`, `please call Matthew
-    /// - (244) 445-6497`): at least nine digits among digits, spaces, `+ ( ) . -`, then no letter (`Release - 2024.1`
-    /// and `Room - 12` are too short). (Only for a given name that is no family name too, see `loneGivenName`: in a
-    /// signature a firm named after its founder stands there, `Responsable grands comptes, Laurent – +33 4 49 54 87 29`.)
-    static func phoneAfterDash(_ t: ScanText, _ e: Int) -> Bool {
-        guard t.at(e) == 0x20, let dash = spacedDashLength(t, e + 1) else { return false }
-        var k = e + 2 + dash
+    /// Whether a phone number follows `e` after a spaced dash, an opening parenthesis or a comma, perhaps behind its
+    /// label (`| Amanda – 001-389-381-3671x906 |`, `please call Matthew - (244) 445-6497`, `From Renee ((732)692-9165):`,
+    /// `approval (Sydney, 658.755.1260)`, `Remarque de Aimée (tél. +33 (0)2 96 86 23 47)`): at least nine digits among
+    /// digits, spaces, `+ ( ) . -`, then no letter (`Release - 2024.1` and `Room - 12` are too short). (Only for a
+    /// given name that is no family name too, see `loneGivenName`: in a signature a firm named after its founder stands
+    /// there, `Responsable grands comptes, Laurent – +33 4 49 54 87 29`.)
+    static func phoneFollows(_ t: ScanText, _ e: Int) -> Bool {
+        var k: Int
+        if t.at(e) == 0x20, let dash = spacedDashLength(t, e + 1) {
+            k = e + 2 + dash
+        } else if (t.at(e) == 0x20 && t.at(e + 1) == 0x28) || (t.at(e) == 0x2C && t.at(e + 1) == 0x20) {
+            k = e + 2
+            var w = k
+            while Byte.isAlpha(t.at(w)) || t.at(w) >= 0x80 { w += 1 }
+            if w > k && Self.phoneLabels.contains(t.hashLowercased(k, w)) {
+                k = w
+                if t.at(k) == 0x2E || t.at(k) == 0x3A { k += 1 }
+                guard t.at(k) == 0x20 else { return false }
+            }
+        } else {
+            return false
+        }
+        // (Dates are no phone number: `Trip: to Port Katherine, 01.05.2022 - 2023-05-12`.)
+        if DateParser.date(t, at: k) != nil { return false }
+        let from = k
         var digits = 0
-        while k - e < 40 {
+        while k - from < 32 {
             let c = t.at(k)
             if Byte.isDigit(c) {
                 digits += 1
@@ -100,6 +118,9 @@ extension PersonDetector {
         // (An extension goes on in letters: `x906`.)
         return digits >= 9 && (!Byte.isAlpha(t.at(k)) || t.at(k) == 0x78)
     }
+
+    /// Labels of a phone number in parentheses or after a comma (`tél.`, `Tel:`, `mobile`).
+    static let phoneLabels = NameLexicon.hashes("tel tél phone mobile mob cell handy portable fixe ph")
 
     /// Whether the word `i..<e` fills a timed entry: after a time stamp, ending its line or before spaces and another
     /// time (`2026-03-02 09:14 Audrey`, `09:00 Sarah    10:30`), as sign-in sheets and schedules list people; a line
@@ -333,7 +354,7 @@ extension PersonDetector {
         guard
             inside || bracketed || listed || opening || signature || asked || Self.shiftSignOrTask(t, i, e)
                 || Self.speaksOnThePhone(t, e)
-                || (Self.phoneAfterDash(t, e) && !NameLexicon.surnames.contains(h) && before != 0x0A && i > 0)
+                || (Self.phoneFollows(t, e) && !NameLexicon.surnames.contains(h) && before != 0x0A && i > 0)
                 || Self.timedEntry(t, i, e)
                 || Self.shiftHoursFollow(t, e) || (Self.shiftHoursBefore(t, i) && Self.endsRotaItem(t, e))
                 || (Self.slashedAfter(t, i, last) && Self.endsRotaItem(t, e))

@@ -39,7 +39,16 @@ extension PersonDetector {
         guard t[sep] == 0x3A, t.at(sep + 1) == 0x20 else { return nil }
         // The name must end right at the colon, so a letter precedes it (or a space, as French writes `Jean : ok`; or
         // an initial's dot: `Hans-J.:`).
-        let ne = t.at(sep - 1) == 0x20 ? sep - 1 : sep
+        var ne = t.at(sep - 1) == 0x20 ? sep - 1 : sep
+        // (After a time stamp the speaker's role may stand in parentheses before the colon: `[5:02 PM] Colleen (Night
+        // Supervisor - North): hi`.)
+        var roleNoted = false
+        if t.at(ne - 1) == 0x29, let open = (max(0, ne - 48)..<ne - 1).last(where: { t[$0] == 0x28 || t[$0] == 0x0A }),
+            t[open] == 0x28, t.at(open - 1) == 0x20
+        {
+            ne = open - 1
+            roleNoted = true
+        }
         guard ne > 0,
             Byte.isAlpha(t[ne - 1]) || t[ne - 1] >= 0x80
                 || (t[ne - 1] == 0x2E && Byte.isUpper(t.at(ne - 2)) && t.at(ne - 3) == 0x2D)
@@ -135,6 +144,7 @@ extension PersonDetector {
         }
         let lex = tok.lexiconHits(t)
         let stamped = ls > itemStart
+        if roleNoted && !stamped { return nil }
         // `Hinweis von Aleksandra:`, `Message de Karim :`: a note's noun, then whom it is from (no name's particle).
         if tok.count == 2, t.matchesExactly(" von ", at: tok.ends[0]) || t.matchesExactly(" de ", at: tok.ends[0]),
             !NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]),

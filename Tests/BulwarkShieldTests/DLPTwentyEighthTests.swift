@@ -1,0 +1,43 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the twenty-eighth session: what the blind sets' leaks and false alarms have in common (read in the sets
+/// `evals/templates/236-` and `238-blind-final.txt`, and earlier read sets), and the look-alikes the rules must not
+/// take.
+@Suite("PII scanner: people before their firm's name, given names before their phone number")
+struct DLPTwentyEighthTests {
+    @Test func personBeforeTheParticleOfTheirFirm() {
+        let call = "„Ja, guten Tag, hier ist Madlen Martin von Kraus Jopich KG, wir sind"
+        #expect(values(call, .person) == ["Madlen Martin"])
+        #expect(values("Bewirtung mit Erhard Holsten von Knappe Wulf GmbH & Co. KG", .person) == ["Erhard Holsten"])
+        #expect(values("Herr Heidrich von Schacht GmbH", .person) == ["Heidrich"])
+        // Without a given name first the words are the firm's own.
+        #expect(values("Bitte an Maison Martin de Paris SARL schicken.", .person).isEmpty)
+    }
+
+    @Test func givenNameBeforeTheirPhoneNumber() {
+        #expect(values("[Tue 4:12 PM] From Renee ((732)692-9165x865):\nReminder", .person) == ["Renee"])
+        #expect(values("Swaps need lead approval (Jessica, 658.755.1260x49303). Call-outs", .person) == ["Jessica"])
+        // A date is no phone number, and a town before one is no person.
+        #expect(values("Trip: Mistyside to Port Katherine, 01.05.2022 - 2023-05-12", .person).isEmpty)
+        #expect(values("Our Sydney office (tel. +61 2 9999 1234) opens at 9.", .person).isEmpty)
+    }
+
+    @Test func nameAfterAGermanCompoundForARole() {
+        let ski = "Sie war letztes Jahr schon bei Ihrer Skilehrerin Irina und hatte viel Spaß."
+        #expect(values(ski, .person) == ["Irina"])
+        #expect(values("Gestern hat Filialleiter Krause angerufen.", .person) == ["Krause"])
+        #expect(values("Unser Geschäftsführer Thomas Berger kommt.", .person) == ["Thomas Berger"])
+        // A field of work after the role, or a firm, is no one.
+        #expect(values("Abteilungsleiter Einkauf ist informiert.", .person).isEmpty)
+        #expect(values("Die Bergführer Alpin GmbH.", .person).isEmpty)
+    }
+
+    @Test func speakerWithTheirRoleBeforeTheColon() {
+        #expect(values("[5:02 PM] Colleen (Night Supervisor - North): hi all", .person) == ["Colleen"])
+        #expect(values("[5:02 PM] Server (prod-eu): restarted", .person).isEmpty)
+        // Without a time stamp a word and a note in parentheses make a field.
+        #expect(values("Budget (2025): 400", .person).isEmpty)
+        #expect(values("Grant (Approved): yes", .person).isEmpty)
+    }
+}
