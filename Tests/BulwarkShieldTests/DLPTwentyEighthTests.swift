@@ -40,4 +40,17 @@ struct DLPTwentyEighthTests {
         #expect(values("Budget (2025): 400", .person).isEmpty)
         #expect(values("Grant (Approved): yes", .person).isEmpty)
     }
+
+    @Test func bareNumberInParenthesesAfterAName() {
+        #expect(values("From Susan (6873064952):\nReminder everyone", .phone) == ["6873064952"])
+        // A count in the parentheses goes on past the number.
+        #expect(values("Order for Stephanie (9097030789 items)", .phone).isEmpty)
+        #expect(values("Ticket (6873064952) closed", .phone).isEmpty)
+    }
+
+    @Test func citiesNamedLikePeopleAfterFrom() {
+        let transfers = "Transfers: 41 coach transfers from Geneva, one delayed 3 h by the A40 closure."
+        #expect(values(transfers, .person).isEmpty)
+        #expect(values("Flights from Vienna arrive at 9.", .person).isEmpty)
+    }
 }

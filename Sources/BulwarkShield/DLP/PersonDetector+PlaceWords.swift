@@ -59,7 +59,7 @@ extension PersonDetector {
     static let placeNames = NameLexicon.hashes(
         "victoria georgia florence austin paris jordan chelsea sydney dallas phoenix savannah madison brooklyn kent "
             + "lincoln virginia carolina adelaide orlando houston denver regina alexandria india israel lourdes "
-            + "santiago valencia aurora jackson troy york france ireland england scotland holland columbus "
+            + "santiago valencia aurora jackson troy york geneva vienna verona france ireland england scotland holland columbus "
             + "english german french spanish italian dutch polish russian chinese japanese arabic portuguese irish "
             + "welsh scottish british american canadian australian indian china kenya argentina dominica america asia"
     )

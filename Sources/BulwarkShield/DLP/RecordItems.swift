@@ -12,7 +12,8 @@
 /// - who hands over to a person found (`Handover Chelsea -> Benjamin`, `von Hildegart an Katerina`);
 /// - a North American phone number written as ten bare digits beside an e-mail address (`ewilliams@yahoo.com |
 ///   5329990708`), or ending the line of a person's name past a gap (`Lisa Mckee ...... 6:30A ...... 7196084218`), or
-///   alone on the line below a name that fills its own (a signature: `Samuel Dean\n6385790093`).
+///   alone on the line below a name that fills its own (a signature: `Samuel Dean\n6385790093`), or in parentheses
+///   after a name (`From Susan (6873064952):`).
 enum RecordItems {
     /// Years a birth date beside a record's other items may have.
     static let birthYears = 1900...2008
@@ -26,8 +27,11 @@ enum RecordItems {
             if let from = handoverFrom(t, before: out[k].start) { out.append(from) }
             // (The next cell of a tab-, bar- or semicolon-separated row too: `Farrell\t4936977645\tleft VM`; after a
             // comma a number is as often an order's: `Order for Stephanie, 9097030789 items`.)
-            if let p = phoneEndingLine(t, after: out[k].end, cells: &cells)
-                ?? bareNumberItem(t, after: out[k].end, cellOnly: true, cells: &cells)
+            // (Or in parentheses after the name: `From Susan (6873064952):`.)
+            let e = out[k].end
+            if let p = phoneEndingLine(t, after: e, cells: &cells)
+                ?? bareNumberItem(t, after: e, cellOnly: true, cells: &cells)
+                ?? (t.at(e) == 0x20 && t.at(e + 1) == 0x28 ? bareNANP(t, e + 2, cells: &cells) : nil)
             {
                 out.append(p)
             }
