@@ -53,4 +53,20 @@ struct DLPTwentyEighthTests {
         #expect(values(transfers, .person).isEmpty)
         #expect(values("Flights from Vienna arrive at 9.", .person).isEmpty)
     }
+
+    @Test func whomToCallAndWhoseDayItIs() {
+        #expect(values("Call Diane at reception on +1-647-357-7100.", .person) == ["Diane"])
+        #expect(values("Call Center hours are 9-5.", .person).isEmpty)
+        #expect(values("I also covered Michael's Saturday stroke clinic.", .person) == ["Michael"])
+        #expect(values("We went to Franklin's Bakery on Main.", .person).isEmpty)
+    }
+
+    @Test func recordItemsInParenthesesAfterAName() {
+        let first = "- Frau Geisler (1972-12-05): Erstversorgung"
+        #expect(values(first, .dateOfBirth) == ["1972-12-05"])
+        // A recent date is a meeting's, not a birth date.
+        #expect(values("Meeting with John Smith (2024-01-05) about the budget.", .dateOfBirth).isEmpty)
+        let parent = "a parent (Jennifer Scott, 6132967893) called about a bracelet"
+        #expect(values(parent, .phone) == ["6132967893"])
+    }
 }

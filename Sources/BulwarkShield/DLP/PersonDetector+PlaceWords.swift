@@ -28,7 +28,7 @@ extension PersonDetector {
             + "arena centre center tower station airport hotel motors foods energy pharma pharmaceuticals express "
             + "airline railway railways rail media studios records entertainment brands industries enterprises "
             + "associates international global worldwide electric avenue boulevard theatre theater island islands "
-            + "valley canyon heights springs county memorial clinic institute academy room building wing lounge "
+            + "valley canyon heights springs creek prairie county memorial clinic institute academy room building wing lounge "
             + "auditorium campus school elementary college university hospital library church chapel mall plaza "
             + "gardens market kindergarten cottage rectory vicarage manor barn grange villa chalet bungalow appliances "
             + "electronics furniture engineering construction builders plumbing catering printing bakery brewery "

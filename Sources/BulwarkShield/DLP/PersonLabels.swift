@@ -312,7 +312,7 @@ enum PersonLabels {
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
         "talked to", "met with", "by", "geb.", "née", "according to", "laut", "selon", "d'après", "per",
         "looping in", "loop in", "referring", "i. a.", "i.a.", "i. v.", "i.v.", "heißt", "heisst", "s'appelle",
-        "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est", "call w/", "mtg w/",
+        "s\u{2019}appelle", "famille", "familie", "gez.", "it's", "its", "c'est", "call w/", "call", "mtg w/",
         "relancer", "contacter", "appeler", "rappeler", "prévenir", "morning", "evening", "afternoon", "okay", "ok",
         "yes", "fyi", "ps", "ciao", "hiya", "howdy",
     ])
@@ -406,6 +406,8 @@ enum PersonLabels {
         case 0x63:  // c
             if len == 4 && t.matches("cher", at: i) { return .greeting(4) }
             if len == 4 && t.matches("call w/ ", at: i) { return .weakIntro(7) }
+            // `Call Diane at reception on …`: whom to phone.
+            if len == 4 && t.matches("call ", at: i) { return .weakIntro(4) }
             // `c'est Olivie Blanc, je vous appelle`: a caller naming themselves by a full name before a comma (not
             // `C'est Noël,`).
             if (len == 1 || len == 5) && t.matches("c'est ", at: i) {

@@ -13,7 +13,8 @@
 /// - a North American phone number written as ten bare digits beside an e-mail address (`ewilliams@yahoo.com |
 ///   5329990708`), or ending the line of a person's name past a gap (`Lisa Mckee ...... 6:30A ...... 7196084218`), or
 ///   alone on the line below a name that fills its own (a signature: `Samuel Dean\n6385790093`), or in parentheses
-///   after a name (`From Susan (6873064952):`).
+///   after a name (`From Susan (6873064952):`);
+/// - a birth date in parentheses after a name (`Frau Geisler (1972-12-05): Erstversorgung`), its year a birth year.
 enum RecordItems {
     /// Years a birth date beside a record's other items may have.
     static let birthYears = 1900...2008
@@ -27,13 +28,23 @@ enum RecordItems {
             if let from = handoverFrom(t, before: out[k].start) { out.append(from) }
             // (The next cell of a tab-, bar- or semicolon-separated row too: `Farrell\t4936977645\tleft VM`; after a
             // comma a number is as often an order's: `Order for Stephanie, 9097030789 items`.)
-            // (Or in parentheses after the name: `From Susan (6873064952):`.)
-            let e = out[k].end
+            // (Or in parentheses after the name, or after it and a comma inside them: `From Susan (6873064952):`,
+            // `a parent (Jennifer Scott, 6132967893) called`.)
+            let (s, e) = (out[k].start, out[k].end)
+            let opened = t.at(e) == 0x20 && t.at(e + 1) == 0x28
             if let p = phoneEndingLine(t, after: e, cells: &cells)
                 ?? bareNumberItem(t, after: e, cellOnly: true, cells: &cells)
-                ?? (t.at(e) == 0x20 && t.at(e + 1) == 0x28 ? bareNANP(t, e + 2, cells: &cells) : nil)
+                ?? (opened ? bareNANP(t, e + 2, cells: &cells) : nil)
+                ?? (t.at(s - 1) == 0x28 && t.at(e) == 0x2C && t.at(e + 1) == 0x20
+                    ? bareNANP(t, e + 2, cells: &cells) : nil)
             {
                 out.append(p)
+            }
+            // `Frau Geisler (1972-12-05):`: a birth date in parentheses after the name.
+            if opened, let de = DateParser.date(t, at: e + 2), t.at(de) == 0x29 || t.at(de) == 0x2C,
+                let d = birthDate(t, e + 2, de)
+            {
+                out.append(d)
             }
         }
         for k in 0..<found where anchors(out[k].type) {
