@@ -69,4 +69,16 @@ struct DLPTwentyEighthTests {
         let parent = "a parent (Jennifer Scott, 6132967893) called about a bracelet"
         #expect(values(parent, .phone) == ["6132967893"])
     }
+
+    @Test func nameLabelsWithWhereOrWhetherTold() {
+        let onSite = "Interlocutrice sur place : Olivie Fabre (cadre de santé)"
+        #expect(values(onSite, .person) == ["Olivie Fabre"])
+        #expect(values("Mère prévenue : Margaud Leblanc.", .person) == ["Margaud Leblanc"])
+        #expect(values("Contact on site: Margaud Leblanc", .person) == ["Margaud Leblanc"])
+        #expect(values("Ansprechpartner vor Ort: Margaud Leblanc", .person) == ["Margaud Leblanc"])
+        #expect(values("Guardian: Margaud Leblanc", .person) == ["Margaud Leblanc"])
+        // A qualifier after no label makes none.
+        #expect(values("Status informed: Yes", .person).isEmpty)
+        #expect(values("Server on site: Dell Latitude", .person).isEmpty)
+    }
 }

@@ -46,7 +46,7 @@ enum PersonLabels {
         "genehmigt durch", "freigegeben von",
         "geprüft von", "erstellt von", "unterzeichnet von", "validé par", "approuvé par", "signé par", "établi par",
         "vérifié par", "reviewed by", "authorized by", "authorised by", "verified by", "checked by", "issued by",
-        "présents", "excusés", "anwesend", "entschuldigt", "contact sur place", "ansprechpartner vor ort",
+        "présents", "excusés", "anwesend", "entschuldigt",
         "familienname", "vornamen", "rufname", "zuname", "zeugin", "unterschrift",
         "signature", "signatur", "reisende", "fahrer", "fahrerin", "bewerbung", "bewerber", "bewerberin", "visa",
         "contre-visa", "paraphe", "processed by",
@@ -78,7 +78,9 @@ enum PersonLabels {
         "schlüsselträgerin", "key holder", "keyholder", "escort", "chaperone", "excusé", "excusée", "excusées",
         "vertretung", "famille", "booker", "deceased", "défunt", "défunte", "verstorbene", "verstorbener",
         "verstorbenen", "on duty", "on call", "monteur", "monteurin", "genehmigt", "freigegeben", "approved",
-        "sanitäter", "sanitäterin", "disponent", "disponentin",
+        "sanitäter", "sanitäterin", "disponent", "disponentin", "guardian", "parent/guardian", "mother",
+        "father", "mère", "père", "mutter", "vater", "erziehungsberechtigte", "erziehungsberechtigter", "tuteur",
+        "tutrice", "représentant légal", "responsable légal", "angehörige", "angehöriger",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -209,6 +211,18 @@ enum PersonLabels {
 
     /// Whether `ks..<ke` ends with a name label at a word boundary.
     static func isNameLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        var qualified = ke
+        if labelQualifiers.anySuffix(
+            in: t,
+            endingAt: ke,
+            notBefore: ks + 1,
+            { s in
+                qualified = s
+                return true
+            }
+        ) {
+            return isNameLabel(t, ks, qualified)
+        }
         let labelled = labels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in
             !(s > ks && Byte.isWord(t.at(s - 1)))
         }
@@ -232,7 +246,17 @@ enum PersonLabels {
     /// whole line as a label. (Labels that say whose name, `Name des Kindes`, are left out.)
     static func mayEndNameLabel(_ t: ScanText, _ ke: Int) -> Bool {
         labels.mayEnd(in: t, at: ke) || pluralLabels.mayEnd(in: t, at: ke) || partKeys.mayEnd(in: t, at: ke)
+            || labelQualifiers.mayEnd(in: t, at: ke)
     }
+
+    /// Words after a name label that say where the person is or that they were told (`Interlocutrice sur place`,
+    /// `Ansprechpartner vor Ort`, `Contact on site`, `Parent prévenu`, `Angehörige informiert`): the label before
+    /// them decides.
+    private static let labelQualifiers = KeywordSet(suffixes: [
+        " sur place", " vor ort", " on site", " on-site", " onsite", " prévenu", " prévenue", " prévenus", " informé",
+        " informée", " informés", " contacté", " contactée", " notified", " informed", " contacted", " benachrichtigt",
+        " informiert", " verständigt",
+    ])
 
     /// `Name des Kindes`, `Name of the applicant`, `Nom de l'enfant`: a name label that says whose name it is, by a word
     /// for a person after `of`, `des`, `der`, `de`, `du`.
