@@ -81,4 +81,23 @@ struct DLPTwentyEighthTests {
         #expect(values("Status informed: Yes", .person).isEmpty)
         #expect(values("Server on site: Dell Latitude", .person).isEmpty)
     }
+
+    @Test func germanPossessiveVon() {
+        let swap = "Pero, kannst du die Nachtfahrt von Erna auf Donnerstag verschieben?"
+        #expect(values(swap, .person) == ["Pero", "Erna"])
+        // A firm's service, a place's building, a particle inside a name are no one's.
+        #expect(values("Kannst du eine Mail an den Kundenservice von Otto schreiben?", .person).isEmpty)
+        #expect(values("Das Schloss von Versailles ist schön.", .person).isEmpty)
+    }
+
+    @Test func phoneAfterWhoseNumber() {
+        #expect(values("Ihre Nummer: 0081916205", .phone) == ["0081916205"])
+    }
+
+    @Test func ipv6WithAPortOfFiveDigits() {
+        let log = "INFO [hl7-listener] accepted connection from 60a7:a7b7:eaf5:c033:a5cd:95e8:1cf3:d179:51460"
+        #expect(values(log, .ipAddress) == ["60a7:a7b7:eaf5:c033:a5cd:95e8:1cf3:d179"])
+        // Six digits are no port.
+        #expect(values("from da0d:bc78:7d1:1b6b:a92c:d2df:d802:cb08:514601", .ipAddress).isEmpty)
+    }
 }

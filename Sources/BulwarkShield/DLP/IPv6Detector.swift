@@ -59,15 +59,18 @@ struct IPv6Detector {
                 guard k == e, isIPv4(t, gs, k) else { return nil }
                 groups += 2
             } else {
+                // `connect to 2ed6:…:e125:25:`, `from 60a7:…:d179:51460` in a log: eight full groups and a port (of up
+                // to five digits), without the brackets.
+                if groups == 8 && !doubleColon && hasLetter && k - gs <= 5
+                    && (gs..<k).allSatisfy({ Byte.isDigit(t[$0]) })
+                {
+                    return eighthEnd
+                }
                 guard k - gs <= 4 else { return nil }
                 groups += 1
             }
             if groups == 8 { eighthEnd = k }
             lastEnd = k
-            // `connect to 2ed6:…:e125:25:` in a log: eight full groups and a port, without the brackets.
-            if groups == 9 && !doubleColon && hasLetter && (gs..<k).allSatisfy({ Byte.isDigit(t[$0]) }) {
-                return eighthEnd
-            }
         }
         guard groups <= 8 else { return nil }
         if doubleColon {

@@ -278,6 +278,7 @@ struct NumberDetector {
         "handynummer", "mobilnummer", "telefonnummer", "faxnummer", "best number", "number to reach", "callback",
         "erreichbar", "anruf", "appel", "dial", "reach", "voice", "direct", "durchwahl", "hotline", "landline", "pager",
         "mobil", "angerufen", "anrufen", "zurückrufen", "rückruf", "text at", "text on", "texted", "office:",
+        "ihre nummer", "meine nummer", "deine nummer", "seine nummer", "unsere nummer",
     ])
     /// Words that say a North American number of ten bare digits right after them (and a space) is someone's phone
     /// (`my number is 3704719617`, `call me at …`, `text 2986123364`), matched backwards from the number.

@@ -247,6 +247,27 @@ extension PersonDetector {
         t.wordBefore(k, maxLength: 40).map { germanNounEnding(t, $0.start, $0.end) } ?? false
     }
 
+    /// Whether `von` at `k` follows a German noun after its article (`die Nachtfahrt von Erna`, `den Laptop von`):
+    /// whose, as a German noun is capitalised with an article before it, not the particle inside a firm's or a
+    /// place's name. (Not a firm's service: `den Kundenservice von Otto`.)
+    static func germanNounOfPerson(_ t: ScanText, _ k: Int) -> Bool {
+        guard t.matchesExactly("von ", at: k), let noun = t.wordBefore(k, maxLength: 30), Byte.isUpper(t[noun.start]),
+            let article = t.wordBefore(noun.start, maxLength: 8), Byte.isLower(t[article.start]),
+            germanArticles.contains(t.hashLowercased(article.start, article.end))
+        else { return false }
+        return !firmServiceHeads.anySuffix(in: t, endingAt: noun.end, notBefore: noun.start, { _ in true })
+    }
+
+    /// Heads of German nouns for what a firm offers or runs (`Kundenservice`, `Kundendienst`, `Onlineshop`).
+    static let firmServiceHeads = KeywordSet(suffixes: [
+        "service", "dienst", "support", "hotline", "shop", "filiale", "webseite", "website", "zentrale", "app",
+    ])
+
+    static let germanArticles = NameLexicon.hashes(
+        "der die das dem den des ein eine einem einen einer eines ihre ihren ihrem seine seinen seinem meine meinen "
+            + "meinem deine deinen unsere unseren unserem"
+    )
+
     /// Whether the word ending right before `k` (past one space, and a comma) is capitalised.
     static func capitalisedWordBefore(_ t: ScanText, _ k: Int) -> Bool {
         guard t.at(k - 1) == 0x20 else { return false }
@@ -379,7 +400,7 @@ extension PersonDetector {
             // A particle inside a capitalised name of a place or a firm (`Café de Flore`, `Mall of America`).
             // (Not after a German noun of action, where `von` says whose: `Betreuung von Natalie ab Montag`.)
             if Self.nameParticles.contains(wh) && Self.capitalisedWordBefore(t, w.start)
-                && !Self.germanAbstractNounBefore(t, w.start)
+                && !Self.germanAbstractNounBefore(t, w.start) && !Self.germanNounOfPerson(t, w.start)
             {
                 return nil
             }
