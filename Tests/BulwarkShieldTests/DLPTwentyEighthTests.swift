@@ -100,4 +100,11 @@ struct DLPTwentyEighthTests {
         // Six digits are no port.
         #expect(values("from da0d:bc78:7d1:1b6b:a92c:d2df:d802:cb08:514601", .ipAddress).isEmpty)
     }
+
+    @Test func listOfGivenAndFamilyNamesIsNoFamilyNameFirst() {
+        let rota = "Vendredi matin : Philippe Berger, Arnaude Bertin, Pénélope Grondin (AS)"
+        #expect(values(rota, .person).contains("Pénélope Grondin"))
+        #expect(values(rota, .person).contains("Bertin, Pénélope") == false)
+        #expect(values("Attendees: Smith, John; Kunde, Maria", .person).contains("Smith, John"))
+    }
 }

@@ -34,6 +34,13 @@ extension PersonDetector {
             {
                 return nil
             }
+            // (Nor in a list of given and family names, after a word written as a name that no lexicon knows:
+            // `Philippe Berger, Arnaude Bertin, Pénélope Grondin` lists three people, not `Bertin, Pénélope`.)
+            if ws < we && t.at(ws - 1) == 0x20 && t.at(ws - 2) == 0x2C && Byte.isUpper(t[ws])
+                && Self.writtenAsUnknownName(t, ws, we)
+            {
+                return nil
+            }
         }
         // `Springfield, IL`: a two-capital word after the comma is a state or country code, not a given name.
         if e - (tok.end + 2) == 2 && Byte.isUpper(t[tok.end + 2]) && Byte.isUpper(t[tok.end + 3]) { return nil }
