@@ -107,4 +107,24 @@ struct DLPTwentyEighthTests {
         #expect(values(rota, .person).contains("Bertin, Pénélope") == false)
         #expect(values("Attendees: Smith, John; Kunde, Maria", .person).contains("Smith, John"))
     }
+
+    @Test func bareNameLabelBesideAGivenNameLabel() {
+        #expect(values("Name: Schinke\nVorname: Lena", .person) == ["Schinke", "Lena"])
+        #expect(values("Vorname: Lena\nName: Schinke", .person) == ["Lena", "Schinke"])
+        // Alone, one word no lexicon knows after `Name:` may be anything's name.
+        #expect(values("Name: Schinke", .person).isEmpty)
+        #expect(values("Name: Produktion\nVorname: Lena", .person) == ["Lena"])
+    }
+
+    @Test func givenAndFamilyNameInAppositionAfterAPost() {
+        let sexton = "Our Cemetery Sexton, Jacob Brown, would be happy to meet you."
+        #expect(values(sexton, .person) == ["Jacob Brown"])
+        let mother = "réunion avec la maman de Marianne, Hortense Bourgeois, et le médecin scolaire"
+        #expect(values(mother, .person) == ["Marianne", "Hortense Bourgeois"])
+    }
+
+    @Test func quotedNameGoingOnInLowercaseNamesAThing() {
+        #expect(values(#"{ "id": 8, "name": "Chapel lawn", "minutes": 18 }"#, .person).isEmpty)
+        #expect(values(#"{ "id": 8, "name": "Anna de Vries", "minutes": 18 }"#, .person) == ["Anna de Vries"])
+    }
 }

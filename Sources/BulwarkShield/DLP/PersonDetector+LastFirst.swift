@@ -63,6 +63,13 @@ extension PersonDetector {
         // name ending a clause (`García, José Luis, the new hire`).
         if after == 0x20, let e2 = NameTokens.word(t, e + 1), !NameLexicon.isStopword(t, e + 1, e2) {
             let end = t.at(e2)
+            // `Our Cemetery Sexton, Jacob Brown, would`: a given and a family name in apposition after a post, not
+            // the post's word as the family name.
+            if end == 0x2C && NameLexicon.isSurname(t, e + 1, e2) && !NameLexicon.isFirstName(t, e + 1, e2)
+                && Byte.isLower(t.at(e + 2))
+            {
+                return nil
+            }
             if [0x0A, 0x0D, 0x22, 0].contains(end)
                 || ([0x2C, 0x3B, 0x2E, 0x29].contains(end) && NameLexicon.isFirstName(t, e + 1, e2))
             {

@@ -259,6 +259,12 @@ struct PersonDetector {
             ke = c
         }
         guard let first = labelValue(t, ks, ke, vs) ?? Self.nameAfterTeam(t, vs) else { return nil }
+        // A quoted value that goes on in a lowercase word names a thing (`"name": "Chapel lawn"`).
+        if (t.at(vs - 1) == 0x22 || t.at(vs - 1) == 0x27) && t.at(first.end) == 0x20
+            && Byte.isLower(t.at(first.end + 1))
+        {
+            return nil
+        }
         // A YAML list's `- name: HOST` names an environment variable: one word in capitals there is no person.
         if t.at(ks) == 0x2D && t.at(ks + 1) == 0x20 && Self.inCapitals(t, first.start, first.end)
             && !(first.start..<first.end).contains(where: { t[$0] == 0x20 })

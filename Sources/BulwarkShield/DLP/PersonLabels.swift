@@ -143,6 +143,28 @@ enum PersonLabels {
     /// Whether `ks..<ke` ends with a label for one part of a name (`first_name`, `Nachname`).
     static func isNamePartLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
         namePartLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
+            || (ke - ks == 4 && t.matches("name", at: ks) && givenNameLabelNear(t, ks))
+    }
+
+    /// Labels of a given name, opening a line of a form.
+    private static let givenNameLabels = KeywordSet([
+        "vorname", "prénom", "prenom", "first name", "firstname", "first_name", "given name", "given_name", "forename",
+        "rufname",
+    ])
+
+    /// Whether the line after or before the one at `ks` opens with a given name's label and its colon (`Name:
+    /// Schinke` above `Vorname: Lena`): the bare `Name` beside it holds the family name.
+    static func givenNameLabelNear(_ t: ScanText, _ ks: Int) -> Bool {
+        let next = t.lineEnd(ks, notAfter: ks + 200) + 1
+        let ls = t.lineStart(ks, notBefore: ks - 200)
+        let previous = ls > 0 ? t.lineStart(ls - 1, notBefore: ls - 200) : -1
+        for s in [next, previous] where s >= 0 && s < t.count {
+            guard let n = givenNameLabels.matchLength(in: t, at: s) else { continue }
+            var k = s + n
+            while t.at(k) == 0x20 { k += 1 }
+            if t.at(k) == 0x3A { return true }
+        }
+        return false
     }
 
     /// Labels whose value names a firm (`Company:`, `Arbeitgeber:`, `Société :`): its capitalised words are no people
