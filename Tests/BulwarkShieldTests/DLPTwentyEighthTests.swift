@@ -126,5 +126,27 @@ struct DLPTwentyEighthTests {
     @Test func quotedNameGoingOnInLowercaseNamesAThing() {
         #expect(values(#"{ "id": 8, "name": "Chapel lawn", "minutes": 18 }"#, .person).isEmpty)
         #expect(values(#"{ "id": 8, "name": "Anna de Vries", "minutes": 18 }"#, .person) == ["Anna de Vries"])
+        #expect(values(#"KUNDE = {"name": "Almut auch Schlauchin", "plz": "10115"}"#, .person).contains("Almut"))
+    }
+
+    @Test func rolesInAppositionAndBeforeADash() {
+        #expect(values("Can Christy, your supervisor, call me back?", .person) == ["Christy"])
+        #expect(values("Ask Paris, our main office, for the forms.", .person).isEmpty)
+        let rota = "Stéphane Becker – fossoyeur – mar-sam 7h-14h\nLejeune Manon – agent d'entretien – lun-jeu"
+        #expect(values(rota, .person) == ["Stéphane Becker", "Lejeune Manon"])
+        #expect(values("tried to stand up by himself before the tech (Travis) could get to him", .person) == ["Travis"])
+    }
+
+    @Test func peopleJoinedByAPlus() {
+        #expect(values("- safe counted by Matthew + Tamara, matched", .person) == ["Matthew", "Tamara"])
+        #expect(values("Bundle: Office + Teams licence", .person).isEmpty)
+    }
+
+    @Test func phonesSpokenOfBeforeParenthesesAndVoicemail() {
+        let number = "I talked to him and got his number (7997109801) in case he wants to follow up"
+        #expect(values(number, .phone) == ["7997109801"])
+        #expect(values("ID belongs to Kenneth Black, left VM at 2758005628", .phone) == ["2758005628"])
+        // No North American number starts its area code with 1.
+        #expect(values("got his number (1705008550) from the form", .phone).isEmpty)
     }
 }

@@ -68,10 +68,7 @@ extension NumberDetector {
                         ))
                     || Self.reachedAt(t, g.ends[b - 1])
                     || (nanp && Self.besideContact(t, d0, g.ends[b - 1]))
-                    || (nanp && t.at(start - 1) == 0x20
-                        && Self.spokenPhoneWords.anySuffix(in: t, endingAt: start - 1, notBefore: lo) {
-                            $0 == 0 || !Byte.isWord(t.at($0 - 1))
-                        })
+                    || (nanp && Self.spokenBefore(t, start, notBefore: lo))
                     || (digits >= 10 && Self.endsSignature(t, start, g.ends[b - 1]))
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
                         Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1, wordStarts: true)

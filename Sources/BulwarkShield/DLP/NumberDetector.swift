@@ -280,10 +280,23 @@ struct NumberDetector {
         "mobil", "angerufen", "anrufen", "zurückrufen", "rückruf", "text at", "text on", "texted", "office:",
         "ihre nummer", "meine nummer", "deine nummer", "seine nummer", "unsere nummer",
     ])
+    /// Whether `spokenPhoneWords` end right before the number at `start`, past a space, or a space and `(` (`got his
+    /// number (7997109801)`).
+    static func spokenBefore(_ t: ScanText, _ start: Int, notBefore lo: Int) -> Bool {
+        let spaced = t.at(start - 1) == 0x20
+        guard spaced || (t.at(start - 1) == 0x28 && t.at(start - 2) == 0x20) else { return false }
+        return spokenPhoneWords.anySuffix(in: t, endingAt: spaced ? start - 1 : start - 2, notBefore: lo) {
+            $0 == 0 || !Byte.isWord(t.at($0 - 1))
+        }
+    }
+
     /// Words that say a North American number of ten bare digits right after them (and a space) is someone's phone
-    /// (`my number is 3704719617`, `call me at …`, `text 2986123364`), matched backwards from the number.
+    /// (`my number is 3704719617`, `call me at …`, `text 2986123364`, `left VM at …`), matched backwards from the
+    /// number.
     static let spokenPhoneWords = KeywordSet(suffixes: [
         "my number is", "my number's", "new number is", "his number is", "her number is", "me at", "me on", "text",
+        "his number", "her number", "their number", "vm at", "voicemail at", "voicemail on", "him at", "her at",
+        "them at",
     ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",

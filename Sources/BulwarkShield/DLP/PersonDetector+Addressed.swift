@@ -336,7 +336,7 @@ extension PersonDetector {
         "marié", "braut", "bräutigam", "partnerin", "ehefrau", "ehepartner", "ehepartnerin", "lebensgefährte",
         "lebensgefährtin", "verlobte", "verlobter", "compagnon", "compagne", "conjoint", "conjointe", "épouse", "époux",
         "angehörige", "angehöriger", "angehörigen", "famille", "moniteur", "monitrice", "formateur", "formatrice",
-        "animateur", "animatrice", "begleiter", "begleiterin",
+        "animateur", "animatrice", "begleiter", "begleiterin", "tech",
     ])
 
     /// The heads of German compounds that name someone's role (`Skilehrerin`, `Filialleiter`, `Bergführer`,

@@ -322,7 +322,11 @@ extension PersonDetector {
         let h = t.hashLowercased(i, e)
         // The next of a list of people found (`David Johnson, Elizabeth Woodard, Kathryn`, `Christian Miller (CFO),
         // Green (NED)`): a given name or a family name.
-        let listed = t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C && last.map { Self.listsPerson(t, $0, i - 2) } ?? false
+        // (Or joined by a plus: `counted by Matthew + Tamara`.)
+        let plus = t.at(i - 2) == 0x2B && t.at(i - 3) == 0x20
+        let listed =
+            t.at(i - 1) == 0x20 && (t.at(i - 2) == 0x2C || plus)
+            && last.map { Self.listsPerson(t, $0, plus ? i - 3 : i - 2) } ?? false
         // (A family name only as a whole item: `Green (NED)`, `Green,`, not `Handy 0176 …`, `Handy (09010) …`.)
         let item =
             t.at(e) == 0x2C || t.at(e) == 0x0A || t.at(e) == 0x3B
@@ -374,6 +378,7 @@ extension PersonDetector {
             } ?? false
         guard
             inside || bracketed || listed || opening || signature || asked || Self.shiftSignOrTask(t, i, e)
+                || Self.roleInApposition(t, e)
                 || Self.speaksOnThePhone(t, e)
                 || (Self.phoneFollows(t, e) && !NameLexicon.surnames.contains(h) && before != 0x0A && i > 0)
                 || Self.timedEntry(t, i, e)
