@@ -149,4 +149,12 @@ struct DLPTwentyEighthTests {
         // No North American number starts its area code with 1.
         #expect(values("got his number (1705008550) from the form", .phone).isEmpty)
     }
+
+    @Test func familiesByTheirHome() {
+        #expect(values("We placed her with the Harris family in Ohio.", .person) == ["Harris"])
+        let aupair = "Bonsoir, c'est Marcel, l'au pair chez les Moreau à Boston."
+        #expect(values(aupair, .person) == ["Marcel", "Moreau"])
+        #expect(values("Le rendez-vous chez les Compagnons du Devoir.", .person).isEmpty)
+        #expect(values("Die Kinder sind bei den Großeltern, vor allem bei den Tests.", .person).isEmpty)
+    }
 }

@@ -266,12 +266,14 @@ extension PersonDetector {
     /// Whether `s..<e` is a known family name written as one (not in capitals) that is no stopword, no place and no
     /// firm quoted as a source: what a family name standing alone must be. (`isCommonWord` holds no family names —
     /// the common-word list was made without them — so words that are family names too pass: `Brown`, `House`.)
-    static func familyNameAlone(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+    /// With `family`, the word stands before `family`, which no firm has: sources and firms named like families are
+    /// family names there (`the Harris family`).
+    static func familyNameAlone(_ t: ScanText, _ s: Int, _ e: Int, family: Bool = false) -> Bool {
         let h = t.hashLowercased(s, e)
         let second = t.at(s + 1)
         return NameLexicon.surnames.contains(h) && (Byte.isLower(second) || second >= 0x80)
             && !NameLexicon.stopwords.contains(h) && !germanWordsNamedLikeFamilies.contains(h)
-            && !placeNames.contains(h) && !sources.contains(h) && !firmsNamedLikeFamilies.contains(h)
+            && !placeNames.contains(h) && (family || (!sources.contains(h) && !firmsNamedLikeFamilies.contains(h)))
     }
 
     /// Firms named after their founders that work text names far more often than anyone of that name (`Bosch to cut

@@ -69,6 +69,7 @@ extension PersonDetector {
         // Every form below needs `, `, ` <`, or a second capitalised word (maybe after a short particle) after
         // the first word; most capitalised words in running text have none, and skip the lexicon look-ups.
         // (After a word that opens place names there is none: `Lake Louise and Jasper`, `salle Jules Verne`.)
+        if let e0 = word, Self.familyVisited(t, i, e0) { return person(i, e0, 0.7) }
         guard let e0 = word, !Self.placeOpeners.holdsWord(before: i, in: t, maxLength: 10) else { return nil }
         let a = t.at(e0)
         if t.at(i - 1) == 0x20 || t.at(i - 1) == 0x28, let r = related(t, i) { return r }
@@ -106,7 +107,8 @@ extension PersonDetector {
         if a == 0x20 && Byte.isLower(t.at(e0 + 1)),
             Self.householdWords.forEachMatch(in: t, at: e0 + 1, { _, n in !Byte.isAlpha(t.at(e0 + 1 + n)) }),
             // (Before a word for a home a family name that is a word too names the place: `Lake house`.)
-            t.matchesExactly("family", at: e0 + 1) ? Self.familyNameAlone(t, i, e0) : Self.familyNameAsWord(t, i, e0),
+            t.matchesExactly("family", at: e0 + 1)
+                ? Self.familyNameAlone(t, i, e0, family: true) : Self.familyNameAsWord(t, i, e0),
             !Self.namedLikePeople.contains(t.hashLowercased(i, e0)),
             t.matchesExactly("family", at: e0 + 1) || !Self.isWordName(t, i, e0)
         {
