@@ -157,4 +157,17 @@ struct DLPTwentyEighthTests {
         #expect(values("Le rendez-vous chez les Compagnons du Devoir.", .person).isEmpty)
         #expect(values("Die Kinder sind bei den Großeltern, vor allem bei den Tests.", .person).isEmpty)
     }
+
+    @Test func assetTagsAfterAColonAreNoSpeech() {
+        #expect(values("Till: TIC-TILL-01 (Jenkins export)", .person).isEmpty)
+        #expect(values("Asset: BO-WIN2-PC, Windows 11 23H2, in room 2", .person).isEmpty)
+        #expect(values("Mark: PR-1234 merged, thanks", .person) == ["Mark"])
+    }
+
+    @Test func phonesInCSVRowsAndAfterContactNo() {
+        #expect(values("Contact no.: 0909 8790697", .phone) == ["0909 8790697"])
+        #expect(values("Contact ID: 2065305905", .phone).isEmpty)
+        #expect(values("group_leader,Lisa Perry,5884995790", .phone) == ["5884995790"])
+        #expect(values("Order for Stephanie, 9097030789 items", .phone).isEmpty)
+    }
 }

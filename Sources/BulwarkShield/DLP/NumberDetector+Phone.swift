@@ -177,7 +177,7 @@ extension NumberDetector {
 
     static let phoneNumberWords = KeywordSet([
         "tel", "phone", "mobile", "cell", "fax", "handy", "telefon", "téléphone", "callback", "call-back", "rückruf",
-        "portable", "best #", "caller", "anrufer", "appelant",
+        "portable", "best #", "caller", "anrufer", "appelant", "contact no", "contact #", "contact nr",
     ])
 
     /// `M: 0171 …`, `m:+44…` on a business card: the letter alone before a colon (not `CRM: 710586620`).

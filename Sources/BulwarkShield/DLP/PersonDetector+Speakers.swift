@@ -187,6 +187,12 @@ extension PersonDetector {
         var idEnd = sep + 2
         while Byte.isAlnum(t.at(idEnd)) { idEnd += 1 }
         if t.at(idEnd) == 0x5F && !stamped { return nil }
+        // (So is an asset's tag in capitals and digits before a note or a comma: `Till: TIC-TILL-01 (Jenkins export)`,
+        // `Asset: BO-WIN2-PC, Windows 11`; not `Mark: PR-1234 merged`.)
+        if !stamped && Self.assetTagEnd(t, sep + 2).map({ t.at($0) == 0x2C || t.matchesExactly(" (", at: $0) }) ?? false
+        {
+            return nil
+        }
         // So is an address or a host name (`Mél : egauthier@legendre.fr`, `Kit: email-74.example.com replacing …`).
         if !stamped && Self.addressOrHostAt(t, sep + 2) { return nil }
         // A name before a colon and a number is a field or a count (`Age: 42`, `Ward: 4B`, `- Golden Dragon: 7 votes`),
@@ -269,6 +275,17 @@ extension PersonDetector {
                 && (Byte.isDigit(v) || (Byte.isUpper(v) && Byte.isAlpha(t.at(c + 3))))
         }
         return t.lineNear(ls, where: field)
+    }
+
+    /// The end of a tag of capitals and digits joined by dashes at `k` (`BO-WIN2-PC`, `TIC-TILL-01`), or nil.
+    static func assetTagEnd(_ t: ScanText, _ k: Int) -> Int? {
+        var e = k
+        var dashes = 0
+        while Byte.isUpper(t.at(e)) || Byte.isDigit(t.at(e)) || (t.at(e) == 0x2D && Byte.isAlnum(t.at(e + 1))) {
+            if t.at(e) == 0x2D { dashes += 1 }
+            e += 1
+        }
+        return dashes > 0 && e - k >= 5 && Byte.isUpper(t.at(k)) ? e : nil
     }
 
     /// The roles that speak in chats and transcripts beside people (`Agent:`, `Customer:`, `Support:`).

@@ -161,8 +161,11 @@ enum RecordItems {
     ) -> Candidate? {
         var k = e
         while t.at(k) == 0x20 { k += 1 }
-        // (`cellOnly`: only after a tab, a bar or a semicolon.)
-        if cellOnly && !(CSVColumn.isDelimiter(t.at(k)) && t.at(k) != 0x2C) { return nil }
+        // (`cellOnly`: only after a tab, a bar or a semicolon, or a comma with no space after it, as CSV rows write
+        // them: `group_leader,Lisa Perry,5884995790`.)
+        if cellOnly && !(CSVColumn.isDelimiter(t.at(k)) && (t.at(k) != 0x2C || Byte.isDigit(t.at(k + 1)))) {
+            return nil
+        }
         guard let next = separatorEnd(t, k) else { return nil }
         k = next
         while t.at(k) == 0x20 { k += 1 }
