@@ -170,4 +170,13 @@ struct DLPTwentyEighthTests {
         #expect(values("group_leader,Lisa Perry,5884995790", .phone) == ["5884995790"])
         #expect(values("Order for Stephanie, 9097030789 items", .phone).isEmpty)
     }
+
+    @Test func wordNamesListedAfterPeopleAndGermanCaseCaptions() {
+        let children = "Children: Todd (age 11), Valerie (age 8), Jimmy (age 3)"
+        #expect(values(children, .person) == ["Todd", "Valerie", "Jimmy"])
+        #expect(values("Team: Sarah Lee, Tom Hart, Bill Payment, Grace Period", .person) == ["Sarah Lee", "Tom Hart"])
+        let caption = "in der Kindschaftssache Möchlichen ./. Reuter regt das Familiengericht an"
+        #expect(values(caption, .person) == ["Möchlichen", "Reuter"])
+        #expect(values("Brutto 1.200,00 ./. Skonto 24,00", .person).isEmpty)
+    }
 }

@@ -90,6 +90,8 @@ extension PersonDetector {
     static let caseWords = KeywordSet([
         "sachen", "verfahren", "mandat", "az", "aff", "affaire", "dossier", "rg", "klage", "rechtsstreit", "litige",
         "instance", "prozess", "case", "matter", "audience", "saal", "tribunal", "gericht", "kammer",
+        "kindschaftssache", "familiensache", "unterhaltssache", "sorgerechtssache", "umgangssache", "scheidungssache",
+        "strafsache", "zivilsache", "rechtssache", "sorgerechtsverfahren", "umgangsverfahren", "scheidungsverfahren",
     ])
 
     /// Whether a word naming a case stands on the line before `i`.

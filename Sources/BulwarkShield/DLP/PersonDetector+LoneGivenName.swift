@@ -385,7 +385,9 @@ extension PersonDetector {
                 || Self.shiftHoursFollow(t, e) || (Self.shiftHoursBefore(t, i) && Self.endsRotaItem(t, e))
                 || (Self.slashedAfter(t, i, last) && Self.endsRotaItem(t, e))
                 || (Self.daysBefore(t, i) && (Self.endsRotaItem(t, e) || (t.at(e) == 0x20 && t.at(e + 1) == 0x28))),
+            // (A word's given name too as the next of a list of people: `Todd (age 11), Valerie (age 8), Jimmy (age 3)`.)
             !NameLexicon.givenNamesThatAreWords.contains(h) || (i..<e).contains(where: { t[$0] >= 0x80 })
+                || (listed && item)
                 || (inside && Self.namesInsideSentences.contains(h)
                     && !(w.map { t.matchesExactly("de ", at: $0.start) } ?? false)),
             !Self.namedLikePeople.contains(h), Self.writtenAsName(t, i, e)
