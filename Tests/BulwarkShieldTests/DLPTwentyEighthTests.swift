@@ -179,4 +179,9 @@ struct DLPTwentyEighthTests {
         #expect(values(caption, .person) == ["Möchlichen", "Reuter"])
         #expect(values("Brutto 1.200,00 ./. Skonto 24,00", .person).isEmpty)
     }
+
+    @Test func listedAfterARoleWithAccents() {
+        let staff = "Seitens des Betriebs: Gretl Trapp (Küchenleitung), Nadeschda Lehmann (Hauswirtschaftsleitung)"
+        #expect(values(staff, .person) == ["Gretl Trapp", "Nadeschda Lehmann"])
+    }
 }
