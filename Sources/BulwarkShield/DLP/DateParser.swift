@@ -14,11 +14,6 @@ enum DateParser {
         months.mayMatch(in: t, at: s) && months.forEachMatch(in: t, at: s, { _, n in s + n == e })
     }
 
-    /// Whether `s..<e` is a whole weekday's name or abbreviation, in English, German or French (`Saturday`, `Mo`).
-    static func isWeekday(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        weekdays.mayMatch(in: t, at: s) && weekdays.forEachMatch(in: t, at: s, { _, n in s + n == e })
-    }
-
     /// Longer forms first: the first that matches is taken.
     private static let weekdays = KeywordSet([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "tue", "wed",

@@ -151,11 +151,13 @@ extension PersonDetector {
             return ws == 0 || !Byte.isWord(t[ws - 1])
         }
         // (A compound's head: the relation is the whole compound, capitalised as German nouns are.)
+        var compound = false
         func headsCompound(_ hs: Int) -> Bool {
             var ws = hs
             while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) { ws -= 1 }
             relation = ws
-            return hs - ws >= 2 && Byte.isUpper(t[ws])
+            compound = hs - ws >= 2 && Byte.isUpper(t[ws])
+            return compound
         }
         guard
             Self.relationWords.anySuffix(in: t, endingAt: relationEnd, notBefore: 0, startsWord)
@@ -175,6 +177,16 @@ extension PersonDetector {
             // (A firm after the relation: `our logistics partner Arnold Group`.)
             t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1)
         else { return nil }
+        // (After a compound's head only a known given name opens the name: `Skilehrerin Irina`, `Geschäftsführer Thomas
+        // Berger`; family names there are as often firms' and places', `Servicetechniker Bosch`, `Lagerleiter Halle 3`,
+        // and the heads end things too, `Stehleiter Krause`, `Reiseführer Florida`.)
+        if compound {
+            let (fs, fe) = (tok.start, tok.ends[0])
+            guard NameLexicon.isFirstName(t, fs, fe), Self.writtenAsName(t, fs, fe), !Self.isWordName(t, fs, fe) else {
+                return nil
+            }
+            return person(tok.start, tok.end, 0.7)
+        }
         let lex = tok.lexiconHits(t)
         if tok.count >= 2 {
             return lex.first || lex.surname ? person(tok.start, tok.end, 0.75) : nil
@@ -335,14 +347,13 @@ extension PersonDetector {
         "bauleiterin", "infirmier", "infirmière", "médecin", "kassenwart", "couple", "bride", "groom", "mariée",
         "marié", "braut", "bräutigam", "partnerin", "ehefrau", "ehepartner", "ehepartnerin", "lebensgefährte",
         "lebensgefährtin", "verlobte", "verlobter", "compagnon", "compagne", "conjoint", "conjointe", "épouse", "époux",
-        "angehörige", "angehöriger", "angehörigen", "famille", "moniteur", "monitrice", "formateur", "formatrice",
-        "animateur", "animatrice", "begleiter", "begleiterin", "tech",
+        "angehörige", "angehöriger", "angehörigen", "famille",
     ])
 
     /// The heads of German compounds that name someone's role (`Skilehrerin`, `Filialleiter`, `Bergführer`,
     /// `Zahnärztin`): a name after such a compound is the person's, as after `relationWords`.
     static let roleCompoundHeads = KeywordSet(suffixes: [
-        "lehrer", "lehrerin", "leiter", "leiterin", "führer", "führerin", "arzt", "ärztin", "helfer", "helferin",
+        "lehrer", "lehrerin", "leiter", "leiterin", "führerin", "arzt", "ärztin", "helfer", "helferin",
         "begleiter", "begleiterin", "berater", "beraterin", "betreuer", "betreuerin", "trainer", "trainerin",
         "pfleger", "pflegerin", "fahrer", "fahrerin", "techniker", "technikerin", "ausbilder", "ausbilderin",
         "erzieher", "erzieherin", "kollege", "kollegin", "mitarbeiter", "mitarbeiterin", "bearbeiter", "bearbeiterin",

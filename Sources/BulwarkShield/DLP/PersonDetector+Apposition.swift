@@ -15,6 +15,16 @@ extension PersonDetector {
         return false
     }
 
+    /// Whether `s..<e` is a known given name that no lexicon or list here reads otherwise: no family name, no word, no
+    /// place, no product or firm named like someone.
+    static func plainGivenName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let h = t.hashLowercased(s, e)
+        return NameLexicon.firstNames.contains(h) && !NameLexicon.surnames.contains(h)
+            && !NameLexicon.givenNamesThatAreWords.contains(h) && !NameLexicon.stopwords.contains(h)
+            && !placeNames.contains(h) && !namedLikePeople.contains(h) && !firmsNamedLikeFamilies.contains(h)
+            && (Byte.isLower(t.at(s + 1)) || t.at(s + 1) >= 0x80)
+    }
+
     /// The end of the lowercase word at `s` (letters, accents, inner hyphens), or nil.
     private static func lowercaseWordEnd(_ t: ScanText, _ s: Int) -> Int? {
         guard Byte.isLower(t.at(s)) || t.at(s) >= 0x80 else { return nil }

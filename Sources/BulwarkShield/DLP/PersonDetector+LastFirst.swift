@@ -111,19 +111,13 @@ extension PersonDetector {
 
     /// `Occupants : Lefèvre Sophie (locataire), Martin Paul (garant)`: a family name and a known given name (written
     /// as one, no word) opening an item after a label's colon or a list's comma, before a role in parentheses (`LEFÈVRE
-    /// Sophie (Locataire)` too); or opening a line before a spaced dash and a role in lowercase (`Lejeune Manon –
-    /// agent d'entretien`). The family name is no word, no given name, no title and does not open a place's name
+    /// Sophie (Locataire)` too); the family name is no word, no given name, no title and does not open a place's name
     /// (`Location: Lake Darren (hybrid)`), nor an abbreviation (`AR Gabriel (need a second one)`). The name ends at
     /// the given name.
     static func familyNameFirstBeforeRole(_ t: ScanText, _ i: Int, _ e: Int) -> Int? {
-        guard t.at(e) == 0x20, let ge = NameTokens.word(t, e + 1), t.at(ge) == 0x20 else { return nil }
-        let item = t.at(i - 1) == 0x20 && (t.at(i - 2) == 0x3A || t.at(i - 2) == 0x2C)
-        let role =
-            item
-            ? t.at(ge + 1) == 0x28 && Byte.isAlpha(t.at(ge + 2))
-            : (i == 0 || t.at(i - 1) == 0x0A)
-                && spacedDashLength(t, ge + 1).map { Byte.isLower(t.at(ge + 2 + $0)) } ?? false
-        guard role else { return nil }
+        guard t.at(i - 1) == 0x20, t.at(i - 2) == 0x3A || t.at(i - 2) == 0x2C, t.at(e) == 0x20,
+            let ge = NameTokens.word(t, e + 1), t.at(ge) == 0x20, t.at(ge + 1) == 0x28, Byte.isAlpha(t.at(ge + 2))
+        else { return nil }
         let given = t.hashLowercased(e + 1, ge)
         guard NameLexicon.firstNames.contains(given), !NameLexicon.givenNamesThatAreWords.contains(given),
             writtenAsName(t, e + 1, ge)

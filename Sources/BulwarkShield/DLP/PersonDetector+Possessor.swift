@@ -34,8 +34,6 @@ extension PersonDetector {
         }
         guard t.at(w) == 0x20 && Byte.isLower(t.at(w + 1)), w - k >= 3 else { return nil }
         if acronym && w - k <= 5 { return k + 1 }
-        // A day or a month is the name's (`covered Michael's Saturday stroke clinic`, `Anna's June rota`).
-        if DateParser.isWeekday(t, k + 1, w) || DateParser.isMonth(t, k + 1, w) { return k + 1 }
         // A German noun: no English word after it (`King's Cross and`, `Franklin's Bakery on` name places and shops).
         var n = w + 1
         while Byte.isLower(t.at(n)) || t.at(n) >= 0x80 { n += 1 }

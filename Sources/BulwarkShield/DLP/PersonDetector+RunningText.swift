@@ -108,7 +108,9 @@ extension PersonDetector {
             Self.householdWords.forEachMatch(in: t, at: e0 + 1, { _, n in !Byte.isAlpha(t.at(e0 + 1 + n)) }),
             // (Before a word for a home a family name that is a word too names the place: `Lake house`.)
             t.matchesExactly("family", at: e0 + 1)
-                ? Self.familyNameAlone(t, i, e0, family: true) : Self.familyNameAsWord(t, i, e0),
+                // (`the Marriott family of brands` is the firm's.)
+                ? Self.familyNameAlone(t, i, e0, family: !t.matchesExactly(" of ", at: e0 + 7))
+                : Self.familyNameAsWord(t, i, e0),
             !Self.namedLikePeople.contains(t.hashLowercased(i, e0)),
             t.matchesExactly("family", at: e0 + 1) || !Self.isWordName(t, i, e0)
         {

@@ -109,6 +109,8 @@ extension PersonDetector {
             return nil
         }
         guard let tok = NameTokens.read(t, ls, max: 3), tok.end == ne else {
+            // (A role noted in parentheses only after a name read as one: `[10:14] Alexa (Kitchen): timer done`.)
+            if roleNoted { return nil }
             // `[14:03] Perry, Katy: has anyone …`: a family name, a comma and a known given name before the colon.
             // (The comma first, past the letters: most labels hold none.)
             var comma = ls
@@ -144,7 +146,22 @@ extension PersonDetector {
         }
         let lex = tok.lexiconHits(t)
         let stamped = ls > itemStart
-        if roleNoted && !stamped { return nil }
+        // (With a role noted, a given name that is a word too speaks only before a post's word: `Colleen (Night
+        // Supervisor - North):`, not `Grace (Room 3):`, `Jasmine (tests):`.)
+        if roleNoted
+            && (!stamped
+                || (tok.count == 1
+                    && (Self.isWordName(t, tok.start, tok.end)
+                        || Self.namedLikePeople.contains(t.hashLowercased(tok.start, tok.end)))
+                    && !(ne..<sep).contains(where: { k in
+                        Byte.isUpper(t[k])
+                            && NameTokens.word(t, k).map {
+                                Self.postWords.contains(t.hashLowercased(k, $0))
+                            } ?? false
+                    })))
+        {
+            return nil
+        }
         // `Hinweis von Aleksandra:`, `Message de Karim :`: a note's noun, then whom it is from (no name's particle).
         if tok.count == 2, t.matchesExactly(" von ", at: tok.ends[0]) || t.matchesExactly(" de ", at: tok.ends[0]),
             !NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]),
@@ -187,12 +204,6 @@ extension PersonDetector {
         var idEnd = sep + 2
         while Byte.isAlnum(t.at(idEnd)) { idEnd += 1 }
         if t.at(idEnd) == 0x5F && !stamped { return nil }
-        // (So is an asset's tag in capitals and digits before a note or a comma: `Till: TIC-TILL-01 (Jenkins export)`,
-        // `Asset: BO-WIN2-PC, Windows 11`; not `Mark: PR-1234 merged`.)
-        if !stamped && Self.assetTagEnd(t, sep + 2).map({ t.at($0) == 0x2C || t.matchesExactly(" (", at: $0) }) ?? false
-        {
-            return nil
-        }
         // So is an address or a host name (`Mél : egauthier@legendre.fr`, `Kit: email-74.example.com replacing …`).
         if !stamped && Self.addressOrHostAt(t, sep + 2) { return nil }
         // A name before a colon and a number is a field or a count (`Age: 42`, `Ward: 4B`, `- Golden Dragon: 7 votes`),
@@ -275,17 +286,6 @@ extension PersonDetector {
                 && (Byte.isDigit(v) || (Byte.isUpper(v) && Byte.isAlpha(t.at(c + 3))))
         }
         return t.lineNear(ls, where: field)
-    }
-
-    /// The end of a tag of capitals and digits joined by dashes at `k` (`BO-WIN2-PC`, `TIC-TILL-01`), or nil.
-    static func assetTagEnd(_ t: ScanText, _ k: Int) -> Int? {
-        var e = k
-        var dashes = 0
-        while Byte.isUpper(t.at(e)) || Byte.isDigit(t.at(e)) || (t.at(e) == 0x2D && Byte.isAlnum(t.at(e + 1))) {
-            if t.at(e) == 0x2D { dashes += 1 }
-            e += 1
-        }
-        return dashes > 0 && e - k >= 5 && Byte.isUpper(t.at(k)) ? e : nil
     }
 
     /// The roles that speak in chats and transcripts beside people (`Agent:`, `Customer:`, `Support:`).

@@ -259,16 +259,7 @@ struct PersonDetector {
             ke = c
         }
         guard let first = labelValue(t, ks, ke, vs) ?? Self.nameAfterTeam(t, vs) else { return nil }
-        // A quoted value that goes on in a lowercase word names a thing (`"name": "Chapel lawn"`), unless a short one
-        // joins the family name that ends it (`"Almut auch Schlauchin"`).
-        let quote = t.at(vs - 1)
-        if (quote == 0x22 || quote == 0x27) && t.at(first.end) == 0x20 && Byte.isLower(t.at(first.end + 1)) {
-            var k = first.end + 1
-            while Byte.isLower(t.at(k)) { k += 1 }
-            guard k - first.end <= 5, t.at(k) == 0x20, let e = NameTokens.word(t, k + 1), t.at(e) == quote else {
-                return nil
-            }
-        }
+        if Self.quotedThing(t, vs, first) { return nil }
         // A YAML list's `- name: HOST` names an environment variable: one word in capitals there is no person.
         if t.at(ks) == 0x2D && t.at(ks + 1) == 0x20 && Self.inCapitals(t, first.start, first.end)
             && !(first.start..<first.end).contains(where: { t[$0] == 0x20 })
@@ -416,6 +407,7 @@ struct PersonDetector {
         guard tok.count >= 2 || lex.first || lex.surname || PersonLabels.isNamePartLabel(t, ks, ke) else {
             return nil
         }
+        if tok.count == 1 && !lex.first && !lex.surname && Self.bareNameLabelHoldsNoName(t, ks, ke, tok) { return nil }
         // Words only, no name among them: a team or a department (`Media contact: Corporate Communications`); under
         // a label for a family name, a word is the family name (`Surname: Baker`; not after French `Nom`, which
         // is any name's label: `Nom : Sales`).

@@ -78,9 +78,7 @@ enum PersonLabels {
         "schlüsselträgerin", "key holder", "keyholder", "escort", "chaperone", "excusé", "excusée", "excusées",
         "vertretung", "famille", "booker", "deceased", "défunt", "défunte", "verstorbene", "verstorbener",
         "verstorbenen", "on duty", "on call", "monteur", "monteurin", "genehmigt", "freigegeben", "approved",
-        "sanitäter", "sanitäterin", "disponent", "disponentin", "guardian", "parent/guardian", "mother",
-        "father", "mère", "père", "mutter", "vater", "erziehungsberechtigte", "erziehungsberechtigter", "tuteur",
-        "tutrice", "représentant légal", "responsable légal", "angehörige", "angehöriger",
+        "sanitäter", "sanitäterin", "disponent", "disponentin",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
@@ -124,47 +122,9 @@ enum PersonLabels {
             || listLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
     }
 
-    /// Labels whose value is one part of a name, so a single unknown word after them is still a name.
-    private static let namePartLabels = KeywordSet(suffixes: [
-        "first name", "firstname", "first_name", "last name", "lastname", "last_name", "given name", "given_name",
-        "family name", "family_name", "middle name", "middle_name", "surname", "vorname", "nachname", "prénom",
-        "prenom", "nom", "name at birth", "birth name", "maiden name", "surname at birth", "nom de naissance",
-        "nom d'usage",
-        "nom de famille", "nom de jeune fille", "geburtsname", "forename", "forenames", "first name(s)",
-        "given name(s)", "forename(s)", "familienname", "vornamen", "rufname", "zuname", "names used",
-        "other names", "previous names", "previous name", "former name", "former names", "vorname(n)", "prénom(s)",
-    ])
-
     /// Whether `ks..<ke` is French `Nom` alone, which labels anything's name as often as a family name (`Nom : Sales`).
     static func isBareNom(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
         ke - ks == 3 && t.matches("nom", at: ks)
-    }
-
-    /// Whether `ks..<ke` ends with a label for one part of a name (`first_name`, `Nachname`).
-    static func isNamePartLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
-        namePartLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
-            || (ke - ks == 4 && t.matches("name", at: ks) && givenNameLabelNear(t, ks))
-    }
-
-    /// Labels of a given name, opening a line of a form.
-    private static let givenNameLabels = KeywordSet([
-        "vorname", "prénom", "prenom", "first name", "firstname", "first_name", "given name", "given_name", "forename",
-        "rufname",
-    ])
-
-    /// Whether the line after or before the one at `ks` opens with a given name's label and its colon (`Name:
-    /// Schinke` above `Vorname: Lena`): the bare `Name` beside it holds the family name.
-    static func givenNameLabelNear(_ t: ScanText, _ ks: Int) -> Bool {
-        let next = t.lineEnd(ks, notAfter: ks + 200) + 1
-        let ls = t.lineStart(ks, notBefore: ks - 200)
-        let previous = ls > 0 ? t.lineStart(ls - 1, notBefore: ls - 200) : -1
-        for s in [next, previous] where s >= 0 && s < t.count {
-            guard let n = givenNameLabels.matchLength(in: t, at: s) else { continue }
-            var k = s + n
-            while t.at(k) == 0x20 { k += 1 }
-            if t.at(k) == 0x3A { return true }
-        }
-        return false
     }
 
     /// Labels whose value names a firm (`Company:`, `Arbeitgeber:`, `Société :`): its capitalised words are no people
@@ -270,15 +230,6 @@ enum PersonLabels {
         labels.mayEnd(in: t, at: ke) || pluralLabels.mayEnd(in: t, at: ke) || partKeys.mayEnd(in: t, at: ke)
             || labelQualifiers.mayEnd(in: t, at: ke)
     }
-
-    /// Words after a name label that say where the person is or that they were told (`Interlocutrice sur place`,
-    /// `Ansprechpartner vor Ort`, `Contact on site`, `Parent prévenu`, `Angehörige informiert`): the label before
-    /// them decides.
-    private static let labelQualifiers = KeywordSet(suffixes: [
-        " sur place", " vor ort", " on site", " on-site", " onsite", " prévenu", " prévenue", " prévenus", " informé",
-        " informée", " informés", " contacté", " contactée", " notified", " informed", " contacted", " benachrichtigt",
-        " informiert", " verständigt",
-    ])
 
     /// `Name des Kindes`, `Name of the applicant`, `Nom de l'enfant`: a name label that says whose name it is, by a word
     /// for a person after `of`, `des`, `der`, `de`, `du`.
@@ -452,8 +403,14 @@ enum PersonLabels {
         case 0x63:  // c
             if len == 4 && t.matches("cher", at: i) { return .greeting(4) }
             if len == 4 && t.matches("call w/ ", at: i) { return .weakIntro(7) }
-            // `Call Diane at reception on …`: whom to phone.
-            if len == 4 && t.matches("call ", at: i) { return .weakIntro(4) }
+            // `Call Diane at reception on …`: whom to phone — a given name that is no family name, no word and no place
+            // (firms are named after founders, places and words: `call Staples`, `Kaiser`, `Chase`, `Brooklyn store`),
+            // no firm's word after it (`Wells Fargo`, `Grace Church`).
+            if len == 4 && t.matches("call ", at: i), let e = NameTokens.word(t, i + 5),
+                t.at(e) != 0x20 || !Byte.isUpper(t.at(e + 1)), PersonDetector.plainGivenName(t, i + 5, e)
+            {
+                return .weakIntro(4)
+            }
             // `c'est Olivie Blanc, je vous appelle`: a caller naming themselves by a full name before a comma (not
             // `C'est Noël,`).
             if (len == 1 || len == 5) && t.matches("c'est ", at: i) {

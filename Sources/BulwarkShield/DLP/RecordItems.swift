@@ -14,7 +14,7 @@
 ///   5329990708`), or ending the line of a person's name past a gap (`Lisa Mckee ...... 6:30A ...... 7196084218`), or
 ///   alone on the line below a name that fills its own (a signature: `Samuel Dean\n6385790093`), or in parentheses
 ///   after a name (`From Susan (6873064952):`);
-/// - a birth date in parentheses after a name (`Frau Geisler (1972-12-05): Erstversorgung`), its year a birth year.
+/// - a birth date in parentheses after a name (`Frau Geisler (1972-12-05): Erstversorgung`), its year 1990 or before.
 enum RecordItems {
     /// Years a birth date beside a record's other items may have.
     static let birthYears = 1900...2008
@@ -40,9 +40,10 @@ enum RecordItems {
             {
                 out.append(p)
             }
-            // `Frau Geisler (1972-12-05):`: a birth date in parentheses after the name.
+            // `Frau Geisler (1972-12-05):`: a birth date in parentheses after the name, of someone born by 1990 (a
+            // letter's, a hire's or a signature's date stands there too: `Letter from Peter Brown (1998-04-02)`).
             if opened, let de = DateParser.date(t, at: e + 2), t.at(de) == 0x29 || t.at(de) == 0x2C,
-                let d = birthDate(t, e + 2, de)
+                fourDigits(t, e + 2, de).map({ $0.value <= 1990 }) ?? false, let d = birthDate(t, e + 2, de)
             {
                 out.append(d)
             }
@@ -151,6 +152,19 @@ enum RecordItems {
         return (start, end)
     }
 
+    /// The line above the one at `k` when it reads as a CSV header of words (commas, no digits: `name,nhs_number`), which
+    /// a table of two columns has and `CSVColumn` does not look for.
+    private static func headerAbove(_ t: ScanText, _ k: Int) -> (Int, Int)? {
+        let ls = t.lineStart(k)
+        guard ls > 0 else { return nil }
+        let ps = t.lineStart(ls - 1)
+        let line = ps..<(ls - 1)
+        guard line.contains(where: { t[$0] == 0x2C }), !line.contains(where: { Byte.isDigit(t[$0]) }) else {
+            return nil
+        }
+        return (ps, ls - 1)
+    }
+
     /// The phone that is the whole item after the one ending at `e` (an e-mail address): ten bare digits that read as
     /// a North American number (area code and exchange from 2), or nil.
     private static func bareNumberItem(
@@ -162,8 +176,15 @@ enum RecordItems {
         var k = e
         while t.at(k) == 0x20 { k += 1 }
         // (`cellOnly`: only after a tab, a bar or a semicolon, or a comma with no space after it, as CSV rows write
-        // them: `group_leader,Lisa Perry,5884995790`.)
+        // them: `group_leader,Lisa Perry,5884995790` — where a header over the column names a phone, if any does: not
+        // `name,nhs_number`.)
         if cellOnly && !(CSVColumn.isDelimiter(t.at(k)) && (t.at(k) != 0x2C || Byte.isDigit(t.at(k + 1)))) {
+            return nil
+        }
+        if cellOnly && t.at(k) == 0x2C,
+            let (hs, he) = CSVColumn.header(t, at: k + 1, cache: &cells) ?? headerAbove(t, k),
+            !NumberDetector.phoneHeaderWords.occursAsLabel(in: t, hs, he, wordStarts: true)
+        {
             return nil
         }
         guard let next = separatorEnd(t, k) else { return nil }
