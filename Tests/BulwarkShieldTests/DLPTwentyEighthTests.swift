@@ -186,13 +186,4 @@ struct DLPTwentyEighthTests {
         #expect(values(caption, .person) == ["Möchlichen", "Reuter"])
         #expect(values("Brutto 1.200,00 ./. Skonto 24,00", .person).isEmpty)
     }
-
-    @Test func personsFieldsPassedAsQuotedArguments() {
-        let call = #"print(check_driver("Jennifer", "Bell", "14-Apr-1975", "1234"))"#
-        #expect(values(call, .person) == ["Jennifer", "Bell"])
-        #expect(values(call, .dateOfBirth) == ["14-Apr-1975"])
-        #expect(values(#"options = ["Grace", "Period", "Max"]"#, .person).isEmpty)
-        // A given name after its family name, a role after it; a key's name before its colon.
-        #expect(values(#""101","Monroe","Robert","Sub-I","2024-01-02""#, .person).contains("Sub-I") == false)
-    }
 }

@@ -25,7 +25,6 @@ enum RecordItems {
         // (One cache for the scan: a long line of records is read once, not once per number in it.)
         var cells = CSVColumn.Cache()
         for k in 0..<found where out[k].type == .person {
-            quotedFieldsAfterGivenName(t, out[k].start, out[k].end, into: &out)
             if let from = handoverFrom(t, before: out[k].start) { out.append(from) }
             // (The next cell of a tab-, bar- or semicolon-separated row too: `Farrell\t4936977645\tleft VM`; after a
             // comma a number is as often an order's: `Order for Stephanie, 9097030789 items`.)
@@ -410,7 +409,7 @@ enum RecordItems {
     }
 
     /// A date-of-birth candidate for the date `s..<e` when its four-digit year is a birth year.
-    static func birthDate(_ t: ScanText, _ s: Int, _ e: Int) -> Candidate? {
+    private static func birthDate(_ t: ScanText, _ s: Int, _ e: Int) -> Candidate? {
         guard let year = fourDigits(t, s, e), birthYears.contains(year.value) else { return nil }
         return Candidate(.dateOfBirth, s, e, score: 0.7, priority: 50)
     }
