@@ -7,6 +7,7 @@ Gold conventions follow ../shared/evals/pii/README.md: titles (Mr., Frau, M.) ar
 generational suffixes after it are. Faker is only used to make test data here; no lexicon is derived from it.
 Usage: python formats.py OUT.jsonl   (needs `faker`; scripts/eval-formats installs it into a virtualenv)
 """
+import datetime
 import json
 import random
 import re
@@ -62,7 +63,8 @@ def record(records, kind, parts):
 
 
 def birth_date(f, locale):
-    d = f.date_of_birth(minimum_age=18, maximum_age=90)
+    # (An adult's birth date in a fixed window, not relative to today: the sweep fills the same way on every run.)
+    d = f.date_between_dates(datetime.date(1936, 1, 1), datetime.date(2008, 12, 31))
     if locale in MONTHS and random.random() < 0.4:
         sep = ". " if locale == "de_DE" else " "
         return "%d%s%s %d" % (d.day, sep, MONTHS[locale][d.month - 1], d.year)
@@ -90,7 +92,7 @@ def documents(records, f, locale):
         parts = [("Can you shorten this reply?\n\nBest regards,\n", None), (name, "PERSON"),
                  ("\n" + f.job() + "\nT: ", None), (phone, "PHONE"), ("\n", None), (mail, "EMAIL")]
     else:
-        parts = [(f.date_time_this_year().isoformat() + "Z INFO login ok user=", None), (mail, "EMAIL"), (" ip=", None),
+        parts = [(f.date_time_between_dates(datetime.datetime(2026, 1, 1), datetime.datetime(2026, 12, 31)).isoformat() + "Z INFO login ok user=", None), (mail, "EMAIL"), (" ip=", None),
                  (f.ipv4_public(), "IP_ADDRESS"), (' display="', None), (name, "PERSON"), ('"', None)]
     record(records, "document-" + kind + "-" + locale, parts)
 

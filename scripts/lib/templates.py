@@ -8,6 +8,7 @@ values. Faker only makes test data here; no lexicon is derived from it.
 Usage: python templates.py OUT.jsonl TEMPLATE.txt...   (needs `faker`; see scripts/eval-formats)
 """
 import base64
+import datetime
 import json
 import random
 import re
@@ -22,6 +23,11 @@ from formats import birth_date  # noqa: E402
 from probes import GEN  # noqa: E402
 
 ROUNDS = 3
+# Dates are drawn from fixed windows, not relative to today, so the same templates fill the same way on every run.
+DECADE = (datetime.date(2020, 1, 1), datetime.date(2029, 12, 31))
+YEAR = (datetime.datetime(2026, 1, 1), datetime.datetime(2026, 12, 31, 23, 59, 59))
+US = Faker("en_US")
+US.seed_instance(99)
 TITLES = {"en_US": ["Mr.", "Mrs.", "Ms.", "Dr."], "en_GB": ["Mr", "Mrs", "Ms", "Miss", "Dr"],
           "de_DE": ["Herr", "Frau", "Dr."], "fr_FR": ["M.", "Mme", "Madame", "Monsieur"]}
 PRODUCTS = ["Jira", "Confluence", "Salesforce", "SAP S/4HANA", "Kafka", "Jenkins", "Terraform", "Slack", "Zoom",
@@ -40,7 +46,7 @@ def passport(locale):
                                random.randint(0, 99999))
     if locale == "en_GB":
         return "%09d" % random.randint(100000000, 999999999)
-    return Faker("en_US").passport_number()
+    return US.passport_number()
 
 
 def value(name, f, locale):
@@ -62,7 +68,7 @@ def value(name, f, locale):
     if name == "DOB":
         return birth_date(f, locale), "DATE_OF_BIRTH", None
     if name == "SSN":
-        return Faker("en_US").ssn(), "US_SSN", None
+        return US.ssn(), "US_SSN", None
     if name == "CARD":
         return GEN[random.choice(["visa", "visa_dash", "mc", "amex"])]()[1], "CREDIT_CARD", None
     if name == "IBAN":
@@ -95,8 +101,8 @@ def value(name, f, locale):
                                           "%d.%d.%d.%d" % tuple(random.randint(0, 20) for _ in range(4))]),
         "UUID": lambda: str(uuid.UUID(int=random.getrandbits(128), version=4)),
         "GIT_SHA": lambda: "%040x" % random.getrandbits(160) if random.random() < 0.5 else "%07x" % random.getrandbits(28),
-        "DATE": lambda: f.date_this_decade().strftime(random.choice(["%Y-%m-%d", "%d/%m/%Y", "%B %d, %Y", "%d.%m.%Y"])),
-        "TIMESTAMP": lambda: f.date_time_this_year().isoformat() + random.choice(["Z", "", "+00:00"]),
+        "DATE": lambda: f.date_between_dates(*DECADE).strftime(random.choice(["%Y-%m-%d", "%d/%m/%Y", "%B %d, %Y", "%d.%m.%Y"])),
+        "TIMESTAMP": lambda: f.date_time_between_dates(*YEAR).isoformat() + random.choice(["Z", "", "+00:00"]),
         "PRICE": lambda: random.choice(["$%d.%02d", "€%d,%02d", "£%d.%02d"]) % (random.randint(5, 9999), random.randint(0, 99)),
         "ISBN": lambda: f.isbn13(),
         "CITY": lambda: f.city(),
@@ -119,7 +125,11 @@ def fill(template, f, locale, rid):
         pos = m.end()
         name, key = m.group(1), m.group(0)
         if name == "PERSON_TITLED":
-            text += random.choice(TITLES[locale]) + " "
+            # (One title per indexed person: `{PERSON_TITLED#1}` is the same `Frau X` at every use.)
+            title = seen[key + "title"] if m.group(2) and key + "title" in seen else random.choice(TITLES[locale])
+            if m.group(2):
+                seen[key + "title"] = title
+            text += title + " "
             name = "PERSON"
         v = seen[key] if m.group(2) and key in seen else value(name, f, locale)
         if m.group(2):
