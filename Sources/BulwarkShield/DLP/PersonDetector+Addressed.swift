@@ -181,11 +181,7 @@ extension PersonDetector {
         // Berger`; family names there are as often firms' and places', `Servicetechniker Bosch`, `Lagerleiter Halle 3`,
         // and the heads end things too, `Stehleiter Krause`, `Reiseführer Florida`.)
         if compound {
-            let (fs, fe) = (tok.start, tok.ends[0])
-            guard NameLexicon.isFirstName(t, fs, fe), Self.writtenAsName(t, fs, fe), !Self.isWordName(t, fs, fe) else {
-                return nil
-            }
-            return person(tok.start, tok.end, 0.7)
+            return Self.givenNameAlone(t, tok.start) == tok.ends[0] ? person(tok.start, tok.end, 0.7) : nil
         }
         let lex = tok.lexiconHits(t)
         if tok.count >= 2 {

@@ -15,14 +15,12 @@ extension PersonDetector {
         return false
     }
 
-    /// Whether `s..<e` is a known given name that no lexicon or list here reads otherwise: no family name, no word, no
-    /// place, no product or firm named like someone.
-    static func plainGivenName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+    /// The end of a given name alone at `s` (`givenNameAlone`: no word, no place, no product) that is no family name
+    /// and no firm's either, or nil.
+    static func plainGivenName(_ t: ScanText, _ s: Int) -> Int? {
+        guard let e = givenNameAlone(t, s) else { return nil }
         let h = t.hashLowercased(s, e)
-        return NameLexicon.firstNames.contains(h) && !NameLexicon.surnames.contains(h)
-            && !NameLexicon.givenNamesThatAreWords.contains(h) && !NameLexicon.stopwords.contains(h)
-            && !placeNames.contains(h) && !namedLikePeople.contains(h) && !firmsNamedLikeFamilies.contains(h)
-            && (Byte.isLower(t.at(s + 1)) || t.at(s + 1) >= 0x80)
+        return NameLexicon.surnames.contains(h) || firmsNamedLikeFamilies.contains(h) ? nil : e
     }
 
     /// The end of the lowercase word at `s` (letters, accents, inner hyphens), or nil.

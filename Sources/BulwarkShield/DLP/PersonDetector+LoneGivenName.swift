@@ -92,10 +92,8 @@ extension PersonDetector {
             k = e + 2 + dash
         } else if (t.at(e) == 0x20 && t.at(e + 1) == 0x28) || (t.at(e) == 0x2C && t.at(e + 1) == 0x20) {
             k = e + 2
-            var w = k
-            while Byte.isAlpha(t.at(w)) || t.at(w) >= 0x80 { w += 1 }
-            if w > k && Self.phoneLabels.contains(t.hashLowercased(k, w)) {
-                k = w
+            if let n = NumberDetector.phoneWords.matchLength(in: t, at: k), !Byte.isAlpha(t.at(k + n)) {
+                k += n
                 if t.at(k) == 0x2E || t.at(k) == 0x3A { k += 1 }
                 guard t.at(k) == 0x20 else { return false }
             }
@@ -118,9 +116,6 @@ extension PersonDetector {
         // (An extension goes on in letters: `x906`.)
         return digits >= 9 && (!Byte.isAlpha(t.at(k)) || t.at(k) == 0x78)
     }
-
-    /// Labels of a phone number in parentheses or after a comma (`tél.`, `Tel:`, `mobile`).
-    static let phoneLabels = NameLexicon.hashes("tel tél phone mobile mob cell handy portable fixe ph")
 
     /// Whether the word `i..<e` fills a timed entry: after a time stamp, ending its line or before spaces and another
     /// time (`2026-03-02 09:14 Audrey`, `09:00 Sarah    10:30`), as sign-in sheets and schedules list people; a line

@@ -406,8 +406,8 @@ enum PersonLabels {
             // `Call Diane at reception on …`: whom to phone — a given name that is no family name, no word and no place
             // (firms are named after founders, places and words: `call Staples`, `Kaiser`, `Chase`, `Brooklyn store`),
             // no firm's word after it (`Wells Fargo`, `Grace Church`).
-            if len == 4 && t.matches("call ", at: i), let e = NameTokens.word(t, i + 5),
-                t.at(e) != 0x20 || !Byte.isUpper(t.at(e + 1)), PersonDetector.plainGivenName(t, i + 5, e)
+            if len == 4 && t.matches("call ", at: i), let e = PersonDetector.plainGivenName(t, i + 5),
+                t.at(e) != 0x20 || !Byte.isUpper(t.at(e + 1))
             {
                 return .weakIntro(4)
             }

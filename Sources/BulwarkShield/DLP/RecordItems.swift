@@ -152,17 +152,13 @@ enum RecordItems {
         return (start, end)
     }
 
-    /// The line above the one at `k` when it reads as a CSV header of words (commas, no digits: `name,nhs_number`), which
-    /// a table of two columns has and `CSVColumn` does not look for.
+    /// The line above the one at `k` when it is the comma-separated header of a table of two columns
+    /// (`name,nhs_number`; see `CSVColumn.twoColumnDelimiter`), which `CSVColumn.header` does not look for.
     private static func headerAbove(_ t: ScanText, _ k: Int) -> (Int, Int)? {
         let ls = t.lineStart(k)
         guard ls > 0 else { return nil }
         let ps = t.lineStart(ls - 1)
-        let line = ps..<(ls - 1)
-        guard line.contains(where: { t[$0] == 0x2C }), !line.contains(where: { Byte.isDigit(t[$0]) }) else {
-            return nil
-        }
-        return (ps, ls - 1)
+        return CSVColumn.twoColumnDelimiter(t, ps, ls - 1) == 0x2C ? (ps, ls - 1) : nil
     }
 
     /// The phone that is the whole item after the one ending at `e` (an e-mail address): ten bare digits that read as
