@@ -9,6 +9,12 @@ struct IPv6Detector {
             while s > 0 && (Byte.isHex(t[s - 1]) || t[s - 1] == 0x3A) && i - s < 40 { s -= 1 }
             var e = i
             while e < n && (Byte.isHex(t[e]) || t[e] == 0x3A || t[e] == 0x2E) && e - s < 48 { e += 1 }
+            // A run of hex groups longer than any address (a certificate's fingerprint, `9C:4E:…:71:C8`) is none: no
+            // eight of its groups are read as one.
+            if e - s >= 48 && (Byte.isHex(t.at(e)) || t.at(e) == 0x3A) {
+                while e < n && (Byte.isHex(t[e]) || t[e] == 0x3A || t[e] == 0x2E) { e += 1 }
+                return e
+            }
             let runEnd = e
             while e > i && (t[e - 1] == 0x2E || (t[e - 1] == 0x3A && !(e - 2 >= 0 && t[e - 2] == 0x3A))) { e -= 1 }
             let before = t.at(s - 1)
@@ -61,7 +67,8 @@ struct IPv6Detector {
             } else {
                 // `connect to 2ed6:…:e125:25:`, `from 60a7:…:d179:51460` in a log: eight full groups and a port (of up
                 // to five digits), without the brackets.
-                if groups == 8 && !doubleColon && hasLetter && k - gs <= 5
+                // The port ends the run: more groups after it make a fingerprint, not an address.
+                if groups == 8 && !doubleColon && hasLetter && k - gs <= 5 && k == e
                     && (gs..<k).allSatisfy({ Byte.isDigit(t[$0]) })
                 {
                     return eighthEnd
