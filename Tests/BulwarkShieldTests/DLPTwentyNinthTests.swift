@@ -4,7 +4,7 @@ import Testing
 /// Cases from the twenty-ninth session: what the blind sets' leaks and false alarms have in common (read in the sets
 /// `evals/templates/268-` and `270-blind-final.txt`, and earlier read sets), and the look-alikes the rules must not
 /// take.
-@Suite("PII scanner: fingerprints are no IPv6 addresses")
+@Suite("PII scanner: degrees after names, German call openings, one-letter phone labels, fingerprints")
 struct DLPTwentyNinthTests {
     @Test func fingerprintIsNoIPv6Address() {
         let sha256 =
@@ -14,5 +14,63 @@ struct DLPTwentyNinthTests {
         // An address with its port after it, unbracketed, is still one.
         let log = "connect to 2001:db8:85a3:1:2:8a2e:370:7334:51460 failed"
         #expect(values(log, .ipAddress) == ["2001:db8:85a3:1:2:8a2e:370:7334"])
+    }
+
+    @Test func degreeAfterATitledNameKeepsTheName() {
+        #expect(values("Provider: Brightline Optical #117, Dr. Rodriguez OD\nSignature", .person) == ["Rodriguez"])
+        #expect(values("with Dr. Rodriguez DDS and", .person) == ["Rodriguez DDS"])
+        #expect(values("with Dr. Rodriguez MD and", .person) == ["Rodriguez MD"])
+        #expect(values("Nurse: Anna Rodriguez RN", .person) == ["Anna Rodriguez"])
+        // A word and an acronym that is no degree stay a product.
+        #expect(values("Runs on Intel Mac OS X", .person).isEmpty)
+    }
+
+    @Test func lastFirstCellOfANameColumnWithNamesNoLexiconKnows() {
+        let rota = "Name;Funktion;Mo;Di\nFechner, Nadeschda;Auszubildende;Berufsschule;7-13\n"
+        #expect(values(rota, .person) == ["Fechner, Nadeschda"])
+        #expect(values("Name\tRolle\tTel\nFechner, Nadeschda\tMFA\t123\n", .person) == ["Fechner, Nadeschda"])
+        // A place and its district under `Name` is no one; nor is a word.
+        #expect(values("Name;Ort;Mo\nBerlin, Mitte;x;y\n", .person).isEmpty)
+        #expect(values("Name;Typ;Mo\nSupport, Internal;x;y\n", .person).isEmpty)
+    }
+
+    @Test func germanCallerNamesThemselfBeforeHier() {
+        #expect(values("„Lehmann hier, ich rufe wegen des Termins an.", .person) == ["Lehmann"])
+        #expect(values("Hallo, Anna Weber hier. Ich rufe an", .person) == ["Anna Weber"])
+        #expect(values("Ja, Bloch hier – ich wollte fragen", .person) == ["Bloch"])
+        #expect(values("Technik hier, bitte melden", .person).isEmpty)
+        #expect(values("Ich bin hier, wenn ihr mich braucht", .person).isEmpty)
+    }
+
+    @Test func listedGivenNameWithTheirTeamBeforeWhatTheyDid() {
+        let notes = "Internal notes:\n- Donna (billing): confirmed duplicate charge"
+        #expect(values(notes, .person) == ["Donna"])
+        // A setting's label with a note, and a given name that is a word, stay labels.
+        #expect(values("- Max (default): use the highest value", .person).isEmpty)
+        #expect(values("- Grace (tests): passed all of them", .person).isEmpty)
+        #expect(values("- Jordan (optional): set the region", .person).isEmpty)
+    }
+
+    @Test func oneLetterPhoneLabelsOfASignature() {
+        #expect(values("Brightline Optical | Support Center\nm. 5912733210", .phone) == ["5912733210"])
+        #expect(values("Acme | t. 0123 456789", .phone) == ["0123 456789"])
+        // A page or a length is no label.
+        #expect(values("see p. 1234567890", .phone).isEmpty)
+        #expect(values("Box 5 m. 12345678 deep", .phone).isEmpty)
+    }
+
+    @Test func militaryAddressAfterACalendarColon() {
+        #expect(
+            values("LOCATION:Unit 9303 Box 4596, DPO AE 47652\nDESCRIPTION:visit", .streetAddress) == [
+                "Unit 9303 Box 4596, DPO AE 47652"
+            ]
+        )
+        #expect(values("LOCATION:USNV Hodge, FPO AP 82688", .streetAddress) == ["USNV Hodge, FPO AP 82688"])
+    }
+
+    @Test func placeOrFirmWordInThePluralEndsNoName() {
+        #expect(values("FLU AND COVID JABS – AUTUMN CLINICS\nOur Saturday clinics", .person).isEmpty)
+        #expect(values("Thanks, Tyler Banks", .person) == ["Tyler Banks"])
+        #expect(values("met Lisa Woods at the gate", .person) == ["Lisa Woods"])
     }
 }

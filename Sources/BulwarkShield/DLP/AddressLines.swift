@@ -74,10 +74,11 @@ enum AddressLines {
         var k = lo
         while k < hi {
             // After a space, an opening quote or parenthesis, or a cell's delimiter (`'Unit 5408 Box 7413, DPO AP
-            // 36488'` in a row of values, `|Unit 8946 Box 4570, DPO AP 63042|`, `(PSC 7410, Box 4090, APO AE 54703)`).
+            // 36488'` in a row of values, `|Unit 8946 Box 4570, DPO AP 63042|`, `(PSC 7410, Box 4090, APO AE 54703)`;
+            // or a calendar's colon: `LOCATION:USNV Hodge, FPO AP 82688`).
             let b = t.at(k - 1)
             if k == lo || b == 0x20 || b == 0x27 || b == 0x22 || b == 0x28 || b == 0x7C || b == 0x2C || b == 0x3B
-                || b == 0x09
+                || b == 0x09 || b == 0x3A
             {
                 // A number or a name follows (`Unit 1234`, `USNS Miller`), not `Unit tests`.
                 for word in words where t.matchesExactly(word, at: k) {

@@ -154,7 +154,7 @@ struct NameTokens {
             minimum = 2  // initials alone are no name
         }
         while n.count < maxWords, let e = word(t, k) {
-            if isRegionCode(t, k, e) { break }
+            if isRegionCode(t, k, e) || (n.count > 0 && isPostNominal(t, k, e)) { break }
             if NameLexicon.isStopword(t, k, e) && !stopwordIsNamePart(t, n, k, e, labelled: labelled) { break }
             n.starts.append(k)
             n.ends.append(e)
@@ -347,6 +347,18 @@ struct NameTokens {
         }
         return e0
     }
+
+    /// `OD`, `DDS`, `PhD`, `RN`, `CPA`: a degree or a licence written after a name (`Dr. Rodriguez OD`) is no part of it.
+    static func isPostNominal(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 2 && e - s <= 6, Byte.isUpper(t[s]), Byte.isUpper(t[e - 1]) || t.matchesExactly("PhD", at: s)
+        else { return false }
+        return postNominals.contains(t.hashLowercased(s, e))
+    }
+
+    /// Degrees and licences of health, law and finance written after a name, in capitals.
+    static let postNominals = NameLexicon.hashes(
+        "md od do dds dmd dvm phd rn np lpn cnm crna lcsw lmft dpt dpm psyd pharmd cpa esq mba frcs mrcp frcp frcgp mrcgp"
+    )
 
     /// `NSW`, `ON`, `TX`: a state or province code written in capitals is not part of a name (`Sydney NSW`).
     static func isRegionCode(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {

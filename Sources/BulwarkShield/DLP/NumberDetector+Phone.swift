@@ -180,10 +180,18 @@ extension NumberDetector {
         "portable", "best #", "caller", "anrufer", "appelant", "contact no", "contact #", "contact nr",
     ])
 
-    /// `M: 0171 …`, `m:+44…` on a business card: the letter alone before a colon (not `CRM: 710586620`).
+    /// `M: 0171 …`, `m:+44…` on a business card: the letter alone before a colon (not `CRM: 710586620`); or a
+    /// signature's one-letter label with a full stop opening its line or a cell of it (`m. 5912733210`, `Acme | t.
+    /// 0123 456789`; `m` `t` `p` `c` `f` `o` `h` `w` `d`: mobile, telephone, phone, cell, fax, office, home, work,
+    /// direct).
     static func afterLetterM(_ t: ScanText, _ start: Int) -> Bool {
         let c = t.at(start - 1) == 0x20 ? start - 2 : start - 1
-        return t.at(c) == 0x3A && t.at(c - 1) | 0x20 == 0x6D && !Byte.isAlnum(t.at(c - 2))
+        guard !Byte.isAlnum(t.at(c - 2)) else { return false }
+        let letter = t.at(c - 1) | 0x20
+        if t.at(c) == 0x3A { return letter == 0x6D }
+        guard t.at(c) == 0x2E, "mtpcfohwd".utf8.contains(letter) else { return false }
+        let b = t.at(c - 2)
+        return c == 1 || b == 0x0A || b == 0x7C || b == 0x09 || (b == 0x20 && t.at(c - 3) == 0x7C)
     }
 
     /// Whether a keyword of `words` occurs in `lo..<hi` at a word start (a letter after no letter; `#`, `no.`

@@ -1,5 +1,17 @@
 /// Names written family name first, before a comma: `Cox, Cheryl`, `Le Goff, Auguste`, `Nguyen, Thi Lan`.
 extension PersonDetector {
+    /// `Fechner, Nadeschda;` in a cell: a family and a given name no lexicon needs to know, both written as names
+    /// (no stopword, no common word), the given name ending the cell; the end of the given name, or nil. For a cell
+    /// its column already says holds names.
+    static func unknownLastFirstInCell(_ t: ScanText, _ tok: NameTokens) -> Int? {
+        guard tok.count == 1 && t.at(tok.end) == 0x2C && t.at(tok.end + 1) == 0x20,
+            let g = NameTokens.word(t, tok.end + 2),
+            [0x22, 0x3B, 0x09, 0x0A, 0x0D, 0].contains(t.at(g)) || (t.at(g) == 0x20 && t.at(g + 1) == 0x7C),
+            writtenAsUnknownName(t, tok.start, tok.end), writtenAsUnknownName(t, tok.end + 2, g)
+        else { return nil }
+        return g
+    }
+
     /// `Cox, Cheryl`: extends a one-word name over a following given name.
     func lastFirst(_ t: ScanText, _ tok: NameTokens) -> Int? {
         guard let e = lastFirstName(t, tok) else { return nil }

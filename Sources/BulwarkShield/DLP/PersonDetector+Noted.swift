@@ -15,6 +15,15 @@ extension PersonDetector {
         // (A label's value is the label's to decide: `Priorität: Hoch (Produktion …)`, `Sprachen: Deutsch (…)`; so is
         // a label with a note opening a line: `Max (default): 10`.)
         let colon = t.at(close + 1) == 0x3A || (t.at(close + 1) == 0x20 && t.at(close + 2) == 0x3A)
+        // (Unless a plain given name with a lowercase note says what it did: `- Donna (billing): confirmed the …`.)
+        if colon && opensItem(t, i) && Byte.isLower(t.at(e0 + 2)) && plainGivenName(t, i) == e0 {
+            let v = t.at(close + 1) == 0x3A ? close + 3 : close + 4
+            var k = v
+            while Byte.isLower(t.at(k)) { k += 1 }
+            if t.at(v - 1) == 0x20 && k - v >= 3 && t.at(k) == 0x20 && Byte.isAlpha(t.at(k + 1)) {
+                return Candidate(.person, i, e0, score: 0.7, priority: 30)
+            }
+        }
         guard given || familyNameAsWord(t, i, e0), !determinerBefore(t, i), t.at(i - 2) != 0x3A,
             !(colon && opensItem(t, i)), !capitalisedWordBefore(t, i) || opensItem(t, i)
         else { return nil }

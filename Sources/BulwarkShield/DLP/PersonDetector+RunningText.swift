@@ -211,6 +211,7 @@ extension PersonDetector {
             && (inNameColumn(t, tok, csv: &csv) || inNameColumn(t, tok, csv: &csv, words: Self.personColumnWords))
         {
             if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.8) }
+            if let g = Self.unknownLastFirstInCell(t, tok) { return person(tok.start, g, 0.75) }
             let k = tok.end + 2
             if t.at(tok.end + 1) == 0x20 && Byte.isUpper(t.at(k)) && t.at(k + 1) == 0x2E && t.at(k + 2) == 0x22 {
                 return person(tok.start, k + 2, 0.8)

@@ -217,18 +217,27 @@ extension PersonDetector {
             // `Grant, Rivera and Morgan Orders`: the last partner of a firm and what follows.
             if NameTokens.inPartnerList(t, c.start, firstEnd) { return true }
             // `Intel Mac OS X`: a capitalised word and an acronym of two or three capitals (a family name in capitals
-            // is none: `Hugues REY`; nor a generational suffix: `Koch II`).
+            // is none: `Hugues REY`; nor a generational suffix or a degree: `Koch II`, `Dr. Rodriguez DDS`).
             if c.end - lastStart <= 3, lastStart == firstEnd + 1, Byte.isLower(t.at(c.start + 1)),
                 (lastStart..<c.end).allSatisfy({ Byte.isUpper(t[$0]) }), !NameLexicon.isSurname(t, lastStart, c.end),
-                !(lastStart..<c.end).allSatisfy({ t[$0] == 0x49 || t[$0] == 0x56 })
+                !(lastStart..<c.end).allSatisfy({ t[$0] == 0x49 || t[$0] == 0x56 }),
+                !NameTokens.isPostNominal(t, lastStart, c.end)
             {
                 return true
             }
             let last = t.hashLowercased(lastStart, c.end, skippingMarks: true)
+            // (A place's or a firm's word in the plural too, unless a family name is written so: `Autumn Clinics`, not
+            // `Tyler Banks`.)
+            let plural =
+                c.end - lastStart >= 5 && t[c.end - 1] | 0x20 == 0x73 && !NameLexicon.isSurname(t, lastStart, c.end)
+                && {
+                    let one = t.hashLowercased(lastStart, c.end - 1, skippingMarks: true)
+                    return placeOrFirmWords.contains(one) || orgWords.contains(one)
+                }()
             // (Not a known given name and a family name: `Stephanie House`; nor a one-person business, `Thomas Mccoy
             // Photography`.)
             if placeOrFirmWords.contains(last) || orgWords.contains(last) || NameTokens.legalForms.contains(last)
-                || namingNouns.contains(last),
+                || namingNouns.contains(last) || plural,
                 !(lastStart == firstEnd + 1 && givenAndFamilyName(t, c.start, c.end)),
                 !(tradeWords.contains(last) && givenAndFamilyName(t, c.start, lastStart - 1))
             {
