@@ -73,4 +73,18 @@ struct DLPTwentyNinthTests {
         #expect(values("Thanks, Tyler Banks", .person) == ["Tyler Banks"])
         #expect(values("met Lisa Woods at the gate", .person) == ["Lisa Woods"])
     }
+
+    @Test func childrenListedWithTheirAges() {
+        #expect(values("Kinder: Lissy (10), Kai-Uwe (5)\nNettoeinkommen", .person) == ["Lissy", "Kai-Uwe"])
+        #expect(values("Enfants : Agnès (10 ans), Margaud (4 ans)", .person) == ["Agnès", "Margaud"])
+        #expect(values("Children: Billy (12), Emma (9)", .person) == ["Billy", "Emma"])
+        // Words with a count, or a name-like word under another label, are no children.
+        #expect(values("Kids: Rooms (10), Items (5)", .person).isEmpty)
+        #expect(values("Items: Lissy (10)", .person).isEmpty)
+    }
+
+    @Test func nameAfterTheirRoleAsAuPair() {
+        #expect(values("our au pair Julia is supposed to fly home", .person) == ["Julia"])
+        #expect(values("We work with au pair Ireland agency", .person).isEmpty)
+    }
 }

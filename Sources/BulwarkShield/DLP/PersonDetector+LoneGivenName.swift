@@ -288,7 +288,9 @@ extension PersonDetector {
         let word = NameTokens.word(t, i)
         if let word, let login = Self.dottedFullName(t, i, word) { return login }
         if let word, let e = Self.familyNameFirstBeforeRole(t, i, word) { return person(i, e, 0.7) }
-        if let word, let e = Self.nameBeforeHier(t, i, word) { return person(i, e, 0.75) }
+        if let word, let e = Self.nameBeforeHier(t, i, word) ?? Self.childWithAge(t, i, word) {
+            return person(i, e, 0.75)
+        }
         if let found = freeText(t, i, word, csv: &csv, into: &out) { return found }
         guard let word else { return nil }
         if let like = Self.likePatternName(t, i, word) { return like }
