@@ -87,4 +87,27 @@ struct DLPTwentyNinthTests {
         #expect(values("our au pair Julia is supposed to fly home", .person) == ["Julia"])
         #expect(values("We work with au pair Ireland agency", .person).isEmpty)
     }
+
+    @Test func germanTimeWithUhrBeforeWhoActed() {
+        #expect(values("Notizen:\n- 5:40 Uhr Helmut merkt, dass die Brötchen fehlen", .person) == ["Helmut"])
+        #expect(values("- 5:40 Uhr Lieferung kommt an", .person).isEmpty)
+    }
+
+    @Test func signOffWithAGivenNameThatIsAMonth() {
+        #expect(values("Thanks a lot,\nApril\n\n--\nApril Hoffman", .person) == ["April", "April Hoffman"])
+        #expect(values("Thanks a lot,\nApril", .person) == ["April"])
+        #expect(values("Thanks,\nMay 2024 report attached", .person).isEmpty)
+        #expect(values("Thanks,\nWill do", .person).isEmpty)
+    }
+
+    @Test func addresseeAfterZuHaendenWithAGivenNameTheLexiconsLack() {
+        #expect(values("Otto KGaA\nz. Hd. Traute Martin\nFranz-Josef-Mosemann-Gasse 0", .person) == ["Traute Martin"])
+        #expect(values("z. Hd. Buchhaltung Abteilung", .person).isEmpty)
+    }
+
+    @Test func signOffAfterAnExclamationMark() {
+        #expect(values("Merci ! Anna", .person) == ["Anna"])
+        #expect(values("Thanks! Anna", .person) == ["Anna"])
+        #expect(values("Great job! Anna", .person).isEmpty)
+    }
 }

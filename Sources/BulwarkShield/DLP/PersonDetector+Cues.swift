@@ -13,7 +13,12 @@ extension PersonDetector {
         if Byte.isUpper(t[i]) && t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2E
             && ((t.matches("attn. ", at: i - 6) && !Byte.isAlpha(t.at(i - 7)))
                 || t.matchesExactly("z. Hd. ", at: i - 7)),
-            let tok = NameTokens.read(t, i, max: 3), NameLexicon.isFirstName(t, i, tok.ends[0]),
+            let tok = NameTokens.read(t, i, max: 3),
+            NameLexicon.isFirstName(t, i, tok.ends[0])
+                // (After `z. Hd.` a given name the lexicons lack before a known family name: `z. Hd. Traute Martin`.)
+                || (tok.count >= 2 && t[i - 2] == 0x2E && t.at(i - 3) == 0x64
+                    && Self.writtenAsUnknownName(t, i, tok.ends[0])
+                    && NameLexicon.isSurname(t, tok.starts[1], tok.ends[1])),
             Self.writtenAsName(t, i, tok.ends[0])
         {
             // (A family name only when it is no word: not `attn. Mark Receiving Dept`; and a given name that is a

@@ -25,14 +25,6 @@ extension PersonDetector {
         return determiners.holdsWord(before: i, in: t, maxLength: 6)
     }
 
-    /// Whether one or two capitalised words from `i` end their line (a signature's name).
-    static func nameEndsLine(_ t: ScanText, _ i: Int) -> Bool {
-        guard var e = NameTokens.word(t, i) else { return false }
-        if t.at(e) == 0x20 && Byte.isUpper(t.at(e + 1)), let e2 = NameTokens.word(t, e + 1) { e = e2 }
-        if t.at(e) == 0x2E || t.at(e) == 0x21 { e += 1 }
-        return e >= t.count || t[e] == 0x0A || t[e] == 0x0D
-    }
-
     func freeText(
         _ t: ScanText,
         _ i: Int,
@@ -40,7 +32,10 @@ extension PersonDetector {
         csv: inout CSVColumn.Cache,
         into out: inout [Candidate]
     ) -> Candidate? {
-        if t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C, let signed = inlineSignOff(t, i) { return signed }
+        // (Or `!`: `Merci ! Noël`, `Thanks! Anna` ending the message.)
+        if t.at(i - 1) == 0x20 && (t.at(i - 2) == 0x2C || t.at(i - 2) == 0x21), let signed = inlineSignOff(t, i) {
+            return signed
+        }
         if let e0 = word, let family = Self.familyNameCell(t, i, e0, csv: &csv) { return family }
         // `last_name NOT IN ('Ortiz', 'Soto')`: a quoted value compared with a column of name parts (under another
         // column with `name` in it, a known given or family name that is no place: not `table_name IN ('Users')`).

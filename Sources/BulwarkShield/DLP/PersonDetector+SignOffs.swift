@@ -107,6 +107,14 @@ extension PersonDetector {
         return upper
     }
 
+    /// Whether one or two capitalised words from `i` end their line (a signature's name).
+    static func nameEndsLine(_ t: ScanText, _ i: Int) -> Bool {
+        guard var e = NameTokens.word(t, i) else { return false }
+        if t.at(e) == 0x20 && Byte.isUpper(t.at(e + 1)), let e2 = NameTokens.word(t, e + 1) { e = e2 }
+        if t.at(e) == 0x2E || t.at(e) == 0x21 { e += 1 }
+        return e >= t.count || t[e] == 0x0A || t[e] == 0x0D
+    }
+
     /// `Thanks, Jane Doe` on one line: a closing phrase, a comma, and a name that ends the line (the same
     /// names `signOff` takes from the next line).
     /// Without the comma (`Gruß Roberto`, `Viele Grüße Anna Weber`) the phrase must open its line and the name be a
@@ -196,11 +204,18 @@ extension PersonDetector {
         guard let tok = NameTokens.read(t, k, max: 4) else {
             // (`August Kambs`, `April Nguyen`: a given name that is a stopword too, then a family name written as one,
             // filling the line.)
-            if let e = NameTokens.word(t, k), NameLexicon.nameStopwords.contains(t.hashLowercased(k, e)),
-                t.at(e) == 0x20, let f = NameTokens.word(t, e + 1), Self.writtenAsUnknownName(t, e + 1, f),
+            guard let e = NameTokens.word(t, k), NameLexicon.nameStopwords.contains(t.hashLowercased(k, e)) else {
+                return
+            }
+            if t.at(e) == 0x20, let f = NameTokens.word(t, e + 1), Self.writtenAsUnknownName(t, e + 1, f),
                 Self.endsLine(t, f)
             {
                 out.append(person(k, f, 0.8))
+            } else if Byte.isLower(t.at(k + 1)),
+                e == t.count || t.matchesExactly("\n\n", at: e) || t.matchesExactly("\n--", at: e)
+            {
+                // (`Thanks a lot,\nApril` alone at the message's end, or above a blank line or a signature's `--`.)
+                out.append(person(k, e, 0.75))
             }
             return
         }

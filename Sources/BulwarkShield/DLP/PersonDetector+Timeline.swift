@@ -210,6 +210,8 @@ extension PersonDetector {
         // the dash goes on with a message: `2026-08-05T23:00:07Z Kit de traitement …`.)
         if let e = Self.timeOfDay(t, k), t.at(e) == 0x20 {
             k = e + 1
+            // (German writes `Uhr` after the time: `- 5:40 Uhr Helmut merkt, dass …`.)
+            if t.matchesExactly("Uhr ", at: k) { k += 4 }
         } else if let e = Self.isoStampEnd(t, k), t.at(e) == 0x20, let dash = Self.spacedDashLength(t, e + 1) {
             k = e + dash + 2
         } else {
