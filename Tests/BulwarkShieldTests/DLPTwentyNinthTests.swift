@@ -108,6 +108,38 @@ struct DLPTwentyNinthTests {
     @Test func signOffAfterAnExclamationMark() {
         #expect(values("Merci ! Anna", .person) == ["Anna"])
         #expect(values("Thanks! Anna", .person) == ["Anna"])
-        #expect(values("Great job! Anna", .person).isEmpty)
+        #expect(values("Thanks! Monday", .person).isEmpty)
+    }
+
+    @Test func driversColumnOfARota() {
+        let rota = "Fahrer;Mo;Di;Handy\nErika Kade;F1;F1;0559\nJan-Peter Schottin;S2;S2;0499"
+        #expect(values(rota, .person) == ["Erika Kade", "Jan-Peter Schottin"])
+        let planning = "conducteur\tlun\tmar\nOcéane Pruvost\tR\tN\nTristan Couturier\tM\tM"
+        #expect(values(planning, .person) == ["Océane Pruvost", "Tristan Couturier"])
+        // A vehicle in the drivers' column is no one.
+        #expect(values("Fahrer;Mo\nSprinter Blau;F1", .person).isEmpty)
+    }
+
+    @Test func messageSignedWithAGivenNameAfterItsLastSentence() {
+        #expect(values("Please bring the updated evacuation plan. Gregory", .person) == ["Gregory"])
+        #expect(values("We moved the event. Victoria", .person).isEmpty)
+        #expect(values("The meeting is done. Thanks", .person).isEmpty)
+    }
+
+    @Test func givenNameAskedToDoSomething() {
+        #expect(values("Son is upset, rang twice. Jade please call him first thing", .person) == ["Jade"])
+        #expect(values("Note please check the totals", .person).isEmpty)
+        #expect(values("Austin please send the figures", .person).isEmpty)
+    }
+
+    @Test func givenNameAsTheUserOfALinksCredentials() {
+        let remote = "url = https://Ellen:ghp_3GmjUdxwxb5rLzJL6ssWsxhOs4TDesGXkLGh@github.com/x.git"
+        #expect(values(remote, .person) == ["Ellen"])
+        #expect(values(remote, .githubToken) == ["ghp_3GmjUdxwxb5rLzJL6ssWsxhOs4TDesGXkLGh"])
+        #expect(values("https://Ellen:8080/path", .person).isEmpty)
+    }
+
+    @Test func frenchAbsenceAfterAFullName() {
+        #expect(values("- Édith Faivre absent demain (enfant malade)", .person) == ["Édith Faivre"])
     }
 }

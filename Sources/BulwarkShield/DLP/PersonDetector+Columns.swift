@@ -30,7 +30,8 @@ extension PersonDetector {
         "administered_by", "unterschrift", "gegenzeichnung", "on call", "on-call", "salesperson", "sales person",
         "appraiser", "verkäufer", "verkäuferin", "vendeur", "vendeuse", "mechanic", "mechaniker", "mechatroniker",
         "mécanicien", "mécanicienne", "intérimaire", "interimaire", "candidate", "candidat", "bewerber", "applicant",
-        "volunteer", "bénévole", "benevole", "contractor", "caller", "mieter", "locataire", "resident",
+        "volunteer", "bénévole", "benevole", "contractor", "caller", "mieter", "locataire", "resident", "fahrer",
+        "chauffeur", "conducteur", "conductrice",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;

@@ -291,6 +291,8 @@ extension PersonDetector {
         if let word, let e = Self.nameBeforeHier(t, i, word) ?? Self.childWithAge(t, i, word) {
             return person(i, e, 0.75)
         }
+        if let word, let e = Self.linkUser(t, i, word) { return person(i, e, 0.75) }
+        if let word, let e = Self.askedOrSigning(t, i, word) { return person(i, e, 0.7) }
         if let found = freeText(t, i, word, csv: &csv, into: &out) { return found }
         guard let word else { return nil }
         if let like = Self.likePatternName(t, i, word) { return like }

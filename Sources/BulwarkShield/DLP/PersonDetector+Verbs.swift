@@ -25,7 +25,8 @@ extension PersonDetector {
         "m'a dit", "a écrit", "reports", "confirms", "explains", "mentions", "suggests", "agrees", "notes that",
         "replies", "recalls", "stellt vor", "berichtet", "erklärt", "explique", "indique", "signale", "informiert",
         "kontaktiert", "klärt", "schlägt vor", "organisiert", "appelle", "rappelle", "contacte", "envoie", "bittet um",
-        "bittet darum",
+        "bittet darum", "passed away", "died peacefully", "est décédé", "est décédée", "ist verstorben", "verstarb",
+        "absent demain", "absente demain",
     ])
 
     /// What someone takes on in minutes and handovers (`Lopez souhaite un point`, `Rieger bestellt Ersatz`): after a
