@@ -69,6 +69,7 @@ extension NumberDetector {
                     || Self.reachedAt(t, g.ends[b - 1])
                     || (nanp && Self.besideContact(t, d0, g.ends[b - 1]))
                     || (nanp && Self.spokenBefore(t, start, notBefore: lo))
+                    || (nanp && Self.afterGivenName(t, start))
                     || (digits >= 10 && Self.endsSignature(t, start, g.ends[b - 1]))
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
                         Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1, wordStarts: true)
@@ -180,6 +181,19 @@ extension NumberDetector {
         "portable", "best #", "caller", "anrufer", "appelant", "contact no", "contact #", "contact nr",
     ])
 
+    /// `Veronica 4242800318`, `Backup: Keith Moore 8195969551`: a known given name (no word, no place), maybe with a
+    /// known family name, right before the number.
+    static func afterGivenName(_ t: ScanText, _ start: Int) -> Bool {
+        // (Or a spaced dash between: `Michael Glover — 6482046055`.)
+        let s = PersonDetector.spacedDashBefore(t, start).map { $0 + 1 } ?? start
+        guard Byte.isDigit(t.at(start)), let w = t.wordBefore(s, maxLength: 24) else { return false }
+        if PersonDetector.givenNameAlone(t, w.start) == w.end { return true }
+        guard Byte.isUpper(t[w.start]), NameLexicon.isSurname(t, w.start, w.end),
+            let g = t.wordBefore(w.start, maxLength: 24)
+        else { return false }
+        return PersonDetector.givenNameAlone(t, g.start) == g.end
+    }
+
     /// `M: 0171 …`, `m:+44…` on a business card: the letter alone before a colon (not `CRM: 710586620`); or a
     /// signature's one-letter label with a full stop opening its line or a cell of it (`m. 5912733210`, `Acme | t.
     /// 0123 456789`; `m` `t` `p` `c` `f` `o` `h` `w` `d`: mobile, telephone, phone, cell, fax, office, home, work,
@@ -191,7 +205,17 @@ extension NumberDetector {
         if t.at(c) == 0x3A { return letter == 0x6D }
         guard t.at(c) == 0x2E, "mtpcfohwd".utf8.contains(letter) else { return false }
         let b = t.at(c - 2)
-        return c == 1 || b == 0x0A || b == 0x7C || b == 0x09 || (b == 0x20 && t.at(c - 3) == 0x7C)
+        guard c == 1 || b == 0x0A || b == 0x7C || b == 0x09 || (b == 0x20 && t.at(c - 3) == 0x7C) else { return false }
+        // Not an item of a lettered list (`b. 7` above `c. 4471029384`), nor a date (`d. 20240115`).
+        let ls = c - 1
+        if ls > 0 && t[ls - 1] == 0x0A {
+            let above = t.lineStart(ls - 1, notBefore: ls - 200)
+            if t.at(above + 1) == 0x2E && t.at(above) | 0x20 == letter - 1 { return false }
+        }
+        var d = start
+        while Byte.isDigit(t.at(d)) { d += 1 }
+        let dated = d - start == 8 && (t.matches("19", at: start) || t.matches("20", at: start))
+        return !dated
     }
 
     /// Whether a keyword of `words` occurs in `lo..<hi` at a word start (a letter after no letter; `#`, `no.`

@@ -5,13 +5,16 @@ extension PersonDetector {
     static func askedOrSigning(_ t: ScanText, _ i: Int, _ e: Int) -> Int? {
         let b = t.at(i - 1)
         let afterSentence = b == 0x20 && ".!?".utf8.contains(t.at(i - 2))
-        // `Son is upset, rang twice. Jade please call him`: no stopword, no place.
-        if t.matchesExactly(" please ", at: e), Byte.isLower(t.at(e + 8)), i == 0 || b == 0x0A || afterSentence,
-            NameLexicon.isFirstName(t, i, e), writtenAsName(t, i, e)
+        // `Son is upset, rang twice. Jade please call him`, `[10:02] Jade please …`: no stopword, no place, and no
+        // assistant named like people (`Claude please rewrite this`).
+        if t.matchesExactly(" please ", at: e), Byte.isLower(t.at(e + 8)),
+            i == 0 || b == 0x0A || afterSentence || (b == 0x20 && t.at(i - 2) == 0x5D),
+            NameLexicon.isFirstName(t, i, e), writtenAsName(t, i, e), !namedLikePeople.contains(t.hashLowercased(i, e))
         {
             return e
         }
-        // Ending the message: no word, no place either.
-        return afterSentence && endsText(t, e) && givenNameAlone(t, i) == e ? e : nil
+        // Ending the message after a statement (after a question it is the answer: `Which colour? Jade`): no word, no
+        // place either.
+        return afterSentence && t.at(i - 2) != 0x3F && endsText(t, e) && givenNameAlone(t, i) == e ? e : nil
     }
 }

@@ -1,6 +1,9 @@
 /// Who answers or places a German call names themself before `hier` (`„Lehmann hier, guten Tag …`, `Hallo, Anna
 /// Weber hier.`).
 extension PersonDetector {
+    /// Greetings and answers before a caller's name and a comma.
+    static let callGreetings = NameLexicon.hashes("hallo ja tag morgen abend moin servus gott hi hello")
+
     /// The end of a known family or given name (or a known given name and a family name) at `i`, the word ending at
     /// `e0`, before ` hier` and a comma, a full stop, `!` or a dash, where a call or a sentence opens (the text's or a
     /// line's start, a quotation mark, or `, ` `. ` `: ` after a greeting); nil elsewhere.
@@ -23,10 +26,19 @@ extension PersonDetector {
         guard next == 0x2C || next == 0x2E || next == 0x21 || (next == 0x20 && spacedDashLength(t, e + 6) != nil) else {
             return nil
         }
+        // (Not a place or a firm: `Orange hier, SFR aujourd'hui`.)
+        let h = t.hashLowercased(i, e0)
+        guard !placeNames.contains(h), !firmsNamedLikeFamilies.contains(h) else { return nil }
         let b = t.at(i - 1)
-        let opens =
-            i == 0 || b == 0x0A || b == 0x22 || afterQuotationMark(t, i)
-            || (b == 0x20 && ",.!:".utf8.contains(t.at(i - 2)))
-        return opens ? e : nil
+        // (A chat's time stamp may come first: `[09:14] Lehmann hier, …`.)
+        if i == 0 || b == 0x0A || b == 0x22 || afterQuotationMark(t, i) || (b == 0x20 && t.at(i - 2) == 0x5D) {
+            return e
+        }
+        // After a comma only behind a greeting or a yes (`Hallo, Anna Weber hier`, `Ja, Bloch hier`; not `Nebel hier,
+        // Sonne im Süden` after a colon or a sentence).
+        guard b == 0x20, t.at(i - 2) == 0x2C else { return nil }
+        var g = i - 2
+        while g > 0 && Byte.isAlpha(t[g - 1]) && i - g < 10 { g -= 1 }
+        return g < i - 2 && callGreetings.contains(t.hashLowercased(g, i - 2)) ? e : nil
     }
 }

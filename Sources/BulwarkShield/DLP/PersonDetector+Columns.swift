@@ -130,6 +130,9 @@ extension PersonDetector {
         return words.occurs(in: t, h.0, h.1) && !Self.otherColumnWords.occurs(in: t, h.0, h.1)
     }
 
+    /// What a rota writes in a column of people for no one in particular (`Springer`: the stand-in driver).
+    static let standIns = NameLexicon.hashes("springer aushilfe reserve pool remplaçant remplacant vakant offen")
+
     /// Headers of columns of things (`Product`, `Colour`, `Bezeichnung`), whose cells name no one.
     static let thingColumnWords = KeywordSet([
         "product", "item", "colour", "color", "farbe", "couleur", "category", "model", "sku", "description", "title",

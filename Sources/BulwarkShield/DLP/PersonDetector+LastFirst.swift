@@ -1,16 +1,30 @@
 /// Names written family name first, before a comma: `Cox, Cheryl`, `Le Goff, Auguste`, `Nguyen, Thi Lan`.
 extension PersonDetector {
     /// `Fechner, Nadeschda;` in a cell: a family and a given name no lexicon needs to know, both written as names
-    /// (no stopword, no common word), the given name ending the cell; the end of the given name, or nil. For a cell
-    /// its column already says holds names.
-    static func unknownLastFirstInCell(_ t: ScanText, _ tok: NameTokens) -> Int? {
+    /// (no stopword, no common word, no German noun: `Schulung, Hygiene`), the given name ending the cell; the end of
+    /// the given name, or nil. For a cell its column already says holds names, in a table that counts no goods
+    /// (`Name;Menge;Einheit` … `Dübel, Nylon`).
+    static func unknownLastFirstInCell(_ t: ScanText, _ tok: NameTokens, csv: inout CSVColumn.Cache) -> Int? {
         guard tok.count == 1 && t.at(tok.end) == 0x2C && t.at(tok.end + 1) == 0x20,
             let g = NameTokens.word(t, tok.end + 2),
             [0x22, 0x3B, 0x09, 0x0A, 0x0D, 0].contains(t.at(g)) || (t.at(g) == 0x20 && t.at(g + 1) == 0x7C),
-            writtenAsUnknownName(t, tok.start, tok.end), writtenAsUnknownName(t, tok.end + 2, g)
+            writtenAsUnknownName(t, tok.start, tok.end), writtenAsUnknownName(t, tok.end + 2, g),
+            !germanNounEnding(t, tok.start, tok.end), !germanNounEnding(t, tok.end + 2, g),
+            !Self.compoundEndings.contains(where: { tok.end - tok.start > 6 && t.matchesExactly($0, at: tok.end - 4) }),
+            !(g - tok.end > 8 && t.matchesExactly("lich", at: g - 4)),
+            let h = CSVColumn.header(t, at: tok.start, cache: &csv)
         else { return nil }
-        return g
+        let hs = t.lineStart(h.0)
+        return goodsColumnWords.occurs(in: t, hs, t.lineEnd(h.1, notAfter: h.1 + 400)) ? nil : g
     }
+
+    /// Last parts of German compounds for things and places (`Rechnungslauf`, `Arbeitsplatz`, `Senkkopf`).
+    private static let compoundEndings: [StaticString] = ["lauf", "latz", "kopf", "raum", "zeit", "plan"]
+
+    /// Headers of a table of goods, whose `Name` column names things.
+    static let goodsColumnWords = KeywordSet([
+        "menge", "anzahl", "einheit", "stk", "stück", "qty", "quantity", "price", "preis", "prix", "quantité", "sku",
+    ])
 
     /// `Cox, Cheryl`: extends a one-word name over a following given name.
     func lastFirst(_ t: ScanText, _ tok: NameTokens) -> Int? {

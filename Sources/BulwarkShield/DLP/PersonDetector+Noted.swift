@@ -16,7 +16,10 @@ extension PersonDetector {
         // a label with a note opening a line: `Max (default): 10`.)
         let colon = t.at(close + 1) == 0x3A || (t.at(close + 1) == 0x20 && t.at(close + 2) == 0x3A)
         // (Unless a plain given name with a lowercase note says what it did: `- Donna (billing): confirmed the …`.)
-        if colon && opensItem(t, i) && Byte.isLower(t.at(e0 + 2)) && plainGivenName(t, i) == e0 {
+        // (No digit in the note: `- Alice (db01): restarted the service` names a host.)
+        if colon && opensItem(t, i) && Byte.isLower(t.at(e0 + 2)) && plainGivenName(t, i) == e0
+            && !(e0 + 2..<close).contains(where: { Byte.isDigit(t[$0]) })
+        {
             let v = t.at(close + 1) == 0x3A ? close + 3 : close + 4
             var k = v
             while Byte.isLower(t.at(k)) { k += 1 }

@@ -32,8 +32,11 @@ extension PersonDetector {
         csv: inout CSVColumn.Cache,
         into out: inout [Candidate]
     ) -> Candidate? {
-        // (Or `!`: `Merci ! Noël`, `Thanks! Anna` ending the message.)
-        if t.at(i - 1) == 0x20 && (t.at(i - 2) == 0x2C || t.at(i - 2) == 0x21), let signed = inlineSignOff(t, i) {
+        // (Or `!`: `Merci ! Anna`, `Thanks! Anna` ending the message; a known given name there, not `Danke! Frohe
+        // Ostern`.)
+        if t.at(i - 1) == 0x20 && (t.at(i - 2) == 0x2C || t.at(i - 2) == 0x21),
+            let signed = inlineSignOff(t, i, strict: t.at(i - 2) == 0x21)
+        {
             return signed
         }
         if let e0 = word, let family = Self.familyNameCell(t, i, e0, csv: &csv) { return family }
@@ -206,7 +209,7 @@ extension PersonDetector {
             && (inNameColumn(t, tok, csv: &csv) || inNameColumn(t, tok, csv: &csv, words: Self.personColumnWords))
         {
             if let lf = lastFirst(t, tok) { return person(tok.start, lf, 0.8) }
-            if let g = Self.unknownLastFirstInCell(t, tok) { return person(tok.start, g, 0.75) }
+            if let g = Self.unknownLastFirstInCell(t, tok, csv: &csv) { return person(tok.start, g, 0.75) }
             let k = tok.end + 2
             if t.at(tok.end + 1) == 0x20 && Byte.isUpper(t.at(k)) && t.at(k + 1) == 0x2E && t.at(k + 2) == 0x22 {
                 return person(tok.start, k + 2, 0.8)
@@ -257,6 +260,7 @@ extension PersonDetector {
             // (`| Name |` … `| Marian |`).
             if fills && (given || Self.familyNameAsWord(t, w0.0, w0.1)) && Self.writtenAsName(t, w0.0, w0.1)
                 && !Self.isWordName(t, w0.0, w0.1) && !Self.namedLikePeople.contains(t.hashLowercased(w0.0, w0.1))
+                && !Self.standIns.contains(t.hashLowercased(w0.0, w0.1))
                 && (inNameColumn(t, tok, csv: &csv, words: Self.personColumnWords)
                     || (given && inNameColumn(t, tok, csv: &csv)))
             {

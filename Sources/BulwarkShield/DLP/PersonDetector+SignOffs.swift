@@ -119,7 +119,7 @@ extension PersonDetector {
     /// names `signOff` takes from the next line).
     /// Without the comma (`Gruß Roberto`, `Viele Grüße Anna Weber`) the phrase must open its line and the name be a
     /// known given name, or two words with a known name among them (`Best Western` is a hotel).
-    func inlineSignOff(_ t: ScanText, _ i: Int, comma: Bool = true) -> Candidate? {
+    func inlineSignOff(_ t: ScanText, _ i: Int, comma: Bool = true, strict: Bool = false) -> Candidate? {
         // The closing phrase opens its line or follows a sentence on it (`… by Friday. Best, Annika`).
         var ls = i - 2
         while ls > 0 && t[ls - 1] != 0x0A && i - ls <= 42 {
@@ -145,8 +145,9 @@ extension PersonDetector {
         guard e >= t.count || t[e] == 0x0A || t[e] == 0x0D else { return nil }
         let lex = tok.lexiconHits(t)
         guard
-            (comma ? tok.count >= 2 || lex.first || lex.surname : (lex.first || (tok.count >= 2 && lex.surname)))
-                || Self.signsAlone(t, tok)
+            (comma && !strict
+                ? tok.count >= 2 || lex.first || lex.surname : (lex.first || (tok.count >= 2 && lex.surname)))
+                || (!strict && Self.signsAlone(t, tok))
         else { return nil }
         return person(tok.start, tok.end, 0.85)
     }
@@ -211,11 +212,17 @@ extension PersonDetector {
                 Self.endsLine(t, f)
             {
                 out.append(person(k, f, 0.8))
-            } else if Byte.isLower(t.at(k + 1)),
-                e == t.count || t.matchesExactly("\n\n", at: e) || t.matchesExactly("\n--", at: e)
-            {
-                // (`Thanks a lot,\nApril` alone at the message's end, or above a blank line or a signature's `--`.)
-                out.append(person(k, e, 0.75))
+            } else if Byte.isLower(t.at(k + 1)), !(nl + 1..<k).contains(where: { t[$0] == 0x0A }) {
+                // (`Thanks a lot,\nApril` right below the closing, alone at the message's end, or above a blank line
+                // or a signature's `--`; not a month heading a paragraph after a blank line.)
+                var f = t.at(e) == 0x2E ? e + 1 : e
+                if t.at(f) == 0x0D { f += 1 }
+                if f >= t.count
+                    || (t[f] == 0x0A
+                        && (t.at(f + 1) == 0x0A || t.at(f + 1) == 0x0D || t.matchesExactly("--", at: f + 1)))
+                {
+                    out.append(person(k, e, 0.75))
+                }
             }
             return
         }

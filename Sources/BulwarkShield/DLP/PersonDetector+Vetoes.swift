@@ -226,10 +226,12 @@ extension PersonDetector {
                 return true
             }
             let last = t.hashLowercased(lastStart, c.end, skippingMarks: true)
-            // (A place's or a firm's word in the plural too, unless a family name is written so: `Autumn Clinics`, not
-            // `Tyler Banks`.)
+            // (A place's or a firm's word in the plural too, unless a family name is written so or a given name that is
+            // no word comes first: `Autumn Clinics`, not `Tyler Banks`, `Ana Villas`.)
             let plural =
                 c.end - lastStart >= 5 && t[c.end - 1] | 0x20 == 0x73 && !NameLexicon.isSurname(t, lastStart, c.end)
+                && !(NameLexicon.isFirstName(t, c.start, firstEnd) && !isWordName(t, c.start, firstEnd)
+                    && !(c.start..<firstEnd).contains(where: { t[$0] == 0x2D }))
                 && {
                     let one = t.hashLowercased(lastStart, c.end - 1, skippingMarks: true)
                     return placeOrFirmWords.contains(one) || orgWords.contains(one)

@@ -19,12 +19,12 @@ extension PersonLabels {
     }
 
     /// Words after a name label that say where the person is or that they were told (`Interlocutrice sur place`,
-    /// `Ansprechpartner vor Ort`, `Contact on site`, `Parent prévenu`, `Angehörige informiert`): the label before
-    /// them decides.
+    /// `Ansprechpartner vor Ort`, `Contact on site`, `Parent prévenu`, `Angehörige informiert`, an apprentice's `Tuteur
+    /// en entreprise`, `Ausbilder im Betrieb`): the label before them decides.
     static let labelQualifiers = KeywordSet(suffixes: [
         " sur place", " vor ort", " on site", " on-site", " onsite", " prévenu", " prévenue", " prévenus", " informé",
         " informée", " informés", " contacté", " contactée", " notified", " informed", " contacted", " benachrichtigt",
-        " informiert", " verständigt",
+        " informiert", " verständigt", " en entreprise", " de l'entreprise", " im betrieb",
     ])
 
     /// Labels of a given name, opening a line of a form.

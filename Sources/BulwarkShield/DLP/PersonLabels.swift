@@ -78,7 +78,8 @@ enum PersonLabels {
         "schlüsselträgerin", "key holder", "keyholder", "escort", "chaperone", "excusé", "excusée", "excusées",
         "vertretung", "famille", "booker", "deceased", "défunt", "défunte", "verstorbene", "verstorbener",
         "verstorbenen", "on duty", "on call", "monteur", "monteurin", "genehmigt", "freigegeben", "approved",
-        "sanitäter", "sanitäterin", "disponent", "disponentin",
+        "sanitäter", "sanitäterin", "disponent", "disponentin", "tuteur", "tutrice", "ausbilder", "ausbilderin",
+        "ersthelfer", "ersthelferin",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
