@@ -195,4 +195,29 @@ struct DLPTwentyNinthTests {
         #expect(values("Tuteur : voir contrat", .person).isEmpty)
         #expect(values("Ersthelfer: 2 pro Schicht", .person).isEmpty)
     }
+
+    @Test func peopleBeforeTheirHoursInASchedule() {
+        let plan = "Dienstplan KW 14\nMo: Dana 8–16 Uhr (Bus 1), Burghard 10–18 Uhr (Bus 2)\nDi: Dana 8–16 Uhr (Bus 1)"
+        #expect(values(plan, .person) == ["Dana", "Burghard", "Dana"])
+        #expect(
+            values("lun. : Sébastien 9h–17h camion 1 ; Tristan 10h–18h camion 2", .person) == ["Sébastien", "Tristan"]
+        )
+        #expect(values("Sat: Kevin 9am-5pm", .person) == ["Kevin"])
+        // A place or a word before hours is a room or a task.
+        #expect(values("Room Victoria 9-17", .person).isEmpty)
+        #expect(values("Mark 9-17", .person).isEmpty)
+    }
+
+    @Test func nameAfterWordsSayingWhatSomeoneIsCalledBy() {
+        #expect(values("il faut sonner à l'interphone au nom de Schmitt. Vous pouvez", .person) == ["Schmitt"])
+        #expect(values("booked under the name Okafor for 7pm", .person) == ["Okafor"])
+        #expect(values("the domain is in the name of Acme", .person).isEmpty)
+        #expect(values("in the name of Love", .person).isEmpty)
+    }
+
+    @Test func hairdressersAsRolesAndKeys() {
+        #expect(values("{\"service\": \"Highlights\", \"stylist\": \"Tony\"}", .person) == ["Tony"])
+        #expect(values("am Samstag war Ihre Friseurin Carl bei mir zu Hause", .person) == ["Carl"])
+        #expect(values("Stylist: any", .person).isEmpty)
+    }
 }

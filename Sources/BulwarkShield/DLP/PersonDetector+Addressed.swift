@@ -343,7 +343,8 @@ extension PersonDetector {
         "bauleiterin", "infirmier", "infirmière", "médecin", "kassenwart", "couple", "bride", "groom", "mariée",
         "marié", "braut", "bräutigam", "partnerin", "ehefrau", "ehepartner", "ehepartnerin", "lebensgefährte",
         "lebensgefährtin", "verlobte", "verlobter", "compagnon", "compagne", "conjoint", "conjointe", "épouse", "époux",
-        "angehörige", "angehöriger", "angehörigen", "famille", "au pair", "au-pair",
+        "angehörige", "angehöriger", "angehörigen", "famille", "au pair", "au-pair", "friseur", "friseurin", "coiffeur",
+        "coiffeuse", "hairdresser",
     ])
 
     /// The heads of German compounds that name someone's role (`Skilehrerin`, `Filialleiter`, `Bergführer`,

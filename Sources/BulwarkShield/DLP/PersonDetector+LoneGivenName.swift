@@ -288,10 +288,12 @@ extension PersonDetector {
         let word = NameTokens.word(t, i)
         if let word, let login = Self.dottedFullName(t, i, word) { return login }
         if let word, let e = Self.familyNameFirstBeforeRole(t, i, word) { return person(i, e, 0.7) }
-        if let word, let e = Self.nameBeforeHier(t, i, word) ?? Self.childWithAge(t, i, word) {
+        if let word,
+            let e = Self.nameBeforeHier(t, i, word) ?? Self.childWithAge(t, i, word) ?? Self.nameBeforeHours(t, i, word)
+        {
             return person(i, e, 0.75)
         }
-        if let word, let e = Self.linkUser(t, i, word) { return person(i, e, 0.75) }
+        if let word, let e = Self.linkUser(t, i, word) ?? Self.namedAs(t, i) { return person(i, e, 0.75) }
         if let word, let e = Self.askedOrSigning(t, i, word) { return person(i, e, 0.7) }
         if let found = freeText(t, i, word, csv: &csv, into: &out) { return found }
         guard let word else { return nil }
