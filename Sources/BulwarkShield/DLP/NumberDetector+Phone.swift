@@ -182,16 +182,28 @@ extension NumberDetector {
     ])
 
     /// `Veronica 4242800318`, `Backup: Keith Moore 8195969551`: a known given name (no word, no place), maybe with a
-    /// known family name, right before the number.
+    /// known family name, right before the number, which ends its line or cell (not `Kunde Peter Wagner 5432109876 hat
+    /// reklamiert`) and is no date with a counter (`Sabine 2023110402`), after no label of an identifier.
     static func afterGivenName(_ t: ScanText, _ start: Int) -> Bool {
+        var d = start
+        while Byte.isDigit(t.at(d)) { d += 1 }
+        let after = t.at(d)
+        guard Byte.isDigit(t.at(start)),
+            after == 0x0A || after == 0x0D || after == 0 || after == 0x29 || after == 0x7C || after == 0x3B,
+            !(t.matches("19", at: start) || t.matches("20", at: start))
+                || !(t.at(start + 4) == 0x30 || (t.at(start + 4) == 0x31 && t.at(start + 5) <= 0x32))
+        else { return false }
         // (Or a spaced dash between: `Michael Glover — 6482046055`.)
         let s = PersonDetector.spacedDashBefore(t, start).map { $0 + 1 } ?? start
-        guard Byte.isDigit(t.at(start)), let w = t.wordBefore(s, maxLength: 24) else { return false }
-        if PersonDetector.givenNameAlone(t, w.start) == w.end { return true }
-        guard Byte.isUpper(t[w.start]), NameLexicon.isSurname(t, w.start, w.end),
-            let g = t.wordBefore(w.start, maxLength: 24)
-        else { return false }
-        return PersonDetector.givenNameAlone(t, g.start) == g.end
+        guard let w = t.wordBefore(s, maxLength: 24) else { return false }
+        var name = w.start
+        if PersonDetector.givenNameAlone(t, w.start) != w.end {
+            guard Byte.isUpper(t[w.start]), NameLexicon.isSurname(t, w.start, w.end),
+                let g = t.wordBefore(w.start, maxLength: 24), PersonDetector.givenNameAlone(t, g.start) == g.end
+            else { return false }
+            name = g.start
+        }
+        return !idContext(t, name)
     }
 
     /// `M: 0171 …`, `m:+44…` on a business card: the letter alone before a colon (not `CRM: 710586620`); or a

@@ -343,8 +343,7 @@ extension PersonDetector {
         "bauleiterin", "infirmier", "infirmière", "médecin", "kassenwart", "couple", "bride", "groom", "mariée",
         "marié", "braut", "bräutigam", "partnerin", "ehefrau", "ehepartner", "ehepartnerin", "lebensgefährte",
         "lebensgefährtin", "verlobte", "verlobter", "compagnon", "compagne", "conjoint", "conjointe", "épouse", "époux",
-        "angehörige", "angehöriger", "angehörigen", "famille", "au pair", "au-pair", "friseur", "friseurin", "coiffeur",
-        "coiffeuse", "hairdresser",
+        "angehörige", "angehöriger", "angehörigen", "famille", "au pair", "au-pair", "friseurin", "coiffeuse",
     ])
 
     /// The heads of German compounds that name someone's role (`Skilehrerin`, `Filialleiter`, `Bergführer`,

@@ -131,7 +131,9 @@ extension PersonDetector {
     }
 
     /// What a rota writes in a column of people for no one in particular (`Springer`: the stand-in driver).
-    static let standIns = NameLexicon.hashes("springer aushilfe reserve pool remplaçant remplacant vakant offen")
+    static let standIns = NameLexicon.hashes(
+        "springer aushilfe reserve pool remplaçant remplacant vakant offen frei neu sub extern ersatz nn"
+    )
 
     /// Headers of columns of things (`Product`, `Colour`, `Bezeichnung`), whose cells name no one.
     static let thingColumnWords = KeywordSet([

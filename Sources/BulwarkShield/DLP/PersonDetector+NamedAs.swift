@@ -1,9 +1,10 @@
-/// A name after words saying what someone is called or booked under: `sonner à l'interphone au nom de Schmitt`, `die
-/// Reservierung läuft auf den Namen Weber`, `booked under the name Okafor`.
+/// A name after words saying what someone is called or booked under: `sonner à l'interphone au nom de Schmitt`,
+/// `booked under the name Okafor`.
 extension PersonDetector {
+    /// (Not `auf den Namen`, `unter dem Namen`: pets answer to them, `hört auf den Namen Bello`, and storms and teams
+    /// go by them.)
     static let nameWords = KeywordSet(suffixes: [
-        "au nom de", "auf den namen", "unter dem namen", "im namen von", "under the name", "in the name of",
-        "under the name of", "sous le nom de",
+        "au nom de", "im namen von", "under the name", "in the name of", "under the name of", "sous le nom de",
     ])
 
     /// The end of one or two known names at `i` (no stopword, no place, no word, no firm: not `in the name of Love`, `au

@@ -5,6 +5,12 @@ extension PersonDetector {
     /// a day; nil elsewhere.
     static func nameBeforeHours(_ t: ScanText, _ i: Int, _ e: Int) -> Int? {
         guard t.at(e) == 0x20, Byte.isDigit(t.at(e + 1)), let end = hoursEnd(t, e + 1) else { return nil }
+        // The name opens its line, its cell or an item of the line (after `: `, `, `, `; `, `/ `, `+ `): not a room's,
+        // a ward's or a shop's name after its noun (`Besprechungsraum Anna 10–12 Uhr`, `Pizzeria Marco 11–23 Uhr`).
+        let b = t.at(i - 1)
+        guard i == 0 || b == 0x0A || b == 0x09 || b == 0x7C || (b == 0x20 && ":,;/+|(".utf8.contains(t.at(i - 2))),
+            !dayAbbreviations.contains(t.hashLowercased(i, e))
+        else { return nil }
         // (Not ages: `Kids club: Noah 6-9 years`.)
         if t.at(end) == 0x20 {
             var w = end + 1
@@ -14,11 +20,18 @@ extension PersonDetector {
         return givenNameAlone(t, i) == e ? e : nil
     }
 
-    /// The end of a span of hours at `s`: two times of day joined by a dash (`8–16`, `9h–17h`, `10:30-18:00`,
-    /// `9am-5pm`), the second later than the first, or nil.
+    /// Weekdays' abbreviations that are given names too (`Sam 9h-17h` is Saturday's opening hours).
+    static let dayAbbreviations = NameLexicon.hashes(
+        "mon tue wed thu fri sat sun mo di mi do fr sa so lun mar mer jeu ven sam dim"
+    )
+
+    /// The end of a span of hours at `s`: two times of day joined by a dash, maybe spaced (`8–16`, `9h–17h`,
+    /// `10:30 - 18:00`, `9am-5pm`), the second later than the first or a night's (`22–6`), or nil.
     static func hoursEnd(_ t: ScanText, _ s: Int) -> Int? {
         guard let (from, k0) = hour(t, s) else { return nil }
         var k = k0
+        let spaced = t.at(k) == 0x20
+        if spaced { k += 1 }
         if t.at(k) == 0x2D {
             k += 1
         } else if t.at(k) == 0xE2 && t.at(k + 1) == 0x80 && (t.at(k + 2) == 0x93 || t.at(k + 2) == 0x94) {
@@ -26,7 +39,13 @@ extension PersonDetector {
         } else {
             return nil
         }
-        guard let (to, end) = hour(t, k), !Byte.isAlnum(t.at(end)), to > from else { return nil }
+        if spaced {
+            guard t.at(k) == 0x20 else { return nil }
+            k += 1
+        }
+        guard let (to, end) = hour(t, k), !Byte.isAlnum(t.at(end)), to > from || (from >= 18 && to <= 8) else {
+            return nil
+        }
         return end
     }
 

@@ -79,7 +79,7 @@ enum PersonLabels {
         "vertretung", "famille", "booker", "deceased", "défunt", "défunte", "verstorbene", "verstorbener",
         "verstorbenen", "on duty", "on call", "monteur", "monteurin", "genehmigt", "freigegeben", "approved",
         "sanitäter", "sanitäterin", "disponent", "disponentin", "tuteur", "tutrice", "ausbilder", "ausbilderin",
-        "ersthelfer", "ersthelferin", "stylist", "hairdresser", "friseur", "friseurin", "coiffeur", "coiffeuse",
+        "ersthelfer", "ersthelferin",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
