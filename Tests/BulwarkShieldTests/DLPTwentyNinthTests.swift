@@ -232,4 +232,16 @@ struct DLPTwentyNinthTests {
         #expect(values("Stylist: Junior", .person).isEmpty)
         #expect(values("Friseur Salon Marion, Hauptstraße 12", .person).isEmpty)
     }
+
+    @Test func storageNamesAndSPFRecords() {
+        // A Fibre Channel WWN is eight groups of two hex digits, no IPv6 address (review).
+        #expect(values("WWN 50:06:01:60:3b:a0:12:34 on port 3", .ipAddress).isEmpty)
+        // An SPF record glues its mechanism to the address.
+        let spf = "v=spf1 ip6:2001:0db8:85a3:0000:0000:8a2e:0370:7334 -all"
+        #expect(values(spf, .ipAddress) == ["2001:0db8:85a3:0000:0000:8a2e:0370:7334"])
+    }
+
+    @Test func militaryCommunityMailRoomAddress() {
+        #expect(values("Ship to CMR 480 Box 1234, APO AE 09128", .streetAddress) == ["CMR 480 Box 1234, APO AE 09128"])
+    }
 }

@@ -32,7 +32,7 @@ enum AddressLines {
     }
 
     /// `APO AA 12345` (also FPO, DPO; AE, AP) at `i`, with the line above it when that is a `PSC 1234, Box 5678`,
-    /// `Unit 1234 Box 5678` or ship (`USNS Name`, `USNV Name`, `USS Name`, `USCGC Name`) line; written on one line,
+    /// `CMR 480 Box 1234`, `Unit 1234 Box 5678` or ship (`USNS Name`, `USNV Name`, `USS Name`, `USCGC Name`) line; written on one line,
     /// the parts are separated by `, `.
     static func military(_ t: ScanText, _ i: Int) -> (Int, Int)? {
         guard isPostOffice(t, i), t.at(i + 4) == 0x41, [0x41, 0x45, 0x50].contains(t.at(i + 5)), t.at(i + 6) == 0x20
@@ -44,7 +44,13 @@ enum AddressLines {
         let above = t.lineStart(i - 1, notBefore: i - 48)
         let lineEnd = t[i - 1] == 0x0A ? i - 1 : i - 2
         // The line may open with a label or words of its own (`Ship to PSC 1234, Box 5678`).
-        guard let start = wordStart(t, above, lineEnd, anyOf: ["PSC ", "Unit ", "USNS ", "USNV ", "USS ", "USCGC "])
+        guard
+            let start = wordStart(
+                t,
+                above,
+                lineEnd,
+                anyOf: ["PSC ", "CMR ", "Unit ", "USNS ", "USNV ", "USS ", "USCGC "]
+            )
         else {
             return nil
         }

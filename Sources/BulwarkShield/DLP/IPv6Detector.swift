@@ -7,6 +7,10 @@ struct IPv6Detector {
             guard t[i] == 0x3A else { return i + 1 }
             var s = i
             while s > 0 && (Byte.isHex(t[s - 1]) || t[s - 1] == 0x3A) && i - s < 40 { s -= 1 }
+            // An SPF record's mechanism glued before the address: `ip6:2001:db8::1`.
+            if t.at(s) == 0x36 && t.at(s + 1) == 0x3A && t.at(s - 1) | 0x20 == 0x70 && t.at(s - 2) | 0x20 == 0x69 {
+                s += 2
+            }
             var e = i
             while e < n && (Byte.isHex(t[e]) || t[e] == 0x3A || t[e] == 0x2E) && e - s < 48 { e += 1 }
             // A run of hex groups longer than any address (a certificate's fingerprint, `9C:4E:…:71:C8`) is none: no
@@ -92,6 +96,16 @@ struct IPv6Detector {
             if !hasLetter && groups < 3 { return nil }
         } else {
             guard groups == 8 else { return nil }
+            // Eight groups of two hex digits each are a Fibre Channel WWN or an EUI-64 (`50:06:01:60:3b:a0:12:34`).
+            var k = s
+            var pairs = true
+            while k < lastEnd && pairs {
+                var g = k
+                while g < lastEnd && t[g] != 0x3A { g += 1 }
+                pairs = g - k == 2
+                k = g + 1
+            }
+            if pairs { return nil }
         }
         return lastEnd
     }
