@@ -191,6 +191,10 @@ struct DLPTwentyNinthTests {
         #expect(values("Rechnung an Sabine 2023110402", .phone).isEmpty)
         #expect(values("SEPA-Lastschrift Thomas Weber 4012345678 Beitrag 2024", .phone).isEmpty)
         #expect(values("Neue Kundennummer: Stefan Braun 7012345678", .phone).isEmpty)
+        // A colon or an aligned column's gap between (review).
+        #expect(values("Veronica: 4242800318", .phone) == ["4242800318"])
+        #expect(values("Keith Moore  8195969551", .phone) == ["8195969551"])
+        #expect(values("Order: 4242800318", .phone).isEmpty)
     }
 
     @Test func apprenticesTutorAndFirstAiderLabels() {
@@ -215,6 +219,9 @@ struct DLPTwentyNinthTests {
         #expect(values("Besprechungsraum Anna 10–12 Uhr belegt", .person).isEmpty)
         #expect(values("Pizzeria Marco 11–23 Uhr, Bistro Lena 8–15 Uhr", .person).isEmpty)
         #expect(values("Dienstplan:\nMo: Dana 8:00 – 16:00\nDi: Dana 22–6 Uhr", .person) == ["Dana", "Dana"])
+        // After a colon or in parentheses (review).
+        #expect(values("Dienstplan\nDana: 8–16 Uhr\nLisa (9–17 Uhr)", .person) == ["Dana", "Lisa"])
+        #expect(values("Raum: 8–16 Uhr", .person).isEmpty)
     }
 
     @Test func nameAfterWordsSayingWhatSomeoneIsCalledBy() {

@@ -193,9 +193,16 @@ extension NumberDetector {
             !(t.matches("19", at: start) || t.matches("20", at: start))
                 || !(t.at(start + 4) == 0x30 || (t.at(start + 4) == 0x31 && t.at(start + 5) <= 0x32))
         else { return false }
-        // (Or a spaced dash between: `Michael Glover — 6482046055`.)
-        let s = PersonDetector.spacedDashBefore(t, start).map { $0 + 1 } ?? start
-        guard let w = t.wordBefore(s, maxLength: 24) else { return false }
+        // (Or a spaced dash, a colon or a gap between: `Michael Glover — 6482046055`, `Veronica: 4242800318`, `Keith
+        // Moore   8195969551` in aligned columns.)
+        var we = (PersonDetector.spacedDashBefore(t, start) ?? start - 1)
+        guard t.at(we) == 0x20 else { return false }
+        while t.at(we - 1) == 0x20 && start - we < 24 { we -= 1 }
+        if t.at(we - 1) == 0x3A { we -= 1 }
+        var ws = we
+        while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) && we - ws < 24 { ws -= 1 }
+        guard ws < we, ws == 0 || !Byte.isWord(t[ws - 1]) else { return false }
+        let w = (start: ws, end: we)
         var name = w.start
         if PersonDetector.givenNameAlone(t, w.start) != w.end {
             guard Byte.isUpper(t[w.start]), NameLexicon.isSurname(t, w.start, w.end),

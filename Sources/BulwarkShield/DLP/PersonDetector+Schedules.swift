@@ -4,7 +4,12 @@ extension PersonDetector {
     /// The end of a known given name at `i` (no word, no place; its word ending at `e`) right before a span of hours of
     /// a day; nil elsewhere.
     static func nameBeforeHours(_ t: ScanText, _ i: Int, _ e: Int) -> Int? {
-        guard t.at(e) == 0x20, Byte.isDigit(t.at(e + 1)), let end = hoursEnd(t, e + 1) else { return nil }
+        // (Or after a colon, or in parentheses: `Dana: 8–16 Uhr`, `Dana (8–16 Uhr)`.)
+        var h = e + 1
+        if t.at(e) == 0x3A || (t.at(e) == 0x20 && t.at(e + 1) == 0x28) { h += 1 }
+        guard t.at(h - 1) == 0x20 || t.at(h - 1) == 0x28, Byte.isDigit(t.at(h)), let end = hoursEnd(t, h) else {
+            return nil
+        }
         // The name opens its line, its cell or an item of the line (after `: `, `, `, `; `, `/ `, `+ `): not a room's,
         // a ward's or a shop's name after its noun (`Besprechungsraum Anna 10–12 Uhr`, `Pizzeria Marco 11–23 Uhr`).
         let b = t.at(i - 1)
