@@ -32,8 +32,8 @@ enum AddressLines {
     }
 
     /// `APO AA 12345` (also FPO, DPO; AE, AP) at `i`, with the line above it when that is a `PSC 1234, Box 5678`,
-    /// `CMR 480 Box 1234`, `Unit 1234 Box 5678` or ship (`USNS Name`, `USNV Name`, `USS Name`, `USCGC Name`) line; written on one line,
-    /// the parts are separated by `, `.
+    /// `CMR 480 Box 1234`, `Unit 1234 Box 5678` or ship (`USNS Name`, `USNV Name`, `USS Name`, `USCGC Name`) line;
+    /// written on one line, the parts are separated by `, `.
     static func military(_ t: ScanText, _ i: Int) -> (Int, Int)? {
         guard isPostOffice(t, i), t.at(i + 4) == 0x41, [0x41, 0x45, 0x50].contains(t.at(i + 5)), t.at(i + 6) == 0x20
         else { return nil }

@@ -190,8 +190,7 @@ extension NumberDetector {
         let after = t.at(d)
         guard Byte.isDigit(t.at(start)),
             after == 0x0A || after == 0x0D || after == 0 || after == 0x29 || after == 0x7C || after == 0x3B,
-            !(t.matches("19", at: start) || t.matches("20", at: start))
-                || !(t.at(start + 4) == 0x30 || (t.at(start + 4) == 0x31 && t.at(start + 5) <= 0x32))
+            !opensWithYearAndMonth(t, start)
         else { return false }
         // (Or a spaced dash, a colon or a gap between: `Michael Glover — 6482046055`, `Veronica: 4242800318`, `Keith
         // Moore   8195969551` in aligned columns.)
@@ -202,15 +201,18 @@ extension NumberDetector {
         var ws = we
         while ws > 0 && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) && we - ws < 24 { ws -= 1 }
         guard ws < we, ws == 0 || !Byte.isWord(t[ws - 1]) else { return false }
-        let w = (start: ws, end: we)
-        var name = w.start
-        if PersonDetector.givenNameAlone(t, w.start) != w.end {
-            guard Byte.isUpper(t[w.start]), NameLexicon.isSurname(t, w.start, w.end),
-                let g = t.wordBefore(w.start, maxLength: 24), PersonDetector.givenNameAlone(t, g.start) == g.end
-            else { return false }
-            name = g.start
-        }
-        return !idContext(t, name)
+        if PersonDetector.givenNameAlone(t, ws) == we { return !idContext(t, ws) }
+        guard Byte.isUpper(t[ws]), NameLexicon.isSurname(t, ws, we), let g = t.wordBefore(ws, maxLength: 24),
+            PersonDetector.givenNameAlone(t, g.start) == g.end
+        else { return false }
+        return !idContext(t, g.start)
+    }
+
+    /// Whether the digits at `s` open with a year of 1900–2099 and a month (`20231104…`, `19870120`): a date, maybe with
+    /// a counter after it, not a phone number.
+    static func opensWithYearAndMonth(_ t: ScanText, _ s: Int) -> Bool {
+        (t.matches("19", at: s) || t.matches("20", at: s))
+            && (t.at(s + 4) == 0x30 || (t.at(s + 4) == 0x31 && t.at(s + 5) <= 0x32))
     }
 
     /// `M: 0171 …`, `m:+44…` on a business card: the letter alone before a colon (not `CRM: 710586620`); or a
@@ -233,8 +235,7 @@ extension NumberDetector {
         }
         var d = start
         while Byte.isDigit(t.at(d)) { d += 1 }
-        let dated = d - start == 8 && (t.matches("19", at: start) || t.matches("20", at: start))
-        return !dated
+        return !(d - start == 8 && opensWithYearAndMonth(t, start))
     }
 
     /// Whether a keyword of `words` occurs in `lo..<hi` at a word start (a letter after no letter; `#`, `no.`

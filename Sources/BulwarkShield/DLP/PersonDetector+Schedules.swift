@@ -14,7 +14,7 @@ extension PersonDetector {
         // a ward's or a shop's name after its noun (`Besprechungsraum Anna 10–12 Uhr`, `Pizzeria Marco 11–23 Uhr`).
         let b = t.at(i - 1)
         guard i == 0 || b == 0x0A || b == 0x09 || b == 0x7C || (b == 0x20 && ":,;/+|(".utf8.contains(t.at(i - 2))),
-            !dayAbbreviations.contains(t.hashLowercased(i, e))
+            !weekdayWords.contains(t.hashLowercased(i, e))
         else { return nil }
         // (Not ages: `Kids club: Noah 6-9 years`.)
         if t.at(end) == 0x20 {
@@ -24,11 +24,6 @@ extension PersonDetector {
         }
         return givenNameAlone(t, i) == e ? e : nil
     }
-
-    /// Weekdays' abbreviations that are given names too (`Sam 9h-17h` is Saturday's opening hours).
-    static let dayAbbreviations = NameLexicon.hashes(
-        "mon tue wed thu fri sat sun mo di mi do fr sa so lun mar mer jeu ven sam dim"
-    )
 
     /// The end of a span of hours at `s`: two times of day joined by a dash, maybe spaced (`8–16`, `9h–17h`,
     /// `10:30 - 18:00`, `9am-5pm`), the second later than the first or a night's (`22–6`), or nil.
