@@ -6,6 +6,22 @@ extension ContextValueDetector {
         "document number", "document no", "doc_number", "doc number", "doc no", "document_number", "documentnumber",
     ])
 
+    /// Whether a key named `number` alone starts at `i`: quoted (`"number":`) or opening its line (`  number: …`).
+    static func numberKey(_ t: ScanText, _ i: Int) -> Bool {
+        guard t.matchesExactly("number", at: i) else { return false }
+        var k = i + 6
+        if t.at(i - 1) == 0x22 {
+            guard t.at(k) == 0x22 else { return false }
+            k += 1
+        } else {
+            var b = i - 1
+            while t.at(b) == 0x20 { b -= 1 }
+            guard b < 0 || t.at(b) == 0x0A else { return false }
+        }
+        while t.at(k) == 0x20 { k += 1 }
+        return t.at(k) == 0x3A || t.at(k) == 0x3D
+    }
+
     /// Whether one of the three lines before the one at `i` gives a passport as a document's kind: a field's value
     /// that names one (`List A document: U.S. Passport`, `doc_type=P`), not a mention (`verified with passport.`).
     static func passportNamedBefore(_ t: ScanText, _ i: Int) -> Bool {

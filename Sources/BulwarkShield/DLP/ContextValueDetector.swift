@@ -43,7 +43,7 @@ struct ContextValueDetector {
             guard c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72,
                 dobWords.mayMatch(in: t, at: i) || passportWords.mayMatch(in: t, at: i)
                     || passwordHeaders.mayMatch(in: t, at: i)
-                    || (c == 0x64 && documentNumberWords.mayMatch(in: t, at: i)),
+                    || (c == 0x64 && documentNumberWords.mayMatch(in: t, at: i)) || (c == 0x6E && Self.numberKey(t, i)),
                 !Byte.isAlpha(t.at(i - 1))
             else { return i + 1 }
             // A placeholder such as [DATE_OF_BIRTH] or [PASSPORT] is no label.
@@ -73,8 +73,9 @@ struct ContextValueDetector {
             }
             // `Document number: 291465548` below `List A document: U.S. Passport`, `doc_number=700913270` after
             // `doc_type=P`: a document's number where the lines just before name a passport.
-            if c == 0x64, let n = Self.documentNumberWords.matchLength(in: t, at: i), !Byte.isAlpha(t.at(i + n)),
-                Self.passportNamedBefore(t, i)
+            // (Or a document object's bare `number` key: `"type": "passport",` … `"number": "J90652863"`.)
+            if let n = c == 0x64 ? Self.documentNumberWords.matchLength(in: t, at: i) : Self.numberKey(t, i) ? 6 : nil,
+                !Byte.isAlpha(t.at(i + n)), Self.passportNamedBefore(t, i)
             {
                 valuesAfter(t, i + n, .passport, into: &out)
                 return i + n
@@ -447,6 +448,11 @@ struct ContextValueDetector {
         }
         var col = 0
         for k in hs..<kw where t[k] == delimiter { col += 1 }
+        // (Commas with a space after them inside a row's cells, where the header has none and the row more cells than
+        // it: an unquoted `Tuesday, October 31, 1989` before the column.)
+        let headerCells =
+            delimiter == 0x2C && !(hs..<he).contains { t[$0] == 0x2C && t.at($0 + 1) == 0x20 }
+            ? CSVColumn.cells(t, hs, he, 0x2C) : nil
         var ls = he + 1
         while ls < t.count {
             let le = t.lineEnd(ls)
@@ -459,10 +465,11 @@ struct ContextValueDetector {
             var cell = ls
             var quoted = false
             var k = ls
+            let spacedInCell = headerCells.map { CSVColumn.cells(t, ls, le, delimiter) > $0 } ?? false
             while k < le && c < col {
                 if t[k] == 0x22 {
                     quoted.toggle()
-                } else if t[k] == delimiter && !quoted {
+                } else if t[k] == delimiter && !quoted && !(spacedInCell && t.at(k + 1) == 0x20) {
                     c += 1
                     cell = k + 1
                 }

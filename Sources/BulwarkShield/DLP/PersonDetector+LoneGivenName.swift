@@ -298,7 +298,9 @@ extension PersonDetector {
         if let found = freeText(t, i, word, csv: &csv, into: &out) { return found }
         guard let word else { return nil }
         if let like = Self.likePatternName(t, i, word) { return like }
-        if let party = Self.caseParty(t, i, word) ?? Self.matterParty(t, i, word) ?? Self.reachedAtNumber(t, i) {
+        if let party = Self.caseParty(t, i, word) ?? Self.matterParty(t, i, word) ?? Self.familyMatter(t, i, word)
+            ?? Self.reachedAtNumber(t, i)
+        {
             return party
         }
         if let named = Self.bracketedName(t, i, word) { return named }

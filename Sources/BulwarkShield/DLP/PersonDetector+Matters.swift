@@ -16,17 +16,17 @@ extension PersonDetector {
         // `Vente Clerc / Bertin`, `Nachlass Blot`: a French conveyance or a German estate and its parties; between the
         // parties of a conveyance any word written as a name will do.
         func opensMatter(_ w: (start: Int, end: Int)?) -> Bool {
-            guard let w, w.end - w.start >= 5, w.end - w.start <= 8, Byte.isUpper(t[w.start]) else { return false }
+            guard let w, w.end - w.start >= 5, w.end - w.start <= 21, Byte.isUpper(t[w.start]) else { return false }
             return matterNouns.contains(t.hashLowercased(w.start, w.end))
         }
         func nameLike(_ s: Int, _ e: Int) -> Bool {
             writtenAsUnknownName(t, s, e) || familyNameAlone(t, s, e)
                 || (NameLexicon.isFirstName(t, s, e) && writtenAsName(t, s, e))
         }
-        // (The byte before the space first: `vente`, `achat`, `cession` and `nachlass` end in `e`, `t`, `n`, `s`.)
+        // (The byte before the space first: the nouns of `matterNouns` end in `e`, `t`, `n`, `s` or `g`.)
         let end = t.at(i - 2) | 0x20
-        let afterNoun = end == 0x65 || end == 0x74 || end == 0x6E || end == 0x73
-        if afterNoun && opensMatter(t.wordBefore(i, maxLength: 12)) {
+        let afterNoun = end == 0x65 || end == 0x74 || end == 0x6E || end == 0x73 || end == 0x67
+        if afterNoun && opensMatter(t.wordBefore(i, maxLength: 24)) {
             let paired =
                 t.matchesExactly(" / ", at: e) && (NameTokens.word(t, e + 3).map { nameLike(e + 3, $0) } ?? false)
             return knownName(t, i, e) || (paired && nameLike(i, e) && noWord(t, i, e)) ? person(i, e) : nil
@@ -55,9 +55,12 @@ extension PersonDetector {
         Candidate(.person, s, e, score: 0.7, priority: 30)
     }
 
-    /// Nouns that name a French or German matter by its parties (`Vente X / Y`, `Nachlass X`); not English homographs
+    /// Nouns that name a matter by its parties (`Vente X / Y`, `Nachlass X`, `Beurkundung X`, `Probate Owens:`); not homographs
     /// (`Acquisition Morgan / Stanley` names a firm).
-    static let matterNouns = NameLexicon.hashes("vente achat cession nachlass")
+    static let matterNouns = NameLexicon.hashes(
+        "vente achat cession nachlass probate beurkundung kaufvertrag grundschuldbestellung erbschein testament "
+            + "scheidung"
+    )
 
     /// Whether the word `i..<e` ends a file reference after a reference's label (`Our ref: CONV/24/0871/Cooper`, `Unser
     /// Zeichen: MK/2024/117/Brandt`): letters and digits joined by slashes from the label's colon to the word's end,

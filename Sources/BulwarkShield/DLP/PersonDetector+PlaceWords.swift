@@ -22,7 +22,7 @@ extension PersonDetector {
     /// Air Lines`, `Victoria Falls`, `Albert Museum`, `Senior Loan Officer`); family names (`Hall`, `Park`, `Ridge`,
     /// `Nurse`) are left out.
     static let placeOrFirmWords = NameLexicon.hashes(
-        "gala festival conference summit meetup webinar marathon concert expo bazaar fete raffle tombola board "
+        "pavilion depot depots gala festival conference summit meetup webinar marathon concert expo bazaar fete raffle tombola board "
             + "committee council commission panel "
             + "air airlines airways lines falls museum gallery cathedral bridge lake river mountain mountains bay stadium "
             + "arena centre center tower station airport hotel motors foods energy pharma pharmaceuticals express "

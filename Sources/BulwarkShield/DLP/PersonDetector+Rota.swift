@@ -46,10 +46,21 @@ extension PersonDetector {
         guard k < i, let b = timeStart(t, ending: k) else { return false }
         // (The dash before it: `-`, or `–`/`—` in three bytes.)
         let dashStart = dashLength(t, b - 1) == 1 ? b - 1 : b - 3
-        guard dashLength(t, dashStart) == b - dashStart, let a = timeStart(t, ending: dashStart) else { return false }
+        guard dashLength(t, dashStart) == b - dashStart else { return false }
+        // (A one-digit hour opens the shift only after a weekday, a colon or a cell's start: `Thu  8-13 David`.)
+        let oneDigit =
+            Byte.isDigit(t.at(dashStart - 1)) && !Byte.isDigit(t.at(dashStart - 2))
+            && t.at(dashStart - 2) != 0x2E && t.at(dashStart - 2) != 0x3A && t.at(dashStart - 2) != 0x2D
+        guard let a = oneDigit ? dashStart - 1 : timeStart(t, ending: dashStart) else { return false }
         var p = a
         while p > 0 && a - p < 8 && (t[p - 1] == 0x20 || t[p - 1] == 0x09) { p -= 1 }
         let c = t.at(p - 1)
+        if oneDigit {
+            guard p < a else { return false }
+            if c == 0x7C || c == 0x3A { return true }
+            return t.wordBefore(p + 1, maxLength: 10).map { weekdayWords.contains(t.hashLowercased($0.start, $0.end)) }
+                ?? false
+        }
         // (A gap of two spaces or a tab before them is a column's: `Leslie     16-00 Joshua`; the line's start alone is
         // a booking's as often: `10:00-11:00 Albert` for a room.)
         if c == 0x7C || c == 0x3A || (p > 0 && c != 0x0A && (a - p >= 2 || (p < a && t[p] == 0x09))) { return true }
@@ -80,18 +91,23 @@ extension PersonDetector {
         return last.end == i - 3
     }
 
-    /// Whether a capitalised weekday, or the last of a range of them, stands one space before `i` (`Mon-Wed John,`,
-    /// `Sat Lauren,`, `Fri-Sun Dakota (…)`): the days of a rota's item.
+    /// Whether a capitalised weekday, or the last of a range of them, stands one space before `i`, or a colon after it
+    /// (`Mon-Wed John,`, `Sat Lauren,`, `Fri-Sun Dakota (…)`, `Mardi : Corinne – Colmar`): the days of a rota's item.
     static func daysBefore(_ t: ScanText, _ i: Int) -> Bool {
-        guard t.at(i - 1) == 0x20, let w = t.wordBefore(i, maxLength: 9), Byte.isUpper(t[w.start]) else { return false }
+        guard t.at(i - 1) == 0x20 else { return false }
+        let w = t.at(i - 2) == 0x3A ? t.labelBefore(colon: i - 2, maxLength: 9) : t.wordBefore(i, maxLength: 9)
+        guard let w, Byte.isUpper(t[w.start]) else { return false }
         return weekdayWords.contains(t.hashLowercased(w.start, w.end))
     }
 
-    /// Whether a rota's item ends at `e`: the line, the text, a cell, a gap of two spaces, or ` / `, `,` or `;`
-    /// before the next one.
+    /// Whether a rota's item ends at `e`: the line, the text, a cell, a gap of two spaces, or ` / `, ` + `, `,` or `;`
+    /// before the next one, a note in parentheses (`David ((449)428-2272)`) or a spaced dash (`Corinne – Colmar`).
     static func endsRotaItem(_ t: ScanText, _ e: Int) -> Bool {
         let c = t.at(e)
         if c == 0 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x7C || c == 0x2C || c == 0x3B { return true }
-        return c == 0x20 && (t.at(e + 1) == 0x20 || t.at(e + 1) == 0x7C || (t.at(e + 1) == 0x2F && t.at(e + 2) == 0x20))
+        guard c == 0x20 else { return false }
+        let n = t.at(e + 1)
+        return n == 0x20 || n == 0x7C || n == 0x28 || ((n == 0x2F || n == 0x2B) && t.at(e + 2) == 0x20)
+            || spacedDashLength(t, e + 1) != nil
     }
 }

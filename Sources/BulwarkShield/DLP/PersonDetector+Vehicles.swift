@@ -13,6 +13,26 @@ extension PersonDetector {
         return carMakes.contains(t.hashLowercased(fe + 1, se)) && !NameLexicon.isFirstName(t, c.start, fe)
     }
 
+    /// Whether the candidate `c` names a ship: after a vessel's prefix in capitals (`MV Star Meridian`, `MT Gulf
+    /// Venture`, `HMS Victory`) or as a vessel's field (`Navire : Ville de Sète`, `Vessel: Maria Schulte`).
+    static func namesAVessel(_ t: ScanText, _ c: Candidate) -> Bool {
+        if let w = t.wordBefore(c.start, maxLength: 4), w.end - w.start >= 2,
+            (w.start..<w.end).allSatisfy({ Byte.isUpper(t[$0]) }),
+            vesselPrefixes.contains(t.hashLowercased(w.start, w.end))
+        {
+            return true
+        }
+        var colon = c.start - 1
+        while t.at(colon) == 0x20 && c.start - colon < 3 { colon -= 1 }
+        guard t.at(colon) == 0x3A, let label = t.labelBefore(colon: colon, maxLength: 8) else { return false }
+        return vesselLabels.contains(t.hashLowercased(label.start, label.end))
+    }
+
+    /// Prefixes of ships' names: motor and tanker vessels, steamships, yachts, navies' and research ships.
+    static let vesselPrefixes = NameLexicon.hashes("mv mt ms ss my fv rv hms rms uss hmcs lng")
+    /// Labels of a ship's name in crew and port papers.
+    static let vesselLabels = NameLexicon.hashes("vessel ship navire schiff bateau")
+
     /// Makes of cars sold in the US, the UK, Germany and France.
     static let carMakes = NameLexicon.hashes(
         "kia toyota honda nissan hyundai mazda subaru volvo skoda fiat chevrolet chevy dodge jeep buick cadillac lexus "

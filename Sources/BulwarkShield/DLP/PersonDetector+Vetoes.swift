@@ -39,7 +39,7 @@ extension PersonDetector {
             return true
         }
         if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) || firmNameGoesOn(t, c.start, c.end)
-            || townBeforeStateCode(t, c) || namesAVehicle(t, c)
+            || townBeforeStateCode(t, c) || namesAVehicle(t, c) || namesAVessel(t, c)
         {
             return true
         }
@@ -100,15 +100,27 @@ extension PersonDetector {
         // someone (`left it at Franklin Hall`, `pitches at Ashton Park`, `units at Maple Ridge`).
         // (Not `in`: `loop in Lawrence Woods`; not a possessive, `at Sarah Green's place`; not a given name that names
         // no place, `aimed at Karen Wood`.)
+        // (After `the` whatever the first word: `the Season Pass`, `the Franklin Hall lobby`; after a place's label:
+        // `Where: Hadley Hall, Room 204`.)
         if firstEnd < c.end, t.at(c.end) != 0x27, !t.matches("\u{2019}", at: c.end),
-            let w = t.wordBefore(c.start, maxLength: 4),
-            (w.end - w.start == 2 && t.matchesExactly("at", at: w.start))
-                || (w.end - w.start == 4 && t.matchesExactly("near", at: w.start)),
             let e = NameTokens.word(t, firstEnd + 1), e == c.end,
-            placeSurnames.contains(t.hashLowercased(firstEnd + 1, e)),
-            !NameLexicon.isFirstName(t, c.start, firstEnd) || placeNames.contains(t.hashLowercased(c.start, firstEnd))
+            placeSurnames.contains(t.hashLowercased(firstEnd + 1, e))
         {
-            return true
+            let w = t.wordBefore(c.start, maxLength: 4)
+            let n = w.map { $0.end - $0.start } ?? 0
+            let at = w.map { t.matchesExactly(n == 2 ? "at" : "near", at: $0.start) && (n == 2 || n == 4) } ?? false
+            let the = w.map { n == 3 && t.matches("the", at: $0.start) } ?? false
+            let label = t.at(c.start - 1) == 0x20 ? t.labelBefore(colon: c.start - 2, maxLength: 8) : nil
+            let labelled =
+                t.at(c.start - 2) == 0x3A
+                && label.map { placeLabels.contains(t.hashLowercased($0.start, $0.end)) } ?? false
+            if the || labelled
+                || (at
+                    && (!NameLexicon.isFirstName(t, c.start, firstEnd)
+                        || placeNames.contains(t.hashLowercased(c.start, firstEnd))))
+            {
+                return true
+            }
         }
         // One word that a dot and a lowercase letter or a digit go on, or two labels more: a host's or a file's first
         // label (`ping Austin.corp.local`, `Austin.Matthew.corp.local`; a capital after one dot is a missing space,
@@ -377,8 +389,10 @@ extension PersonDetector {
     /// Park`, `Maple Ridge`).
     static let placeSurnames = NameLexicon.hashes(
         "hall park ridge hill hills green grove wood woods field fields heath gate court manor gardens common cross "
-            + "brook meadow meadows vale dale moor"
+            + "brook meadow meadows vale dale moor pool beach pier harbor harbour pass"
     )
+    /// Labels whose value is a place (`Where: Hadley Hall`, `Venue: Ashton Park`).
+    static let placeLabels = NameLexicon.hashes("where venue location lieu ort veranstaltungsort")
 
     static let institutions = NameLexicon.hashes(
         "board department dept ministry office court bureau council university college school institute commission "

@@ -35,7 +35,10 @@ struct PersonDetector {
         }
         var csv = CSVColumn.Cache()
         namesAboveAddresses(t, before: first, into: &out)
-        if let speaker = lineStartHandle(t, 0) ?? timedName(t, 0) ?? Self.listingOwner(t, 0) { out.append(speaker) }
+        if let speaker = lineStartHandle(t, 0) ?? timedName(t, 0) ?? Self.listingOwner(t, 0) ?? Self.sshConfigUser(t, 0)
+        {
+            out.append(speaker)
+        }
         HL7Segments.scan(t, segmentAt: 0, into: &out)
         let kinds =
             Triggers.colonOrEquals | Triggers.newline | Triggers.capital | Triggers.cueLetter | Triggers.at
@@ -83,7 +86,9 @@ struct PersonDetector {
             } else if c == 0x0A {
                 signOff(t, i, into: &out)
                 if t.at(i + 4) == 0x7C { HL7Segments.scan(t, segmentAt: i + 1, into: &out) }
-                if let speaker = lineStartHandle(t, i + 1) ?? timedName(t, i + 1) ?? Self.listingOwner(t, i + 1) {
+                if let speaker = lineStartHandle(t, i + 1) ?? timedName(t, i + 1) ?? Self.listingOwner(t, i + 1)
+                    ?? Self.sshConfigUser(t, i + 1)
+                {
                     out.append(speaker)
                     return speaker.end
                 }

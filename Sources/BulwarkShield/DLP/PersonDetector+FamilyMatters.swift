@@ -1,0 +1,33 @@
+/// A family's matter named by its family name, as conveyancing, probate and case work writes it: `the Peterson probate`,
+/// `the Aguirre sale is moved`, `(Cunningham divorce)`, `- Schultz purchase: draft sent`.
+extension PersonDetector {
+    /// The word `i..<e` as the family whose matter it names, or nil: a known family name that is no common word, no
+    /// place and no firm's, after `the`, an opening parenthesis or an item's bullet, before a noun of such a matter.
+    static func familyMatter(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
+        guard t.at(e) == 0x20, Byte.isLower(t.at(e + 1)) else { return nil }
+        var ne = e + 1
+        while Byte.isLower(t.at(ne)) && ne - e <= 12 { ne += 1 }
+        guard !Byte.isAlpha(t.at(ne)), t.at(ne) < 0x80, familyMatterNouns.contains(t.hashLowercased(e + 1, ne)) else {
+            return nil
+        }
+        let opens =
+            t.at(i - 1) == 0x28
+            || (t.at(i - 1) == 0x20
+                && (t.wordBefore(i, maxLength: 3).map { $0.end == i - 1 && t.matches("the", at: $0.start) } ?? false
+                    || opensBulletedItem(t, i)))
+        let h = t.hashLowercased(i, e)
+        // (Not a season's, a word's or a make's sale: `the Summer sale`, `the Ford sale`.)
+        guard opens, familyNameAlone(t, i, e), !NameLexicon.isCommonWord(t, i, e),
+            !NameLexicon.surnamesThatAreWords.contains(h), !NameLexicon.givenNamesThatAreWords.contains(h),
+            !carMakes.contains(h)
+        else { return nil }
+        return Candidate(.person, i, e, score: 0.7, priority: 30)
+    }
+
+    /// Nouns of a family's legal or property matter that follow its family name (`the Aguirre sale`); not `estate`, which
+    /// names housing estates as often (`the Ferrier estate`).
+    static let familyMatterNouns = NameLexicon.hashes(
+        "sale purchase probate closing conveyance remortgage divorce tenancy lease transaction will trust "
+            + "adoption"
+    )
+}

@@ -1,0 +1,82 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the thirtieth session: what the blind sets' leaks and false alarms have in common (read in the sets
+/// `evals/templates/288-`, `290-`, `292-` and `294-blind-final.txt`, and earlier read sets), and the look-alikes the
+/// rules must not take.
+@Suite("PII scanner: families' matters, passports' objects, shifted CSV cells, vessels, venues, SSH users")
+struct DLPThirtiethTests {
+    @Test func familyNamedByItsMatter() {
+        #expect(values("morning all, the Aguirre sale is moved to Thursday", .person) == ["Aguirre"])
+        #expect(values("3. Probate: the Peterson probate – heirs disagree", .person) == ["Peterson"])
+        #expect(values("- Schultz purchase: contract draft sent to buyer", .person) == ["Schultz"])
+        #expect(values("1 inheritance file (Cunningham divorce)", .person) == ["Cunningham"])
+        #expect(values("Kostenrechnung für die Grundschuldbestellung Hahn ist offen", .person) == ["Hahn"])
+        // A season's, a firm's, a make's or a housing estate's sale or name is no family's.
+        #expect(values("the Summer sale, the Apple sale, the Ford sale, the Oracle account", .person).isEmpty)
+        #expect(values("Repairs on the Ferrier estate are late", .person).isEmpty)
+    }
+
+    @Test func passportNumberInADocumentObject() {
+        let json = """
+              "document": {
+                "type": "passport",
+                "issuing_country": "USA",
+                "number": "J90652863",
+                "expiry_date": "November 02, 2023"
+              }
+            """
+        #expect(values(json, .passport) == ["J90652863"])
+        #expect(values("document:\n  type: passport\n  number: 052327928", .passport) == ["052327928"])
+        // A `number` under another kind of document, or a word `number` in a sentence, is none.
+        #expect(values("  \"type\": \"invoice\",\n  \"number\": \"J90652863\"", .passport).isEmpty)
+        #expect(values("Passport renewal requested.\nThe number 052327928 is our order.", .passport).isEmpty)
+    }
+
+    @Test func csvColumnPastAnUnquotedDateWithCommas() {
+        let csv = """
+            crew_id,surname,rank,date_of_birth,passport_no,passport_expiry
+            CR-21360,Keller,2/O,Tuesday, October 31, 1989,052327928,03/04/2021
+            CR-21361,Lewis,Cook,1989-10-31,B10276161,06/10/2020
+            """
+        #expect(values(csv, .passport) == ["052327928", "B10276161"])
+    }
+
+    @Test func vesselsAreNoPeople() {
+        #expect(values("MV Star Meridian  | Malta   | Singapore", .person).isEmpty)
+        #expect(values("Navire : Ville de Sète   Port : Fos-sur-Mer", .person).isEmpty)
+        #expect(values("Vessel: Maria Schulte\nETA Rotterdam", .person).isEmpty)
+        // A title's capitals are no vessel's prefix.
+        #expect(values("Contact: Maria Schulte", .person) == ["Maria Schulte"])
+    }
+
+    @Test func venuesNamedLikePeople() {
+        #expect(values("- Fixed: the Season Pass holders were charged twice", .person).isEmpty)
+        #expect(values("Where: Hadley Hall, Room 204 (check-in at the West door)", .person).isEmpty)
+        #expect(values("Customers near the Franklin Hall lobby", .person).isEmpty)
+        #expect(values("Jazz on the Pier,Pier Pavilion,Eastwood", .person).isEmpty)
+        #expect(values("Customers in Winterside and Victoria Park depots may see delays", .person).isEmpty)
+        // People named so stay people.
+        #expect(values("Please ask Christina Park about it.", .person) == ["Christina Park"])
+        #expect(values("Where: Hadley Hall's office", .person) == ["Hadley Hall"])
+    }
+
+    @Test func sshConfigUser() {
+        let config = "Host fileserver\n    HostName 192.168.182.37\n    User Rachel\n    IdentityFile ~/.ssh/id_rsa"
+        #expect(values(config, .person) == ["Rachel"])
+        #expect(values("Host bastion\n  User deploy\n", .person).isEmpty)
+        // Without a host above it, `User` is a heading.
+        #expect(values("Notes\nUser Rachel\n", .person).isEmpty)
+    }
+
+    @Test func rotaHoursOfOneDigitBeforeAName() {
+        let rota = "Thu  8-13 David ((449)428-2272)     13-18 Julie\nFri  8-14 Cheryl + Miguel"
+        #expect(values(rota, .person) == ["David", "Julie", "Cheryl", "Miguel"])
+        let tour = "Mardi : Corinne – Colmar / Sélestat (6 clients)\nJeudi : Laurent – Nancy, livraison salon"
+        #expect(values(tour, .person) == ["Corinne", "Laurent"])
+        #expect(values("Monday: Alice – Essex run", .person) == ["Alice"])
+        // A place after a weekday, and a score, are no shift.
+        #expect(values("Monday: Paris – Lyon run", .person).isEmpty)
+        #expect(values("Final score 2-1 Chelsea, then 3-12 Arsenal", .person).isEmpty)
+    }
+}
