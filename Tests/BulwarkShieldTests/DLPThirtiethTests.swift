@@ -79,4 +79,20 @@ struct DLPThirtiethTests {
         #expect(values("Monday: Paris – Lyon run", .person).isEmpty)
         #expect(values("Final score 2-1 Chelsea, then 3-12 Arsenal", .person).isEmpty)
     }
+
+    @Test func phoneAfterAnAddressZipCode() {
+        let line = "Return the keys to 04509 Scott Underpass, Lake Jacob, AR 27025, 2116344863"
+        #expect(values(line, .phone) == ["2116344863"])
+        // A count after a ZIP code's comma is no phone (it must be ten digits a North American number could be).
+        #expect(values("Ships from Reno, NV 89501, 120 units in stock", .phone).isEmpty)
+    }
+
+    @Test func givenNameOpeningASentenceBeforeAVerb() {
+        let french = "Le client demande une livraison le samedi. Marc étudie la faisabilité."
+        #expect(values(french, .person) == ["Marc"])
+        #expect(values("Teile liegen im Fach. Otto Gorlitz wollte sich darum kümmern.", .person) == ["Otto Gorlitz"])
+        // French words that are given names too open sentences as words.
+        #expect(values("Merci pour la migration. Grâce à l'équipe, tout va bien.", .person).isEmpty)
+        #expect(values("Moi : Bien sûr ! Dis à Inès de venir.", .person) == ["Inès"])
+    }
 }

@@ -70,6 +70,7 @@ extension NumberDetector {
                     || (nanp && Self.besideContact(t, d0, g.ends[b - 1]))
                     || (nanp && Self.spokenBefore(t, start, notBefore: lo))
                     || (nanp && Self.afterGivenName(t, start))
+                    || (nanp && Self.afterZipCode(t, start))
                     || (digits >= 10 && Self.endsSignature(t, start, g.ends[b - 1]))
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
                         Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1, wordStarts: true)
@@ -331,5 +332,17 @@ extension NumberDetector {
             k -= 1
         }
         return false
+    }
+}
+
+extension NumberDetector {
+    /// Whether the number at `start` follows an address's state and ZIP code and a comma (`Lake Jacob, AR 27025,
+    /// 2116344863`): a contact line's phone after the address.
+    static func afterZipCode(_ t: ScanText, _ start: Int) -> Bool {
+        guard t.at(start - 1) == 0x20, t.at(start - 2) == 0x2C else { return false }
+        var k = start - 3
+        while Byte.isDigit(t.at(k)) && start - 3 - k < 6 { k -= 1 }
+        guard start - 3 - k == 5, t.at(k) == 0x20, t.at(k - 3) == 0x20 else { return false }
+        return NameTokens.isRegionCode(t, k - 2, k)
     }
 }

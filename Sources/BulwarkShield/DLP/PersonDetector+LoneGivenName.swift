@@ -33,7 +33,7 @@ extension PersonDetector {
     /// (`Martin`, `Daisy`, `Victor`). Opening a sentence, one of these is read as the word.
     static let wordsOpeningSentences = NameLexicon.hashes(
         "les des une elle elles toi qui mon son ton bas bien rien bonne belle beau cher vers ans mais pas plus tout avis "
-            + "signe ville edite "
+            + "signe ville edite grâce dis "
             + "dont car alle allen dann man nur tat wen kam hat jene bei mit von las los con sin mas muy run max min "
                 + """
                 abbey aide angelic ant ants aria ascension astride august aura barb basil bee berry blanch blossom boo \
@@ -367,14 +367,15 @@ extension PersonDetector {
         // signature block's `--`: a signature.
         let signature = before == 0x0A && Self.endsMessage(t, e)
         let opening =
-            !inside && !bracketed && !listed && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1))
+            !inside && !bracketed && !listed && t.at(e) == 0x20 && t.lowercaseAt(e + 1)
             && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i) || before == 0x28
-                || (Self.opensClauseAfterComma(t, i) && !(i..<e).contains { t[$0] == 0x2D }))
+                || (Self.opensClauseAfterComma(t, i) && !(i..<e).contains { t[$0] == 0x2D })
+                || (before == 0x20 && (t.at(i - 2) == 0x2E || t.at(i - 2) == 0x21 || t.at(i - 2) == 0x3F)))
             && !Self.wordsOpeningSentences.contains(h) && PersonDetector.afterListConjunction(t, e + 1) == nil
         // After a verb opening a question or an adverb opening a sentence, before a lowercase word (`Weiß Liane schon
         // Bescheid?`, `Can Ashley check the logs?`, `Also Jennifer at the front desk …`).
         let asked =
-            !inside && before == 0x20 && t.at(e) == 0x20 && Byte.isLower(t.at(e + 1))
+            !inside && before == 0x20 && t.at(e) == 0x20 && t.lowercaseAt(e + 1)
             && w.map {
                 let h = t.hashLowercased($0.start, $0.end)
                 return (Self.questionVerbs.contains(h) || Self.openingAdverbs.contains(h))

@@ -26,7 +26,8 @@ extension PersonDetector {
         "replies", "recalls", "stellt vor", "berichtet", "erklärt", "explique", "indique", "signale", "informiert",
         "kontaktiert", "klärt", "schlägt vor", "organisiert", "appelle", "rappelle", "contacte", "envoie", "bittet um",
         "bittet darum", "passed away", "died peacefully", "est décédé", "est décédée", "ist verstorben", "verstarb",
-        "absent demain", "absente demain",
+        "absent demain", "absente demain", "wollte", "sagte", "fragte", "schrieb", "meldete sich", "rief an",
+        "erklärte", "bestätigte", "übernahm", "kümmerte sich", "étudie", "a étudié",
     ])
 
     /// What someone takes on in minutes and handovers (`Lopez souhaite un point`, `Rieger bestellt Ersatz`): after a

@@ -23,6 +23,12 @@ struct ScanText {
         UInt(bitPattern: i) < UInt(bitPattern: bytes.count) ? bytes[i] : 0
     }
 
+    /// Whether a lowercase letter starts at `i`: ASCII, or a Latin-1 one in two bytes (`étudie`, `über`, `à`).
+    @inline(__always) func lowercaseAt(_ i: Int) -> Bool {
+        let c = at(i)
+        return Byte.isLower(c) || (c == 0xC3 && at(i + 1) >= 0x9F && at(i + 1) <= 0xBF && at(i + 1) != 0xB7)
+    }
+
     /// Whether `word` (lowercase ASCII) occurs at `i`, ignoring ASCII case.
     @inline(__always) func matches(_ word: StaticString, at i: Int) -> Bool {
         let n = word.utf8CodeUnitCount
