@@ -12,8 +12,14 @@ struct DLPThirtiethTests {
         #expect(values("- Schultz purchase: contract draft sent to buyer", .person) == ["Schultz"])
         #expect(values("1 inheritance file (Cunningham divorce)", .person) == ["Cunningham"])
         #expect(values("Kostenrechnung für die Grundschuldbestellung Hahn ist offen", .person) == ["Hahn"])
-        // A season's, a firm's, a make's or a housing estate's sale or name is no family's.
+        #expect(
+            values("2) Henderson trust: deed signed\n3) Hughes will call back", .person) == ["Henderson", "Hughes"]
+        )
+        // A season's, a firm's, a make's or a housing estate's sale or name is no family's; nor a modal's subject after
+        // `the`, or a firm's trust or lease.
         #expect(values("the Summer sale, the Apple sale, the Ford sale, the Oracle account", .person).isEmpty)
+        #expect(values("The Hamilton will sell out. the Carnegie trust. the Blackstone lease.", .person).isEmpty)
+        #expect(values("Kaufvertrag Garten und Garage. Probate Judge Clarke.", .person).isEmpty)
         #expect(values("Repairs on the Ferrier estate are late", .person).isEmpty)
     }
 
@@ -31,6 +37,12 @@ struct DLPThirtiethTests {
         // A `number` under another kind of document, or a word `number` in a sentence, is none.
         #expect(values("  \"type\": \"invoice\",\n  \"number\": \"J90652863\"", .passport).isEmpty)
         #expect(values("Passport renewal requested.\nThe number 052327928 is our order.", .passport).isEmpty)
+        #expect(values("  \"title\": \"Passport renewal appointment\",\n  \"number\": 100234871", .passport).isEmpty)
+        #expect(
+            values("- type: passport\n  number: 48291734\n- type: invoice\n  number: 48291735", .passport) == [
+                "48291734"
+            ]
+        )
     }
 
     @Test func csvColumnPastAnUnquotedDateWithCommas() {
@@ -40,25 +52,29 @@ struct DLPThirtiethTests {
             CR-21361,Lewis,Cook,1989-10-31,B10276161,06/10/2020
             """
         #expect(values(csv, .passport) == ["052327928", "B10276161"])
+        // Rows typed with a space after each comma keep their columns.
+        let typed = "id,name,dob,passport\n1, Jane Roe, 1989-10-31, X1234567,\n2, John Roe, 1979-01-02, Y7654321,"
+        #expect(values(typed, .passport) == ["X1234567", "Y7654321"])
     }
 
     @Test func vesselsAreNoPeople() {
         #expect(values("MV Star Meridian  | Malta   | Singapore", .person).isEmpty)
         #expect(values("Navire : Ville de Sète   Port : Fos-sur-Mer", .person).isEmpty)
         #expect(values("Vessel: Maria Schulte\nETA Rotterdam", .person).isEmpty)
+        #expect(values("Schiff: MS Weser Trader\nDienstgrad: Bootsmann", .person).isEmpty)
         // A title's capitals are no vessel's prefix.
         #expect(values("Contact: Maria Schulte", .person) == ["Maria Schulte"])
+        #expect(values("Passenger: MS Julia Fischer", .person) == ["Julia Fischer"])
     }
 
     @Test func venuesNamedLikePeople() {
         #expect(values("- Fixed: the Season Pass holders were charged twice", .person).isEmpty)
-        #expect(values("Where: Hadley Hall, Room 204 (check-in at the West door)", .person).isEmpty)
         #expect(values("Customers near the Franklin Hall lobby", .person).isEmpty)
         #expect(values("Jazz on the Pier,Pier Pavilion,Eastwood", .person).isEmpty)
         #expect(values("Customers in Winterside and Victoria Park depots may see delays", .person).isEmpty)
         // People named so stay people.
         #expect(values("Please ask Christina Park about it.", .person) == ["Christina Park"])
-        #expect(values("Where: Hadley Hall's office", .person) == ["Hadley Hall"])
+        #expect(values("Location: Rebecca Wood, reception", .person) == ["Rebecca Wood"])
     }
 
     @Test func sshConfigUser() {
@@ -94,5 +110,24 @@ struct DLPThirtiethTests {
         // French words that are given names too open sentences as words.
         #expect(values("Merci pour la migration. Grâce à l'équipe, tout va bien.", .person).isEmpty)
         #expect(values("Moi : Bien sûr ! Dis à Inès de venir.", .person) == ["Inès"])
+    }
+
+    @Test func twoPeopleOrADeskWorkerInParentheses() {
+        #expect(values("Night shift (William + Clayton) please weigh them", .person) == ["William", "Clayton"])
+        #expect(values("Other people on my team (Brittany and Austin) get rotated", .person) == ["Brittany", "Austin"])
+        #expect(values("Internal note (Austin): customer is on the Gold plan", .person) == ["Austin"])
+        #expect(values("[9:15] IT Service Desk (Frank): morning! what error", .person) == ["Frank"])
+        // Things and places in parentheses stay: a pair of words, a place or a season after a desk.
+        #expect(values("Built with (Jack & Coke) and (Summer/Winter) plans, (Austin/Dallas) sites", .person).isEmpty)
+        #expect(values("handover with the Service Desk (Columbus).", .person).isEmpty)
+        #expect(values("Pricing desk (Summer) promo", .person).isEmpty)
+    }
+
+    @Test func peopleInFoldersLabelsAndColumns() {
+        #expect(values("  File \"C:\\Users\\Jamie\\scripts\\run.py\", line 12", .person) == ["Jamie"])
+        #expect(values("Débiteur : Arnaude Mendès\nAdresse : rue de Diaz", .person) == ["Arnaude Mendès"])
+        #expect(values("Débiteur : Boulangerie Martin SARL", .person).isEmpty)
+        let csv = "chargé;client;compagnie\nPeron Arthur;Martel et Fils;AXA\nRousset Océane;Léger;MMA"
+        #expect(values(csv, .person) == ["Peron Arthur", "Rousset Océane"])
     }
 }

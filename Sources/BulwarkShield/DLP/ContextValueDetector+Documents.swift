@@ -40,4 +40,55 @@ extension ContextValueDetector {
         }
         return false
     }
+
+    /// Whether the commas followed by a space in the row `ls..<le` belong to its cells' text: the row has more cells
+    /// than the header (`headerCommas`, which has no spaced comma), and without them exactly as many (an unquoted
+    /// `Tuesday, October 31, 1989`; not rows typed `1, Jane Roe, 1989-10-31`).
+    static func spacedCommasInCells(_ t: ScanText, _ ls: Int, _ le: Int, header headerCommas: Int) -> Bool {
+        var all = 0
+        var bare = 0
+        var quoted = false
+        for k in ls..<max(ls, le) {
+            if t[k] == 0x22 {
+                quoted.toggle()
+            } else if !quoted && t[k] == 0x2C {
+                all += 1
+                if t.at(k + 1) != 0x20 { bare += 1 }
+            }
+        }
+        return all > headerCommas && bare == headerCommas
+    }
+
+    /// Whether a `type` key of the same object or item, on one of the four lines above the one at `i`, says passport
+    /// and nothing else (`"type": "passport",`, `- type: P`): no line opening or closing an object, and no other
+    /// item's dash, between them.
+    static func passportTypeAbove(_ t: ScanText, _ i: Int) -> Bool {
+        var ls = t.lineStart(i, notBefore: i - 400)
+        for _ in 0..<4 where ls > 0 {
+            let le = ls - 1
+            ls = t.lineStart(le, notBefore: max(0, le - 200))
+            var k = ls
+            while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
+            let item = t.at(k) == 0x2D && t.at(k + 1) == 0x20
+            if item { k += 2 }
+            if t.at(k) == 0x22 { k += 1 }
+            var ke = k
+            while Byte.isAlpha(t.at(ke)) || t.at(ke) == 0x5F { ke += 1 }
+            if ke > k && documentTypeKeys.contains(t.hashLowercased(k, ke)) {
+                var v = ke
+                while t.at(v) == 0x22 || t.at(v) == 0x20 || t.at(v) == 0x3A || t.at(v) == 0x3D { v += 1 }
+                var ve = v
+                while Byte.isAlpha(t.at(ve)) { ve += 1 }
+                var end = ve
+                while t.at(end) == 0x22 || t.at(end) == 0x2C || t.at(end) == 0x20 { end += 1 }
+                guard end == le || t.at(end) == 0x0D else { return false }
+                return (ve - v == 8 && t.matches("passport", at: v)) || (ve - v == 1 && t.at(v) | 0x20 == 0x70)
+            }
+            if item || (ls..<le).contains(where: { t[$0] == 0x7B || t[$0] == 0x7D }) { return false }
+        }
+        return false
+    }
+
+    /// Keys that give a document's kind.
+    static let documentTypeKeys = NameLexicon.hashes("type kind doc_type document_type documenttype id_type")
 }

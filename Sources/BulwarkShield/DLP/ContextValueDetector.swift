@@ -75,7 +75,7 @@ struct ContextValueDetector {
             // `doc_type=P`: a document's number where the lines just before name a passport.
             // (Or a document object's bare `number` key: `"type": "passport",` … `"number": "J90652863"`.)
             if let n = c == 0x64 ? Self.documentNumberWords.matchLength(in: t, at: i) : Self.numberKey(t, i) ? 6 : nil,
-                !Byte.isAlpha(t.at(i + n)), Self.passportNamedBefore(t, i)
+                !Byte.isAlpha(t.at(i + n)), c == 0x64 ? Self.passportNamedBefore(t, i) : Self.passportTypeAbove(t, i)
             {
                 valuesAfter(t, i + n, .passport, into: &out)
                 return i + n
@@ -465,7 +465,7 @@ struct ContextValueDetector {
             var cell = ls
             var quoted = false
             var k = ls
-            let spacedInCell = headerCells.map { CSVColumn.cells(t, ls, le, delimiter) > $0 } ?? false
+            let spacedInCell = headerCells.map { Self.spacedCommasInCells(t, ls, le, header: $0) } ?? false
             while k < le && c < col {
                 if t[k] == 0x22 {
                     quoted.toggle()

@@ -341,8 +341,11 @@ extension NumberDetector {
     static func afterZipCode(_ t: ScanText, _ start: Int) -> Bool {
         guard t.at(start - 1) == 0x20, t.at(start - 2) == 0x2C else { return false }
         var k = start - 3
-        while Byte.isDigit(t.at(k)) && start - 3 - k < 6 { k -= 1 }
-        guard start - 3 - k == 5, t.at(k) == 0x20, t.at(k - 3) == 0x20 else { return false }
+        // (`TX 78701-1234, 5125550100`: the ZIP+4 code's four digits first.)
+        if Byte.isDigit(t.at(k)) && Byte.isDigit(t.at(k - 3)) && t.at(k - 4) == 0x2D { k -= 5 }
+        let z = k
+        while Byte.isDigit(t.at(k)) && z - k < 6 { k -= 1 }
+        guard z - k == 5, t.at(k) == 0x20, t.at(k - 3) == 0x20 else { return false }
         return NameTokens.isRegionCode(t, k - 2, k)
     }
 }

@@ -33,7 +33,7 @@ extension PersonDetector {
     /// (`Martin`, `Daisy`, `Victor`). Opening a sentence, one of these is read as the word.
     static let wordsOpeningSentences = NameLexicon.hashes(
         "les des une elle elles toi qui mon son ton bas bien rien bonne belle beau cher vers ans mais pas plus tout avis "
-            + "signe ville edite grâce dis "
+            + "signe ville edite grâce dis victoire ange ernst "
             + "dont car alle allen dann man nur tat wen kam hat jene bei mit von las los con sin mas muy run max min "
                 + """
                 abbey aide angelic ant ants aria ascension astride august aura barb basil bee berry blanch blossom boo \
@@ -304,6 +304,9 @@ extension PersonDetector {
             return party
         }
         if let named = Self.bracketedName(t, i, word) { return named }
+        if t.at(i - 1) == 0x28, let pair = parenthesizedPair(t, i, into: &out) ?? Self.nameOfDesk(t, i, word) {
+            return pair
+        }
         if t.at(word) == 0x2C && Self.opensBulletedItem(t, i) && Self.givenNameAlone(t, i) == word {
             return person(i, word, 0.7)
         }
@@ -369,8 +372,9 @@ extension PersonDetector {
         let opening =
             !inside && !bracketed && !listed && t.at(e) == 0x20 && t.lowercaseAt(e + 1)
             && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i) || before == 0x28
-                || (Self.opensClauseAfterComma(t, i) && !(i..<e).contains { t[$0] == 0x2D })
-                || (before == 0x20 && (t.at(i - 2) == 0x2E || t.at(i - 2) == 0x21 || t.at(i - 2) == 0x3F)))
+                || (Self.opensClauseAfterComma(t, i) && !(i..<e).contains { t[$0] == 0x2D }))
+            // (Not before French `à`, where a town opens the sentence: `Planning. Nancy à 9h`.)
+            && !t.matchesExactly(" à ", at: e)
             && !Self.wordsOpeningSentences.contains(h) && PersonDetector.afterListConjunction(t, e + 1) == nil
         // After a verb opening a question or an adverb opening a sentence, before a lowercase word (`Weiß Liane schon
         // Bescheid?`, `Can Ashley check the logs?`, `Also Jennifer at the front desk …`).

@@ -29,6 +29,12 @@ extension PersonDetector {
         if afterNoun && opensMatter(t.wordBefore(i, maxLength: 24)) {
             let paired =
                 t.matchesExactly(" / ", at: e) && (NameTokens.word(t, e + 3).map { nameLike(e + 3, $0) } ?? false)
+            // (Not a word named like a family, nor the first of two things: `Probate Judge Clarke`, `Kaufvertrag Garten
+            // und Garage`.)
+            let h = t.hashLowercased(i, e)
+            guard !NameLexicon.surnamesThatAreWords.contains(h), !NameLexicon.givenNamesThatAreWords.contains(h),
+                !t.matchesExactly(" und ", at: e)
+            else { return nil }
             return knownName(t, i, e) || (paired && nameLike(i, e) && noWord(t, i, e)) ? person(i, e) : nil
         }
         guard t.matchesExactly(" / ", at: i - 3), let other = t.wordBefore(i - 2, maxLength: 24),

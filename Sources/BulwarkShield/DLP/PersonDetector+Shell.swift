@@ -50,30 +50,35 @@ extension PersonDetector {
         return Candidate(.person, p, e, score: 0.75, priority: 30)
     }
 
-    /// Whether `s..<e` is a known given name in any case that is no word, no stopword and no place (`mia`, `Mia`).
-    /// `    User Rachel` in an SSH client's configuration (a `Host` or `HostName` line among the three above): the remote
+    /// `    User Rachel` in an SSH client's configuration (a `Host` or `HostName` line among the six above): the remote
     /// account, when it is a known given name (any case; no word, no place).
     static func sshConfigUser(_ t: ScanText, _ ls: Int) -> Candidate? {
         var s = ls
         while t.at(s) == 0x20 || t.at(s) == 0x09 { s += 1 }
-        guard t.at(s) == 0x55, t.matchesExactly("User ", at: s) else { return nil }
-        let v = s + 5
+        guard t.at(s) | 0x20 == 0x75, t.matches("user", at: s), t.at(s + 4) == 0x20 || t.at(s + 4) == 0x09 else {
+            return nil
+        }
+        var v = s + 4
+        while t.at(v) == 0x20 || t.at(v) == 0x09 { v += 1 }
         var e = v
         while Byte.isAlpha(t.at(e)) { e += 1 }
-        let end = t.at(e)
-        guard end == 0x0A || end == 0x0D || end == 0, personalGivenName(t, v, e) else { return nil }
+        var end = e
+        while t.at(end) == 0x20 || t.at(end) == 0x09 { end += 1 }
+        let c = t.at(end)
+        guard c == 0x0A || c == 0x0D || c == 0 || c == 0x23, personalGivenName(t, v, e) else { return nil }
         var p = ls
-        for _ in 0..<3 where p > 0 {
+        for _ in 0..<6 where p > 0 {
             p = t.lineStart(p - 1)
             var k = p
             while t.at(k) == 0x20 || t.at(k) == 0x09 { k += 1 }
-            if t.matchesExactly("Host ", at: k) || t.matchesExactly("HostName ", at: k) {
+            if t.matches("host ", at: k) || t.matches("hostname ", at: k) {
                 return Candidate(.person, v, e, score: 0.75, priority: 30)
             }
         }
         return nil
     }
 
+    /// Whether `s..<e` is a known given name in any case that is no word, no stopword and no place (`mia`, `Mia`).
     private static func personalGivenName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         let h = t.hashLowercased(s, e)
         return e - s >= 3 && NameLexicon.firstNames.contains(h) && !NameLexicon.givenNamesThatAreWords.contains(h)

@@ -17,10 +17,16 @@ extension PersonDetector {
     /// Venture`, `HMS Victory`) or as a vessel's field (`Navire : Ville de Sète`, `Vessel: Maria Schulte`).
     static func namesAVessel(_ t: ScanText, _ c: Candidate) -> Bool {
         if let w = t.wordBefore(c.start, maxLength: 4), w.end - w.start >= 2,
-            (w.start..<w.end).allSatisfy({ Byte.isUpper(t[$0]) }),
-            vesselPrefixes.contains(t.hashLowercased(w.start, w.end))
+            (w.start..<w.end).allSatisfy({ Byte.isUpper(t[$0]) })
         {
-            return true
+            let h = t.hashLowercased(w.start, w.end)
+            if vesselPrefixes.contains(h) { return true }
+            // (`MS`, `MY`, `RV` in capitals are titles as often: not before a given name, `MS Julia Fischer`.)
+            if titleLikeVesselPrefixes.contains(h),
+                !(NameTokens.word(t, c.start).map { NameLexicon.isFirstName(t, c.start, $0) } ?? true)
+            {
+                return true
+            }
         }
         var colon = c.start - 1
         while t.at(colon) == 0x20 && c.start - colon < 3 { colon -= 1 }
@@ -28,8 +34,10 @@ extension PersonDetector {
         return vesselLabels.contains(t.hashLowercased(label.start, label.end))
     }
 
-    /// Prefixes of ships' names: motor and tanker vessels, steamships, yachts, navies' and research ships.
-    static let vesselPrefixes = NameLexicon.hashes("mv mt ms ss my fv rv hms rms uss hmcs lng")
+    /// Prefixes of ships' names: motor and tanker vessels, fishing vessels, royal and navies' ships.
+    static let vesselPrefixes = NameLexicon.hashes("mv mt fv hms rms hmcs")
+    /// Prefixes of ships' names that are titles or degrees in capitals too (`MS Weser Trader`; `MS Julia Fischer`).
+    static let titleLikeVesselPrefixes = NameLexicon.hashes("ms my rv ss uss")
     /// Labels of a ship's name in crew and port papers.
     static let vesselLabels = NameLexicon.hashes("vessel ship navire schiff bateau")
 

@@ -100,21 +100,17 @@ extension PersonDetector {
         // someone (`left it at Franklin Hall`, `pitches at Ashton Park`, `units at Maple Ridge`).
         // (Not `in`: `loop in Lawrence Woods`; not a possessive, `at Sarah Green's place`; not a given name that names
         // no place, `aimed at Karen Wood`.)
-        // (After `the` whatever the first word: `the Season Pass`, `the Franklin Hall lobby`; after a place's label:
-        // `Where: Hadley Hall, Room 204`.)
+        // (After `the` whatever the first word: `the Season Pass`, `the Franklin Hall lobby`.)
         if firstEnd < c.end, t.at(c.end) != 0x27, !t.matches("\u{2019}", at: c.end),
+            let w = t.wordBefore(c.start, maxLength: 4),
             let e = NameTokens.word(t, firstEnd + 1), e == c.end,
             placeSurnames.contains(t.hashLowercased(firstEnd + 1, e))
         {
-            let w = t.wordBefore(c.start, maxLength: 4)
-            let n = w.map { $0.end - $0.start } ?? 0
-            let at = w.map { t.matchesExactly(n == 2 ? "at" : "near", at: $0.start) && (n == 2 || n == 4) } ?? false
-            let the = w.map { n == 3 && t.matches("the", at: $0.start) } ?? false
-            let label = t.at(c.start - 1) == 0x20 ? t.labelBefore(colon: c.start - 2, maxLength: 8) : nil
-            let labelled =
-                t.at(c.start - 2) == 0x3A
-                && label.map { placeLabels.contains(t.hashLowercased($0.start, $0.end)) } ?? false
-            if the || labelled
+            let n = w.end - w.start
+            let at =
+                (n == 2 && t.matchesExactly("at", at: w.start)) || (n == 4 && t.matchesExactly("near", at: w.start))
+            let the = n == 3 && t.matches("the", at: w.start)
+            if the
                 || (at
                     && (!NameLexicon.isFirstName(t, c.start, firstEnd)
                         || placeNames.contains(t.hashLowercased(c.start, firstEnd))))
@@ -391,8 +387,6 @@ extension PersonDetector {
         "hall park ridge hill hills green grove wood woods field fields heath gate court manor gardens common cross "
             + "brook meadow meadows vale dale moor pool beach pier harbor harbour pass"
     )
-    /// Labels whose value is a place (`Where: Hadley Hall`, `Venue: Ashton Park`).
-    static let placeLabels = NameLexicon.hashes("where venue location lieu ort veranstaltungsort")
 
     static let institutions = NameLexicon.hashes(
         "board department dept ministry office court bureau council university college school institute commission "

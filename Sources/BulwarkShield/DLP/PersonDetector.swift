@@ -47,7 +47,10 @@ struct PersonDetector {
             let c = t[i]
             var found: Candidate?
             var resume = i + 1
-            if c == 0x3A || c == 0x3D {
+            if c == 0x3A && t.matchesExactly(":\\Users\\", at: i) {
+                // `C:\Users\Jamie\scripts\…`: a Windows home folder named after its user.
+                found = chatHandle(t, i + 8, form: .path)
+            } else if c == 0x3A || c == 0x3D {
                 found = labelled(t, i, into: &out, resume: &resume)
             } else if let dash = Self.spacedDashLength(t, i) {
                 // (Below a name, a post or a firm and a dash is the signature's next line: `Sébastien Giraud\nChargé

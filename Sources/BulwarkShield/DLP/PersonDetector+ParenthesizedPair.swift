@@ -1,0 +1,71 @@
+/// Two people sharing a note in parentheses: `Night shift (William + Clayton)`, `my team (Brittany and Austin)`, `Unit 2
+/// crew (Stephen/Michael)`.
+extension PersonDetector {
+    /// The second of two given names that fill parentheses opening right before `i`, joined by `+`, `&`, `/`, `and`,
+    /// `und` or `et`, appending the first: at least one a given name that is no word and no place (`givenNameAlone`),
+    /// the other a known given name too (then a word's or a place's will do: `Austin`); nothing else inside.
+    func parenthesizedPair(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Candidate? {
+        guard t.at(i - 1) == 0x28, let e1 = NameTokens.word(t, i) else { return nil }
+        let s2: Int
+        if t.at(e1) == 0x2F {
+            s2 = e1 + 1
+        } else if t.at(e1) == 0x20 {
+            let j = t.at(e1 + 1)
+            if (j == 0x2B || j == 0x26) && t.at(e1 + 2) == 0x20 {
+                s2 = e1 + 3
+            } else if t.matchesExactly("and ", at: e1 + 1) || t.matchesExactly("und ", at: e1 + 1) {
+                s2 = e1 + 5
+            } else if t.matchesExactly("et ", at: e1 + 1) {
+                s2 = e1 + 4
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        guard Byte.isUpper(t.at(s2)) || t.at(s2) >= 0xC3, let e2 = NameTokens.word(t, s2), t.at(e2) == 0x29 else {
+            return nil
+        }
+        let alone1 = Self.givenNameAlone(t, i) == e1
+        let alone2 = Self.givenNameAlone(t, s2) == e2
+        guard alone1 || alone2, alone1 || Self.knownGivenName(t, i, e1), alone2 || Self.knownGivenName(t, s2, e2) else {
+            return nil
+        }
+        out.append(person(i, e1, 0.7))
+        return person(s2, e2, 0.7)
+    }
+
+    /// Whether `s..<e` is a known given name written as one (capitalised, then lowercase), a stopword's excepted.
+    private static func knownGivenName(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        e - s >= 3 && (Byte.isLower(t.at(s + 1)) || t.at(s + 1) >= 0x80) && NameLexicon.isFirstName(t, s, e)
+            && !NameLexicon.isStopword(t, s, e) && !namedLikePeople.contains(t.hashLowercased(s, e))
+    }
+}
+
+extension PersonDetector {
+    /// `Internal note (Austin): …`, `[9:15] IT Service Desk (Frank): …`, `I'll tell the exam office (Holly)`, `best man
+    /// (Frank)`: a known given name alone in parentheses after a word for a desk, a note's writer or a post, before a
+    /// colon, the line's end, a comma, a full stop or a lowercase word (a word's or a place's given name before a
+    /// colon only).
+    static func nameOfDesk(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
+        guard t.at(i - 1) == 0x28, t.at(i - 2) == 0x20, t.at(e) == 0x29, let w = t.wordBefore(i - 1, maxLength: 12),
+            deskWords.contains(t.hashLowercased(w.start, w.end))
+                || notedByWords.contains(t.hashLowercased(w.start, w.end))
+                || postWords.contains(t.hashLowercased(w.start, w.end))
+        else { return nil }
+        let a = t.at(e + 1)
+        guard a == 0x3A || a == 0x0A || a == 0 || (a == 0x20 && t.lowercaseAt(e + 2)) || a == 0x2C || a == 0x2E,
+            e - i >= 3, Byte.isLower(t.at(i + 1)), NameLexicon.isFirstName(t, i, e), !NameLexicon.isStopword(t, i, e),
+            !namedLikePeople.contains(t.hashLowercased(i, e))
+        else { return nil }
+        // (A word's or a place's given name only before a speaker's colon: `Service Desk (Columbus).` names a site,
+        // `Pricing desk (Summer) promo` a season.)
+        if a != 0x3A && (!writtenAsName(t, i, e) || isWordName(t, i, e)) { return nil }
+        return Candidate(.person, i, e, score: 0.7, priority: 30)
+    }
+
+    /// Words for a note's writer or someone's part before their given name in parentheses (besides `deskWords`).
+    static let notedByWords = NameLexicon.hashes(
+        "note notes reply agent tech man maid crew shift contact owner assignee doctor nurse driver"
+    )
+}
