@@ -130,4 +130,11 @@ struct DLPThirtiethTests {
         let csv = "chargé;client;compagnie\nPeron Arthur;Martel et Fils;AXA\nRousset Océane;Léger;MMA"
         #expect(values(csv, .person) == ["Peron Arthur", "Rousset Océane"])
     }
+
+    @Test func partyOfAReferenceAndFirmsOpenedByTheirTrade() {
+        #expect(values("- RO 61342 (Cobb): customer approved supplement", .person) == ["Cobb"])
+        // A word or a place in parentheses after a number is a room's or a site's.
+        #expect(values("Room 101 (Green): projector broken. Ticket 55 (Paris): closed.", .person).isEmpty)
+        #expect(values("Client : Carrosserie Dumont, compte 00871", .person).isEmpty)
+    }
 }

@@ -304,7 +304,10 @@ extension PersonDetector {
             return party
         }
         if let named = Self.bracketedName(t, i, word) { return named }
-        if t.at(i - 1) == 0x28, let pair = parenthesizedPair(t, i, into: &out) ?? Self.nameOfDesk(t, i, word) {
+        if t.at(i - 1) == 0x28,
+            let pair = parenthesizedPair(t, i, into: &out) ?? Self.nameOfDesk(t, i, word)
+                ?? Self.partyOfReference(t, i, word)
+        {
             return pair
         }
         if t.at(word) == 0x2C && Self.opensBulletedItem(t, i) && Self.givenNameAlone(t, i) == word {

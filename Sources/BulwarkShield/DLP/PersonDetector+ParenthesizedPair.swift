@@ -69,3 +69,15 @@ extension PersonDetector {
         "note notes reply agent tech man maid crew shift contact owner assignee doctor nurse driver"
     )
 }
+
+extension PersonDetector {
+    /// `- RO 61342 (Cobb): customer approved`, `Case 4411 (Meyer): …`: a known family or given name alone in parentheses
+    /// after a reference's number, before a colon (the customer or the case's party); not a word or a place.
+    static func partyOfReference(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
+        guard t.at(i - 1) == 0x28, t.at(i - 2) == 0x20, Byte.isDigit(t.at(i - 3)), t.at(e) == 0x29, t.at(e + 1) == 0x3A,
+            familyNameAlone(t, i, e) || givenNameAlone(t, i) == e, !NameLexicon.isCommonWord(t, i, e),
+            !NameLexicon.surnamesThatAreWords.contains(t.hashLowercased(i, e))
+        else { return nil }
+        return Candidate(.person, i, e, score: 0.7, priority: 30)
+    }
+}

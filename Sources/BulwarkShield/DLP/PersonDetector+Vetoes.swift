@@ -426,7 +426,7 @@ extension PersonDetector {
             + "systems technologies software labs laboratories practice surgery dental pharmacy agency agence "
             + "klinik praxis stiftung schule gymnasium hochschule universität versicherung apotheke cabinet "
             + "clinique pharmacie lycée collège école université mairie associés lettings properties estates homes "
-            + "realty kgaa management leasing sons voyages transports immobilier assurances logistique reisen "
+            + "realty kgaa management leasing sons voyages transports immobilier assurances logistique reisen collision "
             + "immobilien transporte suites events rentals photography productions pictures films florists rehabilitation"
     )
 
