@@ -16,7 +16,7 @@ extension PersonDetector {
     /// Column headers of people in a role, whose cells hold one name as often as two (`Owner`, `Verantwortlich`).
     static let personColumnWords = KeywordSet([
         "owner", "assignee", "assigned", "responsible", "lead", "officer", "engineer", " rep", "verantwortlich",
-        "zuständig", "responsable", "mitarbeiter", "chargé", "chargée",
+        "zuständig", "responsable", "mitarbeiter",
         "reviewer", "reporter", "requester", "attendee", "teilnehmer", "employee", "patient", "tenant", "student",
         "passenger", "driver", "vertretung", "vertreter", "stellvertreter", "deputy", "backup", "substitute",
         "remplaçant", "remplacant", "manager", "interviewer", "buddy", "mentor", "ansprechpartner", "responsable",

@@ -12,6 +12,9 @@
 extension PersonDetector {
     /// Products, models, languages and letters named like people, which a prompt to an assistant mentions more
     /// often than anyone of that name (`compare it with Claude`, `migrate to Cassandra`, `translate into German`).
+    /// French towns named like people, before `à` a town (`Nancy à 9h`; not `Marie à 14h`).
+    static let frenchTownsNamedLikePeople = NameLexicon.hashes("nancy valence vienne laval florence lourdes")
+
     static let namedLikePeople = NameLexicon.hashes(
         "claude gemma ada cassandra julia pascal ruby alexa siri cortana dolly jasper devin clara ella german "
             + "omega sigma kappa jenkins hudson travis kafka docker meta sage dell"
@@ -376,8 +379,8 @@ extension PersonDetector {
             !inside && !bracketed && !listed && t.at(e) == 0x20 && t.lowercaseAt(e + 1)
             && (Self.opensItem(t, i) || Self.afterTimeStamp(t, i) || before == 0x28
                 || (Self.opensClauseAfterComma(t, i) && !(i..<e).contains { t[$0] == 0x2D }))
-            // (Not before French `à`, where a town opens the sentence: `Planning. Nancy à 9h`.)
-            && !t.matchesExactly(" à ", at: e)
+            // (Not a town's name before French `à`: `Planning. Nancy à 9h`.)
+            && !(t.matchesExactly(" à ", at: e) && Self.frenchTownsNamedLikePeople.contains(h))
             && !Self.wordsOpeningSentences.contains(h) && PersonDetector.afterListConjunction(t, e + 1) == nil
         // After a verb opening a question or an adverb opening a sentence, before a lowercase word (`Weiß Liane schon
         // Bescheid?`, `Can Ashley check the logs?`, `Also Jennifer at the front desk …`).

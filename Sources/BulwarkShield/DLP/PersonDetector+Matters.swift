@@ -30,10 +30,13 @@ extension PersonDetector {
             let paired =
                 t.matchesExactly(" / ", at: e) && (NameTokens.word(t, e + 3).map { nameLike(e + 3, $0) } ?? false)
             // (Not a word named like a family, nor the first of two things: `Probate Judge Clarke`, `Kaufvertrag Garten
-            // und Garage`.)
+            // und Garage`; `Kaufvertrag Meier und Schulz` is two parties.)
             let h = t.hashLowercased(i, e)
+            let andThing =
+                t.matchesExactly(" und ", at: e)
+                && !(NameTokens.word(t, e + 5).map { knownName(t, e + 5, $0) } ?? false)
             guard !NameLexicon.surnamesThatAreWords.contains(h), !NameLexicon.givenNamesThatAreWords.contains(h),
-                !t.matchesExactly(" und ", at: e)
+                !andThing
             else { return nil }
             return knownName(t, i, e) || (paired && nameLike(i, e) && noWord(t, i, e)) ? person(i, e) : nil
         }

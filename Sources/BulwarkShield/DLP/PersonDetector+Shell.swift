@@ -84,4 +84,14 @@ extension PersonDetector {
         return e - s >= 3 && NameLexicon.firstNames.contains(h) && !NameLexicon.givenNamesThatAreWords.contains(h)
             && !NameLexicon.stopwords.contains(h) && !NameLexicon.commonWords.contains(h) && !placeNames.contains(h)
     }
+
+    /// The length of `:\Users\` (any case, or with each backslash escaped) at the colon `i`, or nil.
+    static func windowsUsersLength(_ t: ScanText, _ i: Int) -> Int? {
+        guard t.at(i + 1) == 0x5C else { return nil }
+        let escaped = t.at(i + 2) == 0x5C
+        let u = escaped ? i + 3 : i + 2
+        guard t.matches("users", at: u), t.at(u + 5) == 0x5C else { return nil }
+        if escaped { return t.at(u + 6) == 0x5C ? u + 7 - i : nil }
+        return u + 6 - i
+    }
 }

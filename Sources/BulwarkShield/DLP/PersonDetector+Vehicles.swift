@@ -21,9 +21,11 @@ extension PersonDetector {
         {
             let h = t.hashLowercased(w.start, w.end)
             if vesselPrefixes.contains(h) { return true }
-            // (`MS`, `MY`, `RV` in capitals are titles as often: not before a given name, `MS Julia Fischer`.)
+            // (`MS`, `MY`, `RV` in capitals are titles as often: not before a given name, `MS Julia Fischer`, unless an
+            // article or a preposition says a ship: `an Bord der MS Helene`, `a cruise on MS Amelia`.)
             if titleLikeVesselPrefixes.contains(h),
                 !(NameTokens.word(t, c.start).map { NameLexicon.isFirstName(t, c.start, $0) } ?? true)
+                    || shipArticles.holdsWord(before: w.start, in: t, maxLength: 6)
             {
                 return true
             }
@@ -35,9 +37,11 @@ extension PersonDetector {
     }
 
     /// Prefixes of ships' names: motor and tanker vessels, fishing vessels, royal and navies' ships.
-    static let vesselPrefixes = NameLexicon.hashes("mv mt fv hms rms hmcs")
+    static let vesselPrefixes = NameLexicon.hashes("mv mt fv hms rms hmcs ss uss")
     /// Prefixes of ships' names that are titles or degrees in capitals too (`MS Weser Trader`; `MS Julia Fischer`).
-    static let titleLikeVesselPrefixes = NameLexicon.hashes("ms my rv ss uss")
+    static let titleLikeVesselPrefixes = NameLexicon.hashes("ms my rv")
+    /// Articles and prepositions before a ship's prefix (`der MS Helene`, `on MS Amelia`).
+    static let shipArticles = NameLexicon.hashes("der die the on aboard mit auf le la du sur")
     /// Labels of a ship's name in crew and port papers.
     static let vesselLabels = NameLexicon.hashes("vessel ship navire schiff bateau")
 

@@ -47,9 +47,12 @@ struct PersonDetector {
             let c = t[i]
             var found: Candidate?
             var resume = i + 1
-            if c == 0x3A && t.matchesExactly(":\\Users\\", at: i) {
-                // `C:\Users\Jamie\scripts\…`: a Windows home folder named after its user.
-                found = chatHandle(t, i + 8, form: .path)
+            // `C:\Users\Jamie\scripts\…` (or escaped, `C:\\Users\\jamie\\`): a Windows home folder named after its
+            // user, ending at the next backslash (`C:\Users\Jamie Smith\` is read as a name below).
+            if c == 0x3A, let n = Self.windowsUsersLength(t, i), let user = chatHandle(t, i + n, form: .path),
+                t.at(user.end) == 0x5C
+            {
+                found = user
             } else if c == 0x3A || c == 0x3D {
                 found = labelled(t, i, into: &out, resume: &resume)
             } else if let dash = Self.spacedDashLength(t, i) {
