@@ -153,4 +153,15 @@ struct DLPThirtiethTests {
         #expect(values("Platform 3 (Glasgow): delayed. Store 0212 (Hamilton): open.", .person).isEmpty)
         #expect(values("Client : Carrosserie Dumont, compte 00871", .person).isEmpty)
     }
+
+    @Test func appointmentsContactsAndFrenchGenderedLabels() {
+        let day =
+            "Sprechtag Saarbrücken\n09:45 Trub, Diedrich – Steuer, Formular 5000\n10:30 Jüttner, Stanislaw – Rente"
+        #expect(values(day, .person) == ["Trub, Diedrich", "Jüttner, Stanislaw"])
+        // A place and its country, or two teams, after a time are no one.
+        #expect(values("10:00 Paris, France – kickoff\n11:00 Sales, Marketing – sync", .person).isEmpty)
+        #expect(values("Participants : Pierre\nExcusé(e) : Arnaude Bertin", .person).contains("Arnaude Bertin"))
+        #expect(values("Questions: michelle10@sandoval.com / 5878413844", .phone) == ["5878413844"])
+        #expect(values("Agreed. Fox to revise consent form and resubmit.", .person) == ["Fox"])
+    }
 }

@@ -109,8 +109,9 @@ extension NumberDetector {
             PersonDetector.endsLine(t, e)
             || ((t.at(e) == 0x2E || t.at(e) == 0x2C || t.at(e) == 0x3B)
                 && (Byte.isSpace(t.at(e + 1)) || e + 1 >= t.count))
-        // (A comma, or a table's ` | `: `Account manager: Brian Rodriguez | 6482046055`.)
-        let bar = t.at(w) == 0x7C && t.at(w - 1) == 0x20
+        // (A comma, or a table's ` | ` or a ` / `: `Account manager: Brian Rodriguez | 6482046055`, `jo@x.com /
+        // 5878413844`.)
+        let bar = (t.at(w) == 0x7C || t.at(w) == 0x2F) && t.at(w - 1) == 0x20
         if t.at(s - 1) == 0x20 && (t.at(w) == 0x2C || bar) && endsField {
             // (After an e-mail address: an `@` further back on the word before the comma.)
             let we = bar ? w - 1 : w

@@ -217,6 +217,15 @@ extension PersonDetector {
         } else {
             return nil
         }
+        // `09:45 Trub, Diedrich – Steuer`: an appointment's family name, a comma and a known given name (no word, no
+        // place), then a spaced dash or the line's end.
+        if Byte.isUpper(t.at(k)) || t.at(k) >= 0xC3, let f = NameTokens.word(t, k), t.at(f) == 0x2C,
+            t.at(f + 1) == 0x20,
+            let g = Self.givenNameAlone(t, f + 2), Self.spacedDashLength(t, g + 1) != nil || Self.endsLine(t, g),
+            NameLexicon.isSurname(t, k, f) || Self.writtenAsUnknownName(t, k, f)
+        {
+            return person(k, g, 0.75)
+        }
         guard let tok = NameTokens.read(t, k, max: 3), t.at(tok.end) == 0x20, Byte.isLower(t.at(tok.end + 1)),
             NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]),
             Self.writtenAsName(t, tok.starts[0], tok.ends[0])
