@@ -163,5 +163,8 @@ struct DLPThirtiethTests {
         #expect(values("Participants : Pierre\nExcusé(e) : Arnaude Bertin", .person).contains("Arnaude Bertin"))
         #expect(values("Questions: michelle10@sandoval.com / 5878413844", .phone) == ["5878413844"])
         #expect(values("Agreed. Fox to revise consent form and resubmit.", .person) == ["Fox"])
+        #expect(values("Karte gültig bis 09/28.\nNotiert von Daniel", .person) == ["Daniel"])
+        #expect(values("Stand: 24.07.2021, erstellt von Kurt Kambs (Schichtleitung)", .person) == ["Kurt Kambs"])
+        #expect(values("Stand: 24.07.2021, erstellt von IT-Abteilung", .person).isEmpty)
     }
 }

@@ -271,32 +271,6 @@ enum PersonLabels {
         return isNameLabel(t, ks, s)
     }
 
-    private static let twoWordCues = KeywordSet([
-        "reporting to", "reports to", "assigned to", "managed by", "on behalf of", "escalated to", "approved by",
-        "signed by", "failed for", "forwarded to", "handed over to", "contact person",
-    ])
-
-    /// Greetings and wishes addressed to someone by name (`Good morning Jennifer,`, `Congrats, Ahmed!`); they also
-    /// head titles (`Welcome Pack`), so only a known given name follows them.
-    private static let greetingPhrases = KeywordSet([
-        "good morning", "good afternoon", "good evening", "happy birthday", "congrats", "congratulations",
-        "welcome aboard", "welcome", "well done", "great job", "nice work", "guten morgen", "guten tag",
-        "herzlichen glückwunsch", "félicitations", "bienvenue",
-    ])
-
-    /// Words a message or a line opens with before the name it addresses (`Morning Sarah,`, `Yes Kevin, that works`,
-    /// `FYI Priya, the form is in`): only there (`Watch Morning Joe.` is a show).
-    private static let tailCues = (twoWords: twoWordCues, greetings: greetingPhrases, openings: openingWords)
-
-    private static let openingWords = KeywordSet([
-        "morning", "evening", "afternoon", "okay", "ok", "yes", "fyi", "ps", "ciao", "hiya", "howdy",
-    ])
-
-    /// A part of one's name introduced (`my last name is`), as callers spell them out.
-    private static let namePartIntros = KeywordSet([
-        "my last name is", "my surname is", "my family name is", "my first name is", "my maiden name is",
-    ])
-
     /// The first two bytes (lowercase) of every cue below: a word whose first two bytes begin none of them cannot
     /// be a cue.
     static let cueStarts = BigramFilter([
@@ -305,7 +279,7 @@ enum PersonLabels {
         "bonsoir", "je suis", "reporting to", "reports to", "assigned to", "managed by", "on behalf of",
         "escalated to", "approved by", "signed by", "failed for", "forwarded to", "handed over to",
         "contact person", "je m'appelle", "je m\u{2019}appelle", "thanks", "thx", "thank you", "cheers", "cc", "sorry",
-        "par", "durch",
+        "par", "durch", "von",
         "ask", "asked", "tell", "told", "ping", "pinged", "remind", "danke", "merci", "good morning", "happy birthday",
         "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",
         "félicitations", "bienvenue", "chatting with", "speaking with", "spoke with", "spoke to", "talking to",
@@ -462,6 +436,8 @@ enum PersonLabels {
             if len == 2 && t.matches("by", at: i) { return .agent(2) }
         case 0x6A:  // j
             if len == 7 && t.matches("je suis", at: i) { return .weakIntro(7) }
+        case 0x76:  // v: `aufgenommen von Lilo`
+            if len == 3 && vonAfterParticiple(t, i) { return .agent(3) }
         case 0x67:  // g: `Elfriede Brückner geb. Hahn`, the name she was born with
             if len == 3 && t.matches("geb.", at: i) { return .birthName(4) }
             // `gez. Siglinde, SG 50.2`: signed (gezeichnet).
