@@ -167,4 +167,20 @@ struct DLPThirtiethTests {
         #expect(values("Stand: 24.07.2021, erstellt von Kurt Kambs (Schichtleitung)", .person) == ["Kurt Kambs"])
         #expect(values("Stand: 24.07.2021, erstellt von IT-Abteilung", .person).isEmpty)
     }
+
+    @Test func contactsListsGuardiansHostFamiliesAndTowns() {
+        let contacts = "Contacts: Michael +1-389-409-4722 / Erica 875.354.2267 / Tiffany (344)990-8026"
+        #expect(values(contacts, .person) == ["Michael", "Erica", "Tiffany"])
+        // A version after a given name's word stays a product's.
+        #expect(values("Version Grace 2.14.10 released", .person).isEmpty)
+        #expect(values("Erziehungsberechtigte: Lissy Höfig", .person) == ["Lissy Höfig"])
+        let hosts = "Gastfamilie;Anschrift;Telefon\nLudwina Cichorius;Birthe-Weiß-Gasse 8, 92132 Melle;0711"
+        #expect(values(hosts, .person) == ["Ludwina Cichorius"])
+        #expect(values("Hinreise am 02.07.2026. Schuster bucht die Gruppenfahrkarten.", .person) == ["Schuster"])
+        #expect(values("Bitte melden Sie sich unter 0029326858 oder per E-Mail.", .phone) == ["0029326858"])
+        #expect(values("Validation : Margaud Leblanc, responsable", .person) == ["Margaud Leblanc"])
+        #expect(values("Validation : Direction Générale", .person).isEmpty)
+        #expect(values("Commande transmise à l'établissement de Nancy, réf. 623603019", .person).isEmpty)
+        #expect(values("Bonjour Nancy, merci", .person) == ["Nancy"])
+    }
 }

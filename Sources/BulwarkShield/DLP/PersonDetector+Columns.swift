@@ -5,7 +5,8 @@ extension PersonDetector {
         "name", "customer", "employee", "contact", "holder", "client", "mitarbeiter", "kunde", "owner", "teilnehmer",
         "nom", "kontakt",
         "ansprechpartner", "empfänger", "empfaenger", "recipient", "destinataire", "interlocuteur", "vertretung",
-        "kandidat", "candidate", "candidat", "bewerber", "inhaber", "titulaire",
+        "kandidat", "candidate", "candidat", "bewerber", "inhaber", "titulaire", "gastfamilie", "host family",
+        "famille d'accueil",
     ])
     static let namePartColumnWords = KeywordSet([
         "first", "last", "given", "surname", "family", "forename", "vorname", "nachname", "prénom", "prenom", "nom",

@@ -91,8 +91,14 @@ extension PersonDetector {
     /// there, `Responsable grands comptes, Laurent – +33 4 49 54 87 29`.)
     static func phoneFollows(_ t: ScanText, _ e: Int) -> Bool {
         var k: Int
+        var plain = false
         if t.at(e) == 0x20, let dash = spacedDashLength(t, e + 1) {
             k = e + 2 + dash
+        } else if t.at(e) == 0x20 && (Byte.isDigit(t.at(e + 1)) || t.at(e + 1) == 0x2B) {
+            // (Or a space alone before a number written as a phone's, with `+`, `.`, `-` or parentheses and ten digits
+            // or more: `Contacts: … / Erica 875.354.2267 / …`.)
+            k = e + 1
+            plain = true
         } else if (t.at(e) == 0x20 && t.at(e + 1) == 0x28) || (t.at(e) == 0x2C && t.at(e + 1) == 0x20) {
             k = e + 2
             if let n = NumberDetector.phoneWords.matchLength(in: t, at: k), !Byte.isAlpha(t.at(k + n)) {
@@ -107,15 +113,19 @@ extension PersonDetector {
         if DateParser.date(t, at: k) != nil { return false }
         let from = k
         var digits = 0
+        var marks = 0
         while k - from < 32 {
             let c = t.at(k)
             if Byte.isDigit(c) {
                 digits += 1
             } else if !(c == 0x20 || c == 0x2B || c == 0x28 || c == 0x29 || c == 0x2E || c == 0x2D) {
                 break
+            } else if c != 0x20 {
+                marks += 1
             }
             k += 1
         }
+        if plain && (digits < 10 || marks == 0) { return false }
         // (An extension goes on in letters: `x906`.)
         return digits >= 9 && (!Byte.isAlpha(t.at(k)) || t.at(k) == 0x78)
     }
@@ -395,7 +405,8 @@ extension PersonDetector {
             inside || bracketed || listed || opening || signature || asked || Self.shiftSignOrTask(t, i, e)
                 || Self.roleInApposition(t, e)
                 || Self.speaksOnThePhone(t, e)
-                || (Self.phoneFollows(t, e) && !NameLexicon.surnames.contains(h) && before != 0x0A && i > 0)
+                || (Self.phoneFollows(t, e) && before != 0x0A && i > 0
+                    && (!NameLexicon.surnames.contains(h) || (t.at(i - 2) == 0x2F && t.at(i - 3) == 0x20)))
                 || Self.timedEntry(t, i, e)
                 || Self.shiftHoursFollow(t, e) || (Self.shiftHoursBefore(t, i) && Self.endsRotaItem(t, e))
                 || (Self.slashedAfter(t, i, last) && Self.endsRotaItem(t, e))
@@ -446,7 +457,8 @@ extension PersonDetector {
             if Self.namingNouns.contains(nh) || Self.placeOrFirmWords.contains(nh) { return nil }
         }
         // A version after it makes it a product (`Exported from Maximo v6.0.1`, `Jenkins 2.4`).
-        if a == 0x20 && Self.versionAt(t, e + 1) { return nil }
+        // (Not a phone's number with dots: `Erica 875.354.2267`.)
+        if a == 0x20 && Self.versionAt(t, e + 1) && !Self.phoneFollows(t, e) { return nil }
         // A capitalised word after it makes a phrase decided elsewhere (`Aurora Desk Lamp`, `Victoria Falls`).
         if a == 0x20 && (Byte.isUpper(t.at(e + 1)) || (t.at(e + 1) == 0xC3 && t.at(e + 2) < 0xA0)) { return nil }
         // Part of an identifier, a file or a host name (`Julia.jl`, `Sophie-Bot`, `Emma_v2`, `nora@`).

@@ -37,7 +37,7 @@ extension PersonDetector {
         "révoque", "relit", "finalise", "met à jour", "coordonne", "corrige", "réserve", "annule", "était", "précise",
         "macht", "bereitet", "wechselt", "sperrt", "reklamiert", "unterschreibt", "liefert", "wünscht", "bringt",
         "holt", "besorgt", "bestellt", "aktualisiert", "kontrolliert", "koordiniert", "betreut", "tauscht", "schult",
-        "paramètre",
+        "paramètre", "bucht", "reserviert",
         "présente",
     ])
 

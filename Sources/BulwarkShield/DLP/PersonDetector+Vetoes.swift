@@ -65,6 +65,12 @@ extension PersonDetector {
         {
             return true
         }
+        // A French town named like someone after `de` or `à` (`l'établissement de Nancy`).
+        if frenchTownsNamedLikePeople.contains(t.hashLowercased(c.start, c.end))
+            && (t.matchesExactly("de ", at: c.start - 3) || t.matchesExactly("à ", at: c.start - 3))
+        {
+            return true
+        }
         // A saint's name is a place's or a home's (`Pflegeheim St. Josef`, `Sankt Georg`).
         if t.matchesExactly("St. ", at: c.start - 4) || t.matchesExactly("Sankt ", at: c.start - 6) { return true }
         // A place's or a firm's word in lowercase after it (`Maple Ridge branch`, `Hermine team`).

@@ -128,12 +128,17 @@ struct ScanText {
     }
 
     /// The `(` of a short note in parentheses that ends at `e` (after its `)`): ` (read-only)`, ` (family name)` — up
-    /// to 24 letters, digits, spaces and dashes with a letter among them, and a space before the `(` (`password(self)`,
+    /// to 24 letters, digits, spaces, dashes and slashes with a letter among them (`(SURNAME/First)`), and a space
+    /// before the `(` (`password(self)`,
     /// `getToken()` and `name(s)` are no notes).
     func noteStart(before e: Int) -> Int? {
         guard e > 3, bytes[e - 1] == 0x29 else { return nil }
         var k = e - 2
-        while k > 0 && e - k <= 26 && (Byte.isAlnum(bytes[k]) || bytes[k] == 0x20 || bytes[k] == 0x2D) { k -= 1 }
+        while k > 0 && e - k <= 26
+            && (Byte.isAlnum(bytes[k]) || bytes[k] == 0x20 || bytes[k] == 0x2D || bytes[k] == 0x2F)
+        {
+            k -= 1
+        }
         guard bytes[k] == 0x28, k < e - 2, k > 0, bytes[k - 1] == 0x20,
             (k + 1..<e - 1).contains(where: { Byte.isAlpha(bytes[$0]) })
         else { return nil }
