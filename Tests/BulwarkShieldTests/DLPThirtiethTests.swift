@@ -156,31 +156,37 @@ struct DLPThirtiethTests {
 
     @Test func appointmentsContactsAndFrenchGenderedLabels() {
         let day =
-            "Sprechtag Saarbrücken\n09:45 Trub, Diedrich – Steuer, Formular 5000\n10:30 Jüttner, Stanislaw – Rente"
-        #expect(values(day, .person) == ["Trub, Diedrich", "Jüttner, Stanislaw"])
-        // A place and its country, or two teams, after a time are no one.
+            "Sprechtag Saarbrücken\n09:45 Meier, Diedrich – Steuer, Formular 5000\n10:30 Wagner, Stanislaw – Rente"
+        #expect(values(day, .person) == ["Meier, Diedrich", "Wagner, Stanislaw"])
+        // A place and its country, two teams, a programme's item or a town before a given name are no one's name.
         #expect(values("10:00 Paris, France – kickoff\n11:00 Sales, Marketing – sync", .person).isEmpty)
+        #expect(values("09:00 Begrüßung, Sabine – Einführung\n10:00 Hamburg, Laura – Termin", .person).isEmpty)
         #expect(values("Participants : Pierre\nExcusé(e) : Arnaude Bertin", .person).contains("Arnaude Bertin"))
         #expect(values("Questions: michelle10@sandoval.com / 5878413844", .phone) == ["5878413844"])
+        #expect(values("Customer: jane@x.com / 2024031501", .phone).isEmpty)
         #expect(values("Agreed. Fox to revise consent form and resubmit.", .person) == ["Fox"])
         #expect(values("Karte gültig bis 09/28.\nNotiert von Daniel", .person) == ["Daniel"])
         #expect(values("Stand: 24.07.2021, erstellt von Kurt Kambs (Schichtleitung)", .person) == ["Kurt Kambs"])
         #expect(values("Stand: 24.07.2021, erstellt von IT-Abteilung", .person).isEmpty)
+        #expect(values("Geprüft von Ernst & Young", .person).isEmpty)
     }
 
     @Test func contactsListsGuardiansHostFamiliesAndTowns() {
-        let contacts = "Contacts: Michael +1-389-409-4722 / Erica 875.354.2267 / Tiffany (344)990-8026"
-        #expect(values(contacts, .person) == ["Michael", "Erica", "Tiffany"])
+        let contacts = "Contacts: Michael +1-389-409-4722 / Erica 875.354.2267 / Sara (344)990-8026"
+        #expect(values(contacts, .person) == ["Michael", "Erica", "Sara"])
+        #expect(values("Servers: Luna 192.168.100.254 / Stella 192.168.100.253", .person).isEmpty)
         // A version after a given name's word stays a product's.
         #expect(values("Version Grace 2.14.10 released", .person).isEmpty)
         #expect(values("Erziehungsberechtigte: Lissy Höfig", .person) == ["Lissy Höfig"])
         let hosts = "Gastfamilie;Anschrift;Telefon\nLudwina Cichorius;Birthe-Weiß-Gasse 8, 92132 Melle;0711"
         #expect(values(hosts, .person) == ["Ludwina Cichorius"])
         #expect(values("Hinreise am 02.07.2026. Schuster bucht die Gruppenfahrkarten.", .person) == ["Schuster"])
-        #expect(values("Bitte melden Sie sich unter 0029326858 oder per E-Mail.", .phone) == ["0029326858"])
+        #expect(values("Feier am Samstag: Keller reserviert, Halle reserviert", .person).isEmpty)
         #expect(values("Validation : Margaud Leblanc, responsable", .person) == ["Margaud Leblanc"])
         #expect(values("Validation : Direction Générale", .person).isEmpty)
+        #expect(values("Validation: Max length 255", .person).isEmpty)
         #expect(values("Commande transmise à l'établissement de Nancy, réf. 623603019", .person).isEmpty)
         #expect(values("Bonjour Nancy, merci", .person) == ["Nancy"])
+        #expect(values("Message de Nancy : je serai absente demain.", .person) == ["Nancy"])
     }
 }

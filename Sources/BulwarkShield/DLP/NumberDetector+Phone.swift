@@ -111,7 +111,7 @@ extension NumberDetector {
                 && (Byte.isSpace(t.at(e + 1)) || e + 1 >= t.count))
         // (A comma, or a table's ` | ` or a ` / `: `Account manager: Brian Rodriguez | 6482046055`, `jo@x.com /
         // 5878413844`.)
-        let bar = (t.at(w) == 0x7C || t.at(w) == 0x2F) && t.at(w - 1) == 0x20
+        let bar = (t.at(w) == 0x7C || (t.at(w) == 0x2F && !startsWithDate(t, s))) && t.at(w - 1) == 0x20
         if t.at(s - 1) == 0x20 && (t.at(w) == 0x2C || bar) && endsField {
             // (After an e-mail address: an `@` further back on the word before the comma.)
             let we = bar ? w - 1 : w
@@ -348,5 +348,12 @@ extension NumberDetector {
         while Byte.isDigit(t.at(k)) && z - k < 6 { k -= 1 }
         guard z - k == 5, t.at(k) == 0x20, t.at(k - 3) == 0x20 else { return false }
         return NameTokens.isRegionCode(t, k - 2, k)
+    }
+
+    /// Whether the digits at `s` open with a date written `YYYYMMDD` (`2024031501`, a serial stamped with its day).
+    static func startsWithDate(_ t: ScanText, _ s: Int) -> Bool {
+        guard (0..<8).allSatisfy({ Byte.isDigit(t.at(s + $0)) }) else { return false }
+        func n(_ k: Int) -> Int { Int(t[s + k] - 0x30) * 10 + Int(t[s + k + 1] - 0x30) }
+        return (n(0) == 19 || n(0) == 20) && (1...12).contains(n(4)) && (1...31).contains(n(6))
     }
 }

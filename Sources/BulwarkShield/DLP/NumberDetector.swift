@@ -278,7 +278,6 @@ struct NumberDetector {
         "handynummer", "mobilnummer", "telefonnummer", "faxnummer", "best number", "number to reach", "callback",
         "erreichbar", "anruf", "appel", "dial", "reach", "voice", "direct", "durchwahl", "hotline", "landline", "pager",
         "mobil", "angerufen", "anrufen", "zurückrufen", "rückruf", "text at", "text on", "texted", "office:",
-        "melden sie sich",
     ])
     /// Whether `spokenPhoneWords` end right before the number at `start`, past a space, or a space and `(` (`got his
     /// number (7997109801)`).

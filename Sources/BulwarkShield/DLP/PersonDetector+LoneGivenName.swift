@@ -125,7 +125,8 @@ extension PersonDetector {
             }
             k += 1
         }
-        if plain && (digits < 10 || marks == 0) { return false }
+        // (Not an IPv4 address: `Luna 192.168.100.254`.)
+        if plain && (digits < 10 || marks == 0 || NumberDetector.dottedQuadEnd(t, from) != nil) { return false }
         // (An extension goes on in letters: `x906`.)
         return digits >= 9 && (!Byte.isAlpha(t.at(k)) || t.at(k) == 0x78)
     }
@@ -405,8 +406,7 @@ extension PersonDetector {
             inside || bracketed || listed || opening || signature || asked || Self.shiftSignOrTask(t, i, e)
                 || Self.roleInApposition(t, e)
                 || Self.speaksOnThePhone(t, e)
-                || (Self.phoneFollows(t, e) && before != 0x0A && i > 0
-                    && (!NameLexicon.surnames.contains(h) || (t.at(i - 2) == 0x2F && t.at(i - 3) == 0x20)))
+                || (Self.phoneFollows(t, e) && !NameLexicon.surnames.contains(h) && before != 0x0A && i > 0)
                 || Self.timedEntry(t, i, e)
                 || Self.shiftHoursFollow(t, e) || (Self.shiftHoursBefore(t, i) && Self.endsRotaItem(t, e))
                 || (Self.slashedAfter(t, i, last) && Self.endsRotaItem(t, e))

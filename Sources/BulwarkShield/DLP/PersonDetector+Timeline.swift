@@ -217,12 +217,12 @@ extension PersonDetector {
         } else {
             return nil
         }
-        // `09:45 Trub, Diedrich – Steuer`: an appointment's family name, a comma and a known given name (no word, no
-        // place), then a spaced dash or the line's end.
+        // `09:45 Meier, Diedrich – Steuer`: an appointment's known family name, a comma and a known given name (no
+        // word, no place), then a spaced dash or the line's end (`09:00 Begrüßung, Sabine` is a programme's item).
         if Byte.isUpper(t.at(k)) || t.at(k) >= 0xC3, let f = NameTokens.word(t, k), t.at(f) == 0x2C,
             t.at(f + 1) == 0x20,
             let g = Self.givenNameAlone(t, f + 2), Self.spacedDashLength(t, g + 1) != nil || Self.endsLine(t, g),
-            NameLexicon.isSurname(t, k, f) || Self.writtenAsUnknownName(t, k, f)
+            Self.familyNameAlone(t, k, f), !NameLexicon.surnamesThatAreWords.contains(t.hashLowercased(k, f))
         {
             return person(k, g, 0.75)
         }

@@ -37,7 +37,7 @@ extension PersonDetector {
         "révoque", "relit", "finalise", "met à jour", "coordonne", "corrige", "réserve", "annule", "était", "précise",
         "macht", "bereitet", "wechselt", "sperrt", "reklamiert", "unterschreibt", "liefert", "wünscht", "bringt",
         "holt", "besorgt", "bestellt", "aktualisiert", "kontrolliert", "koordiniert", "betreut", "tauscht", "schult",
-        "paramètre", "bucht", "reserviert",
+        "paramètre", "bucht",
         "présente",
     ])
 
@@ -71,7 +71,7 @@ extension PersonDetector {
     static let actionVerbs = KeywordSet([
         "to send", "to check", "to update", "to follow up", "to review", "to call", "to email", "to schedule",
         "to talk", "to get", "to sort", "to organise", "to organize", "to arrange", "to obtain", "to collect",
-        "to prepare", "to present", "to revise", "to amend", "to finalise", "to finalize", "to resubmit", "to upload",
+        "to prepare", "to present", "to revise",
         "to share", "to confirm", "to draft", "to prepare", "to look", "to fix", "to ask", "to book", "to set up",
         "to contact", "to chase", "to investigate", "to rotate", "to write", "to circulate", "to own",
         "to enroll", "to enrol", "to trial", "to order", "to replace", "to train", "to test", "to inspect", "to audit",

@@ -65,9 +65,12 @@ extension PersonDetector {
         {
             return true
         }
-        // A French town named like someone after `de` or `à` (`l'établissement de Nancy`).
+        // A French town named like someone after a place's noun and `de` (`l'établissement de Nancy`; not `Message de
+        // Nancy`).
         if frenchTownsNamedLikePeople.contains(t.hashLowercased(c.start, c.end))
-            && (t.matchesExactly("de ", at: c.start - 3) || t.matchesExactly("à ", at: c.start - 3))
+            && t.matchesExactly(" de ", at: c.start - 4),
+            let w = t.wordBefore(c.start - 3, maxLength: 14),
+            frenchPlaceNouns.contains(t.hashLowercased(w.start, w.end))
         {
             return true
         }
@@ -389,6 +392,12 @@ extension PersonDetector {
 
     /// Family names that are words for a kind of place, which venues and estates end with (`Franklin Hall`, `Ashton
     /// Park`, `Maple Ridge`).
+    /// French nouns of places before `de` and a town (`établissement de Nancy`, `agence de Valence`).
+    static let frenchPlaceNouns = NameLexicon.hashes(
+        "établissement site agence ville région centre hôpital mairie gare aéroport secteur antenne plateforme entrepôt "
+            + "dépôt bureau université"
+    )
+
     static let placeSurnames = NameLexicon.hashes(
         "hall park ridge hill hills green grove wood woods field fields heath gate court manor gardens common cross "
             + "brook meadow meadows vale dale moor pool beach pier harbor harbour pass"

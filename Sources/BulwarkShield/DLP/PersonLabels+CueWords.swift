@@ -36,6 +36,18 @@ extension PersonLabels {
     static func vonAfterParticiple(_ t: ScanText, _ i: Int) -> Bool {
         guard t.matchesExactly("von ", at: i) || t.matchesExactly("Von ", at: i), let w = t.wordBefore(i, maxLength: 16)
         else { return false }
+        // (Not an institution named after someone, `Geprüft von Robert-Koch-Institut`, nor a firm of partners, `Ernst &
+        // Young`.)
+        var k = i + 4
+        while Byte.isAlpha(t.at(k)) || t.at(k) >= 0x80 || t.at(k) == 0x2D { k += 1 }
+        if (i + 4..<k).contains(where: { t[$0] == 0x2D }) || t.matchesExactly(" & ", at: k) { return false }
         return germanParticiples.contains(t.hashLowercased(w.start, w.end))
+    }
+
+    /// `Validation : Margaud Leblanc`: the French label of who approved, written with French spacing before its colon
+    /// and alone (English `Validation: Max length 255`, `Schema validation:` head checks).
+    static func frenchValidation(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        ke - ks == 10 && t.matchesExactly("Validation", at: ks) && t.at(ke) == 0x20 && t.at(ke + 1) == 0x3A
+            && (ks == 0 || t.at(ks - 1) == 0x0A)
     }
 }

@@ -5,7 +5,7 @@ extension PersonLabels {
     private static let weakLabels = KeywordSet(suffixes: [
         "protokoll", "vertretung", "famille", "booker", "escort", "chaperone", "chauffeur", "schlüsselträger",
         "schlüsselträgerin", "key holder", "keyholder", "excusé", "excusée", "excusées", "débiteur", "débitrice",
-        "debtor", "validation",
+        "debtor",
     ])
 
     /// Whether the label `ks..<ke` is one of `weakLabels`.

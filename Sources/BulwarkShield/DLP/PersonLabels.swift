@@ -76,7 +76,7 @@ enum PersonLabels {
         "tutor", "therapist", "coordinator", "signé", "signée", "protokoll", "protokollführer", "protokollführerin",
         "schriftführer", "schriftführerin", "chauffeur", "secrétaire de séance", "schlüsselträger",
         "schlüsselträgerin", "key holder", "keyholder", "escort", "chaperone", "excusé", "excusée", "excusées",
-        "vertretung", "famille", "booker", "validation", "erziehungsberechtigte", "erziehungsberechtigter", "débiteur",
+        "vertretung", "famille", "booker", "erziehungsberechtigte", "erziehungsberechtigter", "débiteur",
         "débitrice", "debtor", "deceased", "défunt", "défunte",
         "verstorbene", "verstorbener",
         "verstorbenen", "on duty", "on call", "monteur", "monteurin", "genehmigt", "freigegeben", "approved",
@@ -208,9 +208,10 @@ enum PersonLabels {
         ) {
             return isNameLabel(t, ks, qualified)
         }
-        let labelled = labels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in
-            !(s > ks && Byte.isWord(t.at(s - 1)))
-        }
+        let labelled =
+            labels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in
+                !(s > ks && Byte.isWord(t.at(s - 1)))
+            } || frenchValidation(t, ks, ke)
         return
             (labelled || isCompoundNameLabel(t, ks, ke) || isPluralLabel(t, ks, ke) || isNameOfLabel(t, ks, ke)
             || partKeys.anySuffix(in: t, endingAt: ke, notBefore: ks) { $0 == ks })
