@@ -18,8 +18,9 @@ enum CSVColumn {
         /// Whether the header's commas have spaces after them (then a row's `, ` always separates cells).
         var spacedCommaSeparates = true
         /// Whether this row's commas followed by a space are the cells' own text: the header's commas have no space
-        /// after them and counting them all would give the row more cells than the header (an unquoted `February 15,
-        /// 2006` or `Smith, Ann`; not rows typed `1, Kowalczyk, Paris`).
+        /// after them, and counting them all would give the row more cells than the header, skipping them as many (an
+        /// unquoted `February 15, 2006` or `Smith, Ann`; not rows typed `1, Kowalczyk, Paris`; see
+        /// `spacedCommasInCells`).
         var spacedCommaInCell = false
     }
 
@@ -81,7 +82,7 @@ enum CSVColumn {
             cache.quoted = false
             cache.spacedCommaInCell =
                 delimiter == 0x2C && !cache.spacedCommaSeparates
-                && cells(t, ls, cache.lineEnd, delimiter) > cells(t, headerStart, he, delimiter)
+                && spacedCommasInCells(t, ls, cache.lineEnd, header: cells(t, headerStart, he, delimiter))
         }
         for k in cache.countedTo..<pos {
             if t[k] == 0x22 {
@@ -220,4 +221,22 @@ enum CSVColumn {
     /// Whether `b` separates cells in some row format (comma, tab, `|`, or `;` as spreadsheets in German and French
     /// locales export).
     static func isDelimiter(_ b: UInt8) -> Bool { b == 0x2C || b == 0x09 || b == 0x7C || b == 0x3B }
+
+    /// Whether the commas followed by a space in the row `ls..<le` belong to its cells' text: the row has more cells
+    /// than the header (`headerCommas`, which has no spaced comma), and without them exactly as many (an unquoted
+    /// `Tuesday, October 31, 1989`; not rows typed `1, Jane Roe, 1989-10-31`).
+    static func spacedCommasInCells(_ t: ScanText, _ ls: Int, _ le: Int, header headerCommas: Int) -> Bool {
+        var all = 0
+        var bare = 0
+        var quoted = false
+        for k in ls..<max(ls, le) {
+            if t[k] == 0x22 {
+                quoted.toggle()
+            } else if !quoted && t[k] == 0x2C {
+                all += 1
+                if t.at(k + 1) != 0x20 { bare += 1 }
+            }
+        }
+        return all > headerCommas && bare == headerCommas
+    }
 }

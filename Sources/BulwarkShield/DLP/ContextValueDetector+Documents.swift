@@ -41,24 +41,6 @@ extension ContextValueDetector {
         return false
     }
 
-    /// Whether the commas followed by a space in the row `ls..<le` belong to its cells' text: the row has more cells
-    /// than the header (`headerCommas`, which has no spaced comma), and without them exactly as many (an unquoted
-    /// `Tuesday, October 31, 1989`; not rows typed `1, Jane Roe, 1989-10-31`).
-    static func spacedCommasInCells(_ t: ScanText, _ ls: Int, _ le: Int, header headerCommas: Int) -> Bool {
-        var all = 0
-        var bare = 0
-        var quoted = false
-        for k in ls..<max(ls, le) {
-            if t[k] == 0x22 {
-                quoted.toggle()
-            } else if !quoted && t[k] == 0x2C {
-                all += 1
-                if t.at(k + 1) != 0x20 { bare += 1 }
-            }
-        }
-        return all > headerCommas && bare == headerCommas
-    }
-
     /// Whether a `type` key of the same object or item, on one of the four lines above the one at `i`, says passport
     /// (`"type": "passport",`, `- kind: Passport`, `doc_type: P`): no line opening or closing an object, no other
     /// item's dash and no key indented less than the number's (a parent's) between them.

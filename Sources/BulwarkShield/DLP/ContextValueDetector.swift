@@ -465,7 +465,7 @@ struct ContextValueDetector {
             var cell = ls
             var quoted = false
             var k = ls
-            let spacedInCell = headerCells.map { Self.spacedCommasInCells(t, ls, le, header: $0) } ?? false
+            let spacedInCell = headerCells.map { CSVColumn.spacedCommasInCells(t, ls, le, header: $0) } ?? false
             while k < le && c < col {
                 if t[k] == 0x22 {
                     quoted.toggle()

@@ -26,12 +26,8 @@ extension PersonDetector {
             || (t.at(i - 1) == 0x20
                 && (t.wordBefore(i, maxLength: 3).map { $0.end == i - 1 && t.matches("the", at: $0.start) } ?? false
                     || opensBulletedItem(t, i)))
-        let h = t.hashLowercased(i, e)
         // (Not a season's, a word's or a make's sale: `the Summer sale`, `the Ford sale`.)
-        guard opens, familyNameAlone(t, i, e), !NameLexicon.isCommonWord(t, i, e),
-            !NameLexicon.surnamesThatAreWords.contains(h), !NameLexicon.givenNamesThatAreWords.contains(h),
-            !carMakes.contains(h)
-        else { return nil }
+        guard opens, familyNameNoWord(t, i, e), !carMakes.contains(t.hashLowercased(i, e)) else { return nil }
         return Candidate(.person, i, e, score: 0.7, priority: 30)
     }
 
@@ -42,4 +38,12 @@ extension PersonDetector {
     )
     /// Nouns of a family's matter that firms' names take too: after an item's bullet only.
     static let itemMatterNouns = NameLexicon.hashes("trust lease closing transaction")
+
+    /// Whether `s..<e` is a known family name alone (`familyNameAlone`) that is no word too, whether a common word, a
+    /// family name or a given name that is a word (`Price`, `Summer`, `Hunt`).
+    static func familyNameNoWord(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let h = t.hashLowercased(s, e)
+        return familyNameAlone(t, s, e) && !NameLexicon.isCommonWord(t, s, e)
+            && !NameLexicon.surnamesThatAreWords.contains(h) && !NameLexicon.givenNamesThatAreWords.contains(h)
+    }
 }

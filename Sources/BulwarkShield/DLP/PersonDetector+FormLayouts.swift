@@ -116,4 +116,21 @@ extension PersonDetector {
         }
         return k < ke ? k : nil
     }
+
+    /// The end of the label ending at `ke` without its other gender's ending in German (`Patient/in`, `Mitarbeiter*in`,
+    /// `Reisende/r`) or French (`Excusé(e)`).
+    static func withoutGenderEnding(_ t: ScanText, _ ke: Int) -> Int {
+        if ke >= 4 && t[ke - 1] == 0x6E && t[ke - 2] == 0x69 && (t[ke - 3] == 0x2F || t[ke - 3] == 0x2A)
+            && Byte.isAlpha(t[ke - 4])
+        {
+            return ke - 3
+        }
+        if ke >= 3 && t[ke - 1] == 0x72 && (t[ke - 2] == 0x2F || t[ke - 2] == 0x2A) && Byte.isAlpha(t[ke - 3]) {
+            return ke - 2
+        }
+        // (French: `Excusé(e)`, `Invité(e)s`.)
+        if ke >= 4 && t[ke - 3] == 0x28 && t[ke - 2] == 0x65 && t[ke - 1] == 0x29 { return ke - 3 }
+        if ke >= 5 && t[ke - 4] == 0x28 && t[ke - 3] == 0x65 && t[ke - 2] == 0x29 && t[ke - 1] == 0x73 { return ke - 4 }
+        return ke
+    }
 }

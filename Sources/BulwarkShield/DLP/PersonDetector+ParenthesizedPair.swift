@@ -74,8 +74,7 @@ extension PersonDetector {
         guard noted || deskWords.contains(wh) || postWords.contains(wh) else { return nil }
         let a = t.at(e + 1)
         guard a == 0x3A || a == 0x0A || a == 0 || (a == 0x20 && t.lowercaseAt(e + 2)) || a == 0x2C || a == 0x2E,
-            e - i >= 3, Byte.isLower(t.at(i + 1)), NameLexicon.isFirstName(t, i, e), !NameLexicon.isStopword(t, i, e),
-            !namedLikePeople.contains(t.hashLowercased(i, e))
+            knownGivenName(t, i, e)
         else { return nil }
         // (A word's given name only before a speaker's colon, `Pricing desk (Summer) promo` names a season; a place's
         // only there after a note's or a reply's word: `Service Desk (Columbus).`, `Branch office (Austin):` name
@@ -97,8 +96,7 @@ extension PersonDetector {
     static func partyOfReference(_ t: ScanText, _ i: Int, _ e: Int) -> Candidate? {
         guard t.at(i - 1) == 0x28, t.at(i - 2) == 0x20, Byte.isDigit(t.at(i - 3)), t.at(e) == 0x29,
             t.at(e + 1) == 0x3A || (t.at(e + 1) == 0x20 && t.at(e + 2) == 0x3A),
-            familyNameAlone(t, i, e) || givenNameAlone(t, i) == e, !NameLexicon.isCommonWord(t, i, e),
-            !NameLexicon.surnamesThatAreWords.contains(t.hashLowercased(i, e))
+            familyNameNoWord(t, i, e) || givenNameAlone(t, i) == e
         else { return nil }
         // The reference's word before its number: a case's, an order's or a file's (`Unit 4 (Oxford):`, `Store 0212
         // (Hamilton):` name places).

@@ -70,4 +70,17 @@ extension PersonDetector {
         "nevada georgia dakota montana indiana florida arizona alabama louisiana carolina virginia tennessee kansas "
             + "maine victoria tasmania alberta"
     )
+
+    /// French nouns of places before `de` and a town (`établissement de Nancy`, `agence de Valence`).
+    static let frenchPlaceNouns = NameLexicon.hashes(
+        "établissement site agence ville région centre hôpital mairie gare aéroport secteur antenne plateforme entrepôt "
+            + "dépôt bureau université"
+    )
+
+    /// Family names that are words for a kind of place, which venues and estates end with (`Franklin Hall`, `Ashton
+    /// Park`, `Maple Ridge`).
+    static let placeSurnames = NameLexicon.hashes(
+        "hall park ridge hill hills green grove wood woods field fields heath gate court manor gardens common cross "
+            + "brook meadow meadows vale dale moor pool beach pier harbor harbour pass"
+    )
 }

@@ -390,19 +390,6 @@ extension PersonDetector {
             + "cimetiere paroisse"
     )
 
-    /// Family names that are words for a kind of place, which venues and estates end with (`Franklin Hall`, `Ashton
-    /// Park`, `Maple Ridge`).
-    /// French nouns of places before `de` and a town (`établissement de Nancy`, `agence de Valence`).
-    static let frenchPlaceNouns = NameLexicon.hashes(
-        "établissement site agence ville région centre hôpital mairie gare aéroport secteur antenne plateforme entrepôt "
-            + "dépôt bureau université"
-    )
-
-    static let placeSurnames = NameLexicon.hashes(
-        "hall park ridge hill hills green grove wood woods field fields heath gate court manor gardens common cross "
-            + "brook meadow meadows vale dale moor pool beach pier harbor harbour pass"
-    )
-
     static let institutions = NameLexicon.hashes(
         "board department dept ministry office court bureau council university college school institute commission "
             + "committee division county borough faculty chamber"

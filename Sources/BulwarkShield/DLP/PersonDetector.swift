@@ -295,23 +295,6 @@ struct PersonDetector {
         return listed(t, after: first, onlyPeople: PersonLabels.isPeopleListLabel(t, ks, ke), into: &out)
     }
 
-    /// The end of the label ending at `ke` without its other gender's ending in German (`Patient/in`, `Mitarbeiter*in`,
-    /// `Reisende/r`) or French (`Excusé(e)`).
-    static func withoutGenderEnding(_ t: ScanText, _ ke: Int) -> Int {
-        if ke >= 4 && t[ke - 1] == 0x6E && t[ke - 2] == 0x69 && (t[ke - 3] == 0x2F || t[ke - 3] == 0x2A)
-            && Byte.isAlpha(t[ke - 4])
-        {
-            return ke - 3
-        }
-        if ke >= 3 && t[ke - 1] == 0x72 && (t[ke - 2] == 0x2F || t[ke - 2] == 0x2A) && Byte.isAlpha(t[ke - 3]) {
-            return ke - 2
-        }
-        // (French: `Excusé(e)`, `Invité(e)s`.)
-        if ke >= 4 && t[ke - 3] == 0x28 && t[ke - 2] == 0x65 && t[ke - 1] == 0x29 { return ke - 3 }
-        if ke >= 5 && t[ke - 4] == 0x28 && t[ke - 3] == 0x65 && t[ke - 2] == 0x29 && t[ke - 1] == 0x73 { return ke - 4 }
-        return ke
-    }
-
     /// Where the value of the field whose `:` is at `sep` ends: its line's end, or the `,`, `;` or `|` before the next
     /// label on the line (`Lieferant: Becker GmbH & Co. KG, Ansprechpartner: Herr Weber`).
     static func fieldEnd(_ t: ScanText, after sep: Int) -> Int {
