@@ -32,7 +32,11 @@ extension PersonDetector {
         "appraiser", "verkäufer", "verkäuferin", "vendeur", "vendeuse", "mechanic", "mechaniker", "mechatroniker",
         "mécanicien", "mécanicienne", "intérimaire", "interimaire", "candidate", "candidat", "bewerber", "applicant",
         "volunteer", "bénévole", "benevole", "contractor", "caller", "mieter", "locataire", "resident", "fahrer",
-        "chauffeur", "conducteur", "conductrice",
+        "chauffeur", "conducteur", "conductrice", "vet", "veterinarian", "tierarzt", "tierärztin", "vétérinaire",
+        "doctor", "physician", "therapist", "dentist", "surgeon", "pharmacist", "counselor", "counsellor",
+        "inspector", "dispatcher", "attorney", "paralegal", "arzt", "ärztin", "médecin", "infirmier", "infirmière",
+        "pfleger", "pflegerin", "betreuer", "betreuerin", "sachbearbeiter", "sachbearbeiterin", "gutachter",
+        "gutachterin", "prüfer", "prüferin",
     ])
 
     /// The byte before a cell starting at `i`: its delimiter past one space of padding (`| Alan |`, `Joseph ; Michèle`;

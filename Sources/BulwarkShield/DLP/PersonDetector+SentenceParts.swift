@@ -10,7 +10,11 @@ extension PersonDetector {
 
     /// Prepositions after which a given name ending a clause is someone (`finish it with Declan,`, `a message for
     /// Delphine.`, `eine Nachricht an Friederike?`).
-    static let personPrepositions = NameLexicon.hashes("with for to from an mit für von avec pour de chez")
+    static let personPrepositions = NameLexicon.hashes("with for to from by an mit für von durch bei avec pour de chez par")
+
+    /// The prepositions after which a known given name ending its line, or before `)` or `;`, is the person meant
+    /// (not `de`, `chez`, `bei`: `Agence de David`, `bei Siemens` also name places and firms).
+    static let linePrepositions = NameLexicon.hashes("with for to from by mit für von durch avec pour par")
 
     /// `with Declan,`, `to Bethany?`: a known given name that is no common English word, after one of
     /// `personPrepositions`, ending a clause.
@@ -22,9 +26,17 @@ extension PersonDetector {
             a = 0x3A
             mark = e0 + 1
         }
-        guard e0 - i >= 3, a == 0x2C || a == 0x2E || a == 0x3F || a == 0x21 || a == 0x3A,
-            Byte.isSpace(t.at(mark + 1)) || t.at(mark + 1) == 0,
-            let w = t.wordBefore(i, maxLength: 5), personPrepositions.contains(t.hashLowercased(w.start, w.end)),
+        // A line's end, `)` or `;` closes the name only after `linePrepositions`, and not a hyphenated one (`inbound
+        // from Kelly-Reid`, `insured with Allen-Page)`: a firm).
+        let weakEnd = a == 0x0A || a == 0x0D || (a == 0 && e0 == t.count) || a == 0x29 || a == 0x3B
+        guard e0 - i >= 3,
+            weakEnd
+                || ((a == 0x2C || a == 0x2E || a == 0x3F || a == 0x21 || a == 0x3A)
+                    && (Byte.isSpace(t.at(mark + 1)) || t.at(mark + 1) == 0)),
+            !weakEnd || (a != 0x29 && a != 0x3B) || Byte.isSpace(t.at(e0 + 1)) || t.at(e0 + 1) == 0,
+            let w = t.wordBefore(i, maxLength: 5),
+            (weakEnd ? linePrepositions : personPrepositions).contains(t.hashLowercased(w.start, w.end)),
+            !weakEnd || !(i..<e0).contains(where: { t[$0] == 0x2D }),
             NameLexicon.isFirstName(t, i, e0), writtenAsName(t, i, e0),
             !NameLexicon.givenNamesThatAreWords.contains(t.hashLowercased(i, e0)), !doubleSurname(t, i, e0)
         else { return nil }

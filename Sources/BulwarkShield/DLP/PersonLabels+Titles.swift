@@ -31,23 +31,35 @@ extension PersonLabels {
     private static let firstWordTitle = courtesyTitles.count
 
     /// Where `docteur` or `maître` written in lowercase at `i` ends, as French running text writes them before a
-    /// family name (`le docteur Seguin`, `voir avec maître Lecoq`), or nil.
+    /// family name (`le docteur Seguin`, `voir avec maître Lecoq`), or `dr.`, `dr`, `frau`, `herr` as lowercase chat
+    /// writes them (`dr. Kruschwitz`, `frau Dippel`), or nil.
     @inline(__always) static func lowercaseTitleEnd(_ t: ScanText, _ i: Int) -> Int? {
         // (The first byte first: most calls are at other words.)
         let c = t.at(i)
-        guard c == 0x64 || c == 0x6D else { return nil }
-        if t.matchesExactly("docteur ", at: i) { return i + 7 }
+        guard c == 0x64 || c == 0x6D || c == 0x66 || c == 0x68 else { return nil }
+        if c == 0x64 {
+            if t.matchesExactly("dr. ", at: i) { return i + 3 }
+            if t.matchesExactly("dr ", at: i) { return i + 2 }
+            return t.matchesExactly("docteur ", at: i) ? i + 7 : nil
+        }
+        if c == 0x66 { return t.matchesExactly("frau ", at: i) ? i + 4 : nil }
+        if c == 0x68 { return t.matchesExactly("herr ", at: i) ? i + 4 : nil }
         if t.matchesExactly("maître ", at: i) { return i + 7 }
         return t.matchesExactly("maitre ", at: i) ? i + 6 : nil
     }
 
+    /// Whether the lowercase title at `i` (`lowercaseTitleEnd`) is a word too (`docteur`, `maître`): then only a known
+    /// name follows it as a title.
+    @inline(__always) static func lowercaseTitleIsWord(_ t: ScanText, _ i: Int) -> Bool {
+        t.at(i) == 0x6D || t.at(i + 1) == 0x6F
+    }
+
     /// Where a title written in lowercase (`lowercaseTitleEnd`) starts that ends right before the space at `k`, or nil.
     static func lowercaseTitleStart(before k: Int, in t: ScanText) -> Int? {
-        guard t.at(k - 1) == 0x65 && t.at(k - 2) == 0x72 || t.at(k - 1) == 0x72 && t.at(k - 2) == 0x75 else {
-            return nil
+        for n in [2, 3, 4, 6, 7] where !Byte.isWord(t.at(k - n - 1)) && t.at(k - n - 1) != 0x2E {
+            if lowercaseTitleEnd(t, k - n) == k { return k - n }
         }
-        if !Byte.isWord(t.at(k - 8)) && lowercaseTitleEnd(t, k - 7) == k { return k - 7 }
-        return !Byte.isWord(t.at(k - 7)) && lowercaseTitleEnd(t, k - 6) == k ? k - 6 : nil
+        return nil
     }
 
     /// The length of a doctor's field in lowercase after `Dr.` at `i` (`med. `, `rer. nat. `), or nil.
@@ -106,9 +118,11 @@ extension PersonLabels {
             else { return false }
             // (`docteur` and `maître` in lowercase are words as often: only before a known name, `le docteur Seguin`,
             // not `maître Fournisseur`, `docteur Honoris Causa`.)
+            // (`dr.`, `frau`, `herr` in lowercase before a capitalised word that is no common word or stopword.)
             if Byte.isLower(t[i]) && lowercaseTitleEnd(t, i) != nil {
                 guard let we = NameTokens.word(t, k + 1),
                     NameLexicon.isSurname(t, k + 1, we) || NameLexicon.isFirstName(t, k + 1, we)
+                        || (!lowercaseTitleIsWord(t, i) && PersonDetector.writtenAsUnknownName(t, k + 1, we))
                 else { return false }
             }
             length = k + 1 - i
