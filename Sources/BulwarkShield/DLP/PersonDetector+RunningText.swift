@@ -71,6 +71,7 @@ extension PersonDetector {
         guard let e0 = word, !Self.placeOpeners.holdsWord(before: i, in: t, maxLength: 10) else { return nil }
         let a = t.at(e0)
         if t.at(i - 1) == 0x20 || t.at(i - 1) == 0x28, let r = related(t, i) { return r }
+        if let paired = Self.pairedWithTitled(t, i) { return paired }
         if a == 0x2E || a == 0x3F || a == 0x21 || a == 0x29 || a == 0x3B || a == 0x0A || a == 0x0D
             || (a == 0 && e0 == t.count) || (a == 0x20 && t.at(e0 + 1) == 0x3A),
             let object = Self.objectOfPreposition(t, i, e0)

@@ -27,7 +27,9 @@ extension PersonDetector {
         "kontaktiert", "klärt", "schlägt vor", "organisiert", "appelle", "rappelle", "contacte", "envoie", "bittet um",
         "bittet darum", "passed away", "died peacefully", "est décédé", "est décédée", "ist verstorben", "verstarb",
         "absent demain", "absente demain", "wollte", "sagte", "fragte", "schrieb", "meldete sich", "rief an",
-        "erklärte", "bestätigte", "übernahm", "kümmerte sich", "étudie", "a étudié",
+        "erklärte", "bestätigte", "übernahm", "kümmerte sich", "étudie", "a étudié", "s'en charge",
+        "s\u{2019}en charge", "se charge", "s'en occupe", "s\u{2019}en occupe", "présentera", "contactera", "appellera",
+        "rappellera", "informera", "vérifiera",
     ])
 
     /// What someone takes on in minutes and handovers (`Lopez souhaite un point`, `Rieger bestellt Ersatz`): after a
@@ -37,7 +39,7 @@ extension PersonDetector {
         "révoque", "relit", "finalise", "met à jour", "coordonne", "corrige", "réserve", "annule", "était", "précise",
         "macht", "bereitet", "wechselt", "sperrt", "reklamiert", "unterschreibt", "liefert", "wünscht", "bringt",
         "holt", "besorgt", "bestellt", "aktualisiert", "kontrolliert", "koordiniert", "betreut", "tauscht", "schult",
-        "paramètre", "bucht",
+        "paramètre", "bucht", "teste",
         "présente",
     ])
 

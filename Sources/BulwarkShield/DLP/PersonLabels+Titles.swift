@@ -62,10 +62,21 @@ extension PersonLabels {
         return nil
     }
 
-    /// The length of a doctor's field in lowercase after `Dr.` at `i` (`med. `, `rer. nat. `), or nil.
+    /// The length of a doctor's field in lowercase after `Dr.` at `i` (`med. `, `rer. nat. `, `med. vet. `, `phil. `),
+    /// up to three of its abbreviations, or nil.
     static func doctorFieldLength(_ t: ScanText, _ i: Int) -> Int? {
-        t.matches("med. ", at: i) ? 5 : t.matches("rer. nat. ", at: i) ? 10 : nil
+        var k = i
+        for _ in 0..<3 {
+            guard Byte.isLower(t.at(k)), let n = doctorFields.matchLength(in: t, at: k), t.at(k + n) == 0x2E, t.at(k + n + 1) == 0x20 else {
+                break
+            }
+            k += n + 2
+        }
+        return k > i ? k - i : nil
     }
+
+    /// Abbreviated fields of German doctorates, written in lowercase with a full stop (`Dr. med. dent.`).
+    private static let doctorFields = KeywordSet(["med", "rer", "nat", "vet", "dent", "phil", "jur", "iur", "pol", "oec"])
 
     /// Length of a courtesy title and the space after it at `i` (`Mr. `, `Frau `, `M. `, `Mme `), or nil.
     static func titleLength(_ t: ScanText, _ i: Int) -> Int? {
