@@ -2,22 +2,34 @@
 /// and `Whitaker` alone elsewhere in the same text are the same person, whether or not a lexicon knows them.
 extension PersonDetector {
     /// Appends a candidate for each capitalised word that repeats a word of a name found so far (`first` is the
-    /// index in `out` where this detector's candidates begin). The words of the first names found are kept
-    /// (`InlineInts.capacity`), so this allocates nothing; a text naming more people than that is a list or a table,
-    /// where each name stands in full anyway. Mentions inside a name already found are dropped when overlaps are
-    /// resolved.
+    /// index in `out` where this detector's candidates begin). The words of the first names found are kept, up to
+    /// `MentionWords.capacity` on the stack, so this allocates nothing; a text naming more people than that is a list
+    /// or a table, where each name stands in full anyway. Mentions inside a name already found are dropped when
+    /// overlaps are resolved.
     func mentions(_ t: ScanText, _ triggers: Triggers, from first: Int, into out: inout [Candidate]) {
-        var words = InlineInts()
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: MentionWords.capacity) {
+            mentions(t, triggers, from: first, words: MentionWords($0), into: &out)
+        }
+    }
+
+    private func mentions(
+        _ t: ScanText,
+        _ triggers: Triggers,
+        from first: Int,
+        words initial: MentionWords,
+        into out: inout [Candidate]
+    ) {
+        var words = initial
         // The first bytes of the words (bit `b & 63`), to pass over most capitalised words with one test.
         var firstBytes: UInt64 = 0
-        for c in out[first...] where c.type == .person && words.count < InlineInts.capacity {
+        for c in out[first...] where c.type == .person && words.count < MentionWords.capacity {
             // Each capitalised word of the name (not initials, not particles, not handles), when some word of it is
             // a known given name or surname, or the same name was found twice (`Margaud 08:47 — …`, `Margaud 09:30 —
             // …`): a field that only looked like a name (`Registrant Name: Registration Private`) spreads nothing.
-            let before = words
+            let before = words.count
             var known = false
             var k = c.start
-            while k < c.end && words.count < InlineInts.capacity {
+            while k < c.end && words.count < MentionWords.capacity {
                 guard let e = NameTokens.word(t, k), e <= c.end, e - k >= 3 else {
                     k += 1
                     continue
@@ -35,7 +47,7 @@ extension PersonDetector {
             }
             // (Among the first 256 names only: a longer table names each person in full anyway, and the search
             // stays linear.)
-            if !known && !Self.foundTwice(t, c, in: out[first..<min(out.count, first + 256)]) { words = before }
+            if !known && !Self.foundTwice(t, c, in: out[first..<min(out.count, first + 256)]) { words.count = before }
         }
         guard words.count > 0 else { return }
         spread(t, triggers, words, firstBytes, into: &out)
@@ -54,7 +66,7 @@ extension PersonDetector {
     private func spread(
         _ t: ScanText,
         _ triggers: Triggers,
-        _ words: InlineInts,
+        _ words: MentionWords,
         _ firstBytes: UInt64,
         into out: inout [Candidate]
     ) {
@@ -83,5 +95,39 @@ extension PersonDetector {
             }
             return e
         }
+    }
+}
+
+/// The hashes of the words of names found so far, in a buffer the caller owns (on the stack).
+/// (It must not outlive that buffer: `mentions` keeps it inside `withUnsafeTemporaryAllocation`.)
+struct MentionWords {
+    /// Names in a prompt beyond the words of this many (a roster, a table) stand in full anyway.
+    static let capacity = 40
+    private let storage: UnsafeMutableBufferPointer<Int>
+    var count = 0
+
+    init(_ storage: UnsafeMutableBufferPointer<Int>) {
+        precondition(storage.count >= Self.capacity, "MentionWords needs room for its capacity")
+        self.storage = storage
+    }
+
+    @inline(__always) subscript(_ k: Int) -> Int {
+        precondition(k >= 0 && k < count, "MentionWords index out of range")
+        return storage[k]
+    }
+
+    @inline(__always) mutating func append(_ v: Int) {
+        precondition(count < Self.capacity, "MentionWords is full")
+        storage[count] = v
+        count += 1
+    }
+
+    func contains(_ v: Int) -> Bool {
+        var k = 0
+        while k < count {
+            if storage[k] == v { return true }
+            k += 1
+        }
+        return false
     }
 }
