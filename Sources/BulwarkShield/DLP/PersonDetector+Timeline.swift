@@ -6,8 +6,12 @@ extension PersonDetector {
     @inline(__always) func timedName(_ t: ScanText, _ ls: Int) -> Candidate? {
         // The first byte says which form the line may take (most lines take neither).
         let c = t.at(ls)
-        if Byte.isUpper(c) || c >= 0xC3 { return exportSpeaker(t, ls) ?? gappedSpeaker(t, ls) ?? deskSpeaker(t, ls) }
-        return Byte.isDigit(c) || ((c == 0x2D || c == 0x2A) && Byte.isDigit(t.at(ls + 2))) ? timelineActor(t, ls) : nil
+        if Byte.isUpper(c) || c >= 0xC3 {
+            return exportSpeaker(t, ls) ?? gappedSpeaker(t, ls) ?? deskSpeaker(t, ls) ?? Self.slotName(t, ls)
+        }
+        if Byte.isLower(c) { return Self.slotName(t, ls) }
+        return Byte.isDigit(c) || ((c == 0x2D || c == 0x2A) && Byte.isDigit(t.at(ls + 2)))
+            ? timelineActor(t, ls) ?? Self.slotName(t, ls) : nil
     }
 
     /// Whether the line after the one ending at `e` holds text that does not end with a time of day (what a chat's
