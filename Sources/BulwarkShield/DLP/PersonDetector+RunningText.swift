@@ -363,6 +363,7 @@ extension PersonDetector {
         // column was taken above: `Weiss Anna`).
         if Self.questionVerbs.contains(t.hashLowercased(w0.0, w0.1)) && Self.opensItem(t, tok.start) { return nil }
         if Self.placeOpeners.contains(t.hashLowercased(w0.0, w0.1)) { return nil }
+        if !given, let inverted = Self.familyFirstItem(t, tok) { return inverted }
         guard given else { return nil }
         // A particle that is a given name too opens a place as often: a known family name must follow (`Van Morrison`,
         // not `Des Moines`, `DÉGÂT DES EAUX`).

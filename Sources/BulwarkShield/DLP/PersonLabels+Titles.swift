@@ -4,7 +4,7 @@ extension PersonLabels {
     private static let courtesyTitles: [StaticString] = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
         "sir", "maître", "maitre", "me", "pc", "pk", "cllr", "revd", "rev", "sgt", "insp", "capt", "dame",
-        "mx", "hr", "fr", "familie", "famille", "fam", "ehepaar", "eheleute", "époux", "dipl.-ing", "dipl.-kfm",
+        "mx", "hr", "fr", "pr", "familie", "famille", "fam", "ehepaar", "eheleute", "époux", "dipl.-ing", "dipl.-kfm",
         "dipl.-inf", "dipl.-psych",
         "dipl.-math",
         "dipl.-phys", "ing", "univ.prof", "univ.-prof",
@@ -97,17 +97,22 @@ extension PersonLabels {
             var k = i + n
             if t.at(k) == 0x2E {
                 k += 1
-            } else if n == 2 && (t.matches("me", at: i) || t.matches("pc", at: i) || t.matches("pk", at: i)) {
+            } else if n == 2
+                && (t.matches("me", at: i) || t.matches("pc", at: i) || t.matches("pk", at: i) || t.matches("pr", at: i))
+            {
                 // `Me Delaunay pour le demandeur`: French abbreviates `Maître` so; `PC McDonald`, `PK Scholl`: police
                 // ranks. Only before a known family name that is no given name and ends the name (English writes `Me`
                 // as a word, `Me Time`; `PC` is a computer, `PC Windows`, `PC Packard Bell`, `PC Richard`; `PK` a
                 // primary key, `PK Lee, FK …`).
                 // (A family name that is a given name too after a rank only where the line speaks of the police: `PC
                 // Taylor attending`.)
-                let maitre = t.matches("me", at: i)
-                let written = maitre ? t.at(i + 1) == 0x65 : Byte.isUpper(t.at(i + 1))
+                // (`Pr Launay`: French abbreviates `Professeur` so, written like `Me`.)
+                let maitre = t.matches("me", at: i) || t.matches("pr", at: i)
+                let written = maitre ? Byte.isLower(t.at(i + 1)) : Byte.isUpper(t.at(i + 1))
+                // (After `Pr`, a name the lexicons lack too: `Pr Launay en visio`.)
                 guard written, t.at(k) == 0x20, let e = NameTokens.word(t, k + 1),
-                    NameLexicon.isSurname(t, k + 1, e),
+                    NameLexicon.isSurname(t, k + 1, e)
+                        || (t.matches("pr", at: i) && PersonDetector.writtenAsUnknownName(t, k + 1, e)),
                     maitre || !NameLexicon.isFirstName(t, k + 1, e)
                         || policeWords.occurs(in: t, t.lineStart(i, notBefore: i - 80), t.lineEnd(e, notAfter: e + 80)),
                     !NameLexicon.isStopword(t, k + 1, e), !NameLexicon.isCommonWord(t, k + 1, e),
@@ -119,8 +124,12 @@ extension PersonLabels {
             {
                 return false  // M, Hr, Fr, Ing (Ingenieur), Fam (Familie) need their full stop to be titles.
             }
-            // `HR.` and `FR.` in capitals are Human Resources and France, not Herr and Frau.
-            if n == 2 && Byte.isUpper(t[i + 1]) && (t.matches("hr", at: i) || t.matches("fr", at: i)) { return false }
+            // `HR.`, `FR.` and `PR.` in capitals are Human Resources, France and a pull request, not titles.
+            if n == 2 && Byte.isUpper(t[i + 1])
+                && (t.matches("hr", at: i) || t.matches("fr", at: i) || t.matches("pr", at: i))
+            {
+                return false
+            }
             // Initials may follow a title (`Dr. K. Yamamoto`), but after `M.` they are more initials (`M. A. Lind`).
             guard t.at(k) == 0x20,
                 NameTokens.word(t, k + 1) != nil || NameTokens.afterParticles(t, k + 1) != nil

@@ -81,7 +81,8 @@ enum PersonLabels {
         "verstorbene", "verstorbener",
         "verstorbenen", "on duty", "on call", "monteur", "monteurin", "genehmigt", "freigegeben", "approved",
         "sanitäter", "sanitäterin", "disponent", "disponentin", "tuteur", "tutrice", "ausbilder", "ausbilderin",
-        "ersthelfer", "ersthelferin",
+        "ersthelfer", "ersthelferin", "investigator", "investigateur", "investigatrice", "person obtaining consent",
+        "consent obtained by",
     ])
 
     /// Name parts that are labels only as a whole key (`"first": "Clara"`, not `exactly as given:`).
