@@ -95,15 +95,32 @@ extension PersonDetector {
         {
             return Candidate(.person, i, e0, score: 0.7, priority: 30)
         }
-        guard a == 0x2C || a == 0x29, b == 0x28 || (b == 0x20 && t.at(i - 2) == 0x2C) else { return nil }
+        let dashed = a == 0x20 && b == 0x28 && spacedDashLength(t, e0 + 1) != nil
+        guard a == 0x2C || a == 0x29 || dashed, b == 0x28 || (b == 0x20 && t.at(i - 2) == 0x2C) else { return nil }
         var open = i - 1
         while open > 0 && i - open < 40 && t[open] != 0x28 {
             if t[open] == 0x29 || t[open] == 0x0A { return nil }
             open -= 1
         }
-        guard t.at(open) == 0x28, let w = t.wordBefore(open, maxLength: 12),
-            noteWords.contains(t.hashLowercased(w.start, w.end))
-        else { return nil }
+        guard t.at(open) == 0x28 else { return nil }
+        let w = t.wordBefore(open, maxLength: 12)
+        let noted = w.map { noteWords.contains(t.hashLowercased($0.start, $0.end)) } ?? false
+        // `Internal note (Frank, Finance):`, `Note interne (Nath) :`, `UW comments (Smith):`, `Agent reply (Mark - Tier
+        // 1):`: the note's word before the parentheses or opening the line, and a colon after them, sign the note.
+        var close = e0
+        while close - open < 40 && close < t.count && t[close] != 0x29 && t[close] != 0x0A && t[close] != 0x28 {
+            close += 1
+        }
+        if b == 0x28, t.at(close) == 0x29,
+            t.at(close + 1) == 0x3A || (t.at(close + 1) == 0x20 && t.at(close + 2) == 0x3A),
+            noted || (w.map { signedNoteWords.contains(t.hashLowercased($0.start, $0.end)) } ?? false)
+                || noteOpensLine(t, open),
+            (NameLexicon.isFirstName(t, i, e0) && writtenAsName(t, i, e0)) || familyNameNoWord(t, i, e0)
+                || (writtenAsUnknownName(t, i, e0) && !germanNounEnding(t, i, e0))
+        {
+            return Candidate(.person, i, e0, score: 0.7, priority: 30)
+        }
+        guard noted else { return nil }
         // (An unknown word may be the writer only opening two items; in `s` it is a team's plural as often, `(Payouts,
         // Ledger)`; alone it names a topic, `Notiz (Technik)`.)
         let unknownFirst = b == 0x28 && a == 0x2C && writtenAsUnknownName(t, i, e0) && t[e0 - 1] != 0x73
@@ -114,4 +131,17 @@ extension PersonDetector {
     static let noteWords = NameLexicon.hashes(
         "note notes memo comment comments notiz anmerkung vermerk kommentar remarque commentaire"
     )
+
+    /// Words before the parentheses that name a note's writer when a colon follows them (`Agent reply (Mark):`).
+    static let signedNoteWords = NameLexicon.hashes("reply update interne internal avis feedback rückmeldung")
+
+    /// Whether the line holding the `(` at `open` starts with a note's word (`Notes from Tier 1 (Mark):`).
+    static func noteOpensLine(_ t: ScanText, _ open: Int) -> Bool {
+        var ls = t.lineStart(open, notBefore: open - 40)
+        guard ls == 0 || t[ls - 1] == 0x0A else { return false }
+        if (t.at(ls) == 0x2D || t.at(ls) == 0x2A) && t.at(ls + 1) == 0x20 { ls += 2 }
+        var e = ls
+        while Byte.isAlpha(t.at(e)) && e < open { e += 1 }
+        return e > ls && (noteWords.contains(t.hashLowercased(ls, e)) || signedNoteWords.contains(t.hashLowercased(ls, e)))
+    }
 }

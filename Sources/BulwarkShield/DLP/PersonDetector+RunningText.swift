@@ -94,7 +94,11 @@ extension PersonDetector {
         }
         if t.at(i - 1) == 0x20, let owner = Self.ownerOfThing(t, i, e0) { return owner }
         if a == 0x20 && t.at(e0 + 1) == 0x28, let noted = Self.withNote(t, i, e0) { return noted }
-        if a == 0x2C || a == 0x29 || a == 0x3A, let writer = Self.noteWriter(t, i, e0) { return writer }
+        if a == 0x2C || a == 0x29 || a == 0x3A || (a == 0x20 && t.at(i - 1) == 0x28),
+            let writer = Self.noteWriter(t, i, e0)
+        {
+            return writer
+        }
         // `> **Linda** commented on …`: a comment's author in bold, before what they did.
         if a == 0x2A && t.at(e0 + 1) == 0x2A && t.at(e0 + 2) == 0x20 && t.at(i - 1) == 0x2A,
             Self.threadEvents.forEachMatch(in: t, at: e0 + 3, { _, n in !Byte.isAlpha(t.at(e0 + 3 + n)) }),
