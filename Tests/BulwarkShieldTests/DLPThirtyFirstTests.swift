@@ -47,4 +47,57 @@ struct DLPThirtyFirstTests {
             """
         #expect(values(csv, .person).contains("Cantrell"))
     }
+
+    @Test func givenNameInAScheduleSlot() {
+        let slots = "lun. 9h Patricia / part. R-041 — salle B204\nlun. 10h30 Martine / part. R-044\n"
+        #expect(values(slots, .person) == ["Patricia", "Martine"])
+        #expect(values("09:00 Patricia - intake\n10:30 Kevin - follow-up", .person) == ["Patricia", "Kevin"])
+        #expect(
+            values("Thu  09:00-12:00  Timothy  (P-114)\nFri  9am  Damian / cover", .person) == ["Timothy", "Damian"]
+        )
+        // A programme's item, a place, a word; a name alone after the time names a place or a room as often.
+        #expect(values("09:00 Begrüßung\n10:00 Victoria - station\n11:00 Grace period ends", .person).isEmpty)
+        #expect(values("Rooms:\n10:00-11:00 Lincoln\n", .person).isEmpty)
+    }
+
+    @Test func frenchProfessorsAndStudyRoles() {
+        #expect(values("présents : moi, Pr Launay en visio 10 min", .person) == ["Launay"])
+        #expect(values("investigateur : Pr Rossi", .person) == ["Rossi"])
+        #expect(values("backport PR. You can refer the owner of the PR", .person).isEmpty)
+        #expect(values("Signature de l'investigateur : Samson", .person) == ["Samson"])
+        #expect(values("Person obtaining consent: Cohen (printed)", .person) == ["Cohen"])
+    }
+
+    @Test func familyNameFirstInAListItem() {
+        #expect(values("- Garnier Margot – R-036 – 40 €", .person) == ["Garnier Margot"])
+        #expect(values("- Hoarau Nathalie, 15/2, naissance : 7 octobre 1967", .person) == ["Hoarau Nathalie"])
+        // A label's value is the label's; a place is no family.
+        #expect(values("Outbound: Leeds Bradford - Nuremberg", .person).isEmpty)
+    }
+
+    @Test func writerOfANoteInParentheses() {
+        #expect(values("Internal note (Frank, Finance): confirmed duplicate", .person) == ["Frank"])
+        #expect(values("Note interne (Nath) : déjà deux réclamations", .person) == ["Nath"])
+        #expect(values("Notes from Tier 1 (Mark): refund not yet issued", .person) == ["Mark"])
+        #expect(values("Agent reply (Mark - Tier 1 Support):\nHi", .person) == ["Mark"])
+        #expect(values("UW comments (Smith): subsidence check clear", .person) == ["Smith"])
+        // A note's topic or priority, a team.
+        #expect(values("Note (Urgent): call back\nUpdate (Technik): done", .person).isEmpty)
+        #expect(values("Release note (Payouts, Ledger): done", .person).isEmpty)
+    }
+
+    @Test func verbsOnlyPeopleUse() {
+        #expect(values("Niemeier bittet Johanna, das Formular anzupassen", .person).contains("Johanna"))
+        #expect(values("Accord général. Roger s'en charge à partir de lundi.", .person) == ["Roger"])
+    }
+
+    @Test func mentionsOfManyPeople() {
+        // Fourteen people named in full, then the first one by given name alone.
+        let roster = [
+            "Anna Berg", "Marco Rossi", "Lena Vogt", "Paul Klein", "Sara Lind", "Tom Weber", "Ida Roth",
+            "Max Brandt", "Eva Sommer", "Jan Keller", "Lea Hahn", "Ben Wolf", "Mia Schulz", "Noah Frank",
+        ].joined(separator: ", ")
+        let text = "Teilnehmer: \(roster).\nSpäter meldete sich Noah noch einmal."
+        #expect(values(text, .person).filter { $0 == "Noah" }.count == 1)
+    }
 }

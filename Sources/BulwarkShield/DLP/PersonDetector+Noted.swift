@@ -116,7 +116,7 @@ extension PersonDetector {
             noted || (w.map { signedNoteWords.contains(t.hashLowercased($0.start, $0.end)) } ?? false)
                 || noteOpensLine(t, open),
             (NameLexicon.isFirstName(t, i, e0) && writtenAsName(t, i, e0)) || familyNameNoWord(t, i, e0)
-                || (writtenAsUnknownName(t, i, e0) && !germanNounEnding(t, i, e0))
+                || (writtenAsUnknownName(t, i, e0) && !germanNounEnding(t, i, e0) && t[e0 - 1] != 0x73)
         {
             return Candidate(.person, i, e0, score: 0.7, priority: 30)
         }
@@ -142,6 +142,7 @@ extension PersonDetector {
         if (t.at(ls) == 0x2D || t.at(ls) == 0x2A) && t.at(ls + 1) == 0x20 { ls += 2 }
         var e = ls
         while Byte.isAlpha(t.at(e)) && e < open { e += 1 }
-        return e > ls && (noteWords.contains(t.hashLowercased(ls, e)) || signedNoteWords.contains(t.hashLowercased(ls, e)))
+        return e > ls
+            && (noteWords.contains(t.hashLowercased(ls, e)) || signedNoteWords.contains(t.hashLowercased(ls, e)))
     }
 }

@@ -10,7 +10,9 @@ extension PersonDetector {
 
     /// Prepositions after which a given name ending a clause is someone (`finish it with Declan,`, `a message for
     /// Delphine.`, `eine Nachricht an Friederike?`).
-    static let personPrepositions = NameLexicon.hashes("with for to from by an mit für von durch bei avec pour de chez par")
+    static let personPrepositions = NameLexicon.hashes(
+        "with for to from by an mit für von durch bei avec pour de chez par"
+    )
 
     /// The prepositions after which a known given name ending its line, or before `)` or `;`, is the person meant
     /// (not `de`, `chez`, `bei`: `Agence de David`, `bei Siemens` also name places and firms).

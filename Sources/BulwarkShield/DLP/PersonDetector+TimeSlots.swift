@@ -9,9 +9,9 @@ extension PersonDetector {
     )
 
     /// The known given name (no word, no place) right after the time or time range that opens the line at `ls`
-    /// (after a list mark or a week day), when the slot's cell ends there: the line's end, ` / `, a spaced dash, a
-    /// gap of two spaces or a tab, ` (` or `:`. (`09:00 Begrüßung` is a programme's item; a name going on in lowercase
-    /// is `timelineActor`'s.)
+    /// (after a list mark or a week day), when the slot's cell ends there and the line goes on: ` / `, a spaced dash,
+    /// a gap of two spaces or a tab, ` (` or `: `. (`09:00 Begrüßung` is a programme's item; a name going on in
+    /// lowercase is `timelineActor`'s.)
     static func slotName(_ t: ScanText, _ ls: Int) -> Candidate? {
         var k = ls
         if (t.at(k) == 0x2D || t.at(k) == 0x2A) && t.at(k + 1) == 0x20 { k += 2 }
@@ -35,13 +35,16 @@ extension PersonDetector {
         var s = e
         while (t.at(s) == 0x20 || t.at(s) == 0x09) && s - e < 6 { s += 1 }
         guard Byte.isUpper(t.at(s)) || t.at(s) >= 0xC3, let ne = givenNameAlone(t, s) else { return nil }
+        // (Not alone after the time: `Departures\n14:20 Charlotte`, `10:00-11:00 Victoria` name places and rooms.)
         let a = t.at(ne)
+        var next = ne
+        while (t.at(next) == 0x20 || t.at(next) == 0x09) && next - ne < 8 { next += 1 }
         let cellEnds =
-            endsLine(t, ne) || a == 0x09 || a == 0x3A
+            (a == 0x09 && next > ne + 1) || (a == 0x3A && t.at(ne + 1) == 0x20)
             || (a == 0x20
                 && (t.at(ne + 1) == 0x20 || t.at(ne + 1) == 0x28 || (t.at(ne + 1) == 0x2F && t.at(ne + 2) == 0x20)
                     || spacedDashLength(t, ne + 1) != nil))
-        return cellEnds ? Candidate(.person, s, ne, score: 0.75, priority: 30) : nil
+        return cellEnds && !endsLine(t, next) ? Candidate(.person, s, ne, score: 0.75, priority: 30) : nil
     }
 
     /// Where a time of day at `i` ends: `09:00`, `9:30 am` (`timeOfDay`), `9h`, `10h30`, `9am`; nil if none does.

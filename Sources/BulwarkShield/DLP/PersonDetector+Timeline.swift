@@ -234,6 +234,12 @@ extension PersonDetector {
             NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]),
             Self.writtenAsName(t, tok.starts[0], tok.ends[0])
         else { return nil }
+        // (A given name that is a word too acts only by a verb: `11:00 Grace period ends` is no one.)
+        if tok.count == 1 && Self.isWordName(t, tok.start, tok.end) && !Self.pastTenseAt(t, tok.end + 1)
+            && !Self.speechVerbs.forEachMatch(in: t, at: tok.end + 1, { _, n in !Byte.isAlpha(t.at(tok.end + 1 + n)) })
+        {
+            return nil
+        }
         return person(tok.start, tok.end, 0.75)
     }
 

@@ -63,4 +63,3 @@ extension PersonDetector {
         return fieldEnds ? Candidate(.person, tok.start, tok.end, score: 0.75, priority: 30) : nil
     }
 }
-

@@ -67,7 +67,9 @@ extension PersonLabels {
     static func doctorFieldLength(_ t: ScanText, _ i: Int) -> Int? {
         var k = i
         for _ in 0..<3 {
-            guard Byte.isLower(t.at(k)), let n = doctorFields.matchLength(in: t, at: k), t.at(k + n) == 0x2E, t.at(k + n + 1) == 0x20 else {
+            guard Byte.isLower(t.at(k)), let n = doctorFields.matchLength(in: t, at: k), t.at(k + n) == 0x2E,
+                t.at(k + n + 1) == 0x20
+            else {
                 break
             }
             k += n + 2
@@ -76,7 +78,9 @@ extension PersonLabels {
     }
 
     /// Abbreviated fields of German doctorates, written in lowercase with a full stop (`Dr. med. dent.`).
-    private static let doctorFields = KeywordSet(["med", "rer", "nat", "vet", "dent", "phil", "jur", "iur", "pol", "oec"])
+    private static let doctorFields = KeywordSet([
+        "med", "rer", "nat", "vet", "dent", "phil", "jur", "iur", "pol", "oec",
+    ])
 
     /// Length of a courtesy title and the space after it at `i` (`Mr. `, `Frau `, `M. `, `Mme `), or nil.
     static func titleLength(_ t: ScanText, _ i: Int) -> Int? {
@@ -98,7 +102,8 @@ extension PersonLabels {
             if t.at(k) == 0x2E {
                 k += 1
             } else if n == 2
-                && (t.matches("me", at: i) || t.matches("pc", at: i) || t.matches("pk", at: i) || t.matches("pr", at: i))
+                && (t.matches("me", at: i) || t.matches("pc", at: i) || t.matches("pk", at: i)
+                    || t.matches("pr", at: i))
             {
                 // `Me Delaunay pour le demandeur`: French abbreviates `Maître` so; `PC McDonald`, `PK Scholl`: police
                 // ranks. Only before a known family name that is no given name and ends the name (English writes `Me`
