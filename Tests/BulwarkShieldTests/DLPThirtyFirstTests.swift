@@ -100,4 +100,17 @@ struct DLPThirtyFirstTests {
         let text = "Teilnehmer: \(roster).\nSpäter meldete sich Noah noch einmal."
         #expect(values(text, .person).filter { $0 == "Noah" }.count == 1)
     }
+
+    @Test func smallPrivateQuadsAreVersionsUnlessAHostIsNamed() {
+        #expect(values("Paket Terraform 10.7.19.7 ist veraltet", .ipAddress).isEmpty)
+        #expect(values("- chore: bump Kafka client to 10.20.10.1, dashboards updated", .ipAddress).isEmpty)
+        #expect(values("Vendor fixed it in 10.10.7.19. We need to update", .ipAddress).isEmpty)
+        #expect(values("Go-live: SAP S/4HANA 10.18.20.7 — cutover window", .ipAddress).isEmpty)
+        // A host's place or a machine on the line keeps it an address; so does 10.0.0.0/16.
+        #expect(values("INFO auth Login ok for user=x from 10.20.1.14", .ipAddress) == ["10.20.1.14"])
+        #expect(values("psql postgresql://u:pw@10.20.0.15:5432/db", .ipAddress) == ["10.20.0.15"])
+        #expect(values("allowed = [\"10.20.0.0/16\"]", .ipAddress) == ["10.20.0.0/16"])
+        #expect(values("my laptop got 10.20.5.12 from DHCP", .ipAddress) == ["10.20.5.12"])
+        #expect(values("deploy to Prod 10.0.0.5", .ipAddress) == ["10.0.0.5"])
+    }
 }

@@ -29,7 +29,16 @@ extension NumberDetector {
         // A label naming a version wins over a host's word in it (`Docker-Version auf dem Server: 13.18.13.5`).
         if Self.versionLabelBefore(t, g.start) { return false }
         let cued = Self.addressCueBefore(t, g.start)
-        if largest < 32 && first != 10 && m != first &* 0x0101_0101 && !cued { return false }
+        let smallParts = largest < 32 && m != first &* 0x0101_0101
+        if smallParts && first != 10 && !cued { return false }
+        // In 10/8 as well (`Terraform 10.7.19.7`, `fix due in 10.7.10.9`, `bump Kafka client to 10.20.10.1`), unless it
+        // is in 10.0.0.0/16, where networks are numbered first, or a log's source, a connection's host or a machine on
+        // its line says so (`from 10.20.1.14`, `@10.20.0.15`, `10.8.0.12:5432`, `Printer: 10.2.3.4`).
+        if smallParts && !cued && (m >> 8) & 0xFFFF != 0 && !Self.hostPlaceAround(t, g.start, g.end)
+            && !Self.machineOnLine(t, g.start, g.end)
+        {
+            return false
+        }
         // A word or key that names an address wins over a version's word after it (`ip=216.183.68.205 build=19.1`).
         return cued || (!Self.namesVersion(t, before: g.start) && !Self.versionWordFollows(t, g.end))
     }
@@ -104,6 +113,50 @@ extension NumberDetector {
         Byte.isUpper(t[w]) && t.at(w - 1) == 0x20
             && (t.wordBefore(w, maxLength: 24).map { Byte.isUpper(t[$0.start]) } ?? false)
     }
+
+    /// Whether a dotted quad at `s..<e` stands where a host does: after `from`, `via`, `von`, `depuis`, `@`, `//` or a
+    /// host's name and `:`, or before a port (`:5432`) or a prefix length (`/16`).
+    static func hostPlaceAround(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        if t.at(s - 1) == 0x40 || (t.at(s - 1) == 0x2F && t.at(s - 2) == 0x2F) { return true }
+        // (A host's name and a colon: `mq.internal:10.8.0.12`.)
+        if t.at(s - 1) == 0x3A && hostBefore(t, s - 1) { return true }
+        if t.at(e) == 0x3A && Byte.isDigit(t.at(e + 1)) { return true }
+        // A network's prefix length (`10.20.0.0/16`).
+        if t.at(e) == 0x2F && Byte.isDigit(t.at(e + 1))
+            && !Byte.isAlnum(t.at(Byte.isDigit(t.at(e + 2)) ? e + 3 : e + 2))
+        {
+            return true
+        }
+        guard let w = t.wordBefore(s, maxLength: 6) else { return false }
+        return sourceWords.contains(t.hashLowercased(w.start, w.end))
+    }
+
+    static let sourceWords = NameLexicon.hashes("from via von depuis")
+
+    /// Whether a word for a machine or a way to reach one stands on the line within 60 bytes of `s..<e` (`ssh to
+    /// web-01 at 10.1.2.3`, `my laptop got 10.20.5.12 from DHCP`, `Server Alpha 10.0.0.5 is down`).
+    static func machineOnLine(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        let lo = t.lineStart(s, notBefore: s - 60)
+        let hi = t.lineEnd(e, notAfter: e + 60)
+        var k = lo
+        while k < hi {
+            guard Byte.isAlpha(t[k]) else {
+                k += 1
+                continue
+            }
+            var w = k
+            while w < hi && Byte.isAlpha(t[w]) { w += 1 }
+            if k == 0 || !Byte.isAlnum(t[k - 1]) { if machineWords.contains(t.hashLowercased(k, w)) { return true } }
+            k = w
+        }
+        return false
+    }
+
+    static let machineWords = NameLexicon.hashes(
+        "ssh ping host hostname ip ips addr address server servers connect curl telnet nslookup traceroute printer "
+            + "laptop desktop workstation dhcp router switch firewall vm node machine nas gateway dns subnet vpn lan "
+            + "wlan wifi"
+    )
 
     /// Host words that a version's upgrade uses as well (`Upgrade Slack to 3.5.16.2`, `moves to 18.19.5.11`).
     static let directionWords = NameLexicon.hashes("to from via")

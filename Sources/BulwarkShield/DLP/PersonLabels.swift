@@ -81,7 +81,8 @@ enum PersonLabels {
         "verstorbene", "verstorbener",
         "verstorbenen", "on duty", "on call", "monteur", "monteurin", "genehmigt", "freigegeben", "approved",
         "sanitäter", "sanitäterin", "disponent", "disponentin", "tuteur", "tutrice", "ausbilder", "ausbilderin",
-        "ersthelfer", "ersthelferin", "investigator", "investigateur", "investigatrice", "person obtaining consent", "approver",
+        "ersthelfer", "ersthelferin", "investigator", "investigateur", "investigatrice", "person obtaining consent",
+        "approver",
         "consent obtained by",
     ])
 
