@@ -31,6 +31,7 @@ struct PersonDetector {
                         && pets.contains(t.hashLowercased($0.start, $0.end))
                 }
             }
+            pairedFullNames(t, from: first, into: &out)
             mentions(t, triggers, from: first, into: &out)
         }
         var csv = CSVColumn.Cache()
