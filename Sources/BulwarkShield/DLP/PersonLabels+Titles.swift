@@ -3,7 +3,7 @@
 extension PersonLabels {
     private static let courtesyTitles: [StaticString] = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "monsieur", "madame", "mme", "mlle", "m",
-        "sir", "maître", "maitre", "me", "pc", "pk", "cllr", "revd", "rev", "sgt", "insp", "capt", "dame",
+        "sir", "maître", "maitre", "me", "pc", "pk", "cllr", "revd", "rev", "sgt", "insp", "capt", "kpt", "cdt", "dame",
         "mx", "hr", "fr", "pr", "familie", "famille", "fam", "ehepaar", "eheleute", "époux", "dipl.-ing", "dipl.-kfm",
         "dipl.-inf", "dipl.-psych",
         "dipl.-math",
@@ -31,12 +31,13 @@ extension PersonLabels {
     private static let firstWordTitle = courtesyTitles.count
 
     /// Where `docteur` or `maître` written in lowercase at `i` ends, as French running text writes them before a
-    /// family name (`le docteur Seguin`, `voir avec maître Lecoq`), or `dr.`, `dr`, `frau`, `herr` as lowercase chat
-    /// writes them (`dr. Kruschwitz`, `frau Dippel`), or nil.
+    /// family name (`le docteur Seguin`, `voir avec maître Lecoq`), or `dr.`, `dr`, `frau`, `herr`, `capt` as lowercase
+    /// chat writes them (`dr. Kruschwitz`, `frau Dippel`, `crew (capt Brown, …)`), or nil.
     @inline(__always) static func lowercaseTitleEnd(_ t: ScanText, _ i: Int) -> Int? {
         // (The first byte first: most calls are at other words.)
         let c = t.at(i)
-        guard c == 0x64 || c == 0x6D || c == 0x66 || c == 0x68 else { return nil }
+        guard c == 0x64 || c == 0x6D || c == 0x66 || c == 0x68 || c == 0x63 else { return nil }
+        if c == 0x63 { return t.matchesExactly("capt ", at: i) ? i + 4 : nil }
         if c == 0x64 {
             if t.matchesExactly("dr. ", at: i) { return i + 3 }
             if t.matchesExactly("dr ", at: i) { return i + 2 }
