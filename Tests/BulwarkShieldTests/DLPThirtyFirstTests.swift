@@ -113,4 +113,19 @@ struct DLPThirtyFirstTests {
         #expect(values("my laptop got 10.20.5.12 from DHCP", .ipAddress) == ["10.20.5.12"])
         #expect(values("deploy to Prod 10.0.0.5", .ipAddress) == ["10.0.0.5"])
     }
+
+    @Test func spokenPhoneNumbersAndCaptains() {
+        #expect(values("knock loudly. Her number's 5049189230\n[7:06 AM] Steve: on it", .phone) == ["5049189230"])
+        #expect(values("I'm on 9565444240 if needed.", .phone) == ["9565444240"])
+        #expect(values("Bitte rufen Sie mich unter 0095507089 zurück.", .phone) == ["0095507089"])
+        #expect(values("Ihre Nummer: 00854 80515", .phone) == ["00854 80515"])
+        // A request's or an order's number is none.
+        #expect(values("der Änderungsantrag hat die Nummer 103392168.", .phone).isEmpty)
+        #expect(values("the tracking number is 2345678901", .phone).isEmpty)
+        #expect(values("crew (capt Brown, FO Georgina Bell) not impressed", .person) == ["Brown", "Georgina Bell"])
+        #expect(values("Beanstandung (eingetragen durch Kpt. Heser):", .person) == ["Heser"])
+        #expect(values("coordinate with chief engineer Rodriguez, 48 hrs notice", .person) == ["Rodriguez"])
+        #expect(values("Wiederwahl von Egbert Schmidt und Gunar Klemt.", .person) == ["Egbert Schmidt", "Gunar Klemt"])
+        #expect(values("Anna Schmidt und Partner GmbH", .person).isEmpty)
+    }
 }

@@ -278,6 +278,8 @@ struct NumberDetector {
         "handynummer", "mobilnummer", "telefonnummer", "faxnummer", "best number", "number to reach", "callback",
         "erreichbar", "anruf", "appel", "dial", "reach", "voice", "direct", "durchwahl", "hotline", "landline", "pager",
         "mobil", "angerufen", "anrufen", "zurückrufen", "rückruf", "text at", "text on", "texted", "office:",
+        "mich unter", "uns unter", "zurück unter", "ihn unter", "sie unter", "meine nummer", "ihre nummer",
+        "seine nummer",
     ])
     /// Whether `spokenPhoneWords` end right before the number at `start`, past a space, or a space and `(` (`got his
     /// number (7997109801)`).
@@ -295,7 +297,9 @@ struct NumberDetector {
     static let spokenPhoneWords = KeywordSet(suffixes: [
         "my number is", "my number's", "new number is", "his number is", "her number is", "me at", "me on", "text",
         "his number", "her number", "their number", "vm at", "voicemail at", "voicemail on", "him at", "her at",
-        "them at",
+        "them at", "her number's", "his number's", "own number is", "home number is", "cell number is",
+        "mobile number is", "work number is", "\u{2013} number is", "- number is", "i'm on", "i am on", "he's at",
+        "she's at", "confirm on", "reached on",
     ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",
