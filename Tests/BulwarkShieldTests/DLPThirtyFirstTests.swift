@@ -128,4 +128,16 @@ struct DLPThirtyFirstTests {
         #expect(values("Wiederwahl von Egbert Schmidt und Gunar Klemt.", .person) == ["Egbert Schmidt", "Gunar Klemt"])
         #expect(values("Anna Schmidt und Partner GmbH", .person).isEmpty)
     }
+
+    @Test func invertedNamesOfUnknownFamiliesInCellsAndRosters() {
+        #expect(values("| 2 | 23/09/2029 | Zirme, Michelle | Liegendfahrt einfach |", .person) == ["Zirme, Michelle"])
+        #expect(
+            values("Spätschicht: Louise Pohl (B2), Möchlichen, Christine (Mechaniker)", .person) == [
+                "Louise Pohl", "Möchlichen, Christine",
+            ]
+        )
+        #expect(values("09:45 Nerger, Theo – Steuer, Formular 5000", .person) == ["Nerger, Theo"])
+        // Products listed with a note.
+        #expect(values("Static sites: Gatsby, Hugo (legacy)", .person).isEmpty)
+    }
 }

@@ -271,9 +271,17 @@ extension PersonDetector {
             }
             return (ls..<s).contains { t[$0] == 0x2F && t.at($0 - 1) == 0x20 && t.at($0 + 1) == 0x20 }
         }
-        // (` / `, or a spaced dash after a name opening its line: `1) Losekann, Cilli – geb. 8. Juli 1939`.)
+        // (A table's cell: `| Pruschke, Natali |`, `Gardner, Ashley<TAB>`.)
+        if a == 0x09 || a == 0x7C { return true }
+        // (` / `, a role in parentheses, `Heintze, Justine (Mechaniker)`, a cell padded to its `|`, or a spaced dash after
+        // a name opening its line: `1) Losekann, Cilli – geb. 8. Juli 1939`.)
         if a == 0x20 {
-            return (t.at(e + 1) == 0x2F && t.at(e + 2) == 0x20) || (spacedDashLength(t, e + 1) != nil && opensLine())
+            var k = e
+            while t.at(k) == 0x20 && k - e < 40 { k += 1 }
+            // (A role's or a desk's note is capitalised: not `Gatsby, Hugo (legacy)`, `Autohotkey, Clay (#2248)`.)
+            return (t.at(e + 1) == 0x2F && t.at(e + 2) == 0x20) || (t.at(e + 1) == 0x28 && Byte.isUpper(t.at(e + 2)))
+                || t.at(k) == 0x7C
+                || (spacedDashLength(t, e + 1) != nil && opensLine())
         }
         guard a == 0x2C && t.at(e + 1) == 0x20 else { return false }
         let n = e + 2

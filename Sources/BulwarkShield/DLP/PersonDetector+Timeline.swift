@@ -226,7 +226,7 @@ extension PersonDetector {
         if Byte.isUpper(t.at(k)) || t.at(k) >= 0xC3, let f = NameTokens.word(t, k), t.at(f) == 0x2C,
             t.at(f + 1) == 0x20,
             let g = Self.givenNameAlone(t, f + 2), Self.spacedDashLength(t, g + 1) != nil || Self.endsLine(t, g),
-            Self.familyNameNoWord(t, k, f)
+            Self.familyNameNoWord(t, k, f) || (Self.writtenAsUnknownName(t, k, f) && !Self.germanNounEnding(t, k, f))
         {
             return person(k, g, 0.75)
         }
