@@ -140,4 +140,12 @@ struct DLPThirtyFirstTests {
         // Products listed with a note.
         #expect(values("Static sites: Gatsby, Hugo (legacy)", .person).isEmpty)
     }
+
+    @Test func familyNamesOwningThings() {
+        #expect(values("- Blackburn's take: great under pressure", .person) == ["Blackburn"])
+        #expect(values("they're also attached to Kramer's IAM user who left", .person) == ["Kramer"])
+        // A label, a place, a shop.
+        #expect(values("Child's name: Anna", .person) == ["Anna"])
+        #expect(values("Visit King's Cross and Franklin's Bakery on Main", .person).isEmpty)
+    }
 }

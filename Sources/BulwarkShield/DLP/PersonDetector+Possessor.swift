@@ -49,7 +49,8 @@ extension PersonDetector {
     /// `per Reynolds's note`, `Sanders’s daughter`, `see Burke' comment`: a known family name alone (no place, no
     /// firm, no common word, no article before it) owning something written in lowercase.
     static func possessor(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
-        guard let owned = ownedWordStart(t, after: e0) else { return nil }
+        // (An acronym may be owned: `Kramer's IAM user`.)
+        guard let owned = ownedWordStart(t, after: e0, capitalised: true) else { return nil }
         let h = t.hashLowercased(i, e0)
         // (`Procter & Gamble's`, `Driver's license`.)
         guard familyNameAlone(t, i, e0), t.at(i - 2) != 0x26,
@@ -62,10 +63,10 @@ extension PersonDetector {
         {
             return nil
         }
-        // `Child's name:`: a label.
+        // `Child's name:`: a label (but `Blackburn's take:` is someone's).
         var v = owned
         while Byte.isLower(t.at(v)) { v += 1 }
-        if t.at(v) == 0x3A { return nil }
+        if t.at(v) == 0x3A && (NameLexicon.isCommonWord(t, i, e0) || !NameLexicon.isSurname(t, i, e0)) { return nil }
         return Candidate(.person, i, e0, score: 0.7, priority: 30)
     }
 
