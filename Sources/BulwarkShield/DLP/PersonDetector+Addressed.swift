@@ -228,6 +228,7 @@ extension PersonDetector {
         if !parenthesized && Byte.isUpper(t[relation]) && Self.rolesBeforeFamilyNames.contains(relationHash)
             && Self.writtenAsUnknownName(t, ws, we) && !Self.germanNounEnding(t, ws, we)
             && ((t.at(we) == 0x20 && Byte.isLower(t.at(we + 1))) || t.at(we) == 0x22
+                || (t.at(we) == 0x3A && t.at(we + 1) == 0x20)
                 || ((t.at(we) == 0x2E || t.at(we) == 0x21 || t.at(we) == 0x3F)
                     && (Byte.isSpace(t.at(we + 1)) || t.at(we + 1) == 0x22 || we + 1 >= t.count)))
         {
@@ -262,14 +263,16 @@ extension PersonDetector {
     )
 
     /// Roles that name a person by the family name after them (`Hausmeister Girschner`, `Officer Dalgleish`, `Kundin
-    /// Wernecke`: a female customer is always a person), not a customer's or a guest's word in English, which is as
+    /// Wernecke`: a female customer is always a person; ranks at sea and in office, `Kapitän Söding:`, `Beamter Köster.`,
+    /// `capitaine Dias`), not a customer's or a guest's word in English, which is as
     /// often a thing's (`Guest Wifi`, `Customer Zendesk`), nor the German plural (`Kollegen Datenschutz`).
     static let rolesBeforeFamilyNames = NameLexicon.hashes(
         "hausmeister hausmeisterin monteur monteurin kollege kollegin techniker technikerin sachbearbeiter "
             + "sachbearbeiterin vorarbeiter vorarbeiterin schichtleiter schichtleiterin trainer trainerin pfleger "
             + "pflegerin praktikant praktikantin azubi nachbar nachbarin vermieter vermieterin verwalter verwalterin "
             + "oberarzt oberärztin chefarzt chefärztin teamleiter teamleiterin vorgesetzte vorgesetzter vorgesetzten "
-            + "kundin officer nurse inspector captain"
+            + "kundin officer nurse inspector captain kapitän kapitänin skipper lotse lotsin beamter beamtin "
+            + "capitaine matrose bootsmann"
     )
 
     /// Whether the word `s..<e` ends as German nouns of work, fields and things do (`Außendienst`, `Haustechnik`,
@@ -344,7 +347,8 @@ extension PersonDetector {
         "marié", "braut", "bräutigam", "partnerin", "ehefrau", "ehepartner", "ehepartnerin", "lebensgefährte",
         "lebensgefährtin", "verlobte", "verlobter", "compagnon", "compagne", "conjoint", "conjointe", "épouse", "époux",
         "angehörige", "angehöriger", "angehörigen", "famille", "au pair", "au-pair", "friseurin", "coiffeuse",
-        "veterinarian", "vétérinaire", "engineer",
+        "veterinarian", "vétérinaire", "engineer", "kapitän", "kapitänin", "skipper", "lotse", "lotsin", "beamter",
+        "beamtin", "capitaine", "matrose", "bootsmann",
     ])
 
     /// The heads of German compounds that name someone's role (`Skilehrerin`, `Filialleiter`, `Bergführer`,
