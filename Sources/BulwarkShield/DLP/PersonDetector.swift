@@ -125,6 +125,7 @@ struct PersonDetector {
                 } else if Byte.isLower(c) || Byte.isUpper(c) || c >= 0xC3 {
                     found =
                         (c <= 0x5A && t.at(i - 1) == 0x20 ? valueAfterSeparator(t, i) : nil)
+                        ?? (c <= 0x5A && t.at(i - 1) == 0x28 ? parenthesizedNameList(t, i, into: &out) : nil)
                         ?? cued(t, i, into: &out)
                         ?? (Byte.isLower(c)
                             ? nil

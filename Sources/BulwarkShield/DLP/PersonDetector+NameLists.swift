@@ -1,0 +1,32 @@
+/// Lists of bare names that no label opens: `3 joining crew (Gomez, Weaver, Johnson)`.
+extension PersonDetector {
+    /// Three or more one-word items in the parentheses that open at `i - 1`, each capitalised and held by a name
+    /// lexicon, joined by `, `, the last closing the parentheses (with ` and ` before the last, the pair reads as a
+    /// firm's name and is left to the firm rules).
+    /// No item may be a stopword, a place or a firm's word, and at most one a word (`Weaver`; not `(Red, Green,
+    /// Brown)`). Every item but the last goes to `out`; the last is returned.
+    func parenthesizedNameList(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Candidate? {
+        guard t.at(i - 1) == 0x28 else { return nil }
+        var items: [(Int, Int)] = []
+        var words = 0
+        var s = i
+        while items.count < 12 {
+            guard let e = NameTokens.word(t, s), e - s >= 3, Byte.isUpper(t[s]),
+                Byte.isLower(t.at(s + 1)) || t.at(s + 1) >= 0x80,
+                NameLexicon.isSurname(t, s, e) || NameLexicon.isFirstName(t, s, e),
+                !NameLexicon.isStopword(t, s, e), !Self.placeNames.contains(t.hashLowercased(s, e)),
+                !Self.placeOrFirmWords.contains(t.hashLowercased(s, e))
+            else { return nil }
+            if NameLexicon.isCommonWord(t, s, e) || NameLexicon.surnamesThatAreWords.contains(t.hashLowercased(s, e)) {
+                words += 1
+            }
+            items.append((s, e))
+            if t.at(e) == 0x29 { break }
+            guard t.at(e) == 0x2C && t.at(e + 1) == 0x20 else { return nil }
+            s = e + 2
+        }
+        guard let last = items.last, items.count >= 3, words <= 1, t.at(last.1) == 0x29 else { return nil }
+        for (ws, we) in items.dropLast() { out.append(person(ws, we, 0.65)) }
+        return person(last.0, last.1, 0.65)
+    }
+}
