@@ -3,10 +3,11 @@ extension PersonDetector {
     /// Three or more one-word items in the parentheses that open at `i - 1`, each capitalised and held by a name
     /// lexicon, joined by `, `, the last closing the parentheses (with ` and ` before the last, the pair reads as a
     /// firm's name and is left to the firm rules).
-    /// No item may be a stopword, a place or a firm's word, and at most one a word (`Weaver`; not `(Red, Green,
-    /// Brown)`). Every item but the last goes to `out`; the last is returned.
+    /// No item may be a stopword, a place or a firm's word, and at most one a word, whether a family or a given name
+    /// (`Weaver`; not `(Red, Green, Brown)`, nor three of `Rose`, `Summer`, `Grace`). Every item but the last goes to
+    /// `out`; the last
+    /// is returned.
     func parenthesizedNameList(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Candidate? {
-        guard t.at(i - 1) == 0x28 else { return nil }
         var items: [(Int, Int)] = []
         var words = 0
         var s = i
@@ -14,10 +15,13 @@ extension PersonDetector {
             guard let e = NameTokens.word(t, s), e - s >= 3, Byte.isUpper(t[s]),
                 Byte.isLower(t.at(s + 1)) || t.at(s + 1) >= 0x80,
                 NameLexicon.isSurname(t, s, e) || NameLexicon.isFirstName(t, s, e),
-                !NameLexicon.isStopword(t, s, e), !Self.placeNames.contains(t.hashLowercased(s, e)),
-                !Self.placeOrFirmWords.contains(t.hashLowercased(s, e))
+                !NameLexicon.isStopword(t, s, e)
             else { return nil }
-            if NameLexicon.isCommonWord(t, s, e) || NameLexicon.surnamesThatAreWords.contains(t.hashLowercased(s, e)) {
+            let h = t.hashLowercased(s, e)
+            guard !Self.placeNames.contains(h), !Self.placeOrFirmWords.contains(h) else { return nil }
+            if NameLexicon.commonWords.contains(h) || NameLexicon.surnamesThatAreWords.contains(h)
+                || NameLexicon.givenNamesThatAreWords.contains(h)
+            {
                 words += 1
             }
             items.append((s, e))
