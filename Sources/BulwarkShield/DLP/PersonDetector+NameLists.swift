@@ -5,8 +5,7 @@ extension PersonDetector {
     /// firm's name and is left to the firm rules).
     /// No item may be a stopword, a place or a firm's word, and at most one a word, whether a family or a given name
     /// (`Weaver`; not `(Red, Green, Brown)`, nor three of `Rose`, `Summer`, `Grace`). Every item but the last goes to
-    /// `out`; the last
-    /// is returned.
+    /// `out`; the last is returned.
     func parenthesizedNameList(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Candidate? {
         var items: [(Int, Int)] = []
         var words = 0
