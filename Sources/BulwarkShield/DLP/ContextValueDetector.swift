@@ -42,7 +42,7 @@ struct ContextValueDetector {
             // Only a few letters can start a keyword; test those.
             guard c == 0x62 || c == 0x64 || c == 0x67 || c == 0x6E || c == 0x70 || c == 0x72,
                 dobWords.mayMatch(in: t, at: i) || passportWords.mayMatch(in: t, at: i)
-                    || passwordHeaders.mayMatch(in: t, at: i)
+                    || passwordHeaders.mayMatch(in: t, at: i) || (c == 0x70 && t.at(i + 1) | 0x20 == 0x70)
                     || (c == 0x64 && documentNumberWords.mayMatch(in: t, at: i)) || (c == 0x6E && Self.numberKey(t, i)),
                 !Byte.isAlpha(t.at(i - 1))
             else { return i + 1 }
@@ -81,7 +81,9 @@ struct ContextValueDetector {
                 return i + n
             }
             // `Pass C5YG2PCC0`: German's short word for a passport, before a token of capitals and digits mixed.
-            if c == 0x70, let e = shortPassportWord(t, i, into: &out) { return e }
+            if c == 0x70, let e = shortPassportWord(t, i, into: &out) ?? passportAbbreviation(t, i, into: &out) {
+                return e
+            }
             // A table's password column (`User name,Password,Access key ID`): a header word of its own, not
             // `password_hash` or `Password policy`.
             if let n = Self.passwordHeaders.matchLength(in: t, at: i), Self.endsHeaderCell(t, i + n) {
@@ -112,10 +114,14 @@ struct ContextValueDetector {
         }
     }
 
-    /// `(b. 12/07/1962)`, `Jane Doe, b. 3 Apr 1985`: the end of the date right after `b. `, which marks a birth
-    /// date only in a parenthesis or after a comma (a list item `b. Due 12/07/2025` has no date right after it).
+    /// `(b. 12/07/1962)`, `Jane Doe, b. 3 Apr 1985`, `Jessica Lawrence - b. 25/01/69`: the end of the date right after
+    /// `b. `, which marks a birth date only in a parenthesis or after a field's separator (a list item `b. Due
+    /// 12/07/2025` has no date right after it).
     private static func bornAbbreviation(_ t: ScanText, _ i: Int) -> Int? {
-        guard t.matchesExactly("b. ", at: i), t.at(i - 1) == 0x28 || (t.at(i - 1) == 0x20 && t.at(i - 2) == 0x2C)
+        guard t.matchesExactly("b. ", at: i),
+            t.at(i - 1) == 0x28
+                || (t.at(i - 1) == 0x20
+                    && (t.at(i - 2) == 0x2C || t.at(i - 2) == 0x7C || PersonDetector.spacedDashBefore(t, i) != nil))
         else { return nil }
         return DateParser.date(t, at: i + 3)
     }
@@ -308,6 +314,32 @@ struct ContextValueDetector {
             (v..<e).contains(where: { Byte.isUpper(t[$0]) }), (v..<e).contains(where: { Byte.isDigit(t[$0]) })
         else { return nil }
         out.append(Candidate(.passport, v, e, score: 0.8, priority: 50))
+        return e
+    }
+
+    /// `PP 372877472`, `pp no 859802752`, `PP#: C63776021`: the abbreviation of a passport (capitals, or any case before
+    /// a number's word) before a token of seven digits or more (not pages, `pp. 12-15`): the token's end, its candidate
+    /// appended to `out`.
+    private func passportAbbreviation(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Int? {
+        guard t.at(i + 1) | 0x20 == 0x70, !Byte.isAlpha(t.at(i + 2)) else { return nil }
+        var k = i + 2
+        var numbered = false
+        if t.at(k) == 0x23 {
+            k += 1
+            numbered = true
+        } else if t.at(k) == 0x20 && (t.matches("no", at: k + 1) || t.matches("nr", at: k + 1))
+            && !Byte.isAlpha(t.at(k + 3))
+        {
+            k += 3
+            if t.at(k) == 0x2E { k += 1 }
+            numbered = true
+        }
+        guard numbered || t.matchesExactly("PP", at: i) else { return nil }
+        if t.at(k) == 0x3A { k += 1 }
+        guard t.at(k) == 0x20 || numbered else { return nil }
+        while t.at(k) == 0x20 { k += 1 }
+        guard let e = passportToken(t, k), (k..<e).filter({ Byte.isDigit(t[$0]) }).count >= 7 else { return nil }
+        out.append(Candidate(.passport, k, e, score: 0.8, priority: 50))
         return e
     }
 

@@ -98,7 +98,9 @@ enum NameLexicon {
     )
 
     static func isSurname(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
-        surnames.contains(t.hashLowercased(s, e))
+        if surnames.contains(t.hashLowercased(s, e)) { return true }
+        // `O'Brien`, `D'Angelo`: a family name with an elided particle, known without its apostrophe.
+        return e - s >= 5 && t[s + 1] == 0x27 && surnames.contains(t.hashLowercased(s, e, skippingMarks: true))
     }
 
     /// `isSurname`, or a double-barrelled name with a known part (`Fenwick-Moore`), or one with an apostrophe known

@@ -72,6 +72,7 @@ extension NumberDetector {
                     || (nanp && Self.afterGivenName(t, start))
                     || (nanp && Self.afterZipCode(t, start))
                     || (digits >= 10 && Self.endsSignature(t, start, g.ends[b - 1]))
+                    || Self.notedAsPhone(t, g.ends[b - 1])
                     || (CSVColumn.header(t, at: start, cache: &csv).map {
                         Self.phoneHeaderWords.occursAsLabel(in: t, $0.0, $0.1, wordStarts: true)
                     }
@@ -80,6 +81,19 @@ extension NumberDetector {
         }
         return Self.extensionEnd(t, g.ends[b - 1])
     }
+
+    /// Whether a note in parentheses after the number ending at `e` says what phone it is (`5073024800 (office)`,
+    /// `0171 2345678 (privat)`).
+    static func notedAsPhone(_ t: ScanText, _ e: Int) -> Bool {
+        guard t.at(e) == 0x20 && t.at(e + 1) == 0x28 else { return false }
+        return phoneNotes.forEachMatch(in: t, at: e + 2) { _, n in t.at(e + 2 + n) == 0x29 }
+    }
+
+    static let phoneNotes = KeywordSet([
+        "office", "cell", "mobile", "home", "work", "direct", "fax", "tel", "phone", "landline", "handy", "mobil",
+        "privat", "büro", "dienstlich", "festnetz", "portable", "bureau", "domicile", "fixe", "perso", "pro",
+        "whatsapp", "cell phone", "work phone", "home phone",
+    ])
 
     /// Whether the number `s..<e` stands alone (or first, before ` | `) on the last line of a signature: a closing
     /// (`Best,`, `Warm regards,`) within the four lines above it (`Best,\nKelly\n6503110945`, `… | kelly@…`).
@@ -179,7 +193,8 @@ extension NumberDetector {
     }
 
     static let phoneNumberWords = KeywordSet([
-        "tel", "phone", "mobile", "cell", "fax", "handy", "telefon", "téléphone", "callback", "call-back", "rückruf",
+        "tel", "phone", "mobile", "cell", "fax", "handy", "telefon", "téléphone", "callback", "call-back", "call back",
+        "rückruf",
         "portable", "best #", "caller", "anrufer", "appelant", "contact no", "contact #", "contact nr",
     ])
 
@@ -302,11 +317,22 @@ extension NumberDetector {
         let idEnd = lastWordEnd(of: idWords, in: t, lo, start) { i, n in
             // (Nor a post office box: `PO Box 2231 | 805-555-0199`.)
             (n > 5 || !Byte.isAlpha(t[i + n - 1]) || !Byte.isAlpha(t.at(i + n))) && !t.matchesExactly(" of ", at: i + n)
-                && !t.matches(" box", at: i + n)
+                && !t.matches(" box", at: i + n) && !(t.at(i + n) == 0x20 && namesRole(t, i + n + 1))
         }
         // A phone word after the label (`Questions about this invoice? Call 692…`) labels the number instead.
         guard let idEnd else { return false }
         return !phoneWords.occursAsLabel(in: t, idEnd, start, wordEdges: true)
+    }
+
+    /// People named after what they handle (`Case Manager, 627-324-8626`, `claims handler 0161 496 0000`,
+    /// `booking agent`): after an identifier's word, such a word makes it no label of the number.
+    static let roleWords = KeywordSet([
+        "manager", "management", "worker", "handler", "officer", "agent", "coordinator", "co-ordinator", "lead",
+        "owner", "desk", "team", "department", "dept", "sachbearbeiter", "gestionnaire", "responsable",
+    ])
+
+    static func namesRole(_ t: ScanText, _ i: Int) -> Bool {
+        roleWords.forEachMatch(in: t, at: i) { _, n in KeywordSet.endsWord(t, i + n) }
     }
 
     /// Whether the number at `start` stands in a column of a tab-separated table whose header names codes and no

@@ -286,10 +286,28 @@ struct NumberDetector {
     static func spokenBefore(_ t: ScanText, _ start: Int, notBefore lo: Int) -> Bool {
         let spaced = t.at(start - 1) == 0x20
         guard spaced || (t.at(start - 1) == 0x28 && t.at(start - 2) == 0x20) else { return false }
-        return spokenPhoneWords.anySuffix(in: t, endingAt: spaced ? start - 1 : start - 2, notBefore: lo) {
-            $0 == 0 || !Byte.isWord(t.at($0 - 1))
-        }
+        let e = spaced ? start - 1 : start - 2
+        return spokenPhoneWords.anySuffix(in: t, endingAt: e, notBefore: lo) { $0 == 0 || !Byte.isWord(t.at($0 - 1)) }
+            || calledByName(t, e, notBefore: lo)
     }
+
+    /// `Text Stacy on 4237958897`, `call Mr Obi at …`: a verb of calling, a capitalised name of one or two words (a title
+    /// first maybe), and `on` or `at` ending at `e`.
+    static func calledByName(_ t: ScanText, _ e: Int, notBefore lo: Int) -> Bool {
+        guard t.at(e - 3) == 0x20, t.matches("on", at: e - 2) || t.matches("at", at: e - 2) else { return false }
+        var k = e - 3
+        for words in 0..<4 {
+            var s = k
+            while s > lo && k - s < 20 && (Byte.isAlpha(t[s - 1]) || t[s - 1] >= 0x80 || t[s - 1] == 0x2E) { s -= 1 }
+            guard s < k, s == lo || t.at(s - 1) == 0x20 || t.at(s - 1) == 0x0A else { return false }
+            if words > 0 && callingVerbs.forEachMatch(in: t, at: s, { _, n in s + n == k }) { return true }
+            guard Byte.isUpper(t[s]) || t[s] >= 0xC3, s > lo else { return false }
+            k = s - 1
+        }
+        return false
+    }
+
+    static let callingVerbs = KeywordSet(["text", "call", "ring", "phone", "reach", "contact", "message", "sms"])
 
     /// Words that say a North American number of ten bare digits right after them (and a space) is someone's phone
     /// (`my number is 3704719617`, `call me at …`, `text 2986123364`, `left VM at …`), matched backwards from the
@@ -299,7 +317,7 @@ struct NumberDetector {
         "his number", "her number", "their number", "vm at", "voicemail at", "voicemail on", "him at", "her at",
         "them at", "her number's", "his number's", "own number is", "home number is", "cell number is",
         "mobile number is", "work number is", "\u{2013} number is", "- number is", "i'm on", "i am on", "he's at",
-        "she's at", "confirm on", "reached on",
+        "she's at", "confirm on", "reached on", "i'm at", "i am at", "we're at", "we are at",
     ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",

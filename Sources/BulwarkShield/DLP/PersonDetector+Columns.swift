@@ -145,11 +145,14 @@ extension PersonDetector {
         "product", "item", "colour", "color", "farbe", "couleur", "category", "model", "sku", "description", "title",
         "vendor", "brand", "service", "article", "artikel", "produit", "désignation", "bezeichnung",
         "location", "project", "variant", "flavour", "flavor", "titre", "titel", "terminal", "depot", "warehouse",
-        "branch", "campus", "station", "city", "site",
+        "branch", "campus", "station", "city", "site", "position", "fonction", "funktion",
     ])
 
     /// Words of `thingColumnWords` that open other words (`Plant area`, `Tierarzt`): whole words only.
-    static let wholeThingColumnWords = KeywordSet(["plan", "plans", "tier", "tiers"])
+    /// (A role's column too: `name	role` … `Elliot Holmes	Porter`.)
+    static let wholeThingColumnWords = KeywordSet([
+        "plan", "plans", "tier", "tiers", "role", "roles", "rolle", "rôle", "poste", "job",
+    ])
 
     /// Whether the header `hs..<he` holds a word for things (`thingColumnWords`).
     static func namesThings(_ t: ScanText, _ hs: Int, _ he: Int) -> Bool {
@@ -161,7 +164,14 @@ extension PersonDetector {
     /// `Kettle;Forest Green`).
     static func fillsThingCell(_ t: ScanText, _ c: Candidate, csv: inout CSVColumn.Cache) -> Bool {
         let b = cellByte(t, before: c.start)
-        let a = cellByte(t, after: c.end)
+        // (With a note in parentheses after it: `Porter (agency)`.)
+        var e = c.end
+        if t.at(e) == 0x20 && t.at(e + 1) == 0x28 {
+            var k = e + 2
+            while k < t.count && k - e < 40 && t[k] != 0x29 && t[k] != 0x0A { k += 1 }
+            if t.at(k) == 0x29 { e = k + 1 }
+        }
+        let a = cellByte(t, after: e)
         guard CSVColumn.isDelimiter(b) || b == 0x0A, CSVColumn.isDelimiter(a) || a == 0x0A || a == 0,
             CSVColumn.isDelimiter(a) || CSVColumn.isDelimiter(b)
         else { return false }

@@ -139,6 +139,14 @@ extension PersonDetector {
                 }
                 return person(tok.start, tok.end, 0.8)
             }
+            // `reporting to Smith from 17.07.`, `berichtet an Klapp`: a known family name alone, even one that is a word
+            // too (not a department: `escalated to Security`).
+            if case .twoWordIntro = cue, tok.count == 1, !firstIsGiven, Self.familyNameAlone(t, tok.start, tok.end),
+                !Self.departments.forEachMatch(in: t, at: tok.start, { _, n in tok.start + n == tok.end }),
+                t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1)
+            {
+                return person(tok.start, tok.end, 0.75)
+            }
             // `je suis Nath Guichard`, `I'm Kym Hartley`: a given name the lexicons lack before a known family name.
             if case .weakIntro = cue, tok.count == 2, !firstIsGiven,
                 Self.writtenAsUnknownName(t, tok.starts[0], tok.ends[0]),

@@ -33,10 +33,12 @@ extension PersonDetector {
         return Candidate(.person, i, e0, score: 0.7, priority: 30)
     }
 
-    /// Whether a phone number fills the parentheses opening at `s - 1`: `+` or a digit first, then seven digits or more
-    /// among spaces, dashes, dots and parentheses.
+    /// Whether a phone number fills the parentheses opening at `s - 1`: `+`, a digit or an area code's parenthesis
+    /// first (`Kelly ((0113) 4960414)`), then seven digits or more among spaces, dashes, dots and parentheses.
     static func phoneInParentheses(_ t: ScanText, _ s: Int) -> Bool {
-        guard Byte.isDigit(t.at(s)) || t.at(s) == 0x2B else { return false }
+        guard Byte.isDigit(t.at(s)) || t.at(s) == 0x2B || (t.at(s) == 0x28 && Byte.isDigit(t.at(s + 1))) else {
+            return false
+        }
         var k = s
         var digits = 0
         var depth = 1

@@ -428,7 +428,9 @@ extension PersonDetector {
                 || (NameLexicon.isSurname(t, i, e0) && !Self.sources.contains(t.hashLowercased(i, e0))
                     // (Nor a role or a trade that is a family name too: `- Nurse to update`, `- Carpenter to install`.)
                     && !Self.relationWords.anySuffix(in: t, endingAt: e0, notBefore: i, { $0 == i })
-                    && !Self.tradesNamedLikeFamilies.contains(t.hashLowercased(i, e0)))
+                    && !Self.tradesNamedLikeFamilies.contains(t.hashLowercased(i, e0))
+                    // (Nor a department: `Fleet to chase tail lift`.)
+                    && !Self.departments.forEachMatch(in: t, at: i, { _, n in i + n == e0 }))
         {
             return person(i, e0, 0.7)
         }

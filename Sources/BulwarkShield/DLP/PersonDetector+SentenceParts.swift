@@ -225,7 +225,7 @@ extension PersonDetector {
         "benefits", "reception", "front desk", "dispatch", "dispo", "admissions", "claims", "underwriting",
         "helpdesk", "help desk", "service desk", "comms", "communications", "housekeeping", "maintenance",
         "accounts payable", "accounts receivable", "admin", "kundenservice", "empfang", "disposition", "accueil",
-        "réception",
+        "réception", "fleet", "warehouse", "fuhrpark", "flotte", "entrepôt",
     ])
 
     /// Whether `<…>` starting at `k` holds an e-mail address.

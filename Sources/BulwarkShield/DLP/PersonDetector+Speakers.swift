@@ -114,7 +114,10 @@ extension PersonDetector {
             // `[14:03] Perry, Katy: has anyone …`: a family name, a comma and a known given name before the colon.
             // (The comma first, past the letters: most labels hold none.)
             var comma = ls
-            while Byte.isAlpha(t.at(comma)) || t.at(comma) >= 0x80 || t.at(comma) == 0x2D { comma += 1 }
+            // (`O'Brien, Carole:`: an apostrophe inside the family name.)
+            while Byte.isAlpha(t.at(comma)) || t.at(comma) >= 0x80 || t.at(comma) == 0x2D || t.at(comma) == 0x27 {
+                comma += 1
+            }
             if t.at(comma) == 0x2C, let e1 = NameTokens.word(t, ls), e1 == comma, t.at(e1 + 1) == 0x20,
                 NameTokens.word(t, e1 + 2) == ne,
                 NameLexicon.isFirstName(t, e1 + 2, ne), Self.writtenAsName(t, e1 + 2, ne),

@@ -29,7 +29,8 @@ extension PersonDetector {
         "absent demain", "absente demain", "wollte", "sagte", "fragte", "schrieb", "meldete sich", "rief an",
         "erklärte", "bestätigte", "übernahm", "kümmerte sich", "étudie", "a étudié", "s'en charge",
         "s\u{2019}en charge", "se charge", "s'en occupe", "s\u{2019}en occupe", "présentera", "contactera", "appellera",
-        "rappellera", "informera", "vérifiera",
+        "rappellera", "informera", "vérifiera", "suggère", "a suggéré", "ruft den", "ruft die", "will need",
+        "hasn't been in touch", "hasn't replied", "hasn't responded", "has not replied",
     ])
 
     /// What someone takes on in minutes and handovers (`Lopez souhaite un point`, `Rieger bestellt Ersatz`): after a

@@ -2,7 +2,8 @@
 extension PersonLabels {
     static let twoWordCues = KeywordSet([
         "reporting to", "reports to", "assigned to", "managed by", "on behalf of", "escalated to", "approved by",
-        "signed by", "failed for", "forwarded to", "handed over to", "contact person",
+        "signed by", "failed for", "forwarded to", "handed over to", "contact person", "berichtet an",
+        "rend compte à",
     ])
 
     /// Greetings and wishes addressed to someone by name (`Good morning Jennifer,`, `Congrats, Ahmed!`); they also

@@ -282,7 +282,7 @@ enum PersonLabels {
         "this is", "mein name ist", "hello", "hallo", "liebe", "salut", "chère", "lieber", "servus", "bonjour",
         "bonsoir", "je suis", "reporting to", "reports to", "assigned to", "managed by", "on behalf of",
         "escalated to", "approved by", "signed by", "failed for", "forwarded to", "handed over to",
-        "contact person", "je m'appelle", "je m\u{2019}appelle", "thanks", "thx", "thank you", "cheers", "cc", "sorry",
+        "contact person", "berichtet an", "rend compte à", "je m'appelle", "je m\u{2019}appelle", "thanks", "thx", "thank you", "cheers", "cc", "sorry",
         "par", "durch", "von",
         "ask", "asked", "tell", "told", "ping", "pinged", "remind", "danke", "merci", "good morning", "happy birthday",
         "congrats", "welcome", "well done", "great job", "nice work", "guten morgen", "herzlichen glückwunsch",

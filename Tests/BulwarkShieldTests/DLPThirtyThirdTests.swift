@@ -1,0 +1,79 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the thirty-third session: what the read blind sets' leaks have in common, and the look-alikes the rules
+/// must not take.
+@Suite("PII scanner: phones after calling someone, passports as PP, b. after a dash, roles and departments, O'Brien")
+struct DLPThirtyThirdTests {
+    @Test func phoneAfterCallingSomeone() {
+        #expect(values("Text Stacy on 4237958897 if you're running late.", .phone) == ["4237958897"])
+        #expect(values("If you can't make it please text Darius on 3574619465.", .phone) == ["3574619465"])
+        #expect(values("Refund it to the same card. I'm at 4374302324 if you need anything.", .phone) == ["4374302324"])
+        #expect(values("Approved by phone. Call back no. 615.923.9875.", .phone) == ["615.923.9875"])
+        // Ten digits after a place or a thing, or an order's number.
+        #expect(values("The truck is parked at Gate B on 4237958897 units", .phone).isEmpty)
+        #expect(values("Ship order 4237958897 on Monday.", .phone).isEmpty)
+    }
+
+    @Test func roleNamedAfterAnIdentifier() {
+        #expect(values("Questions: Ms. Dana Watts, Case Manager, 627-324-8626x5555", .phone) == ["627-324-8626x5555"])
+        #expect(values("Contact: Mrs. Bea Benton, Case Worker, 574-501-7056", .phone) == ["574-501-7056"])
+        // The identifier's word itself still labels what follows.
+        #expect(values("Case 627-324-8626 was closed.", .phone).isEmpty)
+        #expect(values("Order no. 615.923.9875 shipped", .phone).isEmpty)
+    }
+
+    @Test func passportAbbreviated() {
+        #expect(values("CA - Brooks, Samuel - US - PP 372877472 exp 2029-05-31", .passport) == ["372877472"])
+        #expect(values("Simpson, Victor - pp no 859802752 - British", .passport) == ["859802752"])
+        #expect(values("PP#: C63776021", .passport) == ["C63776021"])
+        // Pages, or a lowercase abbreviation with no number's word.
+        #expect(values("See pp. 12-15 and pp 1234567 in the manual.", .passport).isEmpty)
+        #expect(values("PP 12 kg bags", .passport).isEmpty)
+    }
+
+    @Test func bornAfterAFieldsDash() {
+        #expect(values("Jessica Lawrence - b. 25/01/69 - passport 463619436", .dateOfBirth) == ["25/01/69"])
+        #expect(values("Carolyn Poole – b. Jul 16, 1974 – British", .dateOfBirth) == ["Jul 16, 1974"])
+        #expect(values("Rosie Walker | b. 2001-12-23 | British", .dateOfBirth) == ["2001-12-23"])
+        // A list item lettered b.
+        #expect(values("a. Review\nb. 12/07/2025 deadline", .dateOfBirth).isEmpty)
+    }
+
+    @Test func familyNamesWithAnApostrophe() {
+        #expect(values("[14:03] O'Brien, Carole: it's in the DMS under 10234-0012", .person) == ["O'Brien, Carole"])
+        #expect(values("Attendees: PC O'Neill (Neighbourhood Policing)", .person) == ["O'Neill"])
+    }
+
+    @Test func familyNameAfterReportingTo() {
+        #expect(values("Controller: Susan Atkinson, reporting to Smith from 17.07.2025", .person) == ["Susan Atkinson", "Smith"])
+        // A department.
+        #expect(values("The ticket was escalated to Security yesterday.", .person).isEmpty)
+    }
+
+    @Test func givenNameBeforeAPhoneWithAnAreaCodeInParentheses() {
+        #expect(values("Van 2 - Deborah ((0151) 4960385) - Kent", .person) == ["Deborah"])
+    }
+
+    @Test func rolesAndDepartmentsAreNoPeople() {
+        let rota = "name\trole\tlicence\tMon\nJane Doe\tDriver\tC1\toff\nCheryl Smith\tPorter (agency)\tB\toff\n"
+        #expect(values(rota, .person) == ["Jane Doe", "Cheryl Smith"])
+        #expect(values("Actions: Fleet to chase tail lift; Warehouse to send the list", .person).isEmpty)
+        // A family name that is a word still acts in minutes.
+        #expect(values("- Marsh to chase the landlord", .person) == ["Marsh"])
+    }
+
+    @Test func phoneNotedInParentheses() {
+        #expect(values("Christopher Erickson\n5073024800 (office) | 320.583.3743x78556 (cell)", .phone) == [
+            "5073024800", "320.583.3743x78556",
+        ])
+        #expect(values("Item 5073024800 (work order) shipped", .phone).isEmpty)
+    }
+
+    @Test func familyNamesBeforeWhatTheyDid() {
+        #expect(values("Left a voicemail. Phillips hasn't been in touch yet.", .person) == ["Phillips"])
+        #expect(values("Plaintes récurrentes. Lagarde suggère un planning de rangement.", .person) == ["Lagarde"])
+        #expect(values("- Reuter ruft den Geschäftsführer an", .person) == ["Reuter"])
+        #expect(values("Right, I'll deactivate 4471. Newman will need to pop by reception.", .person) == ["Newman"])
+    }
+}
