@@ -76,4 +76,22 @@ struct DLPThirtyThirdTests {
         #expect(values("- Reuter ruft den Geschäftsführer an", .person) == ["Reuter"])
         #expect(values("Right, I'll deactivate 4471. Newman will need to pop by reception.", .person) == ["Newman"])
     }
+
+    @Test func roleMailboxesAreNoPersonalData() {
+        #expect(values("To: bookings@lexiconbridge.co.uk\nFrom: noreply@x-corp.com", .email).isEmpty)
+        #expect(values("Cc: claims-ops@harbourline.co.uk, service.client@norvane.fr", .email).isEmpty)
+        // A person's address, or one with a name or a number in it.
+        #expect(values("me: jane.doe@gmail.com, info.smith@corp.com, sales2@corp.com", .email) == [
+            "jane.doe@gmail.com", "info.smith@corp.com", "sales2@corp.com",
+        ])
+        // A role mailbox's password is still a password.
+        #expect(values("SMTP: noreply@mail.corp.com:Wq8#kLm22zP", .password) == ["Wq8#kLm22zP"])
+    }
+
+    @Test func germanNounsEndingLikeStreetsAndTagsInLogs() {
+        #expect(values("Sichtkontrolle (Lupe, Arbeitsplatz 2).", .streetAddress).isEmpty)
+        #expect(values("Das Schiff wird an Liegeplatz 4 erwartet.", .streetAddress).isEmpty)
+        #expect(values("Marktplatz 3, 10115 Berlin", .streetAddress) == ["Marktplatz 3, 10115 Berlin"])
+        #expect(values("scan ok tag=0482738114 flight=RG2214", .phone).isEmpty)
+    }
 }

@@ -16,7 +16,7 @@ struct EmailDetector {
                 mark = 3
             }
             guard let (s, e) = address(t, at: i, mark: mark) else { return i + 1 }
-            out.append(Candidate(.email, s, e, score: 0.96, priority: 80))
+            if !Self.isRoleMailbox(t, s, i) { out.append(Candidate(.email, s, e, score: 0.96, priority: 80)) }
             // `beth48@townsend.com:HpnsQ779#gTp`: a login and its password standing as one field, as Postfix's
             // `sasl_passwd` and credential dumps write them (not a port, a path, a mailbox's folder or more fields:
             // `jane@corp.com:INBOX/Projects`, `jane.doe@acme.com:Jane:Doe:Sales`).
@@ -32,6 +32,31 @@ struct EmailDetector {
             return max(e, i + 1)
         }
     }
+
+    /// Whether the local part `s..<at` names a role, not a person: every part of it (between `.`, `-`, `_` and `+`)
+    /// is a word of `roleWords` (`noreply@`, `bookings@`, `claims-ops@`, `service.client@`). No address of a person is
+    /// made of such words alone, and RFC 2142 reserves several of them for an organisation's mailboxes.
+    static func isRoleMailbox(_ t: ScanText, _ s: Int, _ at: Int) -> Bool {
+        var ps = s
+        for k in s...at where k == at || t[k] == 0x2E || t[k] == 0x2D || t[k] == 0x5F || t[k] == 0x2B {
+            guard k > ps, roleWords.contains(t.hashLowercased(ps, k)) else { return false }
+            ps = k + 1
+        }
+        return true
+    }
+
+    static let roleWords = NameLexicon.hashes(
+        "noreply no reply donotreply do not info information support sales billing admin administration "
+            + "postmaster hostmaster webmaster abuse security noc helpdesk help desk servicedesk contact contacts hello "
+            + "office team orders order bookings booking reception enquiries enquiry inquiries accounts accounting "
+            + "invoices invoice careers jobs press media marketing newsletter notifications notification alerts alert "
+            + "status dispatch service services customerservice customer customers client clients kundenservice "
+            + "kundendienst rh hr it legal privacy dpo datenschutz root ops operations finance claims procurement "
+            + "purchasing payroll recruiting mail mailer daemon bounce bounces feedback reports reporting "
+            + "facturation comptabilite compta contactez accueil secretariat sekretariat buchhaltung rechnung "
+            + "rechnungen auftraege bestellung bestellungen verwaltung empfang events community members membership "
+            + "frontdesk housekeeping maintenance facilities logistics shipping returns refunds donations partners"
+    )
 
     @inline(__always) private func isLocal(_ c: UInt8) -> Bool {
         Byte.isAlnum(c) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D || c >= 0x80

@@ -325,7 +325,8 @@ struct NumberDetector {
         "asset tag", "serial", "inventory", "inventar", "reservation", "réservation", "booking", "buchung",
         "confirmation", "claim", "policy", "numéro client", "numéro de client", "n° client", "matricule",
         "kundennr", "dossier", "devis", "aktenzeichen", "vorgang", "shipment", "consignment", "waybill", "container",
-        "entry number", "entry no", "sendungsnummer", "expédition", "po", "purchase order",
+        "entry number", "entry no", "sendungsnummer", "expédition", "po", "purchase order", "tag=", "tag:", "tag no",
+        "tag #",
     ])
 
     /// Whether any of `words` occurs on the same line within 40 bytes before `start`.

@@ -59,9 +59,20 @@ enum StreetLexicon {
         """
     )
 
-    /// Whether the word `s..<e` ends with a German street-name ending.
+    /// Whether the word `s..<e` ends with a German street-name ending (and is no common noun so ending:
+    /// `Arbeitsplatz 2`, `Stellplatz 14`, `Fluchtweg 3`).
     static func hasGermanEnding(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
         // The name before the ending has three letters or more (`Spring`, `String` end in `ring` too).
         germanEndings.anySuffix(in: t, endingAt: e, notBefore: s + 3) { _ in true }
+            && !nounsEndingLikeStreets.contains(t.hashLowercased(s, e))
     }
+
+    /// German nouns of places at work, of fields and of ways that end like streets and stand before a number.
+    static let nounsEndingLikeStreets: LexiconSet = NameLexicon.hashes(
+        "arbeitsplatz stellplatz parkplatz sitzplatz steckplatz liegeplatz abstellplatz lagerplatz standplatz "
+            + "startplatz ausbildungsplatz studienplatz kitaplatz krippenplatz schlafplatz waschplatz rastplatz "
+            + "messplatz bauplatz tabellenplatz listenplatz arbeitsplätze stellplätze parkplätze vorfeld umfeld "
+            + "spielfeld eingabefeld textfeld datenfeld suchfeld testfeld baufeld fluchtweg rettungsweg rückweg "
+            + "heimweg dienstweg zahlungsweg lieferweg schlüsselring dichtring fuhrpark maschinenpark"
+    )
 }
