@@ -94,4 +94,20 @@ struct DLPThirtyThirdTests {
         #expect(values("Marktplatz 3, 10115 Berlin", .streetAddress) == ["Marktplatz 3, 10115 Berlin"])
         #expect(values("scan ok tag=0482738114 flight=RG2214", .phone).isEmpty)
     }
+
+    @Test func givenNameAfterWithBeforeALowercaseWord() {
+        #expect(values("Collection for Kimberley is with Gemma on the third floor.", .person) == ["Kimberley", "Gemma"])
+        #expect(values("The handover with Julia takes place before the pilot boards.", .person) == ["Julia"])
+        // A firm, a double name, a place.
+        #expect(values("Parts are on order with Williams and Sons, tracking pending.", .person).isEmpty)
+        #expect(values("I'll confirm with Grant-Gay by Friday.", .person).isEmpty)
+        #expect(values("We flew with Virginia on the way back.", .person).isEmpty)
+    }
+
+    @Test func familyNameDoingAnActionNamedBeforeDurch() {
+        #expect(values("Einarbeitung durch Hartung. Carl soll vorher noch", .person) == ["Hartung", "Carl"])
+        #expect(values("Druckprüfung durch Rädel am Dienstag.", .person) == ["Rädel"])
+        // A thing after durch.
+        #expect(values("Verzögerung durch Regen am Dienstag.", .person).isEmpty)
+    }
 }

@@ -158,7 +158,8 @@ extension PersonDetector {
                 // (Or a family name after a past participle: `proposed by Davies`, `set by Mclean`.)
                 let family =
                     tok.count == 1 && Self.familyNameAlone(t, tok.start, tok.end)
-                    && (Self.participleBefore(t, i) || (quoted && t.at(tok.end) == t.at(vs - 1)))
+                    && (Self.participleBefore(t, i) || (quoted && t.at(tok.end) == t.at(vs - 1))
+                        || Self.actionNounBeforeDurch(t, i))
                 // `by Ingram, Julia`: a family name and a known given name after a comma.
                 if tok.count == 1, NameLexicon.isSurname(t, tok.start, tok.end), let lf = lastFirst(t, tok),
                     let g = NameTokens.word(t, tok.end + 2), NameLexicon.isFirstName(t, tok.end + 2, g)
@@ -297,6 +298,15 @@ extension PersonDetector {
             + "hyatt chanel dior gucci prada armani versace cartier givenchy bacardi heineken guinness cadbury ferrero "
             + "barilla lavazza dyson tesla oetker liebherr stihl bertelsmann rossmann hermes vinci"
     )
+
+    /// Whether `durch` at `i` follows a German noun of an action (`Druckprüfung durch Kusch`, `Einarbeitung durch
+    /// Zahn`, `Vertretung durch Kreusel`): who does it.
+    static func actionNounBeforeDurch(_ t: ScanText, _ i: Int) -> Bool {
+        guard t.matches("durch ", at: i), let w = t.wordBefore(i, maxLength: 24), w.end - w.start >= 6,
+            Byte.isUpper(t[w.start])
+        else { return false }
+        return t.matchesExactly("ung", at: w.end - 3)
+    }
 
     /// Whether a past participle stands before the word at `i` (`proposed by`, `seconded by`, `set by`).
     static func participleBefore(_ t: ScanText, _ i: Int) -> Bool {

@@ -45,6 +45,24 @@ extension PersonDetector {
         return Candidate(.person, i, e0, score: 0.65, priority: 30)
     }
 
+    /// `a lesson with Chelsea for Friday`, `Rücksprache mit Jana wegen …`, `voir avec Nathalie à l'accueil`: a known given
+    /// name (no word, no place, no firm) after `with`, `mit` or `avec` and before a lowercase word: whom someone is
+    /// with, meets or talks to.
+    static func companionAfterWith(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
+        guard t.at(e0) == 0x20, t.lowercaseAt(e0 + 1), e0 - i >= 3, let w = t.wordBefore(i, maxLength: 4),
+            companionPrepositions.contains(t.hashLowercased(w.start, w.end)),
+            NameLexicon.isFirstName(t, i, e0), writtenAsName(t, i, e0)
+        else { return nil }
+        let h = t.hashLowercased(i, e0)
+        guard !NameLexicon.givenNamesThatAreWords.contains(h), !placeNames.contains(h), !NameLexicon.isCommonWord(t, i, e0),
+            !firmsNamedLikeFamilies.contains(h), !(i..<e0).contains(where: { t[$0] == 0x2D }),
+            !NameTokens.firmNameFollows(t, e0)
+        else { return nil }
+        return Candidate(.person, i, e0, score: 0.65, priority: 30)
+    }
+
+    static let companionPrepositions = NameLexicon.hashes("with mit avec")
+
     /// `Bryant-Fields`: a hyphenated word whose last part is a family name and no given name (`Jean-Luc`, `Karl-Heinz`
     /// are given names).
     static func doubleSurname(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
