@@ -110,4 +110,23 @@ struct DLPThirtyThirdTests {
         // A thing after durch.
         #expect(values("Verzögerung durch Regen am Dienstag.", .person).isEmpty)
     }
+
+    @Test func officesAddressedAndRolesBeforeFamilyNames() {
+        #expect(values("Monsieur le Directeur de la publication,", .person).isEmpty)
+        #expect(values("Veuillez agréer, Madame la Présidente, mes salutations.", .person).isEmpty)
+        #expect(values("Monsieur Le Goff a signé.", .person) == ["Le Goff"])
+        #expect(values("Your reporter Jackson did not record our conversation.", .person) == ["Jackson"])
+    }
+
+    @Test func referenceAfterAPhonesWord() {
+        #expect(values("Paid by card over the phone, ref 829898533", .phone).isEmpty)
+        #expect(values("Phone on order: 562-282-6422x51526", .phone) == ["562-282-6422x51526"])
+    }
+
+    @Test func birthDateAsTheItemAfterAName() {
+        #expect(values("1. Colin Benson, 02/02/1959, of 28 Jones Islands", .dateOfBirth) == ["02/02/1959"])
+        #expect(values("  Jill Murphy, 04 June 1952, parent Tony Scott", .dateOfBirth) == ["04 June 1952"])
+        // A recent date after a name is a letter's or a visit's.
+        #expect(values("Letter from Peter Brown, 1998-04-02, re: lease", .dateOfBirth).isEmpty)
+    }
 }

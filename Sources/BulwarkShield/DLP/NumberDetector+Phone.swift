@@ -312,7 +312,14 @@ extension NumberDetector {
             }
         }
         // `Tel. No.:`, `Phone #`, `Handy-Nr.`: a number word after a phone word labels a phone number.
-        if startsWord(of: phoneNumberWords, in: t, lo, start) { return false }
+        // (Unless a reference's word follows it in a clause of its own: `paid over the phone, ref 829898533`; not
+        // `Phone on order: 562-282-6422`.)
+        if let pe = lastWordEnd(of: phoneNumberWords, in: t, lo, start),
+            !((pe..<start).contains { t[$0] == 0x2C || t[$0] == 0x3B }
+                && referenceWords.occursAsLabel(in: t, pe, start, wordStarts: true))
+        {
+            return false
+        }
         // (`in case of delays: 837.891.2759`, `part of`: a word before `of` labels nothing.)
         let idEnd = lastWordEnd(of: idWords, in: t, lo, start) { i, n in
             // (Nor a post office box: `PO Box 2231 | 805-555-0199`.)
@@ -323,6 +330,13 @@ extension NumberDetector {
         guard let idEnd else { return false }
         return !phoneWords.occursAsLabel(in: t, idEnd, start, wordEdges: true)
     }
+
+    /// Words of `idWords` that name a reference, not a number's position (`No.`, `#`): after a phone's word they still
+    /// label an identifier (`by phone, ref 829898533`, `Telefon-Bestellung 123456789`).
+    static let referenceWords = KeywordSet([
+        "ref", "order", "invoice", "ticket", "tracking", "booking", "reservation", "confirmation", "claim", "policy",
+        "case", "commande", "facture", "dossier", "bestell", "buchung", "vorgang", "auftrag", "transaction", "receipt",
+    ])
 
     /// People named after what they handle (`Case Manager, 627-324-8626`, `claims handler 0161 496 0000`,
     /// `booking agent`): after an identifier's word, such a word makes it no label of the number.

@@ -419,6 +419,11 @@ extension PersonDetector {
             guard let next = PersonLabels.titleLength(t, s) else { break }
             s += next
         }
+        // `Monsieur le Directeur`, `Madame la Présidente`: an office addressed, its article in lowercase (a name's
+        // particle is capitalised there: `Monsieur Le Goff`).
+        if (t.matchesExactly("le ", at: s) || t.matchesExactly("la ", at: s)) && Byte.isUpper(t.at(s + 3)) {
+            return nil
+        }
         guard let tok = NameTokens.read(t, NameTokens.afterParticles(t, s) ?? s, max: 3, titled: true) else {
             // `Dr Hope`, `Mrs May`, `Herr Can Yıldırım`: after a title, a known given name that is also a word, and the
             // capitalised family name after it.

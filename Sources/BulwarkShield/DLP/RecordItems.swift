@@ -47,6 +47,14 @@ enum RecordItems {
             {
                 out.append(d)
             }
+            // (Or as the next item after a comma, before the next one: `1. Colin Benson, 02/02/1959, of 28 Jones
+            // Islands`, `Jill Murphy, 04 June 1952, parent Tony Scott`.)
+            if t.at(e) == 0x2C && t.at(e + 1) == 0x20, let de = DateParser.date(t, at: e + 2),
+                t.at(de) == 0x2C || t.at(de) == 0x3B || PersonDetector.endsLine(t, de),
+                fourDigits(t, e + 2, de).map({ $0.value <= 1990 }) ?? false, let d = birthDate(t, e + 2, de)
+            {
+                out.append(d)
+            }
         }
         for k in 0..<found where anchors(out[k].type) {
             if let d = dateAfter(t, out[k].end) { out.append(d) }
