@@ -129,4 +129,11 @@ struct DLPThirtyThirdTests {
         // A recent date after a name is a letter's or a visit's.
         #expect(values("Letter from Peter Brown, 1998-04-02, re: lease", .dateOfBirth).isEmpty)
     }
+
+    @Test func capitalisedWordsOnlyAreNoName() {
+        #expect(values("[09:02] Carl Smith (Parts Counter): Morning, anyone know", .person) == ["Carl Smith"])
+        #expect(values("| 5 | HOA resale certificate requested | Listing Agent | 30.01.2025 |", .person).isEmpty)
+        // Given names that are words open names of words.
+        #expect(values("Signed: Mark Price", .person) == ["Mark Price"])
+    }
 }

@@ -23,6 +23,20 @@ extension PersonDetector {
                 ?? false
     }
 
+    /// `Season Pass`, `Spring Showcase`, `Asset Portal`, `Lap Pool`: two words or more, each a common word, the first
+    /// no given name (`Rich Young`, `Grace Hill` and `Mark Price` are names made of words).
+    static func wordsOnly(_ t: ScanText, _ c: Candidate) -> Bool {
+        var s = c.start
+        var words = 0
+        for k in c.start...c.end where k == c.end || t[k] == 0x20 {
+            guard k > s, Byte.isUpper(t[s]), NameLexicon.isCommonWord(t, s, k) else { return false }
+            if words == 0 && NameLexicon.isFirstName(t, s, k) { return false }
+            words += 1
+            s = k + 1
+        }
+        return words >= 2
+    }
+
     /// Whether the person candidate `c` names no one to protect: one word of a partnership (`Koch, Bryant and Scott`),
     /// a firm or place whose first or last word says so (`Hilton Garden Inn`, `Evans-May Occupational Health`, `École
     /// élémentaire Jules-Ferry`, `Mangold Caspar GbR`), a word and an acronym (`Mac OS`), or an author on a line that
@@ -39,6 +53,7 @@ extension PersonDetector {
             return true
         }
         if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) || firmNameGoesOn(t, c.start, c.end)
+            || wordsOnly(t, c)
             || townBeforeStateCode(t, c) || namesAVehicle(t, c) || namesAVessel(t, c)
         {
             return true
