@@ -136,4 +136,11 @@ struct DLPThirtyThirdTests {
         // Given names that are words open names of words.
         #expect(values("Signed: Mark Price", .person) == ["Mark Price"])
     }
+
+    @Test func shortPhoneWordsEndNoLongerWord() {
+        // `spring` and `during` end with `ring`, which labels a phone only as a word of its own.
+        #expect(values("\"GET /spring-sale HTTP/1.1\" 200 18422 \"https://www.google.com/\"", .phone).isEmpty)
+        #expect(values("Subject: Damage to my car during tow — job 2026-77310", .phone).isEmpty)
+        #expect(values("Please ring 0161 496 0000 after six.", .phone) == ["0161 496 0000"])
+    }
 }

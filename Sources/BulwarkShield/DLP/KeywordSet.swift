@@ -156,8 +156,8 @@ struct KeywordSet: Sendable {
     /// A label does not reach across a placeholder: masking shortens or lengthens the text between a label and
     /// a value, and must not bring a label within reach of a value it did not reach before.
     /// With `wordEdges`, only where a word of the text starts or ends (`Mobiltelefon` ends with `telefon`;
-    /// `Kostenstelle` holds `tel` inside); a keyword of three bytes or fewer only where one starts (`Hotel` ends with
-    /// `tel`). Keywords of `wholeUpTo` bytes or fewer must end a word too (`TIN`, not the
+    /// `Kostenstelle` holds `tel` inside); a keyword of four bytes or fewer only where one starts (`Hotel` ends with
+    /// `tel`, `spring-sale` with `ring`). Keywords of `wholeUpTo` bytes or fewer must end a word too (`TIN`, not the
     /// `Tin` of `Tina`; see `endsWord`).
     func occursAsLabel(
         in t: ScanText,
@@ -185,7 +185,7 @@ struct KeywordSet: Sendable {
             while k < kEnd {
                 let n = offsets[k + 1] - offsets[k]
                 if matches(k, t, i, hi) && !Placeholder.covers(t, i) && (!wordStarts || Self.startsWord(t, i))
-                    && (!wordEdges || Self.startsWord(t, i) || (n > 3 && !Byte.isAlpha(t.at(i + n))))
+                    && (!wordEdges || Self.startsWord(t, i) || (n > 4 && !Byte.isAlpha(t.at(i + n))))
                     && (n > wholeUpTo || Self.endsWord(t, i + n))
                 {
                     return true
