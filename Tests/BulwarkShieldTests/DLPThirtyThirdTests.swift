@@ -143,4 +143,10 @@ struct DLPThirtyThirdTests {
         #expect(values("Subject: Damage to my car during tow — job 2026-77310", .phone).isEmpty)
         #expect(values("Please ring 0161 496 0000 after six.", .phone) == ["0161 496 0000"])
     }
+
+    @Test func rankBeforeAGivenNameThatNamesAPlaceAndToDo() {
+        #expect(values("Report filed, case #24-0519-3312, Officer Jordan", .person) == ["Jordan"])
+        #expect(values("We flew to Jordan last May.", .person).isEmpty)
+        #expect(values("3. Lozano to do co-branded flyers.", .person) == ["Lozano"])
+    }
 }

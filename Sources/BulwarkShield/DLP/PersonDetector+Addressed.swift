@@ -203,6 +203,8 @@ extension PersonDetector {
         // (Or after someone's role: `Her assistant Jordan handles …`.)
         if Self.placeNames.contains(h) && NameLexicon.firstNames.contains(h) && Byte.isLower(t.at(ws + 1))
             && (Self.personalRelations.contains(relationHash)
+                // (Or a rank written capitalised: `Officer Jordan`, `Kapitän Florence`.)
+                || (Byte.isUpper(t[relation]) && Self.rolesBeforeFamilyNames.contains(relationHash))
                 || (Self.possessives.holdsWord(before: relation, in: t, maxLength: 7)
                     && !Self.firmRelations.contains(relationHash)))
         {

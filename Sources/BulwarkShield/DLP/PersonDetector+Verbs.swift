@@ -81,7 +81,7 @@ extension PersonDetector {
         "to notify", "to submit", "to complete", "to raise", "to log", "to escalate", "to brief", "to sign",
         "to approve", "to verify", "to monitor", "to source", "to quote", "to visit", "to meet", "to assess",
         "to coordinate", "to invite", "to reply", "to respond", "to remind", "to process", "to refund", "to cancel",
-        "to reschedule", "to install", "to configure", "to document", "to attend", "to cover", "to liaise",
+        "to reschedule", "to install", "to configure", "to document", "to attend", "to cover", "to liaise", "to do",
     ])
 
     /// Trades that are frequent family names too and take on work in minutes (`- Carpenter to install new shelving`,
