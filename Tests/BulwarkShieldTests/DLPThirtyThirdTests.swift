@@ -96,8 +96,10 @@ struct DLPThirtyThirdTests {
     }
 
     @Test func givenNameAfterWithBeforeALowercaseWord() {
-        #expect(values("Collection for Kimberley is with Gemma on the third floor.", .person) == ["Kimberley", "Gemma"])
-        #expect(values("The handover with Julia takes place before the pilot boards.", .person) == ["Julia"])
+        #expect(values("Collection for Kimberley is with Joanne on the third floor.", .person) == ["Kimberley", "Joanne"])
+        #expect(values("The handover with Sabine takes place before the pilot boards.", .person) == ["Sabine"])
+        // Models and products named like people, as prompts to an assistant name them.
+        #expect(values("Can you compare this with Claude and translate it into German?", .person).isEmpty)
         // A firm, a double name, a place.
         #expect(values("Parts are on order with Williams and Sons, tracking pending.", .person).isEmpty)
         #expect(values("I'll confirm with Grant-Gay by Friday.", .person).isEmpty)
@@ -148,5 +150,21 @@ struct DLPThirtyThirdTests {
         #expect(values("Report filed, case #24-0519-3312, Officer Jordan", .person) == ["Jordan"])
         #expect(values("We flew to Jordan last May.", .person).isEmpty)
         #expect(values("3. Lozano to do co-branded flyers.", .person) == ["Lozano"])
+    }
+
+    @Test func phonesUnderGermanUnterInFrenchPairsAndInKeys() {
+        #expect(values("Sie erreichen mich tagsüber unter 00642 76313.", .phone) == ["00642 76313"])
+        #expect(values("numéro laissé pour suivi : 02 61 17 71 37", .phone) == ["02 61 17 71 37"])
+        #expect(values("TWILIO_FROM_NUMBER=3097095826", .phone) == ["3097095826"])
+        // A number under an amount, an order written in pairs of four.
+        #expect(values("Rechnungen unter 10000 Euro zahlt die Filiale.", .phone).isEmpty)
+        #expect(values("Commande n° 01 23 45 67", .phone).isEmpty)
+    }
+
+    @Test func birthDateWithATwoDigitYearInParentheses() {
+        #expect(values("e.g. Brittney Hartman (25/02/84) and Cody Beasley (08.02.44).", .dateOfBirth) == [
+            "25/02/84", "08.02.44",
+        ])
+        #expect(values("Meeting with Anna Berg (12/03/24) went well.", .dateOfBirth).isEmpty)
     }
 }

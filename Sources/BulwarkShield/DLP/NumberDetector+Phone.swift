@@ -38,7 +38,7 @@ extension NumberDetector {
         } else if first == 0x30 {
             // National trunk prefix (GB, DE, FR): 0 + 9..11 digits.
             ok = digits >= 10 && digits <= 12 && (n >= 2 || digits == 10 || digits == 11) && g.length(b - 1) >= 2
-            if ok { ok = !Self.idContext(t, start) && !Self.inCodeColumn(t, start, &csv) }
+            if ok { ok = Self.frenchPairs(t, g, a, b) || (!Self.idContext(t, start) && !Self.inCodeColumn(t, start, &csv)) }
         } else if g.lengths(a, b, are: (3, 3, 4, 0)) || g.lengths(a, b, are: (1, 3, 3, 4)) {
             // North American numbering plan: area and exchange start with 2-9.
             let area = n == 4 ? g.starts[a + 1] : g.starts[a]
@@ -66,7 +66,7 @@ extension NumberDetector {
                             start,
                             wordStarts: true
                         ))
-                    || Self.reachedAt(t, g.ends[b - 1])
+                    || Self.reachedAt(t, g.ends[b - 1]) || Self.underNumber(t, start)
                     || (nanp && Self.besideContact(t, d0, g.ends[b - 1]))
                     || (nanp && Self.spokenBefore(t, start, notBefore: lo))
                     || (nanp && Self.afterGivenName(t, start))
@@ -174,6 +174,22 @@ extension NumberDetector {
         t.at(e) == 0x20 && t.matches("erreichbar", at: e + 1)
     }
 
+    /// Whether German `unter` stands right before the number at `s`, which opens with `0` or `+`: where someone is
+    /// reached (`Sie erreichen mich tagsüber unter 00642 76313`, `Tochter informiert unter 0027744421`).
+    static func underNumber(_ t: ScanText, _ s: Int) -> Bool {
+        (t.at(s) == 0x30 || t.at(s) == 0x2B) && t.at(s - 1) == 0x20 && t.matches("unter", at: s - 6)
+            && !Byte.isAlpha(t.at(s - 7))
+    }
+
+    /// Whether the groups `a..<b` read as a French number written in pairs (`02 61 17 71 37`): five groups of two
+    /// digits, the first `0` and a digit from 1 to 9, spaces or dots between — a shape no order's or parcel's number
+    /// takes, so no identifier's word before it counts.
+    static func frenchPairs(_ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int) -> Bool {
+        guard b - a == 5, t[g.starts[a]] == 0x30, t.at(g.starts[a] + 1) != 0x30 else { return false }
+        return (a..<b).allSatisfy { g.length($0) == 2 } && (g.separators(a, b, allEqual: 0x20)
+            || g.separators(a, b, allEqual: 0x2E))
+    }
+
     /// Extends over ` x123`, `x1234`, ` ext. 12`.
     static func extensionEnd(_ t: ScanText, _ e: Int) -> Int {
         var k = e
@@ -195,7 +211,8 @@ extension NumberDetector {
     static let phoneNumberWords = KeywordSet([
         "tel", "phone", "mobile", "cell", "fax", "handy", "telefon", "téléphone", "callback", "call-back", "call back",
         "rückruf",
-        "portable", "best #", "caller", "anrufer", "appelant", "contact no", "contact #", "contact nr",
+        "portable", "best #", "caller", "anrufer", "appelant", "contact no", "contact #", "contact nr", "from_number",
+        "to_number", "sender_number", "caller_id", "callerid",
     ])
 
     /// `Veronica 4242800318`, `Backup: Keith Moore 8195969551`: a known given name (no word, no place), maybe with a

@@ -279,7 +279,7 @@ struct NumberDetector {
         "erreichbar", "anruf", "appel", "dial", "reach", "voice", "direct", "durchwahl", "hotline", "landline", "pager",
         "mobil", "angerufen", "anrufen", "zurückrufen", "rückruf", "text at", "text on", "texted", "office:",
         "mich unter", "uns unter", "zurück unter", "ihn unter", "sie unter", "meine nummer", "ihre nummer",
-        "seine nummer",
+        "seine nummer", "from_number", "to_number", "sender_number", "caller_id", "callerid",
     ])
     /// Whether `spokenPhoneWords` end right before the number at `start`, past a space, or a space and `(` (`got his
     /// number (7997109801)`).

@@ -47,6 +47,12 @@ enum RecordItems {
             {
                 out.append(d)
             }
+            // (Or with a year of two digits from 30 to 99, which no recent date has: `Brittney Hartman (25/02/84)`.)
+            if opened, let de = DateParser.date(t, at: e + 2), t.at(de) == 0x29, de - (e + 2) == 8,
+                let yy = twoDigitYear(t, de), yy >= 30
+            {
+                out.append(Candidate(.dateOfBirth, e + 2, de, score: 0.65, priority: 50))
+            }
             // (Or as the next item after a comma, before the next one: `1. Colin Benson, 02/02/1959, of 28 Jones
             // Islands`, `Jill Murphy, 04 June 1952, parent Tony Scott`.)
             if t.at(e) == 0x2C && t.at(e + 1) == 0x20, let de = DateParser.date(t, at: e + 2),
@@ -400,6 +406,15 @@ enum RecordItems {
             k += 1
         }
         return nil
+    }
+
+    /// The year of a date written `dd/mm/yy` (or with `.` or `-`) ending at `e`.
+    private static func twoDigitYear(_ t: ScanText, _ e: Int) -> Int? {
+        let sep = t.at(e - 3)
+        guard sep == 0x2F || sep == 0x2E || sep == 0x2D, t.at(e - 6) == sep, Byte.isDigit(t.at(e - 2)),
+            Byte.isDigit(t.at(e - 1))
+        else { return nil }
+        return Int(t[e - 2] - 0x30) * 10 + Int(t[e - 1] - 0x30)
     }
 
     /// Whether some four-digit number in `s..<e` reads as a birth year.
