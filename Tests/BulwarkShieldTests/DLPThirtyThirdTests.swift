@@ -167,4 +167,12 @@ struct DLPThirtyThirdTests {
         ])
         #expect(values("Meeting with Anna Berg (12/03/24) went well.", .dateOfBirth).isEmpty)
     }
+
+    @Test func moreVerbsAfterFamilyNames() {
+        #expect(values("Retour RMA-55140. Turpin attend la réponse du fabricant.", .person) == ["Turpin"])
+        #expect(values("Rappel : Legros n'a toujours pas payé sa caution.", .person) == ["Legros"])
+        #expect(values("Tausch am Mittwoch gebeten, Riehl würde tauschen.", .person) == ["Riehl"])
+        // A thing before the verb.
+        #expect(values("Kunde sagt, der Keller kommt dazu.", .person).isEmpty)
+    }
 }

@@ -30,7 +30,8 @@ extension PersonDetector {
         "erklärte", "bestätigte", "übernahm", "kümmerte sich", "étudie", "a étudié", "s'en charge",
         "s\u{2019}en charge", "se charge", "s'en occupe", "s\u{2019}en occupe", "présentera", "contactera", "appellera",
         "rappellera", "informera", "vérifiera", "suggère", "a suggéré", "ruft den", "ruft die", "will need",
-        "hasn't been in touch", "hasn't replied", "hasn't responded", "has not replied",
+        "hasn't been in touch", "hasn't replied", "hasn't responded", "has not replied", "n'a toujours pas",
+        "n'a pas", "n'a jamais", "ne répond pas",
     ])
 
     /// What someone takes on in minutes and handovers (`Lopez souhaite un point`, `Rieger bestellt Ersatz`): after a
@@ -41,7 +42,8 @@ extension PersonDetector {
         "macht", "bereitet", "wechselt", "sperrt", "reklamiert", "unterschreibt", "liefert", "wünscht", "bringt",
         "holt", "besorgt", "bestellt", "aktualisiert", "kontrolliert", "koordiniert", "betreut", "tauscht", "schult",
         "paramètre", "bucht", "teste",
-        "présente",
+        "présente", "attend", "a reçu", "a appelé", "a signé", "signe", "verschickt", "weiß", "kennt", "würde",
+        "nimmt", "sucht", "zahlt",
     ])
 
     /// Someone's family after a name (`Joe and her husband`, `Lucie et son mari`, `Jonas und seine Frau`): tested only
