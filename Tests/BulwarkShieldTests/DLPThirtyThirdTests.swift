@@ -175,4 +175,9 @@ struct DLPThirtyThirdTests {
         // A thing before the verb.
         #expect(values("Kunde sagt, der Keller kommt dazu.", .person).isEmpty)
     }
+
+    @Test func germanPoliceRanks() {
+        #expect(values("Aktenzeichen 4711-24-00893, Sachbearbeitung PHK Spieß.", .person) == ["Spieß"])
+        #expect(values("Vernommen durch: KOK Bien", .person) == ["Bien"])
+    }
 }

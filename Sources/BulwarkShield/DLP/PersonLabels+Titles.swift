@@ -8,6 +8,8 @@ extension PersonLabels {
         "dipl.-inf", "dipl.-psych",
         "dipl.-math",
         "dipl.-phys", "ing", "univ.prof", "univ.-prof",
+        // German police ranks (`PHK Spieß`, `KHK'in Roth`): Polizei- and Kriminalhauptkommissar, -oberkommissar.
+        "phk", "khk", "pok", "kok", "phm",
     ]
     /// Relatives, clergy and roles named before a name (`Auntie Scott`, `Pastor Harris`, `Tonton Julien`,
     /// `Rechtsanwältin Binner`, `Azubi Sylvana`, `Docteur Morel`): titles when written as words, not in capitals
