@@ -180,4 +180,9 @@ struct DLPThirtyThirdTests {
         #expect(values("Aktenzeichen 4711-24-00893, Sachbearbeitung PHK Spieß.", .person) == ["Spieß"])
         #expect(values("Vernommen durch: KOK Bien", .person) == ["Bien"])
     }
+
+    @Test func aGermanNounAfterAFamilyNamesComma() {
+        #expect(values("Kunde: Jacob, Kundennummer K-3381", .person) == ["Jacob"])
+        #expect(values("Kunde: Jacob, Hans", .person) == ["Jacob, Hans"])
+    }
 }

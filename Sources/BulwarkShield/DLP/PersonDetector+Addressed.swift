@@ -291,7 +291,7 @@ extension PersonDetector {
 
     private static let nounOnlyEndings: [StaticString] = [
         "heit", "keit", "schaft", "tion", "dienst", "technik", "schutz", "bereich", "zentrale", "planung", "wirtschaft",
-        "management", "kunden", "vertrieb", "abteilung",
+        "management", "kunden", "vertrieb", "abteilung", "nummer", "datum", "adresse",
     ]
     private static let nounEndings: [StaticString] =
         nounOnlyEndings + [

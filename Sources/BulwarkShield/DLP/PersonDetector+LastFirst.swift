@@ -81,7 +81,11 @@ extension PersonDetector {
         // `Milo, Luna or Oliver`: a list of names goes on after the second, `Last, First` ends there.
         if after == 0x20, let next = Self.afterListConjunction(t, e + 1), Byte.isUpper(t.at(next)) { return nil }
         let last = tok.count - 1
-        guard NameLexicon.isFirstName(t, tok.end + 2, e) || NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])
+        // (With only the family name known, the word after the comma must not be a German noun: `Kunde: Jacob,
+        // Kundennummer K-3381`.)
+        guard NameLexicon.isFirstName(t, tok.end + 2, e)
+            || (NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])
+                && !Self.germanNounEnding(t, tok.end + 2, e, alone: true))
         else {
             return nil
         }
