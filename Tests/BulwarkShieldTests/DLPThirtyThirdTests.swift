@@ -46,7 +46,11 @@ struct DLPThirtyThirdTests {
     }
 
     @Test func familyNameAfterReportingTo() {
-        #expect(values("Controller: Susan Atkinson, reporting to Smith from 17.07.2025", .person) == ["Susan Atkinson", "Smith"])
+        #expect(
+            values("Controller: Susan Atkinson, reporting to Smith from 17.07.2025", .person) == [
+                "Susan Atkinson", "Smith",
+            ]
+        )
         // A department.
         #expect(values("The ticket was escalated to Security yesterday.", .person).isEmpty)
     }
@@ -64,9 +68,11 @@ struct DLPThirtyThirdTests {
     }
 
     @Test func phoneNotedInParentheses() {
-        #expect(values("Christopher Erickson\n5073024800 (office) | 320.583.3743x78556 (cell)", .phone) == [
-            "5073024800", "320.583.3743x78556",
-        ])
+        #expect(
+            values("Christopher Erickson\n5073024800 (office) | 320.583.3743x78556 (cell)", .phone) == [
+                "5073024800", "320.583.3743x78556",
+            ]
+        )
         #expect(values("Item 5073024800 (work order) shipped", .phone).isEmpty)
     }
 
@@ -81,9 +87,11 @@ struct DLPThirtyThirdTests {
         #expect(values("To: bookings@lexiconbridge.co.uk\nFrom: noreply@x-corp.com", .email).isEmpty)
         #expect(values("Cc: claims-ops@harbourline.co.uk, service.client@norvane.fr", .email).isEmpty)
         // A person's address, or one with a name or a number in it.
-        #expect(values("me: jane.doe@gmail.com, info.smith@corp.com, sales2@corp.com", .email) == [
-            "jane.doe@gmail.com", "info.smith@corp.com", "sales2@corp.com",
-        ])
+        #expect(
+            values("me: jane.doe@gmail.com, info.smith@corp.com, sales2@corp.com", .email) == [
+                "jane.doe@gmail.com", "info.smith@corp.com", "sales2@corp.com",
+            ]
+        )
         // A role mailbox's password is still a password.
         #expect(values("SMTP: noreply@mail.corp.com:Wq8#kLm22zP", .password) == ["Wq8#kLm22zP"])
     }
@@ -96,7 +104,9 @@ struct DLPThirtyThirdTests {
     }
 
     @Test func givenNameAfterWithBeforeALowercaseWord() {
-        #expect(values("Collection for Kimberley is with Joanne on the third floor.", .person) == ["Kimberley", "Joanne"])
+        #expect(
+            values("Collection for Kimberley is with Joanne on the third floor.", .person) == ["Kimberley", "Joanne"]
+        )
         #expect(values("The handover with Sabine takes place before the pilot boards.", .person) == ["Sabine"])
         // Models and products named like people, as prompts to an assistant name them.
         #expect(values("Can you compare this with Claude and translate it into German?", .person).isEmpty)
@@ -162,9 +172,11 @@ struct DLPThirtyThirdTests {
     }
 
     @Test func birthDateWithATwoDigitYearInParentheses() {
-        #expect(values("e.g. Brittney Hartman (25/02/84) and Cody Beasley (08.02.44).", .dateOfBirth) == [
-            "25/02/84", "08.02.44",
-        ])
+        #expect(
+            values("e.g. Brittney Hartman (25/02/84) and Cody Beasley (08.02.44).", .dateOfBirth) == [
+                "25/02/84", "08.02.44",
+            ]
+        )
         #expect(values("Meeting with Anna Berg (12/03/24) went well.", .dateOfBirth).isEmpty)
     }
 

@@ -38,7 +38,9 @@ extension NumberDetector {
         } else if first == 0x30 {
             // National trunk prefix (GB, DE, FR): 0 + 9..11 digits.
             ok = digits >= 10 && digits <= 12 && (n >= 2 || digits == 10 || digits == 11) && g.length(b - 1) >= 2
-            if ok { ok = Self.frenchPairs(t, g, a, b) || (!Self.idContext(t, start) && !Self.inCodeColumn(t, start, &csv)) }
+            if ok {
+                ok = Self.frenchPairs(t, g, a, b) || (!Self.idContext(t, start) && !Self.inCodeColumn(t, start, &csv))
+            }
         } else if g.lengths(a, b, are: (3, 3, 4, 0)) || g.lengths(a, b, are: (1, 3, 3, 4)) {
             // North American numbering plan: area and exchange start with 2-9.
             let area = n == 4 ? g.starts[a + 1] : g.starts[a]
@@ -186,8 +188,9 @@ extension NumberDetector {
     /// takes, so no identifier's word before it counts.
     static func frenchPairs(_ t: ScanText, _ g: DigitGroups, _ a: Int, _ b: Int) -> Bool {
         guard b - a == 5, t[g.starts[a]] == 0x30, t.at(g.starts[a] + 1) != 0x30 else { return false }
-        return (a..<b).allSatisfy { g.length($0) == 2 } && (g.separators(a, b, allEqual: 0x20)
-            || g.separators(a, b, allEqual: 0x2E))
+        return (a..<b).allSatisfy { g.length($0) == 2 }
+            && (g.separators(a, b, allEqual: 0x20)
+                || g.separators(a, b, allEqual: 0x2E))
     }
 
     /// Extends over ` x123`, `x1234`, ` ext. 12`.

@@ -83,9 +83,10 @@ extension PersonDetector {
         let last = tok.count - 1
         // (With only the family name known, the word after the comma must not be a German noun: `Kunde: Jacob,
         // Kundennummer K-3381`.)
-        guard NameLexicon.isFirstName(t, tok.end + 2, e)
-            || (NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])
-                && !Self.germanNounEnding(t, tok.end + 2, e, alone: true))
+        guard
+            NameLexicon.isFirstName(t, tok.end + 2, e)
+                || (NameLexicon.isSurname(t, tok.starts[last], tok.ends[last])
+                    && !Self.germanNounEnding(t, tok.end + 2, e, alone: true))
         else {
             return nil
         }

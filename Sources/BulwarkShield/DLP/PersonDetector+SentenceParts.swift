@@ -54,8 +54,10 @@ extension PersonDetector {
             NameLexicon.isFirstName(t, i, e0), writtenAsName(t, i, e0)
         else { return nil }
         let h = t.hashLowercased(i, e0)
-        guard !NameLexicon.givenNamesThatAreWords.contains(h), !placeNames.contains(h), !NameLexicon.isCommonWord(t, i, e0),
-            !firmsNamedLikeFamilies.contains(h), !namedLikePeople.contains(h), !(i..<e0).contains(where: { t[$0] == 0x2D }),
+        guard !NameLexicon.givenNamesThatAreWords.contains(h), !placeNames.contains(h),
+            !NameLexicon.isCommonWord(t, i, e0),
+            !firmsNamedLikeFamilies.contains(h), !namedLikePeople.contains(h),
+            !(i..<e0).contains(where: { t[$0] == 0x2D }),
             !NameTokens.firmNameFollows(t, e0)
         else { return nil }
         return Candidate(.person, i, e0, score: 0.65, priority: 30)
