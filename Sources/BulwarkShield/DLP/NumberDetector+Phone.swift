@@ -213,9 +213,7 @@ extension NumberDetector {
 
     static let phoneNumberWords = KeywordSet([
         "tel", "phone", "mobile", "cell", "fax", "handy", "telefon", "téléphone", "callback", "call-back", "call back",
-        "rückruf",
-        "portable", "best #", "caller", "anrufer", "appelant", "contact no", "contact #", "contact nr", "from_number",
-        "to_number", "sender_number", "caller_id", "callerid",
+        "rückruf", "portable", "best #", "caller", "anrufer", "appelant", "contact no", "contact #", "contact nr",
     ])
 
     /// `Veronica 4242800318`, `Backup: Keith Moore 8195969551`: a known given name (no word, no place), maybe with a

@@ -49,8 +49,10 @@ extension PersonDetector {
     /// name (no word, no place, no firm) after `with`, `mit` or `avec` and before a lowercase word: whom someone is
     /// with, meets or talks to.
     static func companionAfterWith(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
-        guard t.at(e0) == 0x20, t.lowercaseAt(e0 + 1), e0 - i >= 3, let w = t.wordBefore(i, maxLength: 4),
-            companionPrepositions.contains(t.hashLowercased(w.start, w.end)),
+        // (The preposition's last byte first: most capitalised words follow none of them.)
+        let p = t.at(i - 2) | 0x20
+        guard p == 0x68 || p == 0x74 || p == 0x63, t.at(e0) == 0x20, t.lowercaseAt(e0 + 1), e0 - i >= 3,
+            let w = t.wordBefore(i, maxLength: 4), companionPrepositions.contains(t.hashLowercased(w.start, w.end)),
             NameLexicon.isFirstName(t, i, e0), writtenAsName(t, i, e0)
         else { return nil }
         let h = t.hashLowercased(i, e0)

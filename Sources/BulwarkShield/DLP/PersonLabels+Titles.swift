@@ -8,7 +8,8 @@ extension PersonLabels {
         "dipl.-inf", "dipl.-psych",
         "dipl.-math",
         "dipl.-phys", "ing", "univ.prof", "univ.-prof",
-        // German police ranks (`PHK Spieß`, `KHK'in Roth`): Polizei- and Kriminalhauptkommissar, -oberkommissar.
+        // German police ranks (`PHK Spieß`, `KOK Bien`): Polizei- and Kriminalhauptkommissar, -oberkommissar,
+        // Polizeihauptmeister.
         "phk", "khk", "pok", "kok", "phm",
     ]
     /// Relatives, clergy and roles named before a name (`Auntie Scott`, `Pastor Harris`, `Tonton Julien`,
