@@ -1,4 +1,4 @@
-/// A fixed list of lowercase keywords, bucketed by first byte, matched ignoring ASCII case.
+/// A fixed list of lowercase keywords, bucketed by their first two bytes, matched ignoring ASCII case.
 ///
 /// Built once (as a `static let`) so the hot loops test one table entry per position instead of comparing
 /// every keyword, and never allocate.
@@ -12,8 +12,9 @@ struct KeywordSet: Sendable {
     private let offsets: ImmortalTable<Int>
     /// The original list position of each keyword, in bucket order.
     private let listIndex: ImmortalTable<Int>
-    /// For first byte `b`, keywords `bucket[b]..<bucket[b + 1]` (in bucket order) start with `b` (257 entries).
-    private let bucket: ImmortalTable<Int>
+    /// For bucket key `b` (see `key`), keywords `bucket[b]..<bucket[b + 1]` (in bucket order) may begin with the
+    /// bytes of that key (4,097 entries).
+    private let bucket: ImmortalTable<UInt16>
     /// Which pairs of (lowercased) bytes can begin a keyword (end one, read backwards, for `init(suffixes:)`),
     /// so most positions are rejected with one load.
     private let pairs: BigramFilter
@@ -61,31 +62,45 @@ struct KeywordSet: Sendable {
 
     private init(lists entries: [(Int, [UInt8])]) {
         let lists = entries.map { $0.1 }
-        // Stable by first byte, so within a bucket the list order is kept (first match = first in list).
-        let order = lists.indices.filter { !lists[$0].isEmpty }.sorted {
-            lists[$0][0] != lists[$1][0] ? lists[$0][0] < lists[$1][0] : $0 < $1
-        }
+        // Each keyword under the key of its first two bytes; a one-byte keyword under every key its byte begins.
+        // Stable by key, so within a bucket the list order is kept (first match = first in list): the keywords that
+        // may match at one position all share its bucket.
+        let keyed = lists.indices.flatMap { k -> [(key: Int, entry: Int)] in
+            let w = lists[k]
+            if w.count >= 2 { return [(Self.key(w[0], w[1]), k)] }
+            return w.isEmpty ? [] : (0..<64).map { (Self.key(w[0], UInt8($0)), k) }
+        }.sorted { $0.key != $1.key ? $0.key < $1.key : $0.entry < $1.entry }
         var bytes: [UInt8] = []
         var offsets: [Int] = []
-        var bucket = [Int](repeating: 0, count: 257)
-        for k in order {
+        var bucket = [Int](repeating: 0, count: 4097)
+        for (key, k) in keyed {
             offsets.append(bytes.count)
             bytes.append(contentsOf: lists[k])
-            bucket[Int(lists[k][0]) + 1] += 1
+            bucket[key + 1] += 1
         }
         offsets.append(bytes.count)
-        for b in 0..<256 { bucket[b + 1] += bucket[b] }
+        for b in 0..<4096 { bucket[b + 1] += bucket[b] }
+        precondition(keyed.count <= Int(UInt16.max), "a keyword set holds at most 65,535 entries")
         self.pairs = BigramFilter(prefixesOf: lists)
         self.bytes = ImmortalTable(bytes)
         self.offsets = ImmortalTable(offsets)
-        self.listIndex = ImmortalTable(order.map { entries[$0].0 })
-        self.bucket = ImmortalTable(bucket)
-        self.startsWith = ImmortalTable(
-            (0..<256).map { b in
-                let l = Int(Byte.lower(UInt8(b)))
-                return bucket[l] != bucket[l + 1]
-            }
-        )
+        self.listIndex = ImmortalTable(keyed.map { entries[$0.entry].0 })
+        self.bucket = ImmortalTable(bucket.map { UInt16($0) })
+        let firsts = Set(lists.compactMap(\.first))
+        self.startsWith = ImmortalTable((0..<256).map { b in firsts.contains(Byte.lower(UInt8(b))) })
+    }
+
+    /// The bucket key of a keyword's (or a position's lowercased) first two bytes: the low six bits of each, so the
+    /// 26 letters, the digits and the Latin-1 lead bytes keep apart; a bucket may hold keywords with other bytes,
+    /// which the full comparison rejects.
+    @inline(__always) private static func key(_ a: UInt8, _ b: UInt8) -> Int {
+        Int(a & 0x3F) << 6 | Int(b & 0x3F)
+    }
+
+    /// The bucket of keywords that may occur at `i` (`i` inside the text).
+    @inline(__always) private func candidates(_ t: ScanText, at i: Int) -> Range<Int> {
+        let b = Self.key(Byte.lower(t[i]), Byte.lower(t.at(i + 1)))
+        return Int(bucket[b])..<Int(bucket[b + 1])
     }
 
     /// Whether the first two bytes at `i` (lowercased) begin some keyword: false means nothing matches at `i`.
@@ -101,21 +116,14 @@ struct KeywordSet: Sendable {
 
     /// Whether some keyword can start with (lowercased) byte `c`.
     @inline(__always) func mayStart(with c: UInt8) -> Bool {
-        let l = Byte.lower(c)
-        return bucket[Int(l)] != bucket[Int(l) + 1]
+        startsWith[Int(c)]
     }
 
     /// The list index of the first keyword (in list order) that occurs at `i` and ends by `limit`, or nil.
     @inline(__always) func firstMatch(in t: ScanText, at i: Int, limit: Int? = nil) -> Int? {
         guard i >= 0, i < t.count else { return nil }
         let hi = limit ?? t.count
-        let c = Byte.lower(t[i])
-        var k = bucket[Int(c)]
-        let kEnd = bucket[Int(c) + 1]
-        while k < kEnd {
-            if matches(k, t, i, hi) { return listIndex[k] }
-            k += 1
-        }
+        for k in candidates(t, at: i) where matches(k, t, i, hi) { return listIndex[k] }
         return nil
     }
 
@@ -139,12 +147,8 @@ struct KeywordSet: Sendable {
     ) -> Bool {
         guard i >= 0, i < t.count else { return false }
         let hi = limit ?? t.count
-        let c = Byte.lower(t[i])
-        var k = bucket[Int(c)]
-        let kEnd = bucket[Int(c) + 1]
-        while k < kEnd {
-            if matches(k, t, i, hi) && body(listIndex[k], offsets[k + 1] - offsets[k]) { return true }
-            k += 1
+        for k in candidates(t, at: i) where matches(k, t, i, hi) && body(listIndex[k], offsets[k + 1] - offsets[k]) {
+            return true
         }
         return false
     }
@@ -179,10 +183,7 @@ struct KeywordSet: Sendable {
             k -= 1
         }
         for i in lo..<hi where startsWith[Int(t[i])] && pairs.mayStart(t, at: i) {
-            let c = Byte.lower(t[i])
-            var k = bucket[Int(c)]
-            let kEnd = bucket[Int(c) + 1]
-            while k < kEnd {
+            for k in candidates(t, at: i) {
                 let n = offsets[k + 1] - offsets[k]
                 if matches(k, t, i, hi) && !Placeholder.covers(t, i) && (!wordStarts || Self.startsWord(t, i))
                     && (!wordEdges || Self.startsWord(t, i) || (n > 4 && !Byte.isAlpha(t.at(i + n))))
@@ -190,7 +191,6 @@ struct KeywordSet: Sendable {
                 {
                     return true
                 }
-                k += 1
             }
         }
         return false
@@ -215,13 +215,7 @@ struct KeywordSet: Sendable {
         let hi = min(t.count, hi)
         guard lo < hi else { return false }
         for i in lo..<hi where startsWith[Int(t[i])] && pairs.mayStart(t, at: i) {
-            let c = Byte.lower(t[i])
-            var k = bucket[Int(c)]
-            let kEnd = bucket[Int(c) + 1]
-            while k < kEnd {
-                if matches(k, t, i, hi) { return true }
-                k += 1
-            }
+            for k in candidates(t, at: i) where matches(k, t, i, hi) { return true }
         }
         return false
     }
@@ -236,15 +230,15 @@ struct KeywordSet: Sendable {
         _ body: (Int) -> Bool
     ) -> Bool {
         guard e > 0, e <= t.count, pairs.mayEnd(t, at: e) else { return false }
-        let c = Byte.lower(t[e - 1])
-        var k = bucket[Int(c)]
-        let kEnd = bucket[Int(c) + 1]
+        let b = Self.key(Byte.lower(t[e - 1]), Byte.lower(t.at(e - 2)))
+        var k = Int(bucket[b])
+        let kEnd = Int(bucket[b + 1])
         while k < kEnd {
             let s = offsets[k]
             let n = offsets[k + 1] - s
             let start = e - n
             if start >= lo && start >= 0 {
-                var j = 1
+                var j = 0  // (a bucket may hold keywords of other first bytes)
                 while j < n && Byte.lower(t[e - 1 - j]) == bytes[s + j] { j += 1 }
                 if j == n && body(start) { return true }
             }
@@ -257,7 +251,7 @@ struct KeywordSet: Sendable {
         let s = offsets[k]
         let n = offsets[k + 1] - s
         guard i + n <= hi else { return false }
-        var j = 1  // the first byte is the bucket key
+        var j = 0  // (a bucket may hold keywords of other first bytes)
         while j < n {
             if Byte.lower(t[i + j]) != bytes[s + j] { return false }
             j += 1
