@@ -11,6 +11,7 @@ extension PersonDetector {
             guard t.at(k) == 0x5D else { return nil }
             k += 1
             while t.at(k) == 0x20 { k += 1 }
+            if let header = timedHeader(t, ls, k) { return header }
         } else if Byte.isDigit(t.at(k)) {
             // (An item's number is no time: `4. SI : migration`.)
             if PersonDetector.itemNumberEnd(t, k) != nil { return nil }
@@ -29,6 +30,19 @@ extension PersonDetector {
             return chatHandle(t, k + 1, form: .bracketed, stamped: stamped)
         }
         return stamped && k > ls ? chatHandle(t, k, form: .speaker, stamped: true) : nil
+    }
+
+    /// `[9:12 AM] Cody` alone on its line, what was said on the next (a chat copied from Teams): a time of day in
+    /// brackets, then one to three capitalised words with a known given name or family name (no common word alone).
+    private func timedHeader(_ t: ScanText, _ ls: Int, _ s: Int) -> Candidate? {
+        guard Byte.isUpper(t.at(s)) || t.at(s) >= 0xC3, let te = Self.timeOfDay(t, ls + 1), t.at(te) == 0x5D,
+            let tok = NameTokens.read(t, s, max: 3), Self.endsLine(t, tok.end), Self.messageLineFollows(t, tok.end)
+        else { return nil }
+        let lex = tok.lexiconHits(t)
+        guard lex.first || lex.surname, tok.count >= 2 || !NameLexicon.isCommonWord(t, tok.start, tok.end),
+            (0..<tok.count).allSatisfy({ Self.writtenAsName(t, tok.starts[$0], tok.ends[$0]) })
+        else { return nil }
+        return person(tok.start, tok.end, 0.8)
     }
 
     /// Where a chat handle stands: after `@`, inside `<…>`, as a speaker label before `:`, or as a home directory.

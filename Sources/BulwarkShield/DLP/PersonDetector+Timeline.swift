@@ -343,7 +343,8 @@ extension PersonDetector {
             guard let e = NameTokens.word(t, p), NameLexicon.isFirstName(t, p, e), writtenAsName(t, p, e) else {
                 return false
             }
-            if stamped { return t.at(e) == 0x3A }
+            // (French writes a space before the colon: `[…] Laurence : ok`.)
+            if stamped { return t.at(e) == 0x3A || (t.at(e) == 0x20 && t.at(e + 1) == 0x3A) }
             var k = e
             // (A family name may follow: `Kathy Sanders 09:03`.)
             if t.at(k) == 0x20 && Byte.isUpper(t.at(k + 1)), let fe = NameTokens.word(t, k + 1) { k = fe }
