@@ -84,3 +84,48 @@ extension PersonDetector {
             + "brook meadow meadows vale dale moor pool beach pier harbor harbour pass"
     )
 }
+
+extension PersonDetector {
+    /// Whether the person candidate `c` names a street, a numbered place or a place opened by its word: after a
+    /// French street's word (`rue Victor Hugo`, `boulevard Louis Blanc`: the person a street honours), one word
+    /// before a short number that numbers wards, bays and gates (`by Ward 9`, `Bay 4B`), or opened by a place's
+    /// first word before another capitalised word (`Maple Ridge`, `Lake Louise`; not a known given and family name:
+    /// `Les Miller`).
+    static func namesAStreetOrAPlace(_ t: ScanText, _ c: Candidate) -> Bool {
+        if quotedCommonWord(t, c) { return true }
+        if let w = t.wordBefore(c.start, maxLength: 10), Byte.isLower(t[w.start]),
+            frenchStreetWords.contains(t.hashLowercased(w.start, w.end))
+        {
+            return true
+        }
+        guard let e0 = NameTokens.word(t, c.start) else { return false }
+        let h0 = t.hashLowercased(c.start, e0)
+        if e0 == c.end && t.at(e0) == 0x20 && Byte.isDigit(t.at(e0 + 1)) && numberedPlaceWords.contains(h0) {
+            var k = e0 + 1
+            while Byte.isAlnum(t.at(k)) && k - e0 <= 4 { k += 1 }
+            if k - e0 <= 4 && !Byte.isAlnum(t.at(k)) { return true }
+        }
+        guard placeOpeners.contains(h0), t.at(e0) == 0x20, Byte.isUpper(t.at(e0 + 1)) || t.at(e0 + 1) >= 0xC3,
+            let e1 = NameTokens.word(t, e0 + 1)
+        else { return false }
+        return !(NameLexicon.isFirstName(t, c.start, e0) && NameLexicon.isSurname(t, e0 + 1, e1))
+    }
+
+    /// Whether `c` is one quoted word that is a common word and no known given or family name (`last_name NOT IN
+    /// ('TEST', 'Shelter', 'Rescue')`, `"surname": "Signature"`): a code's or a form's stand-in, not a name.
+    static func quotedCommonWord(_ t: ScanText, _ c: Candidate) -> Bool {
+        let q = t.at(c.start - 1)
+        guard q == 0x27 || q == 0x22, t.at(c.end) == q,
+            !(c.start..<c.end).contains(where: { t[$0] == 0x20 }), NameLexicon.isCommonWord(t, c.start, c.end)
+        else { return false }
+        return !NameLexicon.isFirstName(t, c.start, c.end) && !NameLexicon.isSurname(t, c.start, c.end)
+    }
+
+    /// French words for streets and squares, before the name of whom they honour.
+    static let frenchStreetWords = NameLexicon.hashes(
+        "rue avenue av bd boulevard allée allee impasse quai chemin square cours passage ruelle"
+    )
+
+    /// Family names that are words for places numbered in hospitals, warehouses and airports (`Ward 9`, `Bay 4`).
+    static let numberedPlaceWords = NameLexicon.hashes("ward bay bed gate dock pier platform wing block bench booth")
+}

@@ -255,3 +255,19 @@ extension PersonDetector {
         out.append(person(tok.start, end, 0.85))
     }
 }
+
+extension PersonDetector {
+    /// `Signature: /s/ Dalton`, `/s/ Maria Lopez`: a conformed signature, `/s/` (after no word) and the signer's name,
+    /// one to three capitalised words written as a name, one a known name that is no common word alone.
+    static func conformedSignature(_ t: ScanText, _ i: Int) -> Candidate? {
+        guard t.at(i + 3) == 0x20, !Byte.isWord(t.at(i - 1)), Byte.isUpper(t.at(i + 4)) || t.at(i + 4) >= 0xC3,
+            let tok = NameTokens.read(t, i + 4, max: 3),
+            (0..<tok.count).allSatisfy({ writtenAsName(t, tok.starts[$0], tok.ends[$0]) })
+        else { return nil }
+        let lex = tok.lexiconHits(t)
+        guard lex.first || lex.surname, tok.count >= 2 || !NameLexicon.isCommonWord(t, tok.start, tok.end) else {
+            return nil
+        }
+        return Candidate(.person, tok.start, tok.end, score: 0.8, priority: 30)
+    }
+}

@@ -32,6 +32,7 @@ struct PersonDetector {
                 }
             }
             pairedFullNames(t, from: first, into: &out)
+            namesInFoundColumns(t, from: first, into: &out)
             mentions(t, triggers, from: first, into: &out)
         }
         var csv = CSVColumn.Cache()
@@ -89,6 +90,8 @@ struct PersonDetector {
                     found = chatHandle(t, i + 6, form: .path)
                 } else if t.matchesExactly("/Users/", at: i) {
                     found = chatHandle(t, i + 7, form: .path)
+                } else if t.at(i + 2) == 0x2F && t.at(i + 1) | 0x20 == 0x73 {
+                    found = Self.conformedSignature(t, i)
                 }
             } else if c == 0x0A {
                 signOff(t, i, into: &out)

@@ -1,0 +1,151 @@
+/// Names in a table's column of names: once two rows' cells of one column (cells split by `|`, a tab or `;`) are
+/// names found whole, the other rows' cells of that column that are written as names are names too (`| Morris |
+/// Tiffany |` under `| Velez | Melinda |`), whether or not a lexicon knows them.
+extension PersonDetector {
+    /// One cell of a table row: the byte that splits the row, how many cells it has, the cell's index and its line.
+    struct TableCell: Equatable {
+        var delimiter: UInt8
+        var cells: Int
+        var column: Int
+        var line: Int
+    }
+
+    /// Appends a candidate for each cell, written as a name and not found yet, of a column where two other rows'
+    /// cells are person candidates (of `out[first...]`) that fill their cell.
+    func namesInFoundColumns(_ t: ScanText, from first: Int, into out: inout [Candidate]) {
+        var found: [TableCell] = []
+        for k in first..<out.count where out[k].type == .person {
+            if let cell = Self.tableCell(t, out[k].start, out[k].end) { found.append(cell) }
+        }
+        guard found.count >= 2 else { return }
+        var columns: [TableCell] = []
+        for (k, cell) in found.enumerated() where !columns.contains(where: { Self.sameColumn($0, cell) }) {
+            if found[(k + 1)...].contains(where: { Self.sameColumn($0, cell) && $0.line != cell.line }) {
+                columns.append(cell)
+            }
+        }
+        guard !columns.isEmpty else { return }
+        // (At least half the column's rows hold found names: a column of firms holds a firm named like a family too.)
+        columns.removeAll { column in
+            found.filter { Self.sameColumn($0, column) }.count * 2 < Self.rows(t, shaped: column)
+        }
+        guard !columns.isEmpty else { return }
+        let end = out.count
+        // Whether the line before was a row of each column's shape: a table's first row is its header (`Nachname;
+        // Vorname;…`, `| Deponent | Role |`), which names no one.
+        var rowAbove = [Bool](repeating: false, count: columns.count)
+        var ls = 0
+        while ls < t.count {
+            let le = t.lineEnd(ls)
+            for (k, column) in columns.enumerated() {
+                let cell = Self.cell(t, ls, le, column)
+                defer { rowAbove[k] = cell != nil }
+                guard rowAbove[k], let (cs, ce) = cell, Self.writtenAsNameCell(t, cs, ce),
+                    !out[first..<end].contains(where: { $0.start < ce && cs < $0.end })
+                else { continue }
+                out.append(person(cs, ce, 0.7))
+            }
+            ls = le + 1
+        }
+    }
+
+    /// How many lines of `t` are rows shaped like `column`'s (the same byte splits them into as many cells), each
+    /// table's first row (its header) aside.
+    private static func rows(_ t: ScanText, shaped column: TableCell) -> Int {
+        var n = 0
+        var above = false
+        var ls = 0
+        while ls < t.count {
+            let le = t.lineEnd(ls)
+            let row = cell(t, ls, le, column) != nil
+            if row && above { n += 1 }
+            above = row
+            ls = le + 1
+        }
+        return n
+    }
+
+    /// Whether two cells stand in the same column of rows shaped alike.
+    private static func sameColumn(_ a: TableCell, _ b: TableCell) -> Bool {
+        a.delimiter == b.delimiter && a.cells == b.cells && a.column == b.column
+    }
+
+    /// The cell that `s..<e` fills (spaces and quotes around it aside) in a row split by `|`, a tab or `;`, or nil.
+    static func tableCell(_ t: ScanText, _ s: Int, _ e: Int) -> TableCell? {
+        let ls = t.lineStart(s, notBefore: max(0, s - 2000))
+        let le = t.lineEnd(s, notAfter: s + 2000)
+        guard e <= le, let d = delimiter(t, ls, le) else { return nil }
+        var cs = s
+        while cs > ls && (t[cs - 1] == 0x20 || t[cs - 1] == 0x22) { cs -= 1 }
+        var ce = e
+        while ce < le && (t[ce] == 0x20 || t[ce] == 0x22 || t[ce] == 0x0D) { ce += 1 }
+        guard cs == ls || t[cs - 1] == d, ce == le || t[ce] == d else { return nil }
+        var column = 0
+        var cells = 1
+        for k in ls..<le where t[k] == d {
+            cells += 1
+            if k < s { column += 1 }
+        }
+        return TableCell(delimiter: d, cells: cells, column: column, line: ls)
+    }
+
+    /// The byte that splits the line `ls..<le` into three or more cells: `|`, a tab or `;`, in that order, or nil.
+    private static func delimiter(_ t: ScanText, _ ls: Int, _ le: Int) -> UInt8? {
+        var counts = (0, 0, 0)
+        for k in ls..<le {
+            switch t[k] {
+            case 0x7C: counts.0 += 1
+            case 0x09: counts.1 += 1
+            case 0x3B: counts.2 += 1
+            default: break
+            }
+        }
+        if counts.0 >= 2 { return 0x7C }
+        if counts.1 >= 2 { return 0x09 }
+        return counts.2 >= 2 ? 0x3B : nil
+    }
+
+    /// The bounds of the cell of `column`'s index in the line `ls..<le` when the line is a row shaped like it (the
+    /// same byte splits it into as many cells), spaces and quotes trimmed, or nil.
+    private static func cell(_ t: ScanText, _ ls: Int, _ le: Int, _ column: TableCell) -> (Int, Int)? {
+        var cells = 1
+        var cs = -1
+        var ce = le
+        for k in ls..<le where t[k] == column.delimiter {
+            if cells == column.column { cs = k + 1 }
+            if cells == column.column + 1 { ce = k }
+            cells += 1
+        }
+        if column.column == 0 { cs = ls }
+        guard cells == column.cells, cs >= 0, cs <= ce else { return nil }
+        while cs < ce && (t[cs] == 0x20 || t[cs] == 0x22) { cs += 1 }
+        while ce > cs && (t[ce - 1] == 0x20 || t[ce - 1] == 0x22 || t[ce - 1] == 0x0D) { ce -= 1 }
+        return (cs, ce)
+    }
+
+    /// Whether `s..<e` is one to three words each written as a name (a capital, then lowercase letters; `Mc`, `O'`
+    /// and hyphens allowed), perhaps `Family, Given`, not all common words, not opened by a place's word, one of them
+    /// a known given or family name (German nouns are capitalised: `Urlaub`, `Haustechnik`).
+    static func writtenAsNameCell(_ t: ScanText, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 2, e - s <= 40 else { return false }
+        var k = s
+        var words = 0
+        var common = 0
+        var known = false
+        while k < e {
+            guard Byte.isUpper(t[k]) || t[k] >= 0xC3, let we = NameTokens.word(t, k), we <= e, we - k >= 2,
+                writtenAsName(t, k, we), !inCapitals(t, k, we)
+            else { return false }
+            if words == 0 && placeOpeners.contains(t.hashLowercased(k, we)) { return false }
+            if NameLexicon.isCommonWord(t, k, we) || NameLexicon.isStopword(t, k, we) { common += 1 }
+            known = known || NameLexicon.isFirstName(t, k, we) || NameLexicon.isSurname(t, k, we)
+            words += 1
+            k = we
+            if k == e { break }
+            if t[k] == 0x2C && words == 1 { k += 1 }
+            guard k < e, t[k] == 0x20 else { return false }
+            k += 1
+        }
+        return words <= 3 && common < words && known
+    }
+}

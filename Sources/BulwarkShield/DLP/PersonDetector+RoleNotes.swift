@@ -1,0 +1,60 @@
+/// A name alone with its role or department noted in parentheses after it (`Howe (practice mgr) to call`, `Freigabe:
+/// Schmidt (Studienleitung)`, `Delorme (le stagiaire)`, `seen by White (NP)`): a post is what only a person holds.
+extension PersonDetector {
+    /// The end of the word at `i` when it is a known family name (no word, no place) or a known given name (no word,
+    /// no place) and parentheses holding a role follow it (`roleNote`), or nil. (Not after a capitalised word, whose
+    /// name it ends: `Team Falcon (Dispatch)`.)
+    static func nameBeforeRoleNote(_ t: ScanText, _ i: Int, _ e: Int) -> Int? {
+        guard t.at(e) == 0x20, t.at(e + 1) == 0x28, roleNote(t, e + 2),
+            !(t.at(i - 1) == 0x20 && Byte.isAlpha(t.at(i - 2))
+                && t.wordBefore(i, maxLength: 24).map({ Byte.isUpper(t[$0.start]) }) ?? false),
+            familyNameAsWord(t, i, e) || givenNameAlone(t, i) == e
+        else { return nil }
+        return e
+    }
+
+    /// Whether the parentheses opening before `s` hold a role: one to three words (articles aside) closing within 32
+    /// bytes, one of them a post's or a department's word (`practice mgr`, `Buchhaltung`, `IT-Support`, `NP`), the
+    /// others lowercase or short capitals (`QA lead`).
+    static func roleNote(_ t: ScanText, _ s: Int) -> Bool {
+        var k = s
+        var words = 0
+        var role = false
+        while k - s < 32 {
+            var e = k
+            while Byte.isAlpha(t.at(e)) || t.at(e) >= 0x80 || (t.at(e) == 0x2D && Byte.isAlpha(t.at(e + 1))) { e += 1 }
+            guard e > k else { return false }
+            let h = t.hashLowercased(k, e)
+            if roleNoteWords.contains(h) || postWords.contains(h) || deskWords.contains(h)
+                || (e - k >= 9 && t.matches("leitung", at: e - 7))
+            {
+                role = true
+            } else if !noteArticles.contains(h) {
+                // (Other words are lowercase, or short capitals: `QA lead`, `on call`.)
+                guard Byte.isLower(t[k]) || (e - k <= 4 && (k..<e).allSatisfy({ Byte.isUpper(t[$0]) })) else {
+                    return false
+                }
+                words += 1
+            }
+            if t.at(e) == 0x29 { return role && words <= 2 }
+            // (`l'alternante`: an elided article.)
+            guard t.at(e) == 0x20 || (t.at(e) == 0x27 && e - k == 1) else { return false }
+            k = e + 1
+        }
+        return false
+    }
+
+    /// Posts and departments noted after a name, in English, German and French (besides `postWords`, `deskWords`).
+    static let roleNoteWords = NameLexicon.hashes(
+        "mgr mngr np rn rvn lpn cna qa hr it ops pm cfo ceo cto coo cio vp svp evp intern trainee locum admin "
+            + "accounts finance payroll legal facilities it-support helpdesk procurement purchasing sales marketing "
+            + "nurse vet paralegal caretaker janitor foreman apprentice "
+            + "buchhaltung personalabteilung einkauf vertrieb hausmeister hausmeisterin azubi praktikant praktikantin "
+            + "sekretariat empfang verwaltung technik geschäftsführung prokurist "
+            + "stagiaire comptabilité accueil direction rh gérant gérante responsable secrétariat alternant alternante "
+            + "intérimaire gardien gardienne chef cheffe"
+    )
+
+    /// Articles that may open a role's note (`le stagiaire`, `l'alternante`, `the intern`).
+    static let noteArticles = NameLexicon.hashes("le la l les un une the our der die das unser unsere")
+}

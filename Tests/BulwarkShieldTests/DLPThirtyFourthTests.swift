@@ -1,0 +1,81 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the thirty-fourth session: speakers of stamped chats, roles noted in parentheses, conformed signatures,
+/// columns of names, and the streets, wards and stand-ins that name no one.
+@Suite("PII scanner: stamped speakers, role notes, /s/ signatures, name columns, streets and wards")
+struct DLPThirtyFourthTests {
+    @Test func familyNameSpeakingInAFrenchStampedChat() {
+        let chat = """
+            [2026-03-24T10:09:51] François : Bonjour, fuite sous l'évier
+            [2026-03-12T15:28:19] Laurence : Ok je préviens Lefèvre le plombier
+            [2026-08-28T12:55:38] Lefèvre : Je peux passer demain 8h30.
+            [2026-06-14T12:59:51] François : Oui, merci
+            """
+        #expect(values(chat, .person) == ["François", "Laurence", "Lefèvre", "Lefèvre", "François"])
+        // One known speaker is no chat: a family name alone before a colon stays a label.
+        #expect(values("[2026-03-12T15:28:19] Lefèvre : Je peux passer demain.", .person).isEmpty)
+    }
+
+    @Test func speakerAloneOnItsLineAfterABracketedTime() {
+        let chat = "[9:04 AM] Rebecca\non it.\n[9:12 AM] Cody\ni'll tell doc, the Cubex wants the admin pw again"
+        #expect(values(chat, .person) == ["Rebecca", "Cody"])
+        // A calendar's entry or a common word after the time is no speaker.
+        #expect(values("[9:00 AM] Standup\nroom 4, bring the board", .person).isEmpty)
+        #expect(values("[9:00 AM] Review\nall tickets", .person).isEmpty)
+    }
+
+    @Test func nameWithItsRoleNotedInParentheses() {
+        #expect(values("Follow-up: Howe (practice mgr) to call both families.", .person) == ["Howe"])
+        #expect(values("Freigabe: Schmidt (Studienleitung)", .person) == ["Schmidt"])
+        #expect(values("merci ! et rappel : Delorme (le stagiaire) commence lundi", .person) == ["Delorme"])
+        // A team's or a place's name, or a note that is no role.
+        #expect(values("Team Falcon (Dispatch) — capacity 34 pts", .person).isEmpty)
+        #expect(values("Stored in Berlin (HQ) since May.", .person).isEmpty)
+    }
+
+    @Test func conformedSignature() {
+        #expect(values("Signature: /s/ Dalton       Date: 07.08.2029", .person) == ["Dalton"])
+        #expect(values("/s/ Maria Lopez\nTenant", .person) == ["Maria Lopez"])
+        // A path or a common word after it.
+        #expect(values("see docs/s/ Review", .person).isEmpty)
+        #expect(values("/s/ Approved", .person).isEmpty)
+    }
+
+    @Test func streetsWardsAndStandInsNameNoOne() {
+        #expect(values("DOSSIER DE LOCATION – Appartement T2, rue Victor Hugo", .person).isEmpty)
+        #expect(values("Could use the seminar room by Ward 9 tomorrow.", .person).isEmpty)
+        #expect(values("To: Lab Orders - Cedar Park <labs@brightline.com>", .person).isEmpty)
+        #expect(values("AND cl.last_name NOT IN ('TEST', 'Shelter', 'Rescue')", .person).isEmpty)
+        // A person before the same words stays one.
+        #expect(values("contact sur place Arthur Potier 0387427578", .person) == ["Arthur Potier"])
+        #expect(values("AND cl.last_name IN ('Garcia')", .person) == ["Garcia"])
+    }
+
+    @Test func namesInAColumnOfNames() {
+        let table = """
+            Shift | Lead | Backup
+            Mon | Melinda Velez | Zachary Hughes
+            Tue | Tiffany Morris | Dawn Keller
+            Wed | Moore | Little
+            """
+        // `Little` is a word too: only its column says it is a name here.
+        #expect(
+            values(table, .person) == [
+                "Melinda Velez", "Zachary Hughes", "Tiffany Morris", "Dawn Keller", "Moore", "Little",
+            ]
+        )
+        #expect(values("Shift | Lead | Backup\nWed | Moore | Little", .person) == ["Moore"])
+        // The header names no one, and a column that is mostly no names spreads nothing.
+        let headed = "Last | First | Ward\nVelez | Melinda | 4\nHughes | Zachary | 7\nMorris | Tiffany | 2"
+        #expect(!values(headed, .person).contains("Last"))
+        let mixed = """
+            Site;Contact;Phone
+            North;Jennifer Smith;0176 1234567
+            South;Haustechnik;0176 7654321
+            East;Hausmeister;0176 1112223
+            West;Empfang;0176 3334445
+            """
+        #expect(!values(mixed, .person).contains("Haustechnik"))
+    }
+}
