@@ -78,4 +78,19 @@ struct DLPThirtyFourthTests {
             """
         #expect(!values(mixed, .person).contains("Haustechnik"))
     }
+
+    @Test func whomANoteIsFrom() {
+        #expect(values("Note from Payne: the Kirkby laptop is in the drawer", .person) == ["Payne"])
+        #expect(values("-----\nInterne Notiz von Betina: Sanitär war Montag da", .person) == ["Betina"])
+        #expect(values("Hinweis von Wibke Kuhl: Bezirk Süd braucht zwei Leute", .person) == ["Wibke Kuhl"])
+        // A note from a place, a team or a tool.
+        #expect(values("Note from Legal: please review", .person).isEmpty)
+        #expect(values("Update from Jenkins: build 4411 failed", .person).isEmpty)
+    }
+
+    @Test func buildingsAndFormWordsNameNoOne() {
+        #expect(values("Property applied for: Jefferson Lofts, Unit 5C", .person).isEmpty)
+        #expect(values("- Rabies certificate prints \"Dr. Signature\" on the wrong line", .person).isEmpty)
+        #expect(values("Landlord: Dr. Maria Lopez", .person) == ["Maria Lopez"])
+    }
 }

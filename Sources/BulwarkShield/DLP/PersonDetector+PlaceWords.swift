@@ -93,6 +93,12 @@ extension PersonDetector {
     /// `Les Miller`).
     static func namesAStreetOrAPlace(_ t: ScanText, _ c: Candidate) -> Bool {
         if quotedCommonWord(t, c) { return true }
+        // A building's name (`Jefferson Lofts`, `Victoria Mews`), or a form's word standing for a name (`Dr.
+        // Signature`).
+        var ws = c.end
+        while ws > c.start && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) { ws -= 1 }
+        let last = t.hashLowercased(ws, c.end)
+        if ws > c.start ? buildingWords.contains(last) : formWords.contains(last) { return true }
         if let w = t.wordBefore(c.start, maxLength: 10), Byte.isLower(t[w.start]),
             frenchStreetWords.contains(t.hashLowercased(w.start, w.end))
         {
@@ -120,6 +126,14 @@ extension PersonDetector {
         else { return false }
         return !NameLexicon.isFirstName(t, c.start, c.end) && !NameLexicon.isSurname(t, c.start, c.end)
     }
+
+    /// Words that end the names of residential buildings (not family names: `House`, `Court`, `Lane` are).
+    static let buildingWords = NameLexicon.hashes("lofts mews residences flats apartments apts towers condos")
+
+    /// Words of forms that stand where a name goes.
+    static let formWords = NameLexicon.hashes(
+        "signature unterschrift name surname firstname lastname fullname vorname nachname nom prénom signataire"
+    )
 
     /// French words for streets and squares, before the name of whom they honour.
     static let frenchStreetWords = NameLexicon.hashes(

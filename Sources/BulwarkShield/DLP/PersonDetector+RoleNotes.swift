@@ -58,3 +58,34 @@ extension PersonDetector {
     /// Articles that may open a role's note (`le stagiaire`, `l'alternante`, `the intern`).
     static let noteArticles = NameLexicon.hashes("le la l les un une the our der die das unser unsere")
 }
+
+extension PersonDetector {
+    /// `Note from Holland:`, `Interne Notiz von Betina:`, `Message de Karim :`: whom a note is from, before its colon at
+    /// `sep` — a known given name or family name (no word, no place), or a known given name and another name.
+    static func noteWriter(_ t: ScanText, _ sep: Int) -> Candidate? {
+        let ne = t.at(sep - 1) == 0x20 ? sep - 1 : sep
+        var s = ne
+        while s > 0 && (Byte.isAlpha(t[s - 1]) || t[s - 1] >= 0x80 || t[s - 1] == 0x2D) && ne - s < 24 { s -= 1 }
+        guard s < ne, Byte.isUpper(t[s]) || t[s] >= 0xC3, var p = t.wordBefore(s, maxLength: 5) else { return nil }
+        var ns = s
+        if Byte.isUpper(t[p.start]), NameLexicon.isFirstName(t, p.start, p.end), writtenAsName(t, s, ne),
+            let q = t.wordBefore(p.start, maxLength: 5)
+        {
+            ns = p.start
+            p = q
+        }
+        guard writerPrepositions.contains(t.hashLowercased(p.start, p.end)),
+            let n = t.wordBefore(p.start, maxLength: 14), messageWords.contains(t.hashLowercased(n.start, n.end)),
+            ns < s || givenNameAlone(t, s) == ne || familyNameAsWord(t, s, ne)
+        else { return nil }
+        return Candidate(.person, ns, ne, score: 0.75, priority: 30)
+    }
+
+    /// Words for notes and messages that say whom they are from.
+    static let messageWords = NameLexicon.hashes(
+        "note notes message comment comments update reply memo notiz notizen hinweis nachricht kommentar anmerkung "
+            + "rückmeldung mot remarque commentaire retour"
+    )
+
+    static let writerPrepositions = NameLexicon.hashes("from von de par by")
+}

@@ -178,7 +178,9 @@ struct PersonDetector {
 
     /// The name after the label ending at `sep` (`:` or `=`); after a firm's label, `resume` is set past its value.
     func labelled(_ t: ScanText, _ sep: Int, into out: inout [Candidate], resume: inout Int) -> Candidate? {
-        if t[sep] == 0x3A, let speaker = parenthesizedSpeaker(t, sep, into: &out) ?? replyHeader(t, sep) {
+        if t[sep] == 0x3A,
+            let speaker = parenthesizedSpeaker(t, sep, into: &out) ?? replyHeader(t, sep) ?? Self.noteWriter(t, sep)
+        {
             return speaker
         }
         var ke = sep
