@@ -93,4 +93,17 @@ struct DLPThirtyFourthTests {
         #expect(values("- Rabies certificate prints \"Dr. Signature\" on the wrong line", .person).isEmpty)
         #expect(values("Landlord: Dr. Maria Lopez", .person) == ["Maria Lopez"])
     }
+
+    @Test func partnersJoinedBySlashes() {
+        #expect(
+            values("Internal approval: Thomas / Cohen / Jennifer Jackson", .person) == [
+                "Thomas", "Cohen", "Jennifer Jackson",
+            ]
+        )
+        #expect(values("KW 28: Adalbert Sorgatz / Hecker", .person) == ["Adalbert Sorgatz", "Hecker"])
+        // Tasks, firms and words beside a name are no partners.
+        #expect(values("Parks North / Julia Hodgson / Grass cutting Ridgeway Park", .person) == ["Julia Hodgson"])
+        #expect(values("3) Anderson, Anna / Ball LLC / C2W-88430", .person) == ["Anderson, Anna"])
+        #expect(values("Approved: Jennifer Jackson / Finance", .person) == ["Jennifer Jackson"])
+    }
 }

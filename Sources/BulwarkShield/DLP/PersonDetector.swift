@@ -33,6 +33,7 @@ struct PersonDetector {
             }
             pairedFullNames(t, from: first, into: &out)
             namesInFoundColumns(t, from: first, into: &out)
+            slashPartners(t, from: first, into: &out)
             mentions(t, triggers, from: first, into: &out)
         }
         var csv = CSVColumn.Cache()
