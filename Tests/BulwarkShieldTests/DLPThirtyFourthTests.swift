@@ -106,4 +106,17 @@ struct DLPThirtyFourthTests {
         #expect(values("3) Anderson, Anna / Ball LLC / C2W-88430", .person) == ["Anderson, Anna"])
         #expect(values("Approved: Jennifer Jackson / Finance", .person) == ["Jennifer Jackson"])
     }
+
+    @Test func shellDefaultsAndIncidentNumbers() {
+        #expect(values("POSTGRES_PASSWORD: ${postgres_password:-changeme}", .password).isEmpty)
+        #expect(values("POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-S3cr3tPassw0rd!}", .password) == ["S3cr3tPassw0rd!"])
+        #expect(values("PagerDuty incident: 787751813 (auto-resolved)", .phone).isEmpty)
+        #expect(values("Mon numéro de contrat est le 023659936.", .phone).isEmpty)
+        // A phone after a phone's word still is one.
+        #expect(values("Call me: 787751813", .phone) == ["787751813"])
+    }
+
+    @Test func familyNameFirstBeforeAFootnoteMark() {
+        #expect(values("| Freeman, Virginia* | Elm St | 7-3 |", .person) == ["Freeman, Virginia"])
+    }
 }

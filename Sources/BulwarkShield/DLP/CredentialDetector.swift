@@ -168,6 +168,11 @@ struct CredentialDetector {
         // Value.
         var vs = sep + 1
         if t.at(vs) == 0x3D || (t[sep] == 0x3A && t.at(vs) == 0x3A) { return nil }
+        // `${postgres_password:-changeme}`: a shell variable's default after `:-` (or `:=`), up to the brace.
+        if t[sep] == 0x3A && t.at(ks - 1) == 0x7B && t.at(ks - 2) == 0x24 {
+            guard t.at(vs) == 0x2D || t.at(vs) == 0x3D else { return nil }
+            vs += 1
+        }
         while vs < t.count && t[vs] == 0x20 { vs += 1 }
         if kind.isHeader {
             // Authorization: Bearer xyz

@@ -326,7 +326,7 @@ struct NumberDetector {
         "confirmation", "claim", "policy", "numéro client", "numéro de client", "n° client", "matricule",
         "kundennr", "dossier", "devis", "aktenzeichen", "vorgang", "shipment", "consignment", "waybill", "container",
         "entry number", "entry no", "sendungsnummer", "expédition", "po", "purchase order", "tag=", "tag:", "tag no",
-        "tag #",
+        "tag #", "incident", "batch", "parcel", "colis", "vertrag", "contrat", "störung",
     ])
 
     /// Whether any of `words` occurs on the same line within 40 bytes before `start`.

@@ -71,10 +71,10 @@ extension PersonDetector {
         // `Springfield, IL`: a two-capital word after the comma is a state or country code, not a given name.
         if e - (tok.end + 2) == 2 && Byte.isUpper(t[tok.end + 2]) && Byte.isUpper(t[tok.end + 3]) { return nil }
         let after = t.at(e)
-        // (A tab or `;`: the next cell of a tab- or semicolon-separated row.)
+        // (A tab or `;`: the next cell of a tab- or semicolon-separated row; `|` a table's; `*` a footnote's mark.)
         guard
             after == 0x0A || after == 0x20 || after == 0x2C || after == 0 || after == 0x22 || after == 0x3C
-                || after == 0x09 || after == 0x3B
+                || after == 0x09 || after == 0x3B || after == 0x7C || after == 0x2A
         else {
             return nil
         }

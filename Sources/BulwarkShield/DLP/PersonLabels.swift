@@ -26,7 +26,7 @@ enum PersonLabels {
     private static let labels = KeywordSet(suffixes: [
         "name", "names used", "full name", "recruiter", "interviewer", "witness", "witnesses", "zeuge", "zeugin",
         "zeugen", "témoin", "témoins", "fullname", "customer", "client", "traveller", "traveler", "passenger",
-        "employee",
+        "employee", "fahrgast", "passagier",
         "contact", "from", "to", "cc", "bcc", "reply-to", "attn", "patient", "applicant", "candidate", "manager",
         "assignee", "owner", "reporter", "requester", "recipient", "sender", "author", "guest", "tenant", "student",
         "kunde", "kundin", "ansprechpartner", "ansprechpartnerin", "absender", "empfänger", "mitarbeiter",
