@@ -119,4 +119,13 @@ struct DLPThirtyFourthTests {
     @Test func familyNameFirstBeforeAFootnoteMark() {
         #expect(values("| Freeman, Virginia* | Elm St | 7-3 |", .person) == ["Freeman, Virginia"])
     }
+
+    @Test func nameInParenthesesAfterARole() {
+        #expect(values("Notes: cleaned ear wound, vet (Smith) says no abx needed.", .person) == ["Smith"])
+        #expect(values("refund goes to bursar (Grace)", .person) == ["Grace"])
+        #expect(values("Sister (Debra, (464)544-5721) asked to be rung", .person) == ["Debra"])
+        // A place's or a firm's word after the role is none.
+        #expect(values("Claim,Luna,Canine,Oak Hollow Vet Center,$96.00,DENIED", .person).isEmpty)
+        #expect(values("[06:12] Kathy (Vorarbeiterin Nord): Guten Morgen", .person) == ["Kathy"])
+    }
 }

@@ -170,6 +170,8 @@ extension PersonDetector {
             !parenthesized
                 || (tok.count == 1 && t.at(tok.end) == 0x29 && t.at(tok.end + 1) != 0x3A
                     && !(tok.start..<tok.end).contains(where: { t[$0] == 0x2D }))
+                // (Or a known given name and a note: `Sister (Debra, (464)544-5721)`, `Next of kin (Josh, daughter)`.)
+                || (tok.count == 1 && t.at(tok.end) == 0x2C && Self.givenNameAlone(t, tok.start) == tok.end)
                 // (Or a contact's full name before their number, a known given name first: `Angehörige (Tabea Junk,
                 // Tel. …)`; not `(Sohn Tim, …)`, `(Paris Hilton, lol)`.)
                 || (tok.count == 2 && t.at(tok.end) == 0x2C && NameLexicon.isFirstName(t, tok.start, tok.ends[0])
@@ -188,6 +190,8 @@ extension PersonDetector {
             return lex.first || lex.surname ? person(tok.start, tok.end, 0.75) : nil
         }
         let (ws, we) = (tok.starts[0], tok.ends[0])
+        // (Nor a place's or a firm's word: `Oak Hollow Vet Center`.)
+        if Self.placeOrFirmWords.contains(t.hashLowercased(ws, we)) { return nil }
         // (A role after a role is one post: `Assistant Coach`, `assistant Manager`; not a given name: `Agent Guy`.)
         if Self.relationWords.anySuffix(in: t, endingAt: we, notBefore: ws, { $0 == ws })
             && !NameLexicon.firstNames.contains(t.hashLowercased(ws, we))
@@ -345,7 +349,8 @@ extension PersonDetector {
         "verkäufer", "verkäuferin", "seller", "buyer", "propriétaire", "acheteur", "acheteuse", "vendeur", "vendeuse",
         "guy", "designer", "stylist", "assistant", "assistante", "coordinator", "instructor", "inspector", "director",
         "secretary", "treasurer", "captain", "umpire", "volunteer", "aide", "therapist", "receptionist", "electrician",
-        "plumber", "dispatcher", "photographer", "arbitre", "joueur", "joueuse",
+        "plumber", "dispatcher", "photographer", "arbitre", "joueur", "joueuse", "vet", "bursar", "next of kin",
+        "elektriker", "elektrikerin", "klempner", "installateur", "plombier", "électricien", "cleaner", "porter",
         "entraîneur", "entraineur", "spieler",
         "spielerin", "schiedsrichter", "schiedsrichterin", "betreuer", "betreuerin", "polier", "bauleiter",
         "bauleiterin", "infirmier", "infirmière", "médecin", "kassenwart", "couple", "bride", "groom", "mariée",
