@@ -128,4 +128,16 @@ struct DLPThirtyFourthTests {
         #expect(values("Claim,Luna,Canine,Oak Hollow Vet Center,$96.00,DENIED", .person).isEmpty)
         #expect(values("[06:12] Kathy (Vorarbeiterin Nord): Guten Morgen", .person) == ["Kathy"])
     }
+
+    @Test func givenNamesGluedBySlashes() {
+        #expect(
+            values("still with IT, Jeremiah/Patricia/Amanda please don't use it", .person) == [
+                "Jeremiah", "Patricia", "Amanda",
+            ]
+        )
+        #expect(values("Wk 30   Kelly/Jodi   (esc same as wk 27)", .person) == ["Kelly", "Jodi"])
+        // A path's segments, or seasons.
+        #expect(values("/home/Amanda/Patricia/docs", .person) == ["Amanda"])
+        #expect(values("use the Summer/Winter timetable", .person).isEmpty)
+    }
 }

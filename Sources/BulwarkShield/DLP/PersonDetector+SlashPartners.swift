@@ -8,10 +8,12 @@ extension PersonDetector {
         while k < out.count {
             let c = out[k]
             k += 1
-            // (A known name's partners only: a field's word found as a name spreads nothing, `Name/Title`.)
+            // (A known name's partners only: a field's word found as a name spreads nothing, `Name/Title`; nor a
+            // path's segment: `/home/Amanda/Patricia`.)
             guard c.type == .person,
                 t.at(c.end) == 0x2F || t.at(c.end + 1) == 0x2F || t.at(c.start - 1) == 0x2F
-                    || t.at(c.start - 2) == 0x2F, Self.holdsKnownName(t, c)
+                    || t.at(c.start - 2) == 0x2F, Self.holdsKnownName(t, c),
+                !(t.at(c.start - 1) == 0x2F && Byte.isLower(t.at(c.start - 2)))
             else { continue }
             for partner in [Self.slashPartner(t, after: c.end), Self.slashPartner(t, before: c.start)] {
                 guard let (s, e) = partner, !out[first...].contains(where: { $0.start < e && s < $0.end }) else {
@@ -73,5 +75,32 @@ extension PersonDetector {
                 && (t.at(e + 1) == 0x2F || t.at(e + 1) == 0x28 || t.at(e + 1) == 0x20
                     || spacedDashLength(t, e + 1) != nil || t.at(e + 1) == 0x0A))
         return endsItem && (givenNameAlone(t, s) == e || familyNameAsWord(t, s, e))
+    }
+
+    /// `Jeremiah/Patricia/Amanda`, `Kelly/Jodi`: known given names (no word, no place) joined by a slash with no space,
+    /// the slash at `i`; appends the first (unless found already) and returns the second.
+    static func slashedGivenNames(_ t: ScanText, _ i: Int, into out: inout [Candidate]) -> Candidate? {
+        var s = i
+        while s > 0 && (Byte.isAlpha(t[s - 1]) || t[s - 1] >= 0x80) && i - s < 24 { s -= 1 }
+        // (After a slash only in the list found so far, which opens after no word and no slash: `…/Patricia/Amanda`,
+        // not a path's `/home/Amanda/Patricia`.)
+        var ls = s
+        while t.at(ls - 1) == 0x2F && Byte.isAlpha(t.at(ls - 2)) && s - ls < 80 {
+            ls -= 1
+            while ls > 0 && (Byte.isAlpha(t[ls - 1]) || t[ls - 1] >= 0x80) { ls -= 1 }
+        }
+        let chained =
+            ls < s && (out.last.map { $0.start == s && $0.end == i } ?? false)
+            && !(Byte.isWord(t.at(ls - 1)) || t.at(ls - 1) == 0x2F || t.at(ls - 1) == 0x2E)
+        guard s < i, s == 0 || chained || !(Byte.isWord(t[s - 1]) || t[s - 1] == 0x2F || t[s - 1] == 0x2E),
+            givenNameAlone(t, s) == i, let e = givenNameAlone(t, i + 1),
+            // (Not a range's ends: `(Min/Max)`.)
+            !rangeWords.contains(t.hashLowercased(s, i)), !rangeWords.contains(t.hashLowercased(i + 1, e)),
+            !(Byte.isWord(t.at(e)) || t.at(e) == 0x2E && Byte.isAlpha(t.at(e + 1)))
+        else { return nil }
+        if !chained {
+            out.append(Candidate(.person, s, i, score: 0.7, priority: 30))
+        }
+        return Candidate(.person, i + 1, e, score: 0.7, priority: 30)
     }
 }

@@ -93,6 +93,8 @@ struct PersonDetector {
                     found = chatHandle(t, i + 7, form: .path)
                 } else if t.at(i + 2) == 0x2F && t.at(i + 1) | 0x20 == 0x73 {
                     found = Self.conformedSignature(t, i)
+                } else if Byte.isLower(t.at(i - 1)) && Byte.isUpper(t.at(i + 1)) {
+                    found = Self.slashedGivenNames(t, i, into: &out)
                 }
             } else if c == 0x0A {
                 signOff(t, i, into: &out)
