@@ -29,6 +29,7 @@ struct DLPThirtyFourthTests {
         #expect(values("Follow-up: Howe (practice mgr) to call both families.", .person) == ["Howe"])
         #expect(values("Freigabe: Schmidt (Studienleitung)", .person) == ["Schmidt"])
         #expect(values("merci ! et rappel : Delorme (le stagiaire) commence lundi", .person) == ["Delorme"])
+        #expect(values("- Larry (new hire): all initial courses booked", .person) == ["Larry"])
         // A team's or a place's name, or a note that is no role.
         #expect(values("Team Falcon (Dispatch) — capacity 34 pts", .person).isEmpty)
         #expect(values("Stored in Berlin (HQ) since May.", .person).isEmpty)

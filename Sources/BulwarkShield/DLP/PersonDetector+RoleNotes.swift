@@ -9,6 +9,9 @@ extension PersonDetector {
             !(t.at(i - 1) == 0x20 && Byte.isAlpha(t.at(i - 2))
                 && t.wordBefore(i, maxLength: 24).map({ Byte.isUpper(t[$0.start]) }) ?? false),
             familyNameAsWord(t, i, e) || givenNameAlone(t, i) == e
+                // (A place's given name too: the role says who it is, `Austin (instructor)`.)
+                || (placeNames.contains(t.hashLowercased(i, e)) && NameLexicon.isFirstName(t, i, e)
+                    && writtenAsName(t, i, e) && !isWordName(t, i, e))
         else { return nil }
         return e
     }
@@ -48,7 +51,8 @@ extension PersonDetector {
     static let roleNoteWords = NameLexicon.hashes(
         "mgr mngr np rn rvn lpn cna qa hr it ops pm cfo ceo cto coo cio vp svp evp intern trainee locum admin "
             + "accounts finance payroll legal facilities it-support helpdesk procurement purchasing sales marketing "
-            + "nurse vet paralegal caretaker janitor foreman apprentice "
+            + "nurse vet paralegal caretaker janitor foreman apprentice instructor trainer teacher tutor coach driver "
+            + "courier cleaner porter guard electrician plumber mechanic hire starter temp contractor volunteer "
             + "buchhaltung personalabteilung einkauf vertrieb hausmeister hausmeisterin azubi praktikant praktikantin "
             + "sekretariat empfang verwaltung technik geschäftsführung prokurist "
             + "stagiaire comptabilité accueil direction rh gérant gérante responsable secrétariat alternant alternante "
