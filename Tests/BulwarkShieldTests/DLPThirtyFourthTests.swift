@@ -141,4 +141,12 @@ struct DLPThirtyFourthTests {
         #expect(values("/home/Amanda/Patricia/docs", .person) == ["Amanda"])
         #expect(values("use the Summer/Winter timetable", .person).isEmpty)
     }
+
+    @Test func namesAfterGermanShiftWords() {
+        let rota = "Mo: Früh Hahn | Spät Fritsch | Nacht Ruppert\nDi: Früh Fritsch | Spät Hahn | Nacht –"
+        #expect(values(rota, .person) == ["Hahn", "Fritsch", "Ruppert", "Fritsch", "Hahn"])
+        // Not inside running text, nor a shift's word before a time or a dash.
+        #expect(values("Ich komme früh Hahn abholen.", .person).isEmpty)
+        #expect(values("Mo: Früh 06–14 | Nacht –\nDi: Früh 06–14 | Nacht –", .person).isEmpty)
+    }
 }

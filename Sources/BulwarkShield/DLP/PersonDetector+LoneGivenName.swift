@@ -287,7 +287,9 @@ extension PersonDetector {
         {
             return person(i, word, 0.7)
         }
-        if let e = Self.nameBeforeRoleNote(t, i, word) { return person(i, e, 0.7) }
+        if let e = Self.nameBeforeRoleNote(t, i, word) ?? Self.nameAfterShiftWord(t, i, word) {
+            return person(i, e, 0.7)
+        }
         if let lone = loneGivenName(t, i, word, after: out.last) { return lone }
         return t.at(i - 2) == 0x2C ? nextInListOfPeople(t, i, after: out) : nil
     }

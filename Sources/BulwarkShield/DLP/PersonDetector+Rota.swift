@@ -111,3 +111,24 @@ extension PersonDetector {
             || spacedDashLength(t, e + 1) != nil
     }
 }
+
+extension PersonDetector {
+    /// `Mo: Früh Hahn, Sölzer | Spät Eckbauer | Nacht Anders`: a known family or given name after a German shift's word
+    /// that opens a rota's cell (after a colon, a bar or the line's start), ending its item; the end of the name, or
+    /// nil.
+    static func nameAfterShiftWord(_ t: ScanText, _ i: Int, _ e: Int) -> Int? {
+        guard t.at(i - 1) == 0x20, let w = t.wordBefore(i, maxLength: 16), Byte.isUpper(t[w.start]),
+            shiftWords.contains(t.hashLowercased(w.start, w.end)), endsRotaItem(t, e)
+        else { return nil }
+        var k = w.start
+        while k > 0 && t[k - 1] == 0x20 { k -= 1 }
+        guard k == 0 || t[k - 1] == 0x3A || t[k - 1] == 0x7C || t[k - 1] == 0x0A || t[k - 1] == 0x09 else { return nil }
+        return familyNameAlone(t, i, e) || givenNameAlone(t, i) == e ? e : nil
+    }
+
+    /// German words for shifts that open a rota's cells before whoever works them.
+    static let shiftWords = NameLexicon.hashes(
+        "früh spät nacht frühdienst spätdienst nachtdienst tagdienst frühschicht spätschicht nachtschicht "
+            + "bereitschaft rufbereitschaft"
+    )
+}
