@@ -149,4 +149,10 @@ struct DLPThirtyFourthTests {
         #expect(values("Ich komme früh Hahn abholen.", .person).isEmpty)
         #expect(values("Mo: Früh 06–14 | Nacht –\nDi: Früh 06–14 | Nacht –", .person).isEmpty)
     }
+
+    @Test func speakerWithAnEmojiInTheDisplayName() {
+        let chat = "[December 03, 2025, 18:05] Ashleigh 🚚: I'll take it\n[December 03, 2025, 18:07] Jeremy Young: ok"
+        #expect(values(chat, .person) == ["Ashleigh", "Jeremy Young"])
+        #expect(values("Status 🚀: deployed", .person).isEmpty)
+    }
 }

@@ -40,6 +40,8 @@ extension PersonDetector {
         // The name must end right at the colon, so a letter precedes it (or a space, as French writes `Jean : ok`; or
         // an initial's dot: `Hans-J.:`).
         var ne = t.at(sep - 1) == 0x20 ? sep - 1 : sep
+        // (A display name may end with an emoji: `Ashleigh 🚚:`, four bytes from 0xF0 after a space.)
+        if t.at(ne - 4) == 0xF0 && t.at(ne - 5) == 0x20 && Byte.isAlpha(t.at(ne - 6)) { ne -= 5 }
         // (After a time stamp the speaker's role may stand in parentheses before the colon: `[5:02 PM] Colleen (Night
         // Supervisor - North): hi`.)
         var roleNoted = false
