@@ -13,13 +13,18 @@ extension PersonDetector {
     /// Appends a candidate for each cell, written as a name and not found yet, of a column where two other rows'
     /// cells are person candidates (of `out[first...]`) that fill their cell.
     func namesInFoundColumns(_ t: ScanText, from first: Int, into out: inout [Candidate]) {
+        // (The first 1,024 names looked at, 256 in cells and 16 columns keep the work linear in the text: a longer
+        // table names each person in full anyway.)
         var found: [TableCell] = []
-        for k in first..<out.count where out[k].type == .person {
+        var looked = 0
+        for k in first..<out.count where out[k].type == .person && found.count < 256 && looked < 1024 {
+            looked += 1
             if let cell = Self.tableCell(t, out[k].start, out[k].end) { found.append(cell) }
         }
         guard found.count >= 2 else { return }
         var columns: [TableCell] = []
-        for (k, cell) in found.enumerated() where !columns.contains(where: { Self.sameColumn($0, cell) }) {
+        for (k, cell) in found.enumerated()
+        where columns.count < 16 && !columns.contains(where: { Self.sameColumn($0, cell) }) {
             if found[(k + 1)...].contains(where: { Self.sameColumn($0, cell) && $0.line != cell.line }) {
                 columns.append(cell)
             }

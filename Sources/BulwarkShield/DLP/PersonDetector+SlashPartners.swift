@@ -4,8 +4,10 @@ extension PersonDetector {
     /// Appends a candidate for each name joined by `/` (or ` / `) to a person candidate of `out[first...]`, and so on
     /// along the list.
     func slashPartners(_ t: ScanText, from first: Int, into out: inout [Candidate]) {
+        // (The first 256 seeds only: the overlap search stays linear in the text.)
         var k = first
-        while k < out.count {
+        var seeds = 0
+        while k < out.count && seeds < 256 {
             let c = out[k]
             k += 1
             // (A known name's partners only: a field's word found as a name spreads nothing, `Name/Title`; nor a
@@ -15,6 +17,7 @@ extension PersonDetector {
                     || t.at(c.start - 2) == 0x2F, Self.holdsKnownName(t, c),
                 !(t.at(c.start - 1) == 0x2F && Byte.isLower(t.at(c.start - 2)))
             else { continue }
+            seeds += 1
             for partner in [Self.slashPartner(t, after: c.end), Self.slashPartner(t, before: c.start)] {
                 guard let (s, e) = partner, !out[first...].contains(where: { $0.start < e && s < $0.end }) else {
                     continue
