@@ -30,44 +30,33 @@ extension PersonDetector {
             }
         }
         guard !columns.isEmpty else { return }
-        // (At least half the column's rows hold found names: a column of firms holds a firm named like a family too.)
-        columns.removeAll { column in
-            found.filter { Self.sameColumn($0, column) }.count * 2 < Self.rows(t, shaped: column)
-        }
-        guard !columns.isEmpty else { return }
+        // One pass over the lines: each column's rows (a table's first row is its header, `Nachname;Vorname;…`, `|
+        // Deponent | Role |`, which names no one) and its cells written as names that nothing found covers.
         let end = out.count
-        // Whether the line before was a row of each column's shape: a table's first row is its header (`Nachname;
-        // Vorname;…`, `| Deponent | Role |`), which names no one.
         var rowAbove = [Bool](repeating: false, count: columns.count)
+        var rows = [Int](repeating: 0, count: columns.count)
+        var named: [(column: Int, start: Int, end: Int)] = []
         var ls = 0
         while ls < t.count {
             let le = t.lineEnd(ls)
             for (k, column) in columns.enumerated() {
                 let cell = Self.cell(t, ls, le, column)
                 defer { rowAbove[k] = cell != nil }
-                guard rowAbove[k], let (cs, ce) = cell, Self.writtenAsNameCell(t, cs, ce),
+                guard rowAbove[k], let (cs, ce) = cell else { continue }
+                rows[k] += 1
+                if Self.writtenAsNameCell(t, cs, ce),
                     !out[first..<end].contains(where: { $0.start < ce && cs < $0.end })
-                else { continue }
-                out.append(person(cs, ce, 0.7))
+                {
+                    named.append((k, cs, ce))
+                }
             }
             ls = le + 1
         }
-    }
-
-    /// How many lines of `t` are rows shaped like `column`'s (the same byte splits them into as many cells), each
-    /// table's first row (its header) aside.
-    private static func rows(_ t: ScanText, shaped column: TableCell) -> Int {
-        var n = 0
-        var above = false
-        var ls = 0
-        while ls < t.count {
-            let le = t.lineEnd(ls)
-            let row = cell(t, ls, le, column) != nil
-            if row && above { n += 1 }
-            above = row
-            ls = le + 1
+        // (At least half the column's rows hold found names: a column of firms holds a firm named like a family too.)
+        let names = columns.map { column in found.filter { Self.sameColumn($0, column) }.count }
+        for cell in named where names[cell.column] * 2 >= rows[cell.column] {
+            out.append(person(cell.start, cell.end, 0.7))
         }
-        return n
     }
 
     /// Whether two cells stand in the same column of rows shaped alike.
@@ -75,39 +64,23 @@ extension PersonDetector {
         a.delimiter == b.delimiter && a.cells == b.cells && a.column == b.column
     }
 
-    /// The cell that `s..<e` fills (spaces and quotes around it aside) in a row split by `|`, a tab or `;`, or nil.
+    /// The cell that `s..<e` fills (spaces and quotes around it aside) in a row split by `|`, a tab or `;`
+    /// (`CSVColumn.delimiter`; commas and gaps split names too: `Smith, John`), or nil.
     static func tableCell(_ t: ScanText, _ s: Int, _ e: Int) -> TableCell? {
         let ls = t.lineStart(s, notBefore: max(0, s - 2000))
         let le = t.lineEnd(s, notAfter: s + 2000)
-        guard e <= le, let d = delimiter(t, ls, le) else { return nil }
+        guard e <= le, let d = CSVColumn.delimiter(t, ls, le), d == 0x7C || d == 0x09 || d == 0x3B else { return nil }
         var cs = s
         while cs > ls && (t[cs - 1] == 0x20 || t[cs - 1] == 0x22) { cs -= 1 }
         var ce = e
         while ce < le && (t[ce] == 0x20 || t[ce] == 0x22 || t[ce] == 0x0D) { ce += 1 }
         guard cs == ls || t[cs - 1] == d, ce == le || t[ce] == d else { return nil }
-        var column = 0
-        var cells = 1
-        for k in ls..<le where t[k] == d {
-            cells += 1
-            if k < s { column += 1 }
-        }
-        return TableCell(delimiter: d, cells: cells, column: column, line: ls)
-    }
-
-    /// The byte that splits the line `ls..<le` into three or more cells: `|`, a tab or `;`, in that order, or nil.
-    private static func delimiter(_ t: ScanText, _ ls: Int, _ le: Int) -> UInt8? {
-        var counts = (0, 0, 0)
-        for k in ls..<le {
-            switch t[k] {
-            case 0x7C: counts.0 += 1
-            case 0x09: counts.1 += 1
-            case 0x3B: counts.2 += 1
-            default: break
-            }
-        }
-        if counts.0 >= 2 { return 0x7C }
-        if counts.1 >= 2 { return 0x09 }
-        return counts.2 >= 2 ? 0x3B : nil
+        return TableCell(
+            delimiter: d,
+            cells: CSVColumn.cells(t, ls, le, d) + 1,
+            column: CSVColumn.cells(t, ls, s, d),
+            line: ls
+        )
     }
 
     /// The bounds of the cell of `column`'s index in the line `ls..<le` when the line is a row shaped like it (the
@@ -116,7 +89,10 @@ extension PersonDetector {
         var cells = 1
         var cs = -1
         var ce = le
-        for k in ls..<le where t[k] == column.delimiter {
+        var quoted = false
+        for k in ls..<le {
+            if t[k] == 0x22 { quoted.toggle() }
+            guard !quoted && t[k] == column.delimiter else { continue }
             if cells == column.column { cs = k + 1 }
             if cells == column.column + 1 { ce = k }
             cells += 1
