@@ -33,14 +33,11 @@ extension PersonDetector {
     }
 
     /// `[9:12 AM] Cody` alone on its line, what was said on the next (a chat copied from Teams): a time of day in
-    /// brackets, then one to three capitalised words with a known given name or family name (no common word alone).
+    /// brackets, then one to three words that stand as a name (`standsAsName`).
     private func timedHeader(_ t: ScanText, _ ls: Int, _ s: Int) -> Candidate? {
         guard Byte.isUpper(t.at(s)) || t.at(s) >= 0xC3, let te = Self.timeOfDay(t, ls + 1), t.at(te) == 0x5D,
-            let tok = NameTokens.read(t, s, max: 3), Self.endsLine(t, tok.end), Self.messageLineFollows(t, tok.end)
-        else { return nil }
-        let lex = tok.lexiconHits(t)
-        guard lex.first || lex.surname, tok.count >= 2 || !NameLexicon.isCommonWord(t, tok.start, tok.end),
-            (0..<tok.count).allSatisfy({ Self.writtenAsName(t, tok.starts[$0], tok.ends[$0]) })
+            let tok = NameTokens.read(t, s, max: 3), Self.endsLine(t, tok.end), Self.messageLineFollows(t, tok.end),
+            Self.standsAsName(t, tok)
         else { return nil }
         return person(tok.start, tok.end, 0.8)
     }

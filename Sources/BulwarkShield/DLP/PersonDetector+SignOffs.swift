@@ -257,17 +257,21 @@ extension PersonDetector {
 }
 
 extension PersonDetector {
-    /// `Signature: /s/ Dalton`, `/s/ Maria Lopez`: a conformed signature, `/s/` (after no word) and the signer's name,
-    /// one to three capitalised words written as a name, one a known name that is no common word alone.
+    /// `Signature: /s/ Dalton`, `/s/ Maria Lopez`: a conformed signature, `/s/` (after no word) and the signer's name
+    /// (`standsAsName`).
     static func conformedSignature(_ t: ScanText, _ i: Int) -> Candidate? {
         guard t.at(i + 3) == 0x20, !Byte.isWord(t.at(i - 1)), Byte.isUpper(t.at(i + 4)) || t.at(i + 4) >= 0xC3,
-            let tok = NameTokens.read(t, i + 4, max: 3),
-            (0..<tok.count).allSatisfy({ writtenAsName(t, tok.starts[$0], tok.ends[$0]) })
+            let tok = NameTokens.read(t, i + 4, max: 3), standsAsName(t, tok)
         else { return nil }
-        let lex = tok.lexiconHits(t)
-        guard lex.first || lex.surname, tok.count >= 2 || !NameLexicon.isCommonWord(t, tok.start, tok.end) else {
-            return nil
-        }
         return Candidate(.person, tok.start, tok.end, score: 0.8, priority: 30)
+    }
+
+    /// Whether the one to three words of `tok`, standing where a name goes with no other cue (after `/s/`, alone on a
+    /// chat's header line), are one: each written as a name, one a known given or family name, and not one common
+    /// word alone.
+    static func standsAsName(_ t: ScanText, _ tok: NameTokens) -> Bool {
+        let lex = tok.lexiconHits(t)
+        return (lex.first || lex.surname) && (tok.count >= 2 || !NameLexicon.isCommonWord(t, tok.start, tok.end))
+            && (0..<tok.count).allSatisfy({ writtenAsName(t, tok.starts[$0], tok.ends[$0]) })
     }
 }
