@@ -79,17 +79,19 @@ extension PersonDetector {
             p = q
         }
         guard writerPrepositions.contains(t.hashLowercased(p.start, p.end)),
-            let n = t.wordBefore(p.start, maxLength: 14), messageWords.contains(t.hashLowercased(n.start, n.end)),
+            let n = t.wordBefore(p.start, maxLength: 14), isMessageWord(t.hashLowercased(n.start, n.end)),
             ns < s || givenNameAlone(t, s) == ne || familyNameAsWord(t, s, ne)
         else { return nil }
         return Candidate(.person, ns, ne, score: 0.75, priority: 30)
     }
 
-    /// Words for notes and messages that say whom they are from.
-    static let messageWords = NameLexicon.hashes(
-        "note notes message comment comments update reply memo notiz notizen hinweis nachricht kommentar anmerkung "
-            + "rückmeldung mot remarque commentaire retour"
-    )
+    /// Whether the word hashed `h` is a note's or a message's (`noteWords`, `signedNoteWords`, `messageWords`).
+    static func isMessageWord(_ h: UInt64) -> Bool {
+        noteWords.contains(h) || signedNoteWords.contains(h) || messageWords.contains(h)
+    }
+
+    /// Words for messages that say whom they are from, besides the notes' words.
+    static let messageWords = NameLexicon.hashes("message nachricht hinweis notizen mot retour")
 
     static let writerPrepositions = NameLexicon.hashes("from von de par by")
 }

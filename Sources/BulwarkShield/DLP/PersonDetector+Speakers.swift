@@ -167,14 +167,6 @@ extension PersonDetector {
         {
             return nil
         }
-        // `Hinweis von Aleksandra:`, `Message de Karim :`: a note's noun, then whom it is from (no name's particle).
-        if tok.count == 2, t.matchesExactly(" von ", at: tok.ends[0]) || t.matchesExactly(" de ", at: tok.ends[0]),
-            !NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0]),
-            !NameLexicon.isSurname(t, tok.starts[0], tok.ends[0]),
-            NameLexicon.isFirstName(t, tok.starts[1], tok.ends[1]), Self.writtenAsName(t, tok.starts[1], tok.ends[1])
-        {
-            return person(tok.starts[1], tok.end, 0.75)
-        }
         // A secret's label is no speaker (`WiFi Pass: GUEST2024X`, `Pass: …`; not `Rita Key:`).
         if Self.secretLabelWords.contains(t.hashLowercased(tok.starts[tok.count - 1], tok.end))
             && !NameLexicon.isFirstName(t, tok.starts[0], tok.ends[0])
