@@ -70,13 +70,9 @@ extension PersonDetector {
         guard e - s >= 2, writtenAsName(t, s, e), !inCapitals(t, s, e), !NameTokens.inPartnerList(t, s, e) else {
             return false
         }
+        // (A rota's item's end, or the next slash, a closing parenthesis, a full stop or a quote.)
         let a = t.at(e)
-        let endsItem =
-            a == 0 || a == 0x2F || a == 0x0A || a == 0x0D || a == 0x2C || a == 0x29 || a == 0x3B || a == 0x7C
-            || a == 0x2E || a == 0x22
-            || (a == 0x20
-                && (t.at(e + 1) == 0x2F || t.at(e + 1) == 0x28 || t.at(e + 1) == 0x20
-                    || spacedDashLength(t, e + 1) != nil || t.at(e + 1) == 0x0A))
+        let endsItem = endsRotaItem(t, e) || a == 0x2F || a == 0x29 || a == 0x2E || a == 0x22 || endsLine(t, e)
         return endsItem && (givenNameAlone(t, s) == e || familyNameAsWord(t, s, e))
     }
 
