@@ -29,6 +29,7 @@ extension PersonDetector {
             guard e > k else { return false }
             let h = t.hashLowercased(k, e)
             if roleNoteWords.contains(h) || postWords.contains(h) || deskWords.contains(h)
+                || relationWords.anySuffix(in: t, endingAt: e, notBefore: k, { $0 == k })
                 || (e - k >= 9 && t.matches("leitung", at: e - 7))
             {
                 role = true
@@ -47,16 +48,14 @@ extension PersonDetector {
         return false
     }
 
-    /// Posts and departments noted after a name, in English, German and French (besides `postWords`, `deskWords`).
+    /// Posts and departments noted after a name, in English, German and French (besides `postWords`, `deskWords` and
+    /// the staff and relatives of `relationWords`).
     static let roleNoteWords = NameLexicon.hashes(
-        "mgr mngr np rn rvn lpn cna qa hr it ops pm cfo ceo cto coo cio vp svp evp intern trainee locum admin "
-            + "accounts finance payroll legal facilities it-support helpdesk procurement purchasing sales marketing "
-            + "nurse vet paralegal caretaker janitor foreman apprentice instructor trainer teacher tutor coach driver "
-            + "courier cleaner porter guard electrician plumber mechanic hire starter temp contractor volunteer "
-            + "buchhaltung personalabteilung einkauf vertrieb hausmeister hausmeisterin azubi praktikant praktikantin "
-            + "sekretariat empfang verwaltung technik geschäftsführung prokurist "
-            + "stagiaire comptabilité accueil direction rh gérant gérante responsable secrétariat alternant alternante "
-            + "intérimaire gardien gardienne chef cheffe"
+        "mgr mngr np rn rvn lpn cna qa hr it ops pm cfo ceo cto coo cio vp svp evp locum admin accounts "
+            + "finance payroll legal facilities it-support helpdesk procurement purchasing sales marketing janitor "
+            + "guard starter temp buchhaltung personalabteilung einkauf vertrieb sekretariat empfang verwaltung "
+            + "technik geschäftsführung prokurist comptabilité accueil direction rh gérant gérante responsable "
+            + "secrétariat alternant alternante gardien gardienne cheffe"
     )
 
     /// Articles that may open a role's note (`le stagiaire`, `l'alternante`, `the intern`).
