@@ -3,7 +3,7 @@
 /// Tiffany |` under `| Velez | Melinda |`), whether or not a lexicon knows them.
 extension PersonDetector {
     /// One cell of a table row: the byte that splits the row, how many cells it has, the cell's index and its line.
-    struct TableCell: Equatable {
+    struct TableCell {
         var delimiter: UInt8
         var cells: Int
         var column: Int
