@@ -67,6 +67,14 @@ extension PersonDetector {
     /// The cell that `s..<e` fills (spaces and quotes around it aside) in a row split by `|`, a tab or `;`
     /// (`CSVColumn.delimiter`; commas and gaps split names too: `Smith, John`), or nil.
     static func tableCell(_ t: ScanText, _ s: Int, _ e: Int) -> TableCell? {
+        // (A cell of a row of three or more borders a `|`, a tab or a `;` on one side at least: most names border none,
+        // and the line is not read.)
+        var b = s - 1
+        while t.at(b) == 0x20 || t.at(b) == 0x22 { b -= 1 }
+        var a = e
+        while t.at(a) == 0x20 || t.at(a) == 0x22 || t.at(a) == 0x0D { a += 1 }
+        let splits = { (c: UInt8) in c == 0x7C || c == 0x09 || c == 0x3B }
+        guard splits(t.at(b)) || splits(t.at(a)) else { return nil }
         let ls = t.lineStart(s, notBefore: max(0, s - 2000))
         let le = t.lineEnd(s, notAfter: s + 2000)
         guard e <= le, let d = CSVColumn.delimiter(t, ls, le), d == 0x7C || d == 0x09 || d == 0x3B else { return nil }

@@ -87,15 +87,17 @@ extension PersonDetector {
 
 extension PersonDetector {
     /// Whether the person candidate `c` names a building (`Jefferson Lofts`), a street, a numbered place or a place
-    /// opened by its word: after a French street's word (`rue Victor Hugo`, `boulevard Louis Blanc`: the person a
+    /// opened by its word, or is a form's word (`Dr. Signature`): after a French street's word (`rue Victor Hugo`, `boulevard Louis Blanc`: the person a
     /// street honours), one word before a short number that numbers wards, bays and gates (`by Ward 9`, `Bay 4B`), or
     /// opened by a place's first word before another capitalised word (`Maple Ridge`, `Lake Louise`; not a known given
     /// and family name: `Les Miller`).
     static func namesAStreetOrAPlace(_ t: ScanText, _ c: Candidate) -> Bool {
-        // A building's name (`Jefferson Lofts`, `Victoria Mews`).
+        // A building's name (`Jefferson Lofts`, `Victoria Mews`), or one word of a form standing in for a name (`Dr.
+        // Signature`; the last word's hash serves both).
         var ws = c.end
         while ws > c.start && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) { ws -= 1 }
-        if ws > c.start && buildingWords.contains(t.hashLowercased(ws, c.end)) { return true }
+        let last = t.hashLowercased(ws, c.end)
+        if ws > c.start ? buildingWords.contains(last) : formWords.contains(last) { return true }
         if let w = t.wordBefore(c.start, maxLength: 10), Byte.isLower(t[w.start]),
             frenchStreetWords.contains(t.hashLowercased(w.start, w.end))
         {
@@ -114,10 +116,9 @@ extension PersonDetector {
         return !(NameLexicon.isFirstName(t, c.start, e0) && NameLexicon.isSurname(t, e0 + 1, e1))
     }
 
-    /// Whether `c` is one word that stands in for a name: a form's word (`Dr. Signature`), or a quoted common word
-    /// that is no known given or family name (`last_name NOT IN ('TEST', 'Shelter', 'Rescue')`).
-    static func standsInForAName(_ t: ScanText, _ c: Candidate) -> Bool {
-        if formWords.contains(t.hashLowercased(c.start, c.end)) { return true }
+    /// Whether `c` is one quoted common word that is no known given or family name (`last_name NOT IN ('TEST',
+    /// 'Shelter', 'Rescue')`): a code's stand-in for a name.
+    static func quotedCommonWord(_ t: ScanText, _ c: Candidate) -> Bool {
         let q = t.at(c.start - 1)
         guard q == 0x27 || q == 0x22, t.at(c.end) == q,
             !(c.start..<c.end).contains(where: { t[$0] == 0x20 }), NameLexicon.isCommonWord(t, c.start, c.end)

@@ -91,7 +91,7 @@ extension PersonDetector {
         }
         // A saint's name is a place's or a home's (`Pflegeheim St. Josef`, `Sankt Georg`).
         if t.matchesExactly("St. ", at: c.start - 4) || t.matchesExactly("Sankt ", at: c.start - 6) { return true }
-        if namesAStreetOrAPlace(t, c) || standsInForAName(t, c) { return true }
+        if namesAStreetOrAPlace(t, c) || quotedCommonWord(t, c) { return true }
         // A place's or a firm's word in lowercase after it (`Maple Ridge branch`, `Hermine team`).
         if t.at(c.end) == 0x20 && Byte.isLower(t.at(c.end + 1)) {
             var ne = c.end + 1
