@@ -87,10 +87,10 @@ extension PersonDetector {
 
 extension PersonDetector {
     /// Whether the person candidate `c` names a building (`Jefferson Lofts`), a street, a numbered place or a place
-    /// opened by its word, or is a form's word (`Dr. Signature`): after a French street's word (`rue Victor Hugo`, `boulevard Louis Blanc`: the person a
-    /// street honours), one word before a short number that numbers wards, bays and gates (`by Ward 9`, `Bay 4B`), or
-    /// opened by a place's first word before another capitalised word (`Maple Ridge`, `Lake Louise`; not a known given
-    /// and family name: `Les Miller`).
+    /// opened by its word, or is a form's word (`Dr. Signature`): after a French street's word (`rue Victor Hugo`,
+    /// `boulevard Louis Blanc`: the person a street honours), one word before a short number that numbers wards, bays
+    /// and gates (`by Ward 9`, `Bay 4B`), or opened by a place's first word before another capitalised word (`Maple
+    /// Ridge`, `Lake Louise`; not a known given and family name: `Les Miller`).
     static func namesAStreetOrAPlace(_ t: ScanText, _ c: Candidate) -> Bool {
         // A building's name (`Jefferson Lofts`, `Victoria Mews`), or one word of a form standing in for a name (`Dr.
         // Signature`; the last word's hash serves both).
