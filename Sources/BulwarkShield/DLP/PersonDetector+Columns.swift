@@ -72,7 +72,7 @@ extension PersonDetector {
     /// literal (`Approved: True`, `Deceased: NULL`).
     static let placeholderNames = NameLexicon.hashes(
         "test demo dummy muster sample example beispiel exemple agentur agency unknown unbekannt inconnu tbd "
-            + "required optional mandatory pflichtfeld obligatoire facultatif true false null none nil"
+            + "required optional mandatory pflichtfeld obligatoire facultatif true false null none nil unassigned"
     )
 
     /// `Bien;Luis`, `North,Judith`: a capitalised word filling a cell under a family name's header, word or not;

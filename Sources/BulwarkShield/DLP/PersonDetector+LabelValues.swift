@@ -25,4 +25,39 @@ extension PersonDetector {
             && (PersonLabels.isNameLabel(t, tok.start, tok.end) || germanNounEnding(t, tok.start, tok.end)
                 || NameLexicon.isCommonWord(t, tok.start, tok.end) || inCapitals(t, tok.start, tok.end))
     }
+
+    /// Whether `tok`, one capitalised word the lexicons lack, is the name a person's label `ks..<ke` holds
+    /// (`Übernommen von: Neureuther`, `Signature : Peron`, `Zugewiesen an: Zirme (IT-Support)`): written as a name,
+    /// no double name (`Account name: Cook-Marshall` is a firm), ending the field, and the label no party's that
+    /// names desks, firms and pets as often (`An: Sekretariat`, `Client: …`, `Patient: …`).
+    static func loneUnknownName(_ t: ScanText, _ ks: Int, _ ke: Int, _ tok: NameTokens) -> Bool {
+        guard tok.count == 1, writtenAsUnknownName(t, tok.start, tok.end), endsLoneNameValue(t, tok.end),
+            !(tok.start..<tok.end).contains(where: { t[$0] == 0x2D }),
+            !placeholderNames.contains(t.hashLowercased(tok.start, tok.end))
+        else { return false }
+        var ws = ke
+        while ws > ks && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) { ws -= 1 }
+        let h = t.hashLowercased(ws, ke)
+        // (German and French name who took something over after a participle: `Übernommen von:`, `Attribué à :`.)
+        return !partyLabelWords.contains(h) && !(ws == ks && headerPrepositions.contains(h))
+    }
+
+    /// Last words of labels of parties that are desks, firms or animals as often as people.
+    static let partyLabelWords = NameLexicon.hashes(
+        "to from cc bcc attn de client customer kunde kundin patient name nom beneficiary payee insured "
+            + "versicherungsnehmer versicherungsnehmerin assuré assurée user holder member host"
+    )
+
+    /// Prepositions that are a mail header's whole label (`An: Sekretariat`, `Von: Buchhaltung`, `À : Accueil`).
+    static let headerPrepositions = NameLexicon.hashes("an von à a")
+
+    /// Whether a one-word value ending at `e` ends its field as a name does: the line ends (a full stop may end it),
+    /// a parenthesis closes or opens a note (`Zugewiesen an: Zirme (IT-Support)`), or a comma comes before a known given
+    /// name (`Polier: Warmer, Mia`).
+    static func endsLoneNameValue(_ t: ScanText, _ e: Int) -> Bool {
+        let b = t.at(e)
+        if endsLine(t, e) || (b == 0x2E && endsLine(t, e + 1)) || b == 0x29 { return true }
+        if b == 0x20 && t.at(e + 1) == 0x28 { return true }
+        return b == 0x2C && t.at(e + 1) == 0x20 && givenNameAlone(t, e + 2) != nil
+    }
 }

@@ -411,7 +411,10 @@ struct PersonDetector {
         {
             return person(tok.start, e, 0.8)
         }
-        guard tok.count >= 2 || lex.first || lex.surname || PersonLabels.isNamePartLabel(t, ks, ke) else {
+        guard
+            tok.count >= 2 || lex.first || lex.surname || PersonLabels.isNamePartLabel(t, ks, ke)
+                || Self.loneUnknownName(t, ks, ke, tok)
+        else {
             return nil
         }
         if tok.count == 1 && !lex.first && !lex.surname && Self.bareNameLabelHoldsNoName(t, ks, ke, tok) { return nil }

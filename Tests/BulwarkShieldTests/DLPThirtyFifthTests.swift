@@ -1,0 +1,29 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the thirty-fifth session: family names the lexicons lack, alone after a person's label.
+@Suite("PII scanner: unknown family names after a person's label")
+struct DLPThirtyFifthTests {
+    @Test func unknownFamilyNameAloneAfterAPersonsLabel() {
+        #expect(
+            values("Schichtleitung: Kathy Hartung\nÜbernommen von: Neureuther\n", .person)
+                == ["Kathy Hartung", "Neureuther"]
+        )
+        #expect(values("Unterschrift Vorgesetzter: Hendriks", .person) == ["Hendriks"])
+        #expect(values("Signature : Peron", .person) == ["Peron"])
+        #expect(values("Zugewiesen an: Zirme (IT-Support)\nStatus: gelöst", .person) == ["Zirme"])
+        #expect(values("Kolonne 1 (Polier: Warmer, Mia) – BV Lindenhof", .person) == ["Warmer", "Mia"])
+    }
+
+    @Test func loneWordAfterAPartysLabelOrInsideAPhraseStaysUnnamed() {
+        // Desks, firms and pets stand after the labels of parties.
+        #expect(values("Gesendet: 28/03/2027\nAn: Sekretariat\nBetreff: Nachhilfe", .person).isEmpty)
+        #expect(values("Depart: 04.07.2029\nDeparting from: Carlabury\nHotel: tba", .person).isEmpty)
+        #expect(values("Account name: Cook-Marshall\nIBAN: see below", .person).isEmpty)
+        #expect(values("Patient (pet) name: Ziggy\nSpecies: Canine", .person).isEmpty)
+        #expect(values("Assignee: Unassigned\nComponents: Platform", .person).isEmpty)
+        // The word does not end the field: it opens a phrase.
+        #expect(values("Requested by: Registrar's Office Systems Team", .person).isEmpty)
+        #expect(values("Ort, Datum, Unterschrift: Hildesheim, 12.08.2020", .person).isEmpty)
+    }
+}
