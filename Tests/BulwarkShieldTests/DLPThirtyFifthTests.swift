@@ -26,4 +26,17 @@ struct DLPThirtyFifthTests {
         #expect(values("Requested by: Registrar's Office Systems Team", .person).isEmpty)
         #expect(values("Ort, Datum, Unterschrift: Hildesheim, 12.08.2020", .person).isEmpty)
     }
+
+    @Test func nameSpeakingAfterWhereItComesFrom() {
+        #expect(values("waiting on the estimate. Perez from Summit Adjusting said Thursday", .person) == ["Perez"])
+        #expect(
+            values("Rebar inspection is pending — Schneider from the city said he'd come", .person) == ["Schneider"]
+        )
+        #expect(values("Sloan from the carrier is asking whether to rebook", .person) == ["Sloan"])
+        #expect(values("Ach, und Vollbrecht aus der IT meint, der Schlüssel sei alt.", .person) == ["Vollbrecht"])
+        // A German noun before a place, or a thing that asks for something, is no one.
+        #expect(values("Werkstatttermin in Beeskow bestätigt.", .person).isEmpty)
+        #expect(values("drin. Web-Oberfläche vom NAS fragt aber nach Passwort", .person).isEmpty)
+        #expect(values("Feedback from the client says it works.", .person).isEmpty)
+    }
 }

@@ -180,7 +180,16 @@ extension PersonDetector {
         guard let n = Self.departmentJoins.matchLength(in: t, at: k) else { return nil }
         k += n
         let department = Self.departments.forEachMatch(in: t, at: k, { _, m in !Byte.isAlpha(t.at(k + m)) })
-        guard department || Self.unitFollows(t, k) || Self.departmentCompound(t, k) else { return nil }
+        guard department || Self.unitFollows(t, k) || Self.departmentCompound(t, k) else {
+            // (Or whoever it is speaks after where they come from: `Perez from Summit Adjusting said`, `Fox in your
+            // store said`; after `from`, `aus`, `vom`, … a family name the lexicons lack too, `Vollbrecht aus der IT
+            // meint`, not a German noun before a place, `Werkstatttermin in Beeskow bestätigt`.)
+            guard Self.speaksAfterSource(t, k), Self.writtenAsName(t, i, e0),
+                NameLexicon.isFirstName(t, i, e0) || Self.familyNameAlone(t, i, e0)
+                    || Self.unknownNameFrom(t, i, e0, k)
+            else { return nil }
+            return person(i, e0, 0.7)
+        }
         // (A given name that is a word too not before a named unit or a store of goods: `Grant from the Lottery pool`,
         // `Jasmine from the main warehouse`; but `Mark from the robotics group`.)
         if !department && Self.isWordName(t, i, e0)
@@ -190,7 +199,42 @@ extension PersonDetector {
         }
         let given = NameLexicon.isFirstName(t, i, e0) && Self.writtenAsName(t, i, e0)
         let family = Self.familyNameAlone(t, i, e0)
-        return given || family ? person(i, e0, 0.7) : nil
+        return given || family || Self.unknownNameFrom(t, i, e0, k) ? person(i, e0, 0.7) : nil
+    }
+
+    /// Whether `i..<e0`, a word written as a name the lexicons lack (no double name), comes from somewhere (a
+    /// `sourceJoin` after it) and speaks after the words at `k` (`speaksAfterSource`).
+    static func unknownNameFrom(_ t: ScanText, _ i: Int, _ e0: Int, _ k: Int) -> Bool {
+        writtenAsUnknownName(t, i, e0) && sourceJoin(t, e0 + 1) && !(i..<e0).contains(where: { t[$0] == 0x2D })
+            && speaksAfterSource(t, k)
+    }
+
+    /// Whether a join that says where someone comes from starts at `k` (`from `, `aus der `, `vom `, `de la `), not
+    /// where something is (`in `, `bei der `).
+    static func sourceJoin(_ t: ScanText, _ k: Int) -> Bool {
+        t.matchesExactly("from ", at: k) || t.matchesExactly("aus ", at: k) || t.matchesExactly("vom ", at: k)
+            || t.matchesExactly("von der ", at: k) || t.matchesExactly("de la ", at: k)
+            || t.matchesExactly("du ", at: k)
+    }
+
+    /// Whether a verb of saying (`speechVerbs`) follows the words of a source at `k`: up to four words on the line,
+    /// no punctuation but `&`, `'` and `-` between them (`the city said`, `Summit Adjusting is asking`).
+    static func speaksAfterSource(_ t: ScanText, _ k: Int) -> Bool {
+        var j = k
+        for _ in 0..<4 {
+            let ws = j
+            while Byte.isAlpha(t.at(j)) || t.at(j) >= 0x80 || t.at(j) == 0x27 || t.at(j) == 0x2D || t.at(j) == 0x26 {
+                j += 1
+            }
+            guard j > ws, t.at(j) == 0x20 else { return false }
+            j += 1
+            if speechVerbs.mayMatch(in: t, at: j)
+                && speechVerbs.forEachMatch(in: t, at: j, { _, n in !Byte.isAlpha(t.at(j + n)) })
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// A German compound naming a department at `k` (`Steuerabteilung`, `Finanzbuchhaltung`, `Kreisverwaltung`).
