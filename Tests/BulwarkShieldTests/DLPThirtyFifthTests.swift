@@ -39,4 +39,28 @@ struct DLPThirtyFifthTests {
         #expect(values("drin. Web-Oberfläche vom NAS fragt aber nach Passwort", .person).isEmpty)
         #expect(values("Feedback from the client says it works.", .person).isEmpty)
     }
+
+    @Test func personAskedReachedOrTalkedTo() {
+        #expect(
+            values("looks like the token got regenerated, ask Smith he's the workspace admin", .person) == ["Smith"]
+        )
+        #expect(values("Could you check with Patterson whether the airline would agree?", .person) == ["Patterson"])
+        #expect(
+            values("@Christine tu as pu joindre Boucher pour les heures sup ?", .person) == ["Christine", "Boucher"]
+        )
+        #expect(values("lol oui je sais, demande à Legendre il a la clé du local", .person) == ["Legendre"])
+        #expect(
+            values("Hallo zusammen,\nich habe mit Barth gesprochen: Die Asphaltierung kann warten.", .person)
+                == ["Barth"]
+        )
+        #expect(
+            values("Gotthilf kümmert sich um den Stand, Rücksprache mit Schäfer.", .person)
+                == ["Gotthilf", "Schäfer"]
+        )
+        // Desks, tools and firms asked by name, or a verb that is part of a name.
+        #expect(values("ask Procurement whether Legal has to sign off first.", .person).isEmpty)
+        #expect(values("tell her we'll check with Parchment, and keep it short.", .person).isEmpty)
+        #expect(values("Il faudra prévenir Leclerc du retard.", .person).isEmpty)
+        #expect(values("Archive the batch to the Chase Room shared drive", .person).isEmpty)
+    }
 }

@@ -24,7 +24,7 @@ extension PersonDetector {
     }
 
     /// The end of the lowercase word at `s` (letters, accents, inner hyphens), or nil.
-    private static func lowercaseWordEnd(_ t: ScanText, _ s: Int) -> Int? {
+    static func lowercaseWordEnd(_ t: ScanText, _ s: Int) -> Int? {
         guard Byte.isLower(t.at(s)) || t.at(s) >= 0x80 else { return nil }
         var k = s
         while Byte.isAlpha(t.at(k)) || t.at(k) >= 0x80 || (t.at(k) == 0x2D && Byte.isLower(t.at(k + 1))) { k += 1 }

@@ -56,6 +56,7 @@ extension PersonDetector {
             return object
         }
         if a == 0x20, let companion = Self.companionAfterWith(t, i, e0) { return companion }
+        if let asked = Self.askedPerson(t, i, e0) { return asked }
         if Self.addressedAlone(t, i, e0) { return person(i, e0, 0.7) }
         // `insp 17.03.2026 ~10:30, w/ Lauren`: a known given name after `w/` (with), no capitalised word after it
         // (`w/ Luis Nelson` is read as a whole below, `w/ Vaughn Group` is a firm).

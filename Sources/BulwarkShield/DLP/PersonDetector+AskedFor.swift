@@ -1,0 +1,72 @@
+/// Whom someone asks, checks with, reaches or talks to: `ask Smith, he's the admin`, `check with Patterson whether`,
+/// `demande à Legendre`, `tu as pu joindre Boucher`, `ich habe mit Barth gesprochen`.
+extension PersonDetector {
+    /// The name at `i..<e0` after a verb that takes a person (`askVerbs`, a verb and its preposition in
+    /// `talkVerbs`, French `à` after `addresseeVerbs`, `avec` after `withVerbs`; German `mit` before `mitVerbs`):
+    /// a known given name that is no word, a known family name, or a word written as a name that no lexicon knows.
+    /// One word only: a capitalised word after it makes a firm or a name read whole elsewhere (`ask Acme Support`).
+    static func askedPerson(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
+        guard e0 - i >= 3, let w = t.wordBefore(i, maxLength: 12), Byte.isLower(t[w.start]) || t[w.start] >= 0x80,
+            !(t.at(e0) == 0x20 && Byte.isUpper(t.at(e0 + 1)))
+        else { return nil }
+        let h = t.hashLowercased(w.start, w.end)
+        // (English asks desks and tools by their names as often, `ask Procurement`, `check with Parchment`: there only
+        // a known name.)
+        var english = englishAskVerbs.contains(h)
+        var asked = english || askVerbs.contains(h)
+        if !asked, let v = t.wordBefore(w.start, maxLength: 12) {
+            let verb = t.hashLowercased(v.start, v.end)
+            english = toOrWith.contains(h) && talkVerbs.contains(verb)
+            asked =
+                english || (frenchA.contains(h) && addresseeVerbs.contains(verb))
+                || (avec.contains(h) && withVerbs.contains(verb))
+                || (mit.contains(h) && (ruecksprache.contains(verb) || mitVerbFollows(t, e0)))
+        }
+        guard asked, writtenAsName(t, i, e0), !(i..<e0).contains(where: { t[$0] == 0x2D }) else { return nil }
+        let named =
+            (NameLexicon.isFirstName(t, i, e0) && !isWordName(t, i, e0) && !NameLexicon.isCommonWord(t, i, e0))
+            || familyNameAlone(t, i, e0) || (!english && writtenAsUnknownName(t, i, e0))
+        let n = t.hashLowercased(i, e0)
+        guard named, !placeNames.contains(n), !firmsNamedLikeFamilies.contains(n), !NameTokens.firmNameFollows(t, e0),
+            !departments.forEachMatch(in: t, at: i, { _, n in i + n == e0 })
+        else {
+            return nil
+        }
+        return Candidate(.person, i, e0, score: 0.65, priority: 30)
+    }
+
+    /// Whether a German participle or infinitive of talking follows the name ending at `e0` (`mit Barth gesprochen`).
+    static func mitVerbFollows(_ t: ScanText, _ e0: Int) -> Bool {
+        guard t.at(e0) == 0x20, let e = lowercaseWordEnd(t, e0 + 1) else { return false }
+        return mitVerbs.contains(t.hashLowercased(e0 + 1, e))
+    }
+
+    /// English verbs whose object is whom someone asks (`ask Smith`, `ping Glass`).
+    static let englishAskVerbs = NameLexicon.hashes("ask asked asking ping pinged remind reminded tell told")
+
+    /// French verbs whose object is whom someone reaches (`joindre Boucher`, `relancer Martin`, `prévenez Lombard`).
+    static let askVerbs = NameLexicon.hashes(
+        "joindre joint relancer relance relancé relancez contacter contacte contacté contactez prévenir préviens prévenez prévenu appeler appelle "
+            + "appelez appelé"
+    )
+
+    /// Verbs before `to` or `with` and the person (`check with`, `spoke to`, `liaise with`).
+    static let talkVerbs = NameLexicon.hashes(
+        "check checked checking speak spoke spoken speaking talk talked talking chat chatted liaise liaised "
+            + "confirm confirmed"
+    )
+
+    /// French verbs before `avec` and the person (`voir avec Carpentier`, `vu avec Leleu`).
+    static let withVerbs = NameLexicon.hashes("voir vu vois voyez parlé parler caler calé valider validé")
+
+    /// German participles and infinitives after `mit` and the person (`mit Barth gesprochen`).
+    static let mitVerbs = NameLexicon.hashes(
+        "gesprochen telefoniert geklärt abgestimmt besprochen vereinbart sprechen reden klären abstimmen telefonieren"
+    )
+
+    static let toOrWith = NameLexicon.hashes("to with")
+    static let frenchA = NameLexicon.hashes("à")
+    static let avec = NameLexicon.hashes("avec")
+    static let mit = NameLexicon.hashes("mit")
+    static let ruecksprache = NameLexicon.hashes("rücksprache")
+}
