@@ -63,4 +63,14 @@ struct DLPThirtyFifthTests {
         #expect(values("Il faudra prévenir Leclerc du retard.", .person).isEmpty)
         #expect(values("Archive the batch to the Chase Room shared drive", .person).isEmpty)
     }
+
+    @Test func wordBeforeANumberOpensTheNextItemNotAGivenName() {
+        // `Floor` is a given name too, but `Floor 2` opens the next item of the rota.
+        #expect(
+            values("Wed 6–9am: Floor 1 Brian Cherry, Floor 2 Thomas, Floor 3 Andrew Martin", .person)
+                == ["Brian Cherry", "Andrew Martin"]
+        )
+        #expect(values("Received by: Hilary, Ward 3 fundraising desk", .person).contains("Hilary, Ward") == false)
+        #expect(!values("Wed: Floor 1 Smith, Floor 2 Thomas", .person).contains("Smith, Floor"))
+    }
 }

@@ -78,6 +78,12 @@ extension PersonDetector {
         else {
             return nil
         }
+        // (A common word before a number opens the next item: `Floor 1 Smith, Floor 2 Thomas`.)
+        if after == 0x20 && Byte.isDigit(t.at(e + 1))
+            && (NameLexicon.isCommonWord(t, tok.end + 2, e) || Self.isWordName(t, tok.end + 2, e))
+        {
+            return nil
+        }
         // `Milo, Luna or Oliver`: a list of names goes on after the second, `Last, First` ends there.
         if after == 0x20, let next = Self.afterListConjunction(t, e + 1), Byte.isUpper(t.at(next)) { return nil }
         let last = tok.count - 1
