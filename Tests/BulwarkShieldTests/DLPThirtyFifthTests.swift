@@ -73,4 +73,21 @@ struct DLPThirtyFifthTests {
         #expect(values("Received by: Hilary, Ward 3 fundraising desk", .person).contains("Hilary, Ward") == false)
         #expect(!values("Wed: Floor 1 Smith, Floor 2 Thomas", .person).contains("Smith, Floor"))
     }
+
+    @Test func petsBesideTheirSpeciesFieldOrOwner() {
+        #expect(
+            values(
+                "Patient: Luna   Tierart: Katze   Rasse: EKH\nFrau Stadelmann fragt, ob Luna jetzt Futter braucht",
+                .person
+            )
+                == ["Stadelmann"]
+        )
+        #expect(values("Pet's name: Bramble      Species: Dog", .person).isEmpty)
+        #expect(values("dossier SIN-2024-04471 – chien « Oscar »", .person).isEmpty)
+        #expect(values("pour Oscar, chien de Mme Arthur Teixeira, assuré", .person) == ["Arthur Teixeira"])
+        #expect(values("Tier: Katze, Name: Minka, Alter: 11 Jahre", .person).isEmpty)
+        // An owner's name on a line with no pet's field stays a name.
+        #expect(values("Name: Minka Berger   Owner: yes", .person) == ["Minka Berger"])
+        #expect(values("Owner: Smith   Species: Dog", .person) == ["Smith"])
+    }
 }

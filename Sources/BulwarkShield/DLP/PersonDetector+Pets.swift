@@ -9,11 +9,18 @@ extension PersonDetector {
     /// "species": …`).
     static func namesAPet(_ t: ScanText, _ c: Candidate) -> Bool {
         guard c.type == .person, !(c.start..<c.end).contains(where: { t[$0] == 0x20 }) else { return false }
-        let colon = t.at(c.start - 2) == 0x3A && t.at(c.start - 1) == 0x20
-        if let w = colon ? t.labelBefore(colon: c.start - 2, maxLength: 12) : t.wordBefore(c.start, maxLength: 12),
-            animals.contains(t.hashLowercased(w.start, w.end)) || petLabels.contains(t.hashLowercased(w.start, w.end))
-        {
-            return true
+        // (A quotation mark may stand between: `chien « Oscar »`, `dog "Rex"`.)
+        var s = c.start
+        if t.at(s - 1) == 0x22 || (t.at(s - 1) == 0x20 && t.at(s - 2) == 0xAB && t.at(s - 3) == 0xC2) {
+            s -= t.at(s - 1) == 0x22 ? 1 : 2
+        }
+        let colon = t.at(s - 2) == 0x3A && t.at(s - 1) == 0x20
+        if let w = colon ? t.labelBefore(colon: s - 2, maxLength: 12) : t.wordBefore(s, maxLength: 12) {
+            let h = t.hashLowercased(w.start, w.end)
+            if animals.contains(h) || petLabels.contains(h) { return true }
+            // `Pet's name: Bramble`, or `Patient: Luna   Tierart: Katze`: a name's label on a line that holds a pet's
+            // or a species' field.
+            if colon && nameOfAnimalLabels.contains(h) && lineHoldsSpeciesField(t, c) { return true }
         }
         var k = c.end
         if t.at(k) == 0x22 { k += 1 }
@@ -30,7 +37,12 @@ extension PersonDetector {
             while Byte.isAlpha(t.at(we)) { we += 1 }
             // (The species ends its field: not a job, `Kevin, dog walker`, `Sarah, Horse riding coach`.)
             let a = t.at(we)
-            let fieldEnds = a == 0x2C || a == 0x22 || a == 0x3B || a == 0x29 || a == 0x0A || a == 0x0D || a == 0
+            // (Or whose it is: `Oscar, chien de Mme Teixeira`.)
+            let fieldEnds =
+                a == 0x2C || a == 0x22 || a == 0x3B || a == 0x29 || a == 0x0A || a == 0x0D || a == 0
+                || (a == 0x20
+                    && (t.matchesExactly("de ", at: we + 1) || t.matchesExactly("of ", at: we + 1)
+                        || t.matchesExactly("von ", at: we + 1)))
             if we > k && fieldEnds && animals.contains(t.hashLowercased(k, we)) { return true }
         }
         guard t.at(c.end) == 0x20, t.at(c.end + 1) == 0x28 else { return false }
@@ -58,4 +70,31 @@ extension PersonDetector {
 
     /// Labels of a pet's name (`Pet: Archie`, `Haustier: Minka`).
     static let petLabels = NameLexicon.hashes("pet pets haustier tier animal")
+
+    /// Labels of a name that are a pet's beside a pet's field (`Name:` after `Tier: Katze`, `Patient:` before
+    /// `Species:`).
+    static let nameOfAnimalLabels = NameLexicon.hashes("name patient patientin nom")
+
+    /// Labels of a pet's kind (`Species:`, `Tierart:`, `Espèce :`) and of a pet (`Pet's name:`).
+    static let speciesLabels = NameLexicon.hashes("species breed tierart rasse espèce pet pets tier animal")
+
+    /// Whether the line of `c` holds a field labelled with one of `speciesLabels` (`Tierart: Katze`), or a pet's label
+    /// before the name's (`Pet's name:`, `Tier: Katze, Name: Minka`).
+    static func lineHoldsSpeciesField(_ t: ScanText, _ c: Candidate) -> Bool {
+        let ls = t.lineStart(c.start, notBefore: c.start - 200)
+        let le = t.lineEnd(c.end, notAfter: c.end + 200)
+        var k = ls
+        while k < le {
+            guard Byte.isAlpha(t[k]) || t[k] >= 0x80, k == ls || !Byte.isWord(t[k - 1]) else {
+                k += 1
+                continue
+            }
+            var e = k
+            while e < le && (Byte.isAlpha(t[e]) || t[e] >= 0x80) { e += 1 }
+            let labelled = t.at(e) == 0x3A || (t.at(e) == 0x20 && t.at(e + 1) == 0x3A) || t.at(e) == 0x27
+            if labelled && speciesLabels.contains(t.hashLowercased(k, e)) { return true }
+            k = e
+        }
+        return false
+    }
 }
