@@ -90,4 +90,11 @@ struct DLPThirtyFifthTests {
         #expect(values("Name: Minka Berger   Owner: yes", .person) == ["Minka Berger"])
         #expect(values("Owner: Smith   Species: Dog", .person) == ["Smith"])
     }
+
+    @Test func roomsOfVenuesNameNoOne() {
+        #expect(values("Venue: The Jefferson Hotel — Franklin Ballroom", .person).isEmpty)
+        #expect(values("08:30  Coffee & registration (Madison Foyer)", .person).isEmpty)
+        #expect(values("2 double bookings in Lakeview, 2 in Loop Boardroom.", .person).isEmpty)
+        #expect(values("Host: Madison Foyle", .person) == ["Madison Foyle"])
+    }
 }

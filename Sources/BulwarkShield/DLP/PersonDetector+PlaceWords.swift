@@ -127,7 +127,10 @@ extension PersonDetector {
     }
 
     /// Words that end the names of residential buildings (not family names: `House`, `Court`, `Lane` are).
-    static let buildingWords = NameLexicon.hashes("lofts mews residences flats apartments apts towers condos")
+    static let buildingWords = NameLexicon.hashes(
+        "lofts mews residences flats apartments apts towers condos ballroom foyer boardroom atrium auditorium pavilion "
+            + "lounge"
+    )
 
     /// Words of forms that stand where a name goes.
     static let formWords = NameLexicon.hashes(
