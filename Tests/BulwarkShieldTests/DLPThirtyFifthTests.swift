@@ -42,7 +42,7 @@ struct DLPThirtyFifthTests {
 
     @Test func personAskedReachedOrTalkedTo() {
         #expect(
-            values("looks like the token got regenerated, ask Smith he's the workspace admin", .person) == ["Smith"]
+            values("looks like the token got regenerated, ask Patel he's the workspace admin", .person) == ["Patel"]
         )
         #expect(values("Could you check with Patterson whether the airline would agree?", .person) == ["Patterson"])
         #expect(
@@ -59,6 +59,7 @@ struct DLPThirtyFifthTests {
         )
         // Desks, tools and firms asked by name, or a verb that is part of a name.
         #expect(values("ask Procurement whether Legal has to sign off first.", .person).isEmpty)
+        #expect(values("In order to ask House a question", .person).isEmpty)
         #expect(values("tell her we'll check with Parchment, and keep it short.", .person).isEmpty)
         #expect(values("Il faudra prévenir Leclerc du retard.", .person).isEmpty)
         #expect(values("Archive the batch to the Chase Room shared drive", .person).isEmpty)

@@ -56,8 +56,10 @@ struct DLPTwentySixthTests {
         #expect(values("soll ich Reuter aus dem DB-Team wecken?", .person) == ["Reuter"])
         #expect(values("Optional: Frank from Claims IT", .person) == ["Frank"])
         #expect(values("Thompson in Benefits needs the W-4.", .person) == ["Thompson"])
-        // Steam is a store, not a team; a product from a desk is no one.
-        #expect(values("Gabe from Steam said hi", .person).isEmpty)
+        // Steam is a store, not a team; a product from a desk is no one. (Whoever says something from there is
+        // someone: `Gabe from Steam said hi`.)
+        #expect(values("Gift card: Gabe from Steam", .person).isEmpty)
+        #expect(values("Gabe from Steam said hi", .person) == ["Gabe"])
         #expect(values("Jira from admin", .person).isEmpty)
     }
 

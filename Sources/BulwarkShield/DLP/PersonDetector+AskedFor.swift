@@ -11,7 +11,7 @@ extension PersonDetector {
         else { return nil }
         let h = t.hashLowercased(w.start, w.end)
         // (English asks desks and tools by their names as often, `ask Procurement`, `check with Parchment`: there only
-        // a known name.)
+        // a known name, and no family name that is a word too, `ask House a question`.)
         var english = englishAskVerbs.contains(h)
         var asked = english || askVerbs.contains(h)
         if !asked, let v = t.wordBefore(w.start, maxLength: 12) {
@@ -25,7 +25,8 @@ extension PersonDetector {
         guard asked, writtenAsName(t, i, e0), !(i..<e0).contains(where: { t[$0] == 0x2D }) else { return nil }
         let named =
             (NameLexicon.isFirstName(t, i, e0) && !isWordName(t, i, e0) && !NameLexicon.isCommonWord(t, i, e0))
-            || familyNameAlone(t, i, e0) || (!english && writtenAsUnknownName(t, i, e0))
+            || (english ? familyNameAsWord(t, i, e0) : familyNameAlone(t, i, e0))
+            || (!english && writtenAsUnknownName(t, i, e0))
         let n = t.hashLowercased(i, e0)
         guard named, !placeNames.contains(n), !firmsNamedLikeFamilies.contains(n), !NameTokens.firmNameFollows(t, e0),
             !departments.forEachMatch(in: t, at: i, { _, n in i + n == e0 })
