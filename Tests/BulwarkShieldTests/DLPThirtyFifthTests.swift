@@ -98,4 +98,16 @@ struct DLPThirtyFifthTests {
         #expect(values("2 double bookings in Lakeview, 2 in Loop Boardroom.", .person).isEmpty)
         #expect(values("Host: Madison Foyle", .person) == ["Madison Foyle"])
     }
+
+    @Test func itemsOpenedByWhoActs() {
+        #expect(values("- Fliegner bittet um Freigabe des Budgets (€1753,67)", .person) == ["Fliegner"])
+        #expect(values("- Fechner ruft den Geschäftsführer persönlich an", .person) == ["Fechner"])
+        #expect(values("- Imbert envoie la liste des véhicules", .person) == ["Imbert"])
+        #expect(values("- Bachmann weist darauf hin, dass die Anmeldung fehlt", .person) == ["Bachmann"])
+        #expect(values("Availability notes:\n- Parkes is on annual leave 7–11 April.", .person) == ["Parkes"])
+        #expect(values("- Moss went home sick at 01:30 (back).", .person) == ["Moss"])
+        // A German noun before the verb, or the object before a verb that puts its subject after it.
+        #expect(values("- Buchhaltung bittet um Freigabe des Budgets", .person).isEmpty)
+        #expect(values("- Liste ruft Kambs morgen ab", .person).isEmpty)
+    }
 }

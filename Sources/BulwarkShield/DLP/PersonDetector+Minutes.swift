@@ -7,7 +7,7 @@ extension PersonDetector {
     static let germanMinutesVerbs = KeywordSet([
         "übernimmt", "sagt", "meint", "schreibt", "schickt", "kümmert sich", "meldet sich", "ruft an", "prüft",
         "fragt", "möchte", "vertritt", "stellt vor", "berichtet", "erklärt", "klärt", "bittet um", "bittet darum",
-        "unterschreibt", "schult", "holt", "schlägt vor",
+        "unterschreibt", "schult", "holt", "schlägt vor", "weist darauf hin", "ruft",
     ])
 
     /// French verbs of minutes that only people do (as `germanMinutesVerbs`).
@@ -16,7 +16,7 @@ extension PersonDetector {
         "s\u{2019}occupe",
         "a validé", "confirme", "a confirmé", "a demandé", "prépare", "prendra", "explique", "appelle", "rappelle",
         "contacte", "souhaite", "vérifie", "récupère", "transmet", "rédige", "relit", "finalise", "coordonne",
-        "corrige", "précise", "paramètre",
+        "corrige", "précise", "paramètre", "envoie",
     ])
 
     /// Whether the word `i..<e0`, written as a name that no lexicon knows, opens an item or a sentence before a verb of
@@ -24,8 +24,11 @@ extension PersonDetector {
     /// `Vertrieb informiert`, `Buchhaltung klärt`, `Anschließend prüft das Team`).
     static func unknownNameInMinutes(_ t: ScanText, _ i: Int, _ e0: Int, _ v: Int) -> Bool {
         var after = 0
+        var phrase = false
         let ends: (Int, Int) -> Bool = { _, n in
             after = v + n + 1
+            // (A verb with its preposition, `bittet um`, takes its object next: `Fliegner bittet um Freigabe`.)
+            phrase = (v..<v + n).contains(where: { t[$0] == 0x20 })
             return !Byte.isAlpha(t.at(v + n))
         }
         let german = germanMinutesVerbs.mayMatch(in: t, at: v) && germanMinutesVerbs.forEachMatch(in: t, at: v, ends)
@@ -37,7 +40,7 @@ extension PersonDetector {
         // German puts the verb second: the word opening the clause is the object or an adverb when the subject
         // follows the verb (`Liste schickt Kambs`, `Gerne möchte ich`; an article after the verb opens the subject
         // as often as the object, `Danach meldet sich der Kunde`, so `minutesOpeners` lists the adverbs).
-        if t.at(after - 1) == 0x20 {
+        if t.at(after - 1) == 0x20 && !phrase {
             var we = after
             while Byte.isLower(t.at(we)) && we - after < 6 { we += 1 }
             let next = we > after && !Byte.isAlpha(t.at(we)) ? t.hashLowercased(after, we) : 0
