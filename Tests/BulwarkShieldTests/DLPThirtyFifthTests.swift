@@ -110,4 +110,12 @@ struct DLPThirtyFifthTests {
         #expect(values("- Buchhaltung bittet um Freigabe des Budgets", .person).isEmpty)
         #expect(values("- Liste ruft Kambs morgen ab", .person).isEmpty)
     }
+
+    @Test func ellipsisBetweenTwoAddressesSplitsThem() {
+        #expect(
+            values("IKE_SA established between 10.40.0.1...192.168.109.227", .ipAddress)
+                == ["10.40.0.1", "192.168.109.227"]
+        )
+        #expect(values("pages 10..12 of the 2.4.1 manual", .ipAddress).isEmpty)
+    }
 }

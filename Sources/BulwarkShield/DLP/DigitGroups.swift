@@ -93,18 +93,21 @@ struct DigitGroups {
             var k = j
             var sep: UInt8 = 0
             var sawSpace = false
+            var dots = 0
             while k < t.count && k - j < 3 {
                 let c = t[k]
                 if c == 0x20 {
                     sawSpace = true
                 } else if c == 0x2D || c == 0x2E || c == 0x2F || c == 0x28 || c == 0x29 {
                     if sep == 0 || sep == 0x28 || sep == 0x29 { sep = c }
+                    if c == 0x2E { dots += 1 }
                 } else {
                     break
                 }
                 k += 1
             }
-            guard k > j, k < t.count, Byte.isDigit(t[k]) else { break }
+            // (Two dots or more are an ellipsis or a range between two numbers: `10.40.0.1...192.168.0.7`, `1..5`.)
+            guard k > j, k < t.count, Byte.isDigit(t[k]), dots < 2 else { break }
             // ". 5" and "/ 5" read as sentence or list punctuation, not number separators.
             if sawSpace && (sep == 0x2E || sep == 0x2F || sep == 0x2D) && k - j > 1 && t[j] != 0x20 { break }
             // Except ` / ` after a trunk-prefixed area code opening the run (`0221 / 987 654 32`, a German form).
