@@ -118,4 +118,12 @@ struct DLPThirtyFifthTests {
         )
         #expect(values("pages 10..12 of the 2.4.1 manual", .ipAddress).isEmpty)
     }
+
+    @Test func tenBareDigitsAfterALineOrACellIs() {
+        #expect(
+            values("The after-hours line is 2754556373 and his cell is 4016272958.", .phone)
+                == ["2754556373", "4016272958"]
+        )
+        #expect(values("The order line is 27 items long.", .phone).isEmpty)
+    }
 }

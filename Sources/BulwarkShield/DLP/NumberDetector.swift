@@ -317,7 +317,8 @@ struct NumberDetector {
         "his number", "her number", "their number", "vm at", "voicemail at", "voicemail on", "him at", "her at",
         "them at", "her number's", "his number's", "own number is", "home number is", "cell number is",
         "mobile number is", "work number is", "\u{2013} number is", "- number is", "i'm on", "i am on", "he's at",
-        "she's at", "confirm on", "reached on", "i'm at", "i am at", "we're at", "we are at",
+        "she's at", "confirm on", "reached on", "i'm at", "i am at", "we're at", "we are at", "line is", "cell is",
+        "mobile is", "phone is",
     ])
     static let idWords = KeywordSet([
         "order", "invoice", "ticket", "ref", "tracking", "suivi", "commande", "bestell", "sendung", "part",
