@@ -22,6 +22,8 @@ struct DLPThirtyFifthTests {
         #expect(values("Account name: Cook-Marshall\nIBAN: see below", .person).isEmpty)
         #expect(values("Patient (pet) name: Ziggy\nSpecies: Canine", .person).isEmpty)
         #expect(values("Assignee: Unassigned\nComponents: Platform", .person).isEmpty)
+        // Roles stand for whoever fills them.
+        #expect(values("Teilnehmer: Bauherr (Hochbauamt), Architekt (Planungsbüro Nord)", .person).isEmpty)
         // The word does not end the field: it opens a phrase.
         #expect(values("Requested by: Registrar's Office Systems Team", .person).isEmpty)
         #expect(values("Ort, Datum, Unterschrift: Hildesheim, 12.08.2020", .person).isEmpty)

@@ -357,7 +357,8 @@ extension PersonDetector {
         "marié", "braut", "bräutigam", "partnerin", "ehefrau", "ehepartner", "ehepartnerin", "lebensgefährte",
         "lebensgefährtin", "verlobte", "verlobter", "compagnon", "compagne", "conjoint", "conjointe", "épouse", "époux",
         "angehörige", "angehöriger", "angehörigen", "famille", "au pair", "au-pair", "friseurin", "coiffeuse",
-        "veterinarian", "vétérinaire", "engineer", "kapitän", "kapitänin", "skipper", "lotse", "lotsin", "beamter",
+        "veterinarian", "vétérinaire", "engineer", "architect", "architekt", "architektin", "architecte", "bauherr",
+        "bauherrin", "statiker", "statikerin", "kapitän", "kapitänin", "skipper", "lotse", "lotsin", "beamter",
         "beamtin", "capitaine", "matrose", "bootsmann",
     ])
 

@@ -33,7 +33,9 @@ extension PersonDetector {
     static func loneUnknownName(_ t: ScanText, _ ks: Int, _ ke: Int, _ tok: NameTokens) -> Bool {
         guard tok.count == 1, writtenAsUnknownName(t, tok.start, tok.end), endsLoneNameValue(t, tok.end),
             !(tok.start..<tok.end).contains(where: { t[$0] == 0x2D }),
-            !placeholderNames.contains(t.hashLowercased(tok.start, tok.end))
+            !placeholderNames.contains(t.hashLowercased(tok.start, tok.end)),
+            // (Nor a role standing for whoever fills it: `Teilnehmer: Bauherr (Hochbauamt), Architekt (…)`.)
+            !relationWords.anySuffix(in: t, endingAt: tok.end, notBefore: tok.start, { $0 == tok.start })
         else { return false }
         var ws = ke
         while ws > ks && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) { ws -= 1 }
