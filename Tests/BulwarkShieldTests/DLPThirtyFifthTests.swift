@@ -108,6 +108,13 @@ struct DLPThirtyFifthTests {
         #expect(values("- Bachmann weist darauf hin, dass die Anmeldung fehlt", .person) == ["Bachmann"])
         #expect(values("Availability notes:\n- Parkes is on annual leave 7–11 April.", .person) == ["Parkes"])
         #expect(values("- Moss went home sick at 01:30 (back).", .person) == ["Moss"])
+        #expect(values("Michael asked to leave early, Stark can't cover (nights).", .person) == ["Michael", "Stark"])
+        #expect(
+            values("Fehlermeldung: „SignatureDoesNotMatch“. Biggen meinte, die Schlüssel sind neu.", .person)
+                == ["Biggen"]
+        )
+        #expect(values("INFO auth: session revoked by admin Torres", .person) == ["Torres"])
+        #expect(values("Open the admin Console and the admin Center.", .person).isEmpty)
         // A German noun before the verb, or the object before a verb that puts its subject after it.
         #expect(values("- Buchhaltung bittet um Freigabe des Budgets", .person).isEmpty)
         #expect(values("- Liste ruft Kambs morgen ab", .person).isEmpty)

@@ -177,7 +177,10 @@ extension PersonDetector {
                 || (tok.count == 2 && t.at(tok.end) == 0x2C && NameLexicon.isFirstName(t, tok.start, tok.ends[0])
                     && Self.writtenAsName(t, tok.start, tok.ends[0])),
             // (A firm after the relation: `our logistics partner Arnold Group`.)
-            t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1)
+            t.at(tok.end) != 0x20 || !Self.placeOrFirmFollows(t, tok.end + 1),
+            // (Nor a label's word after a lowercase one, the value of the field before: `User: admin Pass: …`; a
+            // capitalised role opens a speaker's label, `Agent Tara:`, `Kapitän Söding:`.)
+            t.at(tok.end) != 0x3A || tok.count > 1 || !Byte.isLower(t[relation])
         else { return nil }
         // (After a compound's head only a known given name opens the name: `Skilehrerin Irina`, `Geschäftsführer Thomas
         // Berger`; family names there are as often firms' and places', `Servicetechniker Bosch`, `Lagerleiter Halle 3`,
@@ -358,7 +361,7 @@ extension PersonDetector {
         "lebensgefährtin", "verlobte", "verlobter", "compagnon", "compagne", "conjoint", "conjointe", "épouse", "époux",
         "angehörige", "angehöriger", "angehörigen", "famille", "au pair", "au-pair", "friseurin", "coiffeuse",
         "veterinarian", "vétérinaire", "engineer", "architect", "architekt", "architektin", "architecte", "bauherr",
-        "bauherrin", "statiker", "statikerin", "kapitän", "kapitänin", "skipper", "lotse", "lotsin", "beamter",
+        "bauherrin", "statiker", "statikerin", "admin", "kapitän", "kapitänin", "skipper", "lotse", "lotsin", "beamter",
         "beamtin", "capitaine", "matrose", "bootsmann",
     ])
 

@@ -7,7 +7,7 @@ extension PersonDetector {
     static let germanMinutesVerbs = KeywordSet([
         "übernimmt", "sagt", "meint", "schreibt", "schickt", "kümmert sich", "meldet sich", "ruft an", "prüft",
         "fragt", "möchte", "vertritt", "stellt vor", "berichtet", "erklärt", "klärt", "bittet um", "bittet darum",
-        "unterschreibt", "schult", "holt", "schlägt vor", "weist darauf hin", "ruft",
+        "unterschreibt", "schult", "holt", "schlägt vor", "weist darauf hin", "ruft", "meinte",
     ])
 
     /// French verbs of minutes that only people do (as `germanMinutesVerbs`).
