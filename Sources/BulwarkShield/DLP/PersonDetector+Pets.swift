@@ -9,10 +9,12 @@ extension PersonDetector {
     /// "species": …`).
     static func namesAPet(_ t: ScanText, _ c: Candidate) -> Bool {
         guard c.type == .person, !(c.start..<c.end).contains(where: { t[$0] == 0x20 }) else { return false }
-        // (A quotation mark may stand between: `chien « Oscar »`, `dog "Rex"`.)
+        // (A quotation mark may stand between: `chien « Oscar »` (`«` is two bytes, a space after it), `dog "Rex"`.)
         var s = c.start
-        if t.at(s - 1) == 0x22 || (t.at(s - 1) == 0x20 && t.at(s - 2) == 0xAB && t.at(s - 3) == 0xC2) {
-            s -= t.at(s - 1) == 0x22 ? 1 : 2
+        if t.at(s - 1) == 0x22 {
+            s -= 1
+        } else if t.at(s - 1) == 0x20 && t.at(s - 2) == 0xAB && t.at(s - 3) == 0xC2 {
+            s -= 3
         }
         let colon = t.at(s - 2) == 0x3A && t.at(s - 1) == 0x20
         if let w = colon ? t.labelBefore(colon: s - 2, maxLength: 12) : t.wordBefore(s, maxLength: 12) {
