@@ -14,13 +14,18 @@ extension PersonDetector {
         // a known name, and no family name that is a word too, `ask House a question`.)
         var english = englishAskVerbs.contains(h)
         var asked = english || askVerbs.contains(h)
-        if !asked, let v = t.wordBefore(w.start, maxLength: 12) {
+        // (Or a preposition and the verb before it, told by the preposition's bytes first: most words are none.)
+        let p = w.start
+        let toOrWith = !asked && (t.matchesExactly("to ", at: p) || t.matchesExactly("with ", at: p))
+        let a = !asked && t.matchesExactly("à ", at: p)
+        let avec = !asked && t.matchesExactly("avec ", at: p)
+        let mit = !asked && t.matchesExactly("mit ", at: p)
+        if toOrWith || a || avec || mit, let v = t.wordBefore(p, maxLength: 12) {
             let verb = t.hashLowercased(v.start, v.end)
-            english = toOrWith.contains(h) && talkVerbs.contains(verb)
+            english = toOrWith && talkVerbs.contains(verb)
             asked =
-                english || (frenchA.contains(h) && addresseeVerbs.contains(verb))
-                || (avec.contains(h) && withVerbs.contains(verb))
-                || (mit.contains(h) && (ruecksprache.contains(verb) || mitVerbFollows(t, e0)))
+                english || (a && addresseeVerbs.contains(verb)) || (avec && withVerbs.contains(verb))
+                || (mit && (t.matches("rücksprache ", at: v.start) || mitVerbFollows(t, e0)))
         }
         guard asked, writtenAsName(t, i, e0), !(i..<e0).contains(where: { t[$0] == 0x2D }) else { return nil }
         let named =
@@ -47,8 +52,8 @@ extension PersonDetector {
 
     /// French verbs whose object is whom someone reaches (`joindre Boucher`, `relancer Martin`, `prévenez Lombard`).
     static let askVerbs = NameLexicon.hashes(
-        "joindre joint relancer relance relancé relancez contacter contacte contacté contactez prévenir préviens prévenez prévenu appeler appelle "
-            + "appelez appelé"
+        "joindre joint relancer relance relancé relancez contacter contacte contacté contactez prévenir préviens "
+            + "prévenez prévenu appeler appelle appelez appelé"
     )
 
     /// Verbs before `to` or `with` and the person (`check with`, `spoke to`, `liaise with`).
@@ -64,10 +69,4 @@ extension PersonDetector {
     static let mitVerbs = NameLexicon.hashes(
         "gesprochen telefoniert geklärt abgestimmt besprochen vereinbart sprechen reden klären abstimmen telefonieren"
     )
-
-    static let toOrWith = NameLexicon.hashes("to with")
-    static let frenchA = NameLexicon.hashes("à")
-    static let avec = NameLexicon.hashes("avec")
-    static let mit = NameLexicon.hashes("mit")
-    static let ruecksprache = NameLexicon.hashes("rücksprache")
 }

@@ -37,21 +37,8 @@ extension PersonDetector {
             // (Nor a role standing for whoever fills it: `Teilnehmer: Bauherr (Hochbauamt), Architekt (…)`.)
             !relationWords.anySuffix(in: t, endingAt: tok.end, notBefore: tok.start, { $0 == tok.start })
         else { return false }
-        var ws = ke
-        while ws > ks && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) { ws -= 1 }
-        let h = t.hashLowercased(ws, ke)
-        // (German and French name who took something over after a participle: `Übernommen von:`, `Attribué à :`.)
-        return !partyLabelWords.contains(h) && !(ws == ks && headerPrepositions.contains(h))
+        return !PersonLabels.isPartyLabel(t, ks, ke)
     }
-
-    /// Last words of labels of parties that are desks, firms or animals as often as people.
-    static let partyLabelWords = NameLexicon.hashes(
-        "to from cc bcc attn de client customer kunde kundin patient name nom beneficiary payee insured "
-            + "versicherungsnehmer versicherungsnehmerin assuré assurée user holder member host"
-    )
-
-    /// Prepositions that are a mail header's whole label (`An: Sekretariat`, `Von: Buchhaltung`, `À : Accueil`).
-    static let headerPrepositions = NameLexicon.hashes("an von à a")
 
     /// Whether a one-word value ending at `e` ends its field as a name does: the line ends (a full stop may end it),
     /// a parenthesis closes or opens a note (`Zugewiesen an: Zirme (IT-Support)`), or a comma comes before a known given

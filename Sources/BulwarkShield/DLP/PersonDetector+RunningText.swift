@@ -399,12 +399,7 @@ extension PersonDetector {
             // (Or what someone did follows: `- Kevin O'Neill pointed out`, `Laura Brandt said`.)
             let acted =
                 after == 0x20
-                && (Self.pastTenseAt(t, tok.end + 1)
-                    || Self.speechVerbs.forEachMatch(
-                        in: t,
-                        at: tok.end + 1,
-                        { _, n in !Byte.isAlpha(t.at(tok.end + 1 + n)) }
-                    ))
+                && (Self.pastTenseAt(t, tok.end + 1) || Self.speechVerbAt(t, tok.end + 1))
             if !lineEnds && after != 0x2C && after != 0x3A && !dashed && !acted { return nil }
             // (A subject's words with no known family name are a title unless someone acts in it or they fill the
             // line: `Subject: Svenja Kröhnert`.)
@@ -440,9 +435,7 @@ extension PersonDetector {
         if t.matchesExactly("has ", at: v) || t.matchesExactly("had ", at: v) || t.matchesExactly("have ", at: v) {
             v = t.at(v + 2) == 0x76 ? v + 5 : v + 4
         }
-        let spoke =
-            Self.speechVerbs.mayMatch(in: t, at: v)
-            && Self.speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
+        let spoke = Self.speechVerbAt(t, v)
         let tookOn =
             !spoke && Self.takesOnVerbs.mayMatch(in: t, at: v)
             && Self.takesOnVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })

@@ -185,8 +185,7 @@ extension PersonDetector {
             // store said`; after `from`, `aus`, `vom`, … a family name the lexicons lack too, `Vollbrecht aus der IT
             // meint`, not a German noun before a place, `Werkstatttermin in Beeskow bestätigt`.)
             guard Self.speaksAfterSource(t, k), Self.writtenAsName(t, i, e0),
-                NameLexicon.isFirstName(t, i, e0) || Self.familyNameAlone(t, i, e0)
-                    || Self.unknownNameFrom(t, i, e0, k)
+                NameLexicon.isFirstName(t, i, e0) || Self.familyNameAlone(t, i, e0) || Self.unknownNameFrom(t, i, e0)
             else { return nil }
             return person(i, e0, 0.7)
         }
@@ -199,14 +198,14 @@ extension PersonDetector {
         }
         let given = NameLexicon.isFirstName(t, i, e0) && Self.writtenAsName(t, i, e0)
         let family = Self.familyNameAlone(t, i, e0)
-        return given || family || Self.unknownNameFrom(t, i, e0, k) ? person(i, e0, 0.7) : nil
+        let speaking = !given && !family && Self.unknownNameFrom(t, i, e0) && Self.speaksAfterSource(t, k)
+        return given || family || speaking ? person(i, e0, 0.7) : nil
     }
 
     /// Whether `i..<e0`, a word written as a name the lexicons lack (no double name), comes from somewhere (a
-    /// `sourceJoin` after it) and speaks after the words at `k` (`speaksAfterSource`).
-    static func unknownNameFrom(_ t: ScanText, _ i: Int, _ e0: Int, _ k: Int) -> Bool {
+    /// `sourceJoin` after it); the caller asks whether it speaks (`speaksAfterSource`).
+    static func unknownNameFrom(_ t: ScanText, _ i: Int, _ e0: Int) -> Bool {
         writtenAsUnknownName(t, i, e0) && sourceJoin(t, e0 + 1) && !(i..<e0).contains(where: { t[$0] == 0x2D })
-            && speaksAfterSource(t, k)
     }
 
     /// Whether a join that says where someone comes from starts at `k` (`from `, `aus der `, `vom `, `de la `), not
@@ -228,11 +227,7 @@ extension PersonDetector {
             }
             guard j > ws, t.at(j) == 0x20 else { return false }
             j += 1
-            if speechVerbs.mayMatch(in: t, at: j)
-                && speechVerbs.forEachMatch(in: t, at: j, { _, n in !Byte.isAlpha(t.at(j + n)) })
-            {
-                return true
-            }
+            if speechVerbAt(t, j) { return true }
         }
         return false
     }

@@ -236,7 +236,7 @@ extension PersonDetector {
         else { return nil }
         // (A given name that is a word too acts only by a verb: `11:00 Grace period ends` is no one.)
         if tok.count == 1 && Self.isWordName(t, tok.start, tok.end) && !Self.pastTenseAt(t, tok.end + 1)
-            && !Self.speechVerbs.forEachMatch(in: t, at: tok.end + 1, { _, n in !Byte.isAlpha(t.at(tok.end + 1 + n)) })
+            && !Self.speechVerbAt(t, tok.end + 1)
         {
             return nil
         }

@@ -7,8 +7,7 @@ extension PersonDetector {
         "is out today", "is out sick", "is out of office", "is off today", "is off sick", "is on leave",
         "is on vacation", "is on holiday", "is on parental leave", "is on annual leave", "is on sick leave",
         "is on maternity leave", "is on paternity leave", "went home sick", "went home early", "can't cover",
-        "can\u{2019}t cover", "cannot cover", "meinte", "is off next week",
-        "is out next week",
+        "can\u{2019}t cover", "cannot cover", "meinte", "is off next week", "is out next week",
         "will cover", "is covering", "covered for", "resigned", "retired", "apologized", "apologised", "promised",
         "complained", "volunteered", "called in sick", "reached out", "followed up", "can you", "could you",
         "would you", "on nights", "on days", "on call", "on shift", "on duty", "off sick",
@@ -37,6 +36,12 @@ extension PersonDetector {
         "hasn't been in touch", "hasn't replied", "hasn't responded", "has not replied", "n'a toujours pas",
         "n'a pas", "n'a jamais", "ne répond pas",
     ])
+
+    /// Whether one of `speechVerbs` starts at `v` and ends a word there (`said`, `is out today`).
+    static func speechVerbAt(_ t: ScanText, _ v: Int) -> Bool {
+        speechVerbs.mayMatch(in: t, at: v)
+            && speechVerbs.forEachMatch(in: t, at: v, { _, n in !Byte.isAlpha(t.at(v + n)) })
+    }
 
     /// What someone takes on in minutes and handovers (`Lopez souhaite un point`, `Rieger bestellt Ersatz`): after a
     /// family name only when it is no word either (`Green prend`, `Winter bringt Glatteis` name no one), see `saidBy`.

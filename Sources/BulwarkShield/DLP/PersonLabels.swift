@@ -148,6 +148,24 @@ enum PersonLabels {
         firmLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
     }
 
+    /// Labels of parties that are desks, firms or animals as often as people (`Client:`, `Account name:`, `Patient:`).
+    private static let partyLabels = KeywordSet(suffixes: [
+        "to", "from", "cc", "bcc", "attn", "de", "client", "customer", "kunde", "kundin", "patient", "name", "nom",
+        "beneficiary", "payee", "insured", "versicherungsnehmer", "versicherungsnehmerin", "assuré", "assurée", "user",
+        "holder", "member", "host",
+    ])
+
+    /// Prepositions that are a mail header's whole label (`An: Sekretariat`, `Von: Buchhaltung`, `À : Accueil`); after
+    /// a participle they name who took something over (`Übernommen von:`, `Attribué à :`).
+    private static let headerPrepositions = KeywordSet(suffixes: ["an", "von", "à", "À"])
+
+    /// Whether `ks..<ke` is the label of a party that names desks, firms or animals as often as people: one of
+    /// `partyLabels` at a word boundary, or one of `headerPrepositions` alone.
+    static func isPartyLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
+        partyLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
+            || headerPrepositions.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in s == ks }
+    }
+
     private static let exclusions = KeywordSet([
         "company", "product", "file", "host_", "hostname", "app name", "app_name", "appname", "application", "service",
         "project", "team", "bucket", "table",
