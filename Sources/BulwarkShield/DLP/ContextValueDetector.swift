@@ -85,8 +85,11 @@ struct ContextValueDetector {
                 return e
             }
             // A table's password column (`User name,Password,Access key ID`): a header word of its own, not
-            // `password_hash` or `Password policy`.
-            if let n = Self.passwordHeaders.matchLength(in: t, at: i), Self.endsHeaderCell(t, i + n) {
+            // `password_hash` or `Password policy`, nor a possessive's thing in a quoted text (`"Can't reset my
+            // password", "body": …`).
+            if let n = Self.passwordHeaders.matchLength(in: t, at: i), Self.endsHeaderCell(t, i + n),
+                !PersonDetector.determinerBefore(t, i)
+            {
                 csvColumn(t, i, .password, table: &table, into: &out)
                 return i + n
             }
@@ -407,6 +410,8 @@ struct ContextValueDetector {
         let he = t.lineEnd(kw, notAfter: kw + 1024)
         guard hs == 0 || t[hs - 1] == 0x0A, he == t.count || t[he] == 0x0A else { return }
         guard hs == table.header || kw >= table.end else { return }
+        // (A line of JSON objects, `{"name": "…", "subject": "…"}`, is a record with its keys, not a table's header.)
+        if t.contains(anyOf: ["\": "], in: hs, he) { return }
         // `INSERT INTO patients (mrn, name, dob) VALUES (…), (…)`: the values in the keyword's column.
         let inserted = SQLInsert.forEachValue(t, inColumnAt: kw) { cell in
             if let e = valueEnd(t, cell, type) { out.append(Candidate(type, cell, e, score: 0.8, priority: 50)) }

@@ -184,7 +184,10 @@ enum CredentialValue {
         let kinds = (c.upper > 0 ? 1 : 0) + (c.lower > 0 ? 1 : 0) + (c.digit > 0 ? 1 : 0) + (c.other > 0 ? 1 : 0)
         guard kinds >= 3, c.upper + c.lower > 0, t[s] != 0x2F, t[s] != 0x2D else { return false }
         for k in s..<e where t[k] == 0x40 || (t[k] == 0x3A && t.at(k + 1) == 0x2F) { return false }
-        return !isVersionedName(t, s, e)
+        // (Four words or more are a sentence quoted in a field, `"body": "The reset link expired, tried 3x."`.)
+        var spaces = 0
+        for k in s..<e where t[k] == 0x20 { spaces += 1 }
+        return spaces < 3 && !isVersionedName(t, s, e)
     }
 
     /// A word with a version after it (`Policy-v2`, `onboarding_v3.1`): a document's name, not a password.

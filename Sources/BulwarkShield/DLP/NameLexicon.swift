@@ -237,10 +237,10 @@ enum NameLexicon {
         london paris berlin new york phoenix chicago boston seattle munich hamburg lyon \
         bei nach über unter vor aus für gegen ohne um im zum zur vom beim ins ein eine einer eines einem einen und \
         oder aber wenn dass ich sie wir ihr er es wie was wer wo auch noch schon hier dort bitte ja nein nicht \
-        kein keine diese dieser dieses jetzt heute gestern \
+        kein keine diese dieser dieses jetzt heute gestern ab na dann denn wann weil nur klar kurz ganz alles super \
         et ou mais pour par avec sans sur sous dans chez je nous vous il ils elles ce cette ces au un une est sont \
         très bien aussi oui non pas plus moins tout tous toute toutes votre notre nos mes ses leur leurs qui \
-        que quoi dont où \
+        que quoi dont où ah oh \
         phd mba mrcvs frcs frcp mrcp mrcgp bsc msc llb llm cpa cfa dvm esq obe mbe cbe dphil rn lpn cna aprn crna \
         dnp dds dmd pharmd rph bsn msn lcsw mbbs \
         januar februar märz mai juni juli oktober dezember janvier février mars avril juin juillet août septembre \

@@ -120,8 +120,14 @@ extension PersonDetector {
             + "continue-on-error lineinfile systemd"
     )
 
-    /// Whether a person's title and a name no firm's legal form follows start at `vs` (`Frau Ramazan Jopich`).
+    /// Whether a person's title and a name no firm's legal form follows start at `vs` (`Frau Ramazan Jopich`), or after
+    /// the word a practice or an office opens with (`Praxis Dr. Wulf`, `Cabinet Me Durand`).
     static func titledPersonAt(_ t: ScanText, _ vs: Int) -> Bool {
+        if let e = NameTokens.word(t, vs), t.at(e) == 0x20, placeOpeners.contains(t.hashLowercased(vs, e)),
+            PersonLabels.titleLength(t, e + 1) != nil
+        {
+            return titledPersonAt(t, e + 1)
+        }
         guard let n = PersonLabels.titleLength(t, vs), let tok = NameTokens.read(t, vs + n, max: 3, titled: true) else {
             return false
         }

@@ -71,10 +71,11 @@ extension PersonDetector {
         // `Springfield, IL`: a two-capital word after the comma is a state or country code, not a given name.
         if e - (tok.end + 2) == 2 && Byte.isUpper(t[tok.end + 2]) && Byte.isUpper(t[tok.end + 3]) { return nil }
         let after = t.at(e)
-        // (A tab or `;`: the next cell of a tab- or semicolon-separated row; `|` a table's; `*` a footnote's mark.)
+        // (A tab or `;`: the next cell of a tab- or semicolon-separated row; `|` a table's; `*` a footnote's mark; `)`
+        // closes a note: `for chart 10442 (Gonzalez, Crystal)`.)
         guard
             after == 0x0A || after == 0x20 || after == 0x2C || after == 0 || after == 0x22 || after == 0x3C
-                || after == 0x09 || after == 0x3B || after == 0x7C || after == 0x2A
+                || after == 0x09 || after == 0x3B || after == 0x7C || after == 0x2A || after == 0x29
         else {
             return nil
         }
@@ -111,6 +112,13 @@ extension PersonDetector {
                 || ([0x2C, 0x3B, 0x2E, 0x29].contains(end) && NameLexicon.isFirstName(t, e + 1, e2))
             {
                 return e2
+            }
+            // `Eric, Aleksandr Blümel (QA)`: a given name alone, then a given and a family name — a list, not `Eric,
+            // Aleksandr`.
+            if NameLexicon.isFirstName(t, tok.start, tok.end) && !NameLexicon.isSurname(t, tok.start, tok.end)
+                && Byte.isUpper(t.at(e + 1)) && !NameLexicon.isFirstName(t, e + 1, e2)
+            {
+                return nil
             }
             // `Benjamin, Angela Mann, Veronica`: given names listed, one with her family name — not `Benjamin, Angela`.
             if end == 0x2C && t.at(e2 + 1) == 0x20 && Byte.isUpper(t.at(e2 + 2))

@@ -268,7 +268,9 @@ extension PersonDetector {
     )
 
     static let departmentJoins = KeywordSet([
-        "from the ", "from ", "in the ", "in der ", "in ", "im ", "aus der ", "aus dem ", "von der ", "vom ",
+        "aus unserem ", "aus unserer ", "aus deren ", "aus ihrem ", "aus ihrer ",
+        "de notre ", "de leur ", "de votre ", "from the ", "from ", "in the ", "in der ", "in ", "im ", "aus der ",
+        "aus dem ", "von der ", "vom ",
         "on my ", "on our ", "on the ", "in my ", "in our ", "from my ", "from our ",
         "bei der ",
         "beim ", "de la ", "du ", "des ",

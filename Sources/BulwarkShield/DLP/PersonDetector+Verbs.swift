@@ -17,7 +17,7 @@ extension PersonDetector {
         "a relancé", "a envoyé", "enverra", "a collé", "s'occupe", "s\u{2019}occupe", "a validé", "valide", "confirme",
         "a confirmé", "a demandé", "demande", "prépare", "prendra", "schickt", "hat geschickt", "kümmert sich",
         "meldet sich", "ruft an", "ruft", "weist darauf hin", "hat angerufen", "prüft", "erledigt", "hat bestätigt",
-        "bestätigt",
+        "bestätigt", "meldet", "sagte", "schrieb", "hat geschrieben", "hat gemeldet",
         "will rotate", "will send", "will check", "will handle", "will follow up", "will update", "will review",
         "will call", "will share", "will take", "will look", "will reach out", "will join", "will lead", "will own",
         "shared", "pasted", "forwarded", "approved", "signed off", "thinks", "wants", "noticed", "is asking",

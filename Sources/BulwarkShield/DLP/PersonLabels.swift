@@ -82,7 +82,7 @@ enum PersonLabels {
         "verstorbenen", "on duty", "on call", "monteur", "monteurin", "genehmigt", "freigegeben", "approved",
         "sanitäter", "sanitäterin", "disponent", "disponentin", "tuteur", "tutrice", "ausbilder", "ausbilderin",
         "ersthelfer", "ersthelferin", "investigator", "investigateur", "investigatrice", "person obtaining consent",
-        "approver",
+        "approver", "reviewer", "relecteur", "relectrice",
         "consent obtained by",
     ])
 

@@ -1,0 +1,57 @@
+import BulwarkShield
+import Testing
+
+/// Cases from the thirty-sixth session.
+@Suite("PII scanner: names in notes and labels, sentences that are no password")
+struct DLPThirtySixthTests {
+    @Test func familyNameFirstInsideParentheses() {
+        #expect(
+            values("uploaded 14 images for chart 10442 (Gonzalez, Crystal) to db-39", .person) == ["Gonzalez, Crystal"]
+        )
+        #expect(values("Invoice to our AP as usual (account: Day, Anne).", .person) == ["Day, Anne"])
+    }
+
+    @Test func givenNameAloneBeforeAFullNameIsAList() {
+        #expect(
+            values("Reviewer: Hornich (Tech Lead), Eric, Aleksandr Blümel (QA)", .person)
+                == ["Hornich", "Eric", "Aleksandr Blümel"]
+        )
+        #expect(values("Analyst: Raymond. Reviewer: Webster.", .person) == ["Raymond", "Webster"])
+    }
+
+    @Test func nameFromOnesOwnOrTheirDepartment() {
+        #expect(
+            values("Die Lasttests laufen bis Freitag, Kostolzin aus unserem QA-Team meldet keine Fehler.", .person)
+                == ["Kostolzin"]
+        )
+        #expect(values("Bei Fragen lieber direkt Beier aus deren IT anrufen.", .person) == ["Beier"])
+    }
+
+    @Test func titledNameAfterAPracticesWordUnderAnEmployersLabel() {
+        #expect(values("Vorherige Arbeitgeber: Praxis Dr. Wulf, Leipziger Land (2019–2024)", .person) == ["Wulf"])
+        // The employer's label still keeps a firm's words unnamed.
+        #expect(values("Arbeitgeber: Praxis Wendt", .person).isEmpty)
+    }
+
+    @Test func quotedSentenceIsNoPasswordAndJSONLinesHaveNoHeader() {
+        let tickets = """
+            [
+              {"id": 4812, "name": "Patrick Smith", "subject": "Can't reset my password", "body": "The reset link \
+            says expired every time, tried 3x."},
+              {"id": 4813, "name": "John Castillo", "subject": "Charged twice", "body": "I was charged twice."}
+            ]
+            """
+        #expect(values(tickets, .password).isEmpty)
+        #expect(values(tickets, .person) == ["Patrick Smith", "John Castillo"])
+        // A table's password column still is one.
+        #expect(values("user,password,role\nsvc-backup,Qz7!vLp2#rT,admin\n", .password) == ["Qz7!vLp2#rT"])
+    }
+
+    @Test func germanWordsOpeningASentenceAreNoNames() {
+        #expect(
+            values("Claudius 08:41: Guten Morgen zusammen! Ab Montag bin ich zwei Wochen weg", .person) == ["Claudius"]
+        )
+        // `Da` stays a particle of family names.
+        #expect(values("Cc : Claire Da Silva\nObjet : Retard", .person) == ["Claire Da Silva"])
+    }
+}
