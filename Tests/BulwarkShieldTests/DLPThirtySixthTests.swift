@@ -54,4 +54,12 @@ struct DLPThirtySixthTests {
         // `Da` stays a particle of family names.
         #expect(values("Cc : Claire Da Silva\nObjet : Retard", .person) == ["Claire Da Silva"])
     }
+
+    @Test func buildingBeforeAPartOfItNamesNoOne() {
+        #expect(values("> Assistant Director, International Admissions\n> Franklin Hall, Room 210", .person).isEmpty)
+        #expect(values("12:00  Lunch - Jordan Hall lawn (rain location: Morgan Commons)", .person).isEmpty)
+        #expect(values("post it in two locations (suggest Kelley Hall lobby + main office)", .person).isEmpty)
+        // A person whose family name is a place's word is still one.
+        #expect(values("Contact: Franklin Hall, Director", .person) == ["Franklin Hall"])
+    }
 }

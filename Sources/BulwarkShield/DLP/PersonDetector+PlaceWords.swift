@@ -116,6 +116,23 @@ extension PersonDetector {
         return !(NameLexicon.isFirstName(t, c.start, e0) && NameLexicon.isSurname(t, e0 + 1, e1))
     }
 
+    /// Whether a part of a building follows at `e` (`Kelley Hall lobby`, `Jordan Hall lawn`, `Franklin Hall, Room 210`):
+    /// two words ending with a place's word before it name the building.
+    static func partOfVenueFollows(_ t: ScanText, _ e: Int) -> Bool {
+        var k = e
+        if t.at(k) == 0x2C { k += 1 }
+        guard t.at(k) == 0x20 else { return false }
+        k += 1
+        if t.matchesExactly("Room ", at: k) || t.matchesExactly("Rm ", at: k) { return true }
+        return venueParts.forEachMatch(in: t, at: k, { _, n in !Byte.isAlpha(t.at(k + n)) }) && Byte.isLower(t.at(k))
+    }
+
+    /// Parts of a building or its grounds, written after its name.
+    static let venueParts = KeywordSet([
+        "lobby", "lawn", "foyer", "entrance", "basement", "car park", "parking lot", "courtyard", "steps", "annex",
+        "atrium", "auditorium", "reception", "front desk", "quad", "loading dock", "ballroom", "kitchen", "cafeteria",
+    ])
+
     /// Whether `c` is one quoted common word that is no known given or family name (`last_name NOT IN ('TEST',
     /// 'Shelter', 'Rescue')`): a code's stand-in for a name.
     static func quotedCommonWord(_ t: ScanText, _ c: Candidate) -> Bool {
@@ -129,7 +146,7 @@ extension PersonDetector {
     /// Words that end the names of residential buildings (not family names: `House`, `Court`, `Lane` are).
     static let buildingWords = NameLexicon.hashes(
         "lofts mews residences flats apartments apts towers condos ballroom foyer boardroom atrium auditorium pavilion "
-            + "lounge"
+            + "lounge commons"
     )
 
     /// Words of forms that stand where a name goes.

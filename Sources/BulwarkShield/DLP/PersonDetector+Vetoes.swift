@@ -126,21 +126,25 @@ extension PersonDetector {
         // (Not `in`: `loop in Lawrence Woods`; not a possessive, `at Sarah Green's place`; not a given name that names
         // no place, `aimed at Karen Wood`.)
         // (After `the` whatever the first word: `the Season Pass`, `the Franklin Hall lobby`.)
+        // (Or before a part of a building, whatever the word before: `Kelley Hall lobby`, `Franklin Hall, Room 210`.)
         if firstEnd < c.end, t.at(c.end) != 0x27, !t.matches("\u{2019}", at: c.end),
-            let w = t.wordBefore(c.start, maxLength: 4),
             let e = NameTokens.word(t, firstEnd + 1), e == c.end,
             placeSurnames.contains(t.hashLowercased(firstEnd + 1, e))
         {
-            let n = w.end - w.start
-            let at =
-                (n == 2 && t.matchesExactly("at", at: w.start)) || (n == 4 && t.matchesExactly("near", at: w.start))
-            let the = n == 3 && t.matches("the", at: w.start)
-            if the
-                || (at
-                    && (!NameLexicon.isFirstName(t, c.start, firstEnd)
-                        || placeNames.contains(t.hashLowercased(c.start, firstEnd))))
-            {
-                return true
+            if Self.partOfVenueFollows(t, c.end) { return true }
+            if let w = t.wordBefore(c.start, maxLength: 4) {
+                let n = w.end - w.start
+                let at =
+                    (n == 2 && t.matchesExactly("at", at: w.start))
+                    || (n == 4 && t.matchesExactly("near", at: w.start))
+                let the = n == 3 && t.matches("the", at: w.start)
+                if the
+                    || (at
+                        && (!NameLexicon.isFirstName(t, c.start, firstEnd)
+                            || placeNames.contains(t.hashLowercased(c.start, firstEnd))))
+                {
+                    return true
+                }
             }
         }
         // One word that a dot and a lowercase letter or a digit go on, or two labels more: a host's or a file's first
