@@ -62,4 +62,21 @@ struct DLPThirtySixthTests {
         // A person whose family name is a place's word is still one.
         #expect(values("Contact: Franklin Hall, Director", .person) == ["Franklin Hall"])
     }
+
+    @Test func frenchTitlesBeforeAFamilyNameTheLexiconsLack() {
+        #expect(values("les conclusions, à valider par Me Gaudin avant le 15.", .person) == ["Gaudin"])
+        #expect(values("secrétaire du cabinet du docteur Launay. Je vous appelle", .person) == ["Launay"])
+        // English writes `me` in lowercase inside a sentence; a heading's `Me` is no title, nor `maître` a word's.
+        #expect(values("All About Me Tomorrow", .person).isEmpty)
+        #expect(values("voir avec maître Fournisseur demain", .person).isEmpty)
+        #expect(values("docteur Honoris Causa", .person).isEmpty)
+    }
+
+    @Test func lowercaseNoteAfterAFirmsLabelNamesNoFirm() {
+        #expect(values("- Reference from previous employer (Smith-Noble): chased by Debra", .person) == ["Debra"])
+        #expect(
+            values("Insurance: claim to be raised by Gerard Robertson (Ops Manager)", .person) == ["Gerard Robertson"]
+        )
+        #expect(values("Employer: Smith, Johnson and Williams", .person).isEmpty)
+    }
 }

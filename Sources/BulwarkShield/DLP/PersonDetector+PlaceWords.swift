@@ -120,17 +120,20 @@ extension PersonDetector {
     /// two words ending with a place's word before it name the building.
     static func partOfVenueFollows(_ t: ScanText, _ e: Int) -> Bool {
         var k = e
-        if t.at(k) == 0x2C { k += 1 }
+        let comma = t.at(k) == 0x2C
+        if comma { k += 1 }
         guard t.at(k) == 0x20 else { return false }
         k += 1
         if t.matchesExactly("Room ", at: k) || t.matchesExactly("Rm ", at: k) { return true }
-        return venueParts.forEachMatch(in: t, at: k, { _, n in !Byte.isAlpha(t.at(k + n)) }) && Byte.isLower(t.at(k))
+        // (A part in lowercase right after the name, not after a comma: `Location: Rebecca Wood, reception`.)
+        return !comma && Byte.isLower(t.at(k))
+            && venueParts.forEachMatch(in: t, at: k, { _, n in !Byte.isAlpha(t.at(k + n)) })
     }
 
     /// Parts of a building or its grounds, written after its name.
     static let venueParts = KeywordSet([
         "lobby", "lawn", "foyer", "entrance", "basement", "car park", "parking lot", "courtyard", "steps", "annex",
-        "atrium", "auditorium", "reception", "front desk", "quad", "loading dock", "ballroom", "kitchen", "cafeteria",
+        "atrium", "auditorium", "quad", "loading dock", "ballroom", "cafeteria",
     ])
 
     /// Whether `c` is one quoted common word that is no known given or family name (`last_name NOT IN ('TEST',

@@ -248,8 +248,11 @@ struct PersonDetector {
         if !PersonLabels.isNameLabel(t, ks, ke) {
             guard let c = Self.conjunction(in: t, ks, ke), PersonLabels.isNameLabel(t, ks, c) else {
                 // (Unless a person's title opens the value: `Arbeitgeber: Frau Ramazan Jopich` signs for the firm; not
-                // a brand's title before its legal form, `Vendor: Dr. Martens Ltd`.)
-                if t[sep] == 0x3A && PersonLabels.isFirmLabel(t, ks, ke) && !Self.titledPersonAt(t, vs) {
+                // a brand's title before its legal form, `Vendor: Dr. Martens Ltd`. Nor a note in lowercase, which
+                // names no firm: `previous employer (Smith-Noble): chased by Debra`.)
+                if t[sep] == 0x3A && PersonLabels.isFirmLabel(t, ks, ke) && !Self.titledPersonAt(t, vs)
+                    && !Byte.isLower(t.at(vs))
+                {
                     resume = Self.fieldEnd(t, after: sep)
                     return nil
                 }

@@ -118,10 +118,12 @@ extension PersonLabels {
                 // (`Pr Launay`: French abbreviates `Professeur` so, written like `Me`.)
                 let maitre = t.matches("me", at: i) || t.matches("pr", at: i)
                 let written = maitre ? Byte.isLower(t.at(i + 1)) : Byte.isUpper(t.at(i + 1))
-                // (After `Pr`, a name the lexicons lack too: `Pr Launay en visio`.)
+                // (After `Pr`, a name the lexicons lack too: `Pr Launay en visio`; after `Me` inside a sentence, where
+                // English writes `me` in lowercase: `à valider par Me Gaudin`.)
+                let inSentence = t.at(i - 1) == 0x20 && Byte.isLower(t.at(i - 2))
                 guard written, t.at(k) == 0x20, let e = NameTokens.word(t, k + 1),
                     NameLexicon.isSurname(t, k + 1, e)
-                        || (t.matches("pr", at: i) && PersonDetector.writtenAsUnknownName(t, k + 1, e)),
+                        || ((t.matches("pr", at: i) || inSentence) && PersonDetector.writtenAsUnknownName(t, k + 1, e)),
                     maitre || !NameLexicon.isFirstName(t, k + 1, e)
                         || policeWords.occurs(in: t, t.lineStart(i, notBefore: i - 80), t.lineEnd(e, notAfter: e + 80)),
                     !NameLexicon.isStopword(t, k + 1, e), !NameLexicon.isCommonWord(t, k + 1, e),
@@ -145,13 +147,17 @@ extension PersonLabels {
                     || (n > 1 && NameTokens.initials(t, k + 1) != nil)
                     || doctorFieldLength(t, k + 1) != nil
             else { return false }
-            // (`docteur` and `maître` in lowercase are words as often: only before a known name, `le docteur Seguin`,
-            // not `maître Fournisseur`, `docteur Honoris Causa`.)
+            // (`docteur` and `maître` in lowercase are words as often: before a known name, `le docteur Seguin`, or
+            // after `docteur` one word no lexicon knows, `le docteur Launay`; not `maître Fournisseur`, `docteur Honoris
+            // Causa`.)
             // (`dr.`, `frau`, `herr` in lowercase before a capitalised word that is no common word or stopword.)
             if Byte.isLower(t[i]) && lowercaseTitleEnd(t, i) != nil {
                 guard let we = NameTokens.word(t, k + 1),
                     NameLexicon.isSurname(t, k + 1, we) || NameLexicon.isFirstName(t, k + 1, we)
-                        || (!lowercaseTitleIsWord(t, i) && PersonDetector.writtenAsUnknownName(t, k + 1, we))
+                        || (PersonDetector.writtenAsUnknownName(t, k + 1, we)
+                            && (!lowercaseTitleIsWord(t, i)
+                                || (t.at(i) == 0x64 && !NameLexicon.isCommonWord(t, k + 1, we)
+                                    && !(t.at(we) == 0x20 && Byte.isUpper(t.at(we + 1))))))
                 else { return false }
             }
             length = k + 1 - i
