@@ -79,4 +79,24 @@ struct DLPThirtySixthTests {
         )
         #expect(values("Employer: Smith, Johnson and Williams", .person).isEmpty)
     }
+    @Test func firmsJoinedByAmpersandParticlesAloneAndSquares() {
+        #expect(
+            values("Department: Food & Beverage (Banqueting)    Line manager: Cheryl Brooks", .person) == [
+                "Cheryl Brooks"
+            ]
+        )
+        #expect(values("Oui, vérifié avec la famille. Le frère m'a rappelé : 0183076781", .person).isEmpty)
+        #expect(values("Van assigned: Van 5 (Ford Transit, kit K-5)", .person).isEmpty)
+        #expect(values("Saint-Étienne (place Jean Jaurès). Horaires : 9h–12h30", .person).isEmpty)
+        // A couple stays two people; on site is no square.
+        #expect(values("Subject: Balance payment - Glover & Rees wedding", .person) == ["Glover", "Rees"])
+        #expect(
+            values("livraison salon, contact sur place Arthur Potier 0387427578", .person) == ["Arthur Potier"]
+        )
+    }
+
+    @Test func memberOfAnObjectIsNoSecret() {
+        #expect(values("  res.json({ clientSecret: intent.client_secret });", .genericSecret).isEmpty)
+        #expect(values("client_secret: 9fJk2LmQ8vRt5wXz1aBc", .genericSecret) == ["9fJk2LmQ8vRt5wXz1aBc"])
+    }
 }

@@ -203,8 +203,11 @@ struct CredentialDetector {
         // `MAILER_DSN=smtp://user:pw@host`: a link with a password is left to the user-info rule, which takes the
         // password alone.
         if Self.linkWithPassword(t, s, e) { return nil }
-        // `headers={"X-Api-Key": lock_api_key}`: after a quoted key, an unquoted name in code is a variable.
-        if keyQuoted && s == vs && Self.variableName(t, s, e) { return nil }
+        // `headers={"X-Api-Key": lock_api_key}`: after a quoted key, an unquoted name in code is a variable; a member
+        // of an object after any key (`res.json({ clientSecret: intent.client_secret })`).
+        if s == vs && Self.variableName(t, s, e) && (keyQuoted || (s..<e).contains(where: { t[$0] == 0x2E })) {
+            return nil
+        }
         // `process.env.STRIPE_WEBHOOK_SECRET || 'mvei4k…'`: the literal after a fallback operator is the secret.
         if let (fs, fe) = Self.fallbackLiteral(t, after: e) { return valueCandidate(t, kind, fs, fe) }
         return valueCandidate(t, kind, s, e)

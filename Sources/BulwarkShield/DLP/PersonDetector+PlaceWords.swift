@@ -98,8 +98,10 @@ extension PersonDetector {
         while ws > c.start && (Byte.isAlpha(t[ws - 1]) || t[ws - 1] >= 0x80) { ws -= 1 }
         let last = t.hashLowercased(ws, c.end)
         if ws > c.start ? buildingWords.contains(last) : formWords.contains(last) { return true }
+        // (Not `place` after `sur`: `contact sur place Arthur Potier` is on site.)
         if let w = t.wordBefore(c.start, maxLength: 10), Byte.isLower(t[w.start]),
-            frenchStreetWords.contains(t.hashLowercased(w.start, w.end))
+            frenchStreetWords.contains(t.hashLowercased(w.start, w.end)),
+            !(t.matchesExactly("place", at: w.start) && t.matchesExactly("sur ", at: w.start - 4))
         {
             return true
         }
@@ -159,7 +161,7 @@ extension PersonDetector {
 
     /// French words for streets and squares, before the name of whom they honour.
     static let frenchStreetWords = NameLexicon.hashes(
-        "rue avenue av bd boulevard allée allee impasse quai chemin square cours passage ruelle"
+        "rue avenue av bd boulevard allée allee impasse quai chemin square cours passage ruelle place parvis esplanade"
     )
 
     /// Family names that are words for places numbered in hospitals, warehouses and airports (`Ward 9`, `Bay 4`).

@@ -53,7 +53,7 @@ extension PersonDetector {
             return true
         }
         if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) || firmNameGoesOn(t, c.start, c.end)
-            || wordsOnly(t, c)
+            || wordsOnly(t, c) || joinedByAmpersand(t, c)
             || townBeforeStateCode(t, c) || namesAVehicle(t, c) || namesAVessel(t, c)
         {
             return true
@@ -375,6 +375,30 @@ extension PersonDetector {
             k = we
         }
         return false
+    }
+
+    /// Whether `c` is a firm's name joined by `&` to another capitalised word, one of the two a common word and no
+    /// known given name (`managed by Harrow & Finch`, `Hudson & Pike`, `Food & Beverage`), or ending with a common word
+    /// that is no family name (`Morgan & Reed Landscaping`); not a couple, `Glover & Rees wedding`, `Anna & Ben`. A
+    /// particle alone (`Le frère m'a rappelé`) is no one either.
+    static func joinedByAmpersand(_ t: ScanText, _ c: Candidate) -> Bool {
+        guard let fe = NameTokens.word(t, c.start) else { return false }
+        if fe == c.end && NameLexicon.particles.contains(t.hashLowercased(c.start, fe)) { return true }
+        func common(_ s: Int, _ e: Int) -> Bool {
+            NameLexicon.isCommonWord(t, s, e) && !NameLexicon.isFirstName(t, s, e)
+        }
+        if fe == c.end && t.matchesExactly(" & ", at: c.end), let oe = NameTokens.word(t, c.end + 3) {
+            return !NameLexicon.isFirstName(t, c.start, fe) && (common(c.start, fe) || common(c.end + 3, oe))
+        }
+        guard t.matchesExactly(" & ", at: c.start - 3), let ow = t.wordBefore(c.start - 2, maxLength: 24),
+            Byte.isUpper(t[ow.start])
+        else { return false }
+        var ls = c.end
+        while ls > c.start && t[ls - 1] != 0x20 { ls -= 1 }
+        if ls > c.start && NameLexicon.isCommonWord(t, ls, c.end) && !NameLexicon.isSurname(t, ls, c.end) {
+            return true
+        }
+        return fe == c.end && (common(c.start, fe) || common(ow.start, ow.end))
     }
 
     /// Words that make the one word before them a team, a desk or a meeting (`Deal Desk`, `Pipeline Review`).
