@@ -99,4 +99,13 @@ struct DLPThirtySixthTests {
         #expect(values("  res.json({ clientSecret: intent.client_secret });", .genericSecret).isEmpty)
         #expect(values("client_secret: 9fJk2LmQ8vRt5wXz1aBc", .genericSecret) == ["9fJk2LmQ8vRt5wXz1aBc"])
     }
+    @Test func roleMailboxesOfBranchesAndCalendarsAreNoOnesAddress() {
+        #expect(values("To: registrar@northvalleysoccer.org", .email).isEmpty)
+        #expect(values("To: Store Orders <orders.leipzig@rivervalley-care.com>", .email).isEmpty)
+        #expect(values("An: filiale.muenster@klarsicht-optik.de", .email).isEmpty)
+        #expect(values("calendar_id = \"surgery.riverbend@group.calendar.google.com\"", .email).isEmpty)
+        // A person's address stays one, also beside a role's word.
+        #expect(values("To: anna.sales@acme.com", .email) == ["anna.sales@acme.com"])
+        #expect(values("Cc: dkrause@gmx.de", .email) == ["dkrause@gmx.de"])
+    }
 }

@@ -36,13 +36,27 @@ struct EmailDetector {
     /// Whether the local part `s..<at` names a role, not a person: every part of it (between `.`, `-`, `_` and `+`)
     /// is a word of `roleWords` (`noreply@`, `bookings@`, `claims-ops@`, `service.client@`). No address of a person is
     /// made of such words alone, and RFC 2142 reserves several of them for an organisation's mailboxes.
+    /// Of two parts or more, one that is no role word may name a branch or a region, where the first or the last part
+    /// is a role word and no part a known given name, nor the other a family name (`filiale.muenster@`,
+    /// `dispatch-kehl@`, `sales-na@`; not `anna.sales@`, `info.smith@`).
     static func isRoleMailbox(_ t: ScanText, _ s: Int, _ at: Int) -> Bool {
         var ps = s
+        var parts = 0
+        var others = 0
+        var roleAtEdge = false
         for k in s...at where k == at || t[k] == 0x2E || t[k] == 0x2D || t[k] == 0x5F || t[k] == 0x2B {
-            guard k > ps, roleWords.contains(t.hashLowercased(ps, k)) else { return false }
+            guard k > ps, !NameLexicon.isFirstName(t, ps, k) else { return false }
+            let role = roleWords.contains(t.hashLowercased(ps, k))
+            if !role {
+                // (Nor a family name: `info.smith@` is someone's.)
+                if NameLexicon.isSurname(t, ps, k) { return false }
+                others += 1
+            }
+            if role && (parts == 0 || k == at) { roleAtEdge = true }
+            parts += 1
             ps = k + 1
         }
-        return true
+        return others == 0 || (parts >= 2 && others == 1 && roleAtEdge)
     }
 
     static let roleWords = NameLexicon.hashes(
@@ -55,7 +69,12 @@ struct EmailDetector {
             + "purchasing payroll recruiting mail mailer daemon bounce bounces feedback reports reporting "
             + "facturation comptabilite compta contactez accueil secretariat sekretariat buchhaltung rechnung "
             + "rechnungen auftraege bestellung bestellungen verwaltung empfang events community members membership "
-            + "frontdesk housekeeping maintenance facilities logistics shipping returns refunds donations partners"
+            + "frontdesk housekeeping maintenance facilities logistics shipping returns refunds donations partners "
+            + "registrar treasurer shop wholesale trade commandes customercare escalations repairs reparaturen technique "
+            + "catering leads admissions store labs lab filiale termine abonnements crewops reservations lettings "
+            + "deposits vermietung gestion certs commercial gewerbe bursary quotes scheduling payables portal devis "
+            + "proshop planning groups training transport casting besetzung production projects anfrage litiges "
+            + "underwriting queue porting lohn control disputes notice release"
     )
 
     @inline(__always) private func isLocal(_ c: UInt8) -> Bool {
@@ -163,7 +182,7 @@ struct EmailDetector {
         return true
     }
 
-    /// RFC 2606 / 6761 names and file extensions that only look like domains.
+    /// RFC 2606 / 6761 names and file extensions that only look like domains, and Google's calendar ids.
     private func isReservedDomain(_ t: ScanText, _ lo: Int, _ hi: Int, tldStart: Int) -> Bool {
         if Self.reservedTLDs.forEachMatch(in: t, at: tldStart, limit: hi, { _, n in n == hi - tldStart }) {
             return true
@@ -172,6 +191,7 @@ struct EmailDetector {
         var labelStart = tldStart - 1
         while labelStart > lo && t[labelStart - 1] != 0x2E { labelStart -= 1 }
         if tldStart - 1 - labelStart == 7 && t.matches("example", at: labelStart) { return true }
-        return false
+        // A shared calendar's or a room's id (`c_1889d3k2@resource.calendar.google.com`), no one's mailbox.
+        return hi - lo > 20 && t.matches(".calendar.google.com", at: hi - 20)
     }
 }
