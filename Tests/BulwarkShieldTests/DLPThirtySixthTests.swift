@@ -108,4 +108,12 @@ struct DLPThirtySixthTests {
         #expect(values("To: anna.sales@acme.com", .email) == ["anna.sales@acme.com"])
         #expect(values("Cc: dkrause@gmx.de", .email) == ["dkrause@gmx.de"])
     }
+    @Test func productsClientVersionIsNoAddress() {
+        #expect(values("- 09:20 User on BrokerHub client 5.18.8.6, portal server db-48", .ipAddress).isEmpty)
+        #expect(values("OpenSSH client 11.6.12.3", .ipAddress).isEmpty)
+        #expect(values("# listing_copy.py  (tested with client 11.17.17.4)", .ipAddress).isEmpty)
+        // A machine that is a client keeps its address.
+        #expect(values("dhcpd: lease granted to client 10.1.2.3", .ipAddress) == ["10.1.2.3"])
+        #expect(values("BrokerHub client 203.0.113.54 connected", .ipAddress) == ["203.0.113.54"])
+    }
 }
