@@ -116,4 +116,13 @@ struct DLPThirtySixthTests {
         #expect(values("dhcpd: lease granted to client 10.1.2.3", .ipAddress) == ["10.1.2.3"])
         #expect(values("BrokerHub client 203.0.113.54 connected", .ipAddress) == ["203.0.113.54"])
     }
+    @Test func frenchAndGermanLabelsOfPeople() {
+        #expect(values("Conseiller : Adélaïde", .person) == ["Adélaïde"])
+        #expect(values("Rapporteur : Pereira.", .person) == ["Pereira"])
+        #expect(values("Victime : Boulay Thomas\nNé le : 7 avril 1956", .person) == ["Boulay Thomas"])
+        #expect(values("la veille au soir (agent de permanence : Laurence), qui m'a répondu", .person) == ["Laurence"])
+        #expect(values("Congés : Margaud Peron", .person) == ["Margaud Peron"])
+        // A ward's word after a place's label stays a place.
+        #expect(values("Location: Ward 23 (Acute Medical Unit), Bay C", .person).isEmpty)
+    }
 }

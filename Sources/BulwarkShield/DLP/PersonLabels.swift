@@ -82,7 +82,9 @@ enum PersonLabels {
         "verstorbenen", "on duty", "on call", "monteur", "monteurin", "genehmigt", "freigegeben", "approved",
         "sanitäter", "sanitäterin", "disponent", "disponentin", "tuteur", "tutrice", "ausbilder", "ausbilderin",
         "ersthelfer", "ersthelferin", "investigator", "investigateur", "investigatrice", "person obtaining consent",
-        "approver", "reviewer", "relecteur", "relectrice",
+        "approver", "reviewer", "relecteur", "relectrice", "conseiller", "conseillère", "rapporteur", "rapporteuse",
+        "berichterstatter", "berichterstatterin", "victim", "victime", "opfer", "agent de permanence", "permanence",
+        "astreinte", "rufbereitschaft", "bereitschaft", "congés", "urlaub", "action owner",
         "consent obtained by",
     ])
 
