@@ -125,4 +125,12 @@ struct DLPThirtySixthTests {
         // A ward's word after a place's label stays a place.
         #expect(values("Location: Ward 23 (Acute Medical Unit), Bay C", .person).isEmpty)
     }
+    @Test func givenNameInParenthesesAfterADeskOrAPost() {
+        #expect(values("The agent I spoke to at the counter (Laura, I think?) told me", .person) == ["Laura"])
+        #expect(values("Driver (Kayla) waited 3 hrs before the lead sent him home", .person) == ["Kayla"])
+        // Towns qualify desks, firms stand in parentheses as landlords.
+        #expect(values("Apologies: Tax Desk (Kehl)", .person).isEmpty)
+        #expect(values("Ms. Jones says the landlord (Davis-Moreno) threatened eviction", .person) == ["Jones"])
+        #expect(values("handover with the Service Desk (Columbus).", .person).isEmpty)
+    }
 }

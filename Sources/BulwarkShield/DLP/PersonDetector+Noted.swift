@@ -147,4 +147,30 @@ extension PersonDetector {
         return e > ls
             && (noteWords.contains(t.hashLowercased(ls, e)) || signedNoteWords.contains(t.hashLowercased(ls, e)))
     }
+
+    /// `the exam office (Grace)`, `Agency lad (Rhys)`, `at the counter (Laura, I think?)`: a known given name that names
+    /// no place, alone in parentheses (or before a comma in them) right after a word for a desk, a post or a
+    /// department, who the desk or post is. (Not a family name: desks are qualified by towns named like families,
+    /// `HR Business Partner (Manchester)`, `Tax Desk (Kehl)`.)
+    static func staffInParentheses(_ t: ScanText, _ i: Int, _ e0: Int) -> Candidate? {
+        let a = t.at(e0)
+        guard t.at(i - 1) == 0x28, t.at(i - 2) == 0x20, a == 0x29 || a == 0x2C,
+            let w = t.wordBefore(i - 1, maxLength: 24),
+            staffWords.anySuffix(in: t, endingAt: w.end, notBefore: w.start, { _ in true })
+                || relationWords.anySuffix(in: t, endingAt: w.end, notBefore: w.start, { $0 == w.start })
+                || departments.forEachMatch(in: t, at: w.start, { _, n in w.start + n == w.end }),
+            !NameLexicon.isStopword(t, i, e0), !inCapitals(t, i, e0), NameLexicon.isFirstName(t, i, e0),
+            !placeNames.contains(t.hashLowercased(i, e0)), !isWordName(t, i, e0),
+            !(i..<e0).contains(where: { t[$0] == 0x2D })
+        else { return nil }
+        return Candidate(.person, i, e0, score: 0.7, priority: 30)
+    }
+
+    /// Words for desks and posts that a person stands for (`Service Desk`, `Teamleitung`, `livreur`), matched as the
+    /// end of the word before the parentheses.
+    static let staffWords = KeywordSet(suffixes: [
+        "desk", "office", "support", "agent", "lad", "counter", "livreur", "livreuse", "driver", "fahrer", "leitung",
+        "vorstand", "technician", "coordinator", "dispatcher", "disponent", "receptionist", "secretary", "sekretariat",
+        "secrétariat", "assistant", "assistante", "chauffeur", "hausmeister", "concierge", "gardien", "caretaker",
+    ])
 }

@@ -74,7 +74,7 @@ extension PersonDetector {
         if t.at(i - 1) == 0x20, let owner = Self.ownerOfThing(t, i, e0) { return owner }
         if a == 0x20 && t.at(e0 + 1) == 0x28, let noted = Self.withNote(t, i, e0) { return noted }
         if a == 0x2C || a == 0x29 || a == 0x3A || (a == 0x20 && t.at(i - 1) == 0x28),
-            let writer = Self.noteWriter(t, i, e0)
+            let writer = Self.noteWriter(t, i, e0) ?? Self.staffInParentheses(t, i, e0)
         {
             return writer
         }
