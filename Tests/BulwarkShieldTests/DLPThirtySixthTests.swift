@@ -133,4 +133,12 @@ struct DLPThirtySixthTests {
         #expect(values("Ms. Jones says the landlord (Davis-Moreno) threatened eviction", .person) == ["Jones"])
         #expect(values("handover with the Service Desk (Columbus).", .person).isEmpty)
     }
+    @Test func whoDidAThingAfterAFrenchParticipleAndPar() {
+        #expect(values("- Clé du local vélos : rendue par Neveu à l'accueil", .person) == ["Neveu"])
+        #expect(values("Analyse bactério prélevée par Blondel, résultats sous 48 h.", .person) == ["Blondel"])
+        #expect(values("# maintenu par Georges Richard, relu par Klein", .person) == ["Georges Richard", "Klein"])
+        // What firms do stays theirs.
+        #expect(values("Fabriqué par Torres dans son atelier", .person).isEmpty)
+        #expect(values("les colis ont été expédiés par Legrand, suivi 7738", .person).isEmpty)
+    }
 }

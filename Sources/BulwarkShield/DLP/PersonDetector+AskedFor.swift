@@ -1,5 +1,5 @@
 /// Whom someone asks, checks with, reaches or talks to: `ask Smith, he's the admin`, `check with Patterson whether`,
-/// `demande à Legendre`, `tu as pu joindre Boucher`, `ich habe mit Barth gesprochen`.
+/// `demande à Legendre`, `tu as pu joindre Boucher`, `ich habe mit Barth gesprochen`; who did a thing, `relu par Klein`.
 extension PersonDetector {
     /// The name at `i..<e0` after a verb that takes a person (`askVerbs`, a verb and its preposition in
     /// `talkVerbs`, French `à` after `addresseeVerbs`, `avec` after `withVerbs`; German `mit` before `mitVerbs`):
@@ -20,12 +20,14 @@ extension PersonDetector {
         let a = !asked && t.matchesExactly("à ", at: p)
         let avec = !asked && t.matchesExactly("avec ", at: p)
         let mit = !asked && t.matchesExactly("mit ", at: p)
-        if toOrWith || a || avec || mit, let v = t.wordBefore(p, maxLength: 12) {
+        let par = !asked && t.matchesExactly("par ", at: p)
+        if toOrWith || a || avec || mit || par, let v = t.wordBefore(p, maxLength: 12) {
             let verb = t.hashLowercased(v.start, v.end)
             english = toOrWith && talkVerbs.contains(verb)
             asked =
                 english || (a && addresseeVerbs.contains(verb)) || (avec && withVerbs.contains(verb))
                 || (mit && (t.matches("rücksprache ", at: v.start) || mitVerbFollows(t, e0)))
+                || (par && parVerbs.contains(verb))
         }
         guard asked, writtenAsName(t, i, e0), !(i..<e0).contains(where: { t[$0] == 0x2D }) else { return nil }
         let named =
@@ -64,6 +66,15 @@ extension PersonDetector {
 
     /// French verbs before `avec` and the person (`voir avec Carpentier`, `vu avec Leleu`).
     static let withVerbs = NameLexicon.hashes("voir vu vois voyez parlé parler caler calé valider validé")
+
+    /// French participles of what a person does, before `par` and who did it (`relu par Klein`, `prélevée par
+    /// Blondel`, `rendue par Neveu`); not what firms do, `fabriqué`, `expédié`, `fourni`, `assuré`.
+    static let parVerbs = NameLexicon.hashes(
+        "rendu rendue prélevé prélevée paramétré paramétrée fait faite relu relue attendu attendue validé validée "
+            + "contrôlé contrôlée vérifié vérifiée signé signée saisi saisie rédigé rédigée préparé préparée ajouté "
+            + "ajoutée demandé demandée remplacé remplacée contacté contactée appelé appelée récupéré récupérée "
+            + "déposé déposée testé testée corrigé corrigée constaté constatée signalé signalée relevé relevée"
+    )
 
     /// German participles and infinitives after `mit` and the person (`mit Barth gesprochen`).
     static let mitVerbs = NameLexicon.hashes(
