@@ -141,4 +141,16 @@ struct DLPThirtySixthTests {
         #expect(values("Fabriqué par Torres dans son atelier", .person).isEmpty)
         #expect(values("les colis ont été expédiés par Legrand, suivi 7738", .person).isEmpty)
     }
+    @Test func frenchImperativesAndThanksBeforeAPerson() {
+        #expect(
+            values("Le code du coffre a changé, demande-le à Margaud (je ne le mets pas ici).", .person) == ["Margaud"]
+        )
+        #expect(values("Pour toute question, adressez-vous à Franck.", .person) == ["Franck"])
+        #expect(values("Grâce à Jacquet, l'équipe a tenu les délais", .person) == ["Jacquet"])
+        #expect(
+            values("présidée par Mme Ferreira. Merci à Arnaude pour la saisie.", .person) == ["Ferreira", "Arnaude"]
+        )
+        // Data handed to a firm named like a family stays unnamed.
+        #expect(values("les enregistrements et les données transmises à Launay.", .person).isEmpty)
+    }
 }

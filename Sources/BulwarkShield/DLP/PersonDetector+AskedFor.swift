@@ -21,7 +21,13 @@ extension PersonDetector {
         let avec = !asked && t.matchesExactly("avec ", at: p)
         let mit = !asked && t.matchesExactly("mit ", at: p)
         let par = !asked && t.matchesExactly("par ", at: p)
-        if toOrWith || a || avec || mit || par, let v = t.wordBefore(p, maxLength: 12) {
+        if toOrWith || a || avec || mit || par, var v = t.wordBefore(p, maxLength: 12) {
+            // (An imperative's pronoun after its hyphen: `demande-le à Margaud`, `adressez-vous à Franck`.)
+            if a && t.at(v.start - 1) == 0x2D && v.end - v.start <= 4 {
+                var vs = v.start - 1
+                while vs > 0 && v.start - vs < 14 && (Byte.isLower(t[vs - 1]) || t[vs - 1] >= 0x80) { vs -= 1 }
+                v = (vs, v.start - 1)
+            }
             let verb = t.hashLowercased(v.start, v.end)
             english = toOrWith && talkVerbs.contains(verb)
             asked =

@@ -194,7 +194,8 @@ extension PersonDetector {
             + "envoyé transmettre transmets transmettez transmis parler parle parlez parlé répondre réponds répondez "
             + "répondu rappeler rappelle rappelez signaler signale signalez expliquer explique expliquez proposer "
             + "propose proposez confier confie confiez téléphoner téléphone téléphonez montrer montre montrez "
-            + "annoncer annonce annoncez indiquer indique indiquez adresser adresse adressez remettre remets remettez"
+            + "annoncer annonce annoncez indiquer indique indiquez adresser adresse adressez remettre remets remettez "
+            + "transmise donné donnée remis remise offrir offert merci grâce"
     )
 
     /// Particles inside names of places and firms.
