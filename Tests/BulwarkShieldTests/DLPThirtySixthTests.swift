@@ -153,4 +153,13 @@ struct DLPThirtySixthTests {
         // Data handed to a firm named like a family stays unnamed.
         #expect(values("les enregistrements et les données transmises à Launay.", .person).isEmpty)
     }
+    @Test func birthplacesAndNumberedRoomsNameNoOne() {
+        #expect(values("Prénom : Arthur\nLieu de naissance : Rémy\nAdresse :", .person) == ["Arthur"])
+        #expect(values("Geburtsort: Bernd", .person).isEmpty)
+        let chat = """
+            [08:12] Randolf: Morgen zusammen, Zimmer 2 hat keinen Strom am Stuhl
+            [08:40] Monika: Die Abdrücke für Frau Sophia Zimmer sind noch nicht beim Labor
+            """
+        #expect(values(chat, .person) == ["Randolf", "Monika", "Sophia Zimmer"])
+    }
 }

@@ -87,8 +87,11 @@ extension PersonDetector {
                 ? Int(bitPattern: UInt(t.hashLowercased(i, e - 1))) : Int.min
             // (Not a place named like them, `East Denise site` after `Hi Denise`, nor a firm's partner, `Anthony,
             // Cummings and Cohen` beside `Anthony Parker`.)
+            // (Nor a numbered room named like them, `Zimmer 2` beside `Frau Sophia Zimmer`.)
             for k in 0..<words.count where words[k] == h || words[k] == genitive {
-                if !Self.placeOpeners.holdsWord(before: i, in: t, maxLength: 10) && !NameTokens.inPartnerList(t, i, e) {
+                if !Self.placeOpeners.holdsWord(before: i, in: t, maxLength: 10) && !NameTokens.inPartnerList(t, i, e)
+                    && !Self.namesAStreetOrAPlace(t, Candidate(.person, i, e, score: 0.7, priority: 30))
+                {
                     out.append(person(i, words[k] == h ? e : e - 1, 0.7))
                 }
                 break

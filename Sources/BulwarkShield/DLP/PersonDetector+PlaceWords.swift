@@ -165,5 +165,7 @@ extension PersonDetector {
     )
 
     /// Family names that are words for places numbered in hospitals, warehouses and airports (`Ward 9`, `Bay 4`).
-    static let numberedPlaceWords = NameLexicon.hashes("ward bay bed gate dock pier platform wing block bench booth")
+    static let numberedPlaceWords = NameLexicon.hashes(
+        "ward bay bed gate dock pier platform wing block bench booth zimmer raum saal halle salle chambre box"
+    )
 }

@@ -184,7 +184,16 @@ enum PersonLabels {
     /// `Codename:`; not `Team leader:`) or is a firm's label.
     static func isThingLabel(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
         thingWords.contains(lastWordHash(t, ks, ke)) || isFirmLabel(t, ks, ke)
+            || birthplaceLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in
+                !(s > ks && Byte.isWord(t.at(s - 1)))
+            }
     }
+
+    /// Labels of where someone was born, whose value is a town named like people as often (`Lieu de naissance : Rémy`).
+    private static let birthplaceLabels = KeywordSet(suffixes: [
+        "place of birth", "birthplace", "lieu de naissance", "ville de naissance", "pays de naissance", "geburtsort",
+        "geburtsland", "city of birth", "country of birth", "town of birth",
+    ])
 
     /// The hash of the label's last word (its letters before `ke`).
     private static func lastWordHash(_ t: ScanText, _ ks: Int, _ ke: Int) -> UInt64 {
