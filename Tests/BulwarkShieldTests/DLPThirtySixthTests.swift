@@ -162,4 +162,13 @@ struct DLPThirtySixthTests {
             """
         #expect(values(chat, .person) == ["Randolf", "Monika", "Sophia Zimmer"])
     }
+    @Test func petsAfterTheirKindAndFirmsByTheirTrade() {
+        #expect(
+            values("Betreff: Rechnung - Kater Moritz\n\nFür die Zahnsanierung bei Moritz wurde mir", .person).isEmpty
+        )
+        #expect(values("C-1003,Morgan & Reed Landscaping,Essentials,Semimonthly,NC", .person).isEmpty)
+        #expect(!values("Oestrovsky / Fritsch / Immo (Leiharbeiter, Fa. Aumann)", .person).contains("Aumann"))
+        // A person's name after `&` stays one.
+        #expect(values("Subject: Balance payment - Glover & Rees wedding", .person) == ["Glover", "Rees"])
+    }
 }

@@ -8,7 +8,12 @@ extension PersonDetector {
     /// species or a breed as the next field (`Archie, Cockapoo`, `Luna,Canine,…`, `"Tank" - Canine`, `"name": "Rosie",
     /// "species": …`).
     static func namesAPet(_ t: ScanText, _ c: Candidate) -> Bool {
-        guard c.type == .person, !(c.start..<c.end).contains(where: { t[$0] == 0x20 }) else { return false }
+        guard c.type == .person else { return false }
+        // `Kater Moritz`, `Hund Bello`: a kind of animal, capitalised as German writes nouns, and one word after it.
+        if let fe = NameTokens.word(t, c.start), t.at(fe) == 0x20, NameTokens.word(t, fe + 1) == c.end {
+            return animals.contains(t.hashLowercased(c.start, fe)) && !NameLexicon.isSurname(t, c.start, fe)
+        }
+        guard !(c.start..<c.end).contains(where: { t[$0] == 0x20 }) else { return false }
         // (A quotation mark may stand between: `chien « Oscar »` (`«` is two bytes, a space after it), `dog "Rex"`.)
         var s = c.start
         if t.at(s - 1) == 0x22 {

@@ -53,7 +53,7 @@ extension PersonDetector {
             return true
         }
         if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) || firmNameGoesOn(t, c.start, c.end)
-            || wordsOnly(t, c) || joinedByAmpersand(t, c)
+            || wordsOnly(t, c) || joinedByAmpersand(t, c) || t.matchesExactly("Fa. ", at: c.start - 4)
             || townBeforeStateCode(t, c) || namesAVehicle(t, c) || namesAVessel(t, c)
         {
             return true
@@ -395,7 +395,9 @@ extension PersonDetector {
         else { return false }
         var ls = c.end
         while ls > c.start && t[ls - 1] != 0x20 { ls -= 1 }
-        if ls > c.start && NameLexicon.isCommonWord(t, ls, c.end) && !NameLexicon.isSurname(t, ls, c.end) {
+        // (Words after the `&` that end with no name make the firm's trade: `Morgan & Reed Landscaping`, `Sterling &
+        // Grant CPAs`.)
+        if ls > c.start && !NameLexicon.isSurname(t, ls, c.end) && !NameLexicon.isFirstName(t, ls, c.end) {
             return true
         }
         return fe == c.end && (common(c.start, fe) || common(ow.start, ow.end))

@@ -18,7 +18,10 @@ struct PersonDetector {
                     if e == out[k].start { continue }
                 }
                 if Self.namesAPet(t, out[k]) {
-                    pets.append(t.hashLowercased(out[k].start, out[k].end))
+                    // (The pet's name is the last word: `Kater Moritz`.)
+                    var ws = out[k].end
+                    while ws > out[k].start && t[ws - 1] != 0x20 { ws -= 1 }
+                    pets.append(t.hashLowercased(ws, out[k].end))
                 } else if !Self.namesNoPerson(t, out[k], booksCited: triggers.mentionsISBN, csv: &cells) {
                     out[kept] = out[k]
                     kept += 1
