@@ -129,11 +129,6 @@ enum PersonLabels {
             || listLabels.anySuffix(in: t, endingAt: ke, notBefore: ks) { s in !(s > ks && Byte.isWord(t.at(s - 1))) }
     }
 
-    /// Whether `ks..<ke` is French `Nom` alone, which labels anything's name as often as a family name (`Nom : Sales`).
-    static func isBareNom(_ t: ScanText, _ ks: Int, _ ke: Int) -> Bool {
-        ke - ks == 3 && t.matches("nom", at: ks)
-    }
-
     /// Labels whose value names a firm (`Company:`, `Arbeitgeber:`, `Société :`): its capitalised words are no people
     /// (`Company: Smith, Johnson and Williams`).
     private static let firmLabels = KeywordSet(suffixes: [
@@ -188,12 +183,6 @@ enum PersonLabels {
                 !(s > ks && Byte.isWord(t.at(s - 1)))
             }
     }
-
-    /// Labels of where someone was born, whose value is a town named like people as often (`Lieu de naissance : Rémy`).
-    private static let birthplaceLabels = KeywordSet(suffixes: [
-        "place of birth", "birthplace", "lieu de naissance", "ville de naissance", "pays de naissance", "geburtsort",
-        "geburtsland", "city of birth", "country of birth", "town of birth",
-    ])
 
     /// The hash of the label's last word (its letters before `ke`).
     private static func lastWordHash(_ t: ScanText, _ ks: Int, _ ke: Int) -> UInt64 {
