@@ -37,19 +37,19 @@ struct EmailDetector {
     /// is a word of `roleWords` (`noreply@`, `bookings@`, `claims-ops@`, `service.client@`). No address of a person is
     /// made of such words alone, and RFC 2142 reserves several of them for an organisation's mailboxes.
     /// Of two parts or more, one that is no role word may name a branch or a region, where the first or the last part
-    /// is a role word and no part a known given name, nor the other a family name (`filiale.muenster@`,
-    /// `dispatch-kehl@`, `sales-na@`; not `anna.sales@`, `info.smith@`).
+    /// is a role word and the other no known given or family name (`filiale.muenster@`, `dispatch-kehl@`, `sales-na@`;
+    /// not `anna.sales@`, `info.smith@`).
     static func isRoleMailbox(_ t: ScanText, _ s: Int, _ at: Int) -> Bool {
         var ps = s
         var parts = 0
         var others = 0
         var roleAtEdge = false
         for k in s...at where k == at || t[k] == 0x2E || t[k] == 0x2D || t[k] == 0x5F || t[k] == 0x2B {
-            guard k > ps, !NameLexicon.isFirstName(t, ps, k) else { return false }
+            guard k > ps else { return false }
             let role = roleWords.contains(t.hashLowercased(ps, k))
             if !role {
-                // (Nor a family name: `info.smith@` is someone's.)
-                if NameLexicon.isSurname(t, ps, k) { return false }
+                // (No known name: `anna.sales@`, `info.smith@` are someone's.)
+                if NameLexicon.isFirstName(t, ps, k) || NameLexicon.isSurname(t, ps, k) { return false }
                 others += 1
             }
             if role && (parts == 0 || k == at) { roleAtEdge = true }

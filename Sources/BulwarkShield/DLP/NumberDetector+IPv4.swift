@@ -104,15 +104,14 @@ extension NumberDetector {
         // (The letters end at `_` or `-`: `client_ip`, `X-Real-IP` and `REMOTE_ADDR` end in a host word.)
         let h = t.hashLowercased(k, e)
         return (hostWords.contains(h) && !directionWords.contains(h) && !endsProductName(t, k))
-            || (addressWords.contains(h) && !(e - k == 6 && clientOfProduct(t, k)))
+            || (addressWords.contains(h) && !clientOfProduct(t, k))
     }
 
     /// Whether `client` at `k` is a product's program, as a capitalised word or `with` before it says (`BrokerHub
-    /// client 5.18.8.6`, `OpenSSH client 11.6.12.3`, `tested with client 11.17.17.4`), not a machine.
+    /// client 5.18.8.6`, `Push client 9.11.3.2`, `tested with client 11.17.17.4`), not a machine.
     static func clientOfProduct(_ t: ScanText, _ k: Int) -> Bool {
         guard t.matchesExactly("client", at: k), let w = t.wordBefore(k, maxLength: 16) else { return false }
         return Byte.isUpper(t[w.start]) || t.matchesExactly("with", at: w.start)
-            || t.matchesExactly("Push", at: w.start)
     }
 
     /// Whether the capitalised word at `w` follows another capitalised word: the last word of a product's name

@@ -53,7 +53,7 @@ extension PersonDetector {
             return true
         }
         if fillsThingCell(t, c, csv: &csv) || namedInstitution(t, c.start) || firmNameGoesOn(t, c.start, c.end)
-            || wordsOnly(t, c) || joinedByAmpersand(t, c) || t.matchesExactly("Fa. ", at: c.start - 4)
+            || wordsOnly(t, c) || joinedByAmpersand(t, c)
             || townBeforeStateCode(t, c) || namesAVehicle(t, c) || namesAVessel(t, c)
         {
             return true
@@ -167,11 +167,11 @@ extension PersonDetector {
             if NameTokens.inPartnerList(t, c.start, c.end) || NameTokens.isFirmOfTwoFamilies(t, c.start, c.end) {
                 return true
             }
-            // A firm's or a place's word alone (`QA,Agency,2022-07-01`), or what fills the name of a test row
-            // (`Test;Agentur`).
+            // A firm's or a place's word alone (`QA,Agency,2022-07-01`), what fills the name of a test row
+            // (`Test;Agentur`), or a name's particle alone (`Le frère m'a rappelé`).
             let h = t.hashLowercased(c.start, c.end)
             if (orgWords.contains(h) || placeOrFirmWords.contains(h)) && !NameLexicon.isSurname(t, c.start, c.end)
-                || placeholderNames.contains(h)
+                || placeholderNames.contains(h) || NameLexicon.particles.contains(h)
             {
                 return true
             }
@@ -320,6 +320,8 @@ extension PersonDetector {
             guard let w = t.labelBefore(colon: e - 2, maxLength: 14) else { return false }
             return (w.start == 0 || t[w.start - 1] == 0x0A) && orgOpeners.contains(t.hashLowercased(w.start, w.end))
         }
+        // (`Fa. Aumann`: German abbreviates `Firma` so.)
+        if t.matchesExactly("Fa. ", at: e - 4) { return true }
         guard let w = t.wordBefore(e, maxLength: 14) else { return false }
         if orgOpeners.contains(t.hashLowercased(w.start, w.end)) { return true }
         guard paren, let w2 = t.wordBefore(w.start, maxLength: 14) else { return false }
@@ -379,11 +381,9 @@ extension PersonDetector {
 
     /// Whether `c` is a firm's name joined by `&` to another capitalised word, one of the two a common word and no
     /// known given name (`managed by Harrow & Finch`, `Hudson & Pike`, `Food & Beverage`), or ending with a common word
-    /// that is no family name (`Morgan & Reed Landscaping`); not a couple, `Glover & Rees wedding`, `Anna & Ben`. A
-    /// particle alone (`Le frère m'a rappelé`) is no one either.
+    /// that is no family name (`Morgan & Reed Landscaping`); not a couple, `Glover & Rees wedding`, `Anna & Ben`.
     static func joinedByAmpersand(_ t: ScanText, _ c: Candidate) -> Bool {
         guard let fe = NameTokens.word(t, c.start) else { return false }
-        if fe == c.end && NameLexicon.particles.contains(t.hashLowercased(c.start, fe)) { return true }
         func common(_ s: Int, _ e: Int) -> Bool {
             NameLexicon.isCommonWord(t, s, e) && !NameLexicon.isFirstName(t, s, e)
         }
